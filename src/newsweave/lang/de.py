@@ -1,0 +1,15 @@
+"""German language data for newsweave. Each section belongs to one component; edit only yours."""
+from __future__ import annotations
+
+CODE = "de"
+NAME = "German"
+
+# ---------------------------------------------------------------- clean (ingest/clean component)
+
+# ---------------------------------------------------------------- timex (time expressions)
+
+# ---------------------------------------------------------------- ner (entities, roles)
+
+# ---------------------------------------------------------------- quotes (speech cues, attributions)
+
+# ---------------------------------------------------------------- framing (loaded terms)

@@ -1,0 +1,24 @@
+"""Storage: one repository interface (``base.Repository``), SQLite by default."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .base import ArticleFilter, EntityRecord, EventRecord, Repository, StoryRecord
+from .sqlite import SQLiteRepository
+
+__all__ = ["ArticleFilter", "EntityRecord", "EventRecord", "Repository", "StoryRecord",
+           "SQLiteRepository", "default_db_path", "open_store"]
+
+
+def default_db_path() -> Path:
+    """``$NEWSWEAVE_DB``, else the per-user data directory (XDG on Linux)."""
+    env = os.environ.get("NEWSWEAVE_DB")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "newsweave" / "newsweave.db"
+
+
+def open_store(path: str | Path | None = None) -> SQLiteRepository:
+    return SQLiteRepository(path if path is not None else default_db_path())
