@@ -7,6 +7,112 @@ NAME = "French"
 # ---------------------------------------------------------------- clean (ingest/clean component)
 
 # ---------------------------------------------------------------- timex (time expressions)
+# Read by newsweave.enrich.timex (see its docstring for the meaning of each name).
+TIMEX_MONTHS = {
+    "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fév": 2, "mars": 3,
+    "avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8,
+    "septembre": 9, "sept": 9, "octobre": 10, "oct": 10, "novembre": 11, "nov": 11,
+    "décembre": 12, "decembre": 12, "déc": 12,
+}
+TIMEX_WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4,
+                  "samedi": 5, "dimanche": 6}
+TIMEX_SEASONS = {"printemps": "SP", "été": "SU", "ete": "SU", "automne": "FA", "hiver": "WI",
+                 "mois d'été": "SU", "mois d'hiver": "WI"}
+TIMEX_NUMBERS = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
+    "quinze": 15, "seize": 16, "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19, "vingt": 20,
+    "vingt-quatre": 24, "trente": 30, "quarante": 40, "quarante-huit": 48, "cinquante": 50,
+    "soixante": 60, "cent": 100, "mille": 1000, "une dizaine de": 10, "une quinzaine de": 15,
+    "une vingtaine de": 20, "une trentaine de": 30, "une centaine de": 100,
+    "quelques": None, "plusieurs": None, "de nombreux": None, "de nombreuses": None,
+}
+TIMEX_UNITS = {
+    "an": "Y", "ans": "Y", "année": "Y", "années": "Y", "mois": "M", "semaine": "W",
+    "semaines": "W", "jour": "D", "jours": "D", "journée": "D", "journées": "D",
+    "heure": "H", "heures": "H", "minute": "MIN", "minutes": "MIN", "seconde": "S",
+    "secondes": "S", "décennie": "DE", "décennies": "DE", "siècle": "CE", "siècles": "CE",
+    "trimestre": "Q", "trimestres": "Q", "semestre": "HY", "semestres": "HY",
+    "week-end": "WE", "weekend": "WE", "nuit": "NIGHT", "nuits": "NIGHT",
+}
+TIMEX_DAYS_REL = {"hier": -1, "avant-hier": -2, "aujourd'hui": 0, "demain": 1,
+                  "après-demain": 2, "ce jour": 0, "la veille": -1, "le lendemain": 1}
+TIMEX_DAYPARTS = {"matin": "MO", "dans la matinée": "MO", "matinée": "MO", "midi": "MI",
+                  "après-midi": "AF", "soir": "EV", "soirée": "EV", "dans la soirée": "EV",
+                  "nuit": "NI", "dans la nuit": "NI"}
+TIMEX_LAST = ("dernier", "dernière", "derniers", "dernières", "passé", "passée",
+              "précédent", "précédente")
+TIMEX_NEXT = ("prochain", "prochaine", "prochains", "prochaines", "suivant", "suivante",
+              "à venir")
+TIMEX_THIS = ("ce", "cet", "cette", "ces", "cette même")
+TIMEX_DET = ("le", "la", "les", "l'", "au cours de la", "au cours du")
+TIMEX_REFS = {
+    "actuellement": "PRESENT_REF", "maintenant": "PRESENT_REF", "pour l'instant": "PRESENT_REF",
+    "pour le moment": "PRESENT_REF", "à l'heure actuelle": "PRESENT_REF",
+    "à l'heure qu'il est": "PRESENT_REF", "de nos jours": "PRESENT_REF",
+    "actuel": "PRESENT_REF", "actuelle": "PRESENT_REF", "actuels": "PRESENT_REF",
+    "actuelles": "PRESENT_REF", "en ce moment": "PRESENT_REF", "désormais": "PRESENT_REF",
+    "récemment": "PAST_REF", "dernièrement": "PAST_REF", "naguère": "PAST_REF",
+    "autrefois": "PAST_REF", "jadis": "PAST_REF", "par le passé": "PAST_REF",
+    "nouvellement": "PAST_REF", "ces derniers jours": "PAST_REF", "ces derniers temps": "PAST_REF",
+    "prochainement": "FUTURE_REF", "bientôt": "FUTURE_REF", "l'avenir": "FUTURE_REF",
+    "le futur": "FUTURE_REF", "future": "FUTURE_REF", "futur": "FUTURE_REF",
+    "futurs": "FUTURE_REF", "futures": "FUTURE_REF", "à terme": "FUTURE_REF",
+    "il y a peu": "PAST_REF", "il y a longtemps": "PAST_REF",
+    "à l'époque": "PAST_REF",
+}
+TIMEX_AGO_PRE = ("il y a", "voici", "voilà")
+TIMEX_AGO_POST = ()
+TIMEX_IN_PRE = ("dans",)
+TIMEX_APPROX = ("plus de", "moins de", "près de", "environ", "quelque", "au moins",
+                "au bout de", "pas moins de", "presque", "vers", "aux alentours de")
+TIMEX_MID = ("à la mi-", "la mi-", "mi-", "mi ")
+TIMEX_EARLY = ("au début de", "au début du", "au début des", "début", "le début de",
+               "dès le début de", "courant")
+TIMEX_LATE = ("à la fin de", "à la fin du", "à la fin des", "la fin de", "la fin du",
+              "la fin des", "fin")
+TIMEX_EVERY = ("chaque", "tous les", "toutes les")
+TIMEX_SET_WORDS = {"quotidiennement": "P1D", "quotidien": "P1D", "quotidienne": "P1D",
+                   "hebdomadaire": "P1W", "mensuel": "P1M", "mensuelle": "P1M",
+                   "annuel": "P1Y", "annuelle": "P1Y", "annuels": "P1Y", "annuelles": "P1Y",
+                   "annuellement": "P1Y", "toute l'année": "P1D", "par an": "P1Y",
+                   "par jour": "P1D", "par semaine": "P1W", "par mois": "P1M"}
+TIMEX_ORDINALS = {"premier": 1, "première": 1, "1er": 1, "deuxième": 2, "second": 2,
+                  "seconde": 2, "2e": 2, "2ème": 2, "troisième": 3, "3e": 3, "3ème": 3,
+                  "quatrième": 4, "4e": 4, "4ème": 4}
+TIMEX_QUARTER_WORDS = ("trimestre",)
+TIMEX_HALF_WORDS = ("semestre",)
+TIMEX_CENTURY_WORDS = ("siècle",)
+TIMEX_DECADE_RE = r"(?:les|des|aux)\s+années\s+(?:(?P<c>19|20)?(?P<d>\d)0|(?P<w>trente|quarante|cinquante|soixante|soixante-dix|quatre-vingt|quatre-vingts|quatre-vingt-dix))"
+TIMEX_DECADE_WORDS = {"trente": 3, "quarante": 4, "cinquante": 5, "soixante": 6,
+                      "soixante-dix": 7, "quatre-vingt": 8, "quatre-vingts": 8,
+                      "quatre-vingt-dix": 9}
+TIMEX_YEAR_SUFFIX = ()
+TIMEX_YEAR2_PREP = ("en", "depuis", "dès")
+TIMEX_DATE_ORDER = "dm"
+TIMEX_DAY_OF = ("de",)  # "5 de junio" in Spanish; empty here but harmless
+TIMEX_CLOCK_RE = r"(?:(?P<approx>vers|à partir de|dès)\s+)?(?P<h>[01]?\d|2[0-4])\s?(?:h|H|heures?)(?:\s?(?P<m>[0-5]\d)(?:\s?(?:min|mn))?)?(?![\w])"
+TIMEX_NOON = {"midi": "12:00", "minuit": "24:00"}
+TIMEX_DURATION_PRE = ("pendant", "durant", "depuis", "en", "pour")
+TIMEX_SINCE = ("depuis",)
+TIMEX_NOT_YEAR_AFTER = (
+    "personnes", "habitants", "euros", "euro", "francs", "dollars", "hommes", "femmes",
+    "enfants", "élèves", "salariés", "emplois", "mètres", "kilomètres", "km", "tonnes",
+    "litres", "voitures", "exemplaires", "visiteurs", "spectateurs", "soldats", "morts",
+    "places", "points", "logements", "voix", "membres", "F", "MF", "€", "%", "m", "kg",
+)
+TIMEX_FUTURE_RE = (
+    r"\b(?:sera|seront|aura|auront|va|vont|devra|devront|devrait|devraient|pourra|pourront|"
+    r"prévu|prévue|prévus|prévues|prévoit|prévoient|envisage|compte|rendez-vous|doit|doivent|"
+    r"programmée?s?|se tiendra|aura lieu|auront lieu|prochain|prochaine|attendu|attendue|"
+    r"concert|invités?|aller)\b|\b\w+(?:era|eront|ira|iront|dra|dront|ura|uront|ront)\b"
+)
+TIMEX_PAST_RE = (
+    r"\b(?:a|ont|avait|avaient|avons|avez|est|sont|était|étaient|fut|furent|s'est|se sont)"
+    r"\s+(?:(?:déjà|été|pas|bien|aussi|également|notamment|ainsi|encore|lui|leur|y|en)\s+)*"
+    r"\w+(?:é|ée|és|ées|i|is|ie|ies|u|ue|us|it|ite|ert|erte|int|ait|ais)\b|"
+    r"\b\w{2,}(?:ait|aient|èrent)\b|\b(?:dernier|dernière|passé|passée|hier)\b"
+)
 
 # ---------------------------------------------------------------- ner (entities, roles)
 

@@ -231,6 +231,18 @@ class SQLiteRepository:
         where, params = self._where(flt)
         return self._exec(f"SELECT COUNT(*) FROM articles{where}", params).fetchone()[0]
 
+    _COUNT_KEYS = {"story": "story_id", "event": "event_id", "source": "source", "lang": "lang",
+                   "day": "substr(date_value, 1, 10)", "month": "substr(date_value, 1, 7)"}
+
+    def article_counts(self, group_by: Iterable[str], flt: ArticleFilter | None = None) -> list[tuple]:
+        """Article counts grouped by keys among story, event, source, lang, day, month:
+        rows ``(*key values, count)`` (used by the web UI for histograms and per-event tallies)."""
+        cols = [self._COUNT_KEYS[k] for k in group_by]
+        where, params = self._where(flt)
+        sel = ", ".join(cols)
+        rows = self._exec(f"SELECT {sel}, COUNT(*) FROM articles{where} GROUP BY {sel}", params)
+        return [tuple(r) for r in rows]
+
     def find_by_hash(self, content_hash: str) -> int | None:
         row = self._exec("SELECT id FROM articles WHERE content_hash = ?", (content_hash,)).fetchone()
         return row["id"] if row else None

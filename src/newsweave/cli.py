@@ -1,0 +1,407 @@
+"""Command-line interface: a thin shell over the pipeline, the store and the reports.
+
+Exit codes: 0 success; 1 internal error; 2 usage error; 3 some inputs were rejected (the rest was
+processed); 4 nothing could be processed; 5 the requested item does not exist.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator, Optional
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from .model import Article
+from .store import ArticleFilter, SQLiteRepository, default_db_path
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PARTIAL, EXIT_NOTHING, EXIT_NOT_FOUND = 0, 1, 2, 3, 4, 5
+
+app = typer.Typer(help="newsweave: multilingual news articles into verified stories.",
+                  no_args_is_help=True, add_completion=False, rich_markup_mode="rich")
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False)
+
+DbOpt = typer.Option(None, "--db", help="SQLite database file (default: $NEWSWEAVE_DB or the per-user data dir).",
+                     show_default=False)
+JsonOpt = typer.Option(False, "--json", help="Print JSON instead of a table.")
+
+
+def _open(db: Optional[Path]) -> SQLiteRepository:
+    return SQLiteRepository(db if db is not None else default_db_path())
+
+
+def _quiet() -> bool:
+    return not sys.stderr.isatty() or bool(os.environ.get("NEWSWEAVE_NO_PROGRESS"))
+
+
+@contextmanager
+def _progress(enabled: bool = True) -> Iterator:
+    """Rich progress bars on stderr, one task per pipeline stage."""
+    if not enabled or _quiet():
+        yield lambda stage, done, total: None
+        return
+    bars = Progress(TextColumn("{task.description:<9}"), BarColumn(), MofNCompleteColumn(),
+                    TimeElapsedColumn(), console=err, transient=False)
+    tasks: dict[str, int] = {}
+
+    def update(stage: str, done: int, total: int) -> None:
+        if stage not in tasks:
+            tasks[stage] = bars.add_task(stage, total=max(total, 1))
+        bars.update(tasks[stage], completed=done, total=max(total, 1))
+
+    with bars:
+        yield update
+
+
+def _read_inputs(paths: list[str]) -> tuple[list[Article], list[tuple[str, str]]]:
+    from .ingest import read_paths
+    rejected: list[tuple[str, str]] = []
+
+    def on_error(origin: str, reason: str) -> None:
+        rejected.append((origin, reason))
+        err.print(f"[bold red]rejected[/] {escape(origin)}: {escape(reason)}")
+
+    for p in paths:
+        if p != "-" and not Path(p).exists():
+            on_error(p, "no such file or directory")
+    articles = list(read_paths([p for p in paths if p == "-" or Path(p).exists()], on_error))
+    return articles, rejected
+
+
+def _run_pipeline(repo: SQLiteRepository, articles: list[Article], stages: Optional[str] = None):
+    from .pipeline import ALL_STAGES, PipelineConfig, analyze_corpus
+    cfg = PipelineConfig(stages=tuple(s.strip() for s in stages.split(",")) if stages else ALL_STAGES)
+    unknown = set(cfg.stages) - set(ALL_STAGES)
+    if unknown:
+        err.print(f"unknown stage(s): {', '.join(sorted(unknown))}; known: {', '.join(ALL_STAGES)}")
+        raise typer.Exit(EXIT_USAGE)
+    with _progress() as prog:
+        return analyze_corpus(repo, articles, progress=prog, config=cfg)
+
+
+def _exit_for(rejected: list, processed: int) -> int:
+    if processed == 0 and rejected:
+        return EXIT_NOTHING
+    return EXIT_PARTIAL if rejected else EXIT_OK
+
+
+# ---------------------------------------------------------------------------------- commands
+@app.command()
+def ingest(paths: list[str] = typer.Argument(..., help="Files, folders (recursive) or - for stdin."),
+           db: Optional[Path] = DbOpt,
+           stages: Optional[str] = typer.Option(None, help="Comma-separated stages to run (default: all).")) -> None:
+    """Read articles (text, HTML, JSON Lines, RSS/Atom), analyse them and store them."""
+    articles, rejected = _read_inputs(paths)
+    repo = _open(db)
+    res = _run_pipeline(repo, articles, stages) if articles else None
+    created = res.created if res else 0
+    reused = res.reused if res else 0
+    err.print(f"{len(articles)} article(s) read, {created} new, {reused} already stored, "
+              f"{len(rejected)} input(s) rejected → {repo.path}")
+    raise typer.Exit(_exit_for(rejected, len(articles)))
+
+
+@app.command()
+def analyze(paths: list[str] = typer.Argument(..., help="Files, folders (recursive) or - for stdin."),
+            db: Optional[Path] = typer.Option(None, "--db", help="Keep results in this SQLite file "
+                                              "(default: a throwaway in-memory database)."),
+            out_path: str = typer.Option("-", "--out", help="Output JSON Lines file, or - for stdout."),
+            stages: Optional[str] = typer.Option(None, help="Comma-separated stages to run (default: all).")) -> None:
+    """Analyse all inputs as one corpus; write one JSON record per input article, in input order."""
+    from .pipeline import article_record
+    articles, rejected = _read_inputs(paths)
+    repo = SQLiteRepository(db if db is not None else ":memory:")
+    res = _run_pipeline(repo, articles, stages) if articles else None
+    records = [article_record(a) for a in (res.articles if res else [])]
+    fh = sys.stdout if out_path == "-" else open(out_path, "w", encoding="utf-8")
+    try:
+        for r in records:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    finally:
+        if fh is not sys.stdout:
+            fh.close()
+    if out_path != "-":
+        err.print(f"{len(records)} record(s) → {out_path}")
+    raise typer.Exit(_exit_for(rejected, len(articles)))
+
+
+@app.command("articles")
+def list_articles(db: Optional[Path] = DbOpt, lang: Optional[str] = None, source: Optional[str] = None,
+                  event: Optional[str] = None, story: Optional[str] = None,
+                  date_from: Optional[str] = typer.Option(None, "--from", help="YYYY[-MM[-DD]]"),
+                  date_to: Optional[str] = typer.Option(None, "--to", help="YYYY[-MM[-DD]]"),
+                  limit: int = 50, offset: int = 0, as_json: bool = JsonOpt) -> None:
+    """List stored articles."""
+    repo = _open(db)
+    flt = ArticleFilter(lang=lang, source=source, event=event, story=story, date_from=date_from, date_to=date_to)
+    rows = list(repo.iter_articles(flt, limit=limit, offset=offset, with_layers=False))
+    if as_json:
+        out.print_json(data=[_article_summary(a) for a in rows])
+        return
+    t = Table(title=f"{repo.count_articles(flt)} article(s)", show_lines=False)
+    for col in ("#", "id", "lang", "date", "source", "event", "title"):
+        t.add_column(col, overflow="fold")
+    for a in rows:
+        t.add_row(str(a.db_id), escape(a.id), a.lang or "", _date_str(a), escape(a.source or ""),
+                  a.event or "", escape((a.title or a.text[:60]).strip()))
+    out.print(t)
+
+
+@app.command()
+def show(article_id: str = typer.Argument(..., help="Row number or article id."),
+         db: Optional[Path] = DbOpt, as_json: bool = JsonOpt) -> None:
+    """Show one article with everything newsweave found in it."""
+    from .pipeline import article_record
+    repo = _open(db)
+    a = repo.get_article(article_id)
+    if a is None:
+        err.print(f"no article {escape(article_id)!s} in {repo.path}")
+        raise typer.Exit(EXIT_NOT_FOUND)
+    rec = article_record(a)
+    if as_json:
+        rec["provenance"] = repo.layer_provenance(a.db_id or 0)
+        out.print_json(data=rec)
+        return
+    out.print(f"[bold]{escape(a.title or a.id)}[/]")
+    out.print(f"id {escape(a.id)} · row {a.db_id} · lang {a.lang} · date {_date_str(a)} · "
+              f"source {escape(a.source or '-')} · url {escape(a.url or '-')}")
+    if a.byline:
+        out.print(f"byline {escape(a.byline)} · agencies {', '.join(a.agencies) or '-'}")
+    out.print(f"event {a.event or '-'} · story {a.story or '-'} · duplicate of {a.duplicate_of or '-'}")
+    if a.entities:
+        names = sorted({m.name or m.text for m in a.entities})
+        out.print("entities: " + escape(", ".join(names)))
+    if a.timexes:
+        out.print("dates: " + escape("; ".join(f"{t.text} → {t.value}" for t in a.timexes)))
+    for q in a.quotes:
+        out.print(f"quote ({q.kind}) {escape(q.speaker or '?')}: {escape(a.text[q.start:q.end][:160])}")
+    for at in a.attributions:
+        out.print(f"attribution: {escape(at.source)} ({at.kind})")
+    out.rule()
+    out.print(escape(_visible_text(a)))
+
+
+@app.command()
+def events(db: Optional[Path] = DbOpt, story: Optional[str] = None, as_json: bool = JsonOpt) -> None:
+    """List events (articles reporting the same happening)."""
+    repo = _open(db)
+    evs = sorted(repo.list_events(story=story), key=lambda e: ((e.date or {}).get("value") or "", e.id))
+    if as_json:
+        out.print_json(data=[_event_json(e) for e in evs])
+        return
+    t = Table(title=f"{len(evs)} event(s)")
+    for col in ("event", "date", "story", "articles", "title"):
+        t.add_column(col, overflow="fold")
+    for e in evs:
+        t.add_row(e.id, (e.date or {}).get("value", "") or "", e.story or "", str(e.size), escape(e.title))
+    out.print(t)
+
+
+@app.command()
+def stories(db: Optional[Path] = DbOpt, as_json: bool = JsonOpt) -> None:
+    """List storylines (events linked over time)."""
+    repo = _open(db)
+    data = []
+    for s in repo.list_stories():
+        evs = sorted(repo.list_events(story=s.id), key=lambda e: ((e.date or {}).get("value") or "", e.id))
+        data.append({"id": s.id, "title": s.title, "events": [_event_json(e) for e in evs], **s.meta})
+    if as_json:
+        out.print_json(data=data)
+        return
+    for s in data:
+        out.print(f"[bold]{s['id']}[/] {escape(s['title'])}")
+        for e in s["events"]:
+            out.print(f"   {e['id']}  {(e['date'] or {}).get('value', '?'):<10}  {e['size']:>3} art.  "
+                      f"{escape(e['title'])}")
+
+
+@app.command("event")
+def event_cmd(event_id: str, db: Optional[Path] = DbOpt, as_json: bool = JsonOpt) -> None:
+    """One event: its articles, dates, sources, top entities and id history."""
+    repo = _open(db)
+    ev = repo.get_event(event_id)
+    if ev is None:
+        err.print(f"no event {escape(event_id)}")
+        raise typer.Exit(EXIT_NOT_FOUND)
+    arts = list(repo.iter_articles(ArticleFilter(event=event_id)))
+    ents: dict[str, list] = {}
+    for a in arts:
+        for m in a.entities:
+            if m.entity:
+                ents.setdefault(m.entity, [m.name or m.text, m.type, 0])[2] += 1
+    top = sorted(ents.items(), key=lambda kv: -kv[1][2])[:12]
+    data = {**_event_json(ev),
+            "articles": [_article_summary(a) for a in arts],
+            "sources": sorted({a.source for a in arts if a.source}),
+            "top_entities": [{"entity": k, "name": v[0], "type": v[1], "mentions": v[2]} for k, v in top],
+            "history": repo.cluster_log(event_id)}
+    if as_json:
+        out.print_json(data=data)
+        return
+    out.print(f"[bold]{ev.id}[/] {escape(ev.title)}")
+    out.print(f"date {(ev.date or {}).get('value', '?')} · story {ev.story or '-'} · {len(arts)} article(s) · "
+              f"sources: {escape(', '.join(data['sources']) or '-')}")
+    out.print("who: " + escape(", ".join(f"{e['name']} ({e['mentions']})" for e in data["top_entities"])))
+    t = Table()
+    for col in ("id", "lang", "date", "source", "title"):
+        t.add_column(col, overflow="fold")
+    for a in arts:
+        t.add_row(escape(a.id), a.lang or "", _date_str(a), escape(a.source or ""), escape(a.title or ""))
+    out.print(t)
+
+
+@app.command()
+def entity(name: str = typer.Argument(..., help="A name in any spelling or script, or an entity id."),
+           db: Optional[Path] = DbOpt, as_json: bool = JsonOpt) -> None:
+    """An entity page: canonical name, variants, roles seen, articles and events."""
+    from .link.entities import entity_page
+    repo = _open(db)
+    page = entity_page(repo, name)
+    if not page:
+        err.print(f"no entity matches {escape(name)}")
+        raise typer.Exit(EXIT_NOT_FOUND)
+    if as_json:
+        out.print_json(data=page)
+        return
+    out.print(f"[bold]{escape(str(page.get('name')))}[/] ({page.get('type')}) · id {page.get('id')}")
+    out.print("variants: " + escape(", ".join(page.get("variants", []))))
+    out.print("roles: " + escape(", ".join(page.get("roles", [])) or "-"))
+    out.print("events: " + escape(", ".join(str(e) for e in page.get("events", [])) or "-"))
+    out.print("articles: " + escape(", ".join(str(a) for a in page.get("articles", []))))
+
+
+@app.command()
+def report(target: str = typer.Argument(..., help="An event id or a story id."),
+           db: Optional[Path] = DbOpt,
+           fmt: str = typer.Option("md", "--format", help="md, json or html"),
+           out_path: str = typer.Option("-", "--out", help="Output file, or - for stdout."),
+           sources: Optional[Path] = typer.Option(None, "--sources", help="sources.yaml with outlet traits.")) -> None:
+    """A briefing for an event or story: what happened, timeline, who says what, agreements,
+    unique claims, conflicts, framing, coverage by outlet trait."""
+    from .compare.report import build_report, render_html, render_json, render_markdown
+    if fmt not in ("md", "json", "html"):
+        err.print("--format must be md, json or html")
+        raise typer.Exit(EXIT_USAGE)
+    repo = _open(db)
+    if repo.get_event(target) is None and repo.get_story(target) is None:
+        err.print(f"no event or story {escape(target)}")
+        raise typer.Exit(EXIT_NOT_FOUND)
+    rep = build_report(repo, target, sources_yaml=sources)
+    text = {"md": render_markdown, "html": render_html,
+            "json": lambda r: json.dumps(render_json(r), ensure_ascii=False, indent=2)}[fmt](rep)
+    if out_path == "-":
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    else:
+        Path(out_path).write_text(text, encoding="utf-8")
+        err.print(f"report → {out_path}")
+
+
+@app.command()
+def timeline(target: str = typer.Argument(..., help="A story, event or entity id."),
+             db: Optional[Path] = DbOpt, as_json: bool = JsonOpt,
+             max_points: int = typer.Option(40, help="Most dated points to show.")) -> None:
+    """Dated points in order, each citing its articles (happened vs published)."""
+    from dataclasses import asdict
+
+    from .compare.timeline import build_timeline
+    repo = _open(db)
+    if repo.get_story(target):
+        arts = list(repo.iter_articles(ArticleFilter(story=target)))
+    elif repo.get_event(target):
+        arts = list(repo.iter_articles(ArticleFilter(event=target)))
+    else:
+        arts = list(repo.iter_articles(ArticleFilter(entity=target)))
+    if not arts:
+        err.print(f"nothing found for {escape(target)}")
+        raise typer.Exit(EXIT_NOT_FOUND)
+    points = build_timeline(arts, max_points=max_points)
+    if as_json:
+        out.print_json(data=[asdict(p) for p in points])
+        return
+    for p in points:
+        d = asdict(p)
+        out.print(f"{d.get('date', '')!s:<12} {d.get('kind', ''):<9} {escape(str(d.get('description', ''))[:120])}")
+
+
+@app.command()
+def search(query: str, db: Optional[Path] = DbOpt, limit: int = 20, as_json: bool = JsonOpt) -> None:
+    """Full-text search over titles and texts."""
+    repo = _open(db)
+    hits = repo.search(query, limit=limit)
+    rows = []
+    for rowid, rank, snip in hits:
+        a = repo.get_article(rowid)
+        if a:
+            rows.append({"row": rowid, "id": a.id, "title": a.title, "event": a.event,
+                         "snippet": snip.replace("\u0001", "[").replace("\u0002", "]")})
+    if as_json:
+        out.print_json(data=rows)
+        return
+    for r in rows:
+        out.print(f"{r['row']:>5} {escape(r['id'])} [{r['event'] or '-'}] {escape(r['snippet'])}")
+
+
+@app.command()
+def recluster(db: Optional[Path] = DbOpt) -> None:
+    """Re-cluster every stored article into events and stories (after a model or parameter change).
+    Ids are kept where membership mostly persists; every change is logged."""
+    from .link.events import EventClusterer
+    repo = _open(db)
+    EventClusterer(repo).recluster()
+    err.print(f"{len(repo.list_events())} event(s), {len(repo.list_stories())} story(ies)")
+
+
+@app.command()
+def serve(db: Optional[Path] = DbOpt, host: str = "127.0.0.1", port: int = 8000) -> None:
+    """Start the web UI and REST API (write endpoints need $NEWSWEAVE_TOKEN)."""
+    from .api.app import serve as run_server
+    path = db if db is not None else default_db_path()
+    err.print(f"newsweave web UI on http://{host}:{port}/  (database {path})")
+    run_server(str(path), host, port)
+
+
+@app.command()
+def demo(db: Optional[Path] = typer.Option(None, "--db", help="Database for the demo "
+                                           "(default: a fresh file in the per-user data dir)."),
+         seeds: Optional[Path] = typer.Option(None, help="Also analyse this folder (default: ../shared/seeds "
+                                              "when present beside the repository).")) -> None:
+    """Analyse the bundled demo corpus (and the seeds when present) and show what newsweave found."""
+    from .demo import run_demo
+    code = run_demo(db, seeds, out, err)
+    raise typer.Exit(code)
+
+
+# ---------------------------------------------------------------------------------- helpers
+def _date_str(a: Article) -> str:
+    if not a.date:
+        return "-"
+    return a.date.value + ("~" if a.date.source == "inferred" else "")
+
+
+def _visible_text(a: Article) -> str:
+    return "\n".join(line for line in (a.text[s:e].strip() for s, e in a.body_spans()) if line)
+
+
+def _article_summary(a: Article) -> dict:
+    return {"row": a.db_id, "id": a.id, "title": a.title, "lang": a.lang,
+            "date": a.date.to_json() if a.date else None, "source": a.source, "url": a.url,
+            "event": a.event, "story": a.story, "duplicate_of": a.duplicate_of}
+
+
+def _event_json(e) -> dict:
+    return {"id": e.id, "story": e.story, "title": e.title, "date": e.date, "size": e.size, **e.meta}
+
+
+def main() -> None:  # pragma: no cover - console entry
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

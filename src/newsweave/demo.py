@@ -1,0 +1,85 @@
+"""`newsweave demo`: analyse the bundled corpus (and ../shared/seeds when present), then show it."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from .store import ArticleFilter, SQLiteRepository
+
+DEMO_DIR = Path(__file__).parent / "demo_corpus"
+
+
+def find_seeds(explicit: Optional[Path]) -> Optional[Path]:
+    """The seeds folder: the one given, else ``shared/seeds`` beside the repository or the cwd."""
+    if explicit is not None:
+        return explicit if explicit.exists() else None
+    for base in (Path.cwd(), Path(__file__).resolve().parents[2]):
+        cand = base.parent / "shared" / "seeds"
+        if cand.is_dir():
+            return cand
+    return None
+
+
+def run_demo(db: Optional[Path], seeds: Optional[Path], out: Console, err: Console) -> int:
+    from .cli import _progress
+    from .ingest import read_paths
+    from .pipeline import analyze_corpus
+
+    if db is None:
+        from .store import default_db_path
+        db = default_db_path().with_name("demo.db")
+    db = Path(db)
+    for suffix in ("", "-wal", "-shm"):  # the demo always starts from a fresh database
+        Path(str(db) + suffix).unlink(missing_ok=True)
+    repo = SQLiteRepository(db)
+    rejected: list[tuple[str, str]] = []
+    inputs = [str(DEMO_DIR / "articles")]
+    seed_dir = find_seeds(seeds)
+    if seed_dir is not None:
+        inputs.append(str(seed_dir))
+    articles = list(read_paths(inputs, lambda o, r: rejected.append((o, r))))
+    for origin, reason in rejected:
+        err.print(f"[red]rejected[/] {escape(origin)}: {escape(reason)}")
+    err.print(f"Analysing {len(articles)} articles from {', '.join(inputs)} …")
+    with _progress() as prog:
+        res = analyze_corpus(repo, articles, progress=prog)
+    show_summary(repo, out)
+    timing = ", ".join(f"{k} {v:.1f}s" for k, v in res.timings.items())
+    out.print(f"\n[dim]stage times: {timing}[/]")
+    out.print(f"\nDatabase: {db}")
+    out.print("Next steps:\n"
+              f"  .venv/bin/newsweave stories --db {db}\n"
+              f"  .venv/bin/newsweave report <EVENT-ID> --db {db}\n"
+              f"  .venv/bin/newsweave serve --db {db}   then open http://127.0.0.1:8000/")
+    return 3 if rejected else 0
+
+
+def show_summary(repo: SQLiteRepository, out: Console) -> None:
+    from .compare.report import build_report
+
+    n = repo.count_articles()
+    langs = sorted({a.lang for a in repo.iter_articles(with_layers=False) if a.lang})
+    out.print(f"\n[bold]{n} articles[/] in {len(langs)} languages ({', '.join(langs)}), "
+              f"{len(repo.list_events())} events, {len(repo.list_stories())} stories, "
+              f"{len(repo.list_entities())} entities\n")
+    for st in repo.list_stories():
+        evs = sorted(repo.list_events(story=st.id), key=lambda e: ((e.date or {}).get("value") or "", e.id))
+        out.print(f"[bold cyan]Story {st.id}[/] {escape(st.title)}")
+        t = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
+        for col in ("event", "date", "articles", "sources", "conflicts", "title"):
+            t.add_column(col, overflow="fold")
+        for ev in evs:
+            arts = list(repo.iter_articles(ArticleFilter(event=ev.id), with_layers=False))
+            rep = build_report(repo, ev.id)
+            t.add_row(ev.id, (ev.date or {}).get("value", "?"), str(len(arts)),
+                      str(len({a.source for a in arts if a.source})), str(len(rep.conflicts)),
+                      escape(ev.title[:90]))
+        out.print(t)
+        out.print()
+    dups = [a for a in repo.iter_articles(with_layers=False) if a.duplicate_of]
+    if dups:
+        out.print("[bold]Duplicates[/]: " + escape(", ".join(f"{a.id} → {a.duplicate_of}" for a in dups)))

@@ -1,0 +1,1 @@
+"""Per-article analysis: time expressions, entities, quotes, embeddings."""

@@ -1,0 +1,1 @@
+"""Cross-article work: duplicates, entity resolution, events and storylines."""

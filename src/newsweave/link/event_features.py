@@ -1,0 +1,230 @@
+"""Per-article features for event linking: lexical TF-IDF terms, entity ids, happening date.
+
+Everything here is language-independent (scripts are folded to ASCII before tokenising, so that
+names written in Latin letters in several languages share terms) and works when the entity and
+time layers are empty.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Iterable
+
+import numpy as np
+from anyascii import anyascii
+
+from ..model import Article
+
+_TOKEN = re.compile(r"[^\W_]+(?:[.,]\d+)?", re.UNICODE)
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_YEAR = re.compile(r"^(\d{4})$")
+
+# Entity types that pin an event down best (who and where) weigh more than generic ones.
+ENTITY_TYPE_WEIGHT = {"PER": 1.5, "LOC": 1.3, "ORG": 1.0, "EVT": 1.2, "PRO": 0.8, "MISC": 0.6}
+NAME_BOOST = 1.6     # capitalised word not at a sentence start: a proper-noun proxy
+NUMBER_BOOST = 1.4   # figures (death tolls, magnitudes, scores) are event-specific
+MAX_TERMS = 400      # terms kept per article / per centroid
+
+
+# ----------------------------------------------------------------------------- dates
+@dataclass(frozen=True)
+class DateSpan:
+    """A closed interval of proleptic ordinal days with the granularity it came from.
+    ``after`` spans are lower bounds only ("written after lo"), used for undated articles."""
+
+    lo: int
+    hi: int
+    granularity: str  # day, month, year, after
+    source: str = ""  # why: "article date", "lead timex '...'", ...
+
+    @property
+    def width(self) -> int:
+        return self.hi - self.lo
+
+    def gap(self, other: "DateSpan") -> int:
+        """Days between the spans, 0 when they overlap."""
+        return max(0, self.lo - other.hi, other.lo - self.hi)
+
+    def iso(self) -> str:
+        d = dt.date.fromordinal(self.lo)
+        if self.granularity == "day":
+            return d.isoformat()
+        if self.granularity == "month":
+            return d.strftime("%Y-%m")
+        return d.strftime("%Y")
+
+
+def parse_span(value: str | None, source: str = "") -> DateSpan | None:
+    """``YYYY-MM-DD`` / ``YYYY-MM`` / ``YYYY`` (TIMEX3 calendar values) → span; else None."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        if m := _DAY.match(value):
+            o = dt.date(int(m[1]), int(m[2]), int(m[3])).toordinal()
+            return DateSpan(o, o, "day", source)
+        if m := _MONTH.match(value):
+            y, mo = int(m[1]), int(m[2])
+            lo = dt.date(y, mo, 1).toordinal()
+            hi = (dt.date(y + (mo == 12), mo % 12 + 1, 1)).toordinal() - 1
+            return DateSpan(lo, hi, "month", source)
+        if m := _YEAR.match(value):
+            y = int(m[1])
+            return DateSpan(dt.date(y, 1, 1).toordinal(), dt.date(y, 12, 31).toordinal(), "year", source)
+    except ValueError:
+        return None
+    return None
+
+
+def happening_date(article: Article, lead_chars: int = 700, lookback_days: int = 10) -> DateSpan | None:
+    """Best guess of the date of the happening the article reports.
+
+    * a day-level time expression in the lead (first ``lead_chars`` of the body) that lies within
+      ``lookback_days`` before (or one day after) a day-level article date: the news reports that
+      day ("on Wednesday" resolved against the article date);
+    * else the article date itself;
+    * undated article: the first day-level lead expression, then a month-level one;
+    * else, for an undated article, a lower bound: it cannot be older than the latest absolute
+      date it mentions (``after`` span), which is still enough to keep it away from events long
+      before that.
+    """
+    adate = parse_span(article.date.value, "article date") if article.date else None
+    spans = article.body_spans()
+    lead_end = spans[0][0] + lead_chars if spans else lead_chars
+    lead, rest = [], []
+    for tx in article.timexes or []:
+        if tx.type != "DATE":
+            continue
+        sp = parse_span(tx.value, f"timex '{tx.text}'")
+        if sp is None:
+            continue
+        (lead if tx.start < lead_end else rest).append((tx.start, sp))
+    lead.sort()
+    if adate is not None and adate.granularity == "day":
+        for _, sp in lead:
+            if sp.granularity == "day" and adate.lo - lookback_days <= sp.lo <= adate.lo + 1:
+                return DateSpan(sp.lo, sp.hi, "day", f"lead {sp.source}")
+        return adate
+    if adate is not None:  # month- or year-level article date
+        for _, sp in lead:
+            if sp.granularity == "day" and adate.lo <= sp.lo <= adate.hi:
+                return DateSpan(sp.lo, sp.hi, "day", f"lead {sp.source} within {adate.iso()}")
+        return adate
+    for gran in ("day", "month"):
+        for _, sp in lead:
+            if sp.granularity == gran:
+                return DateSpan(sp.lo, sp.hi, gran, f"lead {sp.source}")
+    mentioned = [sp for _, sp in lead + rest if sp.granularity in ("day", "month")]
+    if mentioned:
+        latest = max(mentioned, key=lambda s: s.lo)
+        return DateSpan(latest.lo, 10**7, "after", f"mentions {latest.iso()} ({latest.source})")
+    return None
+
+
+# ----------------------------------------------------------------------------- terms
+def _fold(text: str) -> str:
+    return anyascii(text)
+
+
+def term_counts(article: Article) -> Counter:
+    """Boosted term counts of title + body (ASCII-folded, lowercased; numbers and names boosted)."""
+    spans = article.body_spans()
+    parts = [article.text[s:e] for s, e in spans] if spans else [article.text]
+    if article.title and not article.text.lstrip().startswith(article.title.strip()[:40]):
+        parts.insert(0, article.title + ".")
+    counts: Counter = Counter()
+    for part in parts:
+        for m in _TOKEN.finditer(part):
+            raw = m.group(0)
+            j = m.start() - 1
+            while j >= 0 and part[j] in " \t\"'«“‘(—–-":
+                j -= 1
+            boundary = j < 0 or part[j] in ".!?:;\n…»”"
+            tok = _fold(raw).lower()
+            if not tok:
+                continue
+            if raw[0].isdigit():
+                digits = re.sub(r"\D", "", raw)
+                if len(digits) < 2:
+                    continue
+                counts["#" + tok.replace(",", ".")] += NUMBER_BOOST
+                continue
+            if len(tok) < 3:
+                continue
+            w = NAME_BOOST if (raw[0].isupper() and not boundary) else 1.0
+            counts[tok] += w
+    return counts
+
+
+class TermStats:
+    """Streaming document frequencies for IDF (updated as articles arrive)."""
+
+    def __init__(self) -> None:
+        self.df: Counter = Counter()
+        self.n = 0
+
+    def add(self, terms: Iterable[str]) -> None:
+        self.n += 1
+        self.df.update(set(terms))
+
+    def idf(self, term: str) -> float:
+        return math.log((1 + self.n) / (1 + self.df.get(term, 0))) + 1.0
+
+    def vector(self, counts: Counter) -> dict[str, float]:
+        """Sublinear tf × idf, L2-normalised, top MAX_TERMS terms."""
+        if not counts:
+            return {}
+        items = [(t, (1.0 + math.log(c)) * self.idf(t)) for t, c in counts.items() if c > 0]
+        # very common words (in most documents) carry nothing
+        limit = 0.5 * self.n if self.n >= 20 else None
+        if limit:
+            items = [(t, w) for t, w in items if self.df.get(t, 0) <= limit]
+        items.sort(key=lambda x: -x[1])
+        items = items[:MAX_TERMS]
+        norm = math.sqrt(sum(w * w for _, w in items)) or 1.0
+        return {t: w / norm for t, w in items}
+
+
+def sparse_cos(a: dict[str, float], b: dict[str, float], b_norm: float | None = None) -> float:
+    if not a or not b:
+        return 0.0
+    if len(a) > len(b):
+        a, b = b, a
+    dot = sum(w * b.get(t, 0.0) for t, w in a.items())
+    if b_norm is None:
+        return dot
+    return dot / (b_norm or 1.0)
+
+
+def entity_counts(article: Article) -> Counter:
+    """Weighted counts of corpus-wide entity ids mentioned in the article (type-weighted)."""
+    c: Counter = Counter()
+    for m in article.entities or []:
+        if m.entity:
+            c[m.entity] += ENTITY_TYPE_WEIGHT.get(m.type, 1.0)
+    return c
+
+
+@dataclass
+class ArticleFeatures:
+    key: int                      # internal label (ANN id)
+    db_id: int | None
+    ext_id: str
+    lang: str
+    title: str
+    vec: np.ndarray
+    terms: Counter
+    tfidf: dict[str, float]
+    entities: dict[str, float]    # L2-normalised weighted entity vector
+    date: DateSpan | None
+    dated: bool = False           # has its own (metadata/text) article date
+    extra: dict = field(default_factory=dict)
+
+
+def normalise(c: Counter | dict[str, float]) -> dict[str, float]:
+    n = math.sqrt(sum(v * v for v in c.values())) or 1.0
+    return {k: v / n for k, v in c.items()}
