@@ -117,5 +117,34 @@ TIMEX_PAST_RE = (
 # ---------------------------------------------------------------- ner (entities, roles)
 
 # ---------------------------------------------------------------- quotes (speech cues, attributions)
+SPEECH_VERBS = [  # regex fragments, matched as whole words, case-insensitive
+    r"déclar\w*", r"dit", r"dise?nt", r"affirm\w*", r"soulign\w*", r"not[ée]\w*", r"note",
+    r"indiqu\w*", r"ajout\w*", r"précis\w*", r"rapport\w*", r"écrit", r"écrivent", r"annonc\w*",
+    r"assur\w*", r"expliqu\w*", r"estim\w*", r"confirm\w*", r"répond\w*", r"répliqu\w*",
+    r"avert\w*", r"martel\w*", r"insist\w*", r"réaffirm\w*", r"prévenu", r"lancé", r"fait savoir",
+    r"a cité", r"cité", r"rappel\w*", r"reconn\w*", r"assén\w*", r"démen\w*", r"ni[ée]\w*",
+    r"prévient", r"explique", r"raconte", r"racont\w*", r"commenté", r"souten\w*", r"soutient",
+]
+SPEECH_AUX = ["a", "ont", "avait", "avaient", "aurait", "auraient", "également", "aussi",
+              "notamment", "encore", "alors", "déjà", "t-il", "t-elle", "-t-il", "-t-elle"]
+THAT_WORDS = ["que", "qu'", "qu’"]
+ACCORDING_TO = ["selon", "d'après", "d’après", "citant", "cité par", "citée par", "de source",
+                "aux dires de", "au dire de", "tel que cité par"]
+ACCORDING_TO_POST: list[str] = []
+PRONOUNS = ["il", "elle", "ils", "elles"]
+NP_STOP_WORDS = ["à", "au", "aux", "sur", "dans", "lors", "en", "le", "la", "vendredi", "lundi",
+                 "mardi", "mercredi", "jeudi", "samedi", "dimanche", "depuis", "devant", "après",
+                 "avant", "pendant", "par", "via", "sur", "cité", "dont", "qui", "lundi"]
+DETERMINERS = ["le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "cette", "ce", "ces"]
+
 
 # ---------------------------------------------------------------- framing (loaded terms)
+LOADED_TERMS = {  # loaded term (matched as a word start, inflections allowed) -> neutral term
+    "dictateur": "dirigeant", "dictature": "gouvernement", "régime": "gouvernement",
+    "tyran": "dirigeant", "despote": "dirigeant", "fantoche": "allié", "marionnette": "allié",
+    "junte": "gouvernement militaire", "terroriste": "combattant", "propagande": "communication",
+    "envahisseur": "forces", "occupant": "forces", "bourreau": "responsable",
+    "néonazi": "nationaliste", "nazi": "nationaliste", "massacre": "attaque",
+    "génocide": "tueries", "hordes": "troupes", "satrape": "allié", "autocrate": "dirigeant",
+    "mercenaire": "combattant étranger", "criminel de guerre": "accusé",
+}
