@@ -100,7 +100,11 @@ class BodyLimitMiddleware:
                 started = True
             await send(message)
 
-        await self.app(scope, counting_receive, tracking_send)
+        try:
+            await self.app(scope, counting_receive, tracking_send)
+        except Exception:
+            if not rejected:
+                raise  # the app's own failure; after a 413 the app only saw a disconnect
 
 
 def _bearer(request: Request) -> str | None:

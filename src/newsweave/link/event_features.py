@@ -130,13 +130,18 @@ def _fold(text: str) -> str:
     return anyascii(text)
 
 
-def term_counts(article: Article) -> Counter:
-    """Boosted term counts of title + body (ASCII-folded, lowercased; numbers and names boosted)."""
+def term_counts(article: Article) -> tuple[Counter, Counter]:
+    """(terms, specifics) of title + body, ASCII-folded and lowercased.
+
+    ``terms``: every word of 3+ letters and every figure of 2+ digits, names and figures boosted.
+    ``specifics``: only the capitalised words not at a sentence start (a proper-noun proxy that
+    needs no NER and works in any cased script) and the figures: who, where, how many."""
     spans = article.body_spans()
     parts = [article.text[s:e] for s, e in spans] if spans else [article.text]
     if article.title and not article.text.lstrip().startswith(article.title.strip()[:40]):
         parts.insert(0, article.title + ".")
     counts: Counter = Counter()
+    names: Counter = Counter()
     for part in parts:
         for m in _TOKEN.finditer(part):
             raw = m.group(0)
@@ -152,12 +157,15 @@ def term_counts(article: Article) -> Counter:
                 if len(digits) < 2:
                     continue
                 counts["#" + tok.replace(",", ".")] += NUMBER_BOOST
+                names["#" + tok.replace(",", ".")] += 1.0
                 continue
             if len(tok) < 3:
                 continue
-            w = NAME_BOOST if (raw[0].isupper() and not boundary) else 1.0
-            counts[tok] += w
-    return counts
+            is_name = raw[0].isupper() and (not boundary or (len(raw) > 1 and raw.isupper()))
+            counts[tok] += NAME_BOOST if is_name else 1.0
+            if is_name:
+                names[tok] += 1.0
+    return counts, names
 
 
 class TermStats:
@@ -219,6 +227,7 @@ class ArticleFeatures:
     vec: np.ndarray
     terms: Counter
     tfidf: dict[str, float]
+    names: dict[str, float]       # tf-idf of the specifics (names, figures)
     entities: dict[str, float]    # L2-normalised weighted entity vector
     date: DateSpan | None
     dated: bool = False           # has its own (metadata/text) article date

@@ -1,0 +1,124 @@
+"""Benchmark: entity mentions and cross-document/cross-lingual linking on SlavicNER.
+
+    .venv/bin/python bench/entities.py                 # default sample (see below)
+    .venv/bin/python bench/entities.py --full          # all 3,613 documents
+    .venv/bin/python bench/entities.py --per-lang 100  # a different sample size
+
+Default sample (deterministic, documented): every ru and uk document, plus for each other
+language (bg, cs, pl, sl) the 150 documents whose sha1(id) sort first.  Documents are processed
+model-backed languages first (ru), so names they find feed the gazetteer of the rule-based ones.
+
+Prints mention P/R/F1 (strict, relaxed) per language and overall, linking B-cubed F1, cross-script
+pairwise recall/precision (from /work/shared/eval/score.py), and time share / docs per second
+per language.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from newsweave.enrich.entities import extract_mentions  # noqa: E402
+from newsweave.link.entities import EntityResolver  # noqa: E402
+from newsweave.model import Article  # noqa: E402
+
+EVAL = Path(os.environ.get("NEWSWEAVE_EVAL", "/work/shared/eval"))
+ORDER = {"ru": 0, "uk": 1}
+
+
+def load(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def score(gold_rows: list[dict], pred_rows: list[dict], tmp: Path) -> dict:
+    g, p = tmp / "gold.jsonl", tmp / "pred.jsonl"
+    g.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in gold_rows), encoding="utf-8")
+    p.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in pred_rows), encoding="utf-8")
+    out = subprocess.run([sys.executable, str(EVAL / "score.py"), "entities", "--gold", str(g),
+                          "--pred", str(p)], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--full", action="store_true", help="all documents")
+    ap.add_argument("--per-lang", type=int, default=150, help="sample size for bg/cs/pl/sl")
+    ap.add_argument("--data", default=str(EVAL / "slavic-entities"))
+    ap.add_argument("--save", help="write predictions JSONL here")
+    a = ap.parse_args(argv)
+    docs = load(Path(a.data) / "docs.jsonl")
+    gold = {r["id"]: r for r in load(Path(a.data) / "gold.jsonl")}
+    if not a.full:
+        by_lang = defaultdict(list)
+        for d in docs:
+            by_lang[d["lang"]].append(d)
+        docs = []
+        for lang, ds in sorted(by_lang.items()):
+            if lang in ("ru", "uk"):
+                docs += ds
+            else:
+                docs += sorted(ds, key=lambda d: hashlib.sha1(d["id"].encode()).hexdigest())[:a.per_lang]
+    docs.sort(key=lambda d: (ORDER.get(d["lang"], 9), d["id"]))
+    print(f"documents: {len(docs)} ({'full' if a.full else f'sample: all ru+uk, {a.per_lang}/other lang'})")
+
+    t_lang: dict[str, float] = defaultdict(float)
+    n_lang: dict[str, int] = defaultdict(int)
+    arts = []
+    t0 = time.perf_counter()
+    for d in docs:
+        art = Article(id=d["id"], text=d["text"], lang=d["lang"], title=d.get("title"))
+        t = time.perf_counter()
+        art.entities = extract_mentions(art)
+        t_lang[d["lang"]] += time.perf_counter() - t
+        n_lang[d["lang"]] += 1
+        arts.append(art)
+    t_extract = time.perf_counter() - t0
+    t = time.perf_counter()
+    EntityResolver().resolve(arts)
+    t_resolve = time.perf_counter() - t
+    preds = [{"id": x.id, "mentions": [{"start": m.start, "end": m.end, "entity": m.entity,
+                                        "type": m.type} for m in x.entities]} for x in arts]
+    if a.save:
+        Path(a.save).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in preds))
+    lang_of = {d["id"]: d["lang"] for d in docs}
+
+    with tempfile.TemporaryDirectory() as tmpd:
+        tmp = Path(tmpd)
+        print(f"\n{'lang':5} {'docs':>5} {'strict P/R/F1':>20} {'relaxed P/R/F1':>20} {'type acc':>8}"
+              f" {'B3 F1':>6} {'time%':>6} {'docs/s':>7}")
+        total_t = sum(t_lang.values()) or 1.0
+        for lang in sorted(n_lang, key=lambda l: (ORDER.get(l, 9), l)):
+            ids = [i for i in lang_of if lang_of[i] == lang]
+            r = score([gold[i] for i in ids], [p for p in preds if lang_of[p["id"]] == lang], tmp)
+            s, rl = r["mentions_strict"], r["mentions_relaxed"]
+            print(f"{lang:5} {len(ids):5d} {s['precision']:6.3f}/{s['recall']:.3f}/{s['f1']:.3f}"
+                  f" {rl['precision']:6.3f}/{rl['recall']:.3f}/{rl['f1']:.3f}"
+                  f" {r.get('type_accuracy', 0):8.3f} {r['linking']['bcubed']['f1']:6.3f}"
+                  f" {100 * t_lang[lang] / total_t:6.1f} {n_lang[lang] / max(t_lang[lang], 1e-9):7.1f}")
+        r = score([gold[i] for i in lang_of], preds, tmp)
+    s, rl, lk = r["mentions_strict"], r["mentions_relaxed"], r["linking"]
+    print(f"\nALL   {len(lang_of):5d} {s['precision']:6.3f}/{s['recall']:.3f}/{s['f1']:.3f}"
+          f" {rl['precision']:6.3f}/{rl['recall']:.3f}/{rl['f1']:.3f}")
+    print(f"linking over {lk['mentions']} matched gold mentions (coverage {lk['coverage']:.3f}):"
+          f" B-cubed P {lk['bcubed']['precision']:.3f} R {lk['bcubed']['recall']:.3f}"
+          f" F1 {lk['bcubed']['f1']:.3f}; pairwise F1 {lk['pairwise']['f1']:.3f}")
+    cs = lk["cross_script"]
+    print(f"cross-script pairs: recall {cs['recall']:.3f} precision {cs['precision']:.3f}"
+          f" (gold pairs {cs['gold_pairs']}, entities in both scripts {cs['gold_entities_in_both_scripts']})")
+    print(f"time: extraction {t_extract:.1f}s ({len(docs) / t_extract:.1f} docs/s), resolution {t_resolve:.1f}s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

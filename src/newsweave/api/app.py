@@ -1,0 +1,109 @@
+"""The analyst's desk: REST API and server-rendered web UI over one newsweave store.
+
+``create_app(db_path, token=...)`` builds the FastAPI application; ``serve(db_path, host, port)``
+runs it with uvicorn (``newsweave serve``). Routes live in ``routes_api`` (JSON reads),
+``routes_write`` (ingest), ``routes_export`` (reports and exports) and ``views`` (HTML pages).
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException
+
+from .security import BodyLimitMiddleware, SecurityHeadersMiddleware
+
+HERE = Path(__file__).parent
+DEFAULT_MAX_UPLOAD = 10 * 1024 * 1024
+
+
+@dataclass
+class Settings:
+    db_path: str | None = None
+    token: str | None = None  # write token (NEWSWEAVE_TOKEN)
+    read_token: str | None = None  # when set, reads need it too (NEWSWEAVE_READ_TOKEN)
+    max_upload: int = DEFAULT_MAX_UPLOAD
+    report_budget: int = 40  # list pages compute conflict counts when there are at most this many events
+
+
+def create_app(db_path: str | None = None, token: str | None = None, *, read_token: str | None = None,
+               protect_reads: bool | None = None, max_upload: int | None = None, repo: Any = None,
+               report_budget: int = 40) -> FastAPI:
+    """Build the application.
+
+    ``token`` (else ``$NEWSWEAVE_TOKEN``) guards write endpoints; without one, writes are refused.
+    ``read_token`` (else ``$NEWSWEAVE_READ_TOKEN``) guards reads; ``protect_reads=True`` with no
+    read token makes the write token guard reads too. ``repo`` injects an open repository.
+    """
+    from ..store import open_store
+    from . import routes_api, routes_export, routes_write, views
+    from .services import ReportCache, SemanticIndex
+
+    token = token if token is not None else (os.environ.get("NEWSWEAVE_TOKEN") or None)
+    read_token = read_token if read_token is not None else (os.environ.get("NEWSWEAVE_READ_TOKEN") or None)
+    if protect_reads and not read_token:
+        read_token = token
+    if max_upload is None:
+        max_upload = int(os.environ.get("NEWSWEAVE_MAX_UPLOAD", DEFAULT_MAX_UPLOAD))
+    settings = Settings(db_path=db_path, token=token, read_token=read_token, max_upload=max_upload,
+                        report_budget=report_budget)
+
+    app = FastAPI(title="newsweave", version=_version(), docs_url=None, redoc_url=None, openapi_url=None,
+                  description="Multilingual news turned into verified stories: events, storylines, "
+                              "entities, time, quotes and source comparison.")
+    app.state.settings = settings
+    app.state.repo = repo if repo is not None else open_store(db_path)
+    app.state.reports = ReportCache()
+    app.state.semantic = SemanticIndex()
+
+    app.include_router(routes_api.router)
+    app.include_router(routes_write.router)
+    app.include_router(routes_export.router)
+    app.include_router(views.router)
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+
+    app.add_exception_handler(HTTPException, _http_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_middleware(BodyLimitMiddleware, max_bytes=max_upload)
+    app.add_middleware(SecurityHeadersMiddleware)
+    return app
+
+
+def _version() -> str:
+    from .. import __version__
+    return __version__
+
+
+def _wants_json(request: Request) -> bool:
+    p = request.url.path
+    return p.startswith("/api/") or p == "/openapi.json" or "text/html" not in request.headers.get("accept", "")
+
+
+async def _http_error(request: Request, exc: Exception) -> Any:
+    status = getattr(exc, "status_code", 500)
+    detail = getattr(exc, "detail", "error")
+    headers = getattr(exc, "headers", None)
+    if _wants_json(request):
+        return JSONResponse({"detail": detail}, status_code=status, headers=headers)
+    from .views import render_error
+    return render_error(request, status, str(detail), headers)
+
+
+async def _validation_error(request: Request, exc: RequestValidationError) -> Any:
+    if _wants_json(request):
+        return JSONResponse({"detail": exc.errors()}, status_code=422)
+    from .views import render_error
+    return render_error(request, 422, "invalid request parameters")
+
+
+def serve(db_path: str | None = None, host: str = "127.0.0.1", port: int = 8000, **kwargs: Any) -> None:
+    """Run the server (blocking). Used by ``newsweave serve``."""
+    import uvicorn
+    uvicorn.run(create_app(db_path, **kwargs), host=host, port=port, log_level="info",
+                proxy_headers=False, server_header=False)

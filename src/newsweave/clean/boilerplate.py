@@ -1,0 +1,160 @@
+"""Boilerplate spans: site chrome, metadata lines, blank-line runs, lines recurring per outlet.
+
+Rules, from safest to riskiest:
+
+1. metadata lines ingest consumed (date header, trailing URL, byline) — from ``meta["metadata_spans"]``;
+2. whole lines matching a chrome phrase of any language (``BOILERPLATE_LINES`` in ``lang/*.py``)
+   or a generic chrome shape (share buttons, cookie notices, copyright, breadcrumbs);
+3. in the header zone (before the first body paragraph): lines above the title, and short
+   Title-Cased label lines (menus, tag lists);
+4. in the trailer zone (after the last body paragraph): short lines without sentence punctuation;
+5. runs of 3+ newlines;
+6. lines that recur in 2+ articles of the same outlet in a batch.
+
+Inside the body only rules 1, 2, 5 and 6 apply, so a short subheading there stays content.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import lru_cache
+
+from .. import lang as _lang
+from ..ingest.textmeta import Layout, Line, is_title_cased_chrome, layout
+from ..model import Article
+
+_GENERIC_CHROME = [
+    r"(facebook|twitter|x|linkedin|whatsapp|telegram|email|e-mail|mail|reddit|pinterest|vk|viber|copy link|"
+    r"imprimer|print|partager|share|teilen|compartir|поделиться|поділитися)"
+    r"(\s*[|·•,/]?\s*(facebook|twitter|x|linkedin|whatsapp|telegram|email|e-mail|mail|reddit|pinterest|vk|"
+    r"viber|copy link|imprimer|print))*",
+    r"©.*", r"\(c\)\s*\d{4}.*",
+    r"(\w[\w'’ -]{0,25}\s*(?:[>»›|·•]\s*)){2,}\w[\w'’ -]{0,25}",  # breadcrumbs "Home > World > Europe"
+    r"(photo|foto|фото|image|illustration)\s*:?\s*.{0,60}(getty|afp|reuters|ap|epa|shutterstock|dpa|istock)"
+    r".{0,30}",
+]
+
+
+@lru_cache(maxsize=1)
+def _phrase_regex() -> re.Pattern[str]:
+    pats: list[str] = []
+    for mod in _lang.all_modules():
+        pats += list(getattr(mod, "BOILERPLATE_LINES", []))
+    pats += _GENERIC_CHROME
+    return re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in pats) + r")$", re.I)
+
+
+def _strip_line(text: str) -> str:
+    return re.sub(r"^[\s\-–—•·|>»:*#]+|[\s\-–—•·|<«:*#.]+$", "", text)
+
+
+def matches_chrome_phrase(text: str) -> bool:
+    """A whole line that is chrome in some language ("Lire aussi", "Most read", "Реклама")."""
+    t = _strip_line(text)
+    if not t or len(t) > 160:
+        return False
+    return bool(_phrase_regex().match(t))
+
+
+_SENT_PUNCT = re.compile(r"[.!?…»\"”]$")
+
+
+def _is_trailer_chrome(line: Line) -> bool:
+    words = line.text.split()
+    return len(words) <= 8 and len(line.text) <= 80 and not _SENT_PUNCT.search(line.text)
+
+
+def line_key(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def article_spans(a: Article, lay: Layout | None = None) -> list[tuple[int, int]]:
+    """Boilerplate spans of one article, without the cross-article (recurring lines) rule."""
+    text = a.text
+    lay = lay or layout(text)
+    lines = lay.lines
+    spans: list[tuple[int, int]] = []
+    for item in a.meta.get("metadata_spans") or []:
+        try:
+            s, e = int(item[0]), int(item[1])
+        except (TypeError, ValueError, IndexError):
+            continue
+        if 0 <= s < e <= len(text):
+            spans.append((s, e))
+    title_span = a.meta.get("title_span")
+    title_line = None
+    if title_span:
+        for i, ln in enumerate(lines):
+            if ln.start <= title_span[0] < max(ln.end, ln.start + 1):
+                title_line = i
+                break
+    header = set(lay.header)
+    trailer = set(lay.trailer)
+    for i, ln in enumerate(lines):
+        if i == title_line:
+            continue
+        if matches_chrome_phrase(ln.text):
+            spans.append((ln.start, ln.end))
+        elif i in header:
+            above_title = title_line is not None and i < title_line and len(ln.text) <= 160
+            if above_title or is_title_cased_chrome(ln.text):
+                spans.append((ln.start, ln.end))
+        elif i in trailer and _is_trailer_chrome(ln):
+            spans.append((ln.start, ln.end))
+    for m in re.finditer(r"\n[ \t\r\f\v]*(?:\n[ \t\r\f\v]*){2,}", text):
+        spans.append((m.start(), m.end()))
+    return spans
+
+
+def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            if e > out[-1][1]:
+                out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+def recurring_spans(articles: list[Article], layouts: list[Layout]) -> list[list[tuple[int, int]]]:
+    """Per article, the lines that also occur in another article of the same outlet in the batch."""
+    result: list[list[tuple[int, int]]] = [[] for _ in articles]
+    by_source: dict[str, list[int]] = defaultdict(list)
+    for i, a in enumerate(articles):
+        if a.source:
+            by_source[a.source.casefold()].append(i)
+    for idxs in by_source.values():
+        if len(idxs) < 2:
+            continue
+        owners: dict[str, set[int]] = defaultdict(set)
+        for i in idxs:
+            for ln in layouts[i].lines:
+                if 3 <= len(ln.text) <= 300:
+                    owners[line_key(ln.text)].add(i)
+        for i in idxs:
+            lay = layouts[i]
+            hits = [(n, ln) for n, ln in enumerate(lay.lines)
+                    if len(owners.get(line_key(ln.text), ())) >= 2]
+            if not hits:
+                continue
+            total = sum(len(ln.text) for ln in lay.lines) or 1
+            if sum(len(ln.text) for _, ln in hits) > 0.5 * total:
+                # mostly shared: a duplicate or a republication, not chrome; keep only edge lines
+                edges = set(lay.header) | set(lay.trailer)
+                hits = [(n, ln) for n, ln in hits if n in edges]
+            result[i] = [(ln.start, ln.end) for _, ln in hits]
+    return result
+
+
+def mark_boilerplate(articles: list[Article]) -> None:
+    layouts = [layout(a.text) for a in articles]
+    per = [article_spans(a, lay) for a, lay in zip(articles, layouts)]
+    for i, extra in enumerate(recurring_spans(articles, layouts)):
+        a = articles[i]
+        title_span = a.meta.get("title_span")
+        if title_span:  # a recurring line is never the recovered title
+            extra = [(s, e) for s, e in extra if not (s <= title_span[0] < e)]
+        per[i] += extra
+    for a, spans in zip(articles, per):
+        a.boilerplate = merge_spans(spans)

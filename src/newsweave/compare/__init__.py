@@ -1,0 +1,1 @@
+"""Source comparison: claims, conflicts, framing, summaries, timelines, reports."""

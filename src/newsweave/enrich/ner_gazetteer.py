@@ -1,0 +1,141 @@
+"""Name gazetteers shared by entity extraction and resolution.
+
+Two sources, neither derived from any evaluation data:
+
+- **CLDR** (the Unicode Common Locale Data Repository, shipped with the installed ``babel``
+  package): country/region names (incl. "European Union", "United Nations", continents) and the
+  exemplar cities of time zones, each in many languages.  These give cross-lingual aliases
+  (Wielka Brytania = Великобритания = United Kingdom) that no transliteration can find.
+- **learned**: names resolved in the corpus (usually by the model-backed languages) are fed back
+  with :func:`learn`, so that the rule-based extractors of model-less languages (uk, de, ...)
+  can type a capitalised word and accept it at the start of a sentence — cross-lingual
+  propagation.
+
+Keys are :func:`newsweave.link.translit.skeleton` keys with spaces removed, so lookups work across
+scripts and spelling conventions.
+"""
+from __future__ import annotations
+
+import threading
+from collections import Counter, defaultdict
+from functools import lru_cache
+
+from ..link.translit import acronym, skeleton
+
+# Languages whose CLDR names are loaded (the pipeline's languages + the Slavic eval languages).
+CLDR_LANGS = ("en", "fr", "es", "de", "it", "pt", "nl", "ru", "uk", "bg", "cs", "sk", "pl", "sl",
+              "hr", "sr")
+_GROUPINGS = {"EU": "ORG", "UN": "ORG", "EZ": "MISC"}
+
+_lock = threading.Lock()
+_learned: dict[str, Counter] = defaultdict(Counter)  # key → Counter(type)
+
+
+# A few very common abbreviations that CLDR does not list (general knowledge, several scripts).
+EXTRA_ACRONYMS = {"UK": "GB", "USA": "US", "US": "US", "EU": "EU", "UN": "UN", "США": "US",
+                  "САЩ": "US", "ООН": "UN", "ОНН": "UN", "ONZ": "UN", "OSN": "UN", "ONU": "UN"}
+
+
+def name_key(name: str, lang: str | None = None) -> str:
+    return skeleton(name, lang).replace(" ", "")
+
+
+def vowel_key(name: str, lang: str | None = None) -> str:
+    return skeleton(name, lang, vowels=True).replace(" ", "")
+
+
+@lru_cache(maxsize=1)
+def cldr_aliases() -> dict[str, list[tuple[str, str, str, str]]]:
+    """key → [(cldr id, type, English name, vowel key)] (several when a key is ambiguous)."""
+    try:
+        from babel import Locale
+        from babel.dates import get_timezone_location
+        from babel.localedata import locale_identifiers
+    except Exception:  # babel missing: no static gazetteer
+        return {}
+    available = set(locale_identifiers())
+    en = Locale("en")
+    out: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)
+
+    def add(key: str, val: tuple[str, str, str], vkey: str = "") -> None:
+        if not key or len(key) < 2:
+            return
+        item = (*val, vkey)
+        if item not in out[key]:
+            out[key].append(item)
+
+    try:
+        from zoneinfo import available_timezones
+        all_zones = available_timezones()
+    except Exception:
+        all_zones = set(en.time_zones)
+    zones = sorted(z for z in all_zones if "/" in z and z.split("/")[0] in
+                   ("Europe", "Asia", "Africa", "America", "Australia", "Pacific", "Atlantic", "Indian"))
+    for code in CLDR_LANGS:
+        if code not in available:
+            continue
+        loc = Locale(code)
+        for terr, name in loc.territories.items():
+            if terr.isdigit() and terr not in ("150", "002", "019", "142", "009"):
+                continue  # keep continents only among numeric regions
+            ename = en.territories.get(terr, name)
+            typ = _GROUPINGS.get(terr, "LOC")
+            val = (f"cldr:{terr}", typ, ename)
+            add(name_key(name, code), val, vowel_key(name, code))
+            if typ == "ORG":
+                acr = acronym(name)
+                if acr and len(acr) >= 2:
+                    add("^" + acr, val)
+        for z in zones:
+            try:
+                city = get_timezone_location(z, locale=code, return_city=True)
+                ecity = get_timezone_location(z, locale="en", return_city=True)
+            except Exception:
+                continue
+            if city:
+                add(name_key(city, code), (f"cldr:city:{ecity}", "LOC", ecity), vowel_key(city, code))
+    for acr, terr in EXTRA_ACRONYMS.items():
+        add("^" + acr, (f"cldr:{terr}", _GROUPINGS.get(terr, "LOC"), en.territories.get(terr, terr)))
+    return dict(out)
+
+
+def lookup(name: str, lang: str | None = None, *, acronym_only: bool = False) -> tuple[str, str, str] | None:
+    """CLDR entry for a name (or an all-caps acronym), else None."""
+    table = cldr_aliases()
+    if name.isupper() and len(name) <= 6:
+        hit = table.get("^" + name.replace(".", ""))
+        return hit[0][:3] if hit else None
+    if acronym_only:
+        return None
+    key = name_key(name, lang)
+    cands = table.get(key)
+    if not cands or len(key) < 2:
+        return None
+    from rapidfuzz.fuzz import ratio
+    vk = vowel_key(name, lang)
+    best = max(cands, key=lambda c: ratio(vk, c[3]))
+    return best[:3] if ratio(vk, best[3]) >= (70 if len(key) >= 3 else 80) else None
+
+
+def learn(names: list[tuple[str, str, str | None]]) -> None:
+    """Add resolved names (name, type, lang) to the learned gazetteer."""
+    with _lock:
+        for name, typ, lang in names:
+            k = name_key(name, lang)
+            if len(k) >= 2:
+                _learned[k][typ] += 1
+
+
+def known_type(name: str, lang: str | None = None) -> str | None:
+    """Type of a known name (learned first, then CLDR), else None."""
+    k = name_key(name, lang)
+    c = _learned.get(k)
+    if c:
+        return c.most_common(1)[0][0]
+    hit = lookup(name, lang)
+    return hit[1] if hit else None
+
+
+def forget_learned() -> None:
+    with _lock:
+        _learned.clear()

@@ -1,0 +1,267 @@
+"""Rule-based NER for languages without a packaged model (uk, de, bg, cs, pl, sl, ...).
+
+Capitalised-word sequences, filtered by:
+
+- per-language stop lists (the lang module's ``NER_STOP``; a small built-in list for languages
+  without a lang module) and role words (``ROLE_WORDS``), which are cut off the front of a name;
+- a sentence-initial word is kept only when it is evidently a name: it is capitalised mid-sentence
+  elsewhere in the text, the gazetteer knows it (CLDR names + names learned from other
+  languages of the corpus), pymorphy3 tags it as a name/surname/place/organisation (ru, uk),
+  or simplemma does not know it as a common word;
+- German: a capitalised noun the lexicon knows is a name only inside a longer name or when
+  the gazetteer knows it.
+
+Types come from the gazetteer, pymorphy3 grammemes (Name/Surn/Patr → PER, Geox → LOC,
+Orgn → ORG), organisation words (``ORG_WORDS``), acronyms (ORG) and shape (2–3 title-case words
+→ PER, else LOC).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import lang as langs
+from . import ner_gazetteer as gaz
+
+TOKEN = re.compile(r"[^\W\d_][\w]*(?:[-‑'’][\w]+)*", re.UNICODE)
+
+# Fallback data for languages without a lang module (frequent capitalised function words).
+_FALLBACK_STOP = {
+    "bg": "В На По Но И А Как Това Той Тя Те Ние Така При След Също Обаче Освен За От С К У О Във Със Ако Според Още Вече Днес Там Тук Сега".split(),
+    "cs": "V Na Po Ale A I Jak To Ten Ta On Ona Oni My Tak Při Po Také Však Kromě Pro Od S K U O Ve Se Z Ze Podle Už Dnes Tam Když Je".split(),
+    "pl": "W Na Po Ale A I Jak To Ten Ta On Ona Oni My Tak Przy Także Jednak Poza Dla Od Z K U O We Ze Według Już Dziś Tam Gdy Jest Nie Się".split(),
+    "sl": "V Na Po Ampak A In Kot To Ta On Ona Oni Mi Tako Pri Tudi Vendar Razen Za Od S K U O Z Po Že Danes Tam Ko Je Se".split(),
+}
+_FALLBACK_ORG = {
+    "bg": ["партия", "съвет", "министерство", "агенция", "съюз", "организация", "комисия", "съд", "банка"],
+    "cs": ["strana", "rada", "ministerstvo", "agentura", "unie", "organizace", "komise", "soud", "banka"],
+    "pl": ["partia", "rada", "ministerstwo", "agencja", "unia", "organizacja", "komisja", "sąd", "bank"],
+    "sl": ["stranka", "svet", "ministrstvo", "agencija", "unija", "organizacija", "komisija", "sodišče", "banka"],
+}
+_SIMPLEMMA_LANGS = {"bg", "cs", "pl", "sl", "sk", "hr", "de", "uk", "ru", "fr", "en", "es", "it",
+                    "pt", "nl", "lt", "lv", "et", "fi", "sv", "da", "hu", "ro"}
+_PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
+
+
+@lru_cache(maxsize=64)
+def lang_data(code: str | None) -> dict:
+    mod = langs.get(code)
+    stop = set(getattr(mod, "NER_STOP", None) or _FALLBACK_STOP.get(code or "", []))
+    roles = [r.lower() for r in getattr(mod, "ROLE_WORDS", [])]
+    conn = set(getattr(mod, "NER_CONNECTORS", [])) | {"von", "van", "der", "den", "de", "da", "di",
+                                                        "bin", "al", "dos", "del"}
+    org = [w.lower() for w in (getattr(mod, "ORG_WORDS", None) or _FALLBACK_ORG.get(code or "", []))]
+    return {"stop": stop, "roles": roles, "role_first": {r.split()[0] for r in roles},
+            "conn": conn, "org": org}
+
+
+def is_role_word(word: str, code: str | None) -> bool:
+    w = word.lower()
+    for r in lang_data(code)["role_first"]:
+        if w == r or (len(r) >= 4 and w.startswith(r) and len(w) - len(r) <= 3):
+            return True
+    return False
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0:
+        c = text[i]
+        if c == "\n":
+            return True
+        if c.isspace() or c in "«»\"“”„‘’'(—–-[*•·":
+            i -= 1
+            continue
+        return c in ".!?…:;"
+    return True
+
+
+def _pymorphy_tags(word: str, code: str):
+    from .ner_models import morph
+    return morph(code).parse(word)
+
+
+@lru_cache(maxsize=100_000)
+def _common_word(word: str, code: str | None) -> bool:
+    """Is a capitalised word (met at a sentence start) a common word rather than a name?"""
+    if code in ("ru", "uk") and re.search("[а-яіїєґ]", word.lower()):
+        parses = _pymorphy_tags(word, code)
+        top = parses[0]
+        if _PROPER & set(top.tag.grammemes):
+            return False
+        from .ner_models import morph
+        return morph(code).word_is_known(word.lower())
+    if code in _SIMPLEMMA_LANGS:
+        import simplemma
+        try:
+            lem = simplemma.lemmatize(word, lang=code)
+            known = simplemma.is_known(word.lower(), lang=code)
+        except Exception:
+            return False
+        if known and (lem[:1].islower() or lem.lower() == word.lower()):
+            return True
+    return False
+
+
+@lru_cache(maxsize=100_000)
+def _morph_type(word: str, code: str) -> str | None:
+    if code not in ("ru", "uk") or not re.search("[а-яіїєґ]", word.lower()):
+        return None
+    for p in _pymorphy_tags(word, code)[:2]:
+        g = set(p.tag.grammemes)
+        if g & {"Name", "Surn", "Patr"}:
+            return "PER"
+        if "Geox" in g:
+            return "LOC"
+        if "Orgn" in g:
+            return "ORG"
+    return None
+
+
+def _guess_type(words: list[str], code: str | None) -> str:
+    name = " ".join(words)
+    t = gaz.known_type(name, code)
+    if t:
+        return t
+    low = [w.lower() for w in words]
+    data = lang_data(code)
+    if any(any(w.startswith(o) for o in data["org"]) for w in low):
+        return "ORG"
+    if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
+        return "ORG"
+    mt = [_morph_type(w, code) for w in words] if code in ("ru", "uk") else []
+    if "PER" in mt:
+        return "PER"
+    if "LOC" in mt:
+        return "LOC"
+    if "ORG" in mt:
+        return "ORG"
+    if 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words):
+        return "PER"
+    return "LOC"
+
+
+def rule_entities(text: str, code: str | None) -> list[tuple[int, int, str, bool]]:
+    """(start, end, type, after_role) spans of names in ``text`` for language ``code``."""
+    data = lang_data(code)
+    stop, conn = data["stop"], data["conn"]
+    toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+    if not toks:
+        return []
+    # lines mostly in capitals (headlines, banners) give no case evidence: skip them
+    caps_lines = set()
+    for lm in re.finditer(r"[^\n]+", text):
+        letters = [c for c in lm.group() if c.isalpha()]
+        if len(letters) > 12 and sum(c.isupper() for c in letters) > 0.6 * len(letters):
+            caps_lines.add((lm.start(), lm.end()))
+
+    def in_caps_line(pos: int) -> bool:
+        return any(a <= pos < b for a, b in caps_lines)
+
+    initial = [_sentence_initial(text, s) for s, _, _ in toks]
+    mid_caps = {w.lower() for (s, e, w), ini in zip(toks, initial) if not ini and w[:1].isupper()}
+    lower_seen = {w for _, _, w in toks if w[:1].islower()}
+
+    def capital(w: str) -> bool:
+        return w[:1].isupper()
+
+    out = []
+    i, n = 0, len(toks)
+    while i < n:
+        s, e, w = toks[i]
+        if not capital(w) or in_caps_line(s):
+            i += 1
+            continue
+        # grow a sequence: capitalised words separated by one space/hyphen, connectors inside
+        j = i
+        while j + 1 < n:
+            gap = text[toks[j][1]:toks[j + 1][0]]
+            nxt = toks[j + 1][2]
+            if gap not in (" ", "-", "\u00a0", " - ") and not (gap == ". " and len(toks[j][2]) == 1):
+                break
+            if capital(nxt):
+                j += 1
+                continue
+            if nxt in conn:
+                k = j + 1
+                while k < n and toks[k][2] in conn and k - j <= 2 \
+                        and text[toks[k - 1][1]:toks[k][0]] in (" ", "'", "’"):
+                    k += 1
+                if k < n and k - j <= 3 and capital(toks[k][2]) \
+                        and text[toks[k - 1][1]:toks[k][0]] in (" ", "'", "’"):
+                    j = k
+                    continue
+            break
+        seq = list(range(i, j + 1))
+        i = j + 1
+        after_role = False
+        # cut stop words, role words and common sentence-initial words off the front
+        while seq:
+            k = seq[0]
+            w0 = toks[k][2]
+            if w0 in stop or w0.lower() in {x.lower() for x in stop if len(x) > 3}:
+                seq.pop(0)
+                continue
+            if is_role_word(w0, code):
+                after_role = True
+                seq.pop(0)
+                continue
+            if initial[k] and w0.lower() not in mid_caps and not gaz.known_type(w0, code) \
+                    and (w0.lower() in lower_seen or _common_word(w0, code)) and not w0.isupper():
+                seq.pop(0)
+                continue
+            break
+        while seq and toks[seq[-1]][2] in conn:
+            seq.pop()
+        if not seq:
+            continue
+        if len(seq) > 6:
+            continue
+        for part in _split(seq, toks, code):
+            _emit(part, toks, text, code, after_role, lower_seen, out)
+            after_role = False
+    return out
+
+
+def _split(seq: list[int], toks, code: str | None) -> list[list[int]]:
+    """Split a capitalised run that glues two names ("Według Tuska Unia Europejska",
+    "України Володимир Зеленський"): at a known gazetteer name, or where pymorphy3 sees a
+    place followed by a person."""
+    if len(seq) < 2:
+        return [seq]
+    words = [toks[k][2] for k in seq]
+    for k in range(1, len(seq)):  # acronym glued to a name: "КНДР Кім Чен Ин"
+        if words[k - 1].isupper() != words[k].isupper() and len(words[k - 1]) > 1 and len(words[k]) > 1:
+            return [part for part in (seq[:k], *_split(seq[k:], toks, code)) if part]
+    if gaz.known_type(" ".join(words), code):
+        return [seq]
+    for k in range(1, len(seq)):
+        if gaz.known_type(" ".join(words[k:]), code) and len(words) - k >= 1 \
+                and (len(words) - k >= 2 or k == 1):
+            return [seq[:k], seq[k:]]
+        if gaz.known_type(" ".join(words[:k]), code) in ("LOC", "ORG") \
+                and not words[k].isupper():
+            return [seq[:k], seq[k:]]
+    if code in ("ru", "uk"):
+        types = [_morph_type(w, code) for w in words]
+        for k in range(1, len(seq)):
+            if types[k - 1] in ("LOC", "ORG") and types[k] == "PER":
+                return [seq[:k], seq[k:]]
+    return [seq]
+
+
+def _emit(seq, toks, text, code, after_role, lower_seen, out) -> None:
+    words = [toks[k][2] for k in seq]
+    if True:
+        if code == "de" and len(seq) == 1 and not gaz.known_type(words[0], code) and not after_role:
+            if _common_word(words[0], code) or words[0].lower() in lower_seen:
+                return
+        if len(seq) == 1 and len(words[0]) < 2:
+            return
+        if len(seq) == 1 and words[0].isupper() and len(words[0]) > 6:
+            return
+        start, end = toks[seq[0]][0], toks[seq[-1]][1]
+        known = gaz.known_type(" ".join(words), code)
+        typ = "PER" if after_role and not known and len(seq) <= 3 and not words[0].isupper() \
+            else _guess_type(words, code)
+        out.append((start, end, typ, after_role))

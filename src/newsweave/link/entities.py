@@ -1,0 +1,461 @@
+"""Cross-document, cross-lingual, cross-script entity resolution.
+
+``EntityResolver(repo).resolve(articles)`` gives every mention a corpus-wide ``entity`` id and a
+canonical ``name``.  How mentions are grouped:
+
+1. **Keys.** Each mention's base form (``Mention.lemma``: pymorphy3/simplemma lemmas, so
+   inflected Slavic forms share it) is turned into a phonetic skeleton key
+   (:func:`newsweave.link.translit.skeleton`) that is identical across scripts and spelling
+   conventions ("Choïgou" = "Shoigu" = "Шойгу"; "Kim Jong-un" = "Кім Чен Ин" = "Ким Чен Ын").
+   Slavic instrumental/locative consonant endings are stripped first.  Acronyms are keyed on
+   their letters.
+2. **Anchors.** Places and groupings found in the CLDR gazetteer (country, region and city names
+   in many languages, see :mod:`newsweave.enrich.ner_gazetteer`) join one anchor per CLDR id, so
+   translations ("Wielka Brytania" = "Великобритания", "ЕС" = "EU" = "UE") meet.
+3. **Within a document** a one-word person mention ("Shoigu", "Мэй") joins the multi-word person
+   in the same article (or, failing that, in the same event) whose surname it is; an acronym
+   joins the multi-word organisation it abbreviates; a place seen once in the corpus that is
+   within edit distance 2 of another place of the same article ("Kurie" next to "Kursk") joins it.
+4. **Across documents** multi-word persons are bucketed by surname key and merged only when
+   the given names agree (same key, or close vowel keys) — two people sharing a first name or
+   a surname never merge on that alone; an initial ("T. May") attaches to the most frequent
+   compatible full name without chaining.  Lone surnames never seen with a first name attach
+   to the dominant full name with that surname (≥ 70 % of its mentions), else stay apart.
+   Other names are merged inside buckets of their key's first letters when their vowel keys are
+   ≥ 90 % similar (rapidfuzz).  Everything is hash-bucketed: no all-pairs comparison.
+5. **Ids** are reused from the repository when any key of a cluster was stored with an
+   existing entity (stable ids across runs); new ids are a hash of type + canonical key.
+
+**Canonical name**: the English CLDR name for gazetteer places; otherwise the most frequent
+Latin-script multi-word base form (for persons), else the most frequent Latin-script base form,
+else the most frequent base form in its own script.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from typing import Any, Iterable
+
+from rapidfuzz.distance import Levenshtein
+from rapidfuzz.fuzz import ratio
+
+from ..enrich import ner_gazetteer as gaz
+from ..model import Article, Mention
+from ..store.base import ArticleFilter, EntityRecord
+from .translit import fold, romanizations, script_of, skeleton_token
+
+SLAVIC = {"ru", "uk", "bg", "be", "cs", "sk", "pl", "sl", "hr", "sr", "bs", "mk"}
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_ENDINGS = sorted(["ом", "ем", "ём", "ым", "им", "ам", "ям", "ами", "ями", "ах", "ях", "ых", "их",
+                   "ого", "его", "ому", "ему", "om", "em", "ym", "im", "am", "ami", "ach", "ách",
+                   "ich", "ych", "ých", "ími", "ego", "emu", "owi", "ovi", "ové", "ovou", "ową"],
+                  key=len, reverse=True)
+
+
+def _stem(word: str, lang: str | None) -> str:
+    if lang not in SLAVIC or len(word) < 6 or word.isupper():
+        return word
+    low = word.lower()
+    for e in _ENDINGS:
+        if low.endswith(e) and len(word) - len(e) >= 5:
+            return word[: len(word) - len(e)]
+    return word
+
+
+def token_keys(name: str, lang: str | None) -> list[str]:
+    return [k for k in (skeleton_token(_stem(w, lang), lang) for w in _WORD.findall(name)) if k]
+
+
+def _vkey(name: str, lang: str | None) -> str:
+    return "".join(skeleton_token(_stem(w, lang), lang, True) for w in _WORD.findall(name))
+
+
+def _is_acronym(s: str) -> bool:
+    s2 = s.replace(".", "").replace("-", "")
+    return 2 <= len(s2) <= 6 and s2.isupper() and s2.isalpha() and " " not in s.strip()
+
+
+class _UF:
+    def __init__(self) -> None:
+        self.p: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        p = self.p
+        p.setdefault(x, x)
+        root = x
+        while p[root] != root:
+            root = p[root]
+        while p[x] != root:
+            p[x], x = root, p[x]
+        return root
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.p[max(ra, rb)] = min(ra, rb)
+
+
+class EntityResolver:
+    """Groups mentions of the same entity across documents, languages and scripts."""
+
+    VERSION = "1"
+
+    def __init__(self, repo=None) -> None:
+        self.repo = repo
+
+    # ------------------------------------------------------------------------ public
+    def resolve(self, articles: list[Article]) -> None:
+        items: list[tuple[Article, Mention, str | None, str]] = []  # article, mention, lang, base
+        for a in articles:
+            for m in a.entities:
+                lang = m.attrs.get("lang") or a.lang
+                base = (m.lemma or m.text).strip()
+                if base:
+                    items.append((a, m, lang, base))
+        if not items:
+            return
+        node_of: list[str] = []
+        info: dict[str, dict[str, Any]] = {}
+        uf = _UF()
+
+        def note(node: str, typ: str, base: str, lang: str | None, toks: list[str]) -> None:
+            d = info.get(node)
+            if d is None:
+                d = info[node] = {"n": 0, "types": Counter(), "forms": Counter(), "toks": toks,
+                                  "lang": lang}
+            d["n"] += 1
+            d["types"][typ] += 1
+            d["forms"][(base, lang)] += 1
+
+        # 1-2: keys and anchors
+        keys_cache: dict[tuple[str, str | None], list[str]] = {}
+        pending_single: list[int] = []
+        for idx, (a, m, lang, base) in enumerate(items):
+            typ = m.type
+            acr = _is_acronym(base) or _is_acronym(m.text)
+            if typ != "PER" or acr:
+                hit = gaz.lookup(m.text if acr else base, lang) or (gaz.lookup(m.text, lang) if not acr else None)
+                if hit:
+                    node = "A|" + hit[0]
+                    note(node, hit[1], base, lang, [])
+                    info[node]["cldr"] = hit
+                    node_of.append(node)
+                    continue
+            if acr:
+                node = "N|^" + fold(m.text).upper().replace(".", "").replace("-", "")
+                note(node, typ, m.text, lang, [])
+                node_of.append(node)
+                continue
+            kk = (base, lang)
+            toks = keys_cache.get(kk)
+            if toks is None:
+                toks = keys_cache[kk] = token_keys(base, lang)
+            if not toks:
+                node_of.append("")
+                continue
+            if typ == "PER":
+                if len(toks) >= 2:
+                    node = "P|" + " ".join(toks)
+                else:
+                    node = "S|" + toks[0]
+                    pending_single.append(idx)
+            else:
+                node = "N|" + "".join(toks)
+            note(node, typ, base, lang, toks)
+            node_of.append(node)
+
+        # 3: within-document attachment (surname → full name, acronym → long form, typos)
+        by_article: dict[int, list[int]] = defaultdict(list)
+        for idx, (a, *_rest) in enumerate(items):
+            by_article[id(a)].append(idx)
+        by_event: dict[str, list[int]] = defaultdict(list)
+        for idx, (a, *_rest) in enumerate(items):
+            if a.event:
+                by_event[a.event].append(idx)
+        attached: dict[int, str] = {}
+
+        def surname_map(idxs: Iterable[int]) -> dict[str, Counter]:
+            sm: dict[str, Counter] = defaultdict(Counter)
+            for j in idxs:
+                node = node_of[j]
+                if node.startswith("P|"):
+                    toks = info[node]["toks"]
+                    sm[toks[-1]][node] += 1
+                    sm["^" + toks[0]][node] += 0.5  # a lone given name, weaker
+            return sm
+
+        for aid, idxs in by_article.items():
+            sm = surname_map(idxs)
+            acr_long: dict[str, str] = {}
+            for j in idxs:
+                node = node_of[j]
+                if node.startswith(("N|", "A|")) and not node.startswith("N|^"):
+                    base = items[j][3]
+                    words = [w for w in _WORD.findall(base) if w[:1].isupper()]
+                    if len(words) >= 2:
+                        acr_long.setdefault("".join(w[0] for w in words).upper(), node)
+            for j in idxs:
+                node = node_of[j]
+                if node.startswith("S|"):
+                    key = node[2:]
+                    cands = sm.get(key) or sm.get("^" + key)
+                    if cands:
+                        attached[j] = cands.most_common(1)[0][0]
+                elif node.startswith("N|^"):
+                    tgt = acr_long.get(node[3:])
+                    if tgt:
+                        attached[j] = tgt
+        # same event, for lone surnames still unattached
+        for ev, idxs in by_event.items():
+            sm = surname_map(idxs)
+            for j in idxs:
+                if j not in attached and node_of[j].startswith("S|"):
+                    cands = sm.get(node_of[j][2:])
+                    if cands:
+                        attached[j] = cands.most_common(1)[0][0]
+        for j, tgt in attached.items():
+            node_of[j] = tgt
+        residual = Counter(nd for nd in node_of if nd.startswith(("S|", "N|^")))
+        for nd, d in info.items():
+            if nd.startswith(("S|", "N|^")):
+                d["n"] = residual.get(nd, 0)
+        # typo'd places: a non-person node seen once, close to another place of its article
+        for aid, idxs in by_article.items():
+            local = [(j, node_of[j]) for j in idxs if node_of[j].startswith(("N|", "A|"))]
+            for j, node in local:
+                if not node.startswith("N|") or info[node]["n"] != 1 or node.startswith("N|^"):
+                    continue
+                f1 = fold(items[j][3])
+                if len(f1) < 4 or " " in f1:
+                    continue
+                best = None
+                for j2, node2 in local:
+                    if node2 == node:
+                        continue
+                    for f2 in {fold(items[j2][1].text), fold(items[j2][3]),
+                               *(fold(r) for r in romanizations(items[j2][3], items[j2][2]))}:
+                        if f2[:2] == f1[:2] and abs(len(f2) - len(f1)) <= 2 \
+                                and Levenshtein.distance(f1, f2) <= 2:
+                            best = node2
+                            break
+                    if best:
+                        break
+                if best:
+                    uf.union(node, best)
+
+        # 4: across documents
+        self._merge_persons(info, uf)
+        self._merge_singles(info, uf, pending_single, node_of, attached)
+        self._merge_others(info, uf)
+
+        # 5: clusters, names, ids
+        clusters: dict[str, list[int]] = defaultdict(list)
+        for idx, node in enumerate(node_of):
+            if node:
+                clusters[uf.find(node)].append(idx)
+        existing = self._existing_keys()
+        used_ids: set[str] = set()
+        records: list[tuple[str, list[int], set[str]]] = []
+        for root, idxs in sorted(clusters.items(), key=lambda kv: -len(kv[1])):
+            nodes = {node_of[i] for i in idxs}
+            votes = Counter()
+            for nd in nodes:
+                for eid in existing.get(nd, ()):
+                    votes[eid] += sum(1 for i in idxs if node_of[i] == nd)
+            eid = next((e for e, _ in votes.most_common() if e not in used_ids), None)
+            name, typ = self._canonical(idxs, items, nodes, info)
+            if eid is None:
+                base_id = "E" + hashlib.sha1(f"{typ}|{sorted(nodes)[0]}".encode()).hexdigest()[:10]
+                eid, k = base_id, 1
+                while eid in used_ids or (eid in existing.get("#ids", set()) and not votes):
+                    k += 1
+                    eid = f"{base_id}-{k}"
+            used_ids.add(eid)
+            for i in idxs:
+                items[i][1].entity = eid
+                items[i][1].name = name
+            records.append((eid, idxs, nodes))
+        if self.repo is not None:
+            self._persist(records, items)
+        # cross-lingual propagation: names from model-backed languages feed the rule-based ones
+        from ..enrich.entities import learn_from
+        learn_from([m for _, m, lang, _ in items if lang in ("fr", "en", "es", "ru")])
+
+    # ------------------------------------------------------------------------ merging
+    def _merge_persons(self, info: dict, uf: _UF) -> None:
+        """Multi-word persons: same surname key and compatible given names."""
+        by_surname: dict[str, list[str]] = defaultdict(list)
+        for node, d in info.items():
+            if node.startswith("P|"):
+                by_surname[d["toks"][-1]].append(node)
+        for sur, nodes in by_surname.items():
+            if len(nodes) < 2:
+                continue
+            full = [n for n in nodes if len(self._given(info[n])) and len(self._given(info[n])[0]) > 1]
+            initials = [n for n in nodes if n not in full]
+            # full given names: union when given-name keys agree (or vowel keys are close)
+            by_given: dict[str, list[str]] = defaultdict(list)
+            for n in full:
+                by_given[info[n]["toks"][0]].append(n)
+            givens = list(by_given)
+            for g, ns in by_given.items():
+                for n in ns[1:]:
+                    uf.union(ns[0], n)
+            for i, g1 in enumerate(givens):
+                for g2 in givens[i + 1:]:
+                    if g1[:1] == g2[:1] and ratio(g1, g2) >= 80 and len(g1) >= 3 and len(g2) >= 3:
+                        uf.union(by_given[g1][0], by_given[g2][0])
+            # initials ("T. May") attach to the most frequent compatible full name (no chaining)
+            for n in initials:
+                ini = info[n]["toks"][0][:1]
+                best = max((m for m in full if info[m]["toks"][0][:1] == ini),
+                           key=lambda m: info[m]["n"], default=None)
+                if best:
+                    uf.union(n, best)
+
+    @staticmethod
+    def _given(d: dict) -> list[str]:
+        base, lang = d["forms"].most_common(1)[0][0]
+        words = _WORD.findall(base)
+        return words[:-1]
+
+    def _merge_singles(self, info, uf, pending, node_of, attached) -> None:
+        """Lone surnames never attached in their article: the dominant full name, if any."""
+        surname_nodes: dict[str, Counter] = defaultdict(Counter)
+        for node, d in info.items():
+            if node.startswith("P|"):
+                surname_nodes[d["toks"][-1]][uf.find(node)] += d["n"]
+        others: dict[str, str] = {}
+        for node, d in info.items():
+            if node.startswith(("N|", "A|")) and d.get("toks") and len(d["toks"]) == 1:
+                others[d["toks"][0]] = node
+        for node, d in list(info.items()):
+            if not node.startswith("S|") or d["n"] == 0:
+                continue
+            key = node[2:]
+            cands = surname_nodes.get(key)
+            if cands:
+                top, cnt = cands.most_common(1)[0]
+                if cnt >= 0.7 * sum(cands.values()):
+                    uf.union(node, top)
+                    continue
+            other = others.get(key)
+            if other and info[other]["n"] >= 3 * d["n"]:  # a place/org mis-typed as a person
+                uf.union(node, other)
+
+    def _merge_others(self, info, uf) -> None:
+        """Non-person names: fuzzy merge inside buckets of the key's first letters."""
+        buckets: dict[str, list[str]] = defaultdict(list)
+        for node, d in info.items():
+            if node.startswith("N|") and not node.startswith("N|^"):
+                key = node[2:]
+                if len(key) >= 4:
+                    buckets[key[:3]].append(node)
+        for b, nodes in buckets.items():
+            if len(nodes) < 2:
+                continue
+            nodes.sort(key=lambda n: -info[n]["n"])
+            nodes = nodes[:300]
+            vk = {n: _vkey(*info[n]["forms"].most_common(1)[0][0]) for n in nodes}
+            for i, n1 in enumerate(nodes):
+                for n2 in nodes[i + 1:]:
+                    k1, k2 = n1[2:], n2[2:]
+                    if abs(len(k1) - len(k2)) > 1:
+                        continue
+                    if ratio(k1, k2) >= 85 and ratio(vk[n1], vk[n2]) >= 85:
+                        uf.union(n1, n2)
+
+    # ------------------------------------------------------------------------ naming / storage
+    @staticmethod
+    def _canonical(idxs, items, nodes, info) -> tuple[str, str]:
+        types = Counter(items[i][1].type for i in idxs)
+        for nd in nodes:
+            if nd.startswith("A|") and info[nd].get("cldr"):
+                hit = info[nd]["cldr"]
+                return hit[2], hit[1]
+        typ = types.most_common(1)[0][0]
+        forms = Counter()
+        for i in idxs:
+            forms[items[i][3]] += 1
+        latin = [(f, c) for f, c in forms.most_common() if script_of(f) == "latin"]
+        multi = [(f, c) for f, c in latin if len(_WORD.findall(f)) >= 2]
+        if typ == "PER" and multi:
+            return multi[0][0], typ
+        if latin:
+            return latin[0][0], typ
+        multi_any = [(f, c) for f, c in forms.most_common() if len(_WORD.findall(f)) >= 2]
+        if typ == "PER" and multi_any:
+            return multi_any[0][0], typ
+        return forms.most_common(1)[0][0], typ
+
+    def _existing_keys(self) -> dict[str, Any]:
+        out: dict[str, Any] = defaultdict(list)
+        if self.repo is None:
+            return out
+        ids = set()
+        for rec in self.repo.list_entities():
+            ids.add(rec.id)
+            for k in rec.meta.get("keys", []):
+                out[k].append(rec.id)
+        out["#ids"] = ids
+        return out
+
+    def _persist(self, records, items) -> None:
+        for eid, idxs, nodes in records:
+            ms = [items[i][1] for i in idxs]
+            name = ms[0].name or ms[0].text
+            types = Counter(m.type for m in ms)
+            variants = Counter()
+            for i in idxs:
+                variants[items[i][1].text] += 1
+                variants[items[i][3]] += 1
+            roles = Counter(r for m in ms for r in m.attrs.get("roles", []))
+            langs = Counter(items[i][2] or "?" for i in idxs)
+            arts = {items[i][0].id for i in idxs}
+            old = self.repo.get_entity(eid)
+            var_list = [v for v, _ in variants.most_common(200)]
+            role_list = [r for r, _ in roles.most_common(50)]
+            meta = {"mentions": len(idxs), "articles": len(arts), "languages": dict(langs),
+                    "keys": sorted(nodes)}
+            typ = next((info_t for info_t in [types.most_common(1)[0][0]]), "MISC")
+            if old is not None:
+                var_list = list(dict.fromkeys(old.variants + var_list))[:400]
+                role_list = list(dict.fromkeys(old.roles + role_list))[:100]
+                meta["keys"] = sorted(set(old.meta.get("keys", [])) | set(nodes))
+                meta["total_mentions"] = old.meta.get("total_mentions", old.meta.get("mentions", 0)) + len(idxs)
+            else:
+                meta["total_mentions"] = len(idxs)
+            self.repo.put_entity(EntityRecord(eid, name, typ, var_list, role_list, meta))
+
+
+# ---------------------------------------------------------------------------- CLI support
+
+def entity_page(repo, name_or_id: str) -> dict | None:
+    """Everything known about one entity: canonical name, type, variants, roles, articles, events.
+
+    ``name_or_id`` is an entity id or any name/variant (exact, case-insensitive, else substring);
+    among several matches the one with the most mentions wins.  None when nothing matches."""
+    rec = repo.get_entity(name_or_id)
+    if rec is None:
+        cands = repo.find_entities(name_or_id)
+        if not cands:
+            return None
+        rec = max(cands, key=lambda r: (r.meta.get("total_mentions", r.meta.get("mentions", 0)), r.id))
+    if hasattr(repo, "entity_article_ids"):
+        aids = repo.entity_article_ids(rec.id)
+    else:
+        aids = [a.db_id for a in repo.iter_articles(ArticleFilter(entity=rec.id))]
+    articles, events = [], []
+    for aid in aids:
+        art = repo.get_article(aid)
+        if art is None:
+            continue
+        mentions = [m for m in art.entities if m.entity == rec.id]
+        articles.append({"db_id": art.db_id, "id": art.id, "title": art.title, "lang": art.lang,
+                         "date": art.date.value if art.date else None, "event": art.event,
+                         "mentions": len(mentions)})
+        if art.event and art.event not in events:
+            events.append(art.event)
+    return {"id": rec.id, "name": rec.name, "type": rec.type, "variants": rec.variants,
+            "roles": rec.roles, "meta": rec.meta, "articles": articles, "events": events}

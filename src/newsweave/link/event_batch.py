@@ -1,0 +1,95 @@
+"""Within-batch clustering: pairwise scores of a batch of articles (the same features and
+weights as article–event scoring, vectorised) and average-linkage agglomerative clustering.
+
+A batch is first grouped on its own (order-independent, better than single-pass), then each group
+attaches to an existing event or opens a new one.
+"""
+from __future__ import annotations
+
+import numpy as np
+from scipy.sparse import csr_matrix
+
+from .event_features import ArticleFeatures
+
+_GRAN = {"day": 1, "month": 2, "year": 3, "after": 4}
+
+
+def _sparse(dicts: list[dict[str, float]]) -> csr_matrix:
+    vocab: dict[str, int] = {}
+    rows, cols, vals = [], [], []
+    for i, d in enumerate(dicts):
+        for k, w in d.items():
+            rows.append(i)
+            cols.append(vocab.setdefault(k, len(vocab)))
+            vals.append(w)
+    return csr_matrix((vals, (rows, cols)), shape=(len(dicts), max(1, len(vocab))), dtype=np.float64)
+
+
+def _cal(x: np.ndarray, lo: float, hi: float) -> np.ndarray:
+    return np.clip((x - lo) / (hi - lo), 0.0, 1.0)
+
+
+def pairwise_scores(feats: list[ArticleFeatures], cfg) -> np.ndarray:
+    """n×n combined scores in [-1, 1] (−1: forbidden by dates). Missing features drop out of a
+    pair's weighted mean, as in :func:`newsweave.link.events.score`."""
+    n = len(feats)
+    V = np.stack([f.vec for f in feats]).astype(np.float64)
+    num = cfg.w_emb * _cal(V @ V.T, cfg.emb_lo, cfg.emb_hi)
+    den = np.full((n, n), cfg.w_emb)
+    langs = np.array([f.lang for f in feats])
+    has_lex = np.array([bool(f.tfidf) for f in feats])
+    L = _sparse([f.tfidf for f in feats])
+    L = (L @ L.T).toarray()
+    m = (langs[:, None] == langs[None, :]) & has_lex[:, None] & has_lex[None, :]
+    num += cfg.w_lex * _cal(L, cfg.lex_lo, cfg.lex_hi) * m
+    den += cfg.w_lex * m
+    for attr, w, lo, hi in (("names", cfg.w_names, cfg.names_lo, cfg.names_hi),
+                            ("entities", cfg.w_ent, 0.0, cfg.ent_hi)):
+        has = np.array([bool(getattr(f, attr)) for f in feats])
+        if not has.any():
+            continue
+        X = _sparse([getattr(f, attr) for f in feats])
+        M = (X @ X.T).toarray()
+        mm = has[:, None] & has[None, :]
+        num += w * _cal(M, lo, hi) * mm
+        den += w * mm
+    S = num / den
+    # time
+    lo = np.array([f.date.lo if f.date else 0 for f in feats], dtype=np.int64)
+    hi = np.array([min(f.date.hi, 10**7) if f.date else 0 for f in feats], dtype=np.int64)
+    g = np.array([_GRAN[f.date.granularity] if f.date else 0 for f in feats])
+    reg = (g >= 1) & (g <= 3)
+    aft = g == 4
+    both = reg[:, None] & reg[None, :]
+    gap = np.maximum(0, np.maximum(lo[:, None] - hi[None, :], lo[None, :] - hi[:, None]))
+    coarse = (g[:, None] == 3) | (g[None, :] == 3)
+    pen = np.minimum(0.6, cfg.time_penalty * np.maximum(0, gap - cfg.grace_days) / cfg.slope_days)
+    forbid = both & (gap > cfg.hard_gap_days) & ~coarse
+    S -= np.where(both, pen, 0.0)
+    # "written after" lower bounds against dated articles
+    gap_a = np.maximum(0, lo[:, None] - hi[None, :])  # i after-bound vs j
+    ia = aft[:, None] & reg[None, :]
+    pen_a = cfg.time_penalty * np.maximum(0, gap_a - cfg.grace_days) / cfg.slope_days / 2
+    S -= np.where(ia, pen_a, 0.0) + np.where(ia.T, pen_a.T, 0.0)
+    forbid |= (ia & (gap_a > cfg.after_hard_gap_days)) | (ia & (gap_a > cfg.after_hard_gap_days)).T
+    S[forbid] = -1.0
+    np.fill_diagonal(S, 1.0)
+    return S
+
+
+def cluster_batch(feats: list[ArticleFeatures], cfg) -> list[list[int]]:
+    """Groups of indices into ``feats`` (average linkage, cut at ``cfg.pair_threshold``)."""
+    n = len(feats)
+    if n == 0:
+        return []
+    if n == 1:
+        return [[0]]
+    from sklearn.cluster import AgglomerativeClustering
+    S = pairwise_scores(feats, cfg)
+    D = np.clip(1.0 - S, 0.0, 2.0)
+    labels = AgglomerativeClustering(n_clusters=None, metric="precomputed", linkage="average",
+                                     distance_threshold=1.0 - cfg.pair_threshold).fit_predict(D)
+    groups: dict[int, list[int]] = {}
+    for i, lab in enumerate(labels):
+        groups.setdefault(int(lab), []).append(i)
+    return list(groups.values())

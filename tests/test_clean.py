@@ -1,0 +1,132 @@
+"""Clean: boilerplate spans (and what must stay content), language per article and per segment."""
+from __future__ import annotations
+
+from newsweave.clean import clean_articles, detect_lang
+from newsweave.ingest import read_bytes
+from newsweave.model import Article
+
+P1 = ("Le conseil municipal a voté jeudi soir un budget de transition pour la rénovation des écoles "
+      "du quartier nord. La maire a salué un compromis difficile, tandis que l'opposition a dénoncé "
+      "un calendrier trop serré.")
+P2 = ("Les travaux doivent commencer au printemps prochain et durer deux ans. Les parents d'élèves "
+      "demandent des garanties sur la sécurité des chantiers pendant les heures de classe.")
+P3 = ("Selon l'adjoint chargé de l'éducation, le coût total dépassera douze millions d'euros. "
+      "Une réunion publique est prévue le mois prochain à la mairie annexe.")
+SUBHEAD = "Des inquiétudes sur le calendrier des travaux"
+
+
+def read(text: str, name: str = "x.txt") -> Article:
+    errs = []
+    (a,) = read_bytes(text.encode(), name, lambda o, r: errs.append(r))
+    return a
+
+
+def marked(a: Article) -> list[str]:
+    return [a.text[s:e] for s, e in a.boilerplate]
+
+
+def is_marked(a: Article, needle: str) -> bool:
+    i = a.text.index(needle)
+    return any(s <= i and i + len(needle) <= e for s, e in a.boilerplate)
+
+
+def touches(a: Article, needle: str) -> bool:
+    i = a.text.index(needle)
+    return any(s < i + len(needle) and i < e for s, e in a.boilerplate)
+
+
+def test_chrome_metadata_and_blank_runs_marked_body_kept():
+    text = ("Accueil Actu Ville Écoles\n\n"
+            "Le conseil municipal vote un budget pour les écoles\n\n"
+            "Par Radio Ville info avec AFP\n"
+            "Publié le 3 mars 2024\n\n"
+            f"{P1}\n\nLire aussi : Les cantines passent au bio\n\n{SUBHEAD}\n\n{P2}\n\n\n\n\n{P3}\n\n"
+            "Partager sur Facebook\n\nContenus sponsorisés\n\nÀ la une\n\nLes plus lus\n\n"
+            "https://www.radio-ville.example/ecoles/123\n")
+    a = read(text)
+    clean_articles([a])
+    for chrome in ("Accueil Actu Ville Écoles", "Par Radio Ville info avec AFP", "Publié le 3 mars 2024",
+                   "Lire aussi : Les cantines passent au bio", "Partager sur Facebook", "Contenus sponsorisés",
+                   "À la une", "Les plus lus", "https://www.radio-ville.example/ecoles/123"):
+        assert is_marked(a, chrome), chrome
+    for content in (P1, P2, P3, SUBHEAD, "Le conseil municipal vote un budget pour les écoles"):
+        assert not touches(a, content), content
+    assert any(a.text[s:e].count("\n") >= 3 and not a.text[s:e].strip() for s, e in a.boilerplate)
+    assert a.text == text  # never rewritten
+    # spans are sorted and disjoint
+    assert a.boilerplate == sorted(a.boilerplate)
+    assert all(e1 <= s2 for (_, e1), (s2, _) in zip(a.boilerplate, a.boilerplate[1:]))
+    assert "Lire aussi" not in a.body_text() and P2 in a.body_text()
+
+
+def test_english_and_russian_chrome_phrases():
+    a = read("Council passes school budget\n\n" + "The council passed a budget for schools on Thursday, "
+             "after a long debate about the timetable of the works and their cost to local taxpayers.\n\n"
+             "Read more: Another story\n\nMost read\n\nAdvertisement\n")
+    b = read("Совет утвердил бюджет школ\n\nГородской совет в четверг утвердил бюджет на ремонт школ "
+             "после долгих споров о сроках работ и их стоимости для жителей района.\n\nЧитайте также: другое\n\n"
+             "Реклама\n")
+    clean_articles([a, b])
+    assert is_marked(a, "Read more: Another story") and is_marked(a, "Most read") and is_marked(a, "Advertisement")
+    assert is_marked(b, "Читайте также: другое") and is_marked(b, "Реклама")
+    assert not touches(a, "The council passed") and not touches(b, "Городской совет")
+
+
+def test_recurring_lines_per_outlet_are_boilerplate():
+    tagline = "Votre quotidien de la vallée depuis 1950"
+    arts = [
+        Article(id="a", text=f"{tagline}\n\nBudget voté pour les écoles\n\n{P1}\n\n{P2}", source="vallee.example"),
+        Article(id="b", text=f"{tagline}\n\nLes travaux vont commencer\n\n{P3}\n\n{P2[:60]} autre fin.",
+                source="vallee.example"),
+        Article(id="c", text=f"{tagline}\n\nUn autre média\n\n{P1}", source="autre.example"),
+    ]
+    clean_articles(arts)
+    assert is_marked(arts[0], tagline) and is_marked(arts[1], tagline)
+    # only one article of that outlet carries it: shape rules alone decide, and body stays content
+    assert not touches(arts[2], P1) and not is_marked(arts[2], tagline)
+    assert not touches(arts[0], P1) and not touches(arts[0], P2)
+
+
+def test_duplicated_articles_of_one_outlet_keep_their_body():
+    text = f"Budget voté pour les écoles\n\n{P1}\n\n{P2}\n\n{P3}"
+    arts = [Article(id="a", text=text, source="s.example"), Article(id="b", text=text, source="s.example")]
+    clean_articles(arts)
+    for a in arts:
+        assert not touches(a, P1) and not touches(a, P2)
+
+
+def test_language_detected_and_metadata_language_kept():
+    fr = read("Un budget pour les écoles\n\n" + P1 + "\n\n" + P2)
+    en = Article(id="en", text="The council passed a budget for the schools on Thursday after a long debate.")
+    meta = Article(id="m", text=P1, lang="DE")
+    clean_articles([fr, en, meta])
+    assert fr.lang == "fr" and en.lang == "en"
+    assert meta.lang == "de"  # metadata wins; only normalised
+
+
+def test_other_languages_are_kept_not_forced():
+    pl = Article(id="pl", text="Rada miasta przyjęła w czwartek budżet na remont szkół po długiej debacie o "
+                               "harmonogramie prac i ich kosztach dla mieszkańców dzielnicy.")
+    clean_articles([pl])
+    assert pl.lang == "pl"
+
+
+def test_ukrainian_title_over_french_body_is_a_segment():
+    title = "Міська рада ухвалила бюджет на ремонт шкіл у північному районі"
+    a = read(f"{title}\n\n{P1}\n\n{P2}\n\n{P3}")
+    clean_articles([a])
+    assert a.lang == "fr"
+    assert a.title == title
+    s0 = a.text.index(title)
+    assert (s0, s0 + len(title), "uk") in a.lang_segments
+    # French paragraphs are not listed: only segments that differ from the article language
+    assert all(l != "fr" for _, _, l in a.lang_segments)
+    assert len(a.lang_segments) == 1
+
+
+def test_detect_lang_short_strings():
+    assert detect_lang("Міська рада ухвалила бюджет на ремонт шкіл") == "uk"
+    assert detect_lang("Городской совет утвердил бюджет на ремонт школ") == "ru"
+    assert detect_lang("El ayuntamiento aprobó el presupuesto para las escuelas") == "es"
+    assert detect_lang("Der Stadtrat hat den Haushalt für die Schulen beschlossen") == "de"
+    assert detect_lang("") is None and detect_lang("12 34 !!") is None
