@@ -19,7 +19,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from .model import Article
-from .store import ArticleFilter, SQLiteRepository, default_db_path
+from .store import ArticleFilter, SQLiteRepository, default_db_path, open_store
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PARTIAL, EXIT_NOTHING, EXIT_NOT_FOUND = 0, 1, 2, 3, 4, 5
 
@@ -33,8 +33,9 @@ DbOpt = typer.Option(None, "--db", help="SQLite database file (default: $NEWSWEA
 JsonOpt = typer.Option(False, "--json", help="Print JSON instead of a table.")
 
 
-def _open(db: Optional[Path]) -> SQLiteRepository:
-    return SQLiteRepository(db if db is not None else default_db_path())
+def _open(db: Optional[str]) -> SQLiteRepository:
+    """The store named by --db: a SQLite file, or a postgresql:// URL for a shared database."""
+    return open_store(db)
 
 
 def _quiet() -> bool:
@@ -95,7 +96,7 @@ def _exit_for(rejected: list, processed: int) -> int:
 # ---------------------------------------------------------------------------------- commands
 @app.command()
 def ingest(paths: list[str] = typer.Argument(..., help="Files, folders (recursive) or - for stdin."),
-           db: Optional[Path] = DbOpt,
+           db: Optional[str] = DbOpt,
            stages: Optional[str] = typer.Option(None, help="Comma-separated stages to run (default: all).")) -> None:
     """Read articles (text, HTML, JSON Lines, RSS/Atom), analyse them and store them."""
     articles, rejected = _read_inputs(paths)
@@ -110,14 +111,14 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, folders (recursiv
 
 @app.command()
 def analyze(paths: list[str] = typer.Argument(..., help="Files, folders (recursive) or - for stdin."),
-            db: Optional[Path] = typer.Option(None, "--db", help="Keep results in this SQLite file "
+            db: Optional[str] = typer.Option(None, "--db", help="Keep results in this SQLite file "
                                               "(default: a throwaway in-memory database)."),
             out_path: str = typer.Option("-", "--out", help="Output JSON Lines file, or - for stdout."),
             stages: Optional[str] = typer.Option(None, help="Comma-separated stages to run (default: all).")) -> None:
     """Analyse all inputs as one corpus; write one JSON record per input article, in input order."""
     from .pipeline import article_record
     articles, rejected = _read_inputs(paths)
-    repo = SQLiteRepository(db if db is not None else ":memory:")
+    repo = open_store(db) if db is not None else SQLiteRepository(":memory:")
     res = _run_pipeline(repo, articles, stages) if articles else None
     records = [article_record(a) for a in (res.articles if res else [])]
     fh = sys.stdout if out_path == "-" else open(out_path, "w", encoding="utf-8")
@@ -133,7 +134,7 @@ def analyze(paths: list[str] = typer.Argument(..., help="Files, folders (recursi
 
 
 @app.command("articles")
-def list_articles(db: Optional[Path] = DbOpt, lang: Optional[str] = None, source: Optional[str] = None,
+def list_articles(db: Optional[str] = DbOpt, lang: Optional[str] = None, source: Optional[str] = None,
                   event: Optional[str] = None, story: Optional[str] = None,
                   date_from: Optional[str] = typer.Option(None, "--from", help="YYYY[-MM[-DD]]"),
                   date_to: Optional[str] = typer.Option(None, "--to", help="YYYY[-MM[-DD]]"),
@@ -156,7 +157,7 @@ def list_articles(db: Optional[Path] = DbOpt, lang: Optional[str] = None, source
 
 @app.command()
 def show(article_id: str = typer.Argument(..., help="Row number or article id."),
-         db: Optional[Path] = DbOpt, as_json: bool = JsonOpt) -> None:
+         db: Optional[str] = DbOpt, as_json: bool = JsonOpt) -> None:
     """Show one article with everything newsweave found in it."""
     from .pipeline import article_record
     repo = _open(db)
@@ -189,7 +190,7 @@ def show(article_id: str = typer.Argument(..., help="Row number or article id.")
 
 
 @app.command()
-def events(db: Optional[Path] = DbOpt, story: Optional[str] = None, as_json: bool = JsonOpt) -> None:
+def events(db: Optional[str] = DbOpt, story: Optional[str] = None, as_json: bool = JsonOpt) -> None:
     """List events (articles reporting the same happening)."""
     repo = _open(db)
     evs = sorted(repo.list_events(story=story), key=lambda e: ((e.date or {}).get("value") or "", e.id))
@@ -205,7 +206,7 @@ def events(db: Optional[Path] = DbOpt, story: Optional[str] = None, as_json: boo
 
 
 @app.command()
-def stories(db: Optional[Path] = DbOpt, as_json: bool = JsonOpt) -> None:
+def stories(db: Optional[str] = DbOpt, as_json: bool = JsonOpt) -> None:
     """List storylines (events linked over time)."""
     repo = _open(db)
     data = []
@@ -223,7 +224,7 @@ def stories(db: Optional[Path] = DbOpt, as_json: bool = JsonOpt) -> None:
 
 
 @app.command("event")
-def event_cmd(event_id: str, db: Optional[Path] = DbOpt, as_json: bool = JsonOpt) -> None:
+def event_cmd(event_id: str, db: Optional[str] = DbOpt, as_json: bool = JsonOpt) -> None:
     """One event: its articles, dates, sources, top entities and id history."""
     repo = _open(db)
     ev = repo.get_event(event_id)
@@ -259,7 +260,7 @@ def event_cmd(event_id: str, db: Optional[Path] = DbOpt, as_json: bool = JsonOpt
 
 @app.command()
 def entity(name: str = typer.Argument(..., help="A name in any spelling or script, or an entity id."),
-           db: Optional[Path] = DbOpt, as_json: bool = JsonOpt) -> None:
+           db: Optional[str] = DbOpt, as_json: bool = JsonOpt) -> None:
     """An entity page: canonical name, variants, roles seen, articles and events."""
     from .link.entities import entity_page
     repo = _open(db)
@@ -279,7 +280,7 @@ def entity(name: str = typer.Argument(..., help="A name in any spelling or scrip
 
 @app.command()
 def report(target: str = typer.Argument(..., help="An event id or a story id."),
-           db: Optional[Path] = DbOpt,
+           db: Optional[str] = DbOpt,
            fmt: str = typer.Option("md", "--format", help="md, json or html"),
            out_path: str = typer.Option("-", "--out", help="Output file, or - for stdout."),
            sources: Optional[Path] = typer.Option(None, "--sources", help="sources.yaml with outlet traits.")) -> None:
@@ -305,7 +306,7 @@ def report(target: str = typer.Argument(..., help="An event id or a story id."),
 
 @app.command()
 def timeline(target: str = typer.Argument(..., help="A story, event or entity id."),
-             db: Optional[Path] = DbOpt, as_json: bool = JsonOpt,
+             db: Optional[str] = DbOpt, as_json: bool = JsonOpt,
              max_points: int = typer.Option(40, help="Most dated points to show.")) -> None:
     """Dated points in order, each citing its articles (happened vs published)."""
     from dataclasses import asdict
@@ -331,7 +332,7 @@ def timeline(target: str = typer.Argument(..., help="A story, event or entity id
 
 
 @app.command()
-def search(query: str, db: Optional[Path] = DbOpt, limit: int = 20, as_json: bool = JsonOpt) -> None:
+def search(query: str, db: Optional[str] = DbOpt, limit: int = 20, as_json: bool = JsonOpt) -> None:
     """Full-text search over titles and texts."""
     repo = _open(db)
     hits = repo.search(query, limit=limit)
@@ -349,7 +350,7 @@ def search(query: str, db: Optional[Path] = DbOpt, limit: int = 20, as_json: boo
 
 
 @app.command()
-def recluster(db: Optional[Path] = DbOpt) -> None:
+def recluster(db: Optional[str] = DbOpt) -> None:
     """Re-cluster every stored article into events and stories (after a model or parameter change).
     Ids are kept where membership mostly persists; every change is logged."""
     from .link.events import EventClusterer
@@ -359,7 +360,7 @@ def recluster(db: Optional[Path] = DbOpt) -> None:
 
 
 @app.command()
-def serve(db: Optional[Path] = DbOpt, host: str = "127.0.0.1", port: int = 8000) -> None:
+def serve(db: Optional[str] = DbOpt, host: str = "127.0.0.1", port: int = 8000) -> None:
     """Start the web UI and REST API (write endpoints need $NEWSWEAVE_TOKEN)."""
     from .api.app import serve as run_server
     path = db if db is not None else default_db_path()

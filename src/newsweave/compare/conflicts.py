@@ -179,7 +179,9 @@ class FactComparator:
                 if ra.role == rb.role:
                     continue
                 if ra.org and rb.org and ra.org != rb.org:
-                    continue  # two posts in two bodies can both be true
+                    resolved = not ra.org.startswith("n:") and not rb.org.startswith("n:")
+                    if resolved or a.lang == b.lang:
+                        continue  # two posts in two bodies can both be true
                 conf = 0.85 if (ra.org and ra.org == rb.org) else 0.55
                 if ra.person.startswith("n:"):
                     conf -= 0.1

@@ -1,4 +1,4 @@
-"""Storage: one repository interface (``base.Repository``), SQLite by default."""
+"""Storage: one repository interface (``base.Repository``), SQLite by default, PostgreSQL for teams."""
 from __future__ import annotations
 
 import os
@@ -20,5 +20,12 @@ def default_db_path() -> Path:
     return Path(base) / "newsweave" / "newsweave.db"
 
 
-def open_store(path: str | Path | None = None) -> SQLiteRepository:
-    return SQLiteRepository(path if path is not None else default_db_path())
+def open_store(target: str | Path | None = None):
+    """Open the store named by ``target``: a ``postgresql://`` URL selects PostgreSQL, anything
+    else is a SQLite file (default: :func:`default_db_path`, or ``$NEWSWEAVE_DB``)."""
+    if target is None:
+        target = os.environ.get("NEWSWEAVE_DB") or default_db_path()
+    if isinstance(target, str) and target.startswith(("postgresql://", "postgres://")):
+        from .postgres import PostgresRepository
+        return PostgresRepository(target)
+    return SQLiteRepository(target)

@@ -1,0 +1,441 @@
+"""Briefings for an event or a story: what happened, when, who, who says what, where sources
+agree, what only one source says, where they conflict, framing and coverage.
+
+``build_report(repo, target_id, sources_yaml=None) -> Report`` reads the target through the
+repository; ``analyze_articles(articles, ...)`` does the same work on articles in memory.
+Renderers: ``render_markdown``, ``render_json`` (a dict), ``render_html`` (a standalone document;
+all article-derived text is escaped, since article text is untrusted).
+"""
+from __future__ import annotations
+
+import html
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Sequence
+
+from ..model import Article, to_plain
+from .citations import citation_graph
+from .claims import align_claims, extract_claims, mention_key
+from .conflicts import Comparator, Conflict, find_conflicts
+from .framing import coverage, loaded_terms, omissions, scare_quotes
+from .outlets import OutletRegistry, load_outlets
+from .summary import SummarySentence, summarize
+
+MAX_ITEMS = 12
+
+
+@dataclass
+class Report:
+    target: dict[str, Any]
+    articles: list[dict[str, Any]] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
+    summary: list[SummarySentence] = field(default_factory=list)
+    timeline: list[dict[str, Any]] = field(default_factory=list)
+    entities: list[dict[str, Any]] = field(default_factory=list)
+    quotes: list[dict[str, Any]] = field(default_factory=list)
+    attributions: list[dict[str, Any]] = field(default_factory=list)
+    citations: dict[str, Any] = field(default_factory=dict)
+    agreements: list[dict[str, Any]] = field(default_factory=list)
+    unique: list[dict[str, Any]] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    framing: dict[str, Any] = field(default_factory=dict)
+    coverage: dict[str, Any] = field(default_factory=dict)
+    stats: dict[str, Any] = field(default_factory=dict)
+
+
+# ------------------------------------------------------------------ building
+def build_report(repo: Any, target_id: str, sources_yaml: str | Path | None = None,
+                 embedder: Any = None, comparators: Sequence[Comparator] | None = None) -> Report:
+    """Report for an event id or a story id (events are tried first)."""
+    from ..store.base import ArticleFilter
+    ev = repo.get_event(target_id)
+    events: list[dict[str, Any]] = []
+    if ev is not None:
+        arts = list(repo.iter_articles(ArticleFilter(event=target_id)))
+        target = {"id": ev.id, "kind": "event", "title": ev.title, "date": ev.date,
+                  "story": ev.story}
+        events = [{"id": ev.id, "title": ev.title, "date": ev.date, "size": ev.size}]
+    else:
+        st = repo.get_story(target_id)
+        if st is None:
+            raise KeyError(f"no event or story {target_id!r}")
+        arts = list(repo.iter_articles(ArticleFilter(story=target_id)))
+        target = {"id": st.id, "kind": "story", "title": st.title}
+        events = [{"id": e.id, "title": e.title, "date": e.date, "size": e.size}
+                  for e in repo.list_events(story=target_id)]
+    if embedder is None:
+        try:
+            from ..enrich.embed import Embedder
+            embedder = Embedder(repo)
+        except Exception:  # pragma: no cover
+            embedder = None
+    registry = load_outlets(sources_yaml) if sources_yaml else OutletRegistry()
+    rep = analyze_articles(arts, target=target, registry=registry, embedder=embedder,
+                           comparators=comparators, repo=repo)
+    rep.events = events
+    return rep
+
+
+def analyze_articles(articles: Sequence[Article], target: dict[str, Any] | None = None,
+                     registry: OutletRegistry | None = None, embedder: Any = None,
+                     comparators: Sequence[Comparator] | None = None, repo: Any = None,
+                     max_summary: int = 5) -> Report:
+    t0 = time.perf_counter()
+    registry = registry or OutletRegistry()
+    arts = [a for a in articles if not a.duplicate_of] or list(articles)
+    # quotes layer: computed here when the pipeline has not stored it
+    from ..enrich.quotes import extract_quotes
+    for a in arts:
+        if not a.quotes and not a.attributions:
+            a.quotes, a.attributions = extract_quotes(a)
+    claims = extract_claims(arts)
+    t1 = time.perf_counter()
+    alignment = align_claims(claims, embedder=embedder)
+    t2 = time.perf_counter()
+    conflicts = find_conflicts(alignment, comparators)
+    summary = summarize(alignment, max_sentences=max_summary)
+    by_claim = {c.id: c for c in claims}
+    art_by_id = {a.id: a for a in arts}
+
+    def label(source: str) -> str:
+        o = registry.lookup(source)
+        return o.name if o is not None else source
+
+    agreements, unique = [], []
+    for cl in sorted(alignment.clusters, key=lambda c: (-c.n_sources, c.id)):
+        rep = by_claim[cl.representative]
+        item = {"cluster": cl.id, "text": " ".join(rep.text.split()), "sources":
+                [label(s) for s in cl.sources], "articles": cl.articles, "label": cl.label,
+                "n_sources": cl.n_sources}
+        if cl.n_sources >= 2:
+            agreements.append(item)
+        elif not rep.quoted and len(rep.text) >= 40 and (rep.entities or rep.numbers or rep.dates):
+            unique.append(item)
+    srcs = sorted({a.source or f"?{a.id}" for a in arts})
+    loaded, scare = [], []
+    for a in arts:
+        loaded += [h.to_json() for h in loaded_terms(a)]
+        scare += [h.to_json() for h in scare_quotes(a)]
+    framing = {"loaded_terms": loaded, "scare_quotes": scare,
+               "omissions": [o.to_json() for o in omissions(alignment, srcs)]}
+    cov = coverage(arts, registry) if len(registry) else {"traits": {}, "blind_spots": {},
+                                                          "unknown_outlets": []}
+    cov["outlets"] = {label(s): sum(1 for a in arts if (a.source or f"?{a.id}") == s) for s in srcs}
+    rep = Report(
+        target=target or {"id": "", "kind": "articles", "title": ""},
+        articles=[{"id": a.id, "title": a.title, "source": label(a.source or f"?{a.id}"),
+                   "date": a.date.value if a.date else None, "lang": a.lang, "url": a.url}
+                  for a in arts],
+        summary=summary,
+        timeline=_timeline(arts, claims),
+        entities=_entities(arts, claims, repo),
+        quotes=_quotes_by_speaker(arts, label),
+        attributions=_attributions(arts, label),
+        citations=citation_graph(arts),
+        agreements=agreements, unique=unique, conflicts=conflicts,
+        framing=framing, coverage=cov)
+    for s in rep.summary:
+        s.sources = [label(x) for x in s.sources]
+    t3 = time.perf_counter()
+    rep.stats = {"articles": len(arts), "outlets": len(srcs), "claims": len(claims),
+                 "clusters": len(alignment.clusters), "conflicts": len(conflicts),
+                 "seconds": {"claims": round(t1 - t0, 3), "align": round(t2 - t1, 3),
+                             "rest": round(t3 - t2, 3), "total": round(t3 - t0, 3)}}
+    _ = art_by_id
+    return rep
+
+
+def _timeline(arts: Sequence[Article], claims: list) -> list[dict[str, Any]]:
+    """Dates when things happened (from the text) next to publication dates."""
+    try:
+        from .timeline import build_timeline  # written by the timex component
+        pts = build_timeline(list(arts), max_points=20)
+        out = []
+        for p in pts:
+            d = p.to_json() if hasattr(p, "to_json") else to_plain(p)
+            out.append(d if isinstance(d, dict) else {"point": str(d)})
+        if out:
+            return out
+    except Exception:
+        pass
+    points: dict[str, dict[str, Any]] = {}
+    for c in claims:
+        for value, s, e, text in c.dates:
+            p = points.setdefault(value, {"date": value, "kind": "happened", "texts": [],
+                                          "articles": [], "sources": []})
+            if len(p["texts"]) < 2:
+                p["texts"].append(" ".join(c.text.split())[:200])
+            if c.article not in p["articles"]:
+                p["articles"].append(c.article)
+            if c.source not in p["sources"]:
+                p["sources"].append(c.source)
+    for a in arts:
+        if a.date:
+            p = points.setdefault("pub:" + a.date.value, {"date": a.date.value,
+                                                           "kind": "published", "texts": [],
+                                                           "articles": [], "sources": []})
+            p["articles"].append(a.id)
+            if (a.source or a.id) not in p["sources"]:
+                p["sources"].append(a.source or a.id)
+    return sorted(points.values(), key=lambda p: (p["date"], p["kind"]))[:30]
+
+
+def _entities(arts: Sequence[Article], claims: list, repo: Any) -> list[dict[str, Any]]:
+    ents: dict[str, dict[str, Any]] = {}
+    for a in arts:
+        for m in a.entities:
+            k = mention_key(m)
+            e = ents.setdefault(k, {"id": m.entity, "name": m.name or m.text, "type": m.type,
+                                    "roles": [], "articles": [], "sources": []})
+            for r in m.attrs.get("roles") or []:
+                if r not in e["roles"]:
+                    e["roles"].append(str(r))
+            if a.id not in e["articles"]:
+                e["articles"].append(a.id)
+            if (a.source or a.id) not in e["sources"]:
+                e["sources"].append(a.source or a.id)
+    for c in claims:
+        for r in c.roles:
+            if r.person in ents:
+                t = " ".join(r.text.replace(r.person_text, "").split()).strip(" ,")
+                if t and t not in ents[r.person]["roles"] and len(ents[r.person]["roles"]) < 6:
+                    ents[r.person]["roles"].append(t)
+    if repo is not None:
+        for k, e in ents.items():
+            if e["id"]:
+                try:
+                    rec = repo.get_entity(e["id"])
+                except Exception:
+                    rec = None
+                if rec is not None:
+                    e["name"] = rec.name
+                    for r in rec.roles:
+                        if r not in e["roles"]:
+                            e["roles"].append(r)
+    out = sorted(ents.values(), key=lambda e: (-len(e["sources"]), -len(e["articles"]), e["name"]))
+    return out[:25]
+
+
+def _quotes_by_speaker(arts: Sequence[Article], label) -> list[dict[str, Any]]:
+    groups: dict[str, dict[str, Any]] = {}
+    for a in arts:
+        for q in a.quotes:
+            if not q.speaker:
+                continue
+            k = q.entity or q.speaker.casefold()
+            g = groups.setdefault(k, {"speaker": q.speaker, "entity": q.entity, "quotes": []})
+            cs, ce = q.content or (q.start, q.end)
+            text = " ".join(a.text[cs:ce].split())
+            if len(text) > 300:
+                text = text[:297] + "…"
+            g["quotes"].append({"text": text, "kind": q.kind, "cue": q.cue, "article": a.id,
+                                "source": label(a.source or f"?{a.id}")})
+    return sorted(groups.values(), key=lambda g: -len(g["quotes"]))
+
+
+def _attributions(arts: Sequence[Article], label) -> list[dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for a in arts:
+        for at in a.attributions:
+            k = at.entity or at.source.casefold()
+            d = out.setdefault(k, {"source": at.source, "kind": at.kind, "count": 0,
+                                   "cited_by": [], "cues": []})
+            d["count"] += 1
+            s = label(a.source or f"?{a.id}")
+            if s not in d["cited_by"]:
+                d["cited_by"].append(s)
+            if at.cue and at.cue not in d["cues"]:
+                d["cues"].append(at.cue)
+    return sorted(out.values(), key=lambda d: -d["count"])
+
+
+# ------------------------------------------------------------------ renderers
+def render_json(report: Report) -> dict[str, Any]:
+    return {
+        "target": report.target, "events": report.events, "articles": report.articles,
+        "summary": [s.to_json() for s in report.summary], "timeline": report.timeline,
+        "entities": report.entities, "quotes": report.quotes,
+        "attributions": report.attributions, "citations": report.citations,
+        "agreements": report.agreements, "unique": report.unique,
+        "conflicts": [c.to_json() for c in report.conflicts], "framing": report.framing,
+        "coverage": report.coverage, "stats": report.stats,
+    }
+
+
+def _cite(sources: Sequence[str]) -> str:
+    return " ".join(f"[{_md(s)}]" for s in sources)
+
+
+def _clip(s: str, n: int = 240) -> str:
+    s = " ".join(str(s).split())
+    return s if len(s) <= n else s[:n - 1] + "…"
+
+
+def _md(s: Any) -> str:
+    """Article text in Markdown: clipped, and markup characters neutralised."""
+    return html.escape(_clip(str(s)), quote=False).replace("*", "\\*").replace("_", "\\_") \
+        .replace("[", "\\[").replace("]", "\\]").replace("`", "\\`")
+
+
+_KIND_LABEL = {"date": "Date", "number": "Number", "role": "Title/role", "location": "Location",
+               "negation": "Did it happen?", "other": "Other"}
+
+
+def _sections(report: Report) -> list[tuple[str, list[str]]]:
+    """Plain-text section lines (already escaped for Markdown)."""
+    secs: list[tuple[str, list[str]]] = []
+    secs.append(("What happened", [f"- {_md(s.text)} {(_cite(s.sources))}"
+                                   for s in report.summary] or ["- (no claim carried by the sources)"]))
+    tl = []
+    for p in report.timeline[:15]:
+        if "date" in p:
+            kind = "published" if p.get("kind") == "published" else "happened"
+            what = _md(p["texts"][0]) if p.get("texts") else ""
+            tl.append(f"- **{_md(p['date'])}** ({kind}) {what} {(_cite(p.get('sources', [])))}".rstrip())
+        else:
+            tl.append(f"- {_md(p)}")
+    secs.append(("Timeline", tl or ["- (no dates found)"]))
+    who = []
+    for e in report.entities[:MAX_ITEMS]:
+        roles = f" — {_md('; '.join(e['roles'][:3]))}" if e["roles"] else ""
+        who.append(f"- **{_md(e['name'])}** ({_md(e['type'])}){roles} · {len(e['sources'])} source(s)")
+    secs.append(("Who is involved", who or ["- (no entities)"]))
+    says = []
+    for g in report.quotes[:MAX_ITEMS]:
+        q = g["quotes"][0]
+        more = f" (+{len(g['quotes']) - 1} more)" if len(g["quotes"]) > 1 else ""
+        says.append(f"- **{_md(g['speaker'])}**: “{_md(q['text'])}” [{_md(q['source'])}]{more}")
+    for at in report.attributions[:MAX_ITEMS]:
+        says.append(f"- Cited source **{_md(at['source'])}** ({_md(at['kind'])}), "
+                    f"{at['count']}× by {_md(', '.join(at['cited_by']))}")
+    secs.append(("Who says what", says or ["- (no quotes or attributions)"]))
+    secs.append(("Where sources agree", [f"- {_md(a['text'])} {(_cite(a['sources']))}"
+                                         for a in report.agreements[:MAX_ITEMS]]
+                 or ["- (no claim carried by two or more outlets)"]))
+    secs.append(("Only one source says", [f"- {_md(u['text'])} {(_cite(u['sources']))}"
+                                          for u in report.unique[:MAX_ITEMS]] or ["- (none)"]))
+    cf = []
+    for c in report.conflicts[:MAX_ITEMS]:
+        vals = " vs ".join(_md(v) for v in c.detail.get("values", []))
+        cf.append(f"- **{_KIND_LABEL.get(c.kind, c.kind)}** ({vals}, confidence {c.confidence:.2f})")
+        cf.append(f"  - [{_md(c.a.source)}] “{_md(c.a.text, )}” — in: {_md(c.a.claim_text)}")
+        cf.append(f"  - [{_md(c.b.source)}] “{_md(c.b.text)}” — in: {_md(c.b.claim_text)}")
+    secs.append(("Conflicts", cf or ["- (no conflicting facts found)"]))
+    fr = []
+    for h in report.framing.get("loaded_terms", [])[:MAX_ITEMS]:
+        fr.append(f"- Loaded term “{_md(h['text'])}” (neutral: {_md(h['neutral'])}) [{_md(h['source'])}]")
+    for h in report.framing.get("scare_quotes", [])[:MAX_ITEMS]:
+        fr.append(f"- Scare quotes around “{_md(h['text'])}” [{_md(h['source'])}]")
+    om: dict[str, int] = {}
+    for o in report.framing.get("omissions", []):
+        om[o["source"]] = om.get(o["source"], 0) + 1
+    for s, n in sorted(om.items(), key=lambda kv: -kv[1]):
+        fr.append(f"- [{_md(s)}] leaves out {n} claim(s) most sources carry")
+    secs.append(("Framing", fr or ["- (nothing notable)"]))
+    cov = [f"- {_md(o)}: {n} article(s)" for o, n in report.coverage.get("outlets", {}).items()]
+    for t, vals in report.coverage.get("traits", {}).items():
+        parts = ", ".join(f"{_md(v)} {d['articles']}" for v, d in vals.items())
+        cov.append(f"- By {_md(t)}: {parts}")
+    for t, vals in report.coverage.get("blind_spots", {}).items():
+        cov.append(f"- **Blind spot** ({_md(t)}): no coverage from {_md(', '.join(vals))}")
+    secs.append(("Coverage", cov or ["- (no outlets)"]))
+    return secs
+
+
+def render_markdown(report: Report) -> str:
+    t = report.target
+    title = t.get("title") or t.get("id") or "Briefing"
+    lines = [f"# {_md(title)}", "",
+             f"*{_md(t.get('kind', ''))} {_md(t.get('id', ''))} · {report.stats.get('articles', 0)} "
+             f"articles from {report.stats.get('outlets', 0)} outlets · "
+             f"{len(report.conflicts)} conflict(s)*", ""]
+    for head, body in _sections(report):
+        lines += [f"## {head}", "", *body, ""]
+    lines.append("## Sources")
+    lines.append("")
+    for a in report.articles:
+        lines.append(f"- [{_md(a['source'])}] {_md(a.get('title') or a['id'])}"
+                     f"{' · ' + _md(a['date']) if a.get('date') else ''}")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _h(s: Any) -> str:
+    return html.escape(_clip(str(s), 400), quote=True)
+
+
+def render_html(report: Report) -> str:
+    """Standalone HTML document; every piece of text is escaped."""
+    t = report.target
+    title = _h(t.get("title") or t.get("id") or "Briefing")
+    parts = ["<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
+             f"<title>{title}</title>",
+             "<style>body{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;"
+             "line-height:1.45;padding:0 1rem}h2{border-bottom:1px solid #ccc;margin-top:2rem}"
+             ".src{color:#555;font-size:.9em}.conf{background:#fff4f4;border-left:3px solid #c33;"
+             "padding:.3rem .6rem;margin:.5rem 0}.kind{font-weight:600}</style></head><body>",
+             f"<h1>{title}</h1>",
+             f"<p class=\"src\">{_h(t.get('kind', ''))} {_h(t.get('id', ''))} · "
+             f"{report.stats.get('articles', 0)} articles from {report.stats.get('outlets', 0)} outlets</p>"]
+
+    def cite(sources: Sequence[str]) -> str:
+        return " ".join(f'<span class="src">[{_h(s)}]</span>' for s in sources)
+
+    def ul(items: list[str], empty: str) -> str:
+        if not items:
+            return f"<p><em>{_h(empty)}</em></p>"
+        return "<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>"
+
+    parts.append("<h2>What happened</h2>")
+    parts.append(ul([f"{_h(s.text)} {cite(s.sources)}" for s in report.summary], "No claim carried by the sources."))
+    parts.append("<h2>Timeline</h2>")
+    parts.append(ul([f"<b>{_h(p.get('date', ''))}</b> ({_h(p.get('kind', ''))}) "
+                     f"{_h(p['texts'][0]) if p.get('texts') else ''} {cite(p.get('sources', []))}"
+                     if "date" in p else _h(p) for p in report.timeline[:15]], "No dates found."))
+    parts.append("<h2>Who is involved</h2>")
+    parts.append(ul([f"<b>{_h(e['name'])}</b> ({_h(e['type'])})"
+                     f"{' — ' + _h('; '.join(e['roles'][:3])) if e['roles'] else ''}"
+                     for e in report.entities[:MAX_ITEMS]], "No entities."))
+    parts.append("<h2>Who says what</h2>")
+    parts.append(ul([f"<b>{_h(g['speaker'])}</b>: “{_h(g['quotes'][0]['text'])}” "
+                     f"{cite([g['quotes'][0]['source']])}" for g in report.quotes[:MAX_ITEMS]]
+                    + [f"Cited source <b>{_h(a['source'])}</b> ({_h(a['kind'])}), {a['count']}× by "
+                       f"{_h(', '.join(a['cited_by']))}" for a in report.attributions[:MAX_ITEMS]],
+                    "No quotes or attributions."))
+    parts.append("<h2>Where sources agree</h2>")
+    parts.append(ul([f"{_h(a['text'])} {cite(a['sources'])}" for a in report.agreements[:MAX_ITEMS]],
+                    "No claim carried by two or more outlets."))
+    parts.append("<h2>Only one source says</h2>")
+    parts.append(ul([f"{_h(u['text'])} {cite(u['sources'])}" for u in report.unique[:MAX_ITEMS]], "None."))
+    parts.append("<h2>Conflicts</h2>")
+    if not report.conflicts:
+        parts.append("<p><em>No conflicting facts found.</em></p>")
+    for c in report.conflicts[:MAX_ITEMS]:
+        vals = " vs ".join(_h(v) for v in c.detail.get("values", []))
+        parts.append(f'<div class="conf"><span class="kind">{_h(_KIND_LABEL.get(c.kind, c.kind))}</span>'
+                     f" ({vals}, confidence {c.confidence:.2f})<ul>"
+                     f"<li>{cite([c.a.source])} “<mark>{_h(c.a.text)}</mark>” — {_h(c.a.claim_text)}</li>"
+                     f"<li>{cite([c.b.source])} “<mark>{_h(c.b.text)}</mark>” — {_h(c.b.claim_text)}</li>"
+                     "</ul></div>")
+    parts.append("<h2>Framing</h2>")
+    fr = [f"Loaded term “{_h(h['text'])}” (neutral: {_h(h['neutral'])}) {cite([h['source']])}"
+          for h in report.framing.get("loaded_terms", [])[:MAX_ITEMS]]
+    fr += [f"Scare quotes around “{_h(h['text'])}” {cite([h['source']])}"
+           for h in report.framing.get("scare_quotes", [])[:MAX_ITEMS]]
+    om: dict[str, int] = {}
+    for o in report.framing.get("omissions", []):
+        om[o["source"]] = om.get(o["source"], 0) + 1
+    fr += [f"{cite([s])} leaves out {n} claim(s) most sources carry" for s, n in om.items()]
+    parts.append(ul(fr, "Nothing notable."))
+    parts.append("<h2>Coverage</h2>")
+    cov = [f"{_h(o)}: {n} article(s)" for o, n in report.coverage.get("outlets", {}).items()]
+    cov += [f"By {_h(t)}: " + ", ".join(f"{_h(v)} {d['articles']}" for v, d in vals.items())
+            for t, vals in report.coverage.get("traits", {}).items()]
+    cov += [f"<b>Blind spot</b> ({_h(t)}): no coverage from {_h(', '.join(vals))}"
+            for t, vals in report.coverage.get("blind_spots", {}).items()]
+    parts.append(ul(cov, "No outlets."))
+    parts.append("<h2>Sources</h2>")
+    parts.append(ul([f"{cite([a['source']])} {_h(a.get('title') or a['id'])}"
+                     f"{' · ' + _h(a['date']) if a.get('date') else ''}" for a in report.articles], "None."))
+    parts.append("</body></html>")
+    return "\n".join(parts) + "\n"
