@@ -56,6 +56,7 @@ def main(argv=None) -> int:
     ap.add_argument("--per-lang", type=int, default=150, help="sample size for bg/cs/pl/sl")
     ap.add_argument("--data", default=str(EVAL / "slavic-entities"))
     ap.add_argument("--save", help="write predictions JSONL here")
+    ap.add_argument("--cache", help="pickle of extracted articles (reused if present; for tuning)")
     a = ap.parse_args(argv)
     docs = load(Path(a.data) / "docs.jsonl")
     gold = {r["id"]: r for r in load(Path(a.data) / "gold.jsonl")}
@@ -76,6 +77,10 @@ def main(argv=None) -> int:
     n_lang: dict[str, int] = defaultdict(int)
     arts = []
     t0 = time.perf_counter()
+    if a.cache and Path(a.cache).exists():
+        import pickle
+        arts, t_lang, n_lang = pickle.loads(Path(a.cache).read_bytes())
+        docs = []
     for d in docs:
         art = Article(id=d["id"], text=d["text"], lang=d["lang"], title=d.get("title"))
         t = time.perf_counter()
@@ -84,6 +89,10 @@ def main(argv=None) -> int:
         n_lang[d["lang"]] += 1
         arts.append(art)
     t_extract = time.perf_counter() - t0
+    if a.cache and docs:
+        import pickle
+        Path(a.cache).write_bytes(pickle.dumps((arts, dict(t_lang), dict(n_lang))))
+    docs = docs or [{"id": x.id, "lang": x.lang} for x in arts]
     t = time.perf_counter()
     EntityResolver().resolve(arts)
     t_resolve = time.perf_counter() - t
@@ -116,7 +125,8 @@ def main(argv=None) -> int:
     cs = lk["cross_script"]
     print(f"cross-script pairs: recall {cs['recall']:.3f} precision {cs['precision']:.3f}"
           f" (gold pairs {cs['gold_pairs']}, entities in both scripts {cs['gold_entities_in_both_scripts']})")
-    print(f"time: extraction {t_extract:.1f}s ({len(docs) / t_extract:.1f} docs/s), resolution {t_resolve:.1f}s")
+    t_ex = sum(t_lang.values())
+    print(f"time: extraction {t_ex:.1f}s ({len(docs) / max(t_ex, 1e-9):.1f} docs/s), resolution {t_resolve:.1f}s")
     return 0
 
 

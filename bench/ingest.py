@@ -163,18 +163,21 @@ def main() -> None:
         repo = SQLiteRepository(Path(tmp) / "bench.db")
         dd = Deduplicator(threshold=0.8)
         timings = {"ingest": 0.0, "clean": 0.0, "store+dedup": 0.0}
-        n = linked = 0
+        n = linked = merged = 0
         batch = []
         t_all = time.perf_counter()
 
         def flush() -> None:
-            nonlocal linked
+            nonlocal linked, merged
             t0 = time.perf_counter()
             clean_articles(batch)
             t1 = time.perf_counter()
             with repo.transaction():
                 for a in batch:
-                    repo.add_article(a)
+                    _row, created = repo.add_article(a)
+                    if not created:  # same text as a stored article: the store keeps one row
+                        merged += 1
+                        continue
                     if dd.process(a) is not None:
                         linked += 1
                     repo.save_layers(a, "clean", "bench", ["boilerplate", "lang_segments", "lang"])
@@ -209,7 +212,8 @@ def main() -> None:
     for stage, secs in timings.items():
         print(f"  {stage:12s} {secs:7.2f}s  {n / secs if secs else float('inf'):8.0f} articles/s")
     print(f"  {'total':12s} {total:7.2f}s  {n / total:8.0f} articles/s")
-    print(f"near-duplicates linked: {linked} (planted {planted} lightly edited copies)")
+    print(f"duplicates linked: {linked}, identical copies merged by the store: {merged} "
+          f"(planted {planted} lightly edited copies)")
     print(f"peak RSS: {rss_kb / 1024:.0f} MB")
     if heap_peak is not None:
         print(f"peak Python heap (tracemalloc): {heap_peak / 1e6:.0f} MB")

@@ -38,7 +38,7 @@ def web_db(tmp_path_factory) -> tuple[str, dict[str, int]]:
 def web_client(web_db):
     from fastapi.testclient import TestClient
     from newsweave.api import create_app
-    with TestClient(create_app(web_db[0], token=WEB_TOKEN)) as c:
+    with TestClient(create_app(web_db[0], token=WEB_TOKEN, report_budget=0)) as c:
         yield c
 
 
@@ -68,7 +68,11 @@ def web_start_server(app):
 def web_server(web_db):
     """The hand-made store served over HTTP on loopback (write token WEB_TOKEN)."""
     from newsweave.api import create_app
-    url, server, th = web_start_server(create_app(web_db[0], token=WEB_TOKEN))
+    app = create_app(web_db[0], token=WEB_TOKEN, warm_reports=True)
+    warmer = getattr(app.state.reports, "_warmer", None)
+    if warmer is not None:
+        warmer.join(120)  # conflict counts on list pages come from the reports built here
+    url, server, th = web_start_server(app)
     yield url
     server.should_exit = True
     th.join(10)

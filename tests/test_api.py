@@ -88,9 +88,11 @@ def test_unknown_ids_are_404_json(web_client, path):
 
 
 def test_events_list_counts(web_client):
+    web_client.get("/api/events/ev-walkout")  # builds (and caches) the comparison report
     items = {e["id"]: e for e in web_client.get("/api/events").json()["items"]}
     w = items["ev-walkout"]
     assert (w["n_articles"], w["n_sources"], w["n_conflicts"]) == (3, 3, 1)
+    assert items["ev-flood"]["n_conflicts"] is None  # list endpoints never build reports
     assert w["date_value"] == "2025-03-03"
     assert items["ev-deal"]["n_articles"] == 2 and items["ev-deal"]["n_sources"] == 2
     only = web_client.get("/api/events?story=st-lake").json()["items"]
@@ -98,6 +100,7 @@ def test_events_list_counts(web_client):
 
 
 def test_story_detail_orders_events_by_date(web_client):
+    web_client.get("/api/events/ev-walkout")
     s = web_client.get("/api/stories/st-dock").json()
     assert s["title"] == "Northport dock strike"
     assert [e["id"] for e in s["events"]] == ["ev-walkout", "ev-deal"]
@@ -116,6 +119,10 @@ def test_event_detail(web_client):
     speakers = {g["speaker"]: g for g in e["quotes"]}
     assert speakers["Mara Okafor"]["quotes"][0]["text"] == "We will stay out until the night rota is fair."
     assert {a["source"] for a in e["attributions"]} == {"the union", "the port authority"}
+    # the real comparison report: 900 vs 600 people
+    (c,) = e["report"]["conflicts"]
+    assert c["kind"] == "number" and sorted(c["detail"]["values"]) == [600, 900]
+    assert {c["a"]["source"], c["b"]["source"]} == {"harbourtimes.example", "Baltic Wire"}
 
 
 def test_entity_lookup_by_cyrillic_variant_and_detail(web_client):

@@ -130,3 +130,66 @@ def test_detect_lang_short_strings():
     assert detect_lang("El ayuntamiento aprobó el presupuesto para las escuelas") == "es"
     assert detect_lang("Der Stadtrat hat den Haushalt für die Schulen beschlossen") == "de"
     assert detect_lang("") is None and detect_lang("12 34 !!") is None
+
+
+def test_late_subheading_stays_content_but_trailing_chrome_goes():
+    text = (f"Budget voté pour les écoles\n\n{P1}\n\n{P2}\n\nUne rentrée sous surveillance\n\n"
+            "Le chantier sera suivi de près par les parents.\n\nVoir lista completa\n\nNos guides d'achat\n")
+    a = read(text)
+    clean_articles([a])
+    assert not touches(a, "Une rentrée sous surveillance")
+    assert not touches(a, "Le chantier sera suivi de près par les parents.")
+    assert is_marked(a, "Nos guides d'achat") and is_marked(a, "Voir lista completa")
+
+
+def test_leaked_script_lines_are_boilerplate():
+    text = (f"Budget voté pour les écoles\n\n{P1}\n\nvar tracker = function(){{\n"
+            "window.dataLayer.push(arguments);\n}\n// load the widget\n\n"
+            f"{P2}\n\nLe prix = 3 euros (contre 2 en 2023).\n\n{P3}")
+    a = read(text)
+    clean_articles([a])
+    for code in ("var tracker = function(){", "window.dataLayer.push(arguments);", "// load the widget"):
+        assert is_marked(a, code), code
+    assert not touches(a, "Le prix = 3 euros (contre 2 en 2023).")
+    assert not any(l == "en" for _, _, l in a.lang_segments)  # code is not an English paragraph
+
+
+def test_lines_recurring_in_three_sourceless_articles():
+    promo = "Este post es parte de una cobertura especial"
+    texts = [f"Titular número {i} sobre las escuelas\n\n{promo}\n\n{p}" for i, p in enumerate((P1, P2, P3))]
+    arts = [Article(id=str(i), text=t) for i, t in enumerate(texts)]
+    clean_articles(arts[:2])
+    assert not is_marked(arts[0], promo)  # two unknown-outlet articles are not enough
+    clean_articles(arts)
+    assert all(is_marked(a, promo) for a in arts)
+    assert not any(touches(a, p) for a, p in zip(arts, (P1, P2, P3)))
+
+
+def test_recovered_title_that_recurs_is_replaced():
+    teaser = "Les cinq recettes de saison qui font le buzz"
+    arts = []
+    for i, (title, p) in enumerate((("Budget voté pour les écoles du quartier nord", P1),
+                                    ("Les travaux commenceront au printemps", P2),
+                                    ("Un coût de douze millions d'euros", P3))):
+        arts.append(read(f"{teaser}\n\n{title}\n\n{p}", f"{i}.txt"))
+    # ingest alone may take the teaser for the title; across the batch it recurs, so it is chrome
+    clean_articles(arts)
+    for a in arts:
+        assert a.title != teaser and is_marked(a, teaser)
+        assert a.title and not touches(a, a.title)
+
+
+def test_language_model_loads_offline(tmp_path):
+    """The bundled lite model is used: detection works with every network connection refused."""
+    import subprocess
+    import sys
+
+    code = ("import socket\n"
+            "def refuse(*a, **k):\n    raise OSError('network disabled in test')\n"
+            "socket.socket.connect = refuse\nsocket.create_connection = refuse\n"
+            "from newsweave.clean import detect_lang\n"
+            "print(detect_lang('Le conseil municipal a voté le budget des écoles jeudi soir.'))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                         cwd=tmp_path, env={"HOME": str(tmp_path), "PATH": "/usr/bin:/bin"})
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "fr"

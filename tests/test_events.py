@@ -96,9 +96,11 @@ def test_happening_date_prefers_a_lead_date_just_before_the_article_date():
 def test_specifics_are_capitalised_words_and_figures():
     a = art("s1", "Talks in Quessant", "The minister Arvo Talmet met 12 delegates. Talks went on.")
     terms, names = term_counts(a)
-    assert "talmet" in names and "arvo" in names and "#12" in names
-    assert "talks" in terms and "talks" not in names  # sentence-initial capital is no name
-    assert "delegates" in terms and "delegates" not in names
+    assert "L:talmet" in names and "L:arvo" in names and "#:12" in names
+    assert "talks" in terms and "L:talks" not in names  # sentence-initial capital is no name
+    assert "delegates" in terms and "L:delegates" not in names
+    cyr = art("s2", "Переговори", "Міністр Арво Талмет прибув до Кессана.", lang="uk")
+    assert any(k.startswith("C:") for k in term_counts(cyr)[1])
 
 
 # ----------------------------------------------------------------------------- assignment

@@ -204,6 +204,8 @@ FR = "Le député a été élu à la majorité après un débat très animé sur
     (FR.encode("latin-1"), "cp1252", FR),
     (("Das Gespräch über die Straßenbahn verlief äußerst gut. " * 3).encode("cp1252"), "cp1252",
      "Das Gespräch über die Straßenbahn verlief äußerst gut. " * 3),
+    (("Il a déclaré : “le coût dépasse 5 000 €” — c’est énorme. " * 3).encode("cp1252"), "cp1252",
+     "Il a déclaré : “le coût dépasse 5 000 €” — c’est énorme. " * 3),
 ])
 def test_encodings(data, enc, expected):
     arts, errs = read1(data, "enc.txt")
@@ -367,3 +369,32 @@ def test_title_skips_tagline_and_tags():
             "Le conseil municipal vote un budget de transition pour les écoles\n\nClaire Martin\n\n" + BODY)
     (a,), _ = read1(text.encode(), "t.txt")
     assert a.title == "Le conseil municipal vote un budget de transition pour les écoles"
+
+
+def test_byline_and_date_sharing_a_line():
+    line = "Par Claire Martin Publié le 29 septembre 2011 à 17h57 - Mis à jour le 30 septembre 2011 à 08h20"
+    text = "Un titre assez long pour la réforme\n\n" + line + "\n\n" + BODY
+    (a,), _ = read1(text.encode(), "bd.txt")
+    assert a.byline == "Claire Martin"
+    assert a.date.value == "2011-09-29" and a.date.granularity == "day"
+    spans = {k: text[s:e] for s, e, k in a.meta["metadata_spans"]}
+    assert spans["byline"] == "Par Claire Martin"
+    assert spans["date"].startswith("Publié le 29 septembre 2011") and spans["date"].endswith("08h20")
+
+
+def test_metadata_from_input_is_not_overwritten_by_text_recovery():
+    rec = {"id": "m1", "text": "Publié le 3 mars 2024\n\nAutre titre trouvé dans le texte\n\n" + BODY,
+           "title": "Titre des métadonnées", "date": "2024-03-05"}
+    (a,), _ = read1(json.dumps(rec).encode(), "m.jsonl")
+    assert a.title == "Titre des métadonnées"
+    assert a.date.value == "2024-03-05" and a.date.source == "metadata"
+    assert a.text == rec["text"]
+
+
+def test_fallback_html_text_drops_scripts_styles_and_keeps_blocks():
+    from newsweave.ingest.formats import html_to_text
+
+    html = ("<div><style>.a{color:red}</style><p>First para</p><script>var s = '<p>fake</p>';</script>"
+            "<ul><li>One</li><li>Two</li></ul>tail text<noscript>enable js</noscript></div>")
+    text = html_to_text(html)
+    assert text.split("\n\n") == ["First para", "One", "Two", "tail text"]

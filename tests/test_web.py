@@ -27,6 +27,7 @@ def get(client, path: str) -> str:
 
 
 def test_home_explains_story_events_and_conflicts(web_client):
+    get(web_client, "/events/ev-walkout")  # builds the comparison report the home page then shows
     page = get(web_client, "/")
     assert "Stories found in 7 stored articles from" in page
     dock = page[page.index("Northport dock strike"):page.index("Vellin glacier lake")]
@@ -52,6 +53,12 @@ def test_event_page_sections(web_client):
     page = get(web_client, "/events/ev-walkout")
     assert 'id="conflicts"' in page and 'id="quotes"' in page and 'id="outlets"' in page
     assert "We will stay out until the night rota is fair." in page
+    # the conflict, with evidence from both sides, and the coverage matrix
+    conflict = page[page.index('id="conflict-0"'):page.index('id="matrix"')]
+    assert "<mark>900</mark> people left the cranes" in conflict and "<mark>600</mark>" in conflict
+    assert "harbourtimes.example" in conflict and "Baltic Wire" in conflict
+    matrix = page[page.index('id="matrix"'):page.index('id="framing"')]
+    assert 'class="cell conflicting"' in matrix and 'class="cell unique"' in matrix
     assert 'href="/stories/st-dock"' in page
     for fmt in ("json", "md", "csv", "graphml"):
         assert f'href="/api/exports/ev-walkout?format={fmt}"' in page

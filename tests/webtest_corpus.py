@@ -48,9 +48,9 @@ HAND_ARTICLES = [
     dict(id="dock-1", source="harbourtimes.example", lang="en", date="2025-03-03",
          url="https://harbourtimes.example/news/walkout",
          title="Dockworkers walk out at Northport over night shifts",
-         body=("Around 900 dockworkers left the cranes at Northport on Monday, 3 March, the union said. "
+         body=("Around 900 people left the cranes at Northport on Monday, 3 March, the union said. "
                "Union leader Mara Okafor told reporters: \u201cWe will stay out until the night rota is fair.\u201d "
-               "The Northport Port Authority said 40 ships were waiting."),
+               "The Northport Port Authority said 40 ships were waiting outside the harbour."),
          ents=[("Northport", "LOC", "ent-northport", "Northport"), ("Mara Okafor", "PER", "ent-okafor", "Mara Okafor"),
                ("Northport Port Authority", "ORG", "ent-npa", "Northport Port Authority")],
          timex=("3 March", "2025-03-03"), quote=("We will stay out until the night rota is fair.", "Mara Okafor", "ent-okafor"),
@@ -58,8 +58,9 @@ HAND_ARTICLES = [
     dict(id="dock-2", source="Baltic Wire", lang="en", date="2025-03-04",
          url="http://balticwire.example/a/2",
          title="Strike halts Northport cargo, 25 ships queue",
-         body=("Cargo handling at Northport stopped for a second day. According to the port authority, "
-               "25 ships were waiting, far fewer than the union claimed. Mara Okafor did not comment."),
+         body=("Cargo handling at Northport stopped for a second day. "
+               "About 600 people left the cranes at Northport on Monday, the port authority said. "
+               "According to the port authority, 25 ships were waiting. Mara Okafor did not comment."),
          ents=[("Northport", "LOC", "ent-northport", "Northport"), ("Mara Okafor", "PER", "ent-okafor", "Mara Okafor")],
          timex=("second day", "2025-03-04"), quote=None, attr="the port authority", event="ev-walkout"),
     dict(id="dock-3", source="vestnik.example", lang="ru", date="2025-03-04",
@@ -102,7 +103,7 @@ HAND_ARTICLES = [
 
 HAND_EVENTS = [
     EventRecord("ev-walkout", "st-dock", "Dockworkers walk out at Northport", {"value": "2025-03-03", "source": "text"},
-                3, {"conflicts": [{"claim": "ships waiting", "a": "40", "b": "25"}]}),
+                3, {}),
     EventRecord("ev-deal", "st-dock", "Northport strike ends with a deal", {"value": "2025-03-10", "source": "text"},
                 2, {}),
     EventRecord("ev-flood", "st-lake", "Glacier lake rise above Vellin", {"value": "2025-04-02", "source": "text"}, 1, {}),
@@ -168,3 +169,44 @@ def build_hand_db(repo, with_xss: bool = True) -> dict[str, int]:
         repo.save_layers(a, "tests.hand", "1", ["entities", "quotes", "attributions", "event"])
         ids[a.id] = a.db_id
     return ids
+
+
+# ----------------------------------------------------------------------------- for the real pipeline
+# Original text: a fictional minister's two-stop trip (two events of one story), English and French.
+PIPELINE_DOCS = [
+    {"id": "p1", "lang": "en", "date": "2024-11-05", "source": "northsea-post.example",
+     "url": "https://northsea-post.example/varga-tallinn", "title": "Minister Lena Varga visits Tallinn port",
+     "text": "Minister Lena Varga visits Tallinn port\n\nTALLINN, 5 November — Hungarian transport minister "
+             "Lena Varga arrived in Tallinn on Tuesday to inspect the new ferry terminal, the ministry said. "
+             "About 300 people attended the opening of the terminal.\n\n"
+             "\u201cThis terminal links our markets to the Baltic,\u201d Varga told reporters."},
+    {"id": "p2", "lang": "fr", "date": "2024-11-05", "source": "lejournaldesports.example",
+     "url": "https://lejournaldesports.example/varga", "title": "La ministre Lena Varga en visite \u00e0 Tallinn",
+     "text": "La ministre Lena Varga en visite \u00e0 Tallinn\n\nLa ministre hongroise des Transports, Lena Varga, "
+             "est arriv\u00e9e mardi \u00e0 Tallinn pour inspecter le nouveau terminal de ferries, a indiqu\u00e9 "
+             "le minist\u00e8re. Environ 300 personnes ont assist\u00e9 \u00e0 l'inauguration du terminal."},
+    {"id": "p3", "lang": "en", "date": "2024-11-06", "source": "baltic-daily.example",
+     "url": "https://baltic-daily.example/news/3", "title": "Varga opens Tallinn ferry terminal",
+     "text": "Varga opens Tallinn ferry terminal\n\nHungarian transport minister Lena Varga arrived in Tallinn "
+             "on Tuesday to inspect the new ferry terminal. About 1,200 people attended the opening of the terminal, "
+             "organisers said."},
+    {"id": "p4", "lang": "en", "date": "2024-11-21", "source": "northsea-post.example",
+     "url": "https://northsea-post.example/varga-riga", "title": "Varga signs shipping agreement in Riga",
+     "text": "Varga signs shipping agreement in Riga\n\nRIGA, 21 November — Lena Varga signed a shipping "
+             "agreement with Latvia in Riga on Thursday. The deal covers "
+             "freight rail links between the two ports until 2030, the Latvian government said."},
+    {"id": "p5", "lang": "fr", "date": "2024-11-21", "source": "lejournaldesports.example",
+     "url": "https://lejournaldesports.example/riga", "title": "Accord maritime sign\u00e9 \u00e0 Riga par Lena Varga",
+     "text": "Accord maritime sign\u00e9 \u00e0 Riga par Lena Varga\n\nLena Varga a sign\u00e9 jeudi \u00e0 Riga "
+             "un accord maritime avec la Lettonie. L'accord couvre "
+             "les liaisons ferroviaires de fret entre les deux ports jusqu'en 2030, selon le gouvernement letton."},
+]
+
+
+def pipeline_articles() -> list:
+    out = []
+    for d in PIPELINE_DOCS:
+        out.append(Article(id=d["id"], text=d["text"], title=d["title"], lang=d["lang"], source=d["source"],
+                           url=d["url"], date=DateInfo(d["date"], "metadata"), origin="tests",
+                           raw=d["text"].encode("utf-8")))
+    return out

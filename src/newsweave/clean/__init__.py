@@ -54,11 +54,11 @@ def segment_languages(a: Article) -> list[tuple[int, int, str]]:
             continue
         if any(bs <= s and e <= be for bs, be in bp):
             continue
-        chunk = a.text[s:e]
-        n_letters = len(_LETTER.findall(chunk))
+        chunk = a.text[s:min(e, s + 400)]  # a paragraph's language shows in its first few hundred chars
+        n_letters = len(_LETTER.findall(chunk[:120]))
         if n_letters < 12:
             continue
-        scores = detect_scores(chunk, k=2)
+        scores = detect_scores(chunk, k=2, max_chars=400)
         if not scores:
             continue
         code, score = scores[0]
@@ -67,7 +67,7 @@ def segment_languages(a: Article) -> list[tuple[int, int, str]]:
         seg_script = _script(chunk)
         script_change = seg_script is not None and seg_script != art_script
         # short lines are easy to misread: ask for more confidence unless the script changes
-        need = 0.5 if n_letters >= 60 else 0.8
+        need = 0.5 if n_letters >= 60 or len(chunk) >= 120 else 0.8
         if script_change or score >= need:
             out.append((s, e, code))
     return out

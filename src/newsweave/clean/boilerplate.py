@@ -4,12 +4,13 @@ Rules, from safest to riskiest:
 
 1. metadata lines ingest consumed (date header, trailing URL, byline) — from ``meta["metadata_spans"]``;
 2. whole lines matching a chrome phrase of any language (``BOILERPLATE_LINES`` in ``lang/*.py``)
-   or a generic chrome shape (share buttons, cookie notices, copyright, breadcrumbs);
+   or a generic chrome shape (share buttons, copyright, breadcrumbs, leaked script/style code);
 3. in the header zone (before the first body paragraph): lines above the title, and short
    Title-Cased label lines (menus, tag lists);
 4. in the trailer zone (after the last body paragraph): short lines without sentence punctuation;
 5. runs of 3+ newlines;
-6. lines that recur in 2+ articles of the same outlet in a batch.
+6. lines that recur in 2+ articles of the same outlet in a batch (3+ articles, short lines only,
+   among articles whose outlet is unknown).
 
 Inside the body only rules 1, 2, 5 and 6 apply, so a short subheading there stays content.
 """
@@ -20,7 +21,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from .. import lang as _lang
-from ..ingest.textmeta import Layout, Line, is_title_cased_chrome, layout
+from ..ingest.textmeta import Layout, Line, is_title_cased_chrome, layout, pick_title
 from ..model import Article
 
 _GENERIC_CHROME = [
@@ -58,6 +59,22 @@ def matches_chrome_phrase(text: str) -> bool:
 
 _SENT_PUNCT = re.compile(r"[.!?…»\"”]$")
 
+_CODE_STRONG = re.compile(r"\bfunction\s*\(|\b(?:var|let|const)\s+[\w$]+\s*=|=>|\bdocument\.|\bwindow\.|\$\(|"
+                          r"\.(?:push|apply|call|addEventListener|getElementById|createElement)\(|"
+                          r"===|!==|^\s*(?://|/\*|\*/)|^\s*[{}]|[{}]\s*$|^\s*(?:if|for|while)\s*\(.*\)\s*\{?$|"
+                          r"^\s*[\w.$]+\s*[+\-*/]?=\s*[^=].*;$|</?\w+[^>]*>|^\s*@media\b|^\s*[.#][\w-]+\s*\{")
+_CODE_CHARS = re.compile(r"[{}();=<>$\\|&\[\]]")
+
+
+def looks_like_code(text: str) -> bool:
+    """A line of script/style/markup that leaked into the text (``var x = ...;``, ``} else {``)."""
+    if len(text) > 400 or not _CODE_STRONG.search(text):
+        return False
+    if re.match(r"\s*(?://|/\*|\*/)", text):
+        return True
+    symbols = len(_CODE_CHARS.findall(text))
+    return symbols >= 2 and symbols >= 0.04 * len(text) or text.strip() in ("}", "{", "});", "};", "})();")
+
 
 def _is_trailer_chrome(line: Line) -> bool:
     words = line.text.split()
@@ -89,11 +106,15 @@ def article_spans(a: Article, lay: Layout | None = None) -> list[tuple[int, int]
                 title_line = i
                 break
     header = set(lay.header)
-    trailer = set(lay.trailer)
+    # trailer chrome only after the last line that reads as a sentence: a subheading between the last
+    # paragraphs stays content
+    last_sentence = max((i for i, ln in enumerate(lines)
+                         if len(ln.words) >= 5 and _SENT_PUNCT.search(ln.text)), default=-1)
+    trailer = {i for i in lay.trailer if i > last_sentence}
     for i, ln in enumerate(lines):
         if i == title_line:
             continue
-        if matches_chrome_phrase(ln.text):
+        if matches_chrome_phrase(ln.text) or looks_like_code(ln.text):
             spans.append((ln.start, ln.end))
         elif i in header:
             above_title = title_line is not None and i < title_line and len(ln.text) <= 160
@@ -120,22 +141,23 @@ def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def recurring_spans(articles: list[Article], layouts: list[Layout]) -> list[list[tuple[int, int]]]:
     """Per article, the lines that also occur in another article of the same outlet in the batch."""
     result: list[list[tuple[int, int]]] = [[] for _ in articles]
-    by_source: dict[str, list[int]] = defaultdict(list)
+    by_source: dict[str | None, list[int]] = defaultdict(list)
     for i, a in enumerate(articles):
-        if a.source:
-            by_source[a.source.casefold()].append(i)
-    for idxs in by_source.values():
-        if len(idxs) < 2:
+        by_source[a.source.casefold() if a.source else None].append(i)
+    for source, idxs in by_source.items():
+        # outlet unknown: the lines must recur in 3+ articles and be short (chrome, not shared wire copy)
+        need, longest = (2, 300) if source is not None else (3, 200)
+        if len(idxs) < need:
             continue
         owners: dict[str, set[int]] = defaultdict(set)
         for i in idxs:
             for ln in layouts[i].lines:
-                if 3 <= len(ln.text) <= 300:
+                if 3 <= len(ln.text) <= longest:
                     owners[line_key(ln.text)].add(i)
         for i in idxs:
             lay = layouts[i]
             hits = [(n, ln) for n, ln in enumerate(lay.lines)
-                    if len(owners.get(line_key(ln.text), ())) >= 2]
+                    if len(owners.get(line_key(ln.text), ())) >= need]
             if not hits:
                 continue
             total = sum(len(ln.text) for ln in lay.lines) or 1
@@ -151,10 +173,34 @@ def mark_boilerplate(articles: list[Article]) -> None:
     layouts = [layout(a.text) for a in articles]
     per = [article_spans(a, lay) for a, lay in zip(articles, layouts)]
     for i, extra in enumerate(recurring_spans(articles, layouts)):
-        a = articles[i]
-        title_span = a.meta.get("title_span")
-        if title_span:  # a recurring line is never the recovered title
-            extra = [(s, e) for s, e in extra if not (s <= title_span[0] < e)]
         per[i] += extra
+        a = articles[i]
+        ts = a.meta.get("title_span")
+        if ts and extra and any(s <= ts[0] < e for s, e in extra):
+            _repick_title(a, layouts[i], per[i])
     for a, spans in zip(articles, per):
         a.boilerplate = merge_spans(spans)
+
+
+def _repick_title(a: Article, lay: Layout, spans: list[tuple[int, int]]) -> None:
+    """The recovered title recurs across articles (a teaser or site line): choose again among the
+    lines before the first body paragraph that are not boilerplate. A title given by the input's
+    metadata (not found by ingest) is left alone."""
+    if not a.meta.get("title_recovered"):
+        return
+    merged = merge_spans(spans)
+
+    def covered(s: int, e: int) -> bool:
+        return any(bs <= s and e <= be for bs, be in merged)
+
+    first = lay.first_body if lay.first_body is not None else len(lay.lines)
+    cands = [(ln.start, ln.end) for ln in lay.lines[:first] if not covered(ln.start, ln.end)]
+    pick = pick_title(a.text, lay, cands)
+    old = a.title
+    if pick is None:
+        a.title = None
+        a.meta.pop("title_span", None)
+    else:
+        a.title = a.text[pick[0]:pick[1]].strip()
+        a.meta["title_span"] = list(pick)
+    a.meta["title_replaced"] = old

@@ -21,13 +21,14 @@ def _detector():
     return LangDetector(LangDetectConfig(max_input_length=None, model="lite")).detect
 
 
-def detect_scores(text: str, k: int = 3) -> list[tuple[str, float]]:
-    """Top-``k`` (ISO 639-1 code, score) for ``text``; empty when there is too little text."""
-    flat = " ".join(text.split())
-    if len(_LETTERS.findall(flat[:2000])) < 3:
+def detect_scores(text: str, k: int = 3, max_chars: int = 2000) -> list[tuple[str, float]]:
+    """Top-``k`` (ISO 639-1 code, score) for the first ``max_chars`` of ``text``; empty when there
+    is too little text."""
+    flat = " ".join(text[:max_chars * 2].split())[:max_chars]
+    if len(_LETTERS.findall(flat[:200])) < 3 and len(_LETTERS.findall(flat)) < 3:
         return []
     try:
-        res = _detector()(flat[:2000], model="lite", k=k)
+        res = _detector()(flat, model="lite", k=k)
     except Exception:
         return []
     out: list[tuple[str, float]] = []

@@ -275,3 +275,66 @@ def compare_claims(a: Claim, b: Claim, similarity: float,
     for comp in (list(comparators) if comparators else [FactComparator()]):
         out += comp.compare(a, b, similarity)
     return out
+
+
+def _fmt_value(v: Any) -> str:
+    if isinstance(v, float) and v.is_integer():
+        return f"{int(v):,}".replace(",", " ") if v >= 10000 else str(int(v))
+    return str(v)
+
+
+def group_conflicts(conflicts: Sequence[Conflict],
+                    cluster_of: dict[str, str] | None = None) -> list[dict[str, Any]]:
+    """Pairwise conflicts merged into disagreements, strongest first.
+
+    Role and location conflicts group by person/place; date, number and negation conflicts group
+    by the aligned claims involved (claims of one cluster speak of one happening), so that fifty
+    outlets giving five different counts make one disagreement with five sides.
+    """
+    cluster_of = cluster_of or {}
+    parent: dict[tuple, tuple] = {}
+
+    def find(x: tuple) -> tuple:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def keys(c: Conflict) -> tuple[tuple, tuple]:
+        subj = str(c.detail.get("subject", ""))
+        if c.kind in ("role", "location"):
+            k = (c.kind, subj)
+            return k, k
+        return ((c.kind, subj, cluster_of.get(c.a.claim, c.a.claim)),
+                (c.kind, subj, cluster_of.get(c.b.claim, c.b.claim)))
+
+    for c in conflicts:
+        ka, kb = keys(c)
+        ra, rb = find(ka), find(kb)
+        if ra != rb:
+            parent[rb] = ra
+    groups: dict[tuple, dict[str, Any]] = {}
+    for c in conflicts:
+        vals = c.detail.get("values", [])
+        g = groups.setdefault(find(keys(c)[0]), {
+            "kind": c.kind, "subject": c.detail.get("subject"),
+            "label": c.detail.get("person") or c.detail.get("place") or c.detail.get("unit") or c.kind,
+            "confidence": 0.0, "sides": {}, "n_pairs": 0})
+        g["confidence"] = max(g["confidence"], c.confidence)
+        g["n_pairs"] += 1
+        for ev, v in ((c.a, vals[0] if vals else "?"), (c.b, vals[1] if len(vals) > 1 else "?")):
+            side = g["sides"].setdefault(_fmt_value(v), {"value": _fmt_value(v), "sources": [],
+                                                         "evidence": []})
+            if ev.source not in side["sources"]:
+                side["sources"].append(ev.source)
+                side["evidence"].append({"source": ev.source, "article": ev.article,
+                                         "text": ev.text, "claim_text": ev.claim_text,
+                                         "start": ev.start, "end": ev.end})
+    out = []
+    for g in groups.values():
+        g["sides"] = sorted(g["sides"].values(), key=lambda s: (-len(s["sources"]), s["value"]))
+        g["confidence"] = round(g["confidence"], 3)
+        out.append(g)
+    out.sort(key=lambda g: (-g["confidence"], g["kind"]))
+    return out

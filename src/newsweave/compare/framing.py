@@ -103,7 +103,7 @@ def scare_quotes(article: Article, max_words: int = 3) -> list[FramingHit]:
             continue
         inner = article.text[s + 1:e - 1].strip()
         words = _WORD.findall(inner)
-        if not words or len(words) > max_words:
+        if not words or len(words) > max_words or sum(ch.isalpha() for ch in inner) < 2:
             continue
         if any(a <= s and e <= b for a, b in spoken):
             continue

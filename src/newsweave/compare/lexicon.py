@@ -245,6 +245,14 @@ NUMBER_WORDS: dict[str, float] = {
     "сім": 7, "вісім": 8, "дев'ять": 9, "дев’ять": 9, "десять": 10, "дванадцять": 12,
     "двадцять": 20, "тисяча": 1000, "тисячі": 1000,
 }
+NUMBER_WORDS.update({
+    "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "eleven": 11,
+    "fifteen": 15, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60,
+    "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "тридцать": 30, "сорок": 40,
+    "пятьдесят": 50, "тридцять": 30, "п'ятдесят": 50, "п’ятдесят": 50, "once": 11,
+    "quince": 15, "onze": 11, "quinze": 15, "elf": 11, "fünfzehn": 15,
+})
 MULTIPLIERS: dict[str, float] = {
     "million*": 1e6, "millón": 1e6, "millones": 1e6, "millionen": 1e6, "млн": 1e6,
     "миллион*": 1e6, "мільйон*": 1e6, "milliard*": 1e9, "billion*": 1e9, "mil millones": 1e9,
@@ -269,7 +277,8 @@ UNITS: dict[str, list[str]] = {
     "dead": ["mort*", "tué*", "dead", "killed", "muerto*", "tote*", "getötet*", "погиб*",
              "убит*", "загибл*", "вбит*", "victime*", "victim*", "víctima*", "opfer*",
              "жертв*"],
-    "wounded": ["blessé*", "wounded", "injured", "herido*", "verletzt*", "ранен*", "поранен*"],
+    "wounded": ["blessé*", "wounded", "injured", "hurt", "herido*", "verletzt*", "ранен*",
+                "поранен*", "пострадавш*", "постраждал*"],
     "dollar": ["$", "dollar*", "dólar*", "доллар*", "долар*", "usd"],
     "euro": ["€", "euro*", "евро", "євро", "eur"],
     "rouble": ["rouble*", "ruble*", "rubel*", "рубл*", "руб", "₽"],
@@ -344,6 +353,13 @@ ROLE_HEADS: dict[str, list[str]] = {
               "émissaire*"],
     "speaker": ["président de la chambre", "speaker", "спикер*", "спікер*"],
 }
+# role heads that close German compounds ("Außenminister", "Regierungssprecher")
+COMPOUND_ROLE_HEADS = {"minister", "präsident", "sekretär", "sprecher", "direktor",
+                       "botschafter", "kommandeur", "befehlshaber", "bürgermeister"}
+# kind words that close German compounds ("Innenministeriums", "Nachrichtenagentur")
+COMPOUND_KIND_STEMS = {"ministerium": "ministry", "botschaft": "embassy", "agentur": "agency",
+                       "regierung": "official", "sprecher": "official", "zeitung": "media",
+                       "experte": "expert", "kreise": "anonymous"}
 FORMER_WORDS = ["ex-", "ex", "ancien", "ancienne", "former", "exministro", "antiguo",
                 "ehemalige*", "бывш*", "колишн*", "экс-", "екс-", "old", "then"]
 
@@ -463,6 +479,9 @@ def source_kind(text: str, entity_type: str | None = None, has_role: bool = Fals
     for k, pat in _kind_regexes():
         if pat.search(text):
             return k
+    for stem, k in COMPOUND_KIND_STEMS.items():
+        if re.search(r"\w" + stem, text, re.IGNORECASE):
+            return k
     if media.search(text):
         return "media"
     if entity_type == "PER":
@@ -482,7 +501,12 @@ def role_patterns() -> list[tuple[str, re.Pattern[str]]]:
             for s in stems:
                 items.append((key, s))
         items.sort(key=lambda kv: len(kv[1]), reverse=True)
-        _ROLE_RES = [(k, re.compile(_bounded(stem_regex([s])), re.IGNORECASE)) for k, s in items]
+        _ROLE_RES = []
+        for k, s in items:
+            pat = _bounded(stem_regex([s]))
+            if s.rstrip("*") in COMPOUND_ROLE_HEADS:  # German compounds: "Verteidigungsminister"
+                pat = r"(?<![\w])\w*" + stem_regex([s]) + r"(?![\w])"
+            _ROLE_RES.append((k, re.compile(pat, re.IGNORECASE)))
     return _ROLE_RES
 
 
@@ -512,9 +536,17 @@ def unit_patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 
 def unit_after(text: str) -> str | None:
-    """Canonical unit at the start of ``text`` (the words after a number), else None."""
+    """Canonical unit at the start of ``text`` (the words after a number), else None.
+    A count of people qualified right after ("120 people injured", "14 Menschen verletzt")
+    takes the qualifier's unit (wounded, dead)."""
     for key, pat in unit_patterns():
-        if pat.match(text):
+        m = pat.match(text)
+        if m:
+            if key in ("person", "soldier"):
+                rest = text[m.end():m.end() + 28]
+                for q in ("wounded", "dead"):
+                    if re.search(_bounded(stem_regex(UNITS[q])), rest, re.IGNORECASE):
+                        return q
             return key
     return None
 

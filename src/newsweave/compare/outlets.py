@@ -22,7 +22,8 @@ Format (the key is the outlet's name or domain, as it appears in ``Article.sourc
         lean: pro-government
         language: ru
 
-The top-level ``outlets:`` key may be omitted (a plain mapping of outlets). Standard traits are
+Quote country codes that YAML would read as booleans (``country: "NO"``). The top-level
+``outlets:`` key may be omitted (a plain mapping of outlets). Standard traits are
 ``country``, ``owner``, ``state_affiliated``, ``lean`` and ``language``; any other key is kept as a
 user trait and takes part in the coverage breakdown.
 """

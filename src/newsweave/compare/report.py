@@ -17,12 +17,13 @@ from typing import Any, Sequence
 from ..model import Article, to_plain
 from .citations import citation_graph
 from .claims import align_claims, extract_claims, mention_key
-from .conflicts import Comparator, Conflict, find_conflicts
+from .conflicts import Comparator, Conflict, find_conflicts, group_conflicts
 from .framing import coverage, loaded_terms, omissions, scare_quotes
 from .outlets import OutletRegistry, load_outlets
 from .summary import SummarySentence, summarize
 
 MAX_ITEMS = 12
+MAX_CONFLICTS_JSON = 200  # pairwise conflicts kept in JSON (all are grouped in disagreements)
 
 
 @dataclass
@@ -39,6 +40,7 @@ class Report:
     agreements: list[dict[str, Any]] = field(default_factory=list)
     unique: list[dict[str, Any]] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
+    disagreements: list[dict[str, Any]] = field(default_factory=list)  # conflicts grouped
     framing: dict[str, Any] = field(default_factory=dict)
     coverage: dict[str, Any] = field(default_factory=dict)
     stats: dict[str, Any] = field(default_factory=dict)
@@ -107,7 +109,7 @@ def analyze_articles(articles: Sequence[Article], target: dict[str, Any] | None 
         rep = by_claim[cl.representative]
         item = {"cluster": cl.id, "text": " ".join(rep.text.split()), "sources":
                 [label(s) for s in cl.sources], "articles": cl.articles, "label": cl.label,
-                "n_sources": cl.n_sources}
+                "n_sources": cl.n_sources, "disputed": cl.label == "conflict"}
         if cl.n_sources >= 2:
             agreements.append(item)
         elif not rep.quoted and len(rep.text) >= 40 and (rep.entities or rep.numbers or rep.dates):
@@ -137,6 +139,19 @@ def analyze_articles(articles: Sequence[Article], target: dict[str, Any] | None 
         framing=framing, coverage=cov)
     for s in rep.summary:
         s.sources = [label(x) for x in s.sources]
+    for c in conflicts:
+        c.a.source, c.b.source = label(c.a.source), label(c.b.source)
+    rep.disagreements = group_conflicts(conflicts, alignment.cluster_of)
+    for p in rep.timeline:
+        if "citations" in p and "sources" not in p:
+            p["texts"] = [p["description"]] if p.get("description") else []
+            srcs = []
+            for ci in p["citations"]:
+                a = art_by_id.get(ci.get("article"))
+                lab = label(a.source or f"?{a.id}") if a is not None else str(ci.get("article"))
+                if lab not in srcs:
+                    srcs.append(lab)
+            p["sources"] = srcs
     t3 = time.perf_counter()
     rep.stats = {"articles": len(arts), "outlets": len(srcs), "claims": len(claims),
                  "clusters": len(alignment.clusters), "conflicts": len(conflicts),
@@ -258,7 +273,9 @@ def render_json(report: Report) -> dict[str, Any]:
         "entities": report.entities, "quotes": report.quotes,
         "attributions": report.attributions, "citations": report.citations,
         "agreements": report.agreements, "unique": report.unique,
-        "conflicts": [c.to_json() for c in report.conflicts], "framing": report.framing,
+        "conflicts": [c.to_json() for c in report.conflicts[:MAX_CONFLICTS_JSON]],
+        "n_conflicts": len(report.conflicts),
+        "disagreements": report.disagreements, "framing": report.framing,
         "coverage": report.coverage, "stats": report.stats,
     }
 
@@ -311,16 +328,22 @@ def _sections(report: Report) -> list[tuple[str, list[str]]]:
                     f"{at['count']}× by {_md(', '.join(at['cited_by']))}")
     secs.append(("Who says what", says or ["- (no quotes or attributions)"]))
     secs.append(("Where sources agree", [f"- {_md(a['text'])} {(_cite(a['sources']))}"
+                                         + (" — *disputed, see Conflicts*" if a.get("disputed") else "")
                                          for a in report.agreements[:MAX_ITEMS]]
                  or ["- (no claim carried by two or more outlets)"]))
     secs.append(("Only one source says", [f"- {_md(u['text'])} {(_cite(u['sources']))}"
                                           for u in report.unique[:MAX_ITEMS]] or ["- (none)"]))
     cf = []
-    for c in report.conflicts[:MAX_ITEMS]:
-        vals = " vs ".join(_md(v) for v in c.detail.get("values", []))
-        cf.append(f"- **{_KIND_LABEL.get(c.kind, c.kind)}** ({vals}, confidence {c.confidence:.2f})")
-        cf.append(f"  - [{_md(c.a.source)}] “{_md(c.a.text, )}” — in: {_md(c.a.claim_text)}")
-        cf.append(f"  - [{_md(c.b.source)}] “{_md(c.b.text)}” — in: {_md(c.b.claim_text)}")
+    for g in report.disagreements[:MAX_ITEMS]:
+        what = _KIND_LABEL.get(g["kind"], g["kind"])
+        about = (f" of {_md(g['label'])}" if g["kind"] in ("role", "location") else
+                 f" ({_md(g['label'])})" if g["kind"] == "number" else "")
+        vals = " vs ".join(_md(sd["value"]) for sd in g["sides"])
+        cf.append(f"- **{what}{about}**: {vals} (confidence {g['confidence']:.2f})")
+        for sd in g["sides"][:6]:
+            ev = sd["evidence"][0]
+            cf.append(f"  - {_md(sd['value'])}: {_cite(sd['sources'])} “{_md(ev['text'])}” — "
+                      f"{_md(ev['claim_text'])}")
     secs.append(("Conflicts", cf or ["- (no conflicting facts found)"]))
     fr = []
     for h in report.framing.get("loaded_terms", [])[:MAX_ITEMS]:
@@ -349,7 +372,7 @@ def render_markdown(report: Report) -> str:
     lines = [f"# {_md(title)}", "",
              f"*{_md(t.get('kind', ''))} {_md(t.get('id', ''))} · {report.stats.get('articles', 0)} "
              f"articles from {report.stats.get('outlets', 0)} outlets · "
-             f"{len(report.conflicts)} conflict(s)*", ""]
+             f"{len(report.disagreements)} disagreement(s)*", ""]
     for head, body in _sections(report):
         lines += [f"## {head}", "", *body, ""]
     lines.append("## Sources")
@@ -403,20 +426,24 @@ def render_html(report: Report) -> str:
                        f"{_h(', '.join(a['cited_by']))}" for a in report.attributions[:MAX_ITEMS]],
                     "No quotes or attributions."))
     parts.append("<h2>Where sources agree</h2>")
-    parts.append(ul([f"{_h(a['text'])} {cite(a['sources'])}" for a in report.agreements[:MAX_ITEMS]],
+    parts.append(ul([f"{_h(a['text'])} {cite(a['sources'])}"
+                     + (" — <em>disputed, see Conflicts</em>" if a.get("disputed") else "")
+                     for a in report.agreements[:MAX_ITEMS]],
                     "No claim carried by two or more outlets."))
     parts.append("<h2>Only one source says</h2>")
     parts.append(ul([f"{_h(u['text'])} {cite(u['sources'])}" for u in report.unique[:MAX_ITEMS]], "None."))
     parts.append("<h2>Conflicts</h2>")
-    if not report.conflicts:
+    if not report.disagreements:
         parts.append("<p><em>No conflicting facts found.</em></p>")
-    for c in report.conflicts[:MAX_ITEMS]:
-        vals = " vs ".join(_h(v) for v in c.detail.get("values", []))
-        parts.append(f'<div class="conf"><span class="kind">{_h(_KIND_LABEL.get(c.kind, c.kind))}</span>'
-                     f" ({vals}, confidence {c.confidence:.2f})<ul>"
-                     f"<li>{cite([c.a.source])} “<mark>{_h(c.a.text)}</mark>” — {_h(c.a.claim_text)}</li>"
-                     f"<li>{cite([c.b.source])} “<mark>{_h(c.b.text)}</mark>” — {_h(c.b.claim_text)}</li>"
-                     "</ul></div>")
+    for g in report.disagreements[:MAX_ITEMS]:
+        what = _KIND_LABEL.get(g["kind"], g["kind"])
+        about = f" of {_h(g['label'])}" if g["kind"] in ("role", "location") else ""
+        vals = " vs ".join(_h(sd["value"]) for sd in g["sides"])
+        items = "".join(f"<li><b>{_h(sd['value'])}</b>: {cite(sd['sources'])} "
+                        f"“<mark>{_h(sd['evidence'][0]['text'])}</mark>” — "
+                        f"{_h(sd['evidence'][0]['claim_text'])}</li>" for sd in g["sides"])
+        parts.append(f'<div class="conf"><span class="kind">{_h(what)}{about}</span>: {vals} '
+                     f"(confidence {g['confidence']:.2f})<ul>{items}</ul></div>")
     parts.append("<h2>Framing</h2>")
     fr = [f"Loaded term “{_h(h['text'])}” (neutral: {_h(h['neutral'])}) {cite([h['source']])}"
           for h in report.framing.get("loaded_terms", [])[:MAX_ITEMS]]

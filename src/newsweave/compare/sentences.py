@@ -19,6 +19,9 @@ _ABBREV = {
 }
 _END = re.compile(r"[.!?…]+[»”“\"’')\]]*")
 _CLOSERS = "»”“\"’')]"
+_MONTH = re.compile(r"(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|"
+                    r"november|dezember|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez)\b",
+                    re.IGNORECASE)
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None,
@@ -52,6 +55,9 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None,
         if k < end and not (text[k].isupper() or text[k].isdigit() or text[k] in "«“„\"‹'‘([—–-"
                             or text[k] == "\n"):
             continue
+        if m.group(0) == "." and re.search(r"(?<!\d)\d{1,2}$", text[max(start, m.start() - 3):m.start()]) \
+                and _MONTH.match(text, k):
+            continue  # "am 3. Oktober"
         if m.group(0).startswith(".") and len(m.group(0).rstrip(_CLOSERS)) == 1:
             w = re.search(r"(\w+)$", text[max(start, m.start() - 12):m.start()])
             if w:

@@ -98,6 +98,9 @@ def _word_lemma(word: str, code: str | None) -> str:
             lem = simplemma.lemmatize(word, lang=code)
         except Exception:
             lem = word
+        keep = max(1, len(word) - 3)
+        if len(lem) > len(word) + 1 or lem[:keep].lower() != word[:keep].lower():
+            lem = word  # a dictionary lemma that is not a form of this name: keep the word
         if code == "cs" and re.search(r"(ov[áéou]|ovou)$", lem) and word[:1].isupper():
             lem = re.sub(r"(ová|ové|ovou|ovu)$", "ová", lem)
     else:

@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 
 from .. import lang as langs
+from ..link.translit import script_of
 from . import ner_gazetteer as gaz
 
 TOKEN = re.compile(r"[^\W\d_][\w]*(?:[-‑'’][\w]+)*", re.UNICODE)
@@ -33,11 +34,29 @@ _FALLBACK_STOP = {
     "sl": "V Na Po Ampak A In Kot To Ta On Ona Oni Mi Tako Pri Tudi Vendar Razen Za Od S K U O Z Po Že Danes Tam Ko Je Se".split(),
 }
 _FALLBACK_ORG = {
-    "bg": ["партия", "съвет", "министерство", "агенция", "съюз", "организация", "комисия", "съд", "банка"],
-    "cs": ["strana", "rada", "ministerstvo", "agentura", "unie", "organizace", "komise", "soud", "banka"],
-    "pl": ["partia", "rada", "ministerstwo", "agencja", "unia", "organizacja", "komisja", "sąd", "bank"],
-    "sl": ["stranka", "svet", "ministrstvo", "agencija", "unija", "organizacija", "komisija", "sodišče", "banka"],
+    "bg": ["партия", "съвет", "министерство", "агенция", "съюз", "организация", "комисия", "съд",
+           "банка", "парламент", "правителство"],
+    "cs": ["strana", "rada", "ministerstvo", "agentura", "unie", "organizace", "komise", "soud",
+           "banka", "parlament", "vláda"],
+    "pl": ["partia", "rada", "ministerstwo", "agencja", "unia", "organizacja", "komisja", "sąd",
+           "bank", "parlament", "rząd"],
+    "sl": ["stranka", "svet", "ministrstvo", "agencija", "unija", "organizacija", "komisija",
+           "sodišče", "banka", "parlament", "vlada"],
 }
+# Head nouns that follow a capitalised adjective inside a name written with a lower-case noun
+# ("Evropská unie", "Европейски съюз", "Spojené království", "Верховний суд"): org words above
+# plus these place/polity words.
+_HEAD_NOUNS = {
+    "bg": ["кралство", "република", "федерация", "щати", "нации", "острови", "море", "залив"],
+    "cs": ["království", "republika", "federace", "státy", "národy", "ostrovy", "moře", "záliv"],
+    "pl": ["królestwo", "republika", "federacja", "stany", "narody", "wyspy", "morze", "zatoka"],
+    "sl": ["kraljestvo", "republika", "federacija", "države", "narodi", "otoki", "morje", "zaliv"],
+    "uk": ["королівство", "республіка", "федерація", "штати", "нації", "острови", "море", "затока"],
+    "ru": ["королевство", "республика", "федерация", "штаты", "нации", "острова", "море", "залив"],
+}
+_ADJ_END = re.compile(
+    r"(?:sk|ck|cz|n|ov|ск|цк|зк|ьк|н|ов|ев)(?:i|a|ie|o|e|iego|iej|ý|á|é|ého|ém|ou|ega|em|ih|im|"
+    r"и|ия|ият|ият|ата|ото|ий|ая|ое|ого|ой|ому|ым|ом|ій|а|е|ої|ою|ьому|ім|ів|і|ня|ні|ньої)$")
 _SIMPLEMMA_LANGS = {"bg", "cs", "pl", "sl", "sk", "hr", "de", "uk", "ru", "fr", "en", "es", "it",
                     "pt", "nl", "lt", "lv", "et", "fi", "sv", "da", "hu", "ro"}
 _PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
@@ -51,8 +70,9 @@ def lang_data(code: str | None) -> dict:
     conn = set(getattr(mod, "NER_CONNECTORS", [])) | {"von", "van", "der", "den", "de", "da", "di",
                                                         "bin", "al", "dos", "del"}
     org = [w.lower() for w in (getattr(mod, "ORG_WORDS", None) or _FALLBACK_ORG.get(code or "", []))]
+    heads = tuple(org + _HEAD_NOUNS.get(code or "", []))
     return {"stop": stop, "roles": roles, "role_first": {r.split()[0] for r in roles},
-            "conn": conn, "org": org}
+            "conn": conn, "org": org, "heads": heads}
 
 
 def is_role_word(word: str, code: str | None) -> bool:
@@ -86,8 +106,7 @@ def _common_word(word: str, code: str | None) -> bool:
     """Is a capitalised word (met at a sentence start) a common word rather than a name?"""
     if code in ("ru", "uk") and re.search("[а-яіїєґ]", word.lower()):
         parses = _pymorphy_tags(word, code)
-        top = parses[0]
-        if _PROPER & set(top.tag.grammemes):
+        if any(_PROPER & set(p.tag.grammemes) for p in parses):
             return False
         from .ner_models import morph
         return morph(code).word_is_known(word.lower())
@@ -116,6 +135,24 @@ def _morph_type(word: str, code: str) -> str | None:
         if "Orgn" in g:
             return "ORG"
     return None
+
+
+@lru_cache(maxsize=50_000)
+def _singular_noun(word: str, code: str | None) -> bool:
+    """ru/uk: could this capitalised word open a multi-word name (a singular noun, which
+    pymorphy3 may not mark as a name: "Володимир Зеленський")?"""
+    if code not in ("ru", "uk") or not re.search("[а-яіїєґ]", word.lower()):
+        return False
+    top = _pymorphy_tags(word, code)[0]
+    return top.tag.POS == "NOUN" and top.tag.number != "plur" and top.tag.case == "nomn" \
+        and top.tag.animacy == "anim" if code == "ru" else top.tag.POS == "NOUN" and top.tag.number != "plur"
+
+
+@lru_cache(maxsize=50_000)
+def _given_name(word: str, code: str) -> bool:
+    if not re.search("[а-яіїєґ]", word.lower()):
+        return False
+    return any("Name" in p.tag.grammemes for p in _pymorphy_tags(word, code))
 
 
 def _guess_type(words: list[str], code: str | None) -> str:
@@ -182,6 +219,10 @@ def rule_entities(text: str, code: str | None) -> list[tuple[int, int, str, bool
             if capital(nxt):
                 j += 1
                 continue
+            if _ADJ_END.search(toks[j][2].lower()) and len(nxt) >= 3 \
+                    and any(nxt.lower().startswith(h[:max(3, len(h) - 2)]) for h in data["heads"]):
+                j += 1  # capitalised adjective + lower-case head noun: "Evropská unie"
+                continue
             if nxt in conn:
                 k = j + 1
                 while k < n and toks[k][2] in conn and k - j <= 2 \
@@ -207,17 +248,25 @@ def rule_entities(text: str, code: str | None) -> list[tuple[int, int, str, bool
                 seq.pop(0)
                 continue
             if initial[k] and w0.lower() not in mid_caps and not gaz.known_type(w0, code) \
-                    and (w0.lower() in lower_seen or _common_word(w0, code)) and not w0.isupper():
+                    and (w0.lower() in lower_seen or _common_word(w0, code)) and not w0.isupper() \
+                    and not (len(seq) > 1 and _singular_noun(w0, code)):
                 seq.pop(0)
                 continue
             break
+        while seq and not toks[seq[0]][2][:1].isupper():
+            seq.pop(0)  # a name does not start with a lower-case word
         while seq and toks[seq[-1]][2] in conn:
             seq.pop()
         if not seq:
             continue
         if len(seq) > 6:
             continue
-        for part in _split(seq, toks, code):
+        parts = _split(seq, toks, code)
+        for part in parts:
+            if len(parts) > 1 and len(part) == 1 and toks[part[0]][2].lower() not in mid_caps \
+                    and not toks[part[0]][2].isupper() and _common_word(toks[part[0]][2], code) \
+                    and not gaz.known_type(toks[part[0]][2], code):
+                continue  # a common word cut off a glued run ("Лоукостер Ryanair")
             _emit(part, toks, text, code, after_role, lower_seen, out)
             after_role = False
     return out
@@ -230,12 +279,18 @@ def _split(seq: list[int], toks, code: str | None) -> list[list[int]]:
     if len(seq) < 2:
         return [seq]
     words = [toks[k][2] for k in seq]
+    scripts = [script_of(w) for w in words]
+    for k in range(1, len(seq)):  # a change of script: "Пілоти Ryanair"
+        if scripts[k] and scripts[k - 1] and scripts[k] != scripts[k - 1]:
+            return [part for part in (seq[:k], *_split(seq[k:], toks, code)) if part]
     for k in range(1, len(seq)):  # acronym glued to a name: "КНДР Кім Чен Ин"
         if words[k - 1].isupper() != words[k].isupper() and len(words[k - 1]) > 1 and len(words[k]) > 1:
             return [part for part in (seq[:k], *_split(seq[k:], toks, code)) if part]
     if gaz.known_type(" ".join(words), code):
         return [seq]
     for k in range(1, len(seq)):
+        if not words[k][:1].isupper():
+            continue
         if gaz.known_type(" ".join(words[k:]), code) and len(words) - k >= 1 \
                 and (len(words) - k >= 2 or k == 1):
             return [seq[:k], seq[k:]]
@@ -247,10 +302,18 @@ def _split(seq: list[int], toks, code: str | None) -> list[list[int]]:
         for k in range(1, len(seq)):
             if types[k - 1] in ("LOC", "ORG") and types[k] == "PER":
                 return [seq[:k], seq[k:]]
+            # a given name starts a new person after a word that is no part of a name
+            if types[k - 1] is None and _given_name(words[k], code) and not words[k - 1].isupper():
+                return [seq[:k], *_split(seq[k:], toks, code)]
     return [seq]
 
 
 def _emit(seq, toks, text, code, after_role, lower_seen, out) -> None:
+    conn = lang_data(code)["conn"]
+    while seq and toks[seq[-1]][2] in conn:
+        seq = seq[:-1]
+    if not seq:
+        return
     words = [toks[k][2] for k in seq]
     if True:
         if code == "de" and len(seq) == 1 and not gaz.known_type(words[0], code) and not after_role:

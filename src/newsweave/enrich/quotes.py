@@ -277,6 +277,17 @@ class _Ctx:
             if per is not None:
                 return per.name or per.text, per.entity, span, per
             return surface, None, span, None
+        # "la porte-parole du gouvernement, Claire Vidal": the name in apposition is the speaker
+        app = re.match(r",\s*", self.text[e:e + 3])
+        if app:
+            nxt = [m for m in self.mentions if m.type == "PER" and m.start == e + app.end()]
+            if nxt:
+                m = nxt[0]
+                return m.text, m.entity, (m.start, m.end), m
+        inside = [m for m in self.mentions if m.type == "PER" and m.start >= s and m.end <= e]
+        if inside:  # "Ministerin Karin Vogt": the title stays a role of the person
+            m = inside[-1]
+            return m.text, m.entity, (m.start, m.end), m
         m = self.mention_in(s, e)
         if m is None:
             m = self.mention_by_name(surface)
@@ -310,19 +321,15 @@ def _speaker_after(ctx: _Ctx, qe: int, sent_end: int) -> tuple[tuple[int, int] |
     if not verbs:
         return None, None
     v = verbs[0]
+    glued = re.search(r"-t-(il|elle|ils|elles)(?![\w])", text[p:min(window_end, v.end() + 10)])
+    if glued:  # "a-t-elle affirmé", "ajoute-t-il"
+        return (p + glued.start(1), p + glued.end(1)), v.group(0)
     between = [t for t in _tokens(text[p:v.start()], p) if not ctx.is_aux(t[2])]
     if len(between) > 6:
         return None, None
     cue = v.group(0)
     if between:  # ", X said" / ", он сказал"
         return ctx.np_before(p, v.start()), cue
-    # "a-t-il déclaré", "ajoute-t-il"
-    glued = re.match(r"-t-(il|elle)\b", text[v.end():v.end() + 8])
-    if glued:
-        return (v.end() + 3, v.end() + glued.end()), cue
-    for t in _tokens(text[p:v.start()], p):
-        if re.fullmatch(r"-?t-(il|elle)", t[2].split("a-")[-1]) or t[2].endswith(("-t-il", "-t-elle")):
-            return (t[1] - (2 if t[2].endswith("il") else 4), t[1]), cue
     return ctx.np_after(v.end(), window_end), cue
 
 
@@ -372,8 +379,13 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[Attribution]]:
     used_cues: list[tuple[int, int]] = []  # sentences whose cue a direct quote consumed
 
     for qs, qe in spans:
-        content = (qs + 1, qe - 1)
-        inner = text[content[0]:content[1]]
+        cs, ce = qs + 1, qe - 1
+        while cs < ce and text[cs].isspace():
+            cs += 1
+        while ce > cs and text[ce - 1].isspace():
+            ce -= 1
+        content = (cs, ce)
+        inner = text[cs:ce]
         n_words = len(_WORD.findall(inner))
         if n_words == 0:
             continue
@@ -384,7 +396,10 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[Attribution]]:
         if span is None:
             span, cue, dist = _speaker_before(ctx, ss, qs)
             # short quoted words need a cue right before them (else: scare quotes, titles)
-            if n_words <= 3 and dist > 25:
+            gap = text[max(ss, qs - max(dist, 0)):qs] if dist < 10 ** 6 else ""
+            tight = re.fullmatch(r"[\s,:]*(?:que|qu['’]|that|что|що|dass)?[\s:]*", gap, re.IGNORECASE)
+            colon = ":" in gap and len(_WORD.findall(gap)) <= 2  # "répondit sèchement : « … »"
+            if n_words <= 3 and (dist > 20 or not (tight or colon)):
                 continue
             if span is None and n_words <= 3:
                 continue

@@ -141,16 +141,29 @@ class _Lang:
         self.decade_words = {_norm(k): v for k, v in g("DECADE_WORDS", {}).items()}
         self.noon = {_norm(k): v for k, v in g("NOON", {}).items()}
         self.capitalised = {_norm(x) for x in g("CAPITALISED", ())}
+        self.month_abbr = {k for k, v in self.months.items()
+                           if any(k2 != k and k2.startswith(k) and v2 == v for k2, v2 in self.months.items())}
         self.season_needs_context = {_norm(x) for x in g("SEASON_NEEDS_CONTEXT", ())}
+        self.season_context = re.compile(g("SEASON_CONTEXT_RE", r"(?!x)x") + r"\s*$", re.I)
         for dct in (self.months, self.weekdays, self.seasons, self.units, self.days_rel,
                     self.dayparts, self.refs):
             for k, v in list(dct.items()):
                 dct.setdefault(_strip_accents(k), v)
+                dct.setdefault(_strip_accents(k[:1]) + k[1:], v)  # "Eté" written without its accent
         self.date_order = g("DATE_ORDER", "dm")
         self.not_year_after = set(g("NOT_YEAR_AFTER", ()))
         self.future_re = re.compile(g("FUTURE_RE", r"(?!x)x"), re.I)
         self.past_re = re.compile(g("PAST_RE", r"(?!x)x"), re.I)
         self.ref_type = g("REF_TYPE", "DATE")
+        self.set_adj = {_norm(x) for x in g("SET_ADJ", ())}
+        self.articles = {_norm(x) for x in g("ARTICLES", ())}
+        self.set_block = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(x) for x in g("SET_NOT_AFTER", ()) or ["(?!x)x"])
+                                    + r")\s+$", re.I)
+        self.duration_pre = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(x) for x in g("DURATION_PRE", ()) or ["(?!x)x"])
+                                       + r")\s+$", re.I)
+        self.relday_part = {_norm(k): v for k, v in g("DAYS_REL_PART", {}).items()}
+        self.merge_clock_day = g("MERGE_CLOCK_DAY", False)
+        self.today_as_ref = {_norm(x) for x in g("TODAY_AS_REF", ())}
         self.part_type = g("PART_TYPE", "TIME")
         self.season_block = re.compile(g("SEASON_NOT_AFTER", r"(?!x)x") + r"\s*$", re.I)
         self.age_before = re.compile(g("AGE_BEFORE", r"(?!x)x") + r"\s*$", re.I)
@@ -182,9 +195,9 @@ class _Lang:
 
         # explicit dates
         add("dmy", rf"(?:{DET})?(?:(?P<wd>{WD})[,\s]+(?:{DET})?)?{DAYN}\s*(?:{OF}\s+)?(?P<mon>{MON})"
-            rf"(?:,?\s*(?:{OF}\s+)?{YEAR}{YSUF})?")
+            rf"(?:,?\s*(?:{OF}\s+)?{YEAR}{YSUF}|\s+(?P<rel>{LAST}|{NEXT}))?")
         add("mdy", rf"(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON})\s+{DAYN}(?:,?\s+{YEAR})?")
-        add("my", rf"(?:{MOD})?(?:{DET})?(?P<mon>{MON})\s*,?\s*(?:{OF}\s+)?{YEAR}{YSUF}")
+        add("my", rf"(?:{MOD})?(?P<mon>{MON})\s*,?\s*(?:{OF}\s+)?{YEAR}{YSUF}")
         add("iso", r"(?P<year>\d{4})-(?P<mo>\d{2})-(?P<day>\d{2})(?:[T ](?P<h>\d{2}):(?P<mi>\d{2}))?")
         add("num", r"(?P<a>\d{1,2})([./-])(?P<b>\d{1,2})\2(?P<year>\d{4}|\d{2})"
             r"(?:\s*\(?(?P<h>[0-2]?\d)[:h](?P<mi>[0-5]\d)\)?)?")
@@ -202,13 +215,14 @@ class _Lang:
             rf"(?P<q>{_alt(list(g('QUARTER_WORDS', ())) + list(g('HALF_WORDS', ())))})"
             rf"(?:\s+(?:{OF}\s+)?{YEAR}|\s+(?P<rel>{LAST}|{NEXT}))?")
         # weekdays and relative days
-        add("wd", rf"(?:{MOD})?(?:(?:{DET})?(?P<rel0>{THIS}|{LAST}|{NEXT})\s+|{DET})?(?P<wd>{WD})(?P<pl>s)?"
+        WDET = DET if g("DET_BEFORE_WEEKDAY", False) else "(?!x)x"
+        add("wd", rf"(?:{MOD})?(?:(?:{DET})?(?P<rel0>{THIS}|{LAST}|{NEXT})\s+|{WDET})?(?P<wd>{WD})(?P<pl>s)?"
             rf"(?:\s+(?P<part>{PART}))?(?:\s+(?P<rel>{LAST}|{NEXT}))?")
         add("relday", rf"(?P<rd>{_alt(self.days_rel)})(?:\s+(?P<part>{PART}))?")
         add("thispart", rf"(?P<rel0>{THIS})\s+(?P<part>{PART})")
         add("partwd", rf"(?P<part>{PART})\s+(?:(?:{OF}|du|de)\s+)?(?P<wd>{WD}|{_alt(self.days_rel)})")
         # relative units
-        add("relunit", rf"(?:{MOD})?(?:{DET})?(?:(?P<rel0>{THIS}|{LAST}|{NEXT})\s+(?P<unit>{UNIT})|"
+        add("relunit", rf"(?:{MOD})?(?:{DET})?(?:(?P<rel0>{THIS}|{LAST}|{NEXT})\s+(?P<unit>{UNIT})(?:-ci|-là)?|"
             rf"(?P<unit2>{UNIT})\s+(?P<rel>{LAST}|{NEXT}|{THIS}))")
         add("ago_pre", rf"(?P<pre>{_alt(g('AGO_PRE', ()))})\s+(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})?\s*(?P<unit>{UNIT})")
         add("ago_post", rf"(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})?[\s-]*(?P<unit>{UNIT})\s+(?P<post>{_alt(g('AGO_POST', ()))})")
@@ -219,17 +233,22 @@ class _Lang:
         add("clock", g("CLOCK_RE", r"(?!x)x"))
         if g("BARE_PLURAL_PRE", ()):
             add("bareplural", rf"(?:{_alt(g('BARE_PLURAL_PRE', ()))})\s+(?P<core>(?:{DET})?(?P<unit>{UNIT}))")
-        add("noon", rf"(?:(?P<approx>{APPROX})\s+)?(?P<noon>{_alt(self.noon)})")
+        add("noon", rf"(?<![-‐‑])(?:(?P<approx>{APPROX})\s+)?(?P<noon>{_alt(self.noon)})")
+        self.holidays = {_norm(k): v for k, v in g("HOLIDAYS", {}).items()}
+        if self.holidays:
+            add("holiday", rf"(?P<hol>{_alt(self.holidays)})(?:\s+(?:{OF}\s+)?{YEAR})?")
         add("every", rf"(?P<every>{_alt(g('EVERY', ()))})\s+(?:(?P<num>{NUM})\s+)?(?:(?P<wd>{WD})s?|(?P<mon>{MON})|"
             rf"(?P<unit>{UNIT})|(?P<part>{PART})|(?P<seas>{SEAS}))")
         add("setw", rf"(?P<setw>{_alt(self.set_words)})")
         add("ref", rf"(?P<ref>{_alt(self.refs)})")
+        if g("YEAR_AGO", ()):
+            add("yearago", rf"(?P<ya>{_alt(g('YEAR_AGO', ()))})")
 
     # tense of the clause around [s, e): -1 past, +1 future, 0 unknown
     def direction(self, text: str, s: int, e: int) -> int:
-        lo = max(text.rfind(".", 0, s), text.rfind("\n", 0, s), text.rfind(";", 0, s), s - 120)
-        hi_c = [i for i in (text.find(".", e), text.find("\n", e), text.find(";", e)) if i != -1]
-        hi = min(hi_c + [e + 120])
+        lo = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s), text.rfind(";", 0, s), s - 250)
+        hi_c = [i for i in (text.find(". ", e), text.find("\n", e), text.find(";", e)) if i != -1]
+        hi = min(hi_c + [e + 150])
         best, bd = 0, 10 ** 9
         for rx, val in ((self.future_re, 1), (self.past_re, -1)):
             for m in rx.finditer(text, lo + 1, hi):
@@ -416,8 +435,16 @@ def _handle(name: str, m: re.Match, cx: _Ctx) -> _Cand | None:  # noqa: C901 - o
         if name == "mdy" and (L.date_order != "md" or (gd["mon"].endswith(".") and len(gd["mon"]) > 5)):
             return None
         wd = _lookup(L.weekdays, gd["wd"]) if gd.get("wd") else None
+        rel = _norm(gd.get("rel") or "")
         if gd.get("year"):
             y, conf, yr = int(gd["year"]), 1.0, int(gd["year"])
+        elif rel and a is not None and (rel in L.last or rel in L.next):
+            ad = (a.m or 6, a.d or 15)
+            if rel in L.last:
+                y = a.y if (mon, day) <= ad else a.y - 1
+            else:
+                y = a.y if (mon, day) >= ad else a.y + 1
+            conf, yr = 0.95 if a.m else 0.6, None
         else:
             y, conf = cx.resolve_md(mon, day, s, e, wd, None)
             yr = None
@@ -499,8 +526,8 @@ def _handle(name: str, m: re.Match, cx: _Ctx) -> _Cand | None:  # noqa: C901 - o
         if m.start("seas") == s and L.season_block.search(text[max(0, s - 40):s]):
             return None  # "a été" (participle), not the season
         if m.start("seas") == s and _norm(gd["seas"]) in L.season_needs_context and not gd.get("year") \
-                and not re.search(r"(?:in|during|since|until|by|of|through)\s+$", text[max(0, s - 10):s], re.I):
-            return None  # English "fall" as a verb
+                and not gd["seas"][:1].isupper() and not L.season_context.search(text[max(0, s - 20):s]):
+            return None  # English "fall" as a verb, French "été" as a participle
         rel = gd.get("rel") or gd.get("rel0")
         if gd.get("year"):
             y, conf = int(gd["year"]), 1.0
@@ -639,11 +666,13 @@ def _handle(name: str, m: re.Match, cx: _Ctx) -> _Cand | None:  # noqa: C901 - o
         n = _lookup(L.days_rel, gd["rd"])
         if n is None:
             return None
+        if _norm(gd["rd"]) in L.today_as_ref and not gd.get("part") and re.match(r"\s*,", text[e:e + 3]):
+            return _Cand(s, e, L.ref_type, "PRESENT_REF", 0.7, {}, 3)  # "Aujourd'hui, ..." = nowadays
         val, d, ok = cx.shift_days(n)
         c = _Cand(s, e, "DATE", val, 1.0 if ok else 0.5, {}, 3, day=d)
         if not ok:
             cx.low_conf(c, "day")
-        part = _lookup(L.dayparts, gd["part"]) if gd.get("part") else None
+        part = _lookup(L.dayparts, gd["part"]) if gd.get("part") else L.relday_part.get(_norm(gd["rd"]))
         if part:
             c.type = L.part_type
             if d:
@@ -698,6 +727,8 @@ def _handle(name: str, m: re.Match, cx: _Ctx) -> _Cand | None:  # noqa: C901 - o
         if re.fullmatch(r"(?:1[89]|20)\d\d", gd["num"] or "") and not gd.get("approx"):
             return None  # "the 1988 second quarter": a year, not a count
         s, n = cx.fix_num(m, s)
+        if text[m.end("num"):m.start("unit")].strip() == "-" and not gd.get("rel") and not gd.get("rel0"):
+            s = max(s, m.start("num"))  # "the eight-year war": the adjective alone
         if unit is None or (n is None and gd.get("num") and _norm(gd["num"]) not in L.numbers):
             return None
         if unit in ("WE",):
@@ -720,6 +751,8 @@ def _handle(name: str, m: re.Match, cx: _Ctx) -> _Cand | None:  # noqa: C901 - o
             return None
         return _Cand(s, e, "DURATION", _duration(None, unit), 0.7, {}, 1)
     elif name == "clock":
+        if re.search(r"[^\W\d]{4,}$", text[s:e]) and L.duration_pre.search(text[max(0, s - 25):s]):
+            return None  # "pendant 20 heures": a duration, not a clock time
         h = int(gd.get("h") or gd["h2"])
         mi = int(gd.get("m") or gd.get("m2") or 0)
         ap = (gd.get("ampm") or "").lower().replace(".", "")
@@ -762,7 +795,26 @@ def _handle(name: str, m: re.Match, cx: _Ctx) -> _Cand | None:  # noqa: C901 - o
         v = _lookup(L.set_words, gd["setw"])
         if v is None:
             return None
-        c = _Cand(s, e, "SET", v, 0.9, {}, 1)
+        w = _norm(gd["setw"])
+        if w in L.set_adj and re.match(r"\s+[^\W\d_]", text[e:e + 3]):
+            return None  # adjective before a noun ("the annual meeting")
+        if w.split(" ")[0] in L.articles and L.set_block.search(text[max(0, s - 20):s]):
+            return None  # "for a year": a duration
+        c = _Cand(s, e, "SET", v, 0.9, {}, 3 if w.split(" ")[0] in L.articles else 1)
+    elif name == "yearago":  # "a year ago", "year-earlier": the year before (quarter: see context)
+        if a is None:
+            return _Cand(s, e, "DATE", "PAST_REF", 0.5, {"anchor_granularity": None}, 4)
+        c = _Cand(s, e, "DATE", f"{a.y - 1:04d}", 0.9, {"year_ago": True}, 4, year=None)
+    elif name == "holiday":
+        mon, day = L.holidays[_norm(gd["hol"])]
+        if gd.get("year"):
+            y, conf = int(gd["year"]), 1.0
+        else:
+            y, conf = cx.resolve_md(mon, day, s, e, None, None)
+        if y is None:
+            return _Cand(s, e, "DATE", f"XXXX-{mon:02d}-{day:02d}", 0.5, {}, 3)
+        d = _dt.date(y, mon, day)
+        c = _Cand(s, e, "DATE", _fmt_day(d), conf, {}, 3, day=d)
     elif name == "ref":
         v = _lookup(L.refs, gd["ref"])
         if v is None:
@@ -896,18 +948,53 @@ def _sentence_bounds(text: str, s: int, e: int) -> tuple[int, int]:
     return lo + 1, (min(his) if his else len(text))
 
 
+_RANGE_BEFORE = re.compile(
+    r"(?<![\d\w])(?P<d1>[0-3]?\d)(?:er|st|nd|rd|th|\.)?\s*(?P<conj>au|à|-|–|to|through|al|bis|по|до|"
+    r"et|and|y|und|и|і|e)\s*(?:le\s+|the\s+|el\s+)?$", re.I)
+_RANGE_CONJ = {"au", "à", "-", "–", "to", "through", "al", "bis", "по", "до"}
+
+
+def _add_day_ranges(text: str, cands: list[_Cand]) -> None:
+    """"du 3 au 5 juin", "les 12 et 13 mai": the first day gets the month (and year) of the second;
+    ranges are noted in attrs["range"] on both."""
+    new = []
+    for c in cands:
+        if not (c.day and c.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", c.value)):
+            continue
+        m = _RANGE_BEFORE.search(text, max(0, c.start - 20), c.start)
+        if not m:
+            continue
+        d1 = int(m.group("d1"))
+        if not 1 <= d1 < c.day.day:
+            continue
+        if any(o.start < m.end("d1") and m.start("d1") < o.end for o in cands):
+            continue
+        first = c.day.replace(day=d1)
+        n = _Cand(m.start("d1"), m.end("d1"), "DATE", _fmt_day(first), c.conf, {}, 3, day=first)
+        if m.group("conj").lower() in _RANGE_CONJ:
+            rng = [_fmt_day(first), c.value]
+            n.attrs["range"] = rng
+            c.attrs["range"] = rng
+        new.append(n)
+    if new:
+        cands.extend(new)
+        cands.sort(key=lambda x: x.start)
+
+
 def _postprocess(text: str, L: _Lang, a: _Anchor | None, cands: list[_Cand]) -> None:
     """Context passes: explicit years mentioned earlier in a sentence fix later bare months;
     clock times take the day of the nearest date in their sentence (or the anchor's day)."""
+    _add_day_ranges(text, cands)
     for i, c in enumerate(cands):
         if c.attrs.get("implicit_year") and c.type == "DATE" and c.conf != 0.951:
             lo, _ = _sentence_bounds(text, c.start, c.end)
-            prev = [p for p in cands[:i] if p.year and p.start >= lo]
-            if prev:
+            prev = [p for p in cands[:i] if p.start >= lo]
+            if prev and prev[-1].year and c.start - prev[-1].end <= 150:
                 y = prev[-1].year
                 m = re.match(r"^\d{4}(-\d\d(?:-\d\d)?)$", c.value)
                 if m and str(y) != c.value[:4]:
                     c.value = f"{y:04d}{m.group(1)}"
+                    c.year = y  # later bare months of the same passage follow it
                     if c.day:
                         try:
                             c.day = c.day.replace(year=y)
@@ -933,13 +1020,21 @@ def _postprocess(text: str, L: _Lang, a: _Anchor | None, cands: list[_Cand]) -> 
             cx_conf = 0.5
             c.conf = min(c.conf, cx_conf)
             c.attrs["anchor_granularity"] = a.gran if a else None
+    # financial reports: "a year ago" compares with the same quarter of the previous year
+    last_q = None
+    for c in cands:
+        mq = re.fullmatch(r"(\d{4})-Q(\d)", c.value)
+        if mq:
+            last_q = (int(mq.group(1)), mq.group(2))
+        elif c.attrs.pop("year_ago", None) and last_q is not None:
+            c.value = f"{last_q[0] - 1:04d}-Q{last_q[1]}"
     for c in cands:
         c.attrs.pop("implicit_year", None)
     # "10 p.m. Wednesday", "midnight Friday", "5 p.m. EST, Nov. 6": one TIME
     i = 0
     while i < len(cands) - 1:
         c, n = cands[i], cands[i + 1]
-        if c.type == "TIME" and c.attrs.get("clock_merge") and n.day and n.type == "DATE" \
+        if L.merge_clock_day and c.type == "TIME" and c.attrs.get("clock_merge") and n.day and n.type == "DATE" \
                 and re.fullmatch(r",?\s{1,3}|\s*,\s*", text[c.end:n.start]):
             c.value = f"{_fmt_day(n.day)}T{c.attrs['clock_merge']}"
             c.end, c.day = n.end, n.day
@@ -983,6 +1078,10 @@ def extract_timexes(text: str, lang: str | None, anchor: DateInfo | None,
             mt = _TRAIL.search(t)
             if mt and mt.start() > 0:
                 keep = t[:mt.start()]
+                last_word = re.search(r"(\w+)$", keep)
+                if mt.group(0).startswith(".") and (re.search(r"\b[a-zA-Z]\.[a-zA-Z]$", keep) or (
+                        last_word and _norm(last_word.group(1)) in L.month_abbr)):
+                    keep += "."  # "p.m.", "Aug.": the dot belongs to the abbreviation
                 if keep.count("(") > keep.count(")") and ")" in mt.group(0):
                     keep = t[:t.index(")", mt.start()) + 1]  # close the bracket it opened
                 c.end = c.start + len(keep)
@@ -1110,14 +1209,14 @@ def infer_publication_date(text: str, lang: str | None,
     for t in full:
         if t.start < head and t.type == "DATE":
             return DateInfo(t.value[:10], "inferred", 0.5, f"first full date {t.text!r}")
-    # 4. the latest explicit full date / month / year
-    if full:
-        best = max(full, key=lambda t: t.value)
-        return DateInfo(best.value[:10], "inferred", 0.3, f"latest full date {best.text!r}")
-    months = [t for t in tx if re.fullmatch(r"\d{4}-\d\d", t.value)]
-    if months:
-        best = max(months, key=lambda t: t.value)
-        return DateInfo(best.value, "inferred", 0.25, f"latest month {best.text!r}")
+    # 4. the latest explicit date (day, month or year stated with its year): a lower bound
+    explicit = [t for t in tx if re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?)?", t.value[:10])
+                and re.search(r"(?:1[5-9]|20)\d\d", t.text)]
+    if explicit:
+        best = max(explicit, key=lambda t: (t.value[:10] + "-99")[:10])
+        conf = {10: 0.3, 7: 0.25}.get(len(best.value[:10]), 0.2)
+        return DateInfo(best.value[:10], "inferred", conf,
+                        f"latest explicit date {best.text!r} (a lower bound)")
     if years:
         return DateInfo(f"{max(years):04d}", "inferred", 0.2, "latest year in the text")
     return None

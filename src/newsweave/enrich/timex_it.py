@@ -49,6 +49,7 @@ TIMEX_DECADE_RE = r"(?:gli\s+)?anni\s+(?P<c>19|20)?'?(?P<d>\d)0"
 TIMEX_YEAR_SUFFIX = ()
 TIMEX_YEAR2_PREP = ()
 TIMEX_DATE_ORDER = "dm"
+TIMEX_DET_BEFORE_WEEKDAY = True
 TIMEX_DAY_OF = ("di", "del")
 TIMEX_CLOCK_RE = r"(?:alle\s+)?(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?![\w])"
 TIMEX_NOON = {"mezzogiorno": "12:00", "mezzanotte": "24:00"}

@@ -96,6 +96,7 @@ def _apply_textmeta(a: Article, tm: TextMeta, fill_only: bool = True) -> None:
     if tm.title and not a.title:
         a.title = tm.title
         a.meta["title_span"] = list(tm.title_span) if tm.title_span else None
+        a.meta["title_recovered"] = True  # found in the text, not given by the input's metadata
     elif tm.title_span and a.title and tm.title and a.title.strip() == tm.title:
         a.meta["title_span"] = list(tm.title_span)
     if tm.date and a.date is None:
@@ -232,7 +233,13 @@ def _declared_charset(data: bytes) -> str | None:
 
 
 def _meaningful(text: str) -> bool:
-    return sum(ch.isalpha() for ch in text) >= 20
+    n = 0
+    for ch in text:
+        if ch.isalpha():
+            n += 1
+            if n >= 20:
+                return True
+    return False
 
 
 def read_html(data: bytes, name: str, origin: str) -> Article:
@@ -415,7 +422,7 @@ def read_feed(data: bytes, name: str, origin: str, on_error: OnError) -> list[Ar
             continue
         key = guid or link or title or body[:200]
         ident = f"{stem}-{hashlib.sha1(key.encode('utf-8', 'surrogatepass')).hexdigest()[:12]}"
-        a = Article(id=ident, text=body, raw=data if len(items) == 1 else b"", origin=where, encoding=enc,
+        a = Article(id=ident, text=body, raw=_item_raw(it), origin=where, encoding=enc,
                     title=title, url=link)
         raw_date = _text_of(_child(it, "pubdate", "published", "updated", "date", "issued", "modified")).strip()
         dv = norm_date(raw_date)
@@ -427,7 +434,6 @@ def read_feed(data: bytes, name: str, origin: str, on_error: OnError) -> list[Ar
             a.byline = (_text_of(nm) if nm is not None else _text_of(author)).strip() or None
         a.source = (url_domain(link) if link else None) or feed_title
         a.meta.update({"format": kind if kind != "feed" else "atom", "guid": guid, "feed_title": feed_title})
-        a.raw = _item_raw(it)
         out.append(a)
     return out
 

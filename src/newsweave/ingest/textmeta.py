@@ -56,7 +56,8 @@ def is_body_paragraph(line: Line) -> bool:
     n_words = len(t.split())
     if len(t) >= 220 or n_words >= 25:
         return True
-    return bool(len(t) >= 80 and _SENT_END.search(t))
+    # two sentences or more, ending like a sentence ("Title… Second part" teasers are not)
+    return bool(len(t) >= 80 and _SENT_END.search(t) and re.search(r"[.!?…»\"”]$", t))
 
 
 @dataclass
@@ -68,6 +69,7 @@ class Layout:
 
 
 MAX_HEADER_LINES = 12
+SEARCH_LINES = 30  # date headers and bylines are looked for among the first lines (and the trailer)
 
 
 def layout(text: str) -> Layout:
@@ -202,7 +204,7 @@ def match_date_line(line: Line) -> HeaderDate | None:
             continue
         rest = line.text[m.end():]
         res = rx["residue"].match(rest)
-        if res:  # the whole line is a date header
+        if res or _second_header(rest):  # the whole line is a date header (maybe "published … - updated …")
             return HeaderDate(value, (line.start, line.end), None)
         if kind == "head":
             # header word + date followed by more text: a title sharing the line, if it starts a new phrase
@@ -211,6 +213,40 @@ def match_date_line(line: Line) -> HeaderDate | None:
             if off < len(line.text) and line.text[off].isupper():
                 return HeaderDate(value, (line.start, line.start + m.end()),
                                   (line.start + off, line.end))
+    return None
+
+
+def _second_header(rest: str) -> bool:
+    """``rest`` is a time and/or a second date header: "à 17h57 - Mis à jour le 29 septembre 2011"."""
+    rx = _date_regexes()
+    m = re.match(r"[\s,;|()\[\]–—-]*(?:(?:[àa]|at|um|a las|в|о)?\s*\d{1,2}[:hH.]\d{2}(?::\d{2})?\s*"
+                 r"(?:Uhr|h|GMT|UTC|CET|CEST|MSK|[ap]\.?m\.?)?)?[\s,;|()\[\]–—-]*", rest)
+    tail = rest[m.end():] if m else rest
+    if not tail or len(tail) > 120:
+        return False
+    m2 = rx["head"].match(tail)
+    if not m2 or parse_date_expr(m2) is None:
+        return False
+    return bool(rx["residue"].match(tail[m2.end():]))
+
+
+@lru_cache(maxsize=1)
+def _strong_header_regex() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{'|'.join(_lang_data()['strong'])})\b", re.I)
+
+
+def split_byline_date(line: Line) -> tuple[Line, HeaderDate] | None:
+    """'Par Jeanne Dupont Publié le 3 mars 2024 à 10h' → (byline part, date header)."""
+    if len(line.text) > 220:
+        return None
+    for m in _strong_header_regex().finditer(line.text):
+        if m.start() < 3:
+            continue
+        sub = Line(line.start + m.start(), line.end, line.text[m.start():])
+        hd = match_date_line(sub)
+        if hd is not None and hd.rest is None:
+            head = line.text[:m.start()].rstrip(" ,;|–—-")
+            return Line(line.start, line.start + len(head), head), hd
     return None
 
 
@@ -411,29 +447,38 @@ def recover_metadata(text: str) -> TextMeta:
             consumed.add(idx)
             break
 
-    # date header: header zone and the line just after it, then the trailer zone
-    first_body = lay.first_body if lay.first_body is not None else len(lines)
-    search = list(dict.fromkeys(lay.header + [i for i in (first_body,) if i < len(lines)]
-                                + lay.trailer[-5:]))
+    # date header and credit lines: the header zone, short lines among the first ones, the trailer
+    early = [i for i in range(min(len(lines), SEARCH_LINES)) if len(lines[i].text) <= 220]
+    search = list(dict.fromkeys(lay.header + early + lay.trailer[-5:]))
+    early_set = set(lay.header) | set(early)
+    byline_parts: dict[int, Line] = {}
     for idx in search:
         if idx in consumed:
             continue
         hd = match_date_line(lines[idx])
+        if hd is not None and idx not in early_set and not (
+                lines[idx].text[:1].isdigit() or _strong_header_regex().match(lines[idx].text)):
+            hd = None  # late in the text, "Name, 20 January 2021 01:05" is a comment, not the article
         if hd is None:
-            continue
+            split = split_byline_date(lines[idx])
+            if split is None:
+                continue
+            byline_parts[idx], hd = split
         out.date = DateInfo(hd.value, source="text", evidence=lines[idx].text[:200])
         out.spans.append((hd.span[0], hd.span[1], "date"))
-        if hd.rest is None:
+        if idx in byline_parts:
+            pass
+        elif hd.rest is None:
             consumed.add(idx)
         else:
             title_rest[idx] = hd.rest
         break
 
     # byline / agency credit lines
-    for idx in list(dict.fromkeys(lay.header + lay.trailer[-4:])):
+    for idx in search:
         if idx in consumed or idx in title_rest:
             continue
-        bl = match_byline(lines[idx])
+        bl = match_byline(byline_parts.get(idx, lines[idx]))
         if bl is None:
             continue
         if out.byline is None and bl.byline:
@@ -446,32 +491,40 @@ def recover_metadata(text: str) -> TextMeta:
     out.agencies = _dedupe(out.agencies + dateline_agencies(text))
 
     # title: the header line that best reads as a headline and matches the body
-    body_words = set()
-    if lay.first_body is not None:
-        body_words = _content_words(" ".join(ln.text for ln in lines[lay.first_body:lay.first_body + 4]))
-    best: tuple[float, int, tuple[int, int]] | None = None
+    cands = []
     for idx in lay.header:
         if idx in consumed:
             continue
-        if idx in title_rest:
-            s, e = title_rest[idx]
-        else:
-            s, e = lines[idx].start, lines[idx].end
+        cands.append(title_rest.get(idx, (lines[idx].start, lines[idx].end)))
+    pick = pick_title(text, lay, cands, bonus=set(title_rest.values()))
+    if pick is not None:
+        out.title_span = pick
+        out.title = text[pick[0]:pick[1]].strip()
+    return out
+
+
+def pick_title(text: str, lay: Layout, cands: list[tuple[int, int]],
+               bonus: set[tuple[int, int]] = frozenset()) -> tuple[int, int] | None:  # type: ignore[assignment]
+    """Among candidate spans, the one that best reads as a headline of the body that follows."""
+    lines = lay.lines
+    body_words: set[str] = set()
+    if lay.first_body is not None:
+        body_words = _content_words(" ".join(ln.text for ln in lines[lay.first_body:lay.first_body + 4]))
+    best: tuple[float, tuple[int, int]] | None = None
+    for s, e in cands:
         cand = text[s:e]
         if not looks_like_headline(cand) or _is_phrase_chrome(cand):
             continue
         words = _content_words(cand)
         overlap = len(words & body_words) / len(words) if words else 0.0
-        score = overlap + 0.3 * min(len(cand) / 80.0, 1.0) + (0.5 if idx in title_rest else 0.0)
+        score = overlap + 0.3 * min(len(cand) / 80.0, 1.0) + (0.5 if (s, e) in bonus else 0.0)
         if is_title_cased_chrome(cand, max_words=5):
             score -= 0.4
+        if len(cand) > 120 and cand.endswith("."):  # a lead sentence rather than a headline
+            score -= 0.3
         if best is None or score > best[0]:
-            best = (score, idx, (s, e))
-    if best is not None:
-        s, e = best[2]
-        out.title = text[s:e].strip()
-        out.title_span = (s, e)
-    return out
+            best = (score, (s, e))
+    return best[1] if best else None
 
 
 def _is_phrase_chrome(text: str) -> bool:

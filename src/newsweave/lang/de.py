@@ -85,6 +85,8 @@ TIMEX_CENTURY_WORDS = ("jahrhundert", "jahrhunderts")
 TIMEX_DECADE_RE = r"(?:den|die|der)\s+(?P<c>19|20)?(?P<d>\d)0er(?:\s+jahren?)?"
 TIMEX_YEAR_SUFFIX = ()
 TIMEX_YEAR2_PREP = ()
+TIMEX_HOLIDAYS = {"weihnachten": (12, 25), "heiligabend": (12, 24), "silvester": (12, 31),
+                  "neujahr": (1, 1), "tag der deutschen einheit": (10, 3)}
 TIMEX_DATE_ORDER = "dm"
 TIMEX_DAY_OF = ("des",)
 TIMEX_CLOCK_RE = r"(?:(?P<approx>gegen)\s+)?(?P<h>[01]?\d|2[0-4])(?:[:.](?P<m>[0-5]\d))?\s?Uhr(?:\s?(?P<m2>[0-5]\d))?(?![\w])"

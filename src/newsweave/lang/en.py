@@ -39,6 +39,7 @@ TIMEX_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "fri
                   "saturday": 5, "sunday": 6}
 TIMEX_SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 TIMEX_SEASON_NEEDS_CONTEXT = ("fall", "spring")
+TIMEX_SEASON_CONTEXT_RE = r"\b(?:in|during|since|until|by|of|through|this|last|next|every|each)"
 TIMEX_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -57,6 +58,8 @@ TIMEX_UNITS = {
 }
 TIMEX_DAYS_REL = {"yesterday": -1, "today": 0, "tomorrow": 1, "the day before yesterday": -2,
                   "the day after tomorrow": 2, "tonight": 0}
+TIMEX_DAYS_REL_PART = {"tonight": "NI"}
+TIMEX_DURATION_PRE = ("for", "during", "over", "lasting")
 TIMEX_DAYPARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
                   "mid-afternoon": "AF", "midday": "MI"}
 TIMEX_LAST = ("last", "past", "previous", "preceding", "recent", "latest")
@@ -66,11 +69,11 @@ TIMEX_DET = ("the",)
 TIMEX_REFS = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
     "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at present": "PRESENT_REF",
-    "at the moment": "PRESENT_REF", "for now": "PRESENT_REF", "current": "PRESENT_REF",
+    "at the moment": "PRESENT_REF", "for now": "PRESENT_REF",
     "the present": "PRESENT_REF",
-    "recently": "PAST_REF", "more recently": "PAST_REF", "previously": "PAST_REF",
+    "recently": "PAST_REF", "more recently": "PAST_REF",
     "formerly": "PAST_REF", "the past": "PAST_REF", "lately": "PAST_REF",
-    "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "future": "FUTURE_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "someday": "FUTURE_REF", "a later date": "FUTURE_REF",
 }
 TIMEX_AGO_PRE = ()
@@ -79,12 +82,21 @@ TIMEX_BARE_PLURAL_PRE = ("for", "within", "over", "in", "after", "during")
 TIMEX_PART_TYPE = "DATE"  # TimeBank: "Wednesday night" is a DATE valued ...TNI
 TIMEX_IN_PRE = ("within the next",)
 TIMEX_APPROX = ("more than", "less than", "nearly", "almost", "about", "around", "roughly",
-                "at least", "up to", "over", "some", "no more than", "approximately", "just",
-                "only", "under", "fewer than", "late", "early")
+                "at least", "up to", "no more than", "approximately", "fewer than")
 TIMEX_MID = ("mid-", "mid", "the middle of", "middle")
 TIMEX_EARLY = ("early", "the beginning of", "the start of", "beginning of", "earlier")
 TIMEX_LATE = ("late", "the end of", "end of", "the close of", "later")
 TIMEX_ARTICLES = ("a", "an")
+TIMEX_YEAR_AGO = ("a year ago", "a year earlier", "year-ago", "year-earlier", "a year before",
+                  "the year-ago period", "the year-earlier period", "the year-ago quarter",
+                  "the year-earlier quarter", "the corresponding period last year",
+                  "the same period last year", "the same quarter last year")
+TIMEX_SET_ADJ = ("daily", "weekly", "monthly", "annual", "yearly", "quarterly", "nightly",
+                 "hourly")
+TIMEX_SET_NOT_AFTER = ("for", "in", "within", "over", "about", "than", "nearly", "almost",
+                       "after", "before", "of", "the", "past", "last", "once", "only", "just",
+                       "least", "to", "by")
+TIMEX_MERGE_CLOCK_DAY = True  # "10 p.m. Wednesday" is one expression
 TIMEX_EVERY = ("every", "each")
 TIMEX_SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
                    "yearly": "P1Y", "annual": "P1Y", "a year": "P1Y", "per year": "P1Y",
@@ -100,6 +112,9 @@ TIMEX_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, 
                       "seventies": 7, "eighties": 8, "nineties": 9}
 TIMEX_YEAR_SUFFIX = ()
 TIMEX_YEAR2_PREP = ("in", "since", "of")
+TIMEX_HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+                  "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
+                  "halloween": (10, 31), "valentine's day": (2, 14)}
 TIMEX_DATE_ORDER = "md"
 TIMEX_DAY_OF = ("of",)
 TIMEX_CLOCK_RE = r"(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s?(?P<ampm>[ap]\.?m\.?)(?:\s+(?:EST|EDT|GMT|PST|PDT|CST|CDT|local time))?(?![\w])|(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)"

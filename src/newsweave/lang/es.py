@@ -85,7 +85,10 @@ TIMEX_CENTURY_WORDS = ("siglo",)
 TIMEX_DECADE_RE = r"(?:los|las|la\s+década\s+de(?:\s+los)?)\s+(?:años\s+)?(?P<c>19|20)?'?(?P<d>\d)0"
 TIMEX_YEAR_SUFFIX = ()
 TIMEX_YEAR2_PREP = ()
+TIMEX_HOLIDAYS = {"navidad": (12, 25), "nochebuena": (12, 24), "año nuevo": (1, 1),
+                  "nochevieja": (12, 31), "día de reyes": (1, 6)}
 TIMEX_DATE_ORDER = "dm"
+TIMEX_DET_BEFORE_WEEKDAY = True  # "le mardi", "el martes" keep their article
 TIMEX_DAY_OF = ("de", "del")
 TIMEX_CLOCK_RE = r"(?:(?P<approx>hacia|sobre)\s+)?(?:las\s+)?(?P<h>[01]?\d|2[0-4])(?:[:.h](?P<m>[0-5]\d))?\s?(?:h|horas|hs)(?![\w])|(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)"
 TIMEX_NOON = {"mediodía": "12:00", "medianoche": "24:00"}

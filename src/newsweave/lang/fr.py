@@ -94,6 +94,9 @@ TIMEX_MID = ("la mi-", "mi-", "mi ")
 TIMEX_EARLY = ("début", "le début de", "le début du", "courant")
 TIMEX_LATE = ("la fin de", "la fin du", "la fin des", "fin")
 TIMEX_MONTH_PRE = ("mois de", "mois d'")
+TIMEX_SEASON_NEEDS_CONTEXT = ("été", "ete")  # else a participle ("a été")
+TIMEX_SEASON_CONTEXT_RE = r"(?:\ben|\bd['’]|\bpendant|\bdurant|\bdepuis|\bcomme|\bl['’]|\bcet|\bchaque)"
+TIMEX_TODAY_AS_REF = ("aujourd'hui",)  # followed by a comma: "nowadays", not the day
 TIMEX_REF_TYPE = "TIME"  # French TimeBank types PRESENT_REF etc. as TIME
 TIMEX_SEASON_NOT_AFTER = (r"\b(?:a|ai|as|ont|avons|avez|avait|avaient|aurait|auraient|aura|"
                           r"auront|ayant|avoir|eût|pas|jamais|déjà|n'a|n'ont|ne|en a|y a)")
@@ -116,7 +119,11 @@ TIMEX_DECADE_WORDS = {"trente": 3, "quarante": 4, "cinquante": 5, "soixante": 6,
                       "quatre-vingt-dix": 9}
 TIMEX_YEAR_SUFFIX = ()
 TIMEX_YEAR2_PREP = ("en", "depuis", "dès")
+TIMEX_HOLIDAYS = {"noël": (12, 25), "la toussaint": (11, 1), "le jour de l'an": (1, 1),
+                  "le nouvel an": (1, 1), "la saint-sylvestre": (12, 31), "la fête nationale": (7, 14),
+                  "l'assomption": (8, 15), "l'armistice": (11, 11), "la saint-valentin": (2, 14)}
 TIMEX_DATE_ORDER = "dm"
+TIMEX_DET_BEFORE_WEEKDAY = True  # "le mardi", "el martes" keep their article
 TIMEX_DAY_OF = ("de",)  # "5 de junio" in Spanish; empty here but harmless
 TIMEX_CLOCK_RE = r"(?:(?P<approx>vers)\s+)?(?P<h>[01]?\d|2[0-4])\s?(?:h|H|heures?)(?:\s?(?P<m>[0-5]\d)(?:\s?(?:min|mn))?)?(?![\w])"
 TIMEX_NOON = {"midi": "12:00", "minuit": "24:00"}

@@ -92,6 +92,8 @@ TIMEX_CENTURY_WORDS = ("століття", "сторіччя")
 TIMEX_DECADE_RE = r"(?P<c>19|20)?(?P<d>\d)0-(?:ті|х)(?:\s+роки|\s+роках|\s+років)?"
 TIMEX_YEAR_SUFFIX = ("року", "рік", "р.", "рр.")
 TIMEX_YEAR2_PREP = ()
+TIMEX_HOLIDAYS = {"новий рік": (1, 1), "різдво": (12, 25), "день незалежності": (8, 24),
+                  "день перемоги": (5, 9)}
 TIMEX_DATE_ORDER = "dm"
 TIMEX_DAY_OF = ()
 TIMEX_CLOCK_RE = r"(?:(?P<approx>близько|приблизно)\s+)?(?:о\s+)?(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?![\w])"

@@ -13,7 +13,7 @@ import numpy as np
 
 class AnnIndex:
     def __init__(self, dim: int = 384, capacity: int = 1024, m: int = 16,
-                 ef_construction: int = 100, ef: int = 64) -> None:
+                 ef_construction: int = 64, ef: int = 64) -> None:
         self.dim = dim
         self.m = m
         self.ef_construction = ef_construction
@@ -57,7 +57,7 @@ class AnnIndex:
     @classmethod
     def load(cls, path: str | os.PathLike, dim: int = 384, ef: int = 64) -> "AnnIndex":
         obj = cls.__new__(cls)
-        obj.dim, obj.m, obj.ef_construction, obj.ef = dim, 16, 100, ef
+        obj.dim, obj.m, obj.ef_construction, obj.ef = dim, 16, 64, ef
         obj.index = hnswlib.Index(space="ip", dim=dim)
         obj.index.load_index(str(path))
         obj.index.set_ef(ef)

@@ -43,7 +43,7 @@ from rapidfuzz.fuzz import ratio
 from ..enrich import ner_gazetteer as gaz
 from ..model import Article, Mention
 from ..store.base import ArticleFilter, EntityRecord
-from .translit import fold, romanizations, script_of, skeleton_token
+from .translit import SLAVIC_LATIN, fold, romanizations, script_of, skeleton_token
 
 SLAVIC = {"ru", "uk", "bg", "be", "cs", "sk", "pl", "sl", "hr", "sr", "bs", "mk"}
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -53,7 +53,14 @@ _ENDINGS = sorted(["ом", "ем", "ём", "ым", "им", "ам", "ям", "ам
                   key=len, reverse=True)
 
 
+_FEM = {"cs": re.compile(r"(?<=\w{3})(ová|ové|ovou|ovu)$"), "sk": re.compile(r"(?<=\w{3})(ová|ovej|ovou|ovú)$"),
+        "sl": re.compile(r"(?<=\w{3})(ev[aeio]|ov[aeio])$")}
+
+
 def _stem(word: str, lang: str | None) -> str:
+    fem = _FEM.get(lang or "")
+    if fem and word[:1].isupper() and not word.isupper():
+        word = fem.sub("", word)  # Mayová/Mayové (cs), Mayeva (sl) → May
     if lang not in SLAVIC or len(word) < 6 or word.isupper():
         return word
     low = word.lower()
@@ -154,16 +161,27 @@ class EntityResolver:
             if not toks:
                 node_of.append("")
                 continue
-            if typ == "PER":
-                if len(toks) >= 2:
-                    node = "P|" + " ".join(toks)
-                else:
-                    node = "S|" + toks[0]
-                    pending_single.append(idx)
-            else:
-                node = "N|" + "".join(toks)
+            # a Latin-script name in a Slavic-Latin text may be foreign ("BioNTech", "Johnson"):
+            # its English-convention key is an alias of its native one
+            alt = None
+            if lang in SLAVIC_LATIN and script_of(base) == "latin":
+                kk2 = (base, "#en")
+                alt = keys_cache.get(kk2)
+                if alt is None:
+                    alt = keys_cache[kk2] = token_keys(base, None)
+                if alt == toks or not alt:
+                    alt = None
+            node = self._node(typ, toks)
+            if node.startswith("S|"):
+                pending_single.append(idx)
             note(node, typ, base, lang, toks)
             node_of.append(node)
+            if alt is not None and len(alt) == len(toks):
+                node2 = self._node(typ, alt)
+                if node2 not in info:
+                    note(node2, typ, base, lang, alt)
+                    info[node2]["n"] = 0
+                uf.union(node, node2)
 
         # 3: within-document attachment (surname → full name, acronym → long form, typos)
         by_article: dict[int, list[int]] = defaultdict(list)
@@ -185,8 +203,20 @@ class EntityResolver:
                     sm["^" + toks[0]][node] += 0.5  # a lone given name, weaker
             return sm
 
+        # corpus-wide: keys far more often seen as a place/org than as a person's surname
+        per_keys = Counter()
+        for nd, d in info.items():
+            if nd.startswith(("P|", "S|")):
+                per_keys[d["toks"][-1]] += d["n"]
+        nonper_heavy = {nd[2:] for nd, d in info.items() if nd.startswith("N|")
+                        and d["n"] >= 3 * max(per_keys.get(nd[2:], 0), 1)}
         for aid, idxs in by_article.items():
             sm = surname_map(idxs)
+            for k in [k for k in sm if k in nonper_heavy or k[1:] in nonper_heavy]:
+                del sm[k]
+            nonper = {node_of[j][2:] for j in idxs if node_of[j].startswith("N|")}
+            for k in [k for k in sm if k.startswith("^") and k[1:] in nonper]:
+                del sm[k]
             acr_long: dict[str, str] = {}
             for j in idxs:
                 node = node_of[j]
@@ -248,7 +278,10 @@ class EntityResolver:
         self._merge_persons(info, uf)
         self._merge_singles(info, uf, pending_single, node_of, attached)
         self._merge_others(info, uf)
+        self._merge_aliases(info, uf)
 
+        self.last_nodes = {nd: uf.find(nd) for nd in info}  # for inspection/debugging
+        self.last_mention_nodes = [(items[i][1], nd) for i, nd in enumerate(node_of)]
         # 5: clusters, names, ids
         clusters: dict[str, list[int]] = defaultdict(list)
         for idx, node in enumerate(node_of):
@@ -281,6 +314,12 @@ class EntityResolver:
         # cross-lingual propagation: names from model-backed languages feed the rule-based ones
         from ..enrich.entities import learn_from
         learn_from([m for _, m, lang, _ in items if lang in ("fr", "en", "es", "ru")])
+
+    @staticmethod
+    def _node(typ: str, toks: list[str]) -> str:
+        if typ == "PER":
+            return "P|" + " ".join(toks) if len(toks) >= 2 else "S|" + toks[0]
+        return "N|" + "".join(toks)
 
     # ------------------------------------------------------------------------ merging
     def _merge_persons(self, info: dict, uf: _UF) -> None:
@@ -337,12 +376,26 @@ class EntityResolver:
             cands = surname_nodes.get(key)
             if cands:
                 top, cnt = cands.most_common(1)[0]
-                if cnt >= 0.7 * sum(cands.values()):
+                if cnt >= 0.7 * sum(cands.values()) and cnt >= d["n"]:
                     uf.union(node, top)
                     continue
             other = others.get(key)
-            if other and info[other]["n"] >= 3 * d["n"]:  # a place/org mis-typed as a person
+            if other and info[other]["n"] >= d["n"]:  # a place/org mis-typed as a person
                 uf.union(node, other)
+        # the other way round: a one-word place/org that is really a frequent person's surname
+        # ("Биби" typed LOC), and multi-word names typed both ways
+        joined = {"".join(d["toks"]): nd for nd, d in info.items() if nd.startswith("P|")}
+        for key, node in others.items():
+            cands = surname_nodes.get(key)
+            if cands:
+                top, cnt = cands.most_common(1)[0]
+                if cnt >= 0.7 * sum(cands.values()) and info[node]["n"] * 2 <= cnt:
+                    uf.union(node, top)
+        for node, d in info.items():
+            if node.startswith("N|") and d.get("toks") and len(d["toks"]) >= 2:
+                p = joined.get("".join(d["toks"]))
+                if p:
+                    uf.union(node, p)
 
     def _merge_others(self, info, uf) -> None:
         """Non-person names: fuzzy merge inside buckets of the key's first letters."""
@@ -365,6 +418,46 @@ class EntityResolver:
                         continue
                     if ratio(k1, k2) >= 85 and ratio(vk[n1], vk[n2]) >= 85:
                         uf.union(n1, n2)
+
+    def _merge_aliases(self, info, uf) -> None:
+        """Short forms of multi-word places/organisations: a one-word name equal to the tail of
+        a gazetteer place ("Британия" ⊂ "Великобритания") or to the clipped compound of a
+        multi-word name ("Евросоюз" = "Евро(пейский) союз", "Еврокомиссия"); only when exactly
+        one cluster offers that alias."""
+        suffix: dict[str, set[str]] = defaultdict(set)
+        compound: dict[str, set[str]] = defaultdict(set)
+        size: Counter = Counter()
+        for node, d in info.items():
+            size[uf.find(node)] += d["n"]
+        for node, d in info.items():
+            if not node.startswith(("A|", "N|")) or node.startswith("N|^"):
+                continue
+            root = uf.find(node)
+            for (base, lang) in d["forms"]:
+                toks = token_keys(base, lang)
+                if not toks:
+                    continue
+                joined = "".join(toks)
+                if node.startswith("A|") and d["types"].most_common(1)[0][0] == "LOC":
+                    for n in range(4, len(joined) - 1):
+                        suffix[joined[-n:]].add(root)
+                if len(toks) >= 2 and len(toks[0]) >= 3:
+                    compound[toks[0][:3] + toks[-1]].add(root)
+        for node, d in info.items():
+            if not node.startswith(("N|", "S|")) or node.startswith("N|^") or d["n"] == 0:
+                continue
+            key = node[2:]
+            if len(key) < 4:
+                continue
+            r = uf.find(node)
+            for table in (compound, suffix):
+                offered = table.get(key, set())
+                if not offered or r in offered:
+                    continue
+                sizes = sorted(((size.get(x, 0), x) for x in offered), reverse=True)
+                if len(sizes) == 1 or sizes[0][0] >= 4 * max(sizes[1][0], 1):
+                    uf.union(node, sizes[0][1])
+                    break
 
     # ------------------------------------------------------------------------ naming / storage
     @staticmethod

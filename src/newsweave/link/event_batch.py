@@ -14,15 +14,26 @@ from .event_features import ArticleFeatures
 _GRAN = {"day": 1, "month": 2, "year": 3, "after": 4}
 
 
-def _sparse(dicts: list[dict[str, float]]) -> csr_matrix:
-    vocab: dict[str, int] = {}
-    rows, cols, vals = [], [], []
-    for i, d in enumerate(dicts):
-        for k, w in d.items():
-            rows.append(i)
-            cols.append(vocab.setdefault(k, len(vocab)))
-            vals.append(w)
-    return csr_matrix((vals, (rows, cols)), shape=(len(dicts), max(1, len(vocab))), dtype=np.float64)
+def _sparse(vecs) -> csr_matrix:
+    """Rows of SVecs (hashed keys) as one CSR matrix over their joint vocabulary."""
+    n = len(vecs)
+    lens = np.array([len(v) for v in vecs], dtype=np.int64)
+    if lens.sum() == 0:
+        return csr_matrix((n, 1), dtype=np.float64)
+    keys = np.concatenate([v.keys for v in vecs if len(v)])
+    vals = np.concatenate([v.vals for v in vecs if len(v)]).astype(np.float64)
+    _, cols = np.unique(keys, return_inverse=True)
+    indptr = np.concatenate([[0], np.cumsum(lens)])
+    return csr_matrix((vals, cols.ravel(), indptr), shape=(n, int(cols.max()) + 1))
+
+
+
+
+def _script_bits(names) -> int:
+    """Bit set of the letter scripts among the specifics (figures are no script)."""
+    codes = names.keys & 3
+    codes = codes[codes > 0]
+    return int(np.bitwise_or.reduce(1 << codes)) if len(codes) else 0
 
 
 def _cal(x: np.ndarray, lo: float, hi: float) -> np.ndarray:
@@ -51,6 +62,9 @@ def pairwise_scores(feats: list[ArticleFeatures], cfg) -> np.ndarray:
         X = _sparse([getattr(f, attr) for f in feats])
         M = (X @ X.T).toarray()
         mm = has[:, None] & has[None, :]
+        if attr == "names":  # specifics compare within a script only (figures: any script)
+            code = np.array([_script_bits(f.names) for f in feats])
+            mm &= (code[:, None] & code[None, :]) != 0
         num += w * _cal(M, lo, hi) * mm
         den += w * mm
     S = num / den

@@ -27,7 +27,51 @@ _YEAR = re.compile(r"^(\d{4})$")
 ENTITY_TYPE_WEIGHT = {"PER": 1.5, "LOC": 1.3, "ORG": 1.0, "EVT": 1.2, "PRO": 0.8, "MISC": 0.6}
 NAME_BOOST = 1.6     # capitalised word not at a sentence start: a proper-noun proxy
 NUMBER_BOOST = 1.4   # figures (death tolls, magnitudes, scores) are event-specific
-MAX_TERMS = 400      # terms kept per article / per centroid
+MAX_TERMS = 64       # tf-idf terms kept per article (the most weighty ones)
+MAX_NAMES = 32       # specifics kept per article
+_SCRIPT_CODE = {"L": 1, "C": 2, "G": 3, "#": 0}
+_MASK60 = (1 << 60) - 1
+
+
+def term_key(term: str) -> int:
+    """Compact in-memory key of a term: a 62-bit hash whose low 2 bits carry the script of a
+    specific (``L:``/``C:``/``G:`` prefixes; 0 for plain terms and figures). Process-local (Python's
+    string hash), like the centroids built from it, which are rebuilt at start-up."""
+    code = _SCRIPT_CODE.get(term[0], 0) if len(term) > 2 and term[1] == ":" else 0
+    return ((hash(term) & _MASK60) << 2) | code
+
+
+class SVec:
+    """A small sparse vector (hashed term keys, float32 weights) — ~12 bytes per term instead of a
+    dict's ~100, so a million articles' features fit in memory."""
+
+    __slots__ = ("keys", "vals")
+
+    def __init__(self, keys: np.ndarray, vals: np.ndarray) -> None:
+        self.keys = keys
+        self.vals = vals
+
+    @classmethod
+    def from_items(cls, items: list[tuple[str, float]]) -> "SVec":
+        if not items:
+            return cls(np.zeros(0, np.int64), np.zeros(0, np.float32))
+        return cls(np.fromiter((term_key(t) for t, _ in items), np.int64, len(items)),
+                   np.fromiter((w for _, w in items), np.float32, len(items)))
+
+    def __bool__(self) -> bool:
+        return len(self.keys) > 0
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def __iter__(self):
+        return iter(self.keys.tolist())
+
+    def items(self):
+        return zip(self.keys.tolist(), self.vals.tolist())
+
+    def to_dict(self) -> dict[int, float]:
+        return dict(self.items())
 
 
 # ----------------------------------------------------------------------------- dates
@@ -135,7 +179,9 @@ def term_counts(article: Article) -> tuple[Counter, Counter]:
 
     ``terms``: every word of 3+ letters and every figure of 2+ digits, names and figures boosted.
     ``specifics``: only the capitalised words not at a sentence start (a proper-noun proxy that
-    needs no NER and works in any cased script) and the figures: who, where, how many."""
+    needs no NER and works in any cased script) and the figures: who, where, how many. Keys carry
+    the script (``L:kemi``, ``C:kemi``, ``#:12``): transliterated inflected names do not match
+    reliably across scripts, so specifics are compared only within a script."""
     spans = article.body_spans()
     parts = [article.text[s:e] for s, e in spans] if spans else [article.text]
     if article.title and not article.text.lstrip().startswith(article.title.strip()[:40]):
@@ -157,15 +203,39 @@ def term_counts(article: Article) -> tuple[Counter, Counter]:
                 if len(digits) < 2:
                     continue
                 counts["#" + tok.replace(",", ".")] += NUMBER_BOOST
-                names["#" + tok.replace(",", ".")] += 1.0
+                names["#:" + tok.replace(",", ".")] += 1.0
                 continue
             if len(tok) < 3:
                 continue
             is_name = raw[0].isupper() and (not boundary or (len(raw) > 1 and raw.isupper()))
             counts[tok] += NAME_BOOST if is_name else 1.0
             if is_name:
-                names[tok] += 1.0
+                names[f"{script_of(raw)}:{tok}"] += 1.0
     return counts, names
+
+
+def script_of(word: str) -> str:
+    """``C`` (Cyrillic), ``G`` (Greek), ``L`` (Latin and anything else cased)."""
+    for ch in word:
+        o = ord(ch)
+        if 0x0400 <= o <= 0x052F:
+            return "C"
+        if 0x0370 <= o <= 0x03FF:
+            return "G"
+    return "L"
+
+
+def name_scripts(names) -> frozenset[int]:
+    """Letter scripts (codes 1–3) of the specifics, keyed by :func:`term_key` (figures are no
+    script)."""
+    if isinstance(names, SVec):
+        codes = names.keys & 3
+        return frozenset(int(c) for c in np.unique(codes[codes > 0]))
+    return frozenset(k & 3 for k in names if k & 3)
+
+
+def names_comparable(a: frozenset[int], b: frozenset[int]) -> bool:
+    return bool(a & b)
 
 
 class TermStats:
@@ -182,30 +252,35 @@ class TermStats:
     def idf(self, term: str) -> float:
         return math.log((1 + self.n) / (1 + self.df.get(term, 0))) + 1.0
 
-    def vector(self, counts: Counter) -> dict[str, float]:
-        """Sublinear tf × idf, L2-normalised, top MAX_TERMS terms."""
+    def vector(self, counts: Counter, max_terms: int = MAX_TERMS) -> SVec:
+        """Sublinear tf × idf of the ``max_terms`` weightiest terms, L2-normalised."""
         if not counts:
-            return {}
+            return SVec.from_items([])
         items = [(t, (1.0 + math.log(c)) * self.idf(t)) for t, c in counts.items() if c > 0]
         # very common words (in most documents) carry nothing
         limit = 0.5 * self.n if self.n >= 20 else None
         if limit:
             items = [(t, w) for t, w in items if self.df.get(t, 0) <= limit]
         items.sort(key=lambda x: -x[1])
-        items = items[:MAX_TERMS]
+        items = items[:max_terms]
         norm = math.sqrt(sum(w * w for _, w in items)) or 1.0
-        return {t: w / norm for t, w in items}
+        return SVec.from_items([(t, w / norm) for t, w in items])
 
 
-def sparse_cos(a: dict[str, float], b: dict[str, float], b_norm: float | None = None) -> float:
+def sparse_cos(a, b) -> float:
+    """Dot product of two sparse vectors (SVec or dict; not normalised here)."""
     if not a or not b:
         return 0.0
+    if isinstance(a, SVec) and isinstance(b, SVec):
+        b = b.to_dict()
+    elif isinstance(b, SVec):
+        a, b = b, a
+    if isinstance(a, SVec):
+        get = b.get
+        return sum(w * get(k, 0.0) for k, w in a.items())
     if len(a) > len(b):
         a, b = b, a
-    dot = sum(w * b.get(t, 0.0) for t, w in a.items())
-    if b_norm is None:
-        return dot
-    return dot / (b_norm or 1.0)
+    return sum(w * b.get(t, 0.0) for t, w in a.items())
 
 
 def entity_counts(article: Article) -> Counter:
@@ -226,14 +301,14 @@ class ArticleFeatures:
     title: str
     vec: np.ndarray
     terms: Counter
-    tfidf: dict[str, float]
-    names: dict[str, float]       # tf-idf of the specifics (names, figures)
-    entities: dict[str, float]    # L2-normalised weighted entity vector
+    tfidf: SVec
+    names: SVec                   # tf-idf of the specifics (names, figures)
+    entities: SVec                # L2-normalised type-weighted entity ids
     date: DateSpan | None
     dated: bool = False           # has its own (metadata/text) article date
     extra: dict = field(default_factory=dict)
 
 
-def normalise(c: Counter | dict[str, float]) -> dict[str, float]:
+def normalise(c: Counter | dict[str, float]) -> SVec:
     n = math.sqrt(sum(v * v for v in c.values())) or 1.0
-    return {k: v / n for k, v in c.items()}
+    return SVec.from_items([(k, v / n) for k, v in c.items()])

@@ -34,7 +34,8 @@ from ..model import Article, DateInfo
 from ..store.base import EventRecord, StoryRecord
 from .ann import AnnIndex, index_path
 from .event_features import (ArticleFeatures, DateSpan, TermStats, entity_counts, happening_date,
-                             normalise, parse_span, sparse_cos, term_counts)
+                             MAX_NAMES, name_scripts, names_comparable, normalise, parse_span,
+                             sparse_cos, term_counts)
 from .storylines import story_order
 
 VERSION = "events-1"
@@ -72,8 +73,14 @@ class EventConfig:
     s_emb_lo: float | None = None   # None: the embedder's ``story_cos_range``
     s_emb_hi: float | None = None
     s_lex_hi: float = 0.30
+    s_names_hi: float = 0.30
     s_ent_hi: float = 0.45
+    s_w_lex: float = 0.5
+    s_w_names: float = 0.5
+    s_w_ent: float = 1.0
     story_threshold: float = 0.50
+    story_merge_threshold: float = 0.70  # two stories whose profiles score this high merge
+    s_min_specific: float = 0.0  # stories: when words or names can be compared, one must reach this
     story_year_penalty: float = 0.15
     max_terms: int = 1500
     refine: bool = False        # re-check each batch article against its neighbours after the batch
@@ -108,7 +115,7 @@ class Cluster:
         for k, v in f.tfidf.items():
             t[k] += sign * v
         if sign < 0:
-            for k in [k for k in f.tfidf if t[k] <= 1e-9]:
+            for k in [k for k in f.tfidf if t.get(k, 0.0) <= 1e-9]:
                 del t[k]
         elif len(t) > 2 * MAX_CENTROID_TERMS:
             self.terms[f.lang] = Counter(dict(t.most_common(MAX_CENTROID_TERMS)))
@@ -165,6 +172,13 @@ class Profile:
     date: DateSpan | None
     names: dict[str, float] = field(default_factory=dict)
     names_norm: float = 1.0
+    _scripts: frozenset | None = None
+
+    @property
+    def scripts(self) -> frozenset:
+        if self._scripts is None:
+            self._scripts = name_scripts(self.names)
+        return self._scripts
 
     @classmethod
     def of(cls, f: ArticleFeatures) -> "Profile":
@@ -219,6 +233,8 @@ def score(a: Profile, b: Profile, cfg: EventConfig, story: bool = False) -> tupl
     lo, hi = (cfg.s_emb_lo, cfg.s_emb_hi) if story else (cfg.emb_lo, cfg.emb_hi)
     cos = float(np.dot(a.vec, b.vec))
     parts: dict[str, Any] = {"cos": round(cos, 4)}
+    w_lex, w_names, w_ent = ((cfg.s_w_lex, cfg.s_w_names, cfg.s_w_ent) if story
+                             else (cfg.w_lex, cfg.w_names, cfg.w_ent))
     num = cfg.w_emb * _cal(cos, lo, hi)
     den = cfg.w_emb
     lex = None
@@ -229,19 +245,24 @@ def score(a: Profile, b: Profile, cfg: EventConfig, story: bool = False) -> tupl
             lex = c if lex is None else max(lex, c)
     if lex is not None:
         parts["lex"] = round(lex, 4)
-        num += cfg.w_lex * (min(1.0, lex / cfg.s_lex_hi) if story else _cal(lex, cfg.lex_lo, cfg.lex_hi))
-        den += cfg.w_lex
-    if a.names and b.names:
+        num += w_lex * (min(1.0, lex / cfg.s_lex_hi) if story else _cal(lex, cfg.lex_lo, cfg.lex_hi))
+        den += w_lex
+    if a.names and b.names and names_comparable(a.scripts, b.scripts):
         nm = sparse_cos(a.names, b.names) / (a.names_norm * b.names_norm)
         parts["names"] = round(nm, 4)
-        num += cfg.w_names * (min(1.0, nm / cfg.names_hi) if story else _cal(nm, cfg.names_lo, cfg.names_hi))
-        den += cfg.w_names
+        num += w_names * (min(1.0, nm / cfg.s_names_hi) if story else _cal(nm, cfg.names_lo, cfg.names_hi))
+        den += w_names
     if a.entities and b.entities:
         ent = sparse_cos(a.entities, b.entities) / (a.ent_norm * b.ent_norm)
         parts["ent"] = round(ent, 4)
-        num += cfg.w_ent * min(1.0, ent / (cfg.s_ent_hi if story else cfg.ent_hi))
-        den += cfg.w_ent
+        num += w_ent * min(1.0, ent / (cfg.s_ent_hi if story else cfg.ent_hi))
+        den += w_ent
     s = num / den
+    if story and cfg.s_min_specific > 0:
+        spec = [x for x in (parts.get("lex"), parts.get("names"), parts.get("ent")) if x is not None]
+        if spec and max(spec) < cfg.s_min_specific:
+            s -= 0.5
+            parts["no_specifics"] = True
     if story:
         if a.date and b.date and a.date.granularity != "after" and b.date.granularity != "after":
             gap = a.date.gap(b.date)
@@ -301,24 +322,27 @@ class EventClusterer:
         self.ext_label: dict[str, int] = {}
         self.db_label: dict[int, int] = {}
         self.ann = AnnIndex(dim=getattr(self.embedder, "dim", 384))
-        self.next_label = 0
+        self.next_label = 1 << 40  # labels of articles without a row id (db_id is the label)
+        self._saved_n = 0
         self._persisted: dict[int, tuple[str | None, str | None]] = {}
         self._touched_events: set[str] = set()
         self._touched_stories: set[str] = set()
         self._frozen: set[str] | None = None
+        self._seed_neighbours: dict[str, list[str]] = {}
 
     def _state(self, key: str, default: Any = None) -> Any:
         return self.repo.get_state(key, default) if self.repo is not None else default
 
     def _next_id(self, kind: str) -> str:
+        """Next id of a kind; the counter lives in the store's state, so ids are never reused."""
         key = f"events.next_{kind}"
-        n = int(self._state(key, 1) or 1)
+        cache = self.__dict__.setdefault("_id_counter", {})
+        if kind not in cache:
+            cache[kind] = int(self._state(key, 1) or 1)
+        n = cache[kind]
+        cache[kind] = n + 1
         if self.repo is not None:
             self.repo.set_state(key, n + 1)
-        else:
-            self._mem_counter = getattr(self, "_mem_counter", {})
-            n = self._mem_counter.get(kind, 1)
-            self._mem_counter[kind] = n + 1
         return f"{'E' if kind == 'event' else 'S'}{n:06d}"
 
     def _log(self, action: str, subject: str, **detail: Any) -> None:
@@ -336,16 +360,17 @@ class EventClusterer:
             return
         feats = self._features(arts, update_stats=True)
         path = index_path(self.repo)
-        loaded_index = None
+        loaded_index, have = None, set()
         if path is not None and path.exists():
             try:
-                idx = AnnIndex.load(path, dim=self.ann.dim)
-                if len(idx) == len(arts) and self._state("events.ann_count") == len(arts):
-                    loaded_index = idx
-            except Exception:  # noqa: BLE001 - stale or corrupt file: rebuild
-                loaded_index = None
+                loaded_index = AnnIndex.load(path, dim=self.ann.dim)
+                have = set(loaded_index.index.get_ids_list())
+                self.ann = loaded_index
+                self._saved_n = len(loaded_index)
+            except Exception:  # noqa: BLE001 - corrupt file: rebuild from cached vectors
+                loaded_index, have = None, set()
         for a, f in zip(arts, feats):
-            self._register(f, add_to_index=loaded_index is None)
+            self._register(f, add_to_index=f.key not in have)
             ev = self.events.get(a.event)
             if ev is None:
                 ev = self.events[a.event] = Cluster(a.event)
@@ -357,8 +382,6 @@ class EventClusterer:
                 st = self.stories.setdefault(a.story, Cluster(a.story))
                 st.add(f)
                 st.events.add(a.event)
-        if loaded_index is not None:
-            self.ann = loaded_index
 
     def _features(self, articles: list[Article], update_stats: bool) -> list[ArticleFeatures]:
         vecs = self.embedder.embed_articles(articles) if articles else np.zeros((0, 384), np.float32)
@@ -368,7 +391,7 @@ class EventClusterer:
                 self.stats.add(c.keys())
         out = []
         for a, v, (c, nm) in zip(articles, vecs, both):
-            key = self.db_label.get(a.db_id) if a.db_id is not None else None
+            key = a.db_id  # the row id is the ANN label, so a saved index stays valid
             if key is None:
                 key = self.next_label
                 self.next_label += 1
@@ -377,8 +400,8 @@ class EventClusterer:
             out.append(ArticleFeatures(
                 key=key, db_id=a.db_id, ext_id=a.id, lang=(a.lang or "und"),
                 title=(a.title or a.text.strip().split("\n", 1)[0])[:300],
-                vec=np.asarray(v, dtype=np.float32), terms=c, tfidf=self.stats.vector(c),
-                names=self.stats.vector(nm),
+                vec=np.asarray(v, dtype=np.float32), terms=Counter(), tfidf=self.stats.vector(c),
+                names=self.stats.vector(nm, MAX_NAMES),
                 entities=normalise(entity_counts(a)), date=happening_date(art_for_date),
                 dated=dated))
         return out
@@ -548,6 +571,7 @@ class EventClusterer:
             return
         eid = self._next_id("event")
         self.events[eid] = Cluster(eid)
+        self._seed_neighbours[eid] = [c[0] for c in cands]
         best = {"best": cands[0][0], "score": round(cands[0][1], 4), "parts": cands[0][2]} if cands else {}
         self._log("open", eid, article=f.ext_id, db_id=f.db_id,
                   reason="no event scored above threshold", threshold=self.cfg.threshold, **best)
@@ -645,9 +669,60 @@ class EventClusterer:
             if ev is None or (ev.story and ev.story in self.stories):
                 continue
             self._restory(eid, ev)
+        self._consolidate_stories()
+
+    def _consolidate_stories(self) -> None:
+        """Stories that grew this batch merge with a neighbouring story when their profiles score
+        ``story_merge_threshold``: small early stories are noisy, centroids of grown ones are
+        stable, so storylines that started apart come together as coverage accumulates."""
+        todo = sorted(s for s in self._touched_stories if s in self.stories and self.stories[s].events)
+        rounds = 0
+        while todo and rounds < 1000:
+            rounds += 1
+            sid = todo.pop(0)
+            st = self.stories.get(sid)
+            if st is None or not st.events:
+                continue
+            prof = st.profile()
+            labels, cos = self.ann.query(prof.vec, self.cfg.k * 2)
+            best, best_s, best_p = None, -1.0, {}
+            for lab, c in zip(labels.tolist(), cos.tolist()):
+                e = self.label_event.get(lab)
+                other = self.events[e].story if e in self.events else None
+                if not other or other == sid or other not in self.stories:
+                    continue
+                if c < self.cfg.s_emb_lo:
+                    continue
+                s_, p_ = score(prof, self.stories[other].profile(), self.cfg, story=True)
+                if s_ > best_s:
+                    best, best_s, best_p = other, s_, p_
+            if best is None or best_s < self.cfg.story_merge_threshold:
+                continue
+            keep, gone = (sid, best) if (len(st.members), -_idnum(sid)) >= (
+                len(self.stories[best].members), -_idnum(best)) else (best, sid)
+            a, b = self.stories[keep], self.stories[gone]
+            for e in b.events:
+                if e in self.events:
+                    self.events[e].story = keep
+                    self._touched_events.add(e)
+            a.absorb(b)
+            b.events = set()
+            self._touched_stories.update((keep, gone))
+            self._log("story_merge", keep, absorbed=gone, score=round(best_s, 4), parts=best_p)
+            self._log("story_merge", gone, into=keep)
+            if keep not in todo:
+                todo.append(keep)
 
     def _story_candidates(self, ev: Cluster) -> list[str]:
         out: list[str] = []
+        seeds = self._seed_neighbours.pop(ev.id, None)
+        if seeds is not None and ev.size == 1 and len(seeds) >= 3:
+            # a one-article event: the events near its article are the neighbourhood already
+            for e in seeds:
+                s = self.events[e].story if e in self.events else None
+                if s and s not in out and s in self.stories:
+                    out.append(s)
+            return out
         prof = ev.profile()
         labels, cos = self.ann.query(prof.vec, self.cfg.k * 2)
         for lab, c in zip(labels.tolist(), cos.tolist()):
@@ -776,7 +851,10 @@ class EventClusterer:
             self._log("story_close", sid, reason="no events left")
             if hasattr(self.repo, "delete_story"):
                 self.repo.delete_story(sid)
-        for lab, eid in self.label_event.items():
+        dirty = {lab for eid in self._touched_events if eid in self.events
+                 for lab in self.events[eid].members}
+        for lab in sorted(dirty):
+            eid = self.label_event[lab]
             f = self.feats[lab]
             sid = self.events[eid].story if eid in self.events else None
             if self._persisted.get(lab) != (eid, sid) and f.db_id is not None:
@@ -784,10 +862,19 @@ class EventClusterer:
                 self._persisted[lab] = (eid, sid)
         self._touched_events.clear()
         self._touched_stories.clear()
-        path = index_path(self.repo)
-        if path is not None and len(self.ann):
-            self.ann.save(path)
-            self.repo.set_state("events.ann_count", len(self.ann))
+        self._seed_neighbours.clear()
+        n = len(self.ann)
+        if n and (self._saved_n == 0 or n - self._saved_n >= max(64, self._saved_n // 10)):
+            self.save_index()
+
+    def save_index(self) -> None:
+        """Write the ANN index next to the database (done automatically as it grows by 10%;
+        a restart adds whatever the saved file lacks from the vector cache)."""
+        path = index_path(self.repo) if self.repo is not None else None
+        if path is None or not len(self.ann):
+            return
+        self.ann.save(path)
+        self._saved_n = len(self.ann)
 
     def central_member(self, c: Cluster) -> ArticleFeatures:
         prof = c.profile()
@@ -819,12 +906,17 @@ class EventClusterer:
                                  "dates": [e.date_span().iso() if e.date_span() else None for e in evs]})
 
     def _keywords(self, c: Cluster, n: int = 8) -> list[str]:
-        if c.entities:
-            return [k for k, _ in Counter(c.entities).most_common(n)]
+        """Most characteristic words of the titles of the story's most central articles."""
+        prof = c.profile()
+        central = sorted((self.feats[m] for m in c.members),
+                         key=lambda f: -float(np.dot(f.vec, prof.vec)))[:8]
         tot: Counter = Counter()
-        for t in c.terms.values():
-            tot.update(t)
-        return [k for k, _ in tot.most_common(n) if not k.startswith("#")]
+        for f in central:
+            terms, names = term_counts(Article(id="", text=f.title))
+            for t, w in terms.items():
+                if not t.startswith("#"):
+                    tot[t] += w * self.stats.idf(t)
+        return [k for k, _ in tot.most_common(n)]
 
     # -- full re-clustering -------------------------------------------------------------
     def recluster(self) -> None:

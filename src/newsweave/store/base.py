@@ -57,6 +57,8 @@ class Repository(Protocol):
     def iter_articles(self, flt: ArticleFilter | None = None, limit: int | None = None,
                       offset: int = 0) -> Iterator[Article]: ...
     def count_articles(self, flt: ArticleFilter | None = None) -> int: ...
+    def data_version(self) -> Any:
+        """A value that changes whenever the stored data may have changed (for caches)."""
     def article_counts(self, group_by: Iterable[str], flt: ArticleFilter | None = None) -> list[tuple]:
         """Counts grouped by story/event/source/lang/day/month: rows (*keys, count)."""
     def save_layers(self, article: Article, component: str, version: str,

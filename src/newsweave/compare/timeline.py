@@ -1,0 +1,248 @@
+"""Story timelines: dated points built from the articles of a story.
+
+Two kinds of points are kept apart: ``happened`` (a date stated in the text — a time expression
+normalised against the article's date) and ``published`` (the articles' own dates). Each point
+cites the articles that state it, with the sentence span in each.
+
+Ranking of ``happened`` dates for a story timeline (:func:`build_timeline` with ``max_points``):
+the number of distinct articles (and outlets) that state the date, a burst feature (how many
+articles were published on that day or the next two, i.e. coverage it caused), day precision
+preferred over month/year, and a penalty for dates far outside the coverage period.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from newsweave.enrich.timex import extract_timexes, timex_date
+from newsweave.model import Article, Timex
+
+__all__ = ["TimelinePoint", "Citation", "build_timeline", "timeline_mentions"]
+
+
+@dataclass
+class Citation:
+    """Where an article states the date: the sentence span and the time expression span."""
+
+    article_id: str
+    start: int  # sentence span in Article.text
+    end: int
+    timex: tuple[int, int] | None = None
+    text: str = ""  # the time expression as written (empty for published points)
+
+
+@dataclass
+class TimelinePoint:
+    date: str  # YYYY-MM-DD, YYYY-MM or YYYY
+    granularity: str  # day | month | year
+    kind: str  # "happened" | "published"
+    description: str  # a short sentence saying what happened / what was published
+    citations: list[Citation] = field(default_factory=list)
+    n_mentions: int = 0
+    n_articles: int = 0
+    n_sources: int = 0
+    score: float = 0.0
+
+    @property
+    def article_ids(self) -> list[str]:
+        seen: dict[str, None] = {}
+        for c in self.citations:
+            seen.setdefault(c.article_id, None)
+        return list(seen)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"date": self.date, "granularity": self.granularity, "kind": self.kind,
+                "description": self.description, "n_mentions": self.n_mentions,
+                "n_articles": self.n_articles, "n_sources": self.n_sources,
+                "score": round(self.score, 4),
+                "citations": [{"article": c.article_id, "start": c.start, "end": c.end,
+                               "timex": list(c.timex) if c.timex else None, "text": c.text}
+                              for c in self.citations]}
+
+
+_SENT_END = re.compile(r"(?<=[.!?…])[\"»”')\]]*\s+(?=[\"«“(\[]?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ0-9])|\n+")
+
+
+def _sentence_span(text: str, s: int, e: int) -> tuple[int, int]:
+    lo = 0
+    for m in _SENT_END.finditer(text, max(0, s - 600), s):
+        lo = m.end()
+    m = _SENT_END.search(text, e)
+    hi = m.start() if m else len(text)
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    return lo, hi
+
+
+def _gran(d: str) -> str:
+    return {4: "year", 7: "month"}.get(len(d), "day")
+
+
+def _short(sentence: str, limit: int = 240) -> str:
+    s = re.sub(r"\s+", " ", sentence).strip()
+    if len(s) <= limit:
+        return s
+    cut = s[:limit].rsplit(" ", 1)[0]
+    return cut + "…"
+
+
+def timeline_mentions(article: Article) -> list[tuple[Timex, str]]:
+    """(timex, calendar date) for the dated time expressions of one article (body only)."""
+    tx = article.timexes
+    if not tx:
+        spans = article.body_spans() if article.boilerplate else None
+        tx = extract_timexes(article.text, article.lang, article.date, spans=spans)
+    out = []
+    for t in tx:
+        if t.type not in ("DATE", "TIME"):
+            continue
+        d = timex_date(t.value)
+        if d is None:
+            continue
+        out.append((t, d))
+    return out
+
+
+def _ordinal(d: str) -> int | None:
+    import datetime as dt
+    try:
+        if len(d) == 10:
+            return dt.date.fromisoformat(d).toordinal()
+        if len(d) == 7:
+            return dt.date(int(d[:4]), int(d[5:7]), 15).toordinal()
+        return dt.date(int(d[:4]), 7, 1).toordinal()
+    except ValueError:
+        return None
+
+
+def build_timeline(articles: list[Article], max_points: int | None = None,
+                   kinds: Iterable[str] = ("happened", "published"),
+                   min_confidence: float = 0.5, granularities: Iterable[str] = ("day", "month", "year"),
+                   max_citations: int = 5) -> list[TimelinePoint]:
+    """Dated points of a story, in date order (published before happened on the same date).
+
+    ``max_points`` keeps the best-ranked ``happened`` points (and only the ``published`` points on
+    those dates); None keeps every point. ``min_confidence`` drops uncertain normalisations (e.g. a
+    weekday resolved against a month-only article date).
+    """
+    kinds = set(kinds)
+    grans = set(granularities)
+    pub_days: dict[str, list[Article]] = defaultdict(list)
+    for a in articles:
+        if a.date is not None:
+            pub_days[a.date.value].append(a)
+    pub_ords = sorted(o for o in (_ordinal(d) for d in pub_days if len(d) == 10) if o)
+    lo_cov = pub_ords[0] - 400 if pub_ords else None
+    hi_cov = pub_ords[-1] + 30 if pub_ords else None
+
+    # ---- happened: collect mentions
+    mentions: dict[str, list[tuple[Article, Timex, tuple[int, int]]]] = defaultdict(list)
+    if "happened" in kinds:
+        for a in articles:
+            if a.duplicate_of:
+                continue
+            for t, d in timeline_mentions(a):
+                if t.confidence < min_confidence or _gran(d) not in grans:
+                    continue
+                if re.fullmatch(r"(?:1[5-9]|20)\d\d", d) and t.type == "DATE" and len(t.text) <= 5:
+                    pass  # a bare year is fine, but weak (see ranking)
+                mentions[d].append((a, t, _sentence_span(a.text, t.start, t.end)))
+
+    points: list[TimelinePoint] = []
+    for d, ms in mentions.items():
+        arts = {m[0].id for m in ms}
+        sources = {(m[0].source or m[0].id) for m in ms}
+        o = _ordinal(d)
+        # burst: articles published on the day or within the next two days
+        burst = 0
+        if o is not None and len(d) == 10:
+            burst = sum(1 for p in pub_ords if o <= p <= o + 2)
+        # mentions made on a later day (retrospective) count a bit more than same-day ones
+        retro = sum(1 for m in ms if m[0].date and len(m[0].date.value) == 10
+                    and _ordinal(m[0].date.value) and _ordinal(m[0].date.value) > (o or 0))
+        g = _gran(d)
+        gw = {"day": 1.0, "month": 0.35, "year": 0.15}[g]
+        score = gw * (math.log1p(len(arts)) * 2.0 + math.log1p(len(sources)) * 0.5
+                      + math.log1p(burst) * 0.8 + math.log1p(retro) * 0.5)
+        if o is not None and lo_cov is not None and not (lo_cov <= o <= hi_cov):
+            score *= 0.2
+        cites, seen = [], set()
+        for a, t, (s, e) in sorted(ms, key=lambda m: (m[0].date.value if m[0].date else "", m[0].id)):
+            if a.id in seen:
+                continue
+            seen.add(a.id)
+            cites.append(Citation(a.id, s, e, (t.start, t.end), t.text))
+        desc_src = _pick_description(ms)
+        points.append(TimelinePoint(d, g, "happened", desc_src, cites[:max_citations], len(ms),
+                                    len(arts), len(sources), score))
+
+    if max_points is not None:
+        points.sort(key=lambda p: (-p.score, p.date))
+        points = _diverse(points, max_points)
+
+    # ---- published
+    if "published" in kinds:
+        keep_dates = {p.date for p in points} if max_points is not None else None
+        for d, arts in pub_days.items():
+            if keep_dates is not None and d not in keep_dates:
+                continue
+            cites = []
+            for a in sorted(arts, key=lambda a: a.id)[:max_citations]:
+                s, e = _title_span(a)
+                cites.append(Citation(a.id, s, e, None, ""))
+            first = sorted(arts, key=lambda a: a.id)[0]
+            desc = first.title or _short(first.text[slice(*_title_span(first))])
+            points.append(TimelinePoint(d, _gran(d), "published", _short(desc), cites, len(arts),
+                                        len(arts), len({a.source or a.id for a in arts}),
+                                        float(len(arts))))
+    points.sort(key=lambda p: (p.date, 0 if p.kind == "published" else 1))
+    return points
+
+
+def _diverse(points: list[TimelinePoint], k: int) -> list[TimelinePoint]:
+    """Top-k by score, preferring day points; a month/year point is kept only when no chosen day
+    point already falls inside it."""
+    chosen: list[TimelinePoint] = []
+    for p in points:
+        if len(chosen) >= k:
+            break
+        if p.granularity != "day" and any(c.date.startswith(p.date) for c in chosen):
+            continue
+        chosen.append(p)
+    return chosen
+
+
+def _title_span(a: Article) -> tuple[int, int]:
+    text = a.text
+    if a.title:
+        i = text.find(a.title)
+        if i != -1:
+            return i, i + len(a.title)
+    m = re.search(r"\S[^\n]{10,}", text)
+    if not m:
+        return 0, min(len(text), 200)
+    return _sentence_span(text, m.start(), m.start() + 1)
+
+
+def _pick_description(ms: list[tuple[Article, Timex, tuple[int, int]]]) -> str:
+    """The citing sentence most typical of the mentions: mid-length, sharing words with others."""
+    cands = []
+    bags = []
+    for a, t, (s, e) in ms[:40]:
+        sent = a.text[s:e]
+        words = {w.lower() for w in re.findall(r"\w{4,}", sent)}
+        cands.append((sent, words))
+        bags.append(words)
+    best, best_score = "", -1.0
+    for sent, words in cands:
+        if not words:
+            continue
+        overlap = sum(len(words & b) / (len(b) or 1) for b in bags if b is not words)
+        length_pen = 0.0 if 40 <= len(sent) <= 300 else 0.5
+        sc = overlap - length_pen
+        if sc > best_score:
+            best, best_score = sent, sc
+    return _short(best or (cands[0][0] if cands else ""))

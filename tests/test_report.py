@@ -1,0 +1,122 @@
+"""Reports for an event and a story from a store, rendered as Markdown, JSON and HTML."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsweave.compare.report import build_report, render_html, render_json, render_markdown
+from newsweave.model import Article, DateInfo, Mention, Timex
+from newsweave.store import SQLiteRepository
+from newsweave.store.base import EventRecord, StoryRecord
+
+HOSTILE = "<script>alert('x')</script>"
+
+TEXTS = [
+    ("n1", "Daily Harbor", "en", "Pier opens in Tarnby",
+     "The secretary of the Harbour Council Ivo Marn opened the new pier in Tarnby on 3 March. "
+     "About 300 people attended the ceremony. “This pier will serve fishermen for fifty years,” Ivo Marn said. "
+     "The puppet council was criticised by the opposition. " + HOSTILE),
+    ("n2", "State Radio", "en", "Harbour chief opens pier",
+     "Harbour Council chairman Ivo Marn opened the new pier in Tarnby on 3 March. "
+     "About 300 people attended the ceremony, according to the port authority. "
+     "Critics called the project a „waste“ of money."),
+    ("n3", "Le Petit Courrier", "fr", "Une jetée inaugurée",
+     "Le secrétaire du Harbour Council Ivo Marn a inauguré la nouvelle jetée de Tarnby le 3 mars. "
+     "Environ 900 personnes ont assisté à la cérémonie, selon l'AFP."),
+]
+
+
+def _store(tmp_path):
+    repo = SQLiteRepository(str(tmp_path / "r.db"))
+    repo.put_story(StoryRecord("s1", "Harbour works"))
+    repo.put_event(EventRecord("e1", story="s1", title="Pier opens", size=3))
+    repo.put_event(EventRecord("e2", story="s1", title="Empty follow-up", size=0))
+    for ext, src, lang, title, text in TEXTS:
+        a = Article(id=ext, text=text, title=title, lang=lang, source=src, date=DateInfo("2025-03-04"))
+        for s, t, e in [("Ivo Marn", "PER", "P1"), ("Harbour Council", "ORG", "O1"), ("Tarnby", "LOC", "L1")]:
+            pos = 0
+            while (i := text.find(s, pos)) >= 0:
+                a.entities.append(Mention(i, i + len(s), s, t, entity=e, name=s))
+                pos = i + len(s)
+        for s, v in [("3 March", "2025-03-03"), ("3 mars", "2025-03-03")]:
+            if s in text:
+                i = text.index(s)
+                a.timexes.append(Timex(i, i + len(s), s, "DATE", v))
+        a.event, a.story = "e1", "s1"
+        repo.add_article(a)
+        repo.save_layers(a, "test", "1", ["entities", "timexes", "event"])
+    return repo
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory):
+    from newsweave.enrich.embed import Embedder
+    tmp = tmp_path_factory.mktemp("rep")
+    repo = _store(tmp)
+    yaml_path = tmp / "sources.yaml"
+    yaml_path.write_text("outlets:\n  Daily Harbor: {country: GB, state_affiliated: false}\n"
+                         "  State Radio: {country: XX, state_affiliated: true}\n"
+                         "  Wire One: {country: US, state_affiliated: false}\n", encoding="utf-8")
+    rep = build_report(repo, "e1", sources_yaml=yaml_path, embedder=Embedder(repo))
+    yield rep, repo
+    repo.close()
+
+
+def test_report_sections(report):
+    rep, _ = report
+    assert rep.target["kind"] == "event" and rep.stats["articles"] == 3
+    # the pier opening is carried by all three outlets
+    assert rep.agreements and rep.agreements[0]["n_sources"] == 3
+    assert rep.summary and all(s.sources for s in rep.summary)
+    kinds = {c.kind for c in rep.conflicts}
+    assert {"number", "role"} <= kinds
+    num = next(c for c in rep.conflicts if c.kind == "number")
+    assert sorted(num.detail["values"]) == [300.0, 900.0]
+    assert any(g["entity"] == "P1" for g in rep.quotes)
+    assert any(a["source"] == "AFP" and a["kind"] == "agency" for a in rep.attributions)
+    assert any(h["text"] == "puppet" for h in rep.framing["loaded_terms"])
+    assert any(h["text"] == "waste" for h in rep.framing["scare_quotes"])
+    assert rep.coverage["blind_spots"]["country"] == ["US"]
+    assert any(e["name"] == "Ivo Marn" for e in rep.entities)
+    assert any(p.get("date") == "2025-03-03" or "2025-03-03" in json.dumps(p) for p in rep.timeline)
+
+
+def test_story_report_collects_events(report):
+    _, repo = report
+    from newsweave.enrich.embed import Embedder
+    rep = build_report(repo, "s1", embedder=Embedder(repo))
+    assert rep.target["kind"] == "story"
+    assert {e["id"] for e in rep.events} == {"e1", "e2"}
+    assert rep.stats["articles"] == 3
+    with pytest.raises(KeyError):
+        build_report(repo, "nope")
+
+
+def test_markdown(report):
+    rep, _ = report
+    md = render_markdown(rep)
+    for head in ("## What happened", "## Timeline", "## Who is involved", "## Who says what",
+                 "## Where sources agree", "## Only one source says", "## Conflicts", "## Framing",
+                 "## Coverage"):
+        assert head in md
+    assert "[Le Petit Courrier]" in md and "[State Radio]" in md
+    assert "<script>" not in md
+
+
+def test_json_is_serialisable(report):
+    rep, _ = report
+    d = render_json(rep)
+    s = json.dumps(d, ensure_ascii=False)
+    assert json.loads(s)["target"]["id"] == "e1"
+    assert {"a", "b", "kind", "confidence"} <= set(d["conflicts"][0])
+    assert d["conflicts"][0]["a"]["source"] != d["conflicts"][0]["b"]["source"]
+
+
+def test_html_escapes_hostile_text(report):
+    rep, _ = report
+    h = render_html(rep)
+    assert h.startswith("<!DOCTYPE html>") and h.rstrip().endswith("</html>")
+    assert "<script>" not in h
+    assert "&lt;script&gt;" in h
+    assert h.count("<h2>") >= 9
