@@ -56,6 +56,7 @@ def write_jsonl(path: Path, rows) -> None:
 
 def score(gold_rows: list[dict], pred: dict[str, str], key: str, tag: str) -> dict:
     """Run the shared scorer on the docs of ``gold_rows`` with predicted labels ``pred``."""
+    tag = "".join(ch if ch.isalnum() else "_" for ch in tag)
     g, p = OUT / f"gold_{tag}.jsonl", OUT / f"pred_{tag}.jsonl"
     write_jsonl(g, [{"id": r["id"], key: r[key]} for r in gold_rows])
     write_jsonl(p, [{"id": r["id"], key: pred.get(r["id"], "missing:" + r["id"])} for r in gold_rows])
@@ -162,7 +163,7 @@ def full_e5_hdbscan(docs, gold_odd_ids, gold_by_id):
     best = None
     for mcs in (2, 3, 4, 5, 6, 8):
         for ms in (1, 2, 3):
-            lab = HDBSCAN(min_cluster_size=mcs, min_samples=ms, metric="cosine" if False else "euclidean",
+            lab = HDBSCAN(min_cluster_size=mcs, min_samples=ms, metric="euclidean",  # unit vectors: ~cosine
                           cluster_selection_method="leaf").fit_predict(V)
             # noise points become singletons
             pred = {i: (f"c{l}" if l >= 0 else f"noise{i}") for i, l in zip(ids, lab)}

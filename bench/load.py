@@ -15,7 +15,9 @@
 3. Fires requests at story and event pages from ``--concurrency`` concurrent connections
    (asyncio + httpx, loopback only), bounded by ``--requests`` and ``--seconds``, and prints p50/p99
    latency per page kind, requests/s, and the latency of first views (pages rendered, not cached).
-   ``--no-page-cache`` measures every request as a full render.
+   Before the load, every page is requested once, one at a time, and that first-view (uncached
+   render) latency is printed too; ``--cold`` skips this pass so first views happen under load,
+   ``--no-page-cache`` makes every request a full render.
 """
 from __future__ import annotations
 
@@ -242,39 +244,100 @@ def pct(xs: list[float], p: float) -> float:
     return xs[k]
 
 
+class RawConnection:
+    """Minimal HTTP/1.1 keep-alive GET over asyncio streams (``--client raw``): a fraction of
+    httpx's client-side CPU, so that on a small machine the figure measures the server."""
+
+    def __init__(self, host: str, port: int) -> None:
+        self.host, self.port = host, port
+        self.reader = self.writer = None
+
+    async def get(self, path: str) -> int:
+        for attempt in (0, 1):
+            if self.writer is None:
+                self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+            try:
+                self.writer.write(f"GET {path} HTTP/1.1\r\nHost: {self.host}\r\nAccept: text/html\r\n\r\n".encode())
+                head = await self.reader.readuntil(b"\r\n\r\n")
+                status = int(head[9:12])
+                headers = {k.strip().lower(): v.strip() for k, _, v in
+                           (line.partition(b":") for line in head.split(b"\r\n")[1:] if line)}
+                if b"content-length" in headers:
+                    await self.reader.readexactly(int(headers[b"content-length"]))
+                elif headers.get(b"transfer-encoding") == b"chunked":
+                    while True:
+                        size = int((await self.reader.readuntil(b"\r\n")).strip(), 16)
+                        await self.reader.readexactly(size + 2)
+                        if size == 0:
+                            break
+                if headers.get(b"connection") == b"close":
+                    self.writer.close()
+                    self.writer = None
+                return status
+            except (ConnectionError, asyncio.IncompleteReadError):
+                self.writer = None
+                if attempt:
+                    raise
+        return 0
+
+
 async def fire(url: str, paths: list[tuple[str, str]], concurrency: int, max_requests: int,
-               max_seconds: float, seed: int = 1) -> dict:
+               max_seconds: float, seed: int = 1, client_kind: str = "httpx",
+               ordered: list[tuple[str, str]] | None = None) -> dict:
+    """Closed loop: ``concurrency`` workers each send a request, wait for the whole answer, repeat,
+    picking pages at random from ``paths`` (or going once through ``ordered``)."""
     import httpx
     rng = random.Random(seed)
     results: list[tuple[str, float, int, bool]] = []
     seen: set[str] = set()
     issued = 0
+    if ordered is not None:
+        queue = list(ordered)
+        max_requests, max_seconds = len(queue), 3600.0
     t_end = time.perf_counter() + max_seconds
+    host, port = url.split("//")[1].split(":")
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
-    async with httpx.AsyncClient(base_url=url, limits=limits, timeout=30.0, trust_env=False) as client:
+    async with httpx.AsyncClient(base_url=url, limits=limits, timeout=30.0, trust_env=False,
+                                 headers={"accept": "text/html"}) as client:
         async def worker() -> None:
             nonlocal issued
+            raw = RawConnection(host, int(port)) if client_kind == "raw" else None
             while issued < max_requests and time.perf_counter() < t_end:
                 issued += 1
-                kind, path = rng.choice(paths)
+                kind, path = queue.pop(0) if ordered is not None else rng.choice(paths)
                 first = path not in seen
                 seen.add(path)
                 t = time.perf_counter()
-                r = await client.get(path)
-                await r.aread()
-                results.append((kind, time.perf_counter() - t, r.status_code, first))
+                if raw is not None:
+                    status = await raw.get(path)
+                else:
+                    r = await client.get(path)
+                    await r.aread()
+                    status = r.status_code
+                results.append((kind, time.perf_counter() - t, status, first))
+            if raw is not None and raw.writer is not None:
+                raw.writer.close()
         t0 = time.perf_counter()
         await asyncio.gather(*(worker() for _ in range(concurrency)))
         wall = time.perf_counter() - t0
     return {"results": results, "wall": wall}
 
 
-def report(title: str, out: dict) -> dict:
+def proc_cpu(pid: int) -> float:
+    """CPU seconds used so far by a process (Linux /proc)."""
+    try:
+        f = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(f[11]) + int(f[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return float("nan")
+
+
+def report(title: str, out: dict, first_views: bool = False) -> dict:
     res, wall = out["results"], out["wall"]
     print(f"\n{title}: {len(res)} requests in {wall:.1f} s = {len(res) / wall:.0f} requests/s")
     print(f"  {'page':<14}{'n':>6}{'p50 ms':>9}{'p99 ms':>9}{'max ms':>9}   non-200")
     summary = {"requests": len(res), "seconds": round(wall, 2), "rps": round(len(res) / wall, 1)}
-    for kind in sorted({r[0] for r in res}) + ["all", "first views"]:
+    for kind in sorted({r[0] for r in res}) + ["all"] + (["first views"] if first_views else []):
         if kind == "all":
             sel = res
         elif kind == "first views":
@@ -299,6 +362,9 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=60.0)
     ap.add_argument("--events", type=int, default=40, help="events sampled (their reports are built at start)")
     ap.add_argument("--no-page-cache", action="store_true")
+    ap.add_argument("--cold", action="store_true", help="no sequential first pass: first views happen under load")
+    ap.add_argument("--client", choices=["httpx", "raw"], default="httpx",
+                    help="httpx (default) or a minimal asyncio HTTP/1.1 client with little client-side CPU")
     ap.add_argument("--json", help="also write the figures to this file")
     ap.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--port", type=int, default=0, help=argparse.SUPPRESS)
@@ -336,11 +402,27 @@ def main() -> None:
             print(f"comparison reports built at start-up for {len(warm)} events: p50 {pct(warm, 50) * 1000:.0f} ms, "
                   f"max {max(warm) * 1000:.0f} ms each (hashing embedder)")
         paths = [("story", f"/stories/{s}") for s in stories] + [("event", f"/events/{e}") for e in sample]
-        out = asyncio.run(fire(url, paths, args.concurrency, args.requests, args.seconds))
-        summary = report(f"load: {args.concurrency} concurrent connections, story pages ({len(stories)}) and "
-                         f"event pages ({len(sample)}), random mix", out)
-        summary.update({"articles": n_art, "concurrency": args.concurrency,
-                        "page_cache": not args.no_page_cache, "warm_reports_p50_s": round(pct(warm, 50), 3) if warm else None})
+        import resource
+        if not args.cold:  # each page once, sequentially: the cost of a render that is not cached
+            first = asyncio.run(fire(url, [], 1, 0, 0, client_kind="raw", ordered=paths))
+            summary_first = report("first views, one at a time (page rendered, report already built)", first)
+        else:
+            summary_first = None
+        c0, s0 = resource.getrusage(resource.RUSAGE_SELF), proc_cpu(proc.pid)
+        out = asyncio.run(fire(url, paths, args.concurrency, args.requests, args.seconds, client_kind=args.client))
+        c1, s1 = resource.getrusage(resource.RUSAGE_SELF), proc_cpu(proc.pid)
+        summary = report(f"load ({args.client} client): {args.concurrency} concurrent connections, story pages "
+                         f"({len(stories)}) and event pages ({len(sample)}), random mix", out, first_views=args.cold)
+        n = max(1, len(out["results"]))
+        server_ms = (s1 - s0) * 1000 / n
+        client_ms = ((c1.ru_utime + c1.ru_stime) - (c0.ru_utime + c0.ru_stime)) * 1000 / n
+        print(f"  CPU per request: server {server_ms:.2f} ms, load generator {client_ms:.2f} ms; "
+              f"load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs (shared machine)")
+        summary["first_views_sequential"] = summary_first
+        summary.update({"articles": n_art, "concurrency": args.concurrency, "client": args.client,
+                        "page_cache": not args.no_page_cache, "server_cpu_ms_per_request": round(server_ms, 2),
+                        "client_cpu_ms_per_request": round(client_ms, 2), "loadavg": os.getloadavg()[0],
+                        "warm_reports_p50_s": round(pct(warm, 50), 3) if warm else None})
         target = summary["all"]["p99_ms"] < 200
         print(f"\np99 over all requests: {summary['all']['p99_ms']:.0f} ms — target < 200 ms: {'met' if target else 'NOT met'}")
         if args.json:

@@ -45,8 +45,10 @@ def main() -> None:
     ap.add_argument("--topics", default="egypt,libya")
     ap.add_argument("--out", default=None)
     ap.add_argument("--json", action="store_true", help="print the scorer's raw JSON")
+    ap.add_argument("--sweep", default="15,20,40,50", help="other sizes to report (sensitivity)")
     args = ap.parse_args()
     preds = []
+    corpora = {}
     t_all = time.perf_counter()
     n_docs = 0
     for topic in args.topics.split(","):
@@ -56,24 +58,47 @@ def main() -> None:
         for a in arts:
             a.timexes = extract_timexes(a.text, a.lang, a.date)
         t_ex = time.perf_counter() - t0
-        pts = build_timeline(arts, max_points=args.size, kinds=("happened",))
-        preds.append({"topic": topic, "timeline": [
-            {"date": p.date, "sentences": [p.description]} for p in pts if p.granularity == "day"]})
+        corpora[topic] = arts
+        preds.append(_predict(topic, arts, args.size))
         print(f"{topic}: {len(arts)} docs, timex {len(arts) / t_ex:.1f} docs/s, "
               f"{len(preds[-1]['timeline'])} dates", file=sys.stderr)
+    res = _score(preds, args.out)
+    if args.json:
+        print(json.dumps(res, indent=1))
+    _table(res, args.size)
+    print(f"total {time.perf_counter() - t_all:.1f}s for {n_docs} docs")
+    base = _score([_baseline(t, a, args.size) for t, a in corpora.items()], None)
+    print(f"baseline (the {args.size} days with most articles published): mean Date-F1 "
+          f"{100 * base['mean_date_f1']:.1f}")
+    if args.sweep:
+        print("sensitivity to the fixed size (mean Date-F1):", end="")
+        for k in [int(x) for x in args.sweep.split(",") if x]:
+            r = _score([_predict(t, a, k) for t, a in corpora.items()], None)
+            print(f"  {k}: {100 * r['mean_date_f1']:.1f}", end="")
+        print()
+
+
+def _predict(topic: str, arts: list[Article], size: int) -> dict:
+    pts = build_timeline(arts, max_points=size, kinds=("happened",), granularities=("day",))
+    return {"topic": topic, "timeline": [{"date": p.date, "sentences": [p.description]} for p in pts]}
+
+
+def _baseline(topic: str, arts: list[Article], size: int) -> dict:
+    from collections import Counter
+    c = Counter(a.date.value for a in arts if a.date and len(a.date.value) == 10)
+    return {"topic": topic, "timeline": [{"date": d, "sentences": []} for d, _ in c.most_common(size)]}
+
+
+def _score(preds: list[dict], out: str | None) -> dict:
     with tempfile.TemporaryDirectory() as td:
-        p = Path(args.out) if args.out else Path(td) / "pred.jsonl"
+        p = Path(out) if out else Path(td) / "pred.jsonl"
         with p.open("w", encoding="utf-8") as w:
             for x in preds:
                 w.write(json.dumps(x, ensure_ascii=False) + "\n")
         r = subprocess.run([sys.executable, str(SCORER), "timeline", "--gold",
                             str(EVAL / "timelines.jsonl"), "--pred", str(p)],
                            capture_output=True, text=True, check=True)
-    res = json.loads(r.stdout)
-    if args.json:
-        print(json.dumps(res, indent=1))
-    _table(res, args.size)
-    print(f"total {time.perf_counter() - t_all:.1f}s for {n_docs} docs")
+    return json.loads(r.stdout)
 
 
 def _table(res: dict, size: int) -> None:

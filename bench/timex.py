@@ -147,7 +147,14 @@ def run_dateparser(docs: list[dict], lang: str) -> tuple[dict, float]:
                 continue
             pos = idx + len(surface)
             has_time = bool(re.search(r"\d[:h]\d|\d\s?h\b|[ap]\.?m\.?", surface, re.I))
-            val = when.strftime("%Y-%m-%dT%H:%M") if has_time else when.strftime("%Y-%m-%d")
+            # keep the precision the surface states: "2003" → year, "juin 2003" → month
+            if re.fullmatch(r"\s*\d{4}\s*", surface):
+                val = when.strftime("%Y")
+            elif not has_time and not re.search(r"\d", re.sub(r"\d{4}", "", surface)) \
+                    and not re.search(r"[a-z]{3,}day|di\b|hier|demain|aujourd|today|tomorrow|ago|il y a", surface, re.I):
+                val = when.strftime("%Y-%m")
+            else:
+                val = when.strftime("%Y-%m-%dT%H:%M") if has_time else when.strftime("%Y-%m-%d")
             res.append({"start": idx, "end": idx + len(surface),
                         "type": "TIME" if has_time else "DATE", "value": val})
         out[d["id"]] = res

@@ -98,7 +98,7 @@ chmod 0700 "$SOCK"
 
 if ! running; then
     log "starting PostgreSQL ($BIN) on 127.0.0.1:$PORT"
-    if ! as_owner "$BIN/pg_ctl" -D "$DATA" -l "$DATA/server.log" -w -t 60 start >/dev/null; then
+    if ! as_owner "$BIN/pg_ctl" -D "$DATA" -l "$DATA/server.log" -w -t 60 start >/dev/null 9>&-; then  # the server must not inherit the lock
         tail -n 20 "$DATA/server.log" >&2 || true
         log "could not start the server (is port $PORT taken? set NEWSWEAVE_PG_PORT)"
         exit 1

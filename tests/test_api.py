@@ -322,3 +322,11 @@ def test_protect_reads_flag_uses_write_token(scratch_app):
     c = scratch_app(token="w", protect_reads=True)
     assert c.get("/api/stories").status_code == 401
     assert c.get("/api/stories", headers={"Authorization": "Bearer w"}).status_code == 200
+
+
+def test_citation_graph_export(web_client):
+    r = web_client.get("/api/exports/ev-walkout?format=citations")
+    assert r.status_code == 200 and 'filename="ev-walkout.graphml"' in r.headers["content-disposition"]
+    root = ET.fromstring(r.content)
+    text = ET.tostring(root, encoding="unicode")
+    assert "the union" in text and "Baltic Wire" in text

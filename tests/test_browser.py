@@ -57,7 +57,7 @@ def shot(page, name: str) -> None:
 def test_click_through_story_event_article(page, web_server):
     w = Watch(page)
     page.goto(web_server + "/")
-    assert "Stories found in" in page.locator("p.explain").inner_text()
+    assert "stories found in" in page.locator("p.explain").inner_text()
     story = page.locator("section.story", has_text="Northport dock strike")
     assert story.locator("table.events tbody tr").count() == 2
     assert story.locator("svg.spark rect").count() >= 4

@@ -153,3 +153,31 @@ def test_comparator_is_pluggable(embedder):
     cfs = conflicts_of([a, b], embedder, [nli])
     assert nli.pairs == 1
     assert [(c.kind, c.comparator) for c in cfs] == [("other", "fake-nli")]
+
+
+def test_location_from_demonstrative_reference(embedder):
+    a = art("a", "Troops returned to the Dobrava district last week. Fighting in this Latvian border district lasted months.",
+            "en", "North", [("Dobrava", "LOC", "L3")])
+    b = art("b", "Des combats ont eu lieu dans le district de Dobrava, dans l'est de l'Estonie.", "fr", "South",
+            [("Dobrava", "LOC", "L3")])
+    cfs = [c for c in conflicts_of([a, b], embedder) if c.kind == "location"]
+    assert len(cfs) == 1 and sorted(cfs[0].detail["values"]) == ["EE", "LV"]
+
+
+def test_not_only_and_rule_out_are_not_negations():
+    from newsweave.compare import lexicon
+    assert lexicon.is_negated("The visit did not only confirm the deal.", "en") is None
+    assert lexicon.is_negated("La visite n'a pas seulement confirmé l'accord.", "fr") is None
+    assert lexicon.is_negated("Le pays n'exclut pas une coopération.", "fr") is None
+    assert lexicon.is_negated("Le pays n'a pas signé l'accord.", "fr") is not None
+
+
+def test_claims_of_different_events_are_not_compared(embedder):
+    a = art("a", "The foreign minister Lena Varga landed in Riga on 3 March for talks.", "en", "North",
+            [("Lena Varga", "PER", "P1"), ("Riga", "LOC", "L1")], [("3 March", "2025-03-03")])
+    b = art("b", "The foreign minister Lena Varga landed in Riga on 5 March for talks.", "en", "South",
+            [("Lena Varga", "PER", "P1"), ("Riga", "LOC", "L1")], [("5 March", "2025-03-05")])
+    a.event, b.event = "ev1", "ev2"
+    assert conflicts_of([a, b], embedder) == []
+    b.event = "ev1"
+    assert kinds(conflicts_of([a, b], embedder)) == ["date"]

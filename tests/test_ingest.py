@@ -334,6 +334,24 @@ def test_trailing_url_gives_url_and_outlet():
     assert any(k == "url" for _, _, k in a.meta["metadata_spans"])
 
 
+@pytest.mark.parametrize("line,url,source", [
+    ("www.hafenblatt.example/politik/streik-2024", "https://www.hafenblatt.example/politik/streik-2024",
+     "hafenblatt.example"),
+    ("noticias-del-puerto.example/mundo/huelga", "https://noticias-del-puerto.example/mundo/huelga",
+     "noticias-del-puerto.example"),
+])
+def test_scheme_less_trailing_url(line, url, source):
+    text = "Un titre assez long pour la réforme\n\n" + BODY + "\n\n" + line + "\n"
+    (a,), _ = read1(text.encode(), "u.txt")
+    assert a.url == url and a.source == source
+
+
+def test_sentence_with_dots_is_not_a_url():
+    text = "Un titre assez long pour la réforme\n\n" + BODY + "\n\nFin du texte, voir p. 3.\n"
+    (a,), _ = read1(text.encode(), "u.txt")
+    assert a.url is None
+
+
 @pytest.mark.parametrize("line,byline,agencies,source", [
     ("Par Radio Ville info avec AFP", "Radio Ville info", ["AFP"], "Radio Ville info"),
     ("By Jane Doe, Reuters", "Jane Doe", ["Reuters"], None),

@@ -124,3 +124,24 @@ def test_boilerplate_is_skipped():
 def test_scare_quote_is_not_a_quote():
     q, _ = extract_quotes(_art("Les troupes ont annoncé la « libération » de la ville hier soir.", "fr"))
     assert _direct(q) == []
+
+
+def test_hostile_and_degenerate_texts_do_not_break():
+    from hypothesis import given, settings, strategies as st
+
+    alphabet = st.sampled_from(list("ab «»“”„‹›\"'‘’,.:;—-\n") + ["a dit", " said ", "Selon X", "заявил"])
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.lists(alphabet, max_size=60).map("".join), st.sampled_from(["fr", "en", "ru", None]))
+    def check(text, lang):
+        quotes, atts = extract_quotes(Article(id="h", text=text, lang=lang))
+        for q in quotes:
+            assert 0 <= q.start < q.end <= len(text)
+            if q.content:
+                assert q.start <= q.content[0] <= q.content[1] <= q.end
+            if q.speaker_span:
+                assert 0 <= q.speaker_span[0] < q.speaker_span[1] <= len(text)
+        for a in atts:
+            assert 0 <= a.start < a.end <= len(text) and a.source
+
+    check()

@@ -292,3 +292,74 @@ def test_timex_date():
 def test_every_language_loads_and_handles_empty(lang):
     assert extract_timexes("", lang, WED) == []
     assert isinstance(extract_timexes("2024", lang, WED), list)
+
+
+# ----------------------------------------------------------------------------- later additions
+def test_day_range_shares_month():
+    got = extract_timexes("Le festival aura lieu du 3 au 5 juillet.", "fr", WED)
+    assert [(t.text, t.value) for t in got] == [("3", "2025-07-03"), ("5 juillet", "2025-07-05")]
+    assert got[0].attrs["range"] == ["2025-07-03", "2025-07-05"]
+    got = extract_timexes("Les 12 et 13 mai, des grèves.", "fr", WED)
+    assert [t.value for t in got] == ["2025-05-12", "2025-05-13"]
+    assert "range" not in got[0].attrs
+
+
+def test_day_month_with_dernier():
+    assert find("Le 2 mars dernier, il a démissionné.", "fr", WED, "Le 2 mars dernier").value == "2025-03-02"
+    assert find("Le 20 juin dernier, il a démissionné.", "fr", WED, "Le 20 juin dernier").value == "2024-06-20"
+
+
+def test_holidays_fixed_and_computed():
+    assert find("Il est rentré pour Noël.", "fr", WED, "Noël").value == "2024-12-25"
+    assert find("He was rescued last Thanksgiving.", "en", DateInfo("2000-02-10"),
+                "last Thanksgiving").value == "1999-11-25"
+    assert find("Memorial Day 2024 was quiet.", "en", WED, "Memorial Day 2024").value == "2024-05-27"
+
+
+def test_aujourdhui_followed_by_comma_means_nowadays():
+    assert find("Aujourd'hui, ce musicien vit à Paris.", "fr", WED, "Aujourd'hui").value == "PRESENT_REF"
+    assert find("Le ministre effectuera aujourd'hui un déplacement.", "fr", WED,
+                "aujourd'hui").value == "2025-06-04"
+
+
+def test_apres_midi_is_not_noon():
+    got = extract_timexes("Cet après-midi, la séance reprend.", "fr", WED)
+    assert [(t.text, t.value) for t in got] == [("Cet après-midi", "2025-06-04TAF")]
+
+
+def test_financial_year_ago_follows_quarter():
+    text = "Profit rose in the third quarter from $3 million a year ago."
+    got = extract_timexes(text, "en", DateInfo("2025-11-02"))
+    assert [t.value for t in got] == ["2025-Q3", "2024-Q3"]
+    assert find("Sales fell from a year ago.", "en", WED, "a year ago").value == "2024"
+
+
+def test_english_set_adjective_and_a_year():
+    assert extract_timexes("The annual meeting was held.", "en", WED) == []
+    assert find("They sell 50,000 copies a year.", "en", WED, "a year").type == "SET"
+    assert find("He stayed for a year.", "en", WED, "a year").type == "DURATION"
+
+
+def test_hours_after_pendant_are_a_duration():
+    t = find("La grève a duré pendant 20 heures.", "fr", WED, "20 heures")
+    assert (t.type, t.value) == ("DURATION", "PT20H")
+    t = find("Le rendez-vous est fixé à 20 heures.", "fr", WED, "20 heures")
+    assert (t.type, t.value) == ("TIME", "2025-06-04T20:00")
+
+
+def test_weekday_with_day_number_takes_matching_month():
+    # 12 June 2025 is a Thursday: "jeudi 12" read on 4 June 2025 is that day
+    assert find("Rendez-vous jeudi 12, à 20 h.", "fr", WED, "jeudi 12").value == "2025-06-12"
+    assert find("Rendez-vous jeudi 12, à 20 h.", "fr", WED, "20 h").value == "2025-06-12T20:00"
+
+
+def test_modified_current_unit_and_nights():
+    t = find("D'ici la fin de l'année, le projet aboutira.", "fr", WED, "la fin de l'année")
+    assert (t.value, t.attrs.get("mod")) == ("2025", "END")
+    assert find("by the end of the month", "en", WED, "the end of the month").value == "2025-06"
+    assert find("La nuit dernière, un incendie.", "fr", WED, "La nuit dernière").value == "2025-06-03TNI"
+    assert find("Shots were heard last night.", "en", WED, "last night").value == "2025-06-03TNI"
+
+
+def test_approximate_count_with_elided_de():
+    assert find("Il y vit depuis une vingtaine d'années.", "fr", WED, "une vingtaine d'années").value == "P20Y"

@@ -29,7 +29,7 @@ def get(client, path: str) -> str:
 def test_home_explains_story_events_and_conflicts(web_client):
     get(web_client, "/events/ev-walkout")  # builds the comparison report the home page then shows
     page = get(web_client, "/")
-    assert "Stories found in 7 stored articles from" in page
+    assert "3 stories found in 7 stored articles from" in page
     dock = page[page.index("Northport dock strike"):page.index("Vellin glacier lake")]
     # both events of the story, in date order, with date, #articles, #sources, conflicts link
     assert dock.index("Dockworkers walk out at Northport") < dock.index("Northport strike ends with a deal")

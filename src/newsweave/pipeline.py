@@ -126,7 +126,7 @@ class Pipeline:
             from .clean import clean_articles
             timed("clean", lambda: clean_articles(batch))
             progress("clean", n, n)
-            self._save(batch, "clean", ["boilerplate", "lang_segments", "lang"])
+            self._save(batch, "clean", ["boilerplate", "lang_segments", "lang", "title"])
 
         if "dedup" in stages:
             def run_dedup() -> None:

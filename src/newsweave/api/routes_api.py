@@ -75,12 +75,13 @@ def get_event(request: Request, event_id: str) -> dict[str, Any]:
 
 
 @router.get("/api/stories", tags=["stories"], summary="List stories with their events")
-def list_stories(request: Request) -> dict[str, Any]:
-    items = S.story_summaries(repo_of(request), request.app.state.reports, report_budget=0)
+def list_stories(request: Request, limit: int = Query(50, ge=1, le=500),
+                 offset: int = Query(0, ge=0)) -> dict[str, Any]:
+    total, items = S.story_summaries(repo_of(request), request.app.state.reports, report_budget=0,
+                                     offset=offset, limit=limit)
     for it in items:
-        it.pop("hist", None)
-    items = [it for it in items if it["id"] is not None]
-    return {"total": len(items), "items": items}
+        it["coverage"] = [{"period": b["label"], "articles": b["n"]} for b in it.pop("hist")["bars"]]
+    return {"total": total, "limit": limit, "offset": offset, "items": items}
 
 
 @router.get("/api/stories/{story_id}", tags=["stories"], summary="One story: events and articles")

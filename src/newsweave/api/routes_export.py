@@ -20,7 +20,7 @@ router = APIRouter(dependencies=[Depends(require_read)])
 
 MEDIA = {"md": "text/markdown; charset=utf-8", "json": "application/json",
          "html": "text/html; charset=utf-8", "csv": "text/csv; charset=utf-8",
-         "graphml": "application/graphml+xml"}
+         "graphml": "application/graphml+xml", "citations": "application/graphml+xml"}
 
 
 def _subject(request: Request, ident: str) -> tuple[str, Any, list[Article]]:
@@ -35,6 +35,7 @@ def _subject(request: Request, ident: str) -> tuple[str, Any, list[Article]]:
 
 
 def _filename(ident: str, ext: str) -> str:
+    ext = "graphml" if ext == "citations" else ext
     return (re.sub(r"[^A-Za-z0-9._-]+", "_", ident)[:80] or "export") + "." + ext
 
 
@@ -133,23 +134,22 @@ def graphml(arts: list[Article]) -> str:
 
 
 @router.get("/api/exports/{subject_id}", tags=["reports"],
-            summary="Export an event or story: json, md (briefing), csv (articles), graphml")
+            summary="Export an event or story: json, md (briefing), csv (articles), graphml "
+                    "(entities and citations), citations (compare's citation graph, GraphML)")
 def export(request: Request, subject_id: str,
-           format: Literal["json", "md", "csv", "graphml"] = Query("json")) -> Response:
+           format: Literal["json", "md", "csv", "graphml", "citations"] = Query("json")) -> Response:
     kind, rec, arts = _subject(request, subject_id)
     repo = request.app.state.repo
     if format == "csv":
         body = articles_csv(arts)
     elif format == "graphml":
-        body = None
+        body = graphml(arts)
+    elif format == "citations":
         try:
-            from ..compare import report as rmod
-            if hasattr(rmod, "citation_graph") and hasattr(rmod, "to_graphml"):
-                body = rmod.to_graphml(rmod.citation_graph(arts))
-        except Exception:
-            body = None
-        if not isinstance(body, str):
-            body = graphml(arts)
+            from ..compare.citations import citation_graph, to_graphml
+        except ImportError:
+            raise HTTPException(501, "the citation graph needs newsweave.compare.citations")
+        body = to_graphml(citation_graph(arts))
     elif format == "md":
         report = request.app.state.reports.get(repo, subject_id)
         body = (S.render_report(report, "md") if report is not None else None) or \

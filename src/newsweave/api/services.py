@@ -123,8 +123,8 @@ class ReportCache:
         self._lock = threading.Lock()
         self._building: dict[tuple, threading.Lock] = {}
 
-    def peek(self, repo: Any, ident: str) -> Any:
-        key = (ident, repo.count_articles())
+    def peek(self, repo: Any, ident: str, n_articles: int | None = None) -> Any:
+        key = (ident, repo.count_articles() if n_articles is None else n_articles)
         with self._lock:
             return self._data.get(key)
 
@@ -326,11 +326,12 @@ def event_rows(repo: Any, events: list[EventRecord], flt: ArticleFilter | None =
             first[ev_id] = day
     rows = []
     pending: list[str] = []
+    total = repo.count_articles() if reports is not None else None
     for ev in events:
         dv = (ev.date or {}).get("value") or first.get(ev.id)
         conflicts = None
         if reports is not None:
-            rep = reports.peek(repo, ev.id)
+            rep = reports.peek(repo, ev.id, total)
             if rep is None and compute_reports:
                 pending.append(ev.id)
             cl = report_conflicts(report_dict(rep))
@@ -351,9 +352,10 @@ def event_rows(repo: Any, events: list[EventRecord], flt: ArticleFilter | None =
     return rows
 
 
-def story_summaries(repo: Any, reports: ReportCache | None = None,
-                    report_budget: int = 40) -> list[dict[str, Any]]:
-    """Home page data: every story with its events and coverage histogram."""
+def story_summaries(repo: Any, reports: ReportCache | None = None, report_budget: int = 40,
+                    offset: int = 0, limit: int | None = None) -> tuple[int, list[dict[str, Any]]]:
+    """Home page data: (number of stories, the stories from ``offset`` with their events and
+    coverage histogram), largest stories first."""
     stories = repo.list_stories()
     events = repo.list_events()
     compute = len(events) <= report_budget
@@ -375,15 +377,19 @@ def story_summaries(repo: Any, reports: ReportCache | None = None,
         evs = by_story.get(st.id, [])
         out.append({"id": st.id, "title": st.title or st.id, "meta": st.meta, "events": evs,
                     "n_articles": n_art.get(st.id, 0), "n_sources": len(srcs.get(st.id, ())),
-                    "n_conflicts": _sum_conflicts(evs), "hist": histogram(days.get(st.id, []))})
+                    "n_conflicts": _sum_conflicts(evs)})
     orphans = by_story.get(None, [])
     if orphans:
         out.append({"id": None, "title": "Events outside any story", "meta": {}, "events": orphans,
                     "n_articles": sum(e["n_articles"] for e in orphans),
                     "n_sources": len({s for e in orphans for s in e["sources"]}),
-                    "n_conflicts": _sum_conflicts(orphans), "hist": histogram([])})
+                    "n_conflicts": _sum_conflicts(orphans)})
     out.sort(key=lambda s: (s["id"] is None, -s["n_articles"], s["title"]))
-    return out
+    total = len(out)
+    out = out[offset:offset + limit] if limit is not None else out[offset:]
+    for s in out:
+        s["hist"] = histogram(days.get(s["id"], [])) if s["id"] is not None else histogram([])
+    return total, out
 
 
 def _sum_conflicts(evs: list[dict[str, Any]]) -> int | None:
@@ -400,6 +406,7 @@ def story_page(repo: Any, story_id: str, reports: ReportCache | None = None,
     small = report_budget > 0 and len(repo.list_events()) <= report_budget  # whole store, as the home page
     rows = event_rows(repo, events, ArticleFilter(story=story_id), reports=reports, compute_reports=small)
     arts = light_articles(repo, ArticleFilter(story=story_id))
+    arts.sort(key=lambda a: (date_of(a) or "9999", a.source or "", a.db_id or 0))
     hist = histogram([(d, n) for d, n in counts(repo, ["day"], ArticleFilter(story=story_id)) if d])
     return {"story": story_brief(st), "events": rows, "articles": arts,
             "n_articles": len(arts), "n_sources": len({a.source for a in arts if a.source}),
@@ -408,7 +415,8 @@ def story_page(repo: Any, story_id: str, reports: ReportCache | None = None,
 
 def story_timeline(events: list[dict[str, Any]], arts: list[Article], width: int = 760,
                    row_h: int = 34, label_w: int = 0) -> dict[str, Any]:
-    """Geometry of the story timeline: one row per event, one dot per article (colour = source)."""
+    """Geometry of the story timeline: one row per event, one dot per source and day (colour =
+    source, bigger when the source ran several articles that day)."""
     dated = [(a, _day(date_of(a))) for a in arts]
     ds = [d for _, d in dated if d] + [d for d in (_day(e["date_value"]) for e in events) if d]
     colors = source_colors([a.source for a in arts])
@@ -426,21 +434,27 @@ def story_timeline(events: list[dict[str, Any]], arts: list[Article], width: int
         by_event[a.event].append((a, d))
     rows = []
     top = 26
+    offsets = [0, -7, 7, -13, 13]
     for i, ev in enumerate(events):
         y = top + i * row_h + row_h / 2
+        groups: dict[tuple, list[Article]] = defaultdict(list)  # one dot per (day, source)
+        for a, d in by_event.get(ev["id"], []):
+            if d is not None:
+                groups[(d, a.source or "(unknown)")].append(a)
         pts = []
-        seen: Counter = Counter()
-        for a, d in sorted(by_event.get(ev["id"], []), key=lambda t: (t[1] or d0, t[0].source or "")):
-            if d is None:
-                continue
-            k = (d, )
-            off = seen[k]
-            seen[k] += 1
-            pts.append({"x": x(d), "y": round(15 + ((off % 4) - 1.5) * 4, 1), "color": colors.get(a.source or "(unknown)"),
-                        "label": f"{date_of(a)} · {a.source or 'unknown source'} · {a.title or a.id}",
-                        "href": f"/articles/{a.db_id}"})
-        xs = [p["x"] for p in pts] or ([x(_day(ev["date_value"]))] if _day(ev["date_value"]) else [])
+        per_day: Counter = Counter()
+        for (d, src), members in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][1])):
+            off = offsets[min(per_day[d], len(offsets) - 1)]
+            per_day[d] += 1
+            members.sort(key=lambda a: a.db_id or 0)
+            titles = "; ".join((a.title or a.id) for a in members[:3]) + (" …" if len(members) > 3 else "")
+            n = len(members)
+            pts.append({"x": x(d), "y": 15 + off, "r": 5 if n == 1 else min(8, 5 + n.bit_length() - 1),
+                        "color": colors.get(src), "n": n,
+                        "label": f"{d.isoformat()} · {src} · {n} article{'s' if n != 1 else ''}: {titles}",
+                        "href": f"/articles/{members[0].db_id}"})
         ed = _day(ev["date_value"])
+        xs = [p["x"] for p in pts] or ([x(ed)] if ed else [])
         rows.append({"event": ev, "y": y, "x0": min(xs) if xs else None, "x1": max(xs) if xs else None,
                      "xe": x(ed) if ed else None, "points": pts})
     height = top + len(events) * row_h + 8
@@ -449,7 +463,8 @@ def story_timeline(events: list[dict[str, Any]], arts: list[Article], width: int
     from datetime import timedelta
     for j in range(n_ticks):
         d = d0 + timedelta(days=round(span * j / max(n_ticks - 1, 1)))
-        ticks.append({"x": x(d), "label": d.isoformat()})
+        anchor = "start" if j == 0 else ("end" if j == n_ticks - 1 else "middle")
+        ticks.append({"x": x(d), "label": d.isoformat(), "anchor": anchor})
     return {"rows": rows, "width": width, "height": height, "ticks": ticks, "colors": colors}
 
 
@@ -542,13 +557,14 @@ def entity_page(repo: Any, entity_id: str, limit: int = 200) -> dict[str, Any] |
                 co[m.entity] += 1
                 co_names.setdefault(m.entity, m.name or m.text)
     extra = None
-    try:  # the entities package may offer a richer page
-        from ..link.entities import entity_page as _ep
-        extra = _ep(repo, ent.id)
-        if extra is not None and not isinstance(extra, dict):
-            extra = report_dict(extra)
-    except Exception:
-        extra = None
+    if total <= limit:  # the entities package's page (it reads every article of the entity)
+        try:
+            from ..link.entities import entity_page as _ep
+            extra = _ep(repo, ent.id)
+            if extra is not None and not isinstance(extra, dict):
+                extra = report_dict(extra)
+        except Exception:
+            extra = None
     events = Counter(a.event for a in arts if a.event)
     return {"entity": entity_brief(ent), "n_articles": total, "articles": arts,
             "surface_forms": surface.most_common(), "roles": roles.most_common(),

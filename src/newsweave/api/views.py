@@ -47,12 +47,16 @@ def favicon() -> Response:
     return Response(status_code=204)
 
 
+HOME_PAGE_SIZE = 20
+
+
 @router.get("/", response_class=HTMLResponse, dependencies=read)
-def home(request: Request) -> HTMLResponse:
+def home(request: Request, offset: int = Query(0, ge=0)) -> HTMLResponse:
     repo = _repo(request)
-    stories = S.story_summaries(repo, request.app.state.reports, request.app.state.settings.report_budget)
-    return page(request, "home.html", stories=stories, n_articles=repo.count_articles(),
-                n_sources=len({r[0] for r in S.counts(repo, ["source"]) if r[0]}))
+    total, stories = S.story_summaries(repo, request.app.state.reports, request.app.state.settings.report_budget,
+                                       offset=offset, limit=HOME_PAGE_SIZE)
+    return page(request, "home.html", stories=stories, total=total, offset=offset, page_size=HOME_PAGE_SIZE,
+                n_articles=repo.count_articles(), n_sources=len({r[0] for r in S.counts(repo, ["source"]) if r[0]}))
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse, dependencies=read)
@@ -106,13 +110,14 @@ def article(request: Request, article_id: str) -> HTMLResponse:
 
 @router.get("/articles", response_class=HTMLResponse, dependencies=read)
 def articles(request: Request, offset: int = Query(0, ge=0), source: str | None = Query(None, max_length=500),
-             lang: str | None = Query(None, max_length=16)) -> HTMLResponse:
+             lang: str | None = Query(None, max_length=16), story: str | None = Query(None, max_length=200),
+             event: str | None = Query(None, max_length=200)) -> HTMLResponse:
     repo = _repo(request)
-    flt = ArticleFilter(source=source or None, lang=lang or None)
+    flt = ArticleFilter(source=source or None, lang=lang or None, story=story or None, event=event or None)
     total = repo.count_articles(flt)
     arts = S.light_articles(repo, flt, limit=50, offset=offset)
-    return page(request, "articles.html", articles=arts, total=total, offset=offset, source=source or "",
-                lang=lang or "")
+    params = {k: v for k, v in (("source", source), ("lang", lang), ("story", story), ("event", event)) if v}
+    return page(request, "articles.html", articles=arts, total=total, offset=offset, params=params)
 
 
 @router.get("/search", response_class=HTMLResponse, dependencies=read)

@@ -63,6 +63,14 @@ class PlaceFact:
     text: str
 
 
+def place_name_key(name: str) -> str:
+    """Folded name of a place without its generic noun ("région de Koursk" → "koursk")."""
+    s = lexicon.compiled("PLACE_NOUNS").sub(" ", name)
+    s = re.sub(r"(?<![\w])(?:de|du|des|d['’]|of|the|la|le|l['’]|del|der|des)(?![\w])", " ", s,
+               flags=re.IGNORECASE)
+    return norm_name(s)
+
+
 @dataclass
 class Claim:
     id: str
@@ -84,6 +92,7 @@ class Claim:
     negation: tuple[int, int] | None = None
     speaker: str | None = None
     quoted: bool = False  # the claim is (mostly) a direct quote
+    event: str | None = None  # the article's event: claims of different events are not aligned
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "article": self.article, "source": self.source, "lang": self.lang,
@@ -155,6 +164,14 @@ def fallback_mentions(text: str, spans: Iterable[tuple[int, int]] | None = None)
             typ = "LOC"
         out.append(Mention(start=s, end=e, text=surface, type=typ))
     return out
+
+
+def _underspecified(t) -> bool:
+    """A weekday or relative word resolved only to a month or year ("mercredi" → 2025-04, when
+    the anchor was a month): too vague to contradict a precise date."""
+    if len(t.value) == 10:
+        return False
+    return not re.search(r"\d", t.text) and not lexicon.compiled("MONTHS").search(t.text)
 
 
 # ------------------------------------------------------------------ fact extraction
@@ -285,8 +302,8 @@ def _tokens_between(text: str) -> list[str]:
 
 
 _GAP_OK_EXTRA = {"une", "un", "a", "an", "la", "le", "les", "l", "the", "cette", "this", "that",
-                 "située", "situé", "located", "situated", "lying", "y", "et", "and", "и", "та",
-                 "і", "en", "el", "die", "der", "das", "eine", "ein", "una", "la", "es", "est",
+                 "située", "situé", "located", "situated", "lying",
+                 "en", "el", "die", "der", "das", "eine", "ein", "una", "la", "es", "est",
                  "is", "ist", "c'est", "qui", "which", "dans", "in", "au", "aux", "до", "входит"}
 
 
@@ -365,6 +382,34 @@ def _places(text: str, base: int, ments: list[Mention], keys: dict[int, str]) ->
     return out
 
 
+_DEMONSTRATIVE = re.compile(
+    r"(?<![\w])(?:cette|ce|cet|this|that|эт(?:ой|ом|у|а|от|им)|цієї|цій|цю|ця|цього|цьому|"
+    r"esta|este|esa|ese|diese[mnrs]?|dieser)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)", re.IGNORECASE)
+
+
+def _anaphoric_places(text: str, s: int, e: int, ments: list[Mention], keys: dict[int, str]
+                      ) -> list[PlaceFact]:
+    """"this Russian border region" / "cette région russe frontalière": the place named last
+    before the sentence is asserted to lie in that country."""
+    out: list[PlaceFact] = []
+    for m in _DEMONSTRATIVE.finditer(text, s, e):
+        phrase = m.group(1)
+        if not lexicon.compiled("PLACE_NOUNS").search(phrase):
+            continue
+        hits = [h for h in lexicon.find_countries(phrase) if h[3]]
+        if not hits:
+            continue
+        prev = [x for x in ments if x.type == "LOC" and x.end <= m.start() and m.start() - x.end < 600
+                and not lexicon.country_of_name(x.text) and not lexicon.country_of_name(x.name or "")
+                and lexicon.compiled("PLACE_NOUNS").search(text[max(0, x.start - 25):x.end + 25])]
+        if not prev:
+            continue
+        ante = prev[-1]
+        out.append(PlaceFact(place=keys[id(ante)], place_text=ante.text, country=hits[0][2],
+                             start=m.start(), end=m.end(), text=text[m.start():m.end()]))
+    return out
+
+
 def _fold_keys(claims: list[Claim], all_mentions: list[tuple[Mention, str]]) -> dict[str, str]:
     """Merge unresolved name keys that are spelling variants ("koursk" / "kursk")."""
     from rapidfuzz import fuzz
@@ -395,7 +440,8 @@ def extract_claims(articles: Sequence[Article], min_words: int = 4) -> list[Clai
         all_mentions.extend((m, keys[id(m)]) for m in ments)
         quotes = list(a.quotes)
         protect = [(q.start, q.end) for q in quotes if q.kind == "direct"]
-        timexes = [t for t in a.timexes if t.type == "DATE" and _DATE_VALUE.match(t.value or "")]
+        timexes = [t for t in a.timexes if t.type == "DATE" and _DATE_VALUE.match(t.value or "")
+                   and t.confidence >= 0.6 and not _underspecified(t)]
         all_tx = [(t.start, t.end) for t in a.timexes]
         sents: list[tuple[int, int]] = []
         for s, e in a.body_spans():
@@ -416,7 +462,7 @@ def extract_claims(articles: Sequence[Article], min_words: int = 4) -> list[Clai
             cm = [m for m in ments if s <= m.start and m.end <= e]
             c = Claim(id=f"{a.id}#{i}", article=a.id, source=a.source or f"?{a.id}", lang=a.lang,
                       start=s, end=e, text=chunk, core=_core(text, s, e, mask_spans),
-                      position=s / total)
+                      position=s / total, event=a.event)
             for m in cm:
                 k = keys[id(m)]
                 if k not in c.entities:
@@ -434,12 +480,11 @@ def extract_claims(articles: Sequence[Article], min_words: int = 4) -> list[Clai
                                                 former=bool(re.search(r"\b(?:ex|former|ancien)",
                                                                       str(r), re.I))))
             c.places = _places(chunk, s, cm, keys)
-            neg = lexicon.negation_regex(a.lang)
-            if neg is not None:
-                nm = neg.search(c.core)
-                if nm:
-                    c.negated = True
-                    c.negation = (s + nm.start(), s + nm.end())
+            c.places += _anaphoric_places(text, s, e, ments, keys)
+            if lexicon.is_negated(c.core, a.lang):
+                c.negated = True
+                nm = lexicon.is_negated(chunk, a.lang)
+                c.negation = (s + nm.start(), s + nm.end()) if nm else (s, e)
             for q in quotes:
                 if q.start < e and s < q.end and q.speaker:
                     c.speaker = q.speaker
@@ -497,16 +542,28 @@ class Alignment:
         return {c.id: i for i, c in enumerate(self.claims)}
 
 
+def same_event(a: Claim, b: Claim) -> bool:
+    """Claims are compared only within one event (a story report spans several)."""
+    return a.event is None or b.event is None or a.event == b.event
+
+
 def _overlap_bonus(a: Claim, b: Claim) -> float:
+    """Fact agreement added to the cosine similarity: same-topic news sentences are all close
+    in embedding space, so shared participants, dates and numbers decide."""
     bonus = 0.0
     ea, eb = set(a.entities), set(b.entities)
     if ea and eb:
-        bonus += 0.04 * len(ea & eb) / len(ea | eb)
-    if a.dates and b.dates and {d[0] for d in a.dates} & {d[0] for d in b.dates}:
-        bonus += 0.02
+        j = len(ea & eb) / len(ea | eb)
+        bonus += 0.06 * j if j else -0.03
+    if a.dates and b.dates and any(x[0].startswith(y[0]) or y[0].startswith(x[0])
+                                   for x in a.dates for y in b.dates):
+        bonus += 0.03
     if a.numbers and b.numbers and {(n.value, n.unit) for n in a.numbers} & \
             {(n.value, n.unit) for n in b.numbers}:
-        bonus += 0.02
+        bonus += 0.03
+    la, lb = len(a.text), len(b.text)
+    if max(la, lb) > 2.5 * max(1, min(la, lb)):
+        bonus -= 0.02  # a headline fragment against a long paragraph-sentence
     return bonus
 
 
@@ -523,7 +580,7 @@ def embed_claims(claims: Sequence[Claim], embedder: Any = None) -> np.ndarray:
     return vecs / norms
 
 
-def align_claims(claims: list[Claim], embedder: Any = None, threshold: float = 0.9,
+def align_claims(claims: list[Claim], embedder: Any = None, threshold: float = 0.92,
                  vectors: np.ndarray | None = None) -> Alignment:
     """Similarity of every claim pair and clusters of claims from different articles."""
     n = len(claims)
@@ -532,7 +589,7 @@ def align_claims(claims: list[Claim], embedder: Any = None, threshold: float = 0
     V = vectors if vectors is not None else embed_claims(claims, embedder)
     sim = (V @ V.T).astype(np.float32)
     # fact overlap only where the texts are already close (keeps it O(candidates))
-    cand = np.argwhere(np.triu(sim >= threshold - 0.06, k=1))
+    cand = np.argwhere(np.triu(sim >= threshold - 0.08, k=1))
     for i, j in cand:
         b = _overlap_bonus(claims[i], claims[j])
         sim[i, j] += b
@@ -541,6 +598,7 @@ def align_claims(claims: list[Claim], embedder: Any = None, threshold: float = 0
     art = [c.article for c in claims]
     parent = list(range(n))
     members: dict[int, set[str]] = {i: {art[i]} for i in range(n)}
+    items: dict[int, list[int]] = {i: [i] for i in range(n)}
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -549,14 +607,18 @@ def align_claims(claims: list[Claim], embedder: Any = None, threshold: float = 0
         return x
 
     pairs = [(float(sim[i, j]), int(i), int(j)) for i, j in np.argwhere(np.triu(sim >= threshold, k=1))
-             if art[i] != art[j]]
+             if art[i] != art[j] and same_event(claims[i], claims[j])]
     pairs.sort(reverse=True)
     for _, i, j in pairs:
         ri, rj = find(i), find(j)
         if ri == rj or members[ri] & members[rj]:
             continue  # one claim per article in a cluster
+        if len(items[ri]) + len(items[rj]) > 2 and \
+                float(sim[np.ix_(items[ri], items[rj])].mean()) < threshold - 0.03:
+            continue  # average linkage: no chains of loosely related sentences
         parent[rj] = ri
         members[ri] |= members.pop(rj)
+        items[ri] += items.pop(rj)
     groups: dict[int, list[int]] = {}
     for i in range(n):
         groups.setdefault(find(i), []).append(i)

@@ -295,20 +295,21 @@ UNITS: dict[str, list[str]] = {
 
 # ----------------------------------------------------------------------------- negation
 NEGATION: dict[str, list[str]] = {
-    "fr": [r"\bne\b[^.;]{0,40}?\b(?:pas|jamais|plus|aucun\w*|guère|rien|personne)\b",
-           r"\bn['’]\w+[^.;]{0,40}?\b(?:pas|jamais|plus|aucun\w*|rien|personne)\b",
-           r"\bsans\b", r"\baucun\w*\b", r"\bjamais\b"],
-    "en": [r"\bnot\b", r"\bn['’]t\b", r"\bnever\b", r"\bno\b", r"\bnone\b", r"\bneither\b",
-           r"\bwithout\b", r"\bnobody\b", r"\bnothing\b", r"\w+n['’]t\b"],
-    "es": [r"\bno\b", r"\bnunca\b", r"\bjamás\b", r"\bningún\b", r"\bninguna?\b", r"\bsin\b",
-           r"\bnadie\b", r"\bnada\b"],
-    "de": [r"\bnicht\b", r"\bkein\w*\b", r"\bnie\b", r"\bniemals\b", r"\bohne\b",
-           r"\bniemand\b", r"\bnichts\b"],
-    "ru": [r"\bне\b", r"\bнет\b", r"\bникогда\b", r"\bни\b", r"\bбез\b", r"\bникто\b",
-           r"\bничего\b", r"\bне\w*\s"],
-    "uk": [r"\bне\b", r"\bні\b", r"\bніколи\b", r"\bбез\b", r"\bніхто\b", r"\bнічого\b"],
+    "fr": [r"\bne\b[^.;]{0,40}?\b(?:pas|jamais|plus|aucun\w*|guère|rien|personne)\b(?!\s+(?:seulement|que|uniquement))",
+           r"\bn['’]\w+[^.;]{0,40}?\b(?:pas|jamais|plus|aucun\w*|rien|personne)\b(?!\s+(?:seulement|que|uniquement))",
+           r"\baucun\w*\b", r"\bjamais\b"],
+    "en": [r"\bnot\b(?!\s+only)", r"\bn['’]t\b", r"\bnever\b", r"\bno\b(?!\s+(?:longer|doubt|less))",
+           r"\bnobody\b", r"\bnothing\b", r"\w+n['’]t\b(?!\s+only)"],
+    "es": [r"\bno\b(?!\s+(?:solo|sólo|solamente))", r"\bnunca\b", r"\bjamás\b", r"\bningún\b",
+           r"\bninguna?\b", r"\bnadie\b", r"\bnada\b"],
+    "de": [r"\bnicht\b(?!\s+nur)", r"\bkein\w*\b", r"\bnie\b", r"\bniemals\b", r"\bniemand\b",
+           r"\bnichts\b"],
+    "ru": [r"\bне\b(?!\s+только)", r"\bнет\b", r"\bникогда\b", r"\bникто\b", r"\bничего\b"],
+    "uk": [r"\bне\b(?!\s+лише|\s+тільки)", r"\bні\b", r"\bніколи\b", r"\bніхто\b", r"\bнічого\b"],
 }
-NEGATION["ru"] = NEGATION["ru"][:-1]  # "не-" prefix words are not negations
+# "n'exclut pas", "does not rule out": a negated negative verb asserts nothing denied
+NEGATED_NEGATIVES = [r"exclu\w*", r"rule\w* out", r"исключа\w*", r"виключа\w*", r"descart\w*",
+                     r"ausschließ\w*", r"schließt\w*\s+\w*\s*aus", r"cess\w*", r"manqu\w*"]
 
 # ----------------------------------------------------------------------------- titles, roles
 # canonical role -> surface stems (any language). Roles are compared by canonical key, so
@@ -548,6 +549,19 @@ def unit_after(text: str) -> str | None:
                     if re.search(_bounded(stem_regex(UNITS[q])), rest, re.IGNORECASE):
                         return q
             return key
+    return None
+
+
+def is_negated(text: str, lang: str | None) -> re.Match[str] | None:
+    """The first negation cue of ``text`` that negates its statement, else None."""
+    pat = negation_regex(lang)
+    if pat is None:
+        return None
+    for m in pat.finditer(text):
+        window = text[max(0, m.start() - 25):m.end() + 25]
+        if re.search("|".join(NEGATED_NEGATIVES), window, re.IGNORECASE):
+            continue
+        return m
     return None
 
 

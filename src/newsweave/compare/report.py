@@ -102,7 +102,9 @@ def analyze_articles(articles: Sequence[Article], target: dict[str, Any] | None 
 
     def label(source: str) -> str:
         o = registry.lookup(source)
-        return o.name if o is not None else source
+        if o is not None:
+            return o.name
+        return source[1:] if source.startswith("?") else source  # "?id": no outlet known
 
     agreements, unique = [], []
     for cl in sorted(alignment.clusters, key=lambda c: (-c.n_sources, c.id)):
@@ -157,7 +159,6 @@ def analyze_articles(articles: Sequence[Article], target: dict[str, Any] | None 
                  "clusters": len(alignment.clusters), "conflicts": len(conflicts),
                  "seconds": {"claims": round(t1 - t0, 3), "align": round(t2 - t1, 3),
                              "rest": round(t3 - t2, 3), "total": round(t3 - t0, 3)}}
-    _ = art_by_id
     return rep
 
 
@@ -342,8 +343,9 @@ def _sections(report: Report) -> list[tuple[str, list[str]]]:
         cf.append(f"- **{what}{about}**: {vals} (confidence {g['confidence']:.2f})")
         for sd in g["sides"][:6]:
             ev = sd["evidence"][0]
-            cf.append(f"  - {_md(sd['value'])}: {_cite(sd['sources'])} “{_md(ev['text'])}” — "
-                      f"{_md(ev['claim_text'])}")
+            quote = f"“{_md(ev['text'])}”" if ev["text"].strip() != ev["claim_text"].strip() else ""
+            cf.append(f"  - {_md(sd['value'])}: {_cite(sd['sources'])} {quote}"
+                      f"{' — ' if quote else ''}{_md(ev['claim_text'])}")
     secs.append(("Conflicts", cf or ["- (no conflicting facts found)"]))
     fr = []
     for h in report.framing.get("loaded_terms", [])[:MAX_ITEMS]:

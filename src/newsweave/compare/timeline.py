@@ -20,7 +20,11 @@ from typing import Any, Iterable
 from newsweave.enrich.timex import extract_timexes, timex_date
 from newsweave.model import Article, Timex
 
-__all__ = ["TimelinePoint", "Citation", "build_timeline", "timeline_mentions"]
+__all__ = ["TimelinePoint", "Citation", "build_timeline", "timeline_mentions", "RANK_WEIGHTS"]
+
+# ranking weights for happened dates (see build_timeline); granularity factors below
+RANK_WEIGHTS = {"articles": 2.0, "sources": 0.5, "burst": 1.6, "retro": 0.5, "future": 0.5,
+                "outside": 0.2, "month": 0.35, "year": 0.15}
 
 
 @dataclass
@@ -163,12 +167,18 @@ def build_timeline(articles: list[Article], max_points: int | None = None,
         # mentions made on a later day (retrospective) count a bit more than same-day ones
         retro = sum(1 for m in ms if m[0].date and len(m[0].date.value) == 10
                     and _ordinal(m[0].date.value) and _ordinal(m[0].date.value) > (o or 0))
+        # mentions of a date after the article's own date are plans, not events: they weigh less
+        n_future = sum(1 for m in ms if m[0].date and len(m[0].date.value) == 10
+                       and (_ordinal(m[0].date.value) or 0) < (o or 0))
+        W = RANK_WEIGHTS
         g = _gran(d)
-        gw = {"day": 1.0, "month": 0.35, "year": 0.15}[g]
-        score = gw * (math.log1p(len(arts)) * 2.0 + math.log1p(len(sources)) * 0.5
-                      + math.log1p(burst) * 0.8 + math.log1p(retro) * 0.5)
+        gw = {"day": 1.0, "month": W["month"], "year": W["year"]}[g]
+        eff_articles = len(arts) - (1 - W["future"]) * min(n_future, len(arts))
+        score = gw * (math.log1p(max(eff_articles, 0)) * W["articles"]
+                      + math.log1p(len(sources)) * W["sources"]
+                      + math.log1p(burst) * W["burst"] + math.log1p(retro) * W["retro"])
         if o is not None and lo_cov is not None and not (lo_cov <= o <= hi_cov):
-            score *= 0.2
+            score *= W["outside"]
         cites, seen = [], set()
         for a, t, (s, e) in sorted(ms, key=lambda m: (m[0].date.value if m[0].date else "", m[0].id)):
             if a.id in seen:

@@ -83,6 +83,10 @@ def _word_lemma(word: str, code: str | None) -> str:
         if word[:1].isupper() and any("nomn" in p.tag.case for p in parses[:3] if p.tag.case) \
                 and not an.word_is_known(word.lower()):
             return word  # an unknown name that may already be nominative: keep it
+        proper = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
+        if word[:1].isupper() and any("Name" in p.tag.grammemes and p.tag.case == "nomn"
+                                      for p in parses[:4]):
+            return word  # already a nominative name ("Кая", not the genitive of "Кай")
         best = None
         for p in parses[:4]:
             if {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"} & set(p.tag.grammemes):
@@ -147,6 +151,11 @@ def _role_before(text: str, start: int, code: str | None, verbs: set[str], floor
     roles = lang_data(code)["roles"]
     for idx, (ws, w) in enumerate(words):
         if is_role_word(w, code) or any(seg[ws:].lower().startswith(r) for r in roles if " " in r):
+            # pre-modifiers of the title: "Finnish President", "former Prime Minister"
+            k = idx
+            while k > 0 and (_PREMOD.search(words[k - 1][1]) or words[k - 1][1].lower() in _PREMOD_WORDS):
+                k -= 1
+            ws = words[k][0]
             phrase = seg[ws:].strip(_TRIM)
             rest = [x for _, x in words[idx + 1:]]
             if not phrase or _has_verb(rest, code, verbs):
@@ -188,6 +197,13 @@ def _backend(code: str | None, text: str) -> tuple[list[tuple[int, int, str, boo
     return rule_entities(text, code), set()
 
 
+_PREMOD = re.compile(r"^[A-Z][a-z]+(?:ish|ian|an|ese|ic|ch|i)$")  # English/German demonyms
+_PREMOD_WORDS = {"former", "deputy", "acting", "foreign", "defence", "defense", "interior",
+                 "vice", "ehemalige", "ehemaliger", "stellvertretende", "колишній", "бывший", "экс"}
+_HONORIFIC = re.compile(r"(?:M|Mme|Mlle|MM|Mr|Mrs|Ms|Dr|Sr|Sra|Herr|Frau|г-н|г-жа|пан|пані)\.?\s+(?=[A-ZА-ЯІЇЄҐ])")
+_CONJ = re.compile(r"\s+(?:et|and|y|und|и|і|та|a|i|in)\s+")
+
+
 def _clean_span(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and text[s] in _TRIM:
         s += 1
@@ -214,7 +230,8 @@ def extract_mentions(article: Article) -> list[Mention]:
         spans, verbs = _backend(code, chunk)
         data = lang_data(code)
         prev_end = 0
-        for a, b, typ, after_role in sorted(spans):
+        spans = sorted(spans)
+        for a, b, typ, after_role in spans:
             a, b = _clean_span(chunk, a, b)
             if b <= a or not re.search(r"[^\W\d_]", chunk[a:b]):
                 continue
@@ -227,16 +244,37 @@ def extract_mentions(article: Article) -> list[Mention]:
                 a = a + words[1].start()
                 words = list(TOKEN.finditer(chunk[a:b]))
                 typ = "PER" if typ == "MISC" else typ
+            hm = _HONORIFIC.match(chunk[a:b])
+            if hm and b - a > hm.end():
+                a += hm.end()
+            if typ in ("LOC", "ORG", "MISC") and chunk[a:a + 1].islower():
+                # "région de Koursk" → "Koursk" (a lower-case head noun is no part of the name)
+                first_cap = next((w for w in TOKEN.finditer(chunk[a:b]) if w.group()[:1].isupper()), None)
+                if first_cap is None:
+                    continue
+                if typ == "LOC":
+                    a += first_cap.start()
             surface = chunk[a:b]
             if surface in data["stop"] or (len(surface) < 2):
                 continue
             if typ == "PER":
+                cm = _CONJ.search(surface)
+                if cm and surface[cm.end():cm.end() + 1].isupper():
+                    spans.append((a + cm.end(), b, "PER", False))  # "Kim et Shoigu": two people
+                    b = a + cm.start()
+                    surface = chunk[a:b]
+            person_shaped = typ in ("ORG", "MISC") and 2 <= len(words) <= 3 \
+                and all(w.group()[:1].isupper() and not w.group().isupper() for w in words) \
+                and not gaz.known_type(surface, code)
+            if typ == "PER" or person_shaped:
                 r = _role_before(chunk, a, code, verbs, prev_end)
                 if r:
                     roles.append(r)
-                r = _role_after(chunk, b, code, verbs)
-                if r:
-                    roles.append(r)
+                r2 = _role_after(chunk, b, code, verbs)
+                if r2:
+                    roles.append(r2)
+                if person_shaped and roles:
+                    typ = "PER"  # "Chancellor Olaf Scholz" tagged ORG by a small model
             m = Mention(rs + a, rs + b, surface, typ, lemma=lemmatize(surface, code),
                         attrs={"lang": code} if code else {})
             if roles:
@@ -245,8 +283,35 @@ def extract_mentions(article: Article) -> list[Mention]:
             if typ == "PER":
                 prev_end = b
     out.sort(key=lambda m: (m.start, m.end))
+    _propagate_surnames(article, out)
     _harmonise_types(out)
     return out
+
+
+def _propagate_surnames(article: Article, mentions: list[Mention]) -> None:
+    """Later bare occurrences of a person's surname the backend missed ("Stubb said ...")."""
+    text = article.text
+    taken = [(m.start, m.end) for m in mentions]
+    surnames: dict[str, Mention] = {}
+    for m in mentions:
+        words = m.text.split()
+        if m.type == "PER" and len(words) >= 2 and len(words[-1]) >= 3 and words[-1][:1].isupper():
+            surnames.setdefault(words[-1], m)
+    if not surnames:
+        return
+    body = article.body_spans()
+    added = []
+    rx = re.compile(r"(?<![\w-])(" + "|".join(re.escape(s) for s in surnames) + r")(?![\w-])")
+    for hit in rx.finditer(text):
+        s, e = hit.span()
+        if any(a < e and s < b for a, b in taken) or not any(a <= s and e <= b for a, b in body):
+            continue
+        src = surnames[hit.group(1)]
+        added.append(Mention(s, e, hit.group(1), "PER", lemma=lemmatize(hit.group(1), src.attrs.get("lang")),
+                             attrs={"lang": src.attrs.get("lang")} if src.attrs.get("lang") else {}))
+    if added:
+        mentions.extend(added)
+        mentions.sort(key=lambda m: (m.start, m.end))
 
 
 def _harmonise_types(mentions: list[Mention]) -> None:

@@ -30,7 +30,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Any, Callable, Iterable
+from typing import Any, Iterable
 
 from newsweave.model import DateInfo, Timex
 
@@ -224,11 +224,15 @@ class _Lang:
         # relative units
         add("relunit", rf"(?:{MOD})?(?:{DET})?(?:(?P<rel0>{THIS}|{LAST}|{NEXT})\s+(?P<unit>{UNIT})(?:-ci|-là)?|"
             rf"(?P<unit2>{UNIT})\s+(?P<rel>{LAST}|{NEXT}|{THIS}))")
+        # "la fin de l'année", "the end of the month": the current unit, with a modifier
+        add("modunit", rf"(?P<mod>{_alt(list(self.mid) + list(self.early) + list(self.late))})\s*(?:{DET})?(?P<unit>{UNIT})")
+        # "mercredi 12": weekday and day number without a month
+        add("wdday", rf"(?:{WDET})?(?P<wd>{WD})\s+(?P<day>[0-3]?\d)(?:er)?(?![\d:.,]\d|\s*(?:h\b|{UNIT}|%))")
         add("ago_pre", rf"(?P<pre>{_alt(g('AGO_PRE', ()))})\s+(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})?\s*(?P<unit>{UNIT})")
         add("ago_post", rf"(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})?[\s-]*(?P<unit>{UNIT})\s+(?P<post>{_alt(g('AGO_POST', ()))})")
         add("in_pre", rf"(?P<pre>{_alt(g('IN_PRE', ()))})\s+(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})\s*(?P<unit>{UNIT})")
         add("dur", rf"(?:(?P<approx>{APPROX})\s+)?(?:(?:{DET}|{THIS}\s+)?(?P<rel0>{LAST}|{NEXT})\s+)?(?:{DET}|{THIS}\s+)?"
-            rf"(?P<num>{NUM})[\s-]+(?:(?P<rel>{LAST}|{NEXT})\s+)?(?:more\s+)?(?P<unit>{UNIT})")
+            rf"(?P<num>{NUM})(?:[\s-]+|(?<=['’]))(?:(?P<rel>{LAST}|{NEXT})\s+)?(?:more\s+)?(?P<unit>{UNIT})")
         add("durvague", rf"(?:{DET}|{THIS}\s+)(?P<rel0>{LAST}|{NEXT}|past|coming)\s+(?P<unit>{UNIT})")
         add("clock", g("CLOCK_RE", r"(?!x)x"))
         if g("BARE_PLURAL_PRE", ()):
@@ -236,13 +240,58 @@ class _Lang:
         add("noon", rf"(?<![-‐‑])(?:(?P<approx>{APPROX})\s+)?(?P<noon>{_alt(self.noon)})")
         self.holidays = {_norm(k): v for k, v in g("HOLIDAYS", {}).items()}
         if self.holidays:
-            add("holiday", rf"(?P<hol>{_alt(self.holidays)})(?:\s+(?:{OF}\s+)?{YEAR})?")
+            add("holiday", rf"(?:(?P<rel0>{LAST}|{NEXT}|{THIS})\s+)?(?P<hol>{_alt(self.holidays)})"
+                rf"(?:\s+(?:{OF}\s+)?{YEAR}|\s+(?P<rel>{LAST}|{NEXT}))?")
         add("every", rf"(?P<every>{_alt(g('EVERY', ()))})\s+(?:(?P<num>{NUM})\s+)?(?:(?P<wd>{WD})s?|(?P<mon>{MON})|"
             rf"(?P<unit>{UNIT})|(?P<part>{PART})|(?P<seas>{SEAS}))")
         add("setw", rf"(?P<setw>{_alt(self.set_words)})")
         add("ref", rf"(?P<ref>{_alt(self.refs)})")
         if g("YEAR_AGO", ()):
             add("yearago", rf"(?P<ya>{_alt(g('YEAR_AGO', ()))})")
+
+        vocab = (list(self.months) + list(self.weekdays) + list(self.seasons) + list(self.units)
+                 + list(self.days_rel) + list(self.dayparts) + list(self.refs) + list(self.set_words)
+                 + list(self.holidays) + list(self.noon) + list(self.decade_words)
+                 + list(g("YEAR_AGO", ())) + list(g("CENTURY_WORDS", ())) + list(g("QUARTER_WORDS", ())))
+        # words that can start or anchor an expression; rules run only in windows around them
+        self.trigger = re.compile(r"\d|" + _B + _alt(vocab), re.I)
+
+        # rules that cannot match without one of these words run only in windows around them
+        self.anchor_rx = {
+            "unit": re.compile(_B + UNIT + _E, re.I),
+            "month": re.compile(_B + _alt(self.months), re.I),
+            "weekday": re.compile(_B + WD, re.I),
+        }
+        self.rule_anchor = {
+            "dur": "unit", "ago_post": "unit", "ago_pre": "unit", "in_pre": "unit",
+            "relunit": "unit", "durvague": "unit", "bareplural": "unit", "modunit": "unit",
+            "dmy": "month", "mdy": "month", "my": "month", "mon": "month", "relmon": "month",
+            "wd": "weekday", "wdday": "weekday", "partwd": None,
+        }
+
+    def windows(self, text: str, rx: re.Pattern | None = None, pad_before: int = 90,
+                pad_after: int = 90) -> list[tuple[int, int]]:
+        """Merged text windows around trigger words (``rx``, default: any trigger), cut at
+        whitespace so that word boundaries inside a window are the real ones."""
+        out: list[list[int]] = []
+        n = len(text)
+        for m in (rx or self.trigger).finditer(text):
+            lo, hi = max(0, m.start() - pad_before), min(n, m.end() + pad_after)
+            if out and lo <= out[-1][1]:
+                out[-1][1] = max(out[-1][1], hi)
+            else:
+                out.append([lo, hi])
+        res: list[tuple[int, int]] = []
+        for lo, hi in out:
+            while lo > 0 and not text[lo - 1].isspace():
+                lo -= 1
+            while hi < n and not text[hi].isspace():
+                hi += 1
+            if res and lo <= res[-1][1]:
+                res[-1] = (res[-1][0], max(res[-1][1], hi))
+            else:
+                res.append((lo, hi))
+        return res
 
     # tense of the clause around [s, e): -1 past, +1 future, 0 unknown
     def direction(self, text: str, s: int, e: int) -> int:
@@ -685,6 +734,33 @@ def _handle(name: str, m: re.Match, cx: _Ctx) -> _Cand | None:  # noqa: C901 - o
         c = _Cand(s, e, "TIME", f"{val}T{part}" if d else val, 1.0 if ok else 0.5, {}, 3, day=d)
         if not ok:
             cx.low_conf(c, "day")
+    elif name == "modunit":
+        unit = _lookup(L.units, gd["unit"])
+        word = _norm(gd["unit"])
+        if unit not in ("Y", "M", "W", "D") or (word.endswith(("s", "x")) and word != "mois"):
+            return None
+        c = _rel_unit(cx, s, e, unit, 0)
+        if c is not None:
+            _mod_attr(c, gd.get("mod"), L)
+            c.prio = 2
+    elif name == "wdday":
+        wd = _lookup(L.weekdays, gd["wd"])
+        day = int(gd["day"])
+        if wd is None or not 1 <= day <= 31 or a is None or a.m is None:
+            return None
+        best = None
+        for k in (0, 1, -1):  # the anchor's month, then the next, then the previous
+            y, mo = _add_months(a.y, a.m, k)
+            try:
+                d = _dt.date(y, mo, day)
+            except ValueError:
+                continue
+            if d.weekday() == wd:
+                best = d
+                break
+        if best is None:
+            return None
+        c = _Cand(s, e, "DATE", _fmt_day(best), 0.9, {}, 3, day=best)
     elif name in ("relunit", "durvague"):
         unit = _lookup(L.units, gd.get("unit") or gd.get("unit2") or "")
         relw = _norm(gd.get("rel") or gd.get("rel0") or "")
@@ -726,6 +802,10 @@ def _handle(name: str, m: re.Match, cx: _Ctx) -> _Cand | None:  # noqa: C901 - o
         unit = _lookup(L.units, gd["unit"])
         if re.fullmatch(r"(?:1[89]|20)\d\d", gd["num"] or "") and not gd.get("approx"):
             return None  # "the 1988 second quarter": a year, not a count
+        if re.fullmatch(r"\d{1,3}(?:[,.]\d{3})+", gd["num"] or ""):
+            return None  # "300,000 last year": a count with a thousands separator
+        if gd.get("rel") and not text[s:m.start("num")].strip():
+            return None  # "trois derniers jours" needs its article ("les trois derniers jours")
         s, n = cx.fix_num(m, s)
         if text[m.end("num"):m.start("unit")].strip() == "-" and not gd.get("rel") and not gd.get("rel0"):
             s = max(s, m.start("num"))  # "the eight-year war": the adjective alone
@@ -804,16 +884,32 @@ def _handle(name: str, m: re.Match, cx: _Ctx) -> _Cand | None:  # noqa: C901 - o
     elif name == "yearago":  # "a year ago", "year-earlier": the year before (quarter: see context)
         if a is None:
             return _Cand(s, e, "DATE", "PAST_REF", 0.5, {"anchor_granularity": None}, 4)
-        c = _Cand(s, e, "DATE", f"{a.y - 1:04d}", 0.9, {"year_ago": True}, 4, year=None)
+        c = _Cand(s, e, "DATE", f"{a.y - 1:04d}", 0.9, {"year_ago": True}, 5, year=None)
     elif name == "holiday":
-        mon, day = L.holidays[_norm(gd["hol"])]
+        spec = L.holidays[_norm(gd["hol"])]
+        mon = spec[0]
+
+        def hday(y: int) -> int:  # (month, day) or (month, weekday, n): n-th weekday of the month
+            if len(spec) == 2:
+                return spec[1]
+            if spec[2] < 0:  # counted from the end of the month
+                nxt = _dt.date(y + mon // 12, mon % 12 + 1, 1) - _dt.timedelta(days=1)
+                return nxt.day - (nxt.weekday() - spec[1]) % 7 - 7 * (-spec[2] - 1)
+            first = _dt.date(y, mon, 1).weekday()
+            return 1 + (spec[1] - first) % 7 + 7 * (spec[2] - 1)
+
+        rel = _norm(gd.get("rel") or gd.get("rel0") or "")
         if gd.get("year"):
             y, conf = int(gd["year"]), 1.0
+        elif a is not None and rel and (rel in L.last or rel in L.next):
+            ad = (a.m or 6, a.d or 15)
+            y = a.y if ((mon, hday(a.y)) < ad) == (rel in L.last) else a.y + (-1 if rel in L.last else 1)
+            conf = 0.95
         else:
-            y, conf = cx.resolve_md(mon, day, s, e, None, None)
+            y, conf = cx.resolve_md(mon, hday(a.y if a else 2000), s, e, None, None)
         if y is None:
-            return _Cand(s, e, "DATE", f"XXXX-{mon:02d}-{day:02d}", 0.5, {}, 3)
-        d = _dt.date(y, mon, day)
+            return _Cand(s, e, "DATE", f"XXXX-{mon:02d}" + (f"-{spec[1]:02d}" if len(spec) == 2 else ""), 0.5, {}, 3)
+        d = _dt.date(y, mon, hday(y))
         c = _Cand(s, e, "DATE", _fmt_day(d), conf, {}, 3, day=d)
     elif name == "ref":
         v = _lookup(L.refs, gd["ref"])
@@ -879,6 +975,10 @@ def _rel_unit(cx: _Ctx, s: int, e: int, unit: str, sign: int) -> _Cand | None:
         val, d, ok = cx.shift_days(sign)
         c = _Cand(s, e, "DATE", val, 1.0 if ok else 0.5, {}, 3, day=d)
         return c if ok else cx.low_conf(c, "day")
+    if unit == "NIGHT":  # "last night", "la nuit dernière", "cette nuit"
+        val, d, ok = cx.shift_days(min(sign, 0))
+        c = _Cand(s, e, "TIME" if ok else "DATE", f"{val}TNI" if ok else val, 1.0 if ok else 0.5, {}, 3, day=d)
+        return c if ok else cx.low_conf(c, "day")
     if unit in ("Q", "HY"):
         if a is None or a.m is None:
             return None
@@ -917,8 +1017,8 @@ def _offset(cx: _Ctx, s: int, e: int, unit: str, n: float) -> _Cand | None:
         return _Cand(s, e, "DATE", f"{y:04d}-{m:02d}", 0.95, {}, 4)
     if unit == "Y":
         return _Cand(s, e, "DATE", f"{a.y + n_int:04d}", 0.95, {}, 4)
-    if unit in ("DE",):
-        return _Cand(s, e, "DATE", f"{(a.y + 10 * n_int) // 10:03d}", 0.8, {}, 4)
+    if unit in ("DE",):  # "a decade ago": the year ten years back
+        return _Cand(s, e, "DATE", f"{a.y + 10 * n_int:04d}", 0.8, {}, 4)
     if unit in ("CE",):
         return _Cand(s, e, "DATE", f"{(a.y + 100 * n_int) // 100:02d}", 0.8, {}, 4)
     if unit in ("H", "MIN", "S"):
@@ -1007,7 +1107,8 @@ def _postprocess(text: str, L: _Lang, a: _Anchor | None, cands: list[_Cand]) -> 
         near = [p for p in cands if p is not c and p.day and lo <= p.start < hi]
         day = None
         if near:
-            day = min(near, key=lambda p: abs(p.start - c.start)).day
+            day = min(near, key=lambda p: (c.start - p.end) if p.end <= c.start
+                      else 1.5 * (p.start - c.end) + 1).day  # the date just before, else after
         elif a and a.date:
             day = a.date
         clock = c.attrs.pop("clock")
@@ -1057,14 +1158,16 @@ def extract_timexes(text: str, lang: str | None, anchor: DateInfo | None,
     """
     if not text:
         return []
-    L = _get_lang(lang or "") or _get_lang("_num")
+    L = _get_lang(lang or "") or _fallback_lang()
     a = _parse_anchor(anchor)
-    if L is None:
-        L = _fallback_lang()
     cx = _Ctx(text, L, a)
     cands: list[_Cand] = []
+    wins = L.windows(text) if len(text) > 400 else [(0, len(text))]
+    rule_wins = {k: L.windows(text, rx, 60, 60) for k, rx in L.anchor_rx.items()}
     for name, rx in L.rx:
-        for m in rx.finditer(text):
+        kind = L.rule_anchor.get(name)
+        ws = rule_wins[kind] if kind else wins
+        for m in (m for lo, hi in ws for m in rx.finditer(text, lo, hi)):
             if m.end() <= m.start():
                 continue
             try:
@@ -1100,14 +1203,12 @@ def extract_timexes(text: str, lang: str | None, anchor: DateInfo | None,
 
 @lru_cache(maxsize=1)
 def _fallback_lang() -> _Lang:
-    class _Num:  # language-independent: numeric dates and years only
-        TIMEX_MONTHS = {"__none__": 1}
+    class _Num:  # language-independent: numeric dates, clock times and years only
+        TIMEX_CLOCK_RE = r"(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)"
     return _Lang("xx", _Num)
 
 
 # ------------------------------------------------------------------------------- refinement
-_RELATIVE_KEYS = ("anchor_granularity",)
-
 
 def refine_timexes(timexes: list[Timex], anchor: DateInfo, text: str | None = None,
                    lang: str | None = None) -> list[Timex]:

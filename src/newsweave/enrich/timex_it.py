@@ -29,7 +29,8 @@ TIMEX_LAST = ("scorso", "scorsa", "scorsi", "scorse", "passato", "passata", "ult
 TIMEX_NEXT = ("prossimo", "prossima", "prossimi", "prossime", "successivo", "successiva")
 TIMEX_THIS = ("questo", "questa", "quest'")
 TIMEX_DET = ("il", "lo", "la", "l'", "i", "gli", "le")
-TIMEX_REFS = {"attualmente": "PRESENT_REF", "ora": "PRESENT_REF", "adesso": "PRESENT_REF",
+TIMEX_AGE_BEFORE = r"(?:,|\bdi|\(|\bcon|\betà\s+di)"
+TIMEX_REFS = {"attualmente": "PRESENT_REF", "adesso": "PRESENT_REF",
               "oggi giorno": "PRESENT_REF", "recentemente": "PAST_REF", "di recente": "PAST_REF",
               "in passato": "PAST_REF", "in futuro": "FUTURE_REF", "presto": "FUTURE_REF"}
 TIMEX_AGO_PRE = ()

@@ -253,7 +253,10 @@ def split_byline_date(line: Line) -> tuple[Line, HeaderDate] | None:
 # ------------------------------------------------------------------------------------ urls
 
 _URL_LINE = re.compile(r"^(?:(?:source|url|lien|link|quelle|fuente|джерело|источник)\s*:\s*)?"
-                       r"<?(https?://[^\s<>\"]+)>?$", re.I)
+                       r"<?(https?://[^\s<>\"]+"
+                       # scheme-less crawls: "www.site.tld/…" or "site.tld/path…"
+                       r"|(?:www\.)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/[^\s<>\"]*)?"
+                       r"|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/[^\s<>\"]*)>?$", re.I)
 
 
 def url_domain(url: str) -> str | None:
@@ -442,6 +445,8 @@ def recover_metadata(text: str) -> TextMeta:
         um = _URL_LINE.match(lines[idx].text)
         if um:
             out.url = um.group(1).rstrip(".,;")
+            if not re.match(r"https?://", out.url, re.I):
+                out.url = "https://" + out.url
             out.source = url_domain(out.url)
             out.spans.append((lines[idx].start, lines[idx].end, "url"))
             consumed.add(idx)

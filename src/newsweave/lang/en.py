@@ -114,7 +114,9 @@ TIMEX_YEAR_SUFFIX = ()
 TIMEX_YEAR2_PREP = ("in", "since", "of")
 TIMEX_HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
                   "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
-                  "halloween": (10, 31), "valentine's day": (2, 14)}
+                  "halloween": (10, 31), "valentine's day": (2, 14),
+                  "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4),
+                  "labor day": (9, 0, 1), "memorial day": (5, 0, -1)}
 TIMEX_DATE_ORDER = "md"
 TIMEX_DAY_OF = ("of",)
 TIMEX_CLOCK_RE = r"(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s?(?P<ampm>[ap]\.?m\.?)(?:\s+(?:EST|EDT|GMT|PST|PDT|CST|CDT|local time))?(?![\w])|(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)"

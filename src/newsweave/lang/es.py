@@ -67,7 +67,8 @@ TIMEX_REFS = {
 }
 TIMEX_AGO_PRE = ("hace",)
 TIMEX_AGO_POST = ("atrás",)
-TIMEX_IN_PRE = ("dentro de", "en")
+TIMEX_IN_PRE = ("dentro de",)
+TIMEX_AGE_BEFORE = r"(?:,|\bde|\(|\bcon|\bedad\s+de)"
 TIMEX_APPROX = ("más de", "menos de", "casi", "cerca de", "alrededor de", "unos", "unas",
                 "al menos", "aproximadamente")
 TIMEX_MID = ("mediados de",)

@@ -49,6 +49,7 @@ TIMEX_NUMBERS = {
     "vingt-quatre": 24, "trente": 30, "quarante": 40, "quarante-huit": 48, "cinquante": 50,
     "soixante": 60, "cent": 100, "mille": 1000, "une dizaine de": 10, "une quinzaine de": 15,
     "une vingtaine de": 20, "une trentaine de": 30, "une centaine de": 100,
+    "une dizaine d'": 10, "une vingtaine d'": 20, "une trentaine d'": 30, "une centaine d'": 100,
     "quelques": None, "plusieurs": None, "de nombreux": None, "de nombreuses": None,
 }
 TIMEX_UNITS = {
@@ -82,7 +83,7 @@ TIMEX_REFS = {
     "prochainement": "FUTURE_REF", "bientôt": "FUTURE_REF", "l'avenir": "FUTURE_REF",
     "le futur": "FUTURE_REF", "future": "FUTURE_REF", "futur": "FUTURE_REF",
     "futurs": "FUTURE_REF", "futures": "FUTURE_REF", "à terme": "FUTURE_REF",
-    "il y a peu": "PAST_REF", "il y a longtemps": "PAST_REF",
+    "il y a peu": "PAST_REF", "il y a longtemps": "PAST_REF", "ces jours-ci": "PRESENT_REF",
     "à l'époque": "PAST_REF",
 }
 TIMEX_AGO_PRE = ("il y a", "voici", "voilà")

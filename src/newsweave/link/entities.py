@@ -126,14 +126,17 @@ class EntityResolver:
         info: dict[str, dict[str, Any]] = {}
         uf = _UF()
 
-        def note(node: str, typ: str, base: str, lang: str | None, toks: list[str]) -> None:
+        def note(node: str, typ: str, base: str, lang: str | None, toks: list[str],
+                 text: str | None = None) -> None:
             d = info.get(node)
             if d is None:
                 d = info[node] = {"n": 0, "types": Counter(), "forms": Counter(), "toks": toks,
-                                  "lang": lang}
+                                  "lang": lang, "texts": Counter()}
             d["n"] += 1
             d["types"][typ] += 1
             d["forms"][(base, lang)] += 1
+            if text and len(d["texts"]) < 20:
+                d["texts"][(text, lang)] += 1
 
         # 1-2: keys and anchors
         keys_cache: dict[tuple[str, str | None], list[str]] = {}
@@ -171,17 +174,32 @@ class EntityResolver:
                     alt = keys_cache[kk2] = token_keys(base, None)
                 if alt == toks or not alt:
                     alt = None
-            node = self._node(typ, toks)
+            node = self._node(typ, toks, _vkey(base, lang) if len("".join(toks)) < 3 else "")
             if node.startswith("S|"):
                 pending_single.append(idx)
-            note(node, typ, base, lang, toks)
+            note(node, typ, base, lang, toks, m.text)
             node_of.append(node)
-            if alt is not None and len(alt) == len(toks):
+            if alt is not None and len(alt) == len(toks) and len("".join(alt)) >= 3:
                 node2 = self._node(typ, alt)
                 if node2 not in info:
                     note(node2, typ, base, lang, alt)
                     info[node2]["n"] = 0
                 uf.union(node, node2)
+
+        # names already in the repository take part in the merging (without mentions), so a new
+        # spelling meets an entity seen in an earlier batch
+        for rec in (self.repo.list_entities() if self.repo is not None else []):
+            if rec.type != "PER":
+                continue
+            for var in [rec.name, *rec.variants][:30]:
+                toks = token_keys(var, None)
+                if len(toks) >= 2:
+                    nd = "P|" + " ".join(toks)
+                    if nd not in info:
+                        note(nd, "PER", var, None, toks)
+                        info[nd]["n"] = 0
+                        info[nd]["types"]["PER"] = 0
+                        info[nd]["repo"] = rec.id
 
         # 3: within-document attachment (surname → full name, acronym → long form, typos)
         by_article: dict[int, list[int]] = defaultdict(list)
@@ -250,29 +268,43 @@ class EntityResolver:
         for nd, d in info.items():
             if nd.startswith(("S|", "N|^")):
                 d["n"] = residual.get(nd, 0)
-        # typo'd places: a non-person node seen once, close to another place of its article
+        # typo'd places: a rare non-person name within edit distance 2 of a more frequent
+        # place/organisation of the same article ("Kurie" next to "Kursk") joins it — this
+        # mention only, so the rare spelling is not merged elsewhere without context
+        fold_cache: dict[tuple[str, str | None], set[str]] = {}
+
+        def folds(j: int) -> set[str]:
+            key = (items[j][3], items[j][2])
+            out = fold_cache.get(key)
+            if out is None:
+                out = {fold(items[j][1].text), fold(items[j][3]),
+                       *(fold(r) for r in romanizations(items[j][3], items[j][2]))}
+                fold_cache[key] = out
+            return out
+
         for aid, idxs in by_article.items():
-            local = [(j, node_of[j]) for j in idxs if node_of[j].startswith(("N|", "A|"))]
-            for j, node in local:
-                if not node.startswith("N|") or info[node]["n"] != 1 or node.startswith("N|^"):
+            local = [j for j in idxs if node_of[j].startswith(("N|", "A|"))
+                     and not node_of[j].startswith("N|^")]
+            for j in local:
+                node = node_of[j]
+                if not node.startswith("N|") or info[node]["n"] > 2:
                     continue
                 f1 = fold(items[j][3])
-                if len(f1) < 4 or " " in f1:
+                if len(f1) < 5 or " " in f1:
                     continue
                 best = None
-                for j2, node2 in local:
-                    if node2 == node:
+                for j2 in local:
+                    node2 = node_of[j2]
+                    if node2 == node or info[node2]["n"] <= info[node]["n"]:
                         continue
-                    for f2 in {fold(items[j2][1].text), fold(items[j2][3]),
-                               *(fold(r) for r in romanizations(items[j2][3], items[j2][2]))}:
-                        if f2[:2] == f1[:2] and abs(len(f2) - len(f1)) <= 2 \
-                                and Levenshtein.distance(f1, f2) <= 2:
-                            best = node2
-                            break
-                    if best:
+                    if any(f2[:2] == f1[:2] and abs(len(f2) - len(f1)) <= 2
+                           and Levenshtein.distance(f1, f2) <= 2 for f2 in folds(j2)):
+                        best = node2
                         break
                 if best:
-                    uf.union(node, best)
+                    node_of[j] = best
+                    info[node]["n"] -= 1
+                    info[node]["types"][items[j][1].type] -= 1
 
         # 4: across documents
         self._merge_persons(info, uf)
@@ -288,6 +320,10 @@ class EntityResolver:
             if node:
                 clusters[uf.find(node)].append(idx)
         existing = self._existing_keys()
+        members: dict[str, list[str]] = defaultdict(list)
+        for nd, d in info.items():
+            if d.get("repo"):
+                members[uf.find(nd)].append(nd)
         used_ids: set[str] = set()
         records: list[tuple[str, list[int], set[str]]] = []
         for root, idxs in sorted(clusters.items(), key=lambda kv: -len(kv[1])):
@@ -296,6 +332,9 @@ class EntityResolver:
             for nd in nodes:
                 for eid in existing.get(nd, ()):
                     votes[eid] += sum(1 for i in idxs if node_of[i] == nd)
+            for nd in members.get(root, ()):
+                if info[nd].get("repo"):
+                    votes[info[nd]["repo"]] += 0.5
             eid = next((e for e, _ in votes.most_common() if e not in used_ids), None)
             name, typ = self._canonical(idxs, items, nodes, info)
             if eid is None:
@@ -316,10 +355,13 @@ class EntityResolver:
         learn_from([m for _, m, lang, _ in items if lang in ("fr", "en", "es", "ru")])
 
     @staticmethod
-    def _node(typ: str, toks: list[str]) -> str:
+    def _node(typ: str, toks: list[str], vkey: str = "") -> str:
         if typ == "PER":
             return "P|" + " ".join(toks) if len(toks) >= 2 else "S|" + toks[0]
-        return "N|" + "".join(toks)
+        joined = "".join(toks)
+        if len(joined) < 3 and vkey:  # too short to tell apart without its vowels
+            return "N|~" + vkey
+        return "N|" + joined
 
     # ------------------------------------------------------------------------ merging
     def _merge_persons(self, info: dict, uf: _UF) -> None:
@@ -341,9 +383,21 @@ class EntityResolver:
             for g, ns in by_given.items():
                 for n in ns[1:]:
                     uf.union(ns[0], n)
+            spell = {}
+            for g in givens:
+                d = info[by_given[g][0]]
+                spell[g] = set()
+                for (form, lang), _ in [*d["forms"].most_common(2), *d["texts"].most_common(2)]:
+                    words = _WORD.findall(form)
+                    if len(words) >= 2:
+                        spell[g] |= {fold(words[0])} | {fold(r) for r in romanizations(words[0], lang)}
             for i, g1 in enumerate(givens):
                 for g2 in givens[i + 1:]:
-                    if g1[:1] == g2[:1] and ratio(g1, g2) >= 80 and len(g1) >= 3 and len(g2) >= 3:
+                    if g1[:1] != g2[:1]:
+                        continue
+                    if ratio(g1, g2) >= 85 or any(
+                            ratio(x, y) >= (80 if min(len(x), len(y)) >= 7 else 85)
+                            for x in spell[g1] for y in spell[g2]):
                         uf.union(by_given[g1][0], by_given[g2][0])
             # initials ("T. May") attach to the most frequent compatible full name (no chaining)
             for n in initials:
@@ -416,8 +470,14 @@ class EntityResolver:
                     k1, k2 = n1[2:], n2[2:]
                     if abs(len(k1) - len(k2)) > 1:
                         continue
-                    if ratio(k1, k2) >= 85 and ratio(vk[n1], vk[n2]) >= 85:
+                    if ratio(k1, k2) >= 85 and ratio(vk[n1], vk[n2]) >= 85 \
+                            and self._main_type(info[n1]) == self._main_type(info[n2]):
                         uf.union(n1, n2)
+
+    @staticmethod
+    def _main_type(d: dict) -> str:
+        pos = [(c, t) for t, c in d["types"].items() if c > 0]
+        return max(pos)[1] if pos else "MISC"
 
     def _merge_aliases(self, info, uf) -> None:
         """Short forms of multi-word places/organisations: a one-word name equal to the tail of

@@ -22,6 +22,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:[.,]\d+)?", re.UNICODE)
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _YEAR = re.compile(r"^(\d{4})$")
+_HAS_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|2[01]\d\d)(?!\d)|'\d\d\b")
 
 # Entity types that pin an event down best (who and where) weigh more than generic ones.
 ENTITY_TYPE_WEIGHT = {"PER": 1.5, "LOC": 1.3, "ORG": 1.0, "EVT": 1.2, "PRO": 0.8, "MISC": 0.6}
@@ -142,6 +143,10 @@ def happening_date(article: Article, lead_chars: int = 700, lookback_days: int =
     lead, rest = [], []
     for tx in article.timexes or []:
         if tx.type != "DATE":
+            continue
+        if adate is None and tx.anchor is not None and not _HAS_YEAR.search(tx.text):
+            # no trustworthy anchor: a relative expression ("on Tuesday") resolved against a
+            # guessed date says nothing reliable; only self-contained dates count
             continue
         sp = parse_span(tx.value, f"timex '{tx.text}'")
         if sp is None:

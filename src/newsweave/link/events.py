@@ -60,6 +60,7 @@ class EventConfig:
     pair_threshold: float = 0.45  # within-batch average-linkage cut
     batch_chunk: int = 2000     # larger batches are grouped in date-ordered chunks
     merge_margin: float = 0.08  # a bridged second event merges when its score ≥ threshold + margin
+    event_merge_threshold: float = 0.75  # after a batch, grown events merge with a neighbour this close
     # time
     grace_days: int = 3
     slope_days: float = 20.0    # penalty grows by `time_penalty` per this many days beyond grace
@@ -457,6 +458,7 @@ class EventClusterer:
             return
         feats = self._features(fresh, update_stats=True)
         self._assign_core(fresh, feats)
+        self._consolidate_events()
         self._update_stories()
         for a, f in zip(fresh, feats):
             a.event = self.label_event[f.key]
@@ -671,6 +673,34 @@ class EventClusterer:
             self._restory(eid, ev)
         self._consolidate_stories()
 
+    def _consolidate_events(self) -> None:
+        """Events touched by this batch merge with a neighbouring event when the two profiles
+        score ``event_merge_threshold`` (single-pass order effects: two events opened before the
+        articles that link them arrived)."""
+        todo = sorted(e for e in self._touched_events if e in self.events)
+        seen = 0
+        while todo and seen < 10_000:
+            seen += 1
+            eid = todo.pop(0)
+            ev = self.events.get(eid)
+            if ev is None:
+                continue
+            prof = ev.profile()
+            labels, cos = self.ann.query(prof.vec, self.cfg.k)
+            best, best_s, best_p = None, -1.0, {}
+            for lab, c in zip(labels.tolist(), cos.tolist()):
+                other = self.label_event.get(lab)
+                if not other or other == eid or other not in self.events or c < self.cfg.min_cos:
+                    continue
+                s_, p_ = score(prof, self.events[other].profile(), self.cfg)
+                if s_ > best_s:
+                    best, best_s, best_p = other, s_, p_
+            if best is None or best_s < self.cfg.event_merge_threshold:
+                continue
+            keep = self._merge(eid, best, bridge=None, score_=best_s, parts=best_p)
+            if keep not in todo:
+                todo.append(keep)
+
     def _consolidate_stories(self) -> None:
         """Stories that grew this batch merge with a neighbouring story when their profiles score
         ``story_merge_threshold``: small early stories are noisy, centroids of grown ones are
@@ -734,7 +764,7 @@ class EventClusterer:
         return out
 
     def _restory(self, eid: str, ev: Cluster) -> None:
-        old = None
+        """Put an event without a story into the best-scoring nearby story, or a new one."""
         prof = ev.profile()
         best, best_s, best_p = None, -1.0, {}
         for sid in self._story_candidates(ev):
@@ -744,30 +774,21 @@ class EventClusterer:
             s, p = score(prof, st.profile(), self.cfg, story=True)
             if s > best_s:
                 best, best_s, best_p = sid, s, p
-        if old and old in self.stories and self.stories[old].events:
-            s_old, p_old = score(prof, self.stories[old].profile(), self.cfg, story=True)
-            if s_old >= self.cfg.story_threshold and s_old >= best_s - 0.05:
-                best, best_s, best_p = old, s_old, p_old
         if best is not None and best_s >= self.cfg.story_threshold:
             sid = best
-            if sid != old:
-                self._log("story_assign", sid, event=eid, score=round(best_s, 4), parts=best_p,
-                          previous=old)
-        elif old and old in self.stories and not self.stories[old].events:
-            sid = old  # the event stays the sole member of its own story
+            self._log("story_assign", sid, event=eid, score=round(best_s, 4), parts=best_p)
         else:
             sid = self._next_id("story")
             self.stories[sid] = Cluster(sid)
             self._log("story_open", sid, event=eid, reason="no story scored above threshold",
-                      best=best, score=round(best_s, 4) if best else None)
+                      threshold=self.cfg.story_threshold, best=best,
+                      score=round(best_s, 4) if best else None)
         st = self.stories[sid]
         st.events.add(eid)
         for lab in ev.members:
             st.add(self.feats[lab])
         ev.story = sid
         self._touched_stories.add(sid)
-        if old and old != sid:
-            self._touched_stories.add(old)
 
     def _rebuild_story(self, st: Cluster) -> None:
         members = [lab for e in st.events if e in self.events for lab in self.events[e].members]
@@ -809,8 +830,9 @@ class EventClusterer:
                     return None
             elif own is not None and own.granularity == "after" and ed.hi < own.lo - 30:
                 return None  # the text mentions later dates: the event date would be wrong
-            if (ev is not None and ev.size == 1) or (own is not None and own.granularity != "after"
-                                                      and n_support <= 1 and f.date in ev.dates):
+            own_counts = own is not None and own.granularity == "day" and own in ev.dates
+            n_support -= 1 if own_counts else 0  # support from the other articles only
+            if ev.size == 1 or n_support <= 0:
                 # the only support is the article itself: that is "from text", handled below
                 pass
             else:

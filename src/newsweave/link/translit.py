@@ -48,7 +48,8 @@ def script_of(text: str) -> str | None:
 @lru_cache(maxsize=None)
 def _iuliia_schemas():
     import iuliia
-    return {"wikipedia": iuliia.WIKIPEDIA, "fr": iuliia.MVD_310_FR, "mvd": iuliia.MVD_782}
+    return {"wikipedia": iuliia.WIKIPEDIA, "fr": iuliia.MVD_310_FR, "mvd": iuliia.MVD_782,
+            "scientific": iuliia.SCIENTIFIC}
 
 
 @lru_cache(maxsize=200_000)
@@ -105,7 +106,8 @@ _LAT_RULES: dict[str, list[tuple[str, str]]] = {
            ("x", "KS"), ("ck", "K"), ("c", "K"), ("q", "K"), ("h", "G")],
     "fr": [("tch", "X"), ("dj", "X"), ("ch", "X"), ("sh", "X"), ("j", "X"), ("ou", "u"),
            ("gu(?=[eiy])", "G"), ("g(?=[eiy])", "X"), ("qu", "K"), ("ç", "S"),
-           ("c(?=[eiy])", "S"), ("c", "K"), ("kh", "G"), ("x", "KS"), ("w", "v"), ("h", "")],
+           ("c(?=[eiy])", "S"), ("c", "K"), ("kh", "G"), ("x", "KS"), ("w", "v"),
+           ("(?<=[aeiou])h(?![aeiouy])", ""), ("h", "G")],  # h kept: transliterated Slavic names
     "es": [("ch", "X"), ("ll", "j"), ("ñ", "nj"), ("j", "G"), ("qu", "K"), ("c(?=[eiy])", "S"),
            ("c", "K"), ("x", "KS"), ("h", ""), ("w", "v")],
     # English and the default for unknown Latin-script languages (also Korean/Chinese romanisation)

@@ -93,7 +93,7 @@ MIGRATIONS: list[str] = [
 ]
 
 LAYER_KINDS = ("boilerplate", "lang_segments", "entities", "timexes", "quotes", "attributions",
-               "date", "lang", "duplicate_of", "event")
+               "date", "lang", "title", "duplicate_of", "event")
 
 
 def _name_key(name: str) -> str:
@@ -269,6 +269,8 @@ class SQLiteRepository:
                      component, version, now))
                 if kind == "lang":
                     self.conn.execute("UPDATE articles SET lang = ? WHERE id = ?", (article.lang, article.db_id))
+                elif kind == "title":
+                    self.conn.execute("UPDATE articles SET title = ? WHERE id = ?", (article.title, article.db_id))
                 elif kind == "date":
                     self.conn.execute(
                         "UPDATE articles SET date_value = ?, date_json = ? WHERE id = ?",
@@ -476,6 +478,8 @@ def _layer_data(a: Article, kind: str) -> Any:
         return a.date.to_json() if a.date else None
     if kind == "lang":
         return a.lang
+    if kind == "title":
+        return {"title": a.title, "replaced": a.meta.get("title_replaced")}
     if kind == "duplicate_of":
         return {"ext_id": a.duplicate_of, "db_id": a.meta.get("duplicate_of_db_id"),
                 "similarity": a.meta.get("duplicate_similarity")}

@@ -1,0 +1,101 @@
+"""Named-entity extraction: backends per language, segments, boilerplate, roles, lemmas."""
+from __future__ import annotations
+
+from newsweave.enrich.entities import extract_mentions, lemmatize, regions
+from newsweave.link.translit import romanizations, script_of, skeleton
+from newsweave.model import Article
+
+
+def _by_text(ms):
+    return {m.text: m for m in ms}
+
+
+def test_french_spacy_names_types_and_roles():
+    text = ("Le ministre ukrainien des Affaires étrangères Dmytro Kouleba est arrivé mardi à "
+            "Varsovie. Il a rencontré Radosław Sikorski, chef de la diplomatie polonaise.")
+    ms = _by_text(extract_mentions(Article(id="fr1", text=text, lang="fr")))
+    kul = ms["Dmytro Kouleba"]
+    assert kul.type == "PER"
+    assert any(r.startswith("ministre ukrainien") for r in kul.attrs["roles"])
+    assert ms["Varsovie"].type == "LOC"
+    sik = ms["Radosław Sikorski"]
+    assert sik.attrs["roles"] == ["chef de la diplomatie polonaise"]
+    assert kul.attrs["lang"] == "fr"
+    assert text[kul.start:kul.end] == "Dmytro Kouleba"
+
+
+def test_english_roles_and_surname_retyped_as_person():
+    text = ("Finnish President Alexander Stubb met Prime Minister Keir Starmer in Helsinki. "
+            "Stubb said the talks went well.")
+    ms = extract_mentions(Article(id="en1", text=text, lang="en"))
+    by = _by_text(ms)
+    assert by["Alexander Stubb"].attrs["roles"] == ["Finnish President"]
+    assert by["Keir Starmer"].attrs["roles"] == ["Prime Minister"]
+    assert by["Helsinki"].type == "LOC"
+    # the lone surname is typed like the full name of the same article
+    assert by["Stubb"].type == "PER"
+
+
+def test_russian_natasha_with_lemmas_and_role():
+    text = "Глава МИД Сергей Лавров прилетел в Анкару. Лавров провёл переговоры с турецким коллегой."
+    ms = extract_mentions(Article(id="ru1", text=text, lang="ru"))
+    by = _by_text(ms)
+    lav = by["Сергей Лавров"]
+    assert lav.type == "PER"
+    assert "Глава МИД" in lav.attrs["roles"]
+    assert by["Анкару"].lemma == "Анкара"
+    assert by["Анкару"].type == "LOC"
+
+
+def test_ukrainian_rules_inflection_and_roles():
+    text = ("Прем'єр-міністр Денис Шмигаль прибув до Берліна. Після зустрічі Шмигаля з "
+            "канцлером журналісти чекали заяви.")
+    ms = extract_mentions(Article(id="uk1", text=text, lang="uk"))
+    by = _by_text(ms)
+    assert by["Денис Шмигаль"].type == "PER"
+    assert by["Денис Шмигаль"].attrs["roles"] == ["Прем'єр-міністр"]
+    assert by["Шмигаля"].lemma == "Шмигаль"
+    assert by["Берліна"].lemma == "Берлін"
+    # sentence-initial common word is not a name
+    assert "Після" not in by
+
+
+def test_segments_dispatch_and_boilerplate_skipped():
+    head = "Кулеба прибув до Варшави"
+    body = ("\n\nLe ministre Dmytro Kouleba est à Varsovie.\n\nLire aussi : Emmanuel Macron en visite")
+    text = head + body
+    bp_start = text.index("Lire aussi")
+    art = Article(id="mix", text=text, lang="fr", lang_segments=[(0, len(head), "uk")],
+                  boilerplate=[(bp_start, len(text))])
+    assert regions(art)[0] == (0, len(head), "uk")
+    ms = extract_mentions(art)
+    langs = {m.text: m.attrs["lang"] for m in ms}
+    assert langs.get("Варшави") == "uk"
+    assert langs.get("Varsovie") == "fr"
+    assert all(m.end <= bp_start for m in ms)  # nothing from the boilerplate
+    assert not any("Macron" in m.text for m in ms)
+
+
+def test_generic_fallback_for_languages_without_model():
+    text = "Wczoraj premier Donald Tusk spotkał się w Brukseli z szefową Komisji Europejskiej."
+    ms = extract_mentions(Article(id="pl1", text=text, lang="pl"))
+    by = _by_text(ms)
+    assert "Donald Tusk" in by
+    assert by["Brukseli"].lemma == "Bruksela"
+    assert "Wczoraj" not in by
+
+
+def test_lemmatize_russian_and_ukrainian_inflections():
+    assert lemmatize("Шойгу", "ru") == "Шойгу"  # indeclinable stays
+    assert lemmatize("Лаврова", "ru") == "Лавров"
+    assert lemmatize("Шмигалем", "uk") == "Шмигаль"
+
+
+def test_translit_keys_cross_script_and_conventions():
+    assert skeleton("Sergueï Lavrov", "fr") == skeleton("Сергей Лавров", "ru") == skeleton("Sergej Lavrov", "cs")
+    # ch is /sh/ in French, /tʃ/ in English: both meet the Cyrillic ш/ч spelling
+    assert skeleton("Chmyhal", "fr") == skeleton("Shmyhal", "en") == skeleton("Шмигаль", "uk")
+    assert skeleton("Lavrov", "en") != skeleton("Larov", "en")
+    assert script_of("Шмигаль") == "cyrillic" and script_of("Shmyhal") == "latin"
+    fr = romanizations("Денис Шмигаль", "uk")
+    assert any(r.startswith("Denys Chmy") for r in fr)  # translitua's French convention

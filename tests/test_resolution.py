@@ -1,0 +1,136 @@
+"""Cross-document, cross-lingual entity resolution and the entity page."""
+from __future__ import annotations
+
+import re
+
+from newsweave.enrich.entities import extract_mentions, lemmatize
+from newsweave.link.entities import EntityResolver, entity_page
+from newsweave.model import Article, Mention
+from newsweave.store import SQLiteRepository
+
+
+def doc(aid: str, lang: str, text: str, names: list[tuple[str, str]], **kw) -> Article:
+    """An article whose mentions are the given (surface, type) pairs, located in order."""
+    art = Article(id=aid, text=text, lang=lang, **kw)
+    pos = 0
+    for surface, typ in names:
+        m = re.compile(r"(?<!\w)" + re.escape(surface) + r"(?!\w)").search(text, pos)
+        assert m, surface
+        art.entities.append(Mention(m.start(), m.end(), surface, typ, lemma=lemmatize(surface, lang),
+                                    attrs={"lang": lang}))
+        pos = m.end()
+    return art
+
+
+def ent(art: Article, surface: str) -> str:
+    return next(m.entity for m in art.entities if m.text == surface)
+
+
+def test_one_person_across_french_ukrainian_russian_english_spellings():
+    arts = [doc("a", "fr", "Denys Chmyhal est à Paris. Chmyhal parle.", [("Denys Chmyhal", "PER"), ("Paris", "LOC"), ("Chmyhal", "PER")]),
+            doc("b", "uk", "Денис Шмигаль прибув до Києва.", [("Денис Шмигаль", "PER"), ("Києва", "LOC")]),
+            doc("c", "ru", "Премьер Денис Шмыгаль заявил.", [("Денис Шмыгаль", "PER")]),
+            doc("d", "en", "Denys Shmyhal visited Kyiv.", [("Denys Shmyhal", "PER"), ("Kyiv", "LOC")])]
+    EntityResolver().resolve(arts)
+    ids = {ent(arts[0], "Denys Chmyhal"), ent(arts[0], "Chmyhal"), ent(arts[1], "Денис Шмигаль"),
+           ent(arts[2], "Денис Шмыгаль"), ent(arts[3], "Denys Shmyhal")}
+    assert len(ids) == 1
+    assert ent(arts[1], "Києва") == ent(arts[3], "Kyiv") != ids.pop()
+    # canonical name: the most frequent Latin-script full form
+    assert arts[1].entities[0].name in ("Denys Chmyhal", "Denys Shmyhal")
+
+
+def test_korean_name_through_ukrainian_and_russian_romanisation():
+    arts = [doc("k1", "en", "Moon Jae-in met officials.", [("Moon Jae-in", "PER")]),
+            doc("k2", "uk", "Мун Чже Ін зустрівся з послами.", [("Мун Чже Ін", "PER")]),
+            doc("k3", "ru", "Мун Чжэ Ин встретился с послами.", [("Мун Чжэ Ин", "PER")]),
+            doc("k4", "fr", "Moon Jae In a reçu les ambassadeurs.", [("Moon Jae In", "PER")]),
+            doc("k5", "en", "Ban Ki-moon spoke.", [("Ban Ki-moon", "PER")])]
+    EntityResolver().resolve(arts)
+    moon = {a.entities[0].entity for a in arts[:4]}
+    assert len(moon) == 1
+    assert arts[4].entities[0].entity not in moon  # a different person sharing a syllable
+
+
+def test_typo_place_joins_same_article_place_of_same_type():
+    a = doc("t1", "fr", "Les combats autour de Kramatorsk continuent. Selon l'armée, Kramatorsk tient. "
+            "Des renforts arrivent à Kramatorks.", [("Kramatorsk", "LOC"), ("Kramatorsk", "LOC"), ("Kramatorks", "LOC")])
+    b = doc("t2", "en", "Shelling hit Kramatorsk again.", [("Kramatorsk", "LOC")])
+    c = doc("t3", "en", "Kramatorks is a band from Oslo.", [("Kramatorks", "ORG"), ("Oslo", "LOC")])
+    EntityResolver().resolve([a, b, c])
+    assert a.entities[2].entity == a.entities[0].entity == b.entities[0].entity
+    assert c.entities[0].entity != a.entities[0].entity  # no context: not merged
+
+
+def test_people_sharing_a_first_name_stay_apart_and_surnames_attach():
+    a = doc("p1", "en", "Joe Biden met Joe Manchin. Biden smiled, Manchin did not.",
+            [("Joe Biden", "PER"), ("Joe Manchin", "PER"), ("Biden", "PER"), ("Manchin", "PER")])
+    b = doc("p2", "fr", "Joe Biden est arrivé. Biden a parlé.", [("Joe Biden", "PER"), ("Biden", "PER")])
+    EntityResolver().resolve([a, b])
+    biden, manchin = a.entities[0].entity, a.entities[1].entity
+    assert biden != manchin
+    assert a.entities[2].entity == biden and a.entities[3].entity == manchin
+    assert {m.entity for m in b.entities} == {biden}
+
+
+def test_inflected_russian_and_ukrainian_forms_merge():
+    arts = [doc("i1", "ru", "Встреча с Денисом Шмыгалем прошла. Шмыгаля ждали.", [("Денисом Шмыгалем", "PER"), ("Шмыгаля", "PER")]),
+            doc("i2", "uk", "Денисові Шмигалю подякували.", [("Денисові Шмигалю", "PER")]),
+            doc("i3", "ru", "В Варшаве и под Варшавой.", [("Варшаве", "LOC"), ("Варшавой", "LOC")]),
+            doc("i4", "pl", "W Warszawie.", [("Warszawie", "LOC")])]
+    EntityResolver().resolve(arts)
+    assert arts[0].entities[0].entity == arts[0].entities[1].entity == arts[1].entities[0].entity
+    assert arts[2].entities[0].entity == arts[2].entities[1].entity == arts[3].entities[0].entity
+    assert arts[3].entities[0].name == "Warsaw"  # gazetteer place: its English CLDR name
+
+
+def test_gazetteer_translations_and_acronyms_merge():
+    arts = [doc("g1", "pl", "Unia Europejska i Wielka Brytania.", [("Unia Europejska", "ORG"), ("Wielka Brytania", "LOC")]),
+            doc("g2", "ru", "ЕС и Великобритания.", [("ЕС", "ORG"), ("Великобритания", "LOC")]),
+            doc("g3", "uk", "ЄС та Велика Британія.", [("ЄС", "ORG"), ("Велика Британія", "LOC")])]
+    EntityResolver().resolve(arts)
+    assert len({a.entities[0].entity for a in arts}) == 1
+    assert len({a.entities[1].entity for a in arts}) == 1
+    assert arts[0].entities[0].entity != arts[0].entities[1].entity
+
+
+def test_stable_ids_with_repo_and_entity_page():
+    repo = SQLiteRepository(":memory:")
+    first = [doc("s1", "en", "Kaja Kallas arrived in Tallinn.", [("Kaja Kallas", "PER"), ("Tallinn", "LOC")])]
+    first[0].entities[0].attrs["roles"] = ["Prime Minister"]
+    for a in first:
+        repo.add_article(a)
+    EntityResolver(repo).resolve(first)
+    for a in first:
+        repo.save_layers(a, "entities", "1", ["entities"])
+    kid = first[0].entities[0].entity
+    # a later batch, another spelling in another script, and unrelated names
+    second = [doc("s2", "ru", "Кая Каллас прибыла в Брюссель.", [("Кая Каллас", "PER"), ("Брюссель", "LOC")]),
+              doc("s3", "en", "Mark Rutte and Kallas spoke.", [("Mark Rutte", "PER"), ("Kallas", "PER")])]
+    for a in second:
+        repo.add_article(a)
+    EntityResolver(repo).resolve(second)
+    for a in second:
+        repo.save_layers(a, "entities", "1", ["entities"])
+    assert second[0].entities[0].entity == kid
+    assert second[1].entities[1].entity == kid
+    assert second[1].entities[0].entity != kid
+    rec = repo.get_entity(kid)
+    assert rec.type == "PER" and "Кая Каллас" in rec.variants and "Prime Minister" in rec.roles
+    page = entity_page(repo, "Kaja Kallas")
+    assert page["id"] == kid
+    assert {a["id"] for a in page["articles"]} == {"s1", "s2", "s3"}
+    assert entity_page(repo, kid)["name"] == page["name"]
+    assert entity_page(repo, "Nobody Known") is None
+
+
+def test_end_to_end_extract_then_resolve_across_scripts():
+    arts = [Article(id="e1", lang="en", text="Ukrainian Prime Minister Denys Shmyhal visited Warsaw on Monday."),
+            Article(id="e2", lang="uk", text="Прем'єр-міністр Денис Шмигаль відвідав Варшаву у понеділок.")]
+    for a in arts:
+        a.entities = extract_mentions(a)
+    EntityResolver().resolve(arts)
+    e1 = {m.text: m for m in arts[0].entities}
+    e2 = {m.text: m for m in arts[1].entities}
+    assert e1["Denys Shmyhal"].entity == e2["Денис Шмигаль"].entity
+    assert e1["Warsaw"].entity == e2["Варшаву"].entity
