@@ -255,6 +255,13 @@ def time_report(n: int) -> None:
     print(f"  cold (embeddings computed): {t1 - t0:.2f} s  [{rep.stats['seconds']}]")
     print(f"  warm (embeddings cached in the store): {t3 - t2:.2f} s  [{rep2.stats['seconds']}]")
     print(f"  rendering md+html: {(t2 - t1) * 1000:.0f} ms")
+    arts = synthetic_event(200, seed=11)
+    t4 = time.perf_counter()
+    for a in arts:
+        extract_quotes(a)
+    dt = time.perf_counter() - t4
+    print(f"quote extraction: {len(arts) / dt:.0f} articles/s "
+          f"({sum(len(a.text) for a in arts) / dt / 1000:.0f} k chars/s)")
 
 
 def main() -> None:

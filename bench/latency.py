@@ -180,7 +180,6 @@ def growth(args) -> None:
 
 
 def pipeline(args) -> None:
-    from newsweave.pipeline import analyze_corpus
     docs = []
     rnd = random.Random(7)
     ecb = [json.loads(x) for x in open(SHARED / "eval/ecbplus-events/docs.jsonl", encoding="utf-8")]

@@ -314,6 +314,7 @@ def event_rows(repo: Any, events: list[EventRecord], flt: ArticleFilter | None =
     Conflict counts come from the event's meta or from reports already built; with
     ``compute_reports`` the missing reports are built in the background for the next visit."""
     n_art: Counter = Counter()
+    unsourced: Counter = Counter()  # articles whose outlet is unknown
     srcs: dict[str, set] = defaultdict(set)
     first: dict[str, str] = {}
     for ev_id, src, day, n in counts(repo, ["event", "source", "day"], flt):
@@ -322,6 +323,8 @@ def event_rows(repo: Any, events: list[EventRecord], flt: ArticleFilter | None =
         n_art[ev_id] += n
         if src:
             srcs[ev_id].add(src)
+        else:
+            unsourced[ev_id] += n
         if day and (ev_id not in first or day < first[ev_id]):
             first[ev_id] = day
     rows = []
@@ -345,6 +348,7 @@ def event_rows(repo: Any, events: list[EventRecord], flt: ArticleFilter | None =
         rows.append({"id": ev.id, "title": ev.title or ev.id, "story": ev.story, "date_value": dv,
                      "date": ev.date, "n_articles": n_art.get(ev.id, 0),
                      "n_sources": len(srcs.get(ev.id, ())), "sources": sorted(srcs.get(ev.id, ())),
+                     "n_unsourced": unsourced.get(ev.id, 0),
                      "n_conflicts": conflicts})
     rows.sort(key=_event_sort_key)
     if pending and reports is not None:
@@ -508,7 +512,7 @@ def event_page(repo: Any, event_id: str, reports: ReportCache | None = None) -> 
             "articles": arts, "n_sources": len(by_source),
             "by_source": sorted(by_source.items(), key=lambda kv: (-len(kv[1]), kv[0])),
             "report": rep, "matrix": coverage_matrix(rep),
-            "conflicts": conflict_views(rep, {a.id: a.db_id for a in arts}),
+            "conflicts": conflict_views(rep, {a.id: a.db_id for a in arts}, repo),
             "quotes": quotes_by_speaker(arts),
             "attributions": attributions_by_source(arts),
             "entities": top_entities(arts, 15)}
@@ -767,7 +771,8 @@ KIND_LABEL = {"date": "Date", "number": "Number", "role": "Title or role", "loca
               "negation": "Did it happen?", "other": "Other"}
 
 
-def conflict_views(rep: dict[str, Any] | None, ext_to_db: dict[str, int | None]) -> list[dict[str, Any]] | None:
+def conflict_views(rep: dict[str, Any] | None, ext_to_db: dict[str, int | None],
+                   repo: Any = None) -> list[dict[str, Any]] | None:
     """Conflicts ready to show: each side's sentence cut around its evidence span (pieces are
     escaped separately by the template)."""
     if not rep or not isinstance(rep.get("conflicts"), list):
@@ -784,8 +789,13 @@ def conflict_views(rep: dict[str, Any] | None, ext_to_db: dict[str, int | None])
             sides.append({"source": ev.get("source") or "?", "article": ext_to_db.get(ev.get("article")),
                           "text": t, "pre": pre, "mid": mid, "post": post})
         detail = c.get("detail") or {}
-        out.append({"id": i, "kind": c.get("kind", "other"),
+        subject, subject_id = detail.get("subject"), None
+        if repo is not None and isinstance(subject, str) and subject:
+            ent = repo.get_entity(subject)  # role/place conflicts name the entity by its id
+            if ent is not None:
+                subject, subject_id = ent.name, ent.id
+        out.append({"id": i, "kind": c.get("kind", "other"), "subject_id": subject_id,
                     "label": KIND_LABEL.get(c.get("kind", ""), c.get("kind", "")),
-                    "values": [str(v) for v in detail.get("values", [])], "subject": detail.get("subject"),
+                    "values": [str(v) for v in detail.get("values", [])], "subject": subject,
                     "confidence": c.get("confidence"), "sides": sides})
     return out

@@ -29,6 +29,7 @@ from .ner_rules import TOKEN, is_role_word, lang_data, rule_entities
 
 VERSION = "1"
 SPACY_LANGS = {"fr", "en", "es"}
+MODEL_LANGS = SPACY_LANGS | {"ru"}
 _TRIM = " \t\n\r.,;:!?«»\"“”„‘’'()[]{}—–-•*/|"
 _BOUNDARY = re.compile(r"[.!?;\n«»\"“”„()]")
 _VERB_POS_RU = {"VERB", "INFN", "GRND"}
@@ -285,6 +286,8 @@ def extract_mentions(article: Article) -> list[Mention]:
     out.sort(key=lambda m: (m.start, m.end))
     _propagate_surnames(article, out)
     _harmonise_types(out)
+    # cross-lingual propagation: what the model-backed languages find types the rule-based ones
+    learn_from([m for m in out if m.attrs.get("lang") in MODEL_LANGS and m.type in ("PER", "LOC", "ORG")])
     return out
 
 

@@ -126,14 +126,25 @@ def learn(names: list[tuple[str, str, str | None]]) -> None:
                 _learned[k][typ] += 1
 
 
-def known_type(name: str, lang: str | None = None) -> str | None:
+def known_type(name: str, lang: str | None = None, learned: bool = True) -> str | None:
     """Type of a known name (learned first, then CLDR), else None."""
-    k = name_key(name, lang)
-    c = _learned.get(k)
-    if c:
-        return c.most_common(1)[0][0]
+    if learned:
+        k = name_key(name, lang)
+        c = _learned.get(k)
+        if c:
+            return c.most_common(1)[0][0]
     hit = lookup(name, lang)
     return hit[1] if hit else None
+
+
+def is_known_name(name: str, lang: str | None = None) -> bool:
+    """Strong evidence that a capitalised word is a name: CLDR, or learned at least twice
+    with a key long enough not to collide with common words."""
+    k = name_key(name, lang)
+    c = _learned.get(k)
+    if c and len(k) >= 4 and sum(c.values()) >= 2:
+        return True
+    return lookup(name, lang) is not None
 
 
 def forget_learned() -> None:

@@ -247,7 +247,7 @@ def rule_entities(text: str, code: str | None) -> list[tuple[int, int, str, bool
                 after_role = True
                 seq.pop(0)
                 continue
-            if initial[k] and w0.lower() not in mid_caps and not gaz.known_type(w0, code) \
+            if initial[k] and w0.lower() not in mid_caps and not gaz.is_known_name(w0, code) \
                     and (w0.lower() in lower_seen or _common_word(w0, code)) and not w0.isupper() \
                     and not (len(seq) > 1 and _singular_noun(w0, code)):
                 seq.pop(0)
@@ -265,7 +265,7 @@ def rule_entities(text: str, code: str | None) -> list[tuple[int, int, str, bool
         for part in parts:
             if len(parts) > 1 and len(part) == 1 and toks[part[0]][2].lower() not in mid_caps \
                     and not toks[part[0]][2].isupper() and _common_word(toks[part[0]][2], code) \
-                    and not gaz.known_type(toks[part[0]][2], code):
+                    and not gaz.is_known_name(toks[part[0]][2], code):
                 continue  # a common word cut off a glued run ("Лоукостер Ryanair")
             _emit(part, toks, text, code, after_role, lower_seen, out)
             after_role = False
@@ -286,15 +286,15 @@ def _split(seq: list[int], toks, code: str | None) -> list[list[int]]:
     for k in range(1, len(seq)):  # acronym glued to a name: "КНДР Кім Чен Ин"
         if words[k - 1].isupper() != words[k].isupper() and len(words[k - 1]) > 1 and len(words[k]) > 1:
             return [part for part in (seq[:k], *_split(seq[k:], toks, code)) if part]
-    if gaz.known_type(" ".join(words), code):
+    if gaz.known_type(" ".join(words), code, learned=False):
         return [seq]
     for k in range(1, len(seq)):
         if not words[k][:1].isupper():
             continue
-        if gaz.known_type(" ".join(words[k:]), code) and len(words) - k >= 1 \
+        if gaz.known_type(" ".join(words[k:]), code, learned=False) in ("LOC", "ORG") \
                 and (len(words) - k >= 2 or k == 1):
             return [seq[:k], seq[k:]]
-        if gaz.known_type(" ".join(words[:k]), code) in ("LOC", "ORG") \
+        if gaz.known_type(" ".join(words[:k]), code, learned=False) in ("LOC", "ORG") \
                 and not words[k].isupper():
             return [seq[:k], seq[k:]]
     if code in ("ru", "uk"):
@@ -316,7 +316,7 @@ def _emit(seq, toks, text, code, after_role, lower_seen, out) -> None:
         return
     words = [toks[k][2] for k in seq]
     if True:
-        if code == "de" and len(seq) == 1 and not gaz.known_type(words[0], code) and not after_role:
+        if code == "de" and len(seq) == 1 and not gaz.is_known_name(words[0], code) and not after_role:
             if _common_word(words[0], code) or words[0].lower() in lower_seen:
                 return
         if len(seq) == 1 and len(words[0]) < 2:

@@ -199,11 +199,8 @@ class _Ctx:
         if comma >= 0:
             seg = seg[:comma]
         toks = _tokens(seg, s)
-        while toks and (self.is_aux(toks[0][2]) or toks[0][2].casefold() in self.L.dets
-                        and len(toks) > 1):
-            if toks[0][2].casefold() in self.L.dets:
-                break
-            toks = toks[1:]
+        while toks and self.is_aux(toks[0][2]) and toks[0][2].casefold() not in self.L.dets:
+            toks = toks[1:]  # "a également déclaré le ministre": skip what precedes the subject
         keep: list[tuple[int, int, str]] = []
         for k, t in enumerate(toks[:8]):
             w = t[2].casefold()

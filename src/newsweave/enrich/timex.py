@@ -180,6 +180,9 @@ class _Lang:
             (_alt([d]) + (r"\s*" if d.endswith(("'", "’")) else r"\s+")) for d in g("DET", ())
         ) + ")" if g("DET", ()) else "(?!x)x"
         LAST, NEXT, THIS = _alt(self.last), _alt(self.next), _alt(self.this)
+        # words after the noun ("juin dernier", "el martes pasado"); English puts them before
+        PLAST = LAST if g("POSTPOSED_REL", True) else "(?!x)x"
+        PNEXT = NEXT if g("POSTPOSED_REL", True) else "(?!x)x"
         MOD = rf"(?P<mod>{_alt(list(self.mid) + list(self.early) + list(self.late))})\s*"
         DAYN = r"(?P<day>[0-3]?\d)(?:er|re|st|nd|rd|th|\.|-?го|-?е|º|°)?"
         YEAR = r"(?P<year>(?:1[0-9]|20)\d\d)(?!\d)"
@@ -195,17 +198,17 @@ class _Lang:
 
         # explicit dates
         add("dmy", rf"(?:{DET})?(?:(?P<wd>{WD})[,\s]+(?:{DET})?)?{DAYN}\s*(?:{OF}\s+)?(?P<mon>{MON})"
-            rf"(?:,?\s*(?:{OF}\s+)?{YEAR}{YSUF}|\s+(?P<rel>{LAST}|{NEXT}))?")
+            rf"(?:,?\s*(?:{OF}\s+)?{YEAR}{YSUF}|\s+(?P<rel>{PLAST}|{PNEXT}))?")
         add("mdy", rf"(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON})\s+{DAYN}(?:,?\s+{YEAR})?")
         add("my", rf"(?:{MOD})?(?P<mon>{MON})\s*,?\s*(?:{OF}\s+)?{YEAR}{YSUF}")
         add("iso", r"(?P<year>\d{4})-(?P<mo>\d{2})-(?P<day>\d{2})(?:[T ](?P<h>\d{2}):(?P<mi>\d{2}))?")
         add("num", r"(?P<a>\d{1,2})([./-])(?P<b>\d{1,2})\2(?P<year>\d{4}|\d{2})"
             r"(?:\s*\(?(?P<h>[0-2]?\d)[:h](?P<mi>[0-5]\d)\)?)?")
         MPRE = (r"(?:" + _alt(g("MONTH_PRE", ())) + r"\s*)?") if g("MONTH_PRE", ()) else ""
-        add("mon", rf"(?:{MOD})?{MPRE}(?P<mon>{MON})(?:\s+(?:{OF}\s+)?(?:{DET})?(?:{UNIT}\s+)?(?P<rel>{LAST}|{NEXT})(?:\s+{UNIT})?)?")
+        add("mon", rf"(?:{MOD})?{MPRE}(?P<mon>{MON})(?:\s+(?:{OF}\s+)?(?:{DET})?(?:{UNIT}\s+)?(?P<rel>{PLAST}|{PNEXT})(?:\s+{UNIT})?)?")
         add("relmon", rf"(?:{DET})?(?P<rel>{LAST}|{NEXT}|{THIS})\s+(?P<mon>{MON})")
         add("season", rf"(?:{MOD})?(?:(?:{DET})?(?P<rel0>{THIS}|{LAST}|{NEXT})\s+|{DET})?(?P<seas>{SEAS})"
-            rf"(?:\s+(?:{OF}\s+)?{YEAR}|\s+(?P<rel>{LAST}|{NEXT}))?")
+            rf"(?:\s+(?:{OF}\s+)?{YEAR}|\s+(?P<rel>{PLAST}|{PNEXT}))?")
         add("year", rf"(?:{MOD})?(?:(?P<fisc>fiscal|l{_APOS}an|the year)\s*)?{YEAR}{YSUF}")
         add("year2", rf"(?:{_alt(g('YEAR2_PREP', ()))})\s+(?P<y2>[4-9]\d)(?![\d\w%-])(?!\s*(?:%|{UNIT}|[^\W\d_]))")
         add("decade", rf"(?:{MOD})?" + g("DECADE_RE", r"(?!x)x"))
@@ -213,17 +216,17 @@ class _Lang:
             rf"(?:{_alt(g('CENTURY_WORDS', ()))})(?:\s+(?:{OF}\s+)?{YEAR})?")
         add("quarter", rf"(?:{DET})?(?:(?P<rel0>{THIS}|{LAST}|{NEXT})\s+)?(?P<ord>{_alt(self.ordinals)})[\s-]*"
             rf"(?P<q>{_alt(list(g('QUARTER_WORDS', ())) + list(g('HALF_WORDS', ())))})"
-            rf"(?:\s+(?:{OF}\s+)?{YEAR}|\s+(?P<rel>{LAST}|{NEXT}))?")
+            rf"(?:\s+(?:{OF}\s+)?{YEAR}|\s+(?P<rel>{PLAST}|{PNEXT}))?")
         # weekdays and relative days
         WDET = DET if g("DET_BEFORE_WEEKDAY", False) else "(?!x)x"
         add("wd", rf"(?:{MOD})?(?:(?:{DET})?(?P<rel0>{THIS}|{LAST}|{NEXT})\s+|{WDET})?(?P<wd>{WD})(?P<pl>s)?"
-            rf"(?:\s+(?P<part>{PART}))?(?:\s+(?P<rel>{LAST}|{NEXT}))?")
+            rf"(?:\s+(?P<part>{PART}))?(?:\s+(?P<rel>{PLAST}|{PNEXT}))?")
         add("relday", rf"(?P<rd>{_alt(self.days_rel)})(?:\s+(?P<part>{PART}))?")
         add("thispart", rf"(?P<rel0>{THIS})\s+(?P<part>{PART})")
         add("partwd", rf"(?P<part>{PART})\s+(?:(?:{OF}|du|de)\s+)?(?P<wd>{WD}|{_alt(self.days_rel)})")
         # relative units
         add("relunit", rf"(?:{MOD})?(?:{DET})?(?:(?P<rel0>{THIS}|{LAST}|{NEXT})\s+(?P<unit>{UNIT})(?:-ci|-là)?|"
-            rf"(?P<unit2>{UNIT})\s+(?P<rel>{LAST}|{NEXT}|{THIS}))")
+            rf"(?P<unit2>{UNIT})\s+(?P<rel>{PLAST}|{PNEXT}))")
         # "la fin de l'année", "the end of the month": the current unit, with a modifier
         add("modunit", rf"(?P<mod>{_alt(list(self.mid) + list(self.early) + list(self.late))})\s*(?:{DET})?(?P<unit>{UNIT})")
         # "mercredi 12": weekday and day number without a month
@@ -231,7 +234,8 @@ class _Lang:
         add("ago_pre", rf"(?P<pre>{_alt(g('AGO_PRE', ()))})\s+(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})?\s*(?P<unit>{UNIT})")
         add("ago_post", rf"(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})?[\s-]*(?P<unit>{UNIT})\s+(?P<post>{_alt(g('AGO_POST', ()))})")
         add("in_pre", rf"(?P<pre>{_alt(g('IN_PRE', ()))})\s+(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})\s*(?P<unit>{UNIT})")
-        add("dur", rf"(?:(?P<approx>{APPROX})\s+)?(?:(?:{DET}|{THIS}\s+)?(?P<rel0>{LAST}|{NEXT})\s+)?(?:{DET}|{THIS}\s+)?"
+        DMOD = _alt(list(g("DUR_MOD", ())) + list(self.last) + list(self.next))
+        add("dur", rf"(?:(?P<approx>{APPROX})\s+)?(?:(?:{DET}|{THIS}\s+)?(?P<rel0>{DMOD})\s+)?(?:{DET}|{THIS}\s+)?"
             rf"(?P<num>{NUM})(?:[\s-]+|(?<=['’]))(?:(?P<rel>{LAST}|{NEXT})\s+)?(?:more\s+)?(?P<unit>{UNIT})")
         add("durvague", rf"(?:{DET}|{THIS}\s+)(?P<rel0>{LAST}|{NEXT}|past|coming)\s+(?P<unit>{UNIT})")
         add("clock", g("CLOCK_RE", r"(?!x)x"))
@@ -241,7 +245,7 @@ class _Lang:
         self.holidays = {_norm(k): v for k, v in g("HOLIDAYS", {}).items()}
         if self.holidays:
             add("holiday", rf"(?:(?P<rel0>{LAST}|{NEXT}|{THIS})\s+)?(?P<hol>{_alt(self.holidays)})"
-                rf"(?:\s+(?:{OF}\s+)?{YEAR}|\s+(?P<rel>{LAST}|{NEXT}))?")
+                rf"(?:\s+(?:{OF}\s+)?{YEAR}|\s+(?P<rel>{PLAST}|{PNEXT}))?")
         add("every", rf"(?P<every>{_alt(g('EVERY', ()))})\s+(?:(?P<num>{NUM})\s+)?(?:(?P<wd>{WD})s?|(?P<mon>{MON})|"
             rf"(?P<unit>{UNIT})|(?P<part>{PART})|(?P<seas>{SEAS}))")
         add("setw", rf"(?P<setw>{_alt(self.set_words)})")
@@ -661,6 +665,8 @@ def _handle(name: str, m: re.Match, cx: _Ctx) -> _Cand | None:  # noqa: C901 - o
             elif L.direction(text, s, e) > 0 and n >= cur:
                 y = a.y
             conf = 0.85
+        if re.search(r"\w-\w", text[m.start("ord"):m.end("q")]) and not gd.get("rel0"):
+            s = m.start("ord")  # "the third-quarter results": the adjective alone
         c = _Cand(s, e, "DATE", f"{y:04d}-{code}" if y else f"XXXX-{code}", conf, {}, 4)
     elif name in ("wd", "partwd"):
         wdw = gd.get("wd")
@@ -1089,7 +1095,7 @@ def _postprocess(text: str, L: _Lang, a: _Anchor | None, cands: list[_Cand]) -> 
         if c.attrs.get("implicit_year") and c.type == "DATE" and c.conf != 0.951:
             lo, _ = _sentence_bounds(text, c.start, c.end)
             prev = [p for p in cands[:i] if p.start >= lo]
-            if prev and prev[-1].year and c.start - prev[-1].end <= 150:
+            if prev and prev[-1].year and c.start - prev[-1].end <= 60:
                 y = prev[-1].year
                 m = re.match(r"^\d{4}(-\d\d(?:-\d\d)?)$", c.value)
                 if m and str(y) != c.value[:4]:
@@ -1163,7 +1169,7 @@ def extract_timexes(text: str, lang: str | None, anchor: DateInfo | None,
     cx = _Ctx(text, L, a)
     cands: list[_Cand] = []
     wins = L.windows(text) if len(text) > 400 else [(0, len(text))]
-    rule_wins = {k: L.windows(text, rx, 60, 60) for k, rx in L.anchor_rx.items()}
+    rule_wins = {k: L.windows(text, rx, 80, 80) for k, rx in L.anchor_rx.items()}
     for name, rx in L.rx:
         kind = L.rule_anchor.get(name)
         ws = rule_wins[kind] if kind else wins

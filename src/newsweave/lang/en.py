@@ -84,8 +84,10 @@ TIMEX_IN_PRE = ("within the next",)
 TIMEX_APPROX = ("more than", "less than", "nearly", "almost", "about", "around", "roughly",
                 "at least", "up to", "no more than", "approximately", "fewer than")
 TIMEX_MID = ("mid-", "mid", "the middle of", "middle")
-TIMEX_EARLY = ("early", "the beginning of", "the start of", "beginning of", "earlier")
-TIMEX_LATE = ("late", "the end of", "end of", "the close of", "later")
+TIMEX_EARLY = ("early", "the beginning of", "the start of", "beginning of")
+TIMEX_LATE = ("late", "the end of", "end of", "the close of")
+TIMEX_DUR_MOD = ("first",)  # "the first nine months"
+TIMEX_POSTPOSED_REL = False  # "last June", never "June last"
 TIMEX_ARTICLES = ("a", "an")
 TIMEX_YEAR_AGO = ("a year ago", "a year earlier", "year-ago", "year-earlier", "a year before",
                   "the year-ago period", "the year-earlier period", "the year-ago quarter",

@@ -83,6 +83,8 @@ TIMEX_REFS = {
     "prochainement": "FUTURE_REF", "bientôt": "FUTURE_REF", "l'avenir": "FUTURE_REF",
     "le futur": "FUTURE_REF", "future": "FUTURE_REF", "futur": "FUTURE_REF",
     "futurs": "FUTURE_REF", "futures": "FUTURE_REF", "à terme": "FUTURE_REF",
+    "à présent": "PRESENT_REF", "jusqu'à présent": "PRESENT_REF", "pour l'heure": "PRESENT_REF",
+    "à ce jour": "PRESENT_REF",
     "il y a peu": "PAST_REF", "il y a longtemps": "PAST_REF", "ces jours-ci": "PRESENT_REF",
     "à l'époque": "PAST_REF",
 }

@@ -350,9 +350,6 @@ class EntityResolver:
             records.append((eid, idxs, nodes))
         if self.repo is not None:
             self._persist(records, items)
-        # cross-lingual propagation: names from model-backed languages feed the rule-based ones
-        from ..enrich.entities import learn_from
-        learn_from([m for _, m, lang, _ in items if lang in ("fr", "en", "es", "ru")])
 
     @staticmethod
     def _node(typ: str, toks: list[str], vkey: str = "") -> str:
@@ -443,7 +440,7 @@ class EntityResolver:
             cands = surname_nodes.get(key)
             if cands:
                 top, cnt = cands.most_common(1)[0]
-                if cnt >= 0.7 * sum(cands.values()) and info[node]["n"] * 2 <= cnt:
+                if cnt >= 0.7 * sum(cands.values()) and info[node]["n"] <= cnt:
                     uf.union(node, top)
         for node, d in info.items():
             if node.startswith("N|") and d.get("toks") and len(d["toks"]) >= 2:
