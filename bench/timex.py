@@ -67,6 +67,7 @@ class HeidelTime:
         if not jpype.isJVMStarted():
             jpype.startJVM(classpath=[str(jar)], convertStrings=True)
         self.jpype = jpype
+        self._quiet()
         pkg = "de.unihd.dbs.heideltime.standalone"
         self.HTS = jpype.JClass(f"{pkg}.HeidelTimeStandalone")
         self.Lang = jpype.JClass("de.unihd.dbs.uima.annotator.heideltime.resources.Language")
@@ -76,11 +77,21 @@ class HeidelTime:
         self.fmt = jpype.JClass("java.text.SimpleDateFormat")("yyyy-MM-dd")
         self._inst: dict[str, object] = {}
 
+    def _quiet(self) -> None:
+        """Silence java.util.logging (HeidelTime logs every call at INFO)."""
+        Logger = self.jpype.JClass("java.util.logging.Logger")
+        Level = self.jpype.JClass("java.util.logging.Level")
+        root = Logger.getLogger("")
+        root.setLevel(Level.SEVERE)
+        for h in root.getHandlers():
+            h.setLevel(Level.SEVERE)
+
     def tagger(self, lang: str):
         if lang not in self._inst:
             self._inst[lang] = self.HTS(self.Lang.getLanguageFromString(HT_LANG[lang].lower()),
                                         self.DocType.NEWS, self.OutType.TIMEML, str(self.cfg),
                                         self.POS.NO)
+            self._quiet()
         return self._inst[lang]
 
     def annotate(self, text: str, lang: str, date: str | None) -> list[dict]:
@@ -97,16 +108,10 @@ def timeml_to_offsets(text: str, tml: str) -> list[dict]:
     body = tml.split("<TimeML>", 1)[-1].rsplit("</TimeML>", 1)[0]
     import html
     out, pos = [], 0
-    # walk the output: plain text advances through `text`; each TIMEX3 is searched from there
-    last = 0
+    # each TIMEX3's surface is searched in the original text from the end of the previous one
     for m in _TAG.finditer(body):
-        plain = html.unescape(re.sub(r"<[^>]+>", "", body[last:m.start()]))
-        pos += len(plain.strip()) and 0  # alignment is done by search below
         surface = html.unescape(re.sub(r"<[^>]+>", "", m.group(2)))
         idx = text.find(surface, pos)
-        if idx == -1:
-            idx = text.find(surface)
-        last = m.end()
         if idx == -1:
             continue
         attrs = dict(re.findall(r'(\w+)="([^"]*)"', m.group(1)))
@@ -229,11 +234,10 @@ def main() -> None:
                 r = score(CORPORA[lang] / "gold.jsonl", preds, ids)
                 if args.dump and half == "all":
                     print(json.dumps(r, indent=1))
+                speed = len(docs) / secs if half == "all" else float("nan")
                 rows.append((lang, sysname, half,
                              pick(r, "strict.f1", "strict_f1"), pick(r, "relaxed.f1", "relaxed_f1"),
-                             pick(r, "value_f1", "value.f1"), pick(r, "type_f1", "type.f1"),
-                             len(ids) / secs * (len(docs) / len(docs)) if half == "all" else float("nan")))
-            rows[-3] = rows[-3][:-1] + (len(docs) / secs,)
+                             pick(r, "value_f1", "value.f1"), pick(r, "type_f1", "type.f1"), speed))
     print(f"{'lang':4} {'system':11} {'docs':10} {'strictF1':>8} {'relaxF1':>8} {'valueF1':>8} {'typeF1':>8} {'docs/s':>8}")
     for r in rows:
         print(f"{r[0]:4} {r[1]:11} {r[2]:10} {r[3]:8.1f} {r[4]:8.1f} {r[5]:8.1f} {r[6]:8.1f} "

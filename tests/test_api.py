@@ -133,6 +133,8 @@ def test_entity_lookup_by_cyrillic_variant_and_detail(web_client):
     forms = dict((f, n) for f, n in d["surface_forms"])
     assert forms["Mara Okafor"] == 3 and forms["\u041c\u0430\u0440\u0430 \u041e\u043a\u0430\u0444\u043e\u0440"] == 1
     assert "ent-northport" in {c["id"] for c in d["cooccurring"]}
+    # the entities package's own page is passed through
+    assert d["details"]["id"] == "ent-okafor" and len(d["details"]["articles"]) == 4
     assert ["PER"] == sorted({e["type"] for e in web_client.get("/api/entities?type=PER").json()["items"]})
 
 
@@ -330,3 +332,11 @@ def test_citation_graph_export(web_client):
     root = ET.fromstring(r.content)
     text = ET.tostring(root, encoding="unicode")
     assert "the union" in text and "Baltic Wire" in text
+
+
+def test_allowed_hosts_block_foreign_host_headers(tmp_path):
+    c = TestClient(create_app(str(tmp_path / "h.db"), allowed_hosts=["127.0.0.1", "localhost"]),
+                   base_url="http://127.0.0.1")
+    assert c.get("/api/articles").status_code == 200
+    r = c.get("/api/articles", headers={"host": "attacker.example"})
+    assert r.status_code == 400 and r.headers["content-security-policy"] == CSP

@@ -8,6 +8,7 @@ import json
 import urllib.request
 
 import pytest
+from playwright.sync_api import expect
 
 from conftest import SCREENSHOTS, WEB_TOKEN, web_start_server
 from webtest_corpus import XSS_BODY, XSS_SOURCE, XSS_TITLE, XSS_URL
@@ -157,6 +158,8 @@ def xss_server(tmp_path_factory):
     with urllib.request.urlopen(req, timeout=300) as r:
         result = json.loads(r.read())
     assert r.status == 201 and result["created"] == 3
+    assert result["analysed"] is True  # the real pipeline ran on the hostile articles
+    assert all(a["event"] and a["story"] for a in result["articles"])
     yield url, result
     server.should_exit = True
     th.join(10)
@@ -182,11 +185,32 @@ def test_ingested_xss_corpus_never_executes(page, xss_server):
     assert page.get_by_text(XSS_URL).is_visible() and page.locator('a[href^="javascript"]').count() == 0
     page.goto(url + f"/articles/{result['articles'][2]['id']}")
     assert page.locator('a[href="https://ok.example/x3?<script>"], a[href="https://ok.example/x3?%3Cscript%3E"]').count() == 1
-    if result["articles"][0]["event"]:
-        page.goto(url + f"/events/{result['articles'][0]['event']}")
-        assert page.get_by_text(XSS_TITLE).first.is_visible()
-        shot(page, "08-xss-event")
+    page.goto(url + f"/events/{result['articles'][0]['event']}")
+    assert page.get_by_text(XSS_TITLE).first.is_visible()
+    shot(page, "08-xss-event")
     page.goto(url + "/search?q=Westmere")
     assert page.locator("ol.hits li").count() >= 2
     shot(page, "09-xss-search")
     assert w.dialogs == []
+
+
+def test_ingest_page_uploads_with_token(page, xss_server, tmp_path):
+    url, _ = xss_server
+    w = Watch(page)
+    f = tmp_path / "westmere-budget.txt"
+    f.write_text("Westmere budget approved\n\nThe harbour council of Westmere approved its budget on Tuesday "
+                 "after a long debate, councillor Ida Brenner said.\n", encoding="utf-8")
+    page.goto(url + "/ingest")
+    page.get_by_label("Write token").fill("wrong-token")
+    page.get_by_label("Files").set_input_files(str(f))
+    page.get_by_role("button", name="Upload and analyse").click()
+    expect(page.locator("#ingest-status")).to_contain_text("Refused (403)", timeout=30_000)
+    page.get_by_label("Write token").fill(WEB_TOKEN)
+    page.get_by_role("button", name="Upload and analyse").click()
+    expect(page.locator("#ingest-status")).to_contain_text("1 new article(s)", timeout=120_000)
+    shot(page, "10-ingest")
+    page.locator("#ingest-articles a").first.click()
+    page.wait_for_url("**/articles/*")
+    assert "approved its budget on Tuesday" in page.locator("#article-text").inner_text()
+    # the only console error is the refused first upload (no CSP violation from the page's script)
+    assert w.dialogs == [] and [e for e in w.errors if "status of 403" not in e] == []

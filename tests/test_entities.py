@@ -99,3 +99,11 @@ def test_translit_keys_cross_script_and_conventions():
     assert script_of("Шмигаль") == "cyrillic" and script_of("Shmyhal") == "latin"
     fr = romanizations("Денис Шмигаль", "uk")
     assert any(r.startswith("Denys Chmy") for r in fr)  # translitua's French convention
+
+
+def test_cross_lingual_propagation_types_rule_based_names():
+    # a name found by the English model types the same name in Ukrainian, where only rules run
+    extract_mentions(Article(id="p-en", text="Prime Minister Keir Starmer visited Kyiv on Friday.", lang="en"))
+    ms = _by_text(extract_mentions(Article(id="p-uk", text="Стармер прибув до Києва у п'ятницю.", lang="uk")))
+    assert ms["Стармер"].type == "PER"
+    assert ms["Києва"].type == "LOC"

@@ -134,3 +134,16 @@ def test_end_to_end_extract_then_resolve_across_scripts():
     e2 = {m.text: m for m in arts[1].entities}
     assert e1["Denys Shmyhal"].entity == e2["Денис Шмигаль"].entity
     assert e1["Warsaw"].entity == e2["Варшаву"].entity
+
+
+def test_resolving_the_same_articles_twice_keeps_ids():
+    repo = SQLiteRepository(":memory:")
+    arts = [doc("r1", "cs", "Petr Fiala a Andrej Babiš v Praze.", [("Petr Fiala", "PER"), ("Andrej Babiš", "PER"), ("Praze", "LOC")])]
+    EntityResolver(repo).resolve(arts)
+    before = [m.entity for m in arts[0].entities]
+    for m in arts[0].entities:
+        m.entity = m.name = None
+    EntityResolver(repo).resolve(arts)
+    assert [m.entity for m in arts[0].entities] == before
+    assert len(set(before)) == 3
+    assert arts[0].entities[2].name == "Prague"

@@ -363,3 +363,29 @@ def test_modified_current_unit_and_nights():
 
 def test_approximate_count_with_elided_de():
     assert find("Il y vit depuis une vingtaine d'années.", "fr", WED, "une vingtaine d'années").value == "P20Y"
+
+
+def test_month_dot_only_for_abbreviations():
+    got = extract_timexes("Він приїхав наприкінці травня. Минулого тижня він поїхав.", "uk", WED)
+    assert all("." not in t.text for t in got)
+    assert find("It closed on Aug. 3.", "en", WED, "Aug. 3").value == "2025-08-03"
+
+
+def test_german_compound_weekday_part_and_russian_year_suffix():
+    assert find("Am Montagabend kam er an.", "de", WED, "Montagabend").value == "2025-06-02TEV"
+    assert find("Летом 2024 года было жарко.", "ru", WED, "Летом 2024 года").value == "2024-SU"
+    assert find("Це сталося у 2024 році.", "uk", WED, "2024 році").value == "2024"
+
+
+def test_english_no_postposed_modifier():
+    t = find("He was rescued last Thanksgiving following a storm.", "en", DateInfo("2000-02-10"),
+             "last Thanksgiving")
+    assert t.value == "1999-11-25"
+
+
+def test_uncertain_anchor_lowers_relative_confidence_only():
+    anchor = DateInfo("2025-06-04", source="inferred", confidence=0.6)
+    got = {t.text: t for t in extract_timexes("Il est arrivé hier, le 19 juin 2024.", "fr", anchor)}
+    assert got["hier"].value == "2025-06-03"
+    assert got["hier"].confidence <= 0.6 and got["hier"].attrs["anchor_source"] == "inferred"
+    assert got["le 19 juin 2024"].confidence == 1.0

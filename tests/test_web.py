@@ -149,7 +149,7 @@ def test_hostile_strings_are_escaped_everywhere(web_client, web_db):
 def test_pages_have_no_inline_script_handlers_or_styles(web_client, web_db):
     _, ids = web_db
     for path in ["/", "/stories/st-dock", "/events/ev-walkout", f"/articles/{ids['dock-1']}",
-                 "/entities/ent-okafor", "/search?q=rota", "/docs", "/entities", "/articles", "/nope"]:
+                 "/entities/ent-okafor", "/search?q=rota", "/docs", "/entities", "/articles", "/nope", "/ingest"]:
         page = web_client.get(path, headers=HTML).text
         assert DomAudit(page).problems == [], path
         assert not re.search(r"(src|href)=\"(https?:)?//", page.replace('href="https://harbourtimes', "")), path
@@ -206,3 +206,36 @@ def test_path_traversal_is_404(web_server, path):
     assert r.status == 404, (path, r.status)
     assert "root:" not in body
     assert r.getheader("content-security-policy")
+
+
+# ----------------------------------------------------------------------------- page cache
+
+
+def test_page_cache_serves_hits_and_never_stale_pages(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from newsweave.api import create_app
+    from newsweave.store import open_store
+    from newsweave.store.base import StoryRecord
+    from webtest_corpus import build_hand_db
+    path = str(tmp_path / "cache.db")
+    build_hand_db(open_store(path), with_xss=False)
+    app = create_app(path, report_budget=0)
+    c = TestClient(app)
+    cache = app.state.pages
+    assert "Vellin glacier lake" in get(c, "/stories/st-lake")
+    hits = cache.hits
+    assert "Vellin glacier lake" in get(c, "/stories/st-lake")
+    assert cache.hits == hits + 1  # served from memory
+    other = open_store(path)  # another connection (e.g. `newsweave analyze` running meanwhile)
+    other.put_story(StoryRecord("st-lake", "Lake story, renamed elsewhere"))
+    assert "Lake story, renamed elsewhere" in get(c, "/stories/st-lake")
+    app.state.repo.put_story(StoryRecord("st-lake", "Lake story, renamed here"))  # this connection
+    assert "Lake story, renamed here" in get(c, "/stories/st-lake")
+    # protected or authenticated requests bypass the cache; error pages are never kept
+    before = (cache.hits, cache.misses)
+    c.get("/stories/st-lake", headers={**HTML, "Authorization": "Bearer x"})
+    assert (cache.hits, cache.misses) == before
+    assert c.get("/stories/nope", headers=HTML).status_code == 404
+    assert c.get("/stories/nope", headers=HTML).status_code == 404
+    assert all(k[0] != "/stories/nope" for k in cache._data)

@@ -154,7 +154,7 @@ class Pipeline:
                         guess = tx.infer_publication_date(a.text, a.lang, a.timexes)
                         if guess is not None:
                             a.date = guess
-                            a.timexes = tx.refine_timexes(a.timexes, guess)
+                            a.timexes = tx.refine_timexes(a.timexes, guess, a.text, a.lang)
                     else:
                         a.timexes = tx.extract_timexes(a.text, a.lang, a.date, body)
                     progress("timex", i + 1, n)
@@ -190,7 +190,7 @@ class Pipeline:
                 from .enrich import timex as tx
                 for a in batch:  # an event may give an undated article a better anchor
                     if a.date is not None and a.date.value != dated_before[id(a)]:
-                        a.timexes = tx.refine_timexes(a.timexes, a.date)
+                        a.timexes = tx.refine_timexes(a.timexes, a.date, a.text, a.lang)
         kinds = ["date"]
         kinds += ["timexes"] if "timex" in stages else []
         kinds += ["entities"] if "entities" in stages else []

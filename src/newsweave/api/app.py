@@ -36,7 +36,8 @@ class Settings:
 def create_app(db_path: str | None = None, token: str | None = None, *, read_token: str | None = None,
                protect_reads: bool | None = None, max_upload: int | None = None, repo: Any = None,
                report_budget: int = 40, sources_yaml: str | None = None,
-               warm_reports: bool = False, page_cache: int = 1024, report_embedder: Any = None) -> FastAPI:
+               warm_reports: bool = False, page_cache: int = 1024, report_embedder: Any = None,
+               allowed_hosts: list[str] | None = None) -> FastAPI:
     """Build the application.
 
     ``token`` (else ``$NEWSWEAVE_TOKEN``) guards write endpoints; without one, writes are refused.
@@ -47,6 +48,8 @@ def create_app(db_path: str | None = None, token: str | None = None, *, read_tok
     there are at most this many events (0: never). ``warm_reports`` starts building them at once.
     ``page_cache``: rendered pages kept while the store is unchanged (0: off).
     ``report_embedder``: embedder for claim alignment in reports (default: the compare package's).
+    ``allowed_hosts``: accepted ``Host`` headers (``serve`` on loopback sets the loopback names,
+    which defeats DNS rebinding); None accepts any.
     """
     from ..store import open_store
     from . import routes_api, routes_export, routes_write, views
@@ -86,6 +89,9 @@ def create_app(db_path: str | None = None, token: str | None = None, *, read_tok
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_middleware(PageCacheMiddleware, state=app.state)
     app.add_middleware(BodyLimitMiddleware, max_bytes=max_upload)
+    if allowed_hosts:
+        from starlette.middleware.trustedhost import TrustedHostMiddleware
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
     app.add_middleware(SecurityHeadersMiddleware)
     return app
 
@@ -121,5 +127,7 @@ def serve(db_path: str | None = None, host: str = "127.0.0.1", port: int = 8000,
     """Run the server (blocking). Used by ``newsweave serve``."""
     import uvicorn
     kwargs.setdefault("warm_reports", True)
+    if host in ("127.0.0.1", "localhost", "::1"):
+        kwargs.setdefault("allowed_hosts", ["127.0.0.1", "localhost", "[::1]", "::1"])
     uvicorn.run(create_app(db_path, **kwargs), host=host, port=port, log_level="info",
                 proxy_headers=False, server_header=False)

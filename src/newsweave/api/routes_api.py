@@ -110,7 +110,7 @@ def list_entities(request: Request, q: str | None = Query(None, max_length=200),
 @router.get("/api/entities/{entity_id}", tags=["entities"],
             summary="One entity: variants, roles, co-occurring entities, articles")
 def get_entity(request: Request, entity_id: str) -> dict[str, Any]:
-    data = S.entity_page(repo_of(request), entity_id)
+    data = S.entity_page(repo_of(request), entity_id, details=True)
     if data is None:
         raise HTTPException(404, "entity not found")
     return {**data["entity"], "n_articles": data["n_articles"],

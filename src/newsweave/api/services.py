@@ -537,7 +537,7 @@ def top_entities(arts: list[Article], n: int = 15) -> list[dict[str, Any]]:
 # ----------------------------------------------------------------------------- entities
 
 
-def entity_page(repo: Any, entity_id: str, limit: int = 200) -> dict[str, Any] | None:
+def entity_page(repo: Any, entity_id: str, limit: int = 200, details: bool = False) -> dict[str, Any] | None:
     ent = repo.get_entity(entity_id)
     if ent is None:
         found = repo.find_entities(entity_id) if entity_id else []
@@ -561,7 +561,7 @@ def entity_page(repo: Any, entity_id: str, limit: int = 200) -> dict[str, Any] |
                 co[m.entity] += 1
                 co_names.setdefault(m.entity, m.name or m.text)
     extra = None
-    if total <= limit:  # the entities package's page (it reads every article of the entity)
+    if details and total <= limit:  # the entities package's page (it reads every article of the entity)
         try:
             from ..link.entities import entity_page as _ep
             extra = _ep(repo, ent.id)

@@ -160,6 +160,11 @@ def api_docs(request: Request) -> HTMLResponse:
     return page(request, "apidocs.html", ops=ops, title=spec["info"]["title"], version=spec["info"]["version"])
 
 
+@router.get("/ingest", response_class=HTMLResponse, dependencies=read)
+def ingest_form(request: Request) -> HTMLResponse:
+    return page(request, "ingest.html", max_mb=round(request.app.state.settings.max_upload / 1048576, 1))
+
+
 @router.get("/login", response_class=HTMLResponse)
 def login_form(request: Request) -> HTMLResponse:
     return page(request, "login.html", failed=False)

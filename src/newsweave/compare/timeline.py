@@ -138,7 +138,12 @@ def build_timeline(articles: list[Article], max_points: int | None = None,
     for a in articles:
         if a.date is not None:
             pub_days[a.date.value].append(a)
-    pub_ords = sorted(o for o in (_ordinal(d) for d in pub_days if len(d) == 10) if o)
+    pub_count: dict[int, int] = {}
+    for d, arts_d in pub_days.items():
+        o = _ordinal(d) if len(d) == 10 else None
+        if o:
+            pub_count[o] = pub_count.get(o, 0) + len(arts_d)
+    pub_ords = sorted(pub_count)
     lo_cov = pub_ords[0] - 400 if pub_ords else None
     hi_cov = pub_ords[-1] + 30 if pub_ords else None
 
@@ -151,8 +156,6 @@ def build_timeline(articles: list[Article], max_points: int | None = None,
             for t, d in timeline_mentions(a):
                 if t.confidence < min_confidence or _gran(d) not in grans:
                     continue
-                if re.fullmatch(r"(?:1[5-9]|20)\d\d", d) and t.type == "DATE" and len(t.text) <= 5:
-                    pass  # a bare year is fine, but weak (see ranking)
                 mentions[d].append((a, t, _sentence_span(a.text, t.start, t.end)))
 
     points: list[TimelinePoint] = []
@@ -163,7 +166,7 @@ def build_timeline(articles: list[Article], max_points: int | None = None,
         # burst: articles published on the day or within the next two days
         burst = 0
         if o is not None and len(d) == 10:
-            burst = sum(1 for p in pub_ords if o <= p <= o + 2)
+            burst = sum(pub_count.get(o + k, 0) for k in range(3))
         # mentions made on a later day (retrospective) count a bit more than same-day ones
         retro = sum(1 for m in ms if m[0].date and len(m[0].date.value) == 10
                     and _ordinal(m[0].date.value) and _ordinal(m[0].date.value) > (o or 0))

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..link.translit import script_of
 from ..model import Article, Mention
 from . import ner_gazetteer as gaz
 from .ner_rules import TOKEN, is_role_word, lang_data, rule_entities
@@ -95,6 +96,9 @@ def _word_lemma(word: str, code: str | None) -> str:
                 break
         best = best or parses[0]
         lem = best.normal_form
+        if best.tag.POS == "PRTF":  # participle: keep it an adjective ("Соединённые", not "соединить")
+            inf = best.inflect({"nomn"})
+            lem = inf.word if inf else word.lower()
         if "Fixd" in best.tag.grammemes or "UNKN" in best.tag.grammemes:
             lem = word.lower()
     elif code in ("bg", "cs", "pl", "sl", "sk", "hr", "de"):
@@ -103,8 +107,9 @@ def _word_lemma(word: str, code: str | None) -> str:
             lem = simplemma.lemmatize(word, lang=code)
         except Exception:
             lem = word
-        keep = max(1, len(word) - 3)
-        if len(lem) > len(word) + 1 or lem[:keep].lower() != word[:keep].lower():
+        keep = max(1, len(word) - 2)
+        if len(lem) > len(word) + 1 or lem[:keep].lower() != word[:keep].lower() \
+                or (word[:1].isupper() and len(word) <= 4):
             lem = word  # a dictionary lemma that is not a form of this name: keep the word
         if code == "cs" and re.search(r"(ov[áéou]|ovou)$", lem) and word[:1].isupper():
             lem = re.sub(r"(ová|ové|ovou|ovu)$", "ová", lem)
@@ -194,7 +199,11 @@ def _backend(code: str | None, text: str) -> tuple[list[tuple[int, int, str, boo
                  if e.label_ in _SPACY_TYPES], verbs)
     if code == "ru":
         from .ner_models import natasha_entities
-        return natasha_entities(text), set()
+        spans = natasha_entities(text)
+        # natasha skips Latin-script names inside Russian text ("Brexit", "COVID-19", "Pfizer")
+        extra = [s for s in rule_entities(text, code) if script_of(text[s[0]:s[1]]) == "latin"
+                 and not any(a < s[1] and s[0] < b for a, b, _, _ in spans)]
+        return spans + extra, set()
     return rule_entities(text, code), set()
 
 

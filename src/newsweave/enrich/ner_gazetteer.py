@@ -82,10 +82,9 @@ def cldr_aliases() -> dict[str, list[tuple[str, str, str, str]]]:
             typ = _GROUPINGS.get(terr, "LOC")
             val = (f"cldr:{terr}", typ, ename)
             add(name_key(name, code), val, vowel_key(name, code))
-            if typ == "ORG":
-                acr = acronym(name)
-                if acr and len(acr) >= 2:
-                    add("^" + acr, val)
+            acr = acronym(name)
+            if acr and len(acr) >= 2:
+                add("^" + acr, val)  # Združene države Amerike → ZDA
         for z in zones:
             try:
                 city = get_timezone_location(z, locale=code, return_city=True)
@@ -103,18 +102,25 @@ def lookup(name: str, lang: str | None = None, *, acronym_only: bool = False) ->
     """CLDR entry for a name (or an all-caps acronym), else None."""
     table = cldr_aliases()
     if name.isupper() and len(name) <= 6:
-        hit = table.get("^" + name.replace(".", ""))
-        return hit[0][:3] if hit else None
+        acr = name.replace(".", "")
+        if acr in EXTRA_ACRONYMS:  # the usual reading wins over accidental initials
+            terr = EXTRA_ACRONYMS[acr]
+            return next(h[:3] for h in table["^" + acr] if h[0] == f"cldr:{terr}")
+        hit = table.get("^" + acr)
+        if hit and len({h[0] for h in hit}) == 1:  # an acronym of two places is no evidence
+            return hit[0][:3]
+        return None
     if acronym_only:
         return None
     key = name_key(name, lang)
     cands = table.get(key)
     if not cands or len(key) < 2:
         return None
-    from rapidfuzz.fuzz import ratio
+    from rapidfuzz.distance import Levenshtein
     vk = vowel_key(name, lang)
-    best = max(cands, key=lambda c: ratio(vk, c[3]))
-    return best[:3] if ratio(vk, best[3]) >= (70 if len(key) >= 3 else 80) else None
+    sim = Levenshtein.normalized_similarity
+    best = max(cands, key=lambda c: sim(vk, c[3]))
+    return best[:3] if sim(vk, best[3]) >= (0.75 if len(key) >= 3 else 0.8) else None
 
 
 def learn(names: list[tuple[str, str, str | None]]) -> None:

@@ -295,7 +295,7 @@ def _split(seq: list[int], toks, code: str | None) -> list[list[int]]:
                 and (len(words) - k >= 2 or k == 1):
             return [seq[:k], seq[k:]]
         if gaz.known_type(" ".join(words[:k]), code, learned=False) in ("LOC", "ORG") \
-                and not words[k].isupper():
+                and not words[k].isupper() and len(words) - k >= 2:
             return [seq[:k], seq[k:]]
     if code in ("ru", "uk"):
         types = [_morph_type(w, code) for w in words]
@@ -321,7 +321,11 @@ def _emit(seq, toks, text, code, after_role, lower_seen, out) -> None:
                 return
         if len(seq) == 1 and len(words[0]) < 2:
             return
-        if len(seq) == 1 and words[0].isupper() and len(words[0]) > 6:
+        if len(seq) == 1 and code in ("ru", "uk") and not words[0].isupper() and not after_role \
+                and _common_word(words[0], code) and not gaz.is_known_name(words[0], code):
+            return  # a known common word with no name reading ("Через", "Вакцинація")
+        if len(seq) == 1 and words[0].isupper() and len(words[0]) > 6 \
+                and not any(c.isdigit() for c in words[0]):
             return
         start, end = toks[seq[0]][0], toks[seq[-1]][1]
         known = gaz.known_type(" ".join(words), code)

@@ -171,7 +171,8 @@ class _Lang:
         self.early = g("EARLY", ())
         self.late = g("LATE", ())
 
-        MON = _alt(self.months) + r"\.?"
+        full = [k for k in self.months if k not in self.month_abbr]
+        MON = rf"(?:{_alt(full)}|{_alt(self.month_abbr)}\.?)" if self.month_abbr else _alt(self.months)
         WD = _alt(self.weekdays)
         NUMW = _alt(self.numbers)
         NUM = rf"(?:\d+(?:[.,]\d+)?|{NUMW}(?:[\s-]+(?:{NUMW}))?)"
@@ -208,7 +209,7 @@ class _Lang:
         add("mon", rf"(?:{MOD})?{MPRE}(?P<mon>{MON})(?:\s+(?:{OF}\s+)?(?:{DET})?(?:{UNIT}\s+)?(?P<rel>{PLAST}|{PNEXT})(?:\s+{UNIT})?)?")
         add("relmon", rf"(?:{DET})?(?P<rel>{LAST}|{NEXT}|{THIS})\s+(?P<mon>{MON})")
         add("season", rf"(?:{MOD})?(?:(?:{DET})?(?P<rel0>{THIS}|{LAST}|{NEXT})\s+|{DET})?(?P<seas>{SEAS})"
-            rf"(?:\s+(?:{OF}\s+)?{YEAR}|\s+(?P<rel>{PLAST}|{PNEXT}))?")
+            rf"(?:\s+(?:{OF}\s+)?{YEAR}{YSUF}|\s+(?P<rel>{PLAST}|{PNEXT}))?")
         add("year", rf"(?:{MOD})?(?:(?P<fisc>fiscal|l{_APOS}an|the year)\s*)?{YEAR}{YSUF}")
         add("year2", rf"(?:{_alt(g('YEAR2_PREP', ()))})\s+(?P<y2>[4-9]\d)(?![\d\w%-])(?!\s*(?:%|{UNIT}|[^\W\d_]))")
         add("decade", rf"(?:{MOD})?" + g("DECADE_RE", r"(?!x)x"))
@@ -220,7 +221,7 @@ class _Lang:
         # weekdays and relative days
         WDET = DET if g("DET_BEFORE_WEEKDAY", False) else "(?!x)x"
         add("wd", rf"(?:{MOD})?(?:(?:{DET})?(?P<rel0>{THIS}|{LAST}|{NEXT})\s+|{WDET})?(?P<wd>{WD})(?P<pl>s)?"
-            rf"(?:\s+(?P<part>{PART}))?(?:\s+(?P<rel>{PLAST}|{PNEXT}))?")
+            rf"(?:\s*(?P<part>{PART}))?(?:\s+(?P<rel>{PLAST}|{PNEXT}))?")
         add("relday", rf"(?P<rd>{_alt(self.days_rel)})(?:\s+(?P<part>{PART}))?")
         add("thispart", rf"(?P<rel0>{THIS})\s+(?P<part>{PART})")
         add("partwd", rf"(?P<part>{PART})\s+(?:(?:{OF}|du|de)\s+)?(?P<wd>{WD}|{_alt(self.days_rel)})")
@@ -429,7 +430,7 @@ class _Ctx:
                 except ValueError:
                     pass
             if len(ok) == 1:
-                return ok[0], 0.951
+                return ok[0], 0.95
         if a.m is None:
             return a.y, 0.6
         direction = self.L.direction(self.text, s, e)
@@ -507,6 +508,8 @@ def _handle(name: str, m: re.Match, cx: _Ctx) -> _Cand | None:  # noqa: C901 - o
             return None
         val = _fmt_day(d) if d else f"XXXX-{mon:02d}-{day:02d}"
         c = _Cand(s, e, "DATE", val, conf, {}, 5, day=d, year=yr)
+        if d is not None and wd is not None and d.weekday() == wd:
+            c.attrs["weekday_checked"] = True  # the stated weekday fixed the year
         if not gd.get("year"):
             c.attrs["implicit_year"] = True
             if a is None:
@@ -550,8 +553,10 @@ def _handle(name: str, m: re.Match, cx: _Ctx) -> _Cand | None:  # noqa: C901 - o
         raw = gd["mon"]
         rel = gd.get("rel")
         if name == "mon" and not rel and not gd.get("mod"):
-            before = text[max(0, s - 12):s].lower()
-            if len(raw) <= 4 and not re.search(r"(?:en|in|de|d'|since|until|by|of|в|у|im|seit|bis|al|del|a)\s*$", before):
+            before = text[max(0, m.start("mon") - 12):m.start("mon")].lower()
+            if len(raw) <= 4 and not re.search(r"(?:\ben|\bin|\bde|\bd'|\bsince|\buntil|\bby|\bof|\bв|\bу|\bim|\bseit|"
+                                               r"\bbis|\bal|\bdel|\ba|\bà|\bau|\bet|\band|\bor|\bou|\by|\bund|\bи|\bі|\bto|"
+                                               r"\bthrough|\bhasta|\bдо|\bпо|\bfin|\bdébut|\bmi-)\s*$", before):
                 return None
         if a is None:
             val, conf = f"XXXX-{mon:02d}", 0.5
@@ -1092,7 +1097,7 @@ def _postprocess(text: str, L: _Lang, a: _Anchor | None, cands: list[_Cand]) -> 
     clock times take the day of the nearest date in their sentence (or the anchor's day)."""
     _add_day_ranges(text, cands)
     for i, c in enumerate(cands):
-        if c.attrs.get("implicit_year") and c.type == "DATE" and c.conf != 0.951:
+        if c.attrs.get("implicit_year") and c.type == "DATE" and not c.attrs.get("weekday_checked"):
             lo, _ = _sentence_bounds(text, c.start, c.end)
             prev = [p for p in cands[:i] if p.start >= lo]
             if prev and prev[-1].year and c.start - prev[-1].end <= 60:
@@ -1137,6 +1142,7 @@ def _postprocess(text: str, L: _Lang, a: _Anchor | None, cands: list[_Cand]) -> 
             c.value = f"{last_q[0] - 1:04d}-Q{last_q[1]}"
     for c in cands:
         c.attrs.pop("implicit_year", None)
+        c.attrs.pop("weekday_checked", None)
     # "10 p.m. Wednesday", "midnight Friday", "5 p.m. EST, Nov. 6": one TIME
     i = 0
     while i < len(cands) - 1:
@@ -1200,8 +1206,15 @@ def extract_timexes(text: str, lang: str | None, anchor: DateInfo | None,
         sel = [c for c in sel if any(s0 <= c.start and c.end <= e0 for s0, e0 in spans)]
     _postprocess(text, L, a, sel)
     out = []
+    a_conf = anchor.confidence if isinstance(anchor, DateInfo) else 1.0
     for c in sel:
-        out.append(Timex(start=c.start, end=c.end, text=text[c.start:c.end], type=c.type,
+        surface = text[c.start:c.end]
+        if a is not None and a_conf < 1.0 and c.type in ("DATE", "TIME") \
+                and not re.search(r"(?<!\d)\d{4}(?!\d)", surface) and re.match(r"\d{4}", c.value):
+            # relative to an uncertain (e.g. inferred) article date: carry that uncertainty
+            c.conf *= a_conf
+            c.attrs["anchor_source"] = anchor.source
+        out.append(Timex(start=c.start, end=c.end, text=surface, type=c.type,
                          value=c.value, anchor=a.value if a else None,
                          confidence=round(c.conf, 3), attrs=c.attrs))
     return out

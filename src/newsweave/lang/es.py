@@ -72,8 +72,8 @@ TIMEX_AGE_BEFORE = r"(?:,|\bde|\(|\bcon|\bedad\s+de)"
 TIMEX_APPROX = ("más de", "menos de", "casi", "cerca de", "alrededor de", "unos", "unas",
                 "al menos", "aproximadamente")
 TIMEX_MID = ("mediados de",)
-TIMEX_EARLY = ("principios de", "comienzos de", "inicios de", "a principios de")
-TIMEX_LATE = ("finales de", "fines de", "a finales de", "fin de")
+TIMEX_EARLY = ("principios de", "comienzos de", "inicios de")
+TIMEX_LATE = ("finales de", "fines de", "fin de")
 TIMEX_EVERY = ("cada", "todos los", "todas las")
 TIMEX_SET_WORDS = {"diariamente": "P1D", "anualmente": "P1Y", "semanalmente": "P1W",
                    "mensualmente": "P1M", "al año": "P1Y", "al día": "P1D", "al mes": "P1M",

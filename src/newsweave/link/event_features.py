@@ -132,7 +132,7 @@ def happening_date(article: Article, lead_chars: int = 700, lookback_days: int =
       ``lookback_days`` before (or one day after) a day-level article date: the news reports that
       day ("on Wednesday" resolved against the article date);
     * else the article date itself;
-    * undated article: the first day-level lead expression, then a month-level one;
+    * undated article: the first self-contained day-level expression of the lead;
     * else, for an undated article, a lower bound: it cannot be older than the latest absolute
       date it mentions (``after`` span), which is still enough to keep it away from events long
       before that.
@@ -163,10 +163,11 @@ def happening_date(article: Article, lead_chars: int = 700, lookback_days: int =
             if sp.granularity == "day" and adate.lo <= sp.lo <= adate.hi:
                 return DateSpan(sp.lo, sp.hi, "day", f"lead {sp.source} within {adate.iso()}")
         return adate
-    for gran in ("day", "month"):
-        for _, sp in lead:
-            if sp.granularity == gran:
-                return DateSpan(sp.lo, sp.hi, gran, f"lead {sp.source}")
+    # undated: a self-contained day in the lead is usually the dateline or the happening; a
+    # month in the lead is too often background ("treated there since September 2010")
+    for _, sp in lead:
+        if sp.granularity == "day":
+            return DateSpan(sp.lo, sp.hi, "day", f"lead {sp.source}")
     mentioned = [sp for _, sp in lead + rest if sp.granularity in ("day", "month")]
     if mentioned:
         latest = max(mentioned, key=lambda s: s.lo)

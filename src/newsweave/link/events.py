@@ -50,22 +50,25 @@ class EventConfig:
     lex_hi: float = 0.40
     names_lo: float = 0.05      # specifics (capitalised words, figures; any language) cosine
     names_hi: float = 0.50
-    ent_hi: float = 0.60        # entity-id cosine that counts as full agreement
+    ent_hi: float = 0.30        # entity-id cosine that counts as full agreement
     w_emb: float = 1.0
     w_lex: float = 1.0
     w_names: float = 1.0
-    w_ent: float = 1.0
+    w_ent: float = 0.5          # entity ids overlap with the specifics (names): half weight
     threshold: float = 0.50     # an article (or a batch group) joins an event at this score
-    pair_threshold: float = 0.45  # within-batch average-linkage cut
+    pair_threshold: float = 0.50  # within-batch average-linkage cut
     batch_chunk: int = 2000     # larger batches are grouped in date-ordered chunks
+    link_sample: int = 12       # event members an article is compared with (average linkage)
     merge_margin: float = 0.08  # a bridged second event merges when its score ≥ threshold + margin
-    event_merge_threshold: float = 0.75  # after a batch, grown events merge with a neighbour this close
+    # after a batch, touched events merge with a neighbour scoring this high (None: off — on the
+    # dev data it only ever merged distinct look-alike events)
+    event_merge_threshold: float | None = None
     # time
     grace_days: int = 3
     slope_days: float = 20.0    # penalty grows by `time_penalty` per this many days beyond grace
     time_penalty: float = 0.25
     hard_gap_days: int = 45     # day/month-level dates further apart never share an event
-    after_hard_gap_days: int = 90
+    after_hard_gap_days: int = 365  # "written after" bounds can come from announced future dates
     # candidates
     k: int = 24
     min_cos: float | None = None  # neighbours below this cosine are ignored (None: emb_lo − 0.1)
@@ -428,9 +431,32 @@ class EventClusterer:
         out = []
         for e in evs:
             s, parts = score(prof, self._event_profile_without(e, f), self.cfg)
-            out.append((e, s, parts))
+            link = self._linkage([f], e)
+            parts = {**parts, "centroid_score": parts["score"], "score": round(link, 4)}
+            out.append((e, link, parts))
         out.sort(key=lambda x: -x[1])
         return out
+
+    def _linkage(self, group: list[ArticleFeatures], eid: str) -> float:
+        """Average pairwise score between the articles of ``group`` and (a sample of at most
+        ``link_sample``) members of event ``eid``: the criterion of the within-batch average-linkage
+        clustering, so streaming decisions match batch ones (centroid cosines grow with cluster
+        size and would let large events swallow look-alikes)."""
+        keys = {f.key for f in group}
+        mem = [m for m in self.events[eid].members if m not in keys]
+        if not mem:
+            return -1.0
+        n = self.cfg.link_sample
+        if len(mem) > n:
+            step = len(mem) / n
+            mem = [mem[int(i * step)] for i in range(n)]
+        tot, cnt = 0.0, 0
+        for f in group[: self.cfg.link_sample]:
+            pf = Profile.of(f)
+            for m in mem:
+                tot += score(pf, Profile.of(self.feats[m]), self.cfg)[0]
+                cnt += 1
+        return tot / cnt
 
     def _event_profile_without(self, eid: str, f: ArticleFeatures) -> Profile:
         ev = self.events[eid]
@@ -516,8 +542,12 @@ class EventClusterer:
                 e = self.label_event.get(lab)
                 if e and e not in evs and (self._frozen is None or e in self._frozen):
                     evs.append(e)
-        cands = sorted(((e, *score(prof, self.events[e].profile(), self.cfg)) for e in evs),
-                       key=lambda x: -x[1])
+        cands = []
+        for e in evs:
+            cs, parts = score(prof, self.events[e].profile(), self.cfg)
+            link = self._linkage(feats, e)
+            cands.append((e, link, {**parts, "centroid_score": parts["score"], "score": round(link, 4)}))
+        cands.sort(key=lambda x: -x[1])
         if cands and cands[0][1] >= self.cfg.threshold:
             eid, s, parts = cands[0]
             for f in feats:
@@ -676,6 +706,8 @@ class EventClusterer:
         """Events touched by this batch merge with a neighbouring event when the two profiles
         score ``event_merge_threshold`` (single-pass order effects: two events opened before the
         articles that link them arrived)."""
+        if self.cfg.event_merge_threshold is None:
+            return
         todo = sorted(e for e in self._touched_events if e in self.events)
         seen = 0
         while todo and seen < 10_000:
