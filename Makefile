@@ -25,8 +25,9 @@ browser:
 demo: setup
 	$(PY) -m newsweave.cli demo --db $(NEWSWEAVE_DEMO_DB)
 
+# PostgreSQL tests run against a throwaway local server (Debian's postgresql, loopback only).
 test: setup browser
-	$(PY) -m pytest
+	NEWSWEAVE_TEST_PG="$$(scripts/pg_test_server.sh)" $(PY) -m pytest
 
 bench: setup
 	$(PIP) install --quiet -c constraints.txt -e '.[dev,bench]'

@@ -197,7 +197,9 @@ def section_ecb(args) -> None:
     odd_ids = [r["id"] for r in gold if int(r["topic"]) % 2 == 1]
     print(f"\n== ECB+ event clustering: {len(docs)} docs, {len({r['event'] for r in gold})} gold events, "
           f"{len({r['topic'] for r in gold})} topics (odd topics tune the baselines; even are unseen)")
-    if args.direct:
+    if args.skip_newsweave:
+        pass
+    elif args.direct:
         arts, t_emb, t_cl, _ = newsweave_direct(docs)
         pred = {a.id: a.event for a in arts}
         story = {a.id: a.story for a in arts}
@@ -211,9 +213,10 @@ def section_ecb(args) -> None:
         print(f"  newsweave analyze (all stages, CLI): {dt:.1f}s wall for {len(recs)} docs "
               f"({len(recs) / dt:.1f} docs/s incl. start-up)")
         label = "newsweave events (CLI)"
-    report(label, gold, {k: v or f"none:{k}" for k, v in pred.items()})
-    report("newsweave stories vs gold topic", [{**r, "event": r["topic"]} for r in gold],
-           {k: v or f"none:{k}" for k, v in story.items()})
+    if not args.skip_newsweave:
+        report(label, gold, {k: v or f"none:{k}" for k, v in pred.items()})
+        report("newsweave stories vs gold topic", [{**r, "event": r["topic"]} for r in gold],
+               {k: v or f"none:{k}" for k, v in story.items()})
     if not args.no_baselines:
         f1, thr, p = tfidf_agglomerative(docs, odd_ids, gold_by_id)
         print(f"  baseline TF-IDF + agglomerative (average, cosine distance threshold {thr:.3f} tuned on odd)")
@@ -222,6 +225,35 @@ def section_ecb(args) -> None:
             f1, (mcs, ms), p = full_e5_hdbscan(docs, odd_ids, gold_by_id)
             print(f"  baseline full-article e5 + HDBSCAN (min_cluster_size {mcs}, min_samples {ms} tuned on odd)")
             report("baseline full-e5+hdbscan", gold, p)
+
+
+def section_stream(args) -> None:
+    """Order and batching: the same ECB+ docs, shuffled, given to the clusterer in 1, 8 and 772
+    batches (one article at a time). Direct calls, no other stage (vectors cached)."""
+    import random
+
+    from newsweave.enrich.embed import Embedder
+    from newsweave.link.events import EventClusterer
+    from newsweave.model import Article
+    from newsweave.store.sqlite import SQLiteRepository
+    docs = read_jsonl(ECB / "docs.jsonl")
+    gold = read_jsonl(ECB / "gold.jsonl")
+    print("\n== ECB+ streaming: shuffled docs in n batches (direct EventClusterer, no other stage)")
+    emb = Embedder(None)
+    for nb in (1, 8, len(docs)):
+        repo = SQLiteRepository(":memory:")
+        arts = [Article(id=d["id"], text=d["text"], title=d.get("title"), lang=d.get("lang")) for d in docs]
+        random.Random(1).shuffle(arts)
+        for a in arts:
+            repo.add_article(a)
+        cl = EventClusterer(repo, embedder=emb)
+        step = (len(arts) + nb - 1) // nb
+        t = time.perf_counter()
+        for i in range(0, len(arts), step):
+            cl.assign(arts[i:i + step])
+        dt = time.perf_counter() - t
+        print(f"  {nb} batch(es): clustering {dt:.1f}s ({1000 * dt / len(arts):.1f} ms/article)")
+        report(f"newsweave events, {nb} batches", gold, {a.id: a.event for a in arts})
 
 
 def stratified_sample(docs: list[dict], gold: dict[str, dict], n: int) -> list[dict]:
@@ -305,15 +337,18 @@ def section_seeds(args) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--direct", action="store_true", help="call EventClusterer directly, not the CLI")
-    ap.add_argument("--only", default="ecb,slavic,seeds")
+    ap.add_argument("--only", default="ecb,stream,slavic,seeds")
     ap.add_argument("--no-baselines", action="store_true")
     ap.add_argument("--no-full", action="store_true", help="skip the full-article embedding baseline")
+    ap.add_argument("--skip-newsweave", action="store_true", help="ECB+: baselines only")
     ap.add_argument("--slavic-n", type=int, default=600)
     args = ap.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     only = set(args.only.split(","))
     if "ecb" in only:
         section_ecb(args)
+    if "stream" in only:
+        section_stream(args)
     if "slavic" in only:
         section_slavic(args)
     if "seeds" in only:

@@ -59,7 +59,7 @@ running() { [ -s "$DATA/PG_VERSION" ] && as_owner "$BIN/pg_ctl" -D "$DATA" statu
 
 if [ "$ACTION" = stop ] || [ "$ACTION" = destroy ]; then
     if running; then as_owner "$BIN/pg_ctl" -D "$DATA" -m fast -w stop >&2; fi
-    if [ "$ACTION" = destroy ]; then rm -rf "$DATA" "$SOCK" "$BASE/password" "$BASE/url"; fi
+    if [ "$ACTION" = destroy ]; then rm -rf "$DATA" "$SOCK" "$BASE/password" "$BASE/url" "$BASE/initdb.log"; fi
     exit 0
 fi
 

@@ -139,7 +139,7 @@ def test_lookalike_happening_at_another_date_opens_a_new_event_in_the_same_story
     opened = repo.cluster_log(a2[0].event)[0]
     assert opened["action"] == "open" and opened["detail"]["article"] == "v2"
     st = repo.get_story(a1[0].story)
-    assert st.meta["events"] == [a1[0].event, a2[0].event]  # date order
+    assert st.meta["event_ids"] == [a1[0].event, a2[0].event]  # date order
     assert st.title
 
 

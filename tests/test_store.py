@@ -140,3 +140,12 @@ def test_killed_writer_leaves_consistent_db_and_rerun_completes(tmp_path):
     for k in range(2000):
         repo.add_article(Article(id=f"k{k}", text=f"text {k} " * 50))
     assert repo.count_articles() == 2000
+
+
+def test_renaming_a_story_keeps_its_events(tmp_path):
+    repo = SQLiteRepository(tmp_path / "x.db")
+    repo.put_story(StoryRecord("S1", "Port strikes"))
+    repo.put_event(EventRecord("E1", story="S1", title="Strike"))
+    repo.put_story(StoryRecord("S1", "Port strikes in Europe"))
+    assert repo.get_event("E1").story == "S1"
+    assert repo.get_story("S1").title == "Port strikes in Europe"

@@ -95,6 +95,19 @@ def test_layers_roundtrip_with_provenance(repo):
         repo.save_layers(make(2), "c", "1", ["lang"])  # not stored yet
 
 
+def test_title_layer_updates_title_and_search(repo):
+    a = make(1, title="Dockres strike")
+    repo.add_article(a)
+    assert [h[0] for h in repo.search("dockres")] == [a.db_id]
+    a.title = "Dockers' grève"
+    a.meta["title_replaced"] = "Dockres strike"
+    repo.save_layers(a, "newsweave.clean", "1", ["title"])
+    back = repo.get_article(a.db_id)
+    assert back.title == "Dockers' grève" and back.text == a.text
+    assert [h[0] for h in repo.search("greve")] == [a.db_id] and repo.search("dockres") == []
+    assert {p["kind"] for p in repo.layer_provenance(a.db_id)} == {"title"}
+
+
 def test_date_layer_and_duplicates(repo):
     orig, dup = make(1), make(2, "A different text, almost the same story.")
     repo.add_article(orig)
@@ -248,3 +261,20 @@ def test_backends_agree(tmp_path, pg_url):
     finally:
         for s in stores:
             s.close()
+
+
+def test_data_version_moves_on_every_write(open_repo):
+    repo, other = open_repo(), open_repo()
+    repo.add_article(make(1))
+    v1 = repo.data_version()
+    # unchanged while nobody writes (a few tries: a shared server may run background work)
+    assert any(repo.data_version() == repo.data_version() for _ in range(5))
+    other.add_article(make(2))  # another connection
+    v2 = repo.data_version()
+    assert v2 != v1
+    repo.set_state("k", 1)  # this connection
+    v3 = repo.data_version()
+    assert v3 != v2
+    with repo.transaction():
+        repo.put_story(StoryRecord("S1"))
+        assert repo.data_version() != v3  # own uncommitted write

@@ -9,8 +9,12 @@ from __future__ import annotations
 import json
 import os
 import secrets
+import signal
 import subprocess
+import sys
+import textwrap
 import threading
+import time
 from pathlib import Path
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
@@ -258,5 +262,50 @@ def test_cli_ingest_and_articles_on_postgres(pg_url, tmp_path):
         prov = {p["kind"]: p["component"] for p in repo.layer_provenance(rows[0]["row"])}
         assert prov["lang"] == "newsweave.clean" and prov["duplicate_of"] == "newsweave.dedup"
         assert [h[0] for h in repo.search("greve marseille")] == [rows[0]["row"]]
+    finally:
+        repo.close()
+
+
+def test_lost_connection_is_replaced(pg_server_url, pg_repo):
+    pg_repo.add_article(make(1))
+    pid = pg_repo.conn.info.backend_pid
+    with psycopg.connect(pg_server_url, autocommit=True) as admin:
+        admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+    assert pg_repo.count_articles() == 1  # a read is retried on a new connection
+    assert pg_repo.conn.info.backend_pid != pid
+    pg_repo.add_article(make(2))
+    assert pg_repo.count_articles() == 2
+
+
+def test_killed_writer_leaves_whole_batches_and_rerun_completes(pg_url):
+    """A process killed mid-ingest: committed batches stay, nothing half-written, rerun finishes."""
+    script = textwrap.dedent(f"""
+        import time
+        from newsweave.store.postgres import PostgresRepository
+        from newsweave.model import Article
+        repo = PostgresRepository({pg_url!r})
+        for b in range(1000):
+            with repo.transaction():
+                for i in range(20):
+                    n = b * 20 + i
+                    repo.add_article(Article(id=f"k{{n}}", text=f"text {{n}} " * 50))
+            if b == 2:
+                print("ready", flush=True)
+            time.sleep(0.005)
+    """)
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout.readline().strip() == "ready"
+        time.sleep(0.1)
+    finally:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+    repo = PostgresRepository(pg_url)
+    try:
+        n = repo.count_articles()
+        assert n % 20 == 0 and n >= 60  # only whole batches
+        for k in range(n + 100):
+            repo.add_article(Article(id=f"k{k}", text=f"text {k} " * 50))
+        assert repo.count_articles() == n + 100
     finally:
         repo.close()

@@ -347,4 +347,11 @@ def _harmonise_types(mentions: list[Mention]) -> None:
 
 def learn_from(mentions: list[Mention]) -> None:
     """Feed resolved names to the gazetteer used by the rule-based languages."""
-    gaz.learn([(m.lemma or m.text, m.type, m.attrs.get("lang")) for m in mentions])
+    names = []
+    for m in mentions:
+        base = m.lemma or m.text
+        names.append((base, m.type, m.attrs.get("lang")))
+        words = base.split()
+        if m.type == "PER" and len(words) >= 2 and len(words[-1]) >= 3:
+            names.append((words[-1], "PER", m.attrs.get("lang")))  # the surname alone
+    gaz.learn(names)

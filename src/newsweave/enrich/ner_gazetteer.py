@@ -98,6 +98,7 @@ def cldr_aliases() -> dict[str, list[tuple[str, str, str, str]]]:
     return dict(out)
 
 
+@lru_cache(maxsize=200_000)
 def lookup(name: str, lang: str | None = None, *, acronym_only: bool = False) -> tuple[str, str, str] | None:
     """CLDR entry for a name (or an all-caps acronym), else None."""
     table = cldr_aliases()
@@ -133,14 +134,15 @@ def learn(names: list[tuple[str, str, str | None]]) -> None:
 
 
 def known_type(name: str, lang: str | None = None, learned: bool = True) -> str | None:
-    """Type of a known name (learned first, then CLDR), else None."""
+    """Type of a known name (CLDR first, then learned), else None."""
+    hit = lookup(name, lang)
+    if hit:
+        return hit[1]
     if learned:
-        k = name_key(name, lang)
-        c = _learned.get(k)
+        c = _learned.get(name_key(name, lang))
         if c:
             return c.most_common(1)[0][0]
-    hit = lookup(name, lang)
-    return hit[1] if hit else None
+    return None
 
 
 def is_known_name(name: str, lang: str | None = None) -> bool:

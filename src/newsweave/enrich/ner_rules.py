@@ -157,7 +157,12 @@ def _given_name(word: str, code: str) -> bool:
 
 def _guess_type(words: list[str], code: str | None) -> str:
     name = " ".join(words)
-    t = gaz.known_type(name, code)
+    from .entities import lemmatize  # late import: entities imports this module
+    lemma = lemmatize(name, code)
+    hit = gaz.lookup(lemma, code) or gaz.lookup(name, code)
+    if hit:
+        return hit[1]
+    t = gaz.known_type(lemma, code) or gaz.known_type(name, code)
     if t:
         return t
     low = [w.lower() for w in words]
@@ -267,7 +272,7 @@ def rule_entities(text: str, code: str | None) -> list[tuple[int, int, str, bool
                     and not toks[part[0]][2].isupper() and _common_word(toks[part[0]][2], code) \
                     and not gaz.is_known_name(toks[part[0]][2], code):
                 continue  # a common word cut off a glued run ("Лоукостер Ryanair")
-            _emit(part, toks, text, code, after_role, lower_seen, out)
+            _emit(part, toks, text, code, after_role, lower_seen, out, initial)
             after_role = False
     return out
 
@@ -308,7 +313,7 @@ def _split(seq: list[int], toks, code: str | None) -> list[list[int]]:
     return [seq]
 
 
-def _emit(seq, toks, text, code, after_role, lower_seen, out) -> None:
+def _emit(seq, toks, text, code, after_role, lower_seen, out, initial=()) -> None:
     conn = lang_data(code)["conn"]
     while seq and toks[seq[-1]][2] in conn:
         seq = seq[:-1]
@@ -322,7 +327,9 @@ def _emit(seq, toks, text, code, after_role, lower_seen, out) -> None:
         if len(seq) == 1 and len(words[0]) < 2:
             return
         if len(seq) == 1 and code in ("ru", "uk") and not words[0].isupper() and not after_role \
-                and _common_word(words[0], code) and not gaz.is_known_name(words[0], code):
+                and _common_word(words[0], code) and not gaz.is_known_name(words[0], code) \
+                and (initial and initial[seq[0]] or words[0].lower() in lower_seen
+                     or _pymorphy_tags(words[0], code)[0].tag.POS != "NOUN"):
             return  # a known common word with no name reading ("Через", "Вакцинація")
         if len(seq) == 1 and words[0].isupper() and len(words[0]) > 6 \
                 and not any(c.isdigit() for c in words[0]):

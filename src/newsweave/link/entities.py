@@ -308,6 +308,7 @@ class EntityResolver:
 
         # 4: across documents
         self._merge_persons(info, uf)
+        self._merge_person_prefixes(info, uf)
         self._merge_singles(info, uf, pending_single, node_of, attached)
         self._merge_others(info, uf)
         self._merge_aliases(info, uf)
@@ -403,6 +404,25 @@ class EntityResolver:
                            key=lambda m: info[m]["n"], default=None)
                 if best:
                     uf.union(n, best)
+
+    def _merge_person_prefixes(self, info: dict, uf: _UF) -> None:
+        """Same given name, surname keys one consonant apart at the end ("Barnier" / "Барнье":
+        the silent French -r; "Mayová" handled by stemming): a second, stricter pass."""
+        by_given: dict[str, list[str]] = defaultdict(list)
+        for node, d in info.items():
+            if node.startswith("P|") and len(d["toks"]) >= 2 and len(d["toks"][0]) >= 2:
+                by_given[d["toks"][0]].append(node)
+        for g, nodes in by_given.items():
+            if len(nodes) < 2 or len(nodes) > 400:
+                continue
+            by_sur = defaultdict(list)
+            for n in nodes:
+                by_sur[info[n]["toks"][-1]].append(n)
+            for sur, ns in by_sur.items():
+                if len(sur) < 3:
+                    continue
+                for sur2 in (s for s in by_sur if len(s) == len(sur) + 1 and s.startswith(sur)):
+                    uf.union(ns[0], by_sur[sur2][0])
 
     @staticmethod
     def _given(d: dict) -> list[str]:

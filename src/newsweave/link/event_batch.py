@@ -45,13 +45,15 @@ def pairwise_scores(feats: list[ArticleFeatures], cfg) -> np.ndarray:
     pair's weighted mean, as in :func:`newsweave.link.events.score`."""
     n = len(feats)
     V = np.stack([f.vec for f in feats]).astype(np.float64)
-    num = cfg.w_emb * _cal(V @ V.T, cfg.emb_lo, cfg.emb_hi)
-    den = np.full((n, n), cfg.w_emb)
     langs = np.array([f.lang for f in feats])
     has_lex = np.array([bool(f.tfidf) for f in feats])
+    both_lex = has_lex[:, None] & has_lex[None, :]
+    m = (langs[:, None] == langs[None, :]) & both_lex
+    C = V @ V.T + cfg.cross_lang_bonus * (both_lex & ~m)
+    num = cfg.w_emb * _cal(C, cfg.emb_lo, cfg.emb_hi)
+    den = np.full((n, n), cfg.w_emb)
     L = _sparse([f.tfidf for f in feats])
     L = (L @ L.T).toarray()
-    m = (langs[:, None] == langs[None, :]) & has_lex[:, None] & has_lex[None, :]
     num += cfg.w_lex * _cal(L, cfg.lex_lo, cfg.lex_hi) * m
     den += cfg.w_lex * m
     for attr, w, lo, hi in (("names", cfg.w_names, cfg.names_lo, cfg.names_hi),

@@ -257,6 +257,7 @@ class PostgresRepository:
         self._lock = threading.RLock()
         self._closed = False
         self._tx_depth = 0
+        self._writes = 0  # writes issued through this object (see data_version)
         self.conn = self._connect()
         self._migrate()
 
@@ -309,11 +310,21 @@ class PostgresRepository:
     def _query(self, sql: str, params: Iterable[Any] = (), row_factory: Any = None) -> list[Any]:
         """Run a read; all rows are fetched before the lock is released."""
         with self._lock:
-            conn = self._connection()
-            if row_factory is None:
-                return conn.execute(sql, _params(params)).fetchall()
-            with conn.cursor(row_factory=row_factory) as cur:
-                return cur.execute(sql, _params(params)).fetchall()
+            try:
+                return self._run_query(sql, params, row_factory)
+            except psycopg.OperationalError:
+                # the server closed the connection (restart, idle timeout): a read outside a
+                # transaction is safe to run again on a new connection
+                if not self.conn.closed or self._closed or self._tx_depth:
+                    raise
+                return self._run_query(sql, params, row_factory)
+
+    def _run_query(self, sql: str, params: Iterable[Any], row_factory: Any) -> list[Any]:
+        conn = self._connection()
+        if row_factory is None:
+            return conn.execute(sql, _params(params)).fetchall()
+        with conn.cursor(row_factory=row_factory) as cur:
+            return cur.execute(sql, _params(params)).fetchall()
 
     def _one(self, sql: str, params: Iterable[Any] = ()) -> Any:
         rows = self._query(sql, params)
@@ -324,6 +335,7 @@ class PostgresRepository:
         leaves the enclosing transaction usable (as a failed statement does in SQLite)."""
         with self._lock:
             conn = self._connection()
+            self._writes += 1
             if conn.info.transaction_status == TransactionStatus.INTRANS:
                 with conn.transaction():
                     cur = conn.execute(sql, _params(params))
@@ -332,6 +344,7 @@ class PostgresRepository:
             return cur.fetchall() if cur.description else []
 
     def _many(self, conn: psycopg.Connection, sql: str, rows: list[tuple]) -> None:
+        self._writes += 1
         if rows:
             with conn.cursor() as cur:
                 cur.executemany(sql, [_params(r) for r in rows])
@@ -400,7 +413,7 @@ class PostgresRepository:
     def get_article(self, key: str | int) -> Article | None:
         row = None
         n: int | None = None
-        if isinstance(key, int) and not isinstance(key, bool):
+        if isinstance(key, int):
             n = key
         elif isinstance(key, str) and key.isdigit():
             try:
@@ -451,6 +464,14 @@ class PostgresRepository:
         where, params = self._where(flt)
         return self._one(f"SELECT COUNT(*) AS n FROM articles{where}", params)["n"]
 
+    def data_version(self) -> tuple[str, int]:
+        """Cheap change marker for caches: this server's current snapshot (which transactions are
+        visible: it moves whenever any connection commits a write, here or elsewhere) plus the
+        writes made through this repository (its own uncommitted ones included)."""
+        with self._lock:
+            snap = self._connection().execute("SELECT pg_current_snapshot()::text AS s").fetchone()["s"]
+            return snap, self._writes
+
     _COUNT_KEYS = {"story": "story_id", "event": "event_id", "source": "source", "lang": "lang",
                    "day": "substr(date_value, 1, 10)", "month": "substr(date_value, 1, 7)"}
 
@@ -477,6 +498,7 @@ class PostgresRepository:
         now = time.time()
         with self._lock:
             conn = self._connection()
+            self._writes += 1
             with conn.transaction():
                 for kind in kinds:
                     data = _layer_data(article, kind)
@@ -490,6 +512,10 @@ class PostgresRepository:
                     if kind == "lang":
                         conn.execute("UPDATE articles SET lang = %s WHERE id = %s",
                                      _params((article.lang, article.db_id)))
+                    elif kind == "title":  # the title is searched too: refresh its folded form
+                        conn.execute("UPDATE articles SET title = %s, search_title = %s WHERE id = %s",
+                                     _params((article.title, fold_for_search(article.title or ""),
+                                              article.db_id)))
                     elif kind == "date":
                         conn.execute(
                             "UPDATE articles SET date_value = %s, date_json = %s WHERE id = %s",
@@ -616,6 +642,7 @@ class PostgresRepository:
     def put_entity(self, ent: EntityRecord) -> None:
         with self._lock:
             conn = self._connection()
+            self._writes += 1
             with conn.transaction():
                 conn.execute("INSERT INTO entities (id, name, type, variants, roles, meta)"
                              " VALUES (%s,%s,%s,%s,%s,%s) ON CONFLICT (id) DO UPDATE SET"
@@ -662,6 +689,7 @@ class PostgresRepository:
     def clear_entities(self) -> None:
         with self._lock:
             conn = self._connection()
+            self._writes += 1
             with conn.transaction():
                 conn.execute("DELETE FROM entity_names")
                 conn.execute("DELETE FROM entities")

@@ -323,8 +323,10 @@ class SQLiteRepository:
 
     # ------------------------------------------------------------------ events and stories
     def put_event(self, ev: EventRecord) -> None:
-        self._exec("INSERT OR REPLACE INTO events (id, story_id, title, date_json, size, meta)"
-                   " VALUES (?,?,?,?,?,?)",
+        # upsert in place: INSERT OR REPLACE would delete the row and fire ON DELETE actions
+        self._exec("INSERT INTO events (id, story_id, title, date_json, size, meta) VALUES (?,?,?,?,?,?)"
+                   " ON CONFLICT(id) DO UPDATE SET story_id = excluded.story_id, title = excluded.title,"
+                   " date_json = excluded.date_json, size = excluded.size, meta = excluded.meta",
                    (ev.id, ev.story, ev.title, json.dumps(ev.date) if ev.date else None, ev.size,
                     json.dumps(ev.meta, ensure_ascii=False, default=str)))
 
@@ -349,7 +351,8 @@ class SQLiteRepository:
         self._exec("DELETE FROM events WHERE id = ?", (event_id,))
 
     def put_story(self, st: StoryRecord) -> None:
-        self._exec("INSERT OR REPLACE INTO stories (id, title, meta) VALUES (?,?,?)",
+        self._exec("INSERT INTO stories (id, title, meta) VALUES (?,?,?)"
+                   " ON CONFLICT(id) DO UPDATE SET title = excluded.title, meta = excluded.meta",
                    (st.id, st.title, json.dumps(st.meta, ensure_ascii=False, default=str)))
 
     def get_story(self, story_id: str) -> StoryRecord | None:
