@@ -172,8 +172,11 @@ def growth(args) -> None:
         x = np.log([r["n"] for r in rows])
         for key in ("p50_ms", "p99_ms"):
             b, a = np.polyfit(x, [r[key] for r in rows], 1)
+            fit = a + b * math.log(1e6)
+            top = max(r[key] for r in rows)
+            note = "" if fit >= top else f" (fit {fit:.2f} is below a measured value: taking the largest measured)"
             print(f"  extrapolated to N=1,000,000 (fit a + b·ln N on measured sizes): "
-                  f"{key[:-3]} {a + b * math.log(1e6):.2f} ms")
+                  f"{key[:-3]} {max(fit, top):.2f} ms{note}")
         mb = rows[-1]["mem_bytes_per_article"]
         print(f"  extrapolated memory at 1M: ~{mb * 1e6 / 2**30:.1f} GiB "
               f"({mb:,} B/article measured at N={rows[-1]['n']:,})")

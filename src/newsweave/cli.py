@@ -294,7 +294,7 @@ def report(target: str = typer.Argument(..., help="An event id or a story id."),
     if repo.get_event(target) is None and repo.get_story(target) is None:
         err.print(f"no event or story {escape(target)}")
         raise typer.Exit(EXIT_NOT_FOUND)
-    rep = build_report(repo, target, sources_yaml=sources)
+    rep = build_report(repo, target, sources_yaml=sources or _stored_sources(repo))
     text = {"md": render_markdown, "html": render_html,
             "json": lambda r: json.dumps(render_json(r), ensure_ascii=False, indent=2)}[fmt](rep)
     if out_path == "-":
@@ -360,12 +360,17 @@ def recluster(db: Optional[str] = DbOpt) -> None:
 
 
 @app.command()
-def serve(db: Optional[str] = DbOpt, host: str = "127.0.0.1", port: int = 8000) -> None:
+def serve(db: Optional[str] = DbOpt, host: str = "127.0.0.1", port: int = 8000,
+          sources: Optional[Path] = typer.Option(None, "--sources", help="sources.yaml with outlet traits "
+                                                 "(default: $NEWSWEAVE_SOURCES, or the one recorded in the database).")) -> None:
     """Start the web UI and REST API (write endpoints need $NEWSWEAVE_TOKEN)."""
     from .api.app import serve as run_server
-    path = db if db is not None else default_db_path()
+    path = str(db if db is not None else default_db_path())
+    if sources is None and not os.environ.get("NEWSWEAVE_SOURCES"):
+        stored = _stored_sources(_open(path))
+        sources = Path(stored) if stored else None
     err.print(f"newsweave web UI on http://{host}:{port}/  (database {path})")
-    run_server(str(path), host, port)
+    run_server(path, host, port, sources_yaml=str(sources) if sources else None)
 
 
 @app.command()
@@ -380,6 +385,12 @@ def demo(db: Optional[Path] = typer.Option(None, "--db", help="Database for the 
 
 
 # ---------------------------------------------------------------------------------- helpers
+def _stored_sources(repo) -> Optional[str]:
+    """The sources.yaml recorded with this database (``newsweave demo`` records the bundled one)."""
+    path = repo.get_state("sources_yaml")
+    return path if path and Path(path).is_file() else None
+
+
 def _date_str(a: Article) -> str:
     if not a.date:
         return "-"

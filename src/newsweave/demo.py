@@ -36,6 +36,7 @@ def run_demo(db: Optional[Path], seeds: Optional[Path], out: Console, err: Conso
     for suffix in ("", "-wal", "-shm"):  # the demo always starts from a fresh database
         Path(str(db) + suffix).unlink(missing_ok=True)
     repo = SQLiteRepository(db)
+    repo.set_state("sources_yaml", str(DEMO_DIR / "sources.yaml"))
     rejected: list[tuple[str, str]] = []
     inputs = [str(DEMO_DIR / "articles")]
     seed_dir = find_seeds(seeds)
@@ -70,11 +71,12 @@ def show_summary(repo: SQLiteRepository, out: Console) -> None:
         evs = sorted(repo.list_events(story=st.id), key=lambda e: ((e.date or {}).get("value") or "", e.id))
         out.print(f"[bold cyan]Story {st.id}[/] {escape(st.title)}")
         t = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
-        for col in ("event", "date", "articles", "sources", "conflicts", "title"):
-            t.add_column(col, overflow="fold")
+        for col in ("event", "date", "articles", "sources", "conflicts"):
+            t.add_column(col, no_wrap=True)
+        t.add_column("title", no_wrap=True, overflow="ellipsis", max_width=72)
         for ev in evs:
             arts = list(repo.iter_articles(ArticleFilter(event=ev.id), with_layers=False))
-            rep = build_report(repo, ev.id)
+            rep = build_report(repo, ev.id, sources_yaml=repo.get_state("sources_yaml"))
             t.add_row(ev.id, (ev.date or {}).get("value", "?"), str(len(arts)),
                       str(len({a.source for a in arts if a.source})), str(len(rep.conflicts)),
                       escape(ev.title[:90]))

@@ -80,6 +80,8 @@ class Pipeline:
         inputs = list(inputs)
         result = AnalyzeResult(articles=[])
         t0 = time.perf_counter()
+        if "dedup" in self.config.stages:
+            _ = self.dedup  # index what was stored before this batch, never the batch itself
         # 1. store (idempotent): identical content maps to the row already stored
         fresh: list[Article] = []
         first_by_row: dict[int, Article] = {}

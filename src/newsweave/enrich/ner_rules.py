@@ -254,7 +254,9 @@ def rule_entities(text: str, code: str | None) -> list[tuple[int, int, str, bool
                 continue
             if initial[k] and w0.lower() not in mid_caps and not gaz.is_known_name(w0, code) \
                     and (w0.lower() in lower_seen or _common_word(w0, code)) and not w0.isupper() \
-                    and not (len(seq) > 1 and _singular_noun(w0, code)):
+                    and not (len(seq) > 1 and _singular_noun(w0, code)) \
+                    and not (len(seq) > 1 and _ADJ_END.search(w0.lower())
+                             and gaz.is_known_name(toks[seq[1]][2], code)):  # "Северна Ирландия"
                 seq.pop(0)
                 continue
             break

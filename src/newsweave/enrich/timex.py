@@ -167,6 +167,8 @@ class _Lang:
         self.part_type = g("PART_TYPE", "TIME")
         self.season_block = re.compile(g("SEASON_NOT_AFTER", r"(?!x)x") + r"\s*$", re.I)
         self.age_before = re.compile(g("AGE_BEFORE", r"(?!x)x") + r"\s*$", re.I)
+        self.age_after = re.compile(g("AGE_AFTER", r"(?!x)x"), re.I)
+        self.decade_block = re.compile(g("DECADE_NOT_AFTER", r"(?!x)x") + r"\s*$", re.I)
         self.mid = g("MID", ())
         self.early = g("EARLY", ())
         self.late = g("LATE", ())
@@ -184,7 +186,8 @@ class _Lang:
         # words after the noun ("juin dernier", "el martes pasado"); English puts them before
         PLAST = LAST if g("POSTPOSED_REL", True) else "(?!x)x"
         PNEXT = NEXT if g("POSTPOSED_REL", True) else "(?!x)x"
-        MOD = rf"(?P<mod>{_alt(list(self.mid) + list(self.early) + list(self.late))})\s*"
+        # "earlier this month", "later yesterday": shifters kept in the span, no MOD value
+        MOD = rf"(?P<mod>{_alt(list(self.mid) + list(self.early) + list(self.late) + list(g('SHIFT', ())))})\s*"
         DAYN = r"(?P<day>[0-3]?\d)(?:er|re|st|nd|rd|th|\.|-?го|-?е|º|°)?"
         YEAR = r"(?P<year>(?:1[0-9]|20)\d\d)(?!\d)"
         YSUF = (r"(?:\s*" + _alt(g("YEAR_SUFFIX", ())) + ")?") if g("YEAR_SUFFIX", ()) else ""
@@ -197,16 +200,19 @@ class _Lang:
         def add(name: str, pat: str, flags: int = re.I) -> None:
             self.rx.append((name, re.compile(_B + pat + _E, flags)))
 
+        # "February this year", "Oct. 5 last year", "en juin de cette année"
+        YUNIT = _alt([k for k, v in self.units.items() if v == "Y"])
+        YREL = rf"\s+(?:{OF}\s+)?(?P<yrel>{THIS}|{LAST}|{NEXT})\s+{YUNIT}(?![\w'’-])"
         # explicit dates
         add("dmy", rf"(?:{DET})?(?:(?P<wd>{WD})[,\s]+(?:{DET})?)?{DAYN}\s*(?:{OF}\s+)?(?P<mon>{MON})"
-            rf"(?:,?\s*(?:{OF}\s+)?{YEAR}{YSUF}|\s+(?P<rel>{PLAST}|{PNEXT}))?")
-        add("mdy", rf"(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON})\s+{DAYN}(?:,?\s+{YEAR})?")
+            rf"(?:,?\s*(?:{OF}\s+)?{YEAR}{YSUF}|\s+(?P<rel>{PLAST}|{PNEXT})|{YREL})?")
+        add("mdy", rf"(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON})\s+{DAYN}(?:,?\s+{YEAR}|{YREL})?")
         add("my", rf"(?:{MOD})?(?P<mon>{MON})\s*,?\s*(?:{OF}\s+)?{YEAR}{YSUF}")
         add("iso", r"(?P<year>\d{4})-(?P<mo>\d{2})-(?P<day>\d{2})(?:[T ](?P<h>\d{2}):(?P<mi>\d{2}))?")
         add("num", r"(?P<a>\d{1,2})([./-])(?P<b>\d{1,2})\2(?P<year>\d{4}|\d{2})"
             r"(?:\s*\(?(?P<h>[0-2]?\d)[:h](?P<mi>[0-5]\d)\)?)?")
         MPRE = (r"(?:" + _alt(g("MONTH_PRE", ())) + r"\s*)?") if g("MONTH_PRE", ()) else ""
-        add("mon", rf"(?:{MOD})?{MPRE}(?P<mon>{MON})(?:\s+(?:{OF}\s+)?(?:{DET})?(?:{UNIT}\s+)?(?P<rel>{PLAST}|{PNEXT})(?:\s+{UNIT})?)?")
+        add("mon", rf"(?:{MOD})?{MPRE}(?P<mon>{MON})(?:\s+(?:{OF}\s+)?(?:{DET})?(?:(?P<yu0>{UNIT})\s+)?(?P<rel>{PLAST}|{PNEXT})(?:\s+(?P<yu1>{UNIT}))?|{YREL})?")
         add("relmon", rf"(?:{DET})?(?P<rel>{LAST}|{NEXT}|{THIS})\s+(?P<mon>{MON})")
         add("season", rf"(?:{MOD})?(?:(?:{DET})?(?P<rel0>{THIS}|{LAST}|{NEXT})\s+|{DET})?(?P<seas>{SEAS})"
             rf"(?:\s+(?:{OF}\s+)?{YEAR}{YSUF}|\s+(?P<rel>{PLAST}|{PNEXT}))?")
@@ -215,21 +221,27 @@ class _Lang:
         add("decade", rf"(?:{MOD})?" + g("DECADE_RE", r"(?!x)x"))
         add("century", rf"(?:{MOD})?(?:{DET})?(?P<ord>[IVXL]+|\d{{1,2}})(?:e|er|ème|th|st|nd|rd|-?(?:й|го|м|му|ого))?\s+"
             rf"(?:{_alt(g('CENTURY_WORDS', ()))})(?:\s+(?:{OF}\s+)?{YEAR})?")
-        add("quarter", rf"(?:{DET})?(?:(?P<rel0>{THIS}|{LAST}|{NEXT})\s+)?(?P<ord>{_alt(self.ordinals)})[\s-]*"
+        QPRE = rf"(?:{g('QUARTER_PRE', '(?!x)x')})\s+" if g("QUARTER_PRE", None) else ""
+        FISC = rf"(?:(?P<qfisc>{_alt(g('FISCAL', ()))})[\s-]+)?" if g("FISCAL", ()) else ""
+        POSS = rf"|{_alt(g('POSSESSIVE', ()))}\s+" if g("POSSESSIVE", ()) else ""
+        # "the 1988 second quarter", "next year's first quarter", "its fiscal-first quarter"
+        add("quarter", rf"(?:{DET}{POSS})?(?:{QPRE})?(?:(?P<rel0>{THIS}|{LAST}|{NEXT})\s+)?{FISC}(?P<ord>{_alt(self.ordinals)})[\s-]*"
             rf"(?P<q>{_alt(list(g('QUARTER_WORDS', ())) + list(g('HALF_WORDS', ())))})"
             rf"(?:\s+(?:{OF}\s+)?{YEAR}|\s+(?P<rel>{PLAST}|{PNEXT}))?")
         # weekdays and relative days
         WDET = DET if g("DET_BEFORE_WEEKDAY", False) else "(?!x)x"
         add("wd", rf"(?:{MOD})?(?:(?:{DET})?(?P<rel0>{THIS}|{LAST}|{NEXT})\s+|{WDET})?(?P<wd>{WD})(?P<pl>s)?"
             rf"(?:\s*(?P<part>{PART}))?(?:\s+(?P<rel>{PLAST}|{PNEXT}))?")
-        add("relday", rf"(?P<rd>{_alt(self.days_rel)})(?:\s+(?P<part>{PART}))?")
-        add("thispart", rf"(?P<rel0>{THIS})\s+(?P<part>{PART})")
+        add("relday", rf"(?:{MOD})?(?P<rd>{_alt(self.days_rel)})(?:\s+(?P<part>{PART}))?")
+        add("thispart", rf"(?:{MOD})?(?P<rel0>{THIS})\s+(?P<part>{PART})")
+        # "en fin de matinée", "in the late afternoon": a part of the day being reported on
+        add("modpart", rf"(?P<mod>{_alt(list(self.mid) + list(self.early) + list(self.late))})\s*(?:{DET})?(?P<part>{PART})")
         add("partwd", rf"(?P<part>{PART})\s+(?:(?:{OF}|du|de)\s+)?(?P<wd>{WD}|{_alt(self.days_rel)})")
         # relative units
         add("relunit", rf"(?:{MOD})?(?:{DET})?(?:(?P<rel0>{THIS}|{LAST}|{NEXT})\s+(?P<unit>{UNIT})(?:-ci|-là)?|"
             rf"(?P<unit2>{UNIT})\s+(?P<rel>{PLAST}|{PNEXT}))")
         # "la fin de l'année", "the end of the month": the current unit, with a modifier
-        add("modunit", rf"(?P<mod>{_alt(list(self.mid) + list(self.early) + list(self.late))})\s*(?:{DET})?(?P<unit>{UNIT})")
+        add("modunit", rf"(?P<mod>{_alt(list(self.mid) + list(self.early) + list(self.late) + list(g('SHIFT', ())))})\s*(?:{DET})?(?P<unit>{UNIT})")
         # "mercredi 12": weekday and day number without a month
         add("wdday", rf"(?:{WDET})?(?P<wd>{WD})\s+(?P<day>[0-3]?\d)(?:er)?(?![\d:.,]\d|\s*(?:h\b|{UNIT}|%))")
         add("ago_pre", rf"(?P<pre>{_alt(g('AGO_PRE', ()))})\s+(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})?\s*(?P<unit>{UNIT})")
@@ -250,6 +262,12 @@ class _Lang:
         add("every", rf"(?P<every>{_alt(g('EVERY', ()))})\s+(?:(?P<num>{NUM})\s+)?(?:(?P<wd>{WD})s?|(?P<mon>{MON})|"
             rf"(?P<unit>{UNIT})|(?P<part>{PART})|(?P<seas>{SEAS}))")
         add("setw", rf"(?P<setw>{_alt(self.set_words)})")
+        if g("FIN_QUARTER_RE", None):  # "the quarter", "the latest period" in financial reports
+            add("finq", g("FIN_QUARTER_RE", None))
+        if g("FIN_YEAR_RE", None):  # "the full year", "the fiscal year", "year end"
+            add("finy", g("FIN_YEAR_RE", None))
+        if g("SPELLED_YEAR_RE", None):  # "nineteen ninety-six" (transcripts)
+            add("spelledyear", g("SPELLED_YEAR_RE", None))
         add("ref", rf"(?P<ref>{_alt(self.refs)})")
         if g("YEAR_AGO", ()):
             add("yearago", rf"(?P<ya>{_alt(g('YEAR_AGO', ()))})")
@@ -257,7 +275,8 @@ class _Lang:
         vocab = (list(self.months) + list(self.weekdays) + list(self.seasons) + list(self.units)
                  + list(self.days_rel) + list(self.dayparts) + list(self.refs) + list(self.set_words)
                  + list(self.holidays) + list(self.noon) + list(self.decade_words)
-                 + list(g("YEAR_AGO", ())) + list(g("CENTURY_WORDS", ())) + list(g("QUARTER_WORDS", ())))
+                 + list(g("YEAR_AGO", ())) + list(g("CENTURY_WORDS", ())) + list(g("QUARTER_WORDS", ()))
+                 + list(g("EXTRA_TRIGGERS", ())))
         # words that can start or anchor an expression; rules run only in windows around them
         self.trigger = re.compile(r"\d|" + _B + _alt(vocab), re.I)
 
@@ -492,6 +511,10 @@ def _handle(name: str, m: re.Match, cx: _Ctx) -> _Cand | None:  # noqa: C901 - o
         rel = _norm(gd.get("rel") or "")
         if gd.get("year"):
             y, conf, yr = int(gd["year"]), 1.0, int(gd["year"])
+        elif gd.get("yrel") and a is not None:
+            yrel = _norm(gd["yrel"])
+            y = a.y + (-1 if yrel in L.last else (1 if yrel in L.next else 0))
+            conf, yr = 0.95, y
         elif rel and a is not None and (rel in L.last or rel in L.next):
             ad = (a.m or 6, a.d or 15)
             if rel in L.last:
@@ -558,9 +581,19 @@ def _handle(name: str, m: re.Match, cx: _Ctx) -> _Cand | None:  # noqa: C901 - o
                                                r"\bbis|\bal|\bdel|\ba|\bà|\bau|\bet|\band|\bor|\bou|\by|\bund|\bи|\bі|\bto|"
                                                r"\bthrough|\bhasta|\bдо|\bпо|\bfin|\bdébut|\bmi-)\s*$", before):
                 return None
+        yu = gd.get("yu0") or gd.get("yu1")
+        if gd.get("yrel") or (yu and _lookup(L.units, yu) == "Y"):
+            yrel = _norm(gd.get("yrel") or rel)  # "juin de l'an dernier", "June last year"
+            rel = rel or gd.get("yrel")
+        else:
+            yrel = None
         if a is None:
             val, conf = f"XXXX-{mon:02d}", 0.5
             y = None
+        elif yrel is not None:
+            y = a.y + (-1 if yrel in L.last else (1 if yrel in L.next else 0))
+            conf = 0.95
+            val = f"{y:04d}-{mon:02d}"
         else:
             if rel and _norm(rel) in L.last | {_norm(x) for x in ()}:
                 y = a.y if (a.m or 12) > mon else a.y - 1
@@ -640,13 +673,15 @@ def _handle(name: str, m: re.Match, cx: _Ctx) -> _Cand | None:  # noqa: C901 - o
         else:
             d = int(gd["d"])
             cent = gd.get("c") or ("20" if (a and d * 10 + 2000 <= a.y and d < 3) else "19")
-        c = _Cand(s, e, "DATE", f"{cent}{d}", 0.9, {}, 3)
+        if L.decade_block.search(text[max(0, s - 20):s]):
+            return None  # "in his 30s": an age
+        c = _Cand(s, e, "DATE", f"{cent}{d}X", 0.9, {}, 3)  # TimeBank writes decades 196X
     elif name == "century":
         o = gd["ord"]
         n = _roman(o) if re.fullmatch(r"[IVXL]+", o) else int(o)
         if not n or n > 21:
             return None
-        c = _Cand(s, e, "DATE", f"{n - 1:02d}", 0.9, {}, 3)
+        c = _Cand(s, e, "DATE", f"{n - 1:02d}XX", 0.9, {}, 3)  # and centuries 18XX
         _mod_attr(c, gd.get("mod"), L)
     elif name == "quarter":
         n = _lookup(L.ordinals, gd["ord"])
@@ -656,10 +691,14 @@ def _handle(name: str, m: re.Match, cx: _Ctx) -> _Cand | None:  # noqa: C901 - o
             return None
         code = f"H{n}" if is_half else f"Q{n}"
         rel = gd.get("rel") or gd.get("rel0")
-        if gd.get("year"):
-            y, conf = int(gd["year"]), 1.0
+        qrel = _norm(gd.get("qrel") or "")
+        if gd.get("year") or gd.get("qy"):
+            y, conf = int(gd.get("year") or gd["qy"]), 1.0
         elif a is None:
             y, conf = None, 0.5
+        elif qrel or gd.get("qago"):
+            y = a.y + (1 if qrel in L.next else (0 if qrel in L.this else -1))
+            conf = 0.9
         else:
             cur = ((a.m or 12) - 1) // (6 if is_half else 3) + 1
             y = a.y if n <= cur else a.y - 1
@@ -670,8 +709,9 @@ def _handle(name: str, m: re.Match, cx: _Ctx) -> _Cand | None:  # noqa: C901 - o
             elif L.direction(text, s, e) > 0 and n >= cur:
                 y = a.y
             conf = 0.85
-        if re.search(r"\w-\w", text[m.start("ord"):m.end("q")]) and not gd.get("rel0"):
-            s = m.start("ord")  # "the third-quarter results": the adjective alone
+        if re.search(r"\w-\w", text[m.start("ord"):m.end("q")]) and not gd.get("rel0") \
+                and not gd.get("qy") and not gd.get("qrel") and not gd.get("qago"):
+            s = m.start("qfisc") if gd.get("qfisc") else m.start("ord")  # "the third-quarter results"  # "the third-quarter results": the adjective alone
         c = _Cand(s, e, "DATE", f"{y:04d}-{code}" if y else f"XXXX-{code}", conf, {}, 4)
     elif name in ("wd", "partwd"):
         wdw = gd.get("wd")
@@ -745,6 +785,12 @@ def _handle(name: str, m: re.Match, cx: _Ctx) -> _Cand | None:  # noqa: C901 - o
         c = _Cand(s, e, "TIME", f"{val}T{part}" if d else val, 1.0 if ok else 0.5, {}, 3, day=d)
         if not ok:
             cx.low_conf(c, "day")
+    elif name == "modpart":
+        part = _lookup(L.dayparts, gd["part"])
+        if part is None or part in ("NI",) and not L.early:
+            return None
+        c = _Cand(s, e, L.part_type, f"T{part}", 0.8, {"part_of_day": part}, 2)
+        _mod_attr(c, gd.get("mod"), L)
     elif name == "modunit":
         unit = _lookup(L.units, gd["unit"])
         word = _norm(gd["unit"])
@@ -824,6 +870,10 @@ def _handle(name: str, m: re.Match, cx: _Ctx) -> _Cand | None:  # noqa: C901 - o
             return None
         if unit in ("WE",):
             return None
+        if L.age_after.match(text, e):
+            return None  # "a 44-year-old doctor", "six years old": an age
+        if unit == "Q" and re.match(r"\s+of\b", text[e:e + 4]):
+            return None  # "three-quarters of": a fraction
         if unit == "Y" and not gd.get("approx") and not gd.get("rel") and not gd.get("rel0") \
                 and L.age_before.search(text[max(0, s - 40):s]) and re.match(r"\s*(?:[,;)]|et\b|and\b|$)", text[e:e + 5]):
             return None  # an age ("Jean Dupont, 37 ans,")
@@ -922,6 +972,36 @@ def _handle(name: str, m: re.Match, cx: _Ctx) -> _Cand | None:  # noqa: C901 - o
             return _Cand(s, e, "DATE", f"XXXX-{mon:02d}" + (f"-{spec[1]:02d}" if len(spec) == 2 else ""), 0.5, {}, 3)
         d = _dt.date(y, mon, hday(y))
         c = _Cand(s, e, "DATE", _fmt_day(d), conf, {}, 3, day=d)
+    elif name == "finq":
+        if a is None or a.m is None:
+            return None
+        cur = (a.m - 1) // 3 + 1
+        if gd.get("fqcur"):
+            y, n = a.y, cur
+        else:
+            y, n = (a.y, cur - 1) if cur > 1 else (a.y - 1, 4)
+        if gd.get("fqy"):
+            y = int(gd["fqy"])
+        c = _Cand(s, e, "DATE", f"{y:04d}-Q{n}", 0.6, {"fin_q": "year" if gd.get("fqy") else
+                                                       ("cur" if gd.get("fqcur") else "last")}, 2)
+    elif name == "finy":
+        if gd.get("fydur"):
+            return _Cand(s, e, "DURATION", "P1Y", 0.7, {}, 2)
+        if a is None:
+            return None
+        c = _Cand(s, e, "DATE", f"{a.y:04d}", 0.8, {}, 2, year=a.y)
+        if gd.get("fyend"):
+            c.attrs["mod"] = "END"
+    elif name == "spelledyear":
+        if gd.get("syc"):
+            yy = 0 if _norm(gd["syy"]) == "hundred" else cx.num(gd["syy"])
+            y = int(gd["syc"] and {"nineteen": 1900, "eighteen": 1800}[_norm(gd["syc"])] + (yy or 0))
+        else:
+            y = 2000 + int(cx.num(gd["sy2ky"]) or 0) if gd.get("sy2ky") else 2000
+        nxt = re.match(r"\s*([^\s\d]+)", text[e:e + 16])
+        if nxt and nxt.group(1).rstrip(".,;:") in L.not_year_after:
+            return None
+        c = _Cand(s, e, "DATE", f"{y:04d}", 0.9, {}, 3, year=y)
     elif name == "ref":
         v = _lookup(L.refs, gd["ref"])
         if v is None:
@@ -1001,11 +1081,11 @@ def _rel_unit(cx: _Ctx, s: int, e: int, unit: str, sign: int) -> _Cand | None:
     if unit == "DE":
         if a is None:
             return None
-        return _Cand(s, e, "DATE", f"{(a.y // 10) + sign:03d}", 0.9, {}, 3)
+        return _Cand(s, e, "DATE", f"{(a.y // 10) + sign:03d}X", 0.9, {}, 3)
     if unit == "CE":
         if a is None:
             return None
-        return _Cand(s, e, "DATE", f"{(a.y // 100) + sign:02d}", 0.9, {}, 3)
+        return _Cand(s, e, "DATE", f"{(a.y // 100) + sign:02d}XX", 0.9, {}, 3)
     return None
 
 
@@ -1031,7 +1111,7 @@ def _offset(cx: _Ctx, s: int, e: int, unit: str, n: float) -> _Cand | None:
     if unit in ("DE",):  # "a decade ago": the year ten years back
         return _Cand(s, e, "DATE", f"{a.y + 10 * n_int:04d}", 0.8, {}, 4)
     if unit in ("CE",):
-        return _Cand(s, e, "DATE", f"{(a.y + 100 * n_int) // 100:02d}", 0.8, {}, 4)
+        return _Cand(s, e, "DATE", f"{(a.y + 100 * n_int) // 100:02d}XX", 0.8, {}, 4)
     if unit in ("H", "MIN", "S"):
         val, d, ok = cx.shift_days(0)
         return _Cand(s, e, "TIME", "PAST_REF" if n < 0 else "FUTURE_REF", 0.7, {"day": val}, 4)
@@ -1132,11 +1212,25 @@ def _postprocess(text: str, L: _Lang, a: _Anchor | None, cands: list[_Cand]) -> 
             cx_conf = 0.5
             c.conf = min(c.conf, cx_conf)
             c.attrs["anchor_granularity"] = a.gran if a else None
+    for c in cands:  # "en fin de matinée": the part of the nearest day of the sentence
+        part = c.attrs.pop("part_of_day", None)
+        if part is None:
+            continue
+        lo, hi = _sentence_bounds(text, c.start, c.end)
+        near = [p for p in cands if p is not c and p.day and lo <= p.start < hi]
+        day = min(near, key=lambda p: abs(c.start - p.end)).day if near else (a.date if a else None)
+        if day:
+            c.value, c.day = f"{_fmt_day(day)}T{part}", day
     # financial reports: "a year ago" compares with the same quarter of the previous year
     last_q = None
     for c in cands:
+        fq = c.attrs.pop("fin_q", None)
+        if fq == "year" and last_q is not None:  # "the 1988 quarter": that year's same quarter
+            c.value = f"{c.value[:4]}-Q{last_q[1]}"
+        elif fq == "last" and last_q is not None:  # "the quarter": the one the report is about
+            c.value = f"{last_q[0]:04d}-Q{last_q[1]}"
         mq = re.fullmatch(r"(\d{4})-Q(\d)", c.value)
-        if mq:
+        if mq and fq != "year":
             last_q = (int(mq.group(1)), mq.group(2))
         elif c.attrs.pop("year_ago", None) and last_q is not None:
             c.value = f"{last_q[0] - 1:04d}-Q{last_q[1]}"

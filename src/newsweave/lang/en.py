@@ -86,6 +86,7 @@ TIMEX_APPROX = ("more than", "less than", "nearly", "almost", "about", "around",
 TIMEX_MID = ("mid-", "mid", "the middle of", "middle")
 TIMEX_EARLY = ("early", "the beginning of", "the start of", "beginning of")
 TIMEX_LATE = ("late", "the end of", "end of", "the close of")
+TIMEX_SHIFT = ("earlier", "later", "earlier in", "later in")  # "earlier this month", "later in the day"
 TIMEX_DUR_MOD = ("first",)  # "the first nine months"
 TIMEX_POSTPOSED_REL = False  # "last June", never "June last"
 TIMEX_ARTICLES = ("a", "an")
@@ -107,6 +108,26 @@ TIMEX_SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually"
 TIMEX_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
                   "fourth": 4, "4th": 4}
 TIMEX_QUARTER_WORDS = ("quarter",)
+TIMEX_QUARTER_PRE = (r"(?:(?P<qy>(?:19|20)\d\d)|(?P<qrel>this|last|next)\s+year['’]s|"
+                     r"(?P<qago>year-ago|year-earlier|prior-year|previous\s+year['’]s))")
+TIMEX_FISCAL = ("fiscal",)
+TIMEX_POSSESSIVE = ("its", "their")
+# financial reports: "the quarter", "the latest period", "the 1988 quarter", "the current quarter"
+TIMEX_FIN_QUARTER_RE = (r"(?:the|this|that|its)\s+(?:(?P<fqy>(?:19|20)\d\d)\s+|(?P<fqcur>current|present)\s+|"
+                        r"(?:latest|most\s+recent|just[\s-]ended|recent)\s+(?=(?:fiscal\s+)?period)|"
+                        r"(?:latest|most\s+recent|just[\s-]ended)\s+)?(?:fiscal\s+)?(?:quarter|period)(?![-‐])"
+                        r"(?<!the period)(?<!this period)(?<!that period)(?<!its period)")
+# "the full year", "the current fiscal year" (this year); "the fiscal year", "the year ended ..." (P1Y)
+TIMEX_FIN_YEAR_RE = (r"(?:(?:the|this)\s+(?:full|current|current\s+fiscal|entire)\s+year|"
+                     r"(?P<fydur>the\s+(?:fiscal\s+year|year(?=\s+end(?:ed|ing)\b)))|"
+                     r"(?:the|for\s+the)\s+year(?=\s*[,.;]|\s+(?:to\s+date|so\s+far)\b)|"
+                     r"(?P<fyend>year[\s-]end|year['’]s\s+end))")
+TIMEX_SPELLED_YEAR_RE = (r"(?:the\s+year\s+)?(?:(?P<syc>nineteen|eighteen)\s+(?P<syy>(?:twenty|thirty|forty|fifty|"
+                         r"sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
+                         r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)|"
+                         r"(?<=the year )(?P<sy2k>two\s+thousand)(?:\s+(?:and\s+)?(?P<sy2ky>one|two|three|four|five|"
+                         r"six|seven|eight|nine|ten))?)")
+TIMEX_EXTRA_TRIGGERS = ("nineteen", "eighteen", "thousand", "period", "quarter")
 TIMEX_HALF_WORDS = ("half",)
 TIMEX_CENTURY_WORDS = ("century",)
 TIMEX_DECADE_RE = r"(?:the\s+)?(?:(?:(?P<c>19|20)?'?(?P<d>\d)0s)|(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"
@@ -114,6 +135,8 @@ TIMEX_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, 
                       "seventies": 7, "eighties": 8, "nineties": 9}
 TIMEX_YEAR_SUFFIX = ()
 TIMEX_YEAR2_PREP = ("in", "since", "of")
+TIMEX_AGE_AFTER = r"[-‐‑\s]+olds?\b"  # "a 44-year-old", "six years old": ages, not durations
+TIMEX_DECADE_NOT_AFTER = r"\b(?:his|her|their|my|your|our)(?:\s+(?:early|mid|late))?"  # "in his 30s"
 TIMEX_HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
                   "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
                   "halloween": (10, 31), "valentine's day": (2, 14),

@@ -93,9 +93,9 @@ TIMEX_AGO_POST = ()
 TIMEX_IN_PRE = ("dans",)
 TIMEX_APPROX = ("plus de", "moins de", "près de", "environ", "quelque", "au moins",
                 "pas moins de", "presque", "vers", "aux alentours de")
-TIMEX_MID = ("la mi-", "mi-", "mi ")
-TIMEX_EARLY = ("début", "le début de", "le début du", "courant")
-TIMEX_LATE = ("la fin de", "la fin du", "la fin des", "fin")
+TIMEX_MID = ("la mi-", "mi-", "mi ", "milieu de", "milieu d'", "le milieu de", "le milieu du")
+TIMEX_EARLY = ("début", "le début de", "le début du", "courant", "début de", "début d'")
+TIMEX_LATE = ("la fin de", "la fin du", "la fin des", "fin", "fin de", "fin d'")
 TIMEX_MONTH_PRE = ("mois de", "mois d'")
 TIMEX_SEASON_NEEDS_CONTEXT = ("été", "ete")  # else a participle ("a été")
 TIMEX_SEASON_CONTEXT_RE = r"(?:\ben|\bd['’]|\bpendant|\bdurant|\bdepuis|\bcomme|\bl['’]|\bcet|\bchaque)"

@@ -7,24 +7,34 @@ canonical ``name``.  How mentions are grouped:
    inflected Slavic forms share it) is turned into a phonetic skeleton key
    (:func:`newsweave.link.translit.skeleton`) that is identical across scripts and spelling
    conventions ("Choïgou" = "Shoigu" = "Шойгу"; "Kim Jong-un" = "Кім Чен Ин" = "Ким Чен Ын").
-   Slavic instrumental/locative consonant endings are stripped first.  Acronyms are keyed on
-   their letters.
+   Before that, Slavic consonant case endings, Czech/Slovak feminine -ová, Slovene possessive
+   -eva and the Bulgarian definite article are stripped.  Keys of non-person names ignore word
+   order ("Komisja Europejska" = "Evropská komise"); keys shorter than 3 consonants keep their
+   vowels; acronyms are keyed on their letters.  A Latin-script name in a Slavic-Latin text also
+   gets its English-convention key ("Johnson" in Czech), joined to its native one.
 2. **Anchors.** Places and groupings found in the CLDR gazetteer (country, region and city names
-   in many languages, see :mod:`newsweave.enrich.ner_gazetteer`) join one anchor per CLDR id, so
-   translations ("Wielka Brytania" = "Великобритания", "ЕС" = "EU" = "UE") meet.
+   in many languages and their initials, see :mod:`newsweave.enrich.ner_gazetteer`) join one
+   anchor per CLDR id, so translations ("Wielka Brytania" = "Великобритания", "ЕС" = "EU" = "UE",
+   "ZDA" = "США") meet.
 3. **Within a document** a one-word person mention ("Shoigu", "Мэй") joins the multi-word person
-   in the same article (or, failing that, in the same event) whose surname it is; an acronym
-   joins the multi-word organisation it abbreviates; a place seen once in the corpus that is
-   within edit distance 2 of another place of the same article ("Kurie" next to "Kursk") joins it.
+   in the same article (or, failing that, in the same event) whose surname it is, unless that
+   word is far more often a place/organisation in the corpus; an acronym joins the multi-word
+   organisation it abbreviates; a rare non-person name within edit distance 2 of a more frequent
+   place/organisation of the same article ("Kurie" next to "Kursk") joins it (that mention only).
 4. **Across documents** multi-word persons are bucketed by surname key and merged only when
-   the given names agree (same key, or close vowel keys) — two people sharing a first name or
-   a surname never merge on that alone; an initial ("T. May") attaches to the most frequent
-   compatible full name without chaining.  Lone surnames never seen with a first name attach
-   to the dominant full name with that surname (≥ 70 % of its mentions), else stay apart.
-   Other names are merged inside buckets of their key's first letters when their vowel keys are
-   ≥ 90 % similar (rapidfuzz).  Everything is hash-bucketed: no all-pairs comparison.
+   the given names agree (same key, or ≥ 85 % similar in one of their romanisations) — two
+   people sharing a first name never merge; an initial ("T. May") attaches to the most frequent
+   compatible full name without chaining; same given name + surname keys one final consonant
+   apart merge ("Barnier"/"Барнье").  Lone surnames attach to the dominant full name with that
+   surname (≥ 70 % of its mentions), else stay apart; names typed inconsistently (person here,
+   place there) are reconciled by key and frequency.  Other names merge inside buckets of their
+   key's first letters when both keys and vowel keys are ≥ 85 % similar and the main types agree.
+   Short forms: the tail of a gazetteer place ("Британия" ⊂ "Великобритания"), a clipped compound
+   ("Евросоюз" = "Евро(пейский) союз") or a head word used alone ("Unia" for "Unia Europejska")
+   join the dominant cluster offering them.  Everything is hash-bucketed: no all-pairs comparison.
 5. **Ids** are reused from the repository when any key of a cluster was stored with an
-   existing entity (stable ids across runs); new ids are a hash of type + canonical key.
+   existing entity, or when a stored person's name merges with the cluster (stable ids across
+   runs and batches); new ids are a hash of type + smallest node key.
 
 **Canonical name**: the English CLDR name for gazetteer places; otherwise the most frequent
 Latin-script multi-word base form (for persons), else the most frequent Latin-script base form,
@@ -57,7 +67,12 @@ _FEM = {"cs": re.compile(r"(?<=\w{3})(ová|ové|ovou|ovu)$"), "sk": re.compile(r
         "sl": re.compile(r"(?<=\w{3})(ev[aeio]|ov[aeio])$")}
 
 
+_BG_ARTICLE = re.compile(r"(?<=\w{4})(ът|ят)$|(?<=\w{3}к)(та|то|те)$")
+
+
 def _stem(word: str, lang: str | None) -> str:
+    if lang == "bg" and len(word) >= 6:
+        word = _BG_ARTICLE.sub("", word)  # Bulgarian definite article: Брекзитът → Брекзит
     fem = _FEM.get(lang or "")
     if fem and word[:1].isupper() and not word.isupper():
         word = fem.sub("", word)  # Mayová/Mayové (cs), Mayeva (sl) → May
@@ -359,7 +374,8 @@ class EntityResolver:
         joined = "".join(toks)
         if len(joined) < 3 and vkey:  # too short to tell apart without its vowels
             return "N|~" + vkey
-        return "N|" + joined
+        # word order varies across languages ("Komisja Europejska" / "Evropská komise")
+        return "N|" + "".join(sorted(toks))
 
     # ------------------------------------------------------------------------ merging
     def _merge_persons(self, info: dict, uf: _UF) -> None:
@@ -520,6 +536,31 @@ class EntityResolver:
                         suffix[joined[-n:]].add(root)
                 if len(toks) >= 2 and len(toks[0]) >= 3:
                     compound[toks[0][:3] + toks[-1]].add(root)
+        # a head word used alone for a multi-word organisation/place ("Unia" for "Unia
+        # Europejska", "Komisja"): the dominant multi-word cluster containing that word
+        part_of: dict[str, Counter] = defaultdict(Counter)
+        for node, d in info.items():
+            if node.startswith(("A|", "N|")) and not node.startswith("N|^"):
+                root = uf.find(node)
+                for (base, lang), c in d["forms"].items():
+                    words = _WORD.findall(base)
+                    if len(words) < 2 or any(w.isupper() or not w.isalpha() for w in words):
+                        continue  # "SARS-CoV-2" has no head word
+                    toks = token_keys(base, lang)
+                    for tk in {toks[0], toks[-1]} if len(toks) >= 2 else ():
+                        if len(tk) >= 2:
+                            part_of[tk][root] += c
+        for node, d in info.items():
+            if not node.startswith("N|") or node.startswith("N|^") or d["n"] == 0 \
+                    or len(d["toks"]) != 1:
+                continue
+            cands = part_of.get(d["toks"][0])
+            if not cands:
+                continue
+            top, cnt = cands.most_common(1)[0]
+            r = uf.find(node)
+            if top != r and cnt >= 0.7 * sum(cands.values()) and size[top] >= 2 * size[r]:
+                uf.union(node, top)
         for node, d in info.items():
             if not node.startswith(("N|", "S|")) or node.startswith("N|^") or d["n"] == 0:
                 continue
