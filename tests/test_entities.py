@@ -107,3 +107,23 @@ def test_cross_lingual_propagation_types_rule_based_names():
     ms = _by_text(extract_mentions(Article(id="p-uk", text="Стармер прибув до Києва у п'ятницю.", lang="uk")))
     assert ms["Стармер"].type == "PER"
     assert ms["Києва"].type == "LOC"
+
+
+def test_person_glued_to_an_organisation_span_is_split_off():
+    from newsweave.enrich.entities import _split_glued_persons
+    from newsweave.model import Mention
+    text = "Janis Berzins a parlé. Le Comité olympique letton Berzins a confirmé."
+    art = Article(id="glue", text=text, lang="fr")
+    ms = [Mention(0, 13, "Janis Berzins", "PER", attrs={"lang": "fr"}),
+          Mention(26, 57, "Comité olympique letton Berzins", "ORG", attrs={"lang": "fr"})]
+    assert text[26:57] == "Comité olympique letton Berzins"
+    _split_glued_persons(art, ms)
+    assert [(m.text, m.type) for m in ms] == [("Janis Berzins", "PER"), ("Comité olympique letton", "ORG"),
+                                              ("Berzins", "PER")]
+    assert all(text[m.start:m.end] == m.text for m in ms)
+
+
+def test_lowercase_words_are_cut_off_the_front_of_names():
+    text = "Selon le Comité olympique letton Janis Berzins, la décision est prise."
+    ms = extract_mentions(Article(id="lc", text=text, lang="fr"))
+    assert all(m.text[:1].isupper() for m in ms)

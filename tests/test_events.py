@@ -297,3 +297,27 @@ def test_undated_article_mentioning_later_dates_stays_out_of_an_old_event(repo):
     store(repo, [new])
     c.assign([new])
     assert new.event != old[0].event
+
+
+def test_entity_ids_support_but_never_veto_across_languages():
+    from newsweave.link.event_features import SVec
+    from newsweave.link.events import Profile, score
+    cfg = EventClusterer(None, embedder=HashingEmbedder(None)).cfg
+    v = np.zeros(384, np.float32)
+    v[0] = 1.0
+    terms = SVec.from_items([("pont", 1.0)])
+    ents_a = SVec.from_items([("LOC-Tervola", 1.0)])
+    ents_b = SVec.from_items([("PER-Someone-Else", 1.0)])
+
+    def prof(lang, ents):
+        return Profile(v, {lang: (terms.to_dict(), 1.0)}, ents.to_dict(), 1.0, None)
+
+    cross_plain, _ = score(prof("fr", SVec.from_items([])), prof("uk", SVec.from_items([])), cfg)
+    cross_disjoint, parts = score(prof("fr", ents_a), prof("uk", ents_b), cfg)
+    assert parts["cross_lingual"] and parts["ent"] == 0.0
+    assert cross_disjoint == pytest.approx(cross_plain)  # no veto across languages
+    cross_shared, _ = score(prof("fr", ents_a), prof("uk", ents_a), cfg)
+    assert cross_shared >= cross_plain  # support is kept
+    same_plain, _ = score(prof("fr", SVec.from_items([])), prof("fr", SVec.from_items([])), cfg)
+    same_disjoint, _ = score(prof("fr", ents_a), prof("fr", ents_b), cfg)
+    assert same_disjoint < same_plain  # in one language, different actors count against

@@ -147,3 +147,24 @@ def test_resolving_the_same_articles_twice_keeps_ids():
     assert [m.entity for m in arts[0].entities] == before
     assert len(set(before)) == 3
     assert arts[0].entities[2].name == "Prague"
+
+
+def test_inhabitant_names_join_their_country():
+    arts = [doc("d1", "pl", "Wielka Brytania i Brytyjczycy.", [("Wielka Brytania", "LOC"), ("Brytyjczycy", "LOC")]),
+            doc("d2", "cs", "Britové a Velká Británie.", [("Britové", "PER"), ("Velká Británie", "LOC")]),
+            doc("d3", "pl", "Polacy i Brazylia.", [("Polacy", "LOC"), ("Brazylia", "LOC")])]
+    EntityResolver().resolve(arts)
+    gb = arts[0].entities[0].entity
+    assert arts[0].entities[1].entity == gb == arts[1].entities[0].entity == arts[1].entities[1].entity
+    assert arts[2].entities[0].entity != arts[2].entities[1].entity  # no country "Pol..." here
+
+
+def test_acronym_expanded_in_some_articles_is_resolved_everywhere():
+    arts = [doc(f"a{i}", "en", "Nordic Grid Authority (NGA) met. NGA said yes.",
+                [("Nordic Grid Authority", "ORG"), ("NGA", "ORG"), ("NGA", "ORG")]) for i in range(2)]
+    arts.append(doc("a9", "en", "NGA warned again.", [("NGA", "ORG")]))
+    arts.append(doc("b1", "en", "The XYZ group spoke.", [("XYZ", "ORG")]))
+    EntityResolver().resolve(arts)
+    nga = arts[0].entities[0].entity
+    assert {m.entity for a in arts[:3] for m in a.entities} == {nga}
+    assert arts[3].entities[0].entity != nga

@@ -389,3 +389,192 @@ def test_uncertain_anchor_lowers_relative_confidence_only():
     assert got["hier"].value == "2025-06-03"
     assert got["hier"].confidence <= 0.6 and got["hier"].attrs["anchor_source"] == "inferred"
     assert got["le 19 juin 2024"].confidence == 1.0
+
+
+# ------------------------------------------------------------- TimeBank conventions (round 2)
+def test_decades_and_centuries_written_with_x():
+    assert find("Dans les années 1980, la ville a grandi.", "fr", WED, "les années 1980").value == "198X"
+    assert find("Prices rose in the 1990s.", "en", WED, "the 1990s").value == "199X"
+    assert find("En los años 70 hubo crisis.", "es", WED, "los años 70").value in ("197X", "197")  # es rule optional
+    assert find("It was built in the 19th century.", "en", WED, "the 19th century").value == "18XX"
+
+
+def test_ages_are_not_durations():
+    assert not [t for t in extract_timexes("The 44-year-old driver was hurt.", "en", WED) if t.type == "DURATION"]
+    assert not extract_timexes("The boy, six years old, survived.", "en", WED)
+    assert not extract_timexes("She was in her 30s then.", "en", WED)
+    assert not [t for t in extract_timexes("Il a 45 ans et vit à Metz.", "fr", WED) if t.type == "DURATION"]
+    assert find("Il habite à Metz depuis 45 ans.", "fr", WED, "45 ans").value == "P45Y"
+
+
+def test_spelled_out_years_in_transcripts():
+    assert find("In nineteen ninety-six the verdict was overturned.", "en", WED,
+                "nineteen ninety-six").value == "1996"
+    assert find("The approach of the year two thousand worried them.", "en", WED,
+                "the year two thousand").value == "2000"
+
+
+def test_financial_quarters_and_years():
+    d = DateInfo("2025-10-28")
+    assert find("Profit in the 2024 second quarter fell.", "en", d, "the 2024 second quarter").value == "2024-Q2"
+    assert find("Sales for next year's first quarter will rise.", "en", d,
+                "next year's first quarter").value == "2026-Q1"
+    assert find("It earned less than in the year-ago third quarter.", "en", d,
+                "the year-ago third quarter").value == "2024-Q3"
+    assert find("It lost money in the fiscal first quarter.", "en", d, "the fiscal first quarter").value == "2025-Q1"
+    text = "Net income rose in the third quarter. Sales in the quarter rose 5%, as in the 2024 period."
+    assert find(text, "en", d, "the quarter").value == "2025-Q3"
+    assert find(text, "en", d, "the 2024 period").value == "2024-Q3"
+    assert find("Revenue in the latest quarter rose.", "en", d, "the latest quarter").value == "2025-Q3"
+    assert find("It expects a profit for the full year.", "en", d, "the full year").value == "2025"
+    t = find("In the fiscal year ended Jan. 31, it lost money.", "en", d, "the fiscal year")
+    assert (t.type, t.value) == ("DURATION", "P1Y")
+    assert find("Cuts will be made by year end.", "en", d, "year end").value == "2025"
+    assert not [t for t in extract_timexes("Iraq imports three-quarters of its food.", "en", d)]
+
+
+def test_month_with_relative_year():
+    d = DateInfo("2025-12-03")
+    assert find("The process began in February this year.", "en", d, "February this year").value == "2025-02"
+    assert find("They join in April next year.", "en", d, "April next year").value == "2026-04"
+    assert find("He left on Oct. 5 last year.", "en", d, "Oct. 5 last year").value == "2024-10-05"
+    assert find("Il est parti en juin de l'an dernier.", "fr", d, "juin de l'an dernier").value == "2024-06"
+    assert find("Le 5 octobre de l'année dernière, il a signé.", "fr", d,
+                "Le 5 octobre de l'année dernière").value == "2024-10-05"
+    assert find("Se fue en junio del año pasado.", "es", d, "junio del año pasado").value == "2024-06"
+    assert find("Am 5. Oktober letzten Jahres kam er.", "de", d, "5. Oktober letzten Jahres").value == "2024-10-05"
+    assert find("Это было 5 октября прошлого года.", "ru", d, "5 октября прошлого года").value == "2024-10-05"
+    assert find("Це було 5 жовтня минулого року.", "uk", d, "5 жовтня минулого року").value == "2024-10-05"
+
+
+def test_shifters_and_parts_of_day():
+    assert find("Earlier this month, the firm sold a unit.", "en", WED, "this month").value == "2025-06"
+    assert find("He will meet them later this afternoon.", "en", WED, "this afternoon").value == "2025-06-04TAF"
+    assert find("Sales were delayed earlier in the year.", "en", WED, "earlier in the year").value == "2025"
+    assert not extract_timexes("It happened later in the day.", "en", WED)
+    assert find("Samedi, en fin d'après-midi, un accident.", "fr", WED, "fin d'après-midi").value == "2025-05-31TAF"
+    assert find("Les résultats seront publiés en fin d'année.", "fr", WED, "fin d'année").value == "2025"
+    t = find("Dans la nuit de samedi à dimanche, deux voitures ont brûlé.", "fr", WED,
+             "la nuit de samedi à dimanche")
+    assert t.value == "2025-05-31TNI"
+
+
+def test_fractions_and_halves():
+    assert find("She spent about 5 1/2 hours there.", "en", WED, "about 5 1/2 hours").value == "PT5H30M"
+    assert find("It took half an hour.", "en", WED, "half an hour").value == "PT30M"
+    assert find("Il a attendu deux heures et demie.", "fr", WED, "deux heures et demie").value == "PT2H30M"
+    assert find("Une demi-heure plus tard, il est parti.", "fr", WED, "Une demi-heure").value == "PT30M"
+    assert find("Il a parlé un quart d'heure.", "fr", WED, "un quart d'heure").value == "PT15M"
+
+
+def test_narrative_days_follow_the_story():
+    text = "Le 3 mai, il est arrivé à Nancy. Le lendemain, il est reparti."
+    assert find(text, "fr", WED, "Le lendemain").value == "2025-05-04"
+    assert find("He was arrested on May 3 and freed the next day.", "en", WED, "the next day").value == "2025-05-04"
+    assert find("Fue detenido el 3 de mayo y liberado al día siguiente.", "es", WED,
+                "al día siguiente").value == "2025-05-04"
+    assert find("Его задержали 3 мая, а на следующий день отпустили.", "ru", WED,
+                "на следующий день").value == "2025-05-04"
+    assert find("Його затримали 3 травня, а наступного дня відпустили.", "uk", WED,
+                "наступного дня").value == "2025-05-04"
+    assert find("Er kam am 3. Mai an und reiste am nächsten Tag ab.", "de", WED,
+                "am nächsten Tag").value == "2025-05-04"
+    # no earlier date: counted from the article date
+    assert find("Le lendemain, il est reparti.", "fr", WED, "Le lendemain").value == "2025-06-05"
+    assert not [t for t in extract_timexes("the day before the vote", "en", WED) if "day" in t.text]
+
+
+def test_present_ref_and_set_adjectives_in_english():
+    assert find("Based on current market conditions, it will wait.", "en", WED, "current").value == "PRESENT_REF"
+    assert not extract_timexes("The current account deficit widened.", "en", WED)
+    assert find("It publishes a daily tally of inspections.", "en", WED, "daily").value == "P1D"
+    assert find("For now, all is calm.", "en", WED, "now").value == "PRESENT_REF"
+
+
+def test_future_tense_beats_year_of_an_earlier_date_in_the_sentence():
+    d = DateInfo("1999-02-27")
+    text = "Signed in Madrid in July 1997, it will officially join NATO on March 12."
+    assert find(text, "en", d, "March 12").value == "1999-03-12"
+
+
+def test_anaphoric_years_and_months():
+    text = "In 1988, imports rose. The company had a large share of imports that year, an aide said."
+    assert find(text, "en", DateInfo("1989-11-02"), "that year").value == "1988"
+    text = "In March, the board met. The following month, the company put itself up for sale."
+    assert find(text, "en", DateInfo("1989-10-27"), "The following month").value == "1989-04"
+    text = "En 1998, il est arrivé à Metz. L'année suivante, il a trouvé un emploi. Cette année-là, il a signé."
+    assert find(text, "fr", WED, "L'année suivante").value == "1999"
+    assert find(text, "fr", WED, "Cette année-là").value == "1999"
+    assert find("En 1998 llegó a Madrid. Ese año encontró trabajo.", "es", WED, "Ese año").value == "1998"
+    # nothing to refer to: the article's year
+    assert find("That year was hard.", "en", WED, "That year").value == "2025"
+
+
+def test_this_weekday_is_in_the_article_week():
+    assert find("Ce lundi, la mairie a publié les chiffres.", "fr", WED, "Ce lundi").value == "2025-06-02"
+    assert find("Ce vendredi, la mairie publiera les chiffres.", "fr", WED, "Ce vendredi").value == "2025-06-06"
+
+
+def test_weekday_after_past_participle_is_past():
+    text = "Les modifications annoncées mercredi vont changer la course."
+    assert find(text, "fr", DateInfo("2025-06-06"), "mercredi").value == "2025-06-04"
+    text = "Le bilan sera publié avant que le rapport soit rendu public lundi matin."
+    assert find(text, "fr", WED, "lundi matin").value == "2025-06-09TMO"
+
+
+def test_range_and_whole_unit_durations():
+    assert find("Shipments resume within two to three weeks.", "en", WED, "two to three weeks").value == "P2W"
+    assert find("Il faudra deux à trois ans.", "fr", WED, "deux à trois ans").value == "P2Y"
+    assert find("Il a plu toute la semaine.", "fr", WED, "toute la semaine").value == "P1W"
+    assert find("It rained all day.", "en", WED, "all day").value == "P1D"
+    assert find("Le journal est ouvert 24 heures sur 24.", "fr", WED, "24 heures").type == "DURATION"
+
+
+def test_french_parts_of_day_alone_and_bare_plurals():
+    text = "Samedi, des combats ont éclaté. Le dirigeant est apparu dans la soirée."
+    assert find(text, "fr", WED, "la soirée").value == "2025-05-31TEV"
+    assert find("Dans la matinée, un soldat a été capturé.", "fr", WED, "la matinée").value == "2025-06-04TMO"
+    assert not extract_timexes("Cette soirée sera animée par un orchestre.", "fr", WED)
+    assert find("Il croupit en prison depuis des mois.", "fr", WED, "des mois").value == "PXM"
+    assert find("Ces derniers mois, le chômage a baissé.", "fr", WED, "Ces derniers mois").value == "PXM"
+    assert find("Rendez-vous à 9 heures du soir.", "fr", WED, "9 heures du soir").value == "2025-06-04T21:00"
+
+
+def test_names_and_numbers_that_look_like_time():
+    assert not extract_timexes("Le Printemps arabe a changé la région.", "fr", WED)
+    assert not [t for t in extract_timexes("Jugé pour le meurtre de sept manifestants.", "fr", WED)]
+    assert not extract_timexes("Selon 20 Minutes, le projet avance.", "fr", WED)
+    assert not extract_timexes("The Daily News reported it.", "en", WED)
+    assert not extract_timexes("He sank a free throw with 4:43 left.", "en", WED)
+    assert not extract_timexes("He scored twice in the first half.", "en", WED)
+    assert find("Profit rose in the first half of 2024.", "en", WED, "the first half of 2024").value == "2024-H1"
+
+
+def test_clock_takes_date_across_abbreviation_dots():
+    got = extract_timexes("Published: Dec. 19, 2005 at 9:44 PM.", "en", WED)
+    assert [t.value for t in got] == ["2005-12-19", "2005-12-19T21:44"]
+
+
+def test_past_decade_is_a_duration_and_article_sets_need_a_count():
+    assert find("Over the past decade, prices rose.", "en", WED, "the past decade").value == "P10Y"
+    t = find("It has been a week since the vote.", "en", WED, "a week")
+    assert t.type == "DURATION"
+    assert find("He jogs twice a week.", "en", WED, "a week").type == "SET"
+    assert find("He works 40 hours a week.", "en", WED, "a week").type == "SET"
+
+
+def test_generic_french_seasons():
+    assert find("Les ventes augmentent en été.", "fr", WED, "été").value == "XXXX-SU"
+    assert find("Eté comme hiver, il travaille.", "fr", WED, "Eté").value == "XXXX-SU"
+    assert find("Cet été, il partira.", "fr", WED, "Cet été").value == "2025-SU"
+    assert find("En été 2001, il est parti.", "fr", WED, "été 2001").value == "2001-SU"
+
+
+def test_midnight_is_not_mid_night():
+    got = extract_timexes("The offer had been scheduled to expire at midnight Friday.", "en", DateInfo("1989-10-30"))
+    assert [(t.text, t.value) for t in got] == [("midnight Friday", "1989-10-27T24:00")]
+
+
+def test_the_same_year_refers_back():
+    text = "It was built in 1935, the same year that the first farm families arrived."
+    assert find(text, "en", WED, "the same year").value == "1935"

@@ -264,6 +264,17 @@ def extract_mentions(article: Article) -> list[Mention]:
                     continue
                 if typ == "LOC":
                     a += first_cap.start()
+            elif typ == "PER" and chunk[a:a + 1].islower():
+                first_word = TOKEN.match(chunk, a)
+                if not (first_word and first_word.group() in data["conn"]):
+                    first_cap = next((w for w in TOKEN.finditer(chunk[a:b]) if w.group()[:1].isupper()), None)
+                    if first_cap is None:
+                        continue
+                    a += first_cap.start()  # "letton Berzins" → "Berzins"
+            tail = list(TOKEN.finditer(chunk[a:b]))
+            while len(tail) > 1 and tail[-1].group() in data["conn"]:
+                b = a + tail[-2].end()  # "Conseil de sécurité de la" → "Conseil de sécurité"
+                tail.pop()
             surface = chunk[a:b]
             if surface in data["stop"] or (len(surface) < 2):
                 continue
@@ -293,11 +304,46 @@ def extract_mentions(article: Article) -> list[Mention]:
             if typ == "PER":
                 prev_end = b
     out.sort(key=lambda m: (m.start, m.end))
+    _split_glued_persons(article, out)
     _propagate_surnames(article, out)
     _harmonise_types(out)
     # cross-lingual propagation: what the model-backed languages find types the rule-based ones
     learn_from([m for m in out if m.attrs.get("lang") in MODEL_LANGS and m.type in ("PER", "LOC", "ORG")])
     return out
+
+
+def _split_glued_persons(article: Article, mentions: list[Mention]) -> None:
+    """A non-person span that ends with a person named elsewhere in the article ("Conseil de
+    sécurité russe Shoigu") is cut in two: the organisation/place and the person."""
+    people: set[str] = set()
+    for m in mentions:
+        if m.type == "PER":
+            people.add(m.text)
+            words = m.text.split()
+            if len(words) >= 2:
+                people.add(words[-1])
+    if not people:
+        return
+    text = article.text
+    added = []
+    for m in mentions:
+        if m.type == "PER":
+            continue
+        words = list(TOKEN.finditer(m.text))
+        for k in range(1, len(words)):
+            tail = m.text[words[k].start():]
+            if tail in people and words[k].group()[:1].isupper():
+                cut = m.start + words[k].start()
+                lang = m.attrs.get("lang")
+                added.append(Mention(cut, m.end, tail, "PER", lemma=lemmatize(tail, lang),
+                                     attrs={"lang": lang} if lang else {}))
+                head_end = m.start + len(text[m.start:cut].rstrip(_TRIM))
+                m.end, m.text = head_end, text[m.start:head_end]
+                m.lemma = lemmatize(m.text, lang)
+                break
+    if added:
+        mentions[:] = [m for m in mentions if m.end > m.start] + added
+        mentions.sort(key=lambda m: (m.start, m.end))
 
 
 def _propagate_surnames(article: Article, mentions: list[Mention]) -> None:

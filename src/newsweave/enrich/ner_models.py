@@ -36,7 +36,8 @@ def spacy_nlp(lang: str):
 
 
 def spacy_entities(text: str, lang: str) -> list[tuple[int, int, str, bool]]:
-    """(start, end, type, preceded_by_verb_free_context) — the flag is unused, kept simple."""
+    """(start, end, type, False) spans of the spaCy model for ``lang`` (the flag mirrors the
+    rule backend's "after a role word" and is always False here)."""
     doc = spacy_nlp(lang)(text)
     out = []
     for ent in doc.ents:

@@ -18,6 +18,24 @@ h, m, ampm, approx); ``TIMEX_NOON``; ``TIMEX_NOT_YEAR_AFTER`` words showing a nu
 ``TIMEX_FUTURE_RE``/``TIMEX_PAST_RE`` tense cues; ``TIMEX_CAPITALISED`` month/weekday names that
 count only when capitalised (English "May").
 
+TimeBank conventions (round 2): ``TIMEX_SHIFT`` "earlier"/"later" (matched, left out of the
+span); ``TIMEX_AGE_AFTER``/``AGE_BEFORE_STRONG``/``DECADE_NOT_AFTER`` ages that are not durations;
+``TIMEX_QUARTER_PRE``/``FISCAL``/``POSSESSIVE`` "the 1988 second quarter", "its fiscal first
+quarter"; ``TIMEX_FIN_QUARTER_RE``/``FIN_YEAR_RE`` "the quarter", "the latest period", "the full
+year" (financial reports; "the quarter" takes the quarter last named); ``TIMEX_SPELLED_YEAR_RE``
+"nineteen ninety-six"; ``TIMEX_EXTRA_TRIGGERS`` words that open a search window;
+``TIMEX_NARRATIVE_DAYS`` "la veille", "the next day" (counted from the story's last day);
+``TIMEX_THAT``/``ANAPHORIC_REL`` "that year", "the following month" (from the last year/month
+named); ``TIMEX_HALF_AFTER`` "deux heures et demie"; ``TIMEX_RANGE_CONJ`` "two to three weeks"
+(the low end); ``TIMEX_WHOLE`` "toute la semaine"; ``TIMEX_BARE_PLURAL_DET`` "depuis des mois";
+``TIMEX_PART_ALONE``/``EVENT_PARTS`` "dans la soirée" (the day last named), not "cette soirée";
+``TIMEX_PM_WORDS`` "9 heures du soir"; ``TIMEX_SEASON_NOT_BEFORE`` "le Printemps arabe";
+``TIMEX_SEASON_GENERIC_RE``/``_AFTER_RE`` "en été" = XXXX-SU; ``TIMEX_PAST_ADJACENT_RE`` "annoncées
+mercredi" (past); ``TIMEX_FUTURE_PENALTY`` weight of future cues; ``TIMEX_CLOCK_NOT_BEFORE`` game
+clocks; ``TIMEX_HALF_NEEDS_YEAR`` "the first half" of a match; ``TIMEX_SET_ARTICLE_AFTER`` "twice a
+week" vs "a week"; ``TIMEX_REF_NOT_BEFORE`` "current account". Decades are written ``196X`` and
+centuries ``18XX`` (as the TimeBank corpora do).
+
 Resolution follows news conventions: a bare weekday is the closest such day in the past (today
 included) unless a future cue is nearer; a day and month without a year take the year that puts
 them nearest the article date in the direction the tense says. When the anchor is only a month or
@@ -37,7 +55,7 @@ from newsweave.model import DateInfo, Timex
 __all__ = ["extract_timexes", "refine_timexes", "infer_publication_date", "date_mentions",
            "timex_date", "VERSION"]
 
-VERSION = "timex-1"
+VERSION = "timex-2"
 _APOS = "['’]"
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 
@@ -130,7 +148,9 @@ class _Lang:
         self.seasons = {_norm(k): v for k, v in g("SEASONS", {}).items()}
         self.numbers = {_norm(k): v for k, v in g("NUMBERS", {}).items()}
         self.units = {_norm(k): v for k, v in g("UNITS", {}).items()}
+        self.narrative = {_norm(k): v for k, v in g("NARRATIVE_DAYS", {}).items()}
         self.days_rel = {_norm(k): v for k, v in g("DAYS_REL", {}).items()}
+        self.days_rel.update(self.narrative)
         self.dayparts = {_norm(k): v for k, v in g("DAYPARTS", {}).items()}
         self.last = {_norm(x) for x in g("LAST", ())}
         self.next = {_norm(x) for x in g("NEXT", ())}
@@ -154,6 +174,9 @@ class _Lang:
         self.not_year_after = set(g("NOT_YEAR_AFTER", ()))
         self.future_re = re.compile(g("FUTURE_RE", r"(?!x)x"), re.I)
         self.past_re = re.compile(g("PAST_RE", r"(?!x)x"), re.I)
+        self.pm_words = {_norm(x) for x in g("PM_WORDS", ())}
+        self.future_penalty = float(g("FUTURE_PENALTY", 1.0))
+        self.past_adjacent = re.compile(g("PAST_ADJACENT_RE", r"(?!x)x"), re.I)
         self.ref_type = g("REF_TYPE", "DATE")
         self.set_adj = {_norm(x) for x in g("SET_ADJ", ())}
         self.articles = {_norm(x) for x in g("ARTICLES", ())}
@@ -167,6 +190,18 @@ class _Lang:
         self.part_type = g("PART_TYPE", "TIME")
         self.season_block = re.compile(g("SEASON_NOT_AFTER", r"(?!x)x") + r"\s*$", re.I)
         self.age_before = re.compile(g("AGE_BEFORE", r"(?!x)x") + r"\s*$", re.I)
+        self.shift = {_norm(x) for x in g("SHIFT", ())}
+        self.season_generic_after = re.compile(g("SEASON_GENERIC_AFTER_RE", r"(?!x)x"), re.I)
+        self.season_generic = re.compile(g("SEASON_GENERIC_RE", r"(?!x)x") + r"\s*$", re.I)
+        self.set_need_before = re.compile(g("SET_ARTICLE_AFTER", "") + r"\s*$", re.I) if g("SET_ARTICLE_AFTER", "") else None
+        self.half_needs_year = {_norm(x) for x in g("HALF_NEEDS_YEAR", ())}
+        self.clock_block = re.compile(g("CLOCK_NOT_BEFORE", r"(?!x)x"), re.I)
+        self.event_parts = {_norm(x) for x in g("EVENT_PARTS", ())}
+        self.season_after_block = re.compile(g("SEASON_NOT_BEFORE", r"(?!x)x"), re.I)
+        self.that = {_norm(x) for x in g("THAT", ())}
+        self.anaphoric_rel = {_norm(x) for x in g("ANAPHORIC_REL", ())}
+        self.ref_block = re.compile(g("REF_NOT_BEFORE", r"(?!x)x"), re.I)
+        self.age_strong = re.compile(g("AGE_BEFORE_STRONG", r"(?!x)x") + r"\s*$", re.I)
         self.age_after = re.compile(g("AGE_AFTER", r"(?!x)x"), re.I)
         self.decade_block = re.compile(g("DECADE_NOT_AFTER", r"(?!x)x") + r"\s*$", re.I)
         self.mid = g("MID", ())
@@ -177,7 +212,7 @@ class _Lang:
         MON = rf"(?:{_alt(full)}|{_alt(self.month_abbr)}\.?)" if self.month_abbr else _alt(self.months)
         WD = _alt(self.weekdays)
         NUMW = _alt(self.numbers)
-        NUM = rf"(?:\d+(?:[.,]\d+)?|{NUMW}(?:[\s-]+(?:{NUMW}))?)"
+        NUM = rf"(?:\d+(?:[.,]\d+)?(?:\s+[13]/[24]|\s?[½¼¾])?|{NUMW}(?:[\s-]+(?:{NUMW}))?)"
         UNIT = _alt(self.units)
         DET = "(?:" + "|".join(
             (_alt([d]) + (r"\s*" if d.endswith(("'", "’")) else r"\s+")) for d in g("DET", ())
@@ -200,13 +235,15 @@ class _Lang:
         def add(name: str, pat: str, flags: int = re.I) -> None:
             self.rx.append((name, re.compile(_B + pat + _E, flags)))
 
+        HALF = rf"(?P<half>{g('HALF_AFTER', '')})?" if g("HALF_AFTER", None) else ""  # "deux heures et demie"
         # "February this year", "Oct. 5 last year", "en juin de cette année"
         YUNIT = _alt([k for k, v in self.units.items() if v == "Y"])
-        YREL = rf"\s+(?:{OF}\s+)?(?P<yrel>{THIS}|{LAST}|{NEXT})\s+{YUNIT}(?![\w'’-])"
+        YREL = (rf"\s+(?:{OF}\s+)?(?:(?P<yrel>{THIS}|{LAST}|{NEXT})\s+{YUNIT}(?![\w'’-])|"
+                rf"(?:{DET})?{YUNIT}\s+(?P<yrel2>{PLAST}|{PNEXT}))")
         # explicit dates
-        add("dmy", rf"(?:{DET})?(?:(?P<wd>{WD})[,\s]+(?:{DET})?)?{DAYN}\s*(?:{OF}\s+)?(?P<mon>{MON})"
-            rf"(?:,?\s*(?:{OF}\s+)?{YEAR}{YSUF}|\s+(?P<rel>{PLAST}|{PNEXT})|{YREL})?")
-        add("mdy", rf"(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON})\s+{DAYN}(?:,?\s+{YEAR}|{YREL})?")
+        add("dmy", rf"(?:{DET}|{THIS}\s+)?(?:(?P<wd>{WD})[,\s]+(?:{DET})?)?{DAYN}\s*(?:{OF}\s+)?(?P<mon>{MON})"
+            rf"(?:,?\s*(?:{OF}\s+)?{YEAR}{YSUF}|{YREL}|\s+(?P<rel>{PLAST}|{PNEXT}))?")
+        add("mdy", rf"(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON})\s+{DAYN}(?:(?:,\s*|\s+){YEAR}|{YREL})?")
         add("my", rf"(?:{MOD})?(?P<mon>{MON})\s*,?\s*(?:{OF}\s+)?{YEAR}{YSUF}")
         add("iso", r"(?P<year>\d{4})-(?P<mo>\d{2})-(?P<day>\d{2})(?:[T ](?P<h>\d{2}):(?P<mi>\d{2}))?")
         add("num", r"(?P<a>\d{1,2})([./-])(?P<b>\d{1,2})\2(?P<year>\d{4}|\d{2})"
@@ -234,9 +271,12 @@ class _Lang:
             rf"(?:\s*(?P<part>{PART}))?(?:\s+(?P<rel>{PLAST}|{PNEXT}))?")
         add("relday", rf"(?:{MOD})?(?P<rd>{_alt(self.days_rel)})(?:\s+(?P<part>{PART}))?")
         add("thispart", rf"(?:{MOD})?(?P<rel0>{THIS})\s+(?P<part>{PART})")
+        if g("PART_ALONE", ()):  # "dans la soirée": a part of the day of the story
+            add("partalone", rf"(?P<pre>{_alt(g('PART_ALONE', ()))})\s*(?P<part>{PART})(?!\s+(?:de|du|des|d['’])\b)")
         # "en fin de matinée", "in the late afternoon": a part of the day being reported on
         add("modpart", rf"(?P<mod>{_alt(list(self.mid) + list(self.early) + list(self.late))})\s*(?:{DET})?(?P<part>{PART})")
-        add("partwd", rf"(?P<part>{PART})\s+(?:(?:{OF}|du|de)\s+)?(?P<wd>{WD}|{_alt(self.days_rel)})")
+        add("partwd", rf"(?P<part>{PART})\s+(?:(?:{OF}|du|de)\s+)?(?P<wd>{WD}|{_alt(self.days_rel)})"
+            rf"(?:\s+(?:à|au|на|до)\s+{WD}(?=\W))?")  # "la nuit de samedi à dimanche"
         # relative units
         add("relunit", rf"(?:{MOD})?(?:{DET})?(?:(?P<rel0>{THIS}|{LAST}|{NEXT})\s+(?P<unit>{UNIT})(?:-ci|-là)?|"
             rf"(?P<unit2>{UNIT})\s+(?P<rel>{PLAST}|{PNEXT}))")
@@ -249,11 +289,17 @@ class _Lang:
         add("in_pre", rf"(?P<pre>{_alt(g('IN_PRE', ()))})\s+(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})\s*(?P<unit>{UNIT})")
         DMOD = _alt(list(g("DUR_MOD", ())) + list(self.last) + list(self.next))
         add("dur", rf"(?:(?P<approx>{APPROX})\s+)?(?:(?:{DET}|{THIS}\s+)?(?P<rel0>{DMOD})\s+)?(?:{DET}|{THIS}\s+)?"
-            rf"(?P<num>{NUM})(?:[\s-]+|(?<=['’]))(?:(?P<rel>{LAST}|{NEXT})\s+)?(?:more\s+)?(?P<unit>{UNIT})")
+            rf"(?P<num>{NUM})(?:[\s-]+|(?<=['’]))(?:(?P<rel>{LAST}|{NEXT})\s+)?(?:more\s+)?(?P<unit>{UNIT}){HALF}")
+        if g("RANGE_CONJ", ()):  # "deux à trois ans", "two to three weeks": the low end
+            add("durrange", rf"(?:(?P<approx>{APPROX})\s+)?(?:(?:{DET})?(?P<rel0>{DMOD})\s+)?(?P<num>{NUM})\s+(?:{_alt(g('RANGE_CONJ', ()))})\s+"
+                rf"(?P<num2>{NUM})[\s-]+(?P<unit>{UNIT})")
+        if g("WHOLE", ()):  # "toute la semaine", "all day": one whole unit
+            add("whole", rf"(?P<whole>{_alt(g('WHOLE', ()))})\s*(?P<unit>{UNIT})")
         add("durvague", rf"(?:{DET}|{THIS}\s+)(?P<rel0>{LAST}|{NEXT}|past|coming)\s+(?P<unit>{UNIT})")
         add("clock", g("CLOCK_RE", r"(?!x)x"))
         if g("BARE_PLURAL_PRE", ()):
-            add("bareplural", rf"(?:{_alt(g('BARE_PLURAL_PRE', ()))})\s+(?P<core>(?:{DET})?(?P<unit>{UNIT}))")
+            BPDET = rf"|(?P<pldet>{_alt(g('BARE_PLURAL_DET', ()))})\s+" if g("BARE_PLURAL_DET", ()) else ""
+            add("bareplural", rf"(?:{_alt(g('BARE_PLURAL_PRE', ()))})\s+(?P<core>(?:{DET}{BPDET})?(?P<unit>{UNIT}))")
         add("noon", rf"(?<![-‐‑])(?:(?P<approx>{APPROX})\s+)?(?P<noon>{_alt(self.noon)})")
         self.holidays = {_norm(k): v for k, v in g("HOLIDAYS", {}).items()}
         if self.holidays:
@@ -287,7 +333,7 @@ class _Lang:
             "weekday": re.compile(_B + WD, re.I),
         }
         self.rule_anchor = {
-            "dur": "unit", "ago_post": "unit", "ago_pre": "unit", "in_pre": "unit",
+            "dur": "unit", "durrange": "unit", "whole": "unit", "ago_post": "unit", "ago_pre": "unit", "in_pre": "unit",
             "relunit": "unit", "durvague": "unit", "bareplural": "unit", "modunit": "unit",
             "dmy": "month", "mdy": "month", "my": "month", "mon": "month", "relmon": "month",
             "wd": "weekday", "wdday": "weekday", "partwd": None,
@@ -319,6 +365,9 @@ class _Lang:
 
     # tense of the clause around [s, e): -1 past, +1 future, 0 unknown
     def direction(self, text: str, s: int, e: int) -> int:
+        adj = self.past_adjacent.search(text, max(0, s - 30), s)
+        if adj and not self.future_re.search(adj.group(0)):
+            return -1
         lo = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s), text.rfind(";", 0, s), s - 250)
         hi_c = [i for i in (text.find(". ", e), text.find("\n", e), text.find(";", e)) if i != -1]
         hi = min(hi_c + [e + 150])
@@ -329,6 +378,8 @@ class _Lang:
                     continue
                 dist = s - m.end() if m.end() <= s else m.start() - e
                 dist = dist * 1.0 if m.end() <= s else dist * 1.3  # cues before weigh a bit more
+                if val > 0:
+                    dist *= self.future_penalty  # news mostly reports the past
                 if dist < bd:
                     best, bd = val, dist
         return best
@@ -396,6 +447,10 @@ class _Ctx:
         s = _norm(s)
         if re.fullmatch(r"\d+(?:[.,]\d+)?", s):
             return float(s.replace(",", "."))
+        mf = re.fullmatch(r"(\d+)(?:\s+([13])/([24])|\s?([½¼¾]))", s)
+        if mf:  # "5 1/2 hours"
+            frac = int(mf.group(2)) / int(mf.group(3)) if mf.group(2) else {"½": .5, "¼": .25, "¾": .75}[mf.group(4)]
+            return int(mf.group(1)) + frac
         v = _lookup(self.L.numbers, s)
         if v is not None or s in self.L.numbers:
             return v
@@ -417,7 +472,7 @@ class _Ctx:
         if raw is None:
             return s, 1
         parts = re.split(r"[\s-]+", _norm(raw))
-        if len(parts) > 1 and not re.fullmatch(r"\d+(?:[.,]\d+)?", _norm(raw)):
+        if len(parts) > 1 and not re.fullmatch(r"\d+(?:[.,]\d+)?|\d+\s+[13]/[24]", _norm(raw)):
             vals = [self.L.numbers.get(p, "?") for p in parts]
             ok = (_norm(raw) in self.L.numbers) or (
                 len(vals) == 2 and all(isinstance(v, (int, float)) for v in vals)
@@ -511,8 +566,8 @@ def _handle(name: str, m: re.Match, cx: _Ctx) -> _Cand | None:  # noqa: C901 - o
         rel = _norm(gd.get("rel") or "")
         if gd.get("year"):
             y, conf, yr = int(gd["year"]), 1.0, int(gd["year"])
-        elif gd.get("yrel") and a is not None:
-            yrel = _norm(gd["yrel"])
+        elif (gd.get("yrel") or gd.get("yrel2")) and a is not None:
+            yrel = _norm(gd.get("yrel") or gd["yrel2"])
             y = a.y + (-1 if yrel in L.last else (1 if yrel in L.next else 0))
             conf, yr = 0.95, y
         elif rel and a is not None and (rel in L.last or rel in L.next):
@@ -574,17 +629,22 @@ def _handle(name: str, m: re.Match, cx: _Ctx) -> _Cand | None:  # noqa: C901 - o
             return None
         # very short or ambiguous month names need a determiner/modifier/preposition context
         raw = gd["mon"]
+        if _norm(raw) in L.numbers and not gd.get("rel") and not gd.get("yrel") and not gd.get("yrel2") \
+                and re.match(r"\s+[^\W\d_]", text[m.end("mon"):m.end("mon") + 3]) and not raw.endswith("."):
+            return None  # "sept manifestants": the number seven
         rel = gd.get("rel")
         if name == "mon" and not rel and not gd.get("mod"):
             before = text[max(0, m.start("mon") - 12):m.start("mon")].lower()
             if len(raw) <= 4 and not re.search(r"(?:\ben|\bin|\bde|\bd'|\bsince|\buntil|\bby|\bof|\bв|\bу|\bim|\bseit|"
                                                r"\bbis|\bal|\bdel|\ba|\bà|\bau|\bet|\band|\bor|\bou|\by|\bund|\bи|\bі|\bto|"
-                                               r"\bthrough|\bhasta|\bдо|\bпо|\bfin|\bdébut|\bmi-)\s*$", before):
+                                               r"\bthrough|\bhasta|\bдо|\bпо|\bfin|\bdébut|\bmi-|\bdepuis|\bdès|\bavant|\baprès|\bpendant|"
+                                               r"\bdurant|\bcourant|\bentre|\bbefore|\bafter|\bduring|\bdesde|\bantes|\bnach|"
+                                               r"\bvor|\bс|\bпосле|\bпісля|\bз)\s*$", before):
                 return None
         yu = gd.get("yu0") or gd.get("yu1")
-        if gd.get("yrel") or (yu and _lookup(L.units, yu) == "Y"):
-            yrel = _norm(gd.get("yrel") or rel)  # "juin de l'an dernier", "June last year"
-            rel = rel or gd.get("yrel")
+        if gd.get("yrel") or gd.get("yrel2") or (yu and _lookup(L.units, yu) == "Y"):
+            rel = rel or gd.get("yrel") or gd.get("yrel2")
+            yrel = _norm(rel)  # "juin de l'an dernier", "June last year"
         else:
             yrel = None
         if a is None:
@@ -614,6 +674,10 @@ def _handle(name: str, m: re.Match, cx: _Ctx) -> _Cand | None:  # noqa: C901 - o
         code = _lookup(L.seasons, gd["seas"])
         if code is None:
             return None
+        if L.season_after_block.match(text, e) or (
+                gd["seas"][:1].isupper() and m.start("seas") == s and s > 0
+                and not re.search(r"(?:^|[.!?:»\"]\s*|\n\s*)$", text[max(0, s - 3):s])):
+            return None  # "le Printemps arabe", "le Printemps" (a shop): names, not seasons
         if m.start("seas") == s and L.season_block.search(text[max(0, s - 40):s]):
             return None  # "a été" (participle), not the season
         if m.start("seas") == s and _norm(gd["seas"]) in L.season_needs_context and not gd.get("year") \
@@ -639,6 +703,9 @@ def _handle(name: str, m: re.Match, cx: _Ctx) -> _Cand | None:  # noqa: C901 - o
                 if L.direction(text, s, e) < 0 and am < lo and code != "WI":
                     y = a.y - 1
             conf = 0.9 if a.m else 0.6
+        if not gd.get("year") and not rel and m.start("seas") == s and (
+                L.season_generic.search(text[max(0, s - 25):s]) or L.season_generic_after.match(text, e)):
+            y, conf = None, 0.7  # "en été", "été comme hiver": any summer (generic)
         c = _Cand(s, e, "DATE", f"{y:04d}-{code}" if y else f"XXXX-{code}", conf, {}, 3,
                   year=int(gd["year"]) if gd.get("year") else None)
         _mod_attr(c, gd.get("mod"), L)
@@ -689,6 +756,10 @@ def _handle(name: str, m: re.Match, cx: _Ctx) -> _Cand | None:  # noqa: C901 - o
         is_half = any(qword.startswith(_norm(h)[:5]) for h in getattr(_load_module(L.code), "TIMEX_HALF_WORDS", ()))
         if n is None or n > (2 if is_half else 4):
             return None
+        if is_half and _norm(gd["q"]) in L.half_needs_year and not (
+                gd.get("year") or gd.get("qy") or gd.get("qrel") or gd.get("qago") or gd.get("rel") or gd.get("rel0")
+                or gd.get("qfisc")):
+            return None  # "the first half" of a match
         code = f"H{n}" if is_half else f"Q{n}"
         rel = gd.get("rel") or gd.get("rel0")
         qrel = _norm(gd.get("qrel") or "")
@@ -714,6 +785,8 @@ def _handle(name: str, m: re.Match, cx: _Ctx) -> _Cand | None:  # noqa: C901 - o
             s = m.start("qfisc") if gd.get("qfisc") else m.start("ord")  # "the third-quarter results"  # "the third-quarter results": the adjective alone
         c = _Cand(s, e, "DATE", f"{y:04d}-{code}" if y else f"XXXX-{code}", conf, {}, 4)
     elif name in ("wd", "partwd"):
+        if name == "partwd" and re.match(r"(?:dans|in|en)\s+", gd["part"], re.I):
+            s = m.start("part") + len(re.match(r"\w+\s+", gd["part"]).group(0))  # "[la nuit de samedi]"
         wdw = gd.get("wd")
         wd = _lookup(L.weekdays, wdw)
         relday = None
@@ -750,9 +823,13 @@ def _handle(name: str, m: re.Match, cx: _Ctx) -> _Cand | None:  # noqa: C901 - o
                 conf = 0.95
             else:
                 direction = L.direction(text, s, e)
-                if rel and _norm(rel) in L.this and direction >= 0:
-                    direction = 1
-                if direction > 0:
+                if rel and _norm(rel) in L.this:  # "ce lundi": the Monday of the article's week
+                    d = ad + _dt.timedelta(days=wd - ad.weekday())
+                    if direction > 0 and d < ad:
+                        d += _dt.timedelta(days=7)
+                    elif direction < 0 and d > ad:
+                        d -= _dt.timedelta(days=7)
+                elif direction > 0:
                     d = ad + _dt.timedelta(days=delta_fwd)
                 else:
                     d = ad - _dt.timedelta(days=delta_back)
@@ -772,6 +849,11 @@ def _handle(name: str, m: re.Match, cx: _Ctx) -> _Cand | None:  # noqa: C901 - o
         c = _Cand(s, e, "DATE", val, 1.0 if ok else 0.5, {}, 3, day=d)
         if not ok:
             cx.low_conf(c, "day")
+        if _lookup(L.narrative, gd["rd"]) is not None:
+            if _norm(gd["rd"]).endswith((" before", " after")) and re.match(r"\s*\w", text[e:e + 3]):
+                return None  # "the day before the vote": relative to an event, not to a date
+            c.attrs["narrative"] = n  # resolved against the story's previous date (postprocess)
+            c.conf = min(c.conf, 0.7)
         part = _lookup(L.dayparts, gd["part"]) if gd.get("part") else L.relday_part.get(_norm(gd["rd"]))
         if part:
             c.type = L.part_type
@@ -779,13 +861,22 @@ def _handle(name: str, m: re.Match, cx: _Ctx) -> _Cand | None:  # noqa: C901 - o
                 c.value = f"{val}T{part}"
     elif name == "thispart":
         part = _lookup(L.dayparts, gd["part"])
-        if part is None:
-            return None
+        if part is None or _norm(gd["part"]) in L.event_parts:
+            return None  # "cette soirée" is a party, not an evening
         val, d, ok = cx.shift_days(0)
         c = _Cand(s, e, "TIME", f"{val}T{part}" if d else val, 1.0 if ok else 0.5, {}, 3, day=d)
         if not ok:
             cx.low_conf(c, "day")
+    elif name == "partalone":
+        part = _lookup(L.dayparts, gd["part"]) or _lookup(L.dayparts, gd["pre"] + " " + gd["part"])
+        if part is None:
+            return None
+        art = re.search(r"(?<!\w)(?:la|l['’]|the)\s*$", gd["pre"], re.I)
+        s = m.start("pre") + art.start() if art else m.start("part")  # "dans [la soirée]", "en [soirée]"
+        c = _Cand(s, e, L.part_type, f"T{part}", 0.7, {"part_of_day": part}, 1)
     elif name == "modpart":
+        if text[m.end("mod") - 1].isalpha() and text[m.end("mod")].isalpha():
+            return None  # "midnight" is not "mid" + "night"
         part = _lookup(L.dayparts, gd["part"])
         if part is None or part in ("NI",) and not L.early:
             return None
@@ -796,6 +887,8 @@ def _handle(name: str, m: re.Match, cx: _Ctx) -> _Cand | None:  # noqa: C901 - o
         word = _norm(gd["unit"])
         if unit not in ("Y", "M", "W", "D") or (word.endswith(("s", "x")) and word != "mois"):
             return None
+        if unit == "D" and _norm(gd["mod"]) in {_norm(x) for x in getattr(_load_module(L.code), "TIMEX_SHIFT", ())}:
+            return None  # "later in the day": too vague for news timelines (TimeBank leaves it)
         c = _rel_unit(cx, s, e, unit, 0)
         if c is not None:
             _mod_attr(c, gd.get("mod"), L)
@@ -826,6 +919,10 @@ def _handle(name: str, m: re.Match, cx: _Ctx) -> _Cand | None:  # noqa: C901 - o
             return None
         word = _norm(gd.get("unit") or gd.get("unit2") or "")
         plural = word.endswith(("s", "x")) and word not in ("mois", "fois") and unit not in ("WE",)
+        if word in ("mois",) and relw.endswith("s") and unit == "M":
+            plural = True  # "ces derniers mois"
+        if unit in ("DE", "CE") and not plural and sign != 0:  # "the past decade": the last ten years
+            return _Cand(s, e, "DURATION", "P10Y" if unit == "DE" else "P100Y", 0.8, {}, 3)
         if name == "durvague" or plural:
             if name == "relunit" and plural and sign == 0:
                 return None
@@ -840,6 +937,12 @@ def _handle(name: str, m: re.Match, cx: _Ctx) -> _Cand | None:  # noqa: C901 - o
                 v = v.replace("X", "1")
             return _Cand(s, e, "DURATION", v, 0.7, {}, 2)
         c = _rel_unit(cx, s, e, unit, sign)
+        if c is not None and sign == 0 and unit in ("Y", "M") and (
+                relw in L.that or re.search(r"[-‐]là$", text[s:e], re.I)):
+            c.attrs["anaphoric"] = unit  # "that year", "cette année-là": the year last mentioned
+        elif c is not None and sign != 0 and unit in ("Y", "M") and relw in L.anaphoric_rel:
+            c.attrs["anaphoric"] = unit  # "the following month", "l'année suivante"
+            c.attrs["anaphoric_shift"] = sign
     elif name in ("ago_pre", "ago_post", "in_pre"):
         unit = _lookup(L.units, gd["unit"])
         if unit is None:
@@ -870,15 +973,38 @@ def _handle(name: str, m: re.Match, cx: _Ctx) -> _Cand | None:  # noqa: C901 - o
             return None
         if unit in ("WE",):
             return None
+        if gd["unit"][:1].isupper() and re.fullmatch(r"\d+", gd["num"] or "") and s > 0 \
+                and not re.search(r"[.!?\n]\s*$", text[max(0, s - 3):s]):
+            return None  # "20 Minutes", "24 Heures": newspaper names
         if L.age_after.match(text, e):
             return None  # "a 44-year-old doctor", "six years old": an age
+        if unit == "S" and _norm(gd["num"] or "") in L.articles and re.match(r"\s+(?!of\b|later\b|ago\b|before\b|after\b|"
+                                                                               r"and\b|or\b|to\b|in\b|earlier\b)[a-z]", text[e:e + 12]):
+            return None  # "a second mum": the ordinal
         if unit == "Q" and re.match(r"\s+of\b", text[e:e + 4]):
             return None  # "three-quarters of": a fraction
         if unit == "Y" and not gd.get("approx") and not gd.get("rel") and not gd.get("rel0") \
-                and L.age_before.search(text[max(0, s - 40):s]) and re.match(r"\s*(?:[,;)]|et\b|and\b|$)", text[e:e + 5]):
+                and (L.age_strong.search(text[max(0, s - 40):s]) or L.age_before.search(text[max(0, s - 40):s])
+                     and re.match(r"\s*(?:[,;)]|et\b|and\b|$)", text[e:e + 5])):
             return None  # an age ("Jean Dupont, 37 ans,")
+        if gd.get("half") and n is not None:
+            n += 0.5
         c = _Cand(s, e, "DURATION", _duration(n, unit), 1.0, {}, 2)
         # a bare number word followed by a unit reading as a noun ("un jour" = one day, fine)
+    elif name == "durrange":
+        unit = _lookup(L.units, gd["unit"])
+        n1, n2 = cx.num(gd["num"]), cx.num(gd["num2"])
+        if unit is None or n1 is None or n2 is None or not n1 < n2 or unit in ("WE", "NIGHT"):
+            return None
+        if gd.get("rel0"):
+            return _Cand(s, e, "DURATION", _duration(None, unit), 0.7, {}, 3)
+        c = _Cand(s, e, "DURATION", _duration(n1, unit), 0.8, {"range": [_duration(n1, unit), _duration(n2, unit)]}, 3)
+    elif name == "whole":
+        unit = _lookup(L.units, gd["unit"])
+        word = _norm(gd["unit"])
+        if unit not in ("Y", "M", "W", "D", "NIGHT", "WE", "H") or (word.endswith(("s", "x")) and word != "mois"):
+            return None
+        c = _Cand(s, e, "DURATION", _duration(1, unit), 0.8, {}, 0)  # set words ("toute l'année") win ties
     elif name == "bareplural":
         unit = _lookup(L.units, gd["unit"])
         word = _norm(gd["unit"])
@@ -888,16 +1014,21 @@ def _handle(name: str, m: re.Match, cx: _Ctx) -> _Cand | None:  # noqa: C901 - o
             if c is not None and a is not None and a.date is not None and a.date.weekday() < 5:
                 c = _rel_unit(cx, s, e, "WE", -1)
             return c
-        if unit not in ("Y", "M", "W", "D", "DE", "CE", "H") or not word.endswith(("s", "x")) or word == "mois":
+        if unit not in ("Y", "M", "W", "D", "DE", "CE", "H") or not word.endswith(("s", "x")) \
+                or word == "mois" and not gd.get("pldet"):
             return None
         return _Cand(s, e, "DURATION", _duration(None, unit), 0.7, {}, 1)
     elif name == "clock":
         if re.search(r"[^\W\d]{4,}$", text[s:e]) and L.duration_pre.search(text[max(0, s - 25):s]):
             return None  # "pendant 20 heures": a duration, not a clock time
+        if L.clock_block.match(text, e):
+            return None  # "with 4:43 left": a game clock
+        if re.search(r"^\D*(?:24|4[0-9])\s*[^\W\d]{4,}$", text[s:e]):
+            return None  # "24 heures", "48 heures": durations
         h = int(gd.get("h") or gd["h2"])
         mi = int(gd.get("m") or gd.get("m2") or 0)
         ap = (gd.get("ampm") or "").lower().replace(".", "")
-        if ap.startswith("p") and h < 12:
+        if (ap.startswith("p") or ap in L.pm_words) and h < 12:
             h += 12
         if ap.startswith("a") and h == 12:
             h = 0
@@ -937,10 +1068,18 @@ def _handle(name: str, m: re.Match, cx: _Ctx) -> _Cand | None:  # noqa: C901 - o
         if v is None:
             return None
         w = _norm(gd["setw"])
+        if gd["setw"][:1].isupper() and s > 0 and not re.search(r"(?:^|[.!?\n]\s*|[\"“«]\s*)$", text[max(0, s - 3):s]):
+            return None  # "the Daily News", "Us Weekly": names
         if w in L.set_adj and re.match(r"\s+[^\W\d_]", text[e:e + 3]):
             return None  # adjective before a noun ("the annual meeting")
+        if w.split(" ")[0] in L.articles and L.set_need_before and not L.set_need_before.search(text[max(0, s - 30):s]):
+            return None  # "it has been a week": a duration; "twice a week", "40 hours a week": a set
         if w.split(" ")[0] in L.articles and L.set_block.search(text[max(0, s - 20):s]):
             return None  # "for a year": a duration
+        if w.split(" ")[0] in L.articles and re.match(r"\s+(?:after|before|later|earlier|ago)\b", text[e:e + 9]):
+            return None  # "a day after": an offset, not a frequency
+        if re.search(r"\baverage\s+$", text[max(0, s - 9):s]):
+            return None  # "the average daily volume"
         c = _Cand(s, e, "SET", v, 0.9, {}, 3 if w.split(" ")[0] in L.articles else 1)
     elif name == "yearago":  # "a year ago", "year-earlier": the year before (quarter: see context)
         if a is None:
@@ -1004,10 +1143,15 @@ def _handle(name: str, m: re.Match, cx: _Ctx) -> _Cand | None:  # noqa: C901 - o
         c = _Cand(s, e, "DATE", f"{y:04d}", 0.9, {}, 3, year=y)
     elif name == "ref":
         v = _lookup(L.refs, gd["ref"])
-        if v is None:
+        if v is None or L.ref_block.match(text, e):
             return None
         typ = "DATE"
         c = _Cand(s, e, L.ref_type, v, 0.9, {}, 1)
+    if c is not None and gd.get("mod") and c.start == m.start("mod") \
+            and _norm(gd["mod"]) in L.shift and name != "modunit":
+        c.start = m.end("mod")  # "earlier this week": TimeBank leaves the shifter out
+        while c.start < c.end and text[c.start].isspace():
+            c.start += 1
     return c
 
 
@@ -1033,6 +1177,8 @@ def _duration(n: float | None, unit: str) -> str:
     if unit == "WE":
         return f"P{_numstr(n * 2)}D" if n is not None else "PXD"
     num = "X" if n is None else _numstr(n)
+    if unit == "H" and n is not None and not float(n).is_integer() and float(n * 60).is_integer():
+        return f"PT{int(n)}H{int(round((n - int(n)) * 60))}M" if int(n) else f"PT{int(round(n * 60))}M"
     if unit in ("H", "MIN", "S"):
         return f"PT{num}{'M' if unit == 'MIN' else unit}"
     return f"P{num}{unit}"
@@ -1131,17 +1277,32 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
     return taken
 
 
+_ABBR_DOT = re.compile(r"(?<![\w.])[A-Z][a-z]{0,3}$|(?<![\w.])[a-z]$")  # "Dec. 19", "p. m."
+
+
 def _sentence_bounds(text: str, s: int, e: int) -> tuple[int, int]:
-    lo = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s), text.rfind("! ", 0, s),
-             text.rfind("? ", 0, s))
-    his = [i for i in (text.find(". ", e), text.find("\n", e), text.find("! ", e),
-                       text.find("? ", e)) if i != -1]
+    lo = max(text.rfind("\n", 0, s), text.rfind("! ", 0, s), text.rfind("? ", 0, s))
+    i = s
+    while True:  # the last full stop that does not end an abbreviation ("Dec.", "Mr.")
+        i = text.rfind(". ", 0, i)
+        if i <= lo or not _ABBR_DOT.search(text, max(0, i - 5), i):
+            lo = max(lo, i)
+            break
+    his = [i for i in (text.find("\n", e), text.find("! ", e), text.find("? ", e)) if i != -1]
+    i = e
+    while True:
+        i = text.find(". ", i)
+        if i == -1 or not _ABBR_DOT.search(text, max(0, i - 5), i):
+            break
+        i += 1
+    if i != -1:
+        his.append(i)
     return lo + 1, (min(his) if his else len(text))
 
 
 _RANGE_BEFORE = re.compile(
     r"(?<![\d\w])(?P<d1>[0-3]?\d)(?:er|st|nd|rd|th|\.)?\s*(?P<conj>au|à|-|–|to|through|al|bis|по|до|"
-    r"et|and|y|und|и|і|e)\s*(?:le\s+|the\s+|el\s+)?$", re.I)
+    r"et|and|y|und|и|і|e|ou|or|o|oder|или|або)\s*(?:le\s+|the\s+|el\s+)?$", re.I)
 _RANGE_CONJ = {"au", "à", "-", "–", "to", "through", "al", "bis", "по", "до"}
 
 
@@ -1183,6 +1344,9 @@ def _postprocess(text: str, L: _Lang, a: _Anchor | None, cands: list[_Cand]) -> 
             if prev and prev[-1].year and c.start - prev[-1].end <= 60:
                 y = prev[-1].year
                 m = re.match(r"^\d{4}(-\d\d(?:-\d\d)?)$", c.value)
+                if m and str(y) != c.value[:4] and a is not None and y < a.y \
+                        and L.direction(text, c.start, c.end) > 0:
+                    m = None  # "in July 1997, will join on March 12": the future wins
                 if m and str(y) != c.value[:4]:
                     c.value = f"{y:04d}{m.group(1)}"
                     c.year = y  # later bare months of the same passage follow it
@@ -1212,12 +1376,41 @@ def _postprocess(text: str, L: _Lang, a: _Anchor | None, cands: list[_Cand]) -> 
             cx_conf = 0.5
             c.conf = min(c.conf, cx_conf)
             c.attrs["anchor_granularity"] = a.gran if a else None
+    for i, c in enumerate(cands):  # "that year": the year (or month) the story last mentioned
+        unit = c.attrs.pop("anaphoric", None)
+        shift = c.attrs.pop("anaphoric_shift", 0)
+        if unit is None:
+            continue
+        for p in reversed(cands[:i]):
+            if c.start - p.end > 1500:
+                break
+            if unit == "Y" and p.year:
+                c.value, c.year = f"{p.year + shift:04d}", p.year + shift
+                break
+            mm = re.match(r"(\d{4})-(\d\d)(?:-\d\d)?$", p.value)
+            if unit == "M" and mm and p.type == "DATE":
+                y, mo = _add_months(int(mm.group(1)), int(mm.group(2)), shift)
+                c.value = f"{y:04d}-{mo:02d}"
+                break
+    for i, c in enumerate(cands):  # "la veille", "the next day": from the story's last day before
+        n = c.attrs.pop("narrative", None)
+        if n is None:
+            continue
+        prev = [p for p in cands[:i] if p.day and "narrative" not in p.attrs and c.start - p.end <= 600]
+        if prev and (a is None or prev[-1].day != a.date):
+            day = prev[-1].day + _dt.timedelta(days=n)
+            c.value = _fmt_day(day) + c.value[10:] if re.match(r"\d{4}-\d\d-\d\d", c.value) else _fmt_day(day)
+            c.day = day
+            c.attrs["anchored_on"] = prev[-1].value
     for c in cands:  # "en fin de matinée": the part of the nearest day of the sentence
         part = c.attrs.pop("part_of_day", None)
         if part is None:
             continue
         lo, hi = _sentence_bounds(text, c.start, c.end)
         near = [p for p in cands if p is not c and p.day and lo <= p.start < hi]
+        if not near:  # the day the paragraph last named
+            near = [p for p in cands if p.day and p.end <= c.start and c.start - p.end < 300
+                    and "\n" not in text[p.end:c.start]][-1:]
         day = min(near, key=lambda p: abs(c.start - p.end)).day if near else (a.date if a else None)
         if day:
             c.value, c.day = f"{_fmt_day(day)}T{part}", day

@@ -51,6 +51,8 @@ TIMEX_UNITS = {
     "quartals": "Q", "wochenende": "WE", "halbjahr": "HY",
 }
 TIMEX_DAYS_REL = {"gestern": -1, "vorgestern": -2, "heute": 0, "morgen": 1, "übermorgen": 2}
+TIMEX_NARRATIVE_DAYS = {"am vortag": -1, "am folgetag": 1, "am nächsten tag": 1, "am tag danach": 1,
+                        "am selben tag": 0, "am gleichen tag": 0, "tags darauf": 1}
 TIMEX_DAYPARTS = {"morgen": "MO", "früh": "MO", "vormittag": "MO", "mittag": "MI",
                   "nachmittag": "AF", "abend": "EV", "nacht": "NI"}
 TIMEX_LAST = ("letzten", "letzte", "letztes", "letzter", "vergangenen", "vergangene",

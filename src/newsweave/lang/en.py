@@ -39,6 +39,7 @@ TIMEX_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "fri
                   "saturday": 5, "sunday": 6}
 TIMEX_SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 TIMEX_SEASON_NEEDS_CONTEXT = ("fall", "spring")
+TIMEX_SEASON_NOT_BEFORE = r"\s+(?:of\s+Life|uprising|revolution|offensive)\b|[-‐]\s*time\b"  # "Arab Spring" etc.
 TIMEX_SEASON_CONTEXT_RE = r"\b(?:in|during|since|until|by|of|through|this|last|next|every|each)"
 TIMEX_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -47,7 +48,7 @@ TIMEX_NUMBERS = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
     "thousand": 1000, "a couple of": 2, "couple of": 2, "a dozen": 12, "dozen": 12,
-    "half a": 0.5, "a few": None, "few": None, "several": None, "many": None, "some": None,
+    "half a": 0.5, "half an": 0.5, "a few": None, "few": None, "several": None, "many": None, "some": None,
 }
 TIMEX_UNITS = {
     "year": "Y", "years": "Y", "month": "M", "months": "M", "week": "W", "weeks": "W",
@@ -58,27 +59,40 @@ TIMEX_UNITS = {
 }
 TIMEX_DAYS_REL = {"yesterday": -1, "today": 0, "tomorrow": 1, "the day before yesterday": -2,
                   "the day after tomorrow": 2, "tonight": 0}
-TIMEX_DAYS_REL_PART = {"tonight": "NI"}
+TIMEX_DAYS_REL_PART = {"tonight": "NI", "that night": "NI", "that morning": "MO", "that afternoon": "AF",
+                       "that evening": "EV", "the next morning": "MO", "the following morning": "MO",
+                       "the previous night": "NI", "the night before": "NI", "the previous evening": "EV"}
+TIMEX_CLOCK_NOT_BEFORE = r"\s+(?:left|remaining|to\s+play|to\s+go)\b"  # game clocks
+TIMEX_NARRATIVE_DAYS = {"that night": 0, "that morning": 0, "that afternoon": 0, "that evening": 0,
+                        "the next day": 1, "the following day": 1, "the day before": -1,
+                        "the previous day": -1, "the next morning": 1, "the following morning": 1,
+                        "the same day": 0, "that same day": 0, "that day": 0, "the previous night": -1,
+                        "the night before": -1, "the previous evening": -1, "the day after": 1}
 TIMEX_DURATION_PRE = ("for", "during", "over", "lasting")
 TIMEX_DAYPARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
                   "mid-afternoon": "AF", "midday": "MI"}
 TIMEX_LAST = ("last", "past", "previous", "preceding", "recent", "latest")
 TIMEX_NEXT = ("next", "coming", "following", "upcoming")
-TIMEX_THIS = ("this", "these", "that")
+TIMEX_THIS = ("this", "these", "that", "the same", "that same")
+TIMEX_THAT = ("that", "the same", "that same")
+TIMEX_ANAPHORIC_REL = ("following", "previous", "preceding")  # "the following month": after the last one named  # "that year": the year last mentioned
 TIMEX_DET = ("the",)
 TIMEX_REFS = {
-    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "now": "PRESENT_REF", "currently": "PRESENT_REF",
     "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at present": "PRESENT_REF",
-    "at the moment": "PRESENT_REF", "for now": "PRESENT_REF",
-    "the present": "PRESENT_REF",
+    "at the moment": "PRESENT_REF",
+    "the present": "PRESENT_REF", "current": "PRESENT_REF",
     "recently": "PAST_REF", "more recently": "PAST_REF",
     "formerly": "PAST_REF", "the past": "PAST_REF", "lately": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "someday": "FUTURE_REF", "a later date": "FUTURE_REF",
 }
+TIMEX_REF_NOT_BEFORE = r"\s+(?:accounts?|affairs|events|assets|liabilities|dollars?|prices|account|ratio|law|rules?|regulations?|generation|form|version|system|situation|crisis|level|levels|rate|rates|members?|speed|flow|density|sea)\b|[-‐]"  # "current account" (also quarter/year: longer rules)
+TIMEX_RANGE_CONJ = ("to", "or", "-", "–")  # "two to three weeks"
+TIMEX_WHOLE = ("all", "the whole", "the entire", "a whole", "an entire")  # "all day", "the whole week"
 TIMEX_AGO_PRE = ()
 TIMEX_AGO_POST = ("ago", "earlier")
-TIMEX_BARE_PLURAL_PRE = ("for", "within", "over", "in", "after", "during")
+TIMEX_BARE_PLURAL_PRE = ("for", "within", "over", "in", "during", "throughout")
 TIMEX_PART_TYPE = "DATE"  # TimeBank: "Wednesday night" is a DATE valued ...TNI
 TIMEX_IN_PRE = ("within the next",)
 TIMEX_APPROX = ("more than", "less than", "nearly", "almost", "about", "around", "roughly",
@@ -94,14 +108,16 @@ TIMEX_YEAR_AGO = ("a year ago", "a year earlier", "year-ago", "year-earlier", "a
                   "the year-ago period", "the year-earlier period", "the year-ago quarter",
                   "the year-earlier quarter", "the corresponding period last year",
                   "the same period last year", "the same quarter last year")
-TIMEX_SET_ADJ = ("daily", "weekly", "monthly", "annual", "yearly", "quarterly", "nightly",
+# "a week" is a frequency after a count or a rate ("twice a week", "40 hours a week", "$5 a day")
+TIMEX_SET_ARTICLE_AFTER = r"(?:\b(?:once|twice|thrice|times|per\s+cent|percent)|\d[\d,.]*\s*%?|\b[a-z]{3,}s)"
+TIMEX_SET_ADJ = ("weekly", "monthly", "annual", "yearly", "quarterly", "nightly",
                  "hourly")
 TIMEX_SET_NOT_AFTER = ("for", "in", "within", "over", "about", "than", "nearly", "almost",
                        "after", "before", "of", "the", "past", "last", "once", "only", "just",
                        "least", "to", "by")
 TIMEX_MERGE_CLOCK_DAY = True  # "10 p.m. Wednesday" is one expression
 TIMEX_EVERY = ("every", "each")
-TIMEX_SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
+TIMEX_SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M",
                    "yearly": "P1Y", "annual": "P1Y", "a year": "P1Y", "per year": "P1Y",
                    "a day": "P1D", "per day": "P1D", "a month": "P1M", "a week": "P1W",
                    "nightly": "P1D", "hourly": "PT1H", "quarterly": "P3M"}
@@ -129,6 +145,7 @@ TIMEX_SPELLED_YEAR_RE = (r"(?:the\s+year\s+)?(?:(?P<syc>nineteen|eighteen)\s+(?P
                          r"six|seven|eight|nine|ten))?)")
 TIMEX_EXTRA_TRIGGERS = ("nineteen", "eighteen", "thousand", "period", "quarter")
 TIMEX_HALF_WORDS = ("half",)
+TIMEX_HALF_NEEDS_YEAR = ("half",)  # "the first half" alone is usually a match half
 TIMEX_CENTURY_WORDS = ("century",)
 TIMEX_DECADE_RE = r"(?:the\s+)?(?:(?:(?P<c>19|20)?'?(?P<d>\d)0s)|(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"
 TIMEX_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
@@ -153,12 +170,16 @@ TIMEX_NOT_YEAR_AFTER = (
     "barrels", "acres", "%", "percent", "million", "billion", "residents", "students",
 )
 TIMEX_FUTURE_RE = (
-    r"\b(?:will|'ll|shall|going to|is to|are to|scheduled|expected|expects|plans?|planned|"
-    r"planning|set to|due to|upcoming|next|to be held|would|intends?|hopes? to|aims? to|"
+    r"\b(?:will|'ll|shall|going to|is to|are to|(?<!had been )(?<!was )(?<!were )(?:scheduled|expected)|expects|"
+    r"set to|due to|upcoming|next|to be held|would|intends?|plans?\s+to|planned\s+to|planning\s+to|hopes? to|aims? to|"
     r"is slated|are slated|slated)\b"
 )
 TIMEX_PAST_RE = (
-    r"\b(?:was|were|had|did|said|told|ago|last|earlier|\w{3,}ed)\b"
+    r"\b(?:was|were|had|did|said|told|ago|last|earlier|\w{3,}ed|came|went|met|took|gave|made|left|"
+    r"began|became|held|led|found|fell|rose|won|sent|spent|paid|sold|bought|brought|kept|struck|"
+    r"wrote|spoke|saw|got|ran|flew|broke|chose|drove|fled|fought|knew|thought|stood|threw|"
+    r"withdrew|shot|hung|dealt|fought|sought|taught|caught|built|felt|heard|meant|swore|"
+    r"overturned|underwent|arose|forbade|sank|sang|began|slid|split|quit)\b"
 )
 
 # ---------------------------------------------------------------- ner (entities, roles)

@@ -49,6 +49,8 @@ TIMEX_UNITS = {
 }
 TIMEX_DAYS_REL = {"ayer": -1, "anteayer": -2, "antier": -2, "hoy": 0, "mañana": 1,
                   "pasado mañana": 2, "anoche": -1}
+TIMEX_NARRATIVE_DAYS = {"la víspera": -1, "al día siguiente": 1, "el día siguiente": 1,
+                        "el día anterior": -1, "ese mismo día": 0, "ese día": 0}
 TIMEX_DAYPARTS = {"por la mañana": "MO", "de la mañana": "MO", "en la mañana": "MO",
                   "por la tarde": "AF", "de la tarde": "AF", "en la tarde": "AF",
                   "por la noche": "NI", "de la noche": "NI", "en la noche": "NI",
@@ -57,6 +59,8 @@ TIMEX_LAST = ("pasado", "pasada", "anterior", "último", "última", "últimos", 
 TIMEX_NEXT = ("próximo", "próxima", "proximo", "proxima", "próximos", "próximas",
               "siguiente", "que viene", "entrante")
 TIMEX_THIS = ("este", "esta", "estos", "estas", "ese", "esa")
+TIMEX_THAT = ("ese", "esa")
+TIMEX_ANAPHORIC_REL = ("siguiente", "anterior")  # "ese año": the year last mentioned
 TIMEX_DET = ("el", "la", "los", "las")
 TIMEX_REFS = {
     "actualmente": "PRESENT_REF", "ahora": "PRESENT_REF", "hoy en día": "PRESENT_REF",

@@ -51,7 +51,11 @@ TIMEX_NUMBERS = {
     "une vingtaine de": 20, "une trentaine de": 30, "une centaine de": 100,
     "une dizaine d'": 10, "une vingtaine d'": 20, "une trentaine d'": 30, "une centaine d'": 100,
     "quelques": None, "plusieurs": None, "de nombreux": None, "de nombreuses": None,
+    "une demi": 0.5, "demi": 0.5, "un quart d'": 0.25, "trois quarts d'": 0.75,
+    "vingt et un": 21, "vingt-cinq": 25, "vingt-deux": 22, "vingt-trois": 23, "trente-six": 36,
+    "soixante-dix": 70, "quatre-vingts": 80, "quatre-vingt-dix": 90, "deux cents": 200,
 }
+TIMEX_HALF_AFTER = r"\s+et\s+demie?"  # "deux heures et demie"
 TIMEX_UNITS = {
     "an": "Y", "ans": "Y", "année": "Y", "années": "Y", "mois": "M", "semaine": "W",
     "semaines": "W", "jour": "D", "jours": "D", "journée": "D", "journées": "D",
@@ -61,7 +65,10 @@ TIMEX_UNITS = {
     "week-end": "WE", "weekend": "WE", "nuit": "NIGHT", "nuits": "NIGHT",
 }
 TIMEX_DAYS_REL = {"hier": -1, "avant-hier": -2, "aujourd'hui": 0, "demain": 1,
-                  "après-demain": 2, "ce jour": 0, "la veille": -1, "le lendemain": 1}
+                  "après-demain": 2, "ce jour": 0}
+# days counted from the story's own last date ("la veille", "le lendemain"), not from the article's
+TIMEX_NARRATIVE_DAYS = {"la veille": -1, "le lendemain": 1, "l'avant-veille": -2,
+                        "le surlendemain": 2, "ce jour-là": 0, "le jour même": 0, "le même jour": 0}
 TIMEX_DAYPARTS = {"matin": "MO", "dans la matinée": "MO", "matinée": "MO", "midi": "MI",
                   "après-midi": "AF", "soir": "EV", "soirée": "EV", "dans la soirée": "EV",
                   "nuit": "NI", "dans la nuit": "NI"}
@@ -70,6 +77,7 @@ TIMEX_LAST = ("dernier", "dernière", "derniers", "dernières", "passé", "pass�
 TIMEX_NEXT = ("prochain", "prochaine", "prochains", "prochaines", "suivant", "suivante",
               "à venir")
 TIMEX_THIS = ("ce", "cet", "cette", "ces", "cette même")
+TIMEX_ANAPHORIC_REL = ("suivant", "suivante", "précédent", "précédente")  # "l'année suivante"
 TIMEX_DET = ("le", "la", "les", "l'", "au cours de la", "au cours du")
 TIMEX_REFS = {
     "actuellement": "PRESENT_REF", "maintenant": "PRESENT_REF", "pour l'instant": "PRESENT_REF",
@@ -97,12 +105,20 @@ TIMEX_MID = ("la mi-", "mi-", "mi ", "milieu de", "milieu d'", "le milieu de", "
 TIMEX_EARLY = ("début", "le début de", "le début du", "courant", "début de", "début d'")
 TIMEX_LATE = ("la fin de", "la fin du", "la fin des", "fin", "fin de", "fin d'")
 TIMEX_MONTH_PRE = ("mois de", "mois d'")
+TIMEX_SEASON_NOT_BEFORE = (r"\s+(?:arabes?|turc|tunisien|égyptien|syrien|libyen|iranien|ukrainien|russe|chinois|"
+                           r"érable|de\s+Prague|des\s+peuples|de\s+Bourges|du\s+cinéma|des\s+poètes)\b")  # named events
+TIMEX_EVENT_PARTS = ("soirée",)
+# a season with no article or year after "en" (or in "été comme hiver") is generic: XXXX-SU
+TIMEX_SEASON_GENERIC_RE = r"(?:\ben|\bcomme|\bchaque|\bou)"
+TIMEX_SEASON_GENERIC_AFTER_RE = r"\s+(?:comme|ou)\s"
+TIMEX_PART_ALONE = ("dans la", "dans l'", "en", "au cours de la", "dans", "durant la", "pendant la")  # "dans la soirée"  # "cette soirée": an evening party
 TIMEX_SEASON_NEEDS_CONTEXT = ("été", "ete")  # else a participle ("a été")
 TIMEX_SEASON_CONTEXT_RE = r"(?:\ben|\bd['’]|\bpendant|\bdurant|\bdepuis|\bcomme|\bl['’]|\bcet|\bchaque)"
 TIMEX_TODAY_AS_REF = ("aujourd'hui",)  # followed by a comma: "nowadays", not the day
 TIMEX_REF_TYPE = "TIME"  # French TimeBank types PRESENT_REF etc. as TIME
 TIMEX_SEASON_NOT_AFTER = (r"\b(?:a|ai|as|ont|avons|avez|avait|avaient|aurait|auraient|aura|"
                           r"auront|ayant|avoir|eût|pas|jamais|déjà|n'a|n'ont|ne|en a|y a)")
+TIMEX_AGE_BEFORE_STRONG = r"(?:âgée?s?\s+de|\bl['’]âge\s+de|\b(?:il|elle|qui|on|je|j['’]ai|tu)\s+(?:a|avait|aura|ai|as)|\b(?:ils|elles)\s+(?:ont|avaient))"
 TIMEX_AGE_BEFORE = r"(?:,|âgée?s?\s+de|\bde|\(|\bun\s+\w+\s+de|\bune\s+\w+\s+de)"
 TIMEX_EVERY = ("chaque", "tous les", "toutes les")
 TIMEX_SET_WORDS = {"quotidiennement": "P1D", "par semestre": "P6M",
@@ -128,7 +144,12 @@ TIMEX_HOLIDAYS = {"noël": (12, 25), "la toussaint": (11, 1), "le jour de l'an":
 TIMEX_DATE_ORDER = "dm"
 TIMEX_DET_BEFORE_WEEKDAY = True  # "le mardi", "el martes" keep their article
 TIMEX_DAY_OF = ("de",)  # "5 de junio" in Spanish; empty here but harmless
-TIMEX_CLOCK_RE = r"(?:(?P<approx>vers)\s+)?(?P<h>[01]?\d|2[0-4])\s?(?:h|H|heures?)(?:\s?(?P<m>[0-5]\d)(?:\s?(?:min|mn))?)?(?![\w])"
+TIMEX_CLOCK_RE = r"(?:(?P<approx>vers)\s+)?(?P<h>[01]?\d|2[0-4])\s?(?:h|H|heures?)(?:\s?(?P<m>[0-5]\d)(?:\s?(?:min|mn))?)?(?:\s+(?:du\s+|de\s+l['’])(?P<ampm>matin|soir|après-midi))?(?![\w])"
+TIMEX_RANGE_CONJ = ("à", "ou", "-", "–")  # "deux à trois ans"
+TIMEX_WHOLE = ("toute la", "tout le", "toute l'", "tout l'", "toute une", "tout un")  # "toute la semaine"
+TIMEX_PM_WORDS = ("soir", "après-midi")  # "9 heures du soir" = 21:00
+TIMEX_BARE_PLURAL_PRE = ("depuis", "pendant", "durant", "après", "en")
+TIMEX_BARE_PLURAL_DET = ("des", "de longues", "de longs", "de nombreuses", "de nombreux")  # "depuis des mois"
 TIMEX_NOON = {"midi": "12:00", "minuit": "24:00"}
 TIMEX_DURATION_PRE = ("pendant", "durant", "depuis", "en", "pour")
 TIMEX_SINCE = ("depuis",)
@@ -142,8 +163,10 @@ TIMEX_FUTURE_RE = (
     r"\b(?:sera|seront|aura|auront|va|vont|devra|devront|devrait|devraient|pourra|pourront|"
     r"prévu|prévue|prévus|prévues|prévoit|prévoient|envisage|compte|rendez-vous|doit|doivent|"
     r"programmée?s?|se tiendra|aura lieu|auront lieu|prochain|prochaine|attendu|attendue|"
-    r"concert|invités?|aller)\b|\b\w+(?:era|eront|ira|iront|dra|dront|ura|uront|ront)\b"
+    r"concert|invités?|aller|avant\s+que|avant\s+qu['’]|jusqu['’]à\s+ce\s+que)\b|\b\w+(?:era|eront|ira|iront|dra|dront|ura|uront|ront)\b"
 )
+# a past participle right before the expression ("les modifications annoncées mercredi")
+TIMEX_PAST_ADJACENT_RE = r"\b\w{3,}(?:é|ée|és|ées)\s+(?:dès\s+|depuis\s+)?$"
 TIMEX_PAST_RE = (
     r"\b(?:a|ont|avait|avaient|avons|avez|est|sont|était|étaient|fut|furent|s'est|se sont)"
     r"\s+(?:(?:déjà|été|pas|bien|aussi|également|notamment|ainsi|encore|lui|leur|y|en)\s+)*"

@@ -71,8 +71,9 @@ class AnnIndex:
 
 
 def index_path(repo) -> Path | None:
-    """Where the index of ``repo`` lives (None for in-memory stores)."""
+    """Where the index of ``repo`` lives: next to a SQLite file; None for in-memory stores and
+    servers (PostgreSQL), whose index is rebuilt from the cached vectors at start-up."""
     p = getattr(repo, "path", None)
-    if not p or p == ":memory:":
+    if not p or p == ":memory:" or "://" in str(p):
         return None
     return Path(f"{p}.events.hnsw")

@@ -71,6 +71,8 @@ _BG_ARTICLE = re.compile(r"(?<=\w{4})(ът|ят)$|(?<=\w{3}к)(та|то|те)$"
 
 
 def _stem(word: str, lang: str | None) -> str:
+    if lang in SLAVIC_LATIN:
+        word = re.sub(r"(?<=\w)['’]\w{1,3}$", "", word)  # Farage'a, Jean-Claude'em
     if lang == "bg" and len(word) >= 6:
         word = _BG_ARTICLE.sub("", word)  # Bulgarian definite article: Брекзитът → Брекзит
     fem = _FEM.get(lang or "")
@@ -225,6 +227,7 @@ class EntityResolver:
             if a.event:
                 by_event[a.event].append(idx)
         attached: dict[int, str] = {}
+        acr_votes: dict[str, Counter] = defaultdict(Counter)
 
         def surname_map(idxs: Iterable[int]) -> dict[str, Counter]:
             sm: dict[str, Counter] = defaultdict(Counter)
@@ -269,6 +272,7 @@ class EntityResolver:
                     tgt = acr_long.get(node[3:])
                     if tgt:
                         attached[j] = tgt
+                        acr_votes[node][tgt] += 1
         # same event, for lone surnames still unattached
         for ev, idxs in by_event.items():
             sm = surname_map(idxs)
@@ -283,6 +287,11 @@ class EntityResolver:
         for nd, d in info.items():
             if nd.startswith(("S|", "N|^")):
                 d["n"] = residual.get(nd, 0)
+        # an acronym expanded the same way in most articles that expand it: everywhere
+        for nd, votes in acr_votes.items():
+            tgt, c = votes.most_common(1)[0]
+            if info[nd]["n"] and c >= 2 and c >= 0.7 * sum(votes.values()):
+                uf.union(nd, tgt)
         # typo'd places: a rare non-person name within edit distance 2 of a more frequent
         # place/organisation of the same article ("Kurie" next to "Kursk") joins it — this
         # mention only, so the rare spelling is not merged elsewhere without context
@@ -327,6 +336,7 @@ class EntityResolver:
         self._merge_singles(info, uf, pending_single, node_of, attached)
         self._merge_others(info, uf)
         self._merge_aliases(info, uf)
+        self._merge_demonyms(info, uf)
 
         self.last_nodes = {nd: uf.find(nd) for nd in info}  # for inspection/debugging
         self.last_mention_nodes = [(items[i][1], nd) for i, nd in enumerate(node_of)]
@@ -576,6 +586,51 @@ class EntityResolver:
                 if len(sizes) == 1 or sizes[0][0] >= 4 * max(sizes[1][0], 1):
                     uf.union(node, sizes[0][1])
                     break
+
+    _DEMONYM = re.compile(r"(czycy|czyków|czykami|czykom|czyk|aków|akami|akom|acy|anie|anami|anom|"
+                          r"ané|anů|anům|ani|an|ové|ů|ům|ci|cev|cem|ce|ców|cy)$")
+
+    def _merge_demonyms(self, info, uf) -> None:
+        """Capitalised inhabitant names in Slavic languages ("Brytyjczycy", "Britové", "Niemców")
+        join the gazetteer country whose name their stem begins, when one country dominates."""
+        prefix: dict[str, Counter] = defaultdict(Counter)
+        for node, d in info.items():
+            if node.startswith("A|") and d["n"] and info[node].get("cldr", ("", "LOC"))[1] == "LOC":
+                root = uf.find(node)
+                for (base, lang) in d["forms"]:
+                    toks = token_keys(base, lang)
+                    for key in {"".join(toks), toks[-1] if toks else ""}:
+                        for n in range(2, len(key) + 1):
+                            prefix[key[:n]][root] += 1
+        size: Counter = Counter()
+        for node, d in info.items():
+            size[uf.find(node)] += d["n"]
+        person_n: Counter = Counter()
+        for nd, dd in info.items():
+            if nd.startswith("P|"):
+                person_n[uf.find(nd)] += dd["n"]
+        anchored = {uf.find(nd) for nd in info if nd.startswith("A|")}
+        anchored |= {r for r, c in person_n.items() if 2 * c > size[r]}  # mostly a person
+        for node, d in info.items():
+            if not node.startswith(("N|", "S|")) or node.startswith("N|^") or d["n"] == 0 \
+                    or len(d["toks"]) != 1 or uf.find(node) in anchored:
+                continue
+            m = None
+            for (base, lang), _ in [*d["forms"].most_common(2), *d["texts"].most_common(2)]:
+                if lang in SLAVIC and base[:1].isupper() and not base.isupper():
+                    m = self._DEMONYM.search(base.lower())
+                    if m and m.start() >= 3:
+                        break
+                    m = None
+            if m is None:
+                continue
+            key = "".join(token_keys(base[:m.start()], lang))
+            cands = prefix.get(key)
+            if not cands or len(key) < 2:
+                continue
+            ranked = sorted(((size[r], r) for r in cands), reverse=True)
+            if len(ranked) == 1 or ranked[0][0] >= 4 * ranked[1][0]:
+                uf.union(node, ranked[0][1])
 
     # ------------------------------------------------------------------------ naming / storage
     @staticmethod

@@ -56,9 +56,13 @@ def pairwise_scores(feats: list[ArticleFeatures], cfg) -> np.ndarray:
     L = (L @ L.T).toarray()
     num += cfg.w_lex * _cal(L, cfg.lex_lo, cfg.lex_hi) * m
     den += cfg.w_lex * m
+    cross = both_lex & ~m
+    S_without = None
     for attr, w, lo, hi in (("names", cfg.w_names, cfg.names_lo, cfg.names_hi),
                             ("entities", cfg.w_ent, 0.0, cfg.ent_hi)):
         has = np.array([bool(getattr(f, attr)) for f in feats])
+        if attr == "entities":
+            S_without = num / den
         if not has.any():
             continue
         X = _sparse([getattr(f, attr) for f in feats])
@@ -70,6 +74,8 @@ def pairwise_scores(feats: list[ArticleFeatures], cfg) -> np.ndarray:
         num += w * _cal(M, lo, hi) * mm
         den += w * mm
     S = num / den
+    if S_without is not None:  # across languages entity ids only ever support (see score())
+        S = np.where(cross, np.maximum(S, S_without), S)
     # time
     lo = np.array([f.date.lo if f.date else 0 for f in feats], dtype=np.int64)
     hi = np.array([min(f.date.hi, 10**7) if f.date else 0 for f in feats], dtype=np.int64)

