@@ -275,7 +275,15 @@ def entity(name: str = typer.Argument(..., help="A name in any spelling or scrip
     out.print("variants: " + escape(", ".join(page.get("variants", []))))
     out.print("roles: " + escape(", ".join(page.get("roles", [])) or "-"))
     out.print("events: " + escape(", ".join(str(e) for e in page.get("events", [])) or "-"))
-    out.print("articles: " + escape(", ".join(str(a) for a in page.get("articles", []))))
+    t = Table(title="articles")
+    for col in ("id", "date", "lang", "event", "mentions", "title"):
+        t.add_column(col, overflow="fold")
+    for a in page.get("articles", []):
+        d = a.get("date")
+        t.add_row(escape(str(a.get("id"))), (d or {}).get("value", "-") if isinstance(d, dict) else str(d or "-"),
+                  a.get("lang") or "", a.get("event") or "", str(a.get("mentions", "")),
+                  escape(a.get("title") or ""))
+    out.print(t)
 
 
 @app.command()
