@@ -164,7 +164,7 @@ def full_e5_hdbscan(docs, gold_odd_ids, gold_by_id):
     for mcs in (2, 3, 4, 5, 6, 8):
         for ms in (1, 2, 3):
             lab = HDBSCAN(min_cluster_size=mcs, min_samples=ms, metric="euclidean",  # unit vectors: ~cosine
-                          cluster_selection_method="leaf").fit_predict(V)
+                          cluster_selection_method="leaf", copy=True).fit_predict(V)
             # noise points become singletons
             pred = {i: (f"c{l}" if l >= 0 else f"noise{i}") for i, l in zip(ids, lab)}
             f1 = _b3(pred, gold_by_id, gold_odd_ids)

@@ -578,3 +578,10 @@ def test_midnight_is_not_mid_night():
 def test_the_same_year_refers_back():
     text = "It was built in 1935, the same year that the first farm families arrived."
     assert find(text, "en", WED, "the same year").value == "1935"
+
+
+def test_month_with_two_digit_year():
+    assert find("Les événements de mai 68 ont marqué la France.", "fr", WED, "mai 68").value == "1968-05"
+    assert find("In June '98 they won the cup.", "en", WED, "June '98").value == "1998-06"
+    got = extract_timexes("Le 5 mai 68 personnes sont venues.", "fr", WED)
+    assert [t.text for t in got] == ["Le 5 mai"]

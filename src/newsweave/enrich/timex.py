@@ -245,6 +245,8 @@ class _Lang:
             rf"(?:,?\s*(?:{OF}\s+)?{YEAR}{YSUF}|{YREL}|\s+(?P<rel>{PLAST}|{PNEXT}))?")
         add("mdy", rf"(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON})\s+{DAYN}(?:(?:,\s*|\s+){YEAR}|{YREL})?")
         add("my", rf"(?:{MOD})?(?P<mon>{MON})\s*,?\s*(?:{OF}\s+)?{YEAR}{YSUF}")
+        # "mai 68", "June '98": a month and a two-digit year
+        add("my2", rf"(?P<mon>{MON})\s+['’]?(?P<y2>[4-9]\d)(?!\d|[.,:]\d|\s*(?:%|h\b|{UNIT}))")
         add("iso", r"(?P<year>\d{4})-(?P<mo>\d{2})-(?P<day>\d{2})(?:[T ](?P<h>\d{2}):(?P<mi>\d{2}))?")
         add("num", r"(?P<a>\d{1,2})([./-])(?P<b>\d{1,2})\2(?P<year>\d{4}|\d{2})"
             r"(?:\s*\(?(?P<h>[0-2]?\d)[:h](?P<mi>[0-5]\d)\)?)?")
@@ -335,7 +337,7 @@ class _Lang:
         self.rule_anchor = {
             "dur": "unit", "durrange": "unit", "whole": "unit", "ago_post": "unit", "ago_pre": "unit", "in_pre": "unit",
             "relunit": "unit", "durvague": "unit", "bareplural": "unit", "modunit": "unit",
-            "dmy": "month", "mdy": "month", "my": "month", "mon": "month", "relmon": "month",
+            "dmy": "month", "mdy": "month", "my": "month", "my2": "month", "mon": "month", "relmon": "month",
             "wd": "weekday", "wdday": "weekday", "partwd": None,
         }
 
@@ -598,6 +600,17 @@ def _handle(name: str, m: re.Match, cx: _Ctx) -> _Cand | None:  # noqa: C901 - o
             return None
         c = _Cand(s, e, "DATE", f"{int(gd['year']):04d}-{mon:02d}", 1.0, {}, 4, year=int(gd["year"]))
         _mod_attr(c, gd.get("mod"), L)
+    elif name == "my2":
+        mon = mon_of(gd["mon"])
+        if mon is None or (_norm(gd["mon"]) in L.month_abbr and not gd["mon"].endswith(".")):
+            return None
+        nxt = re.match(r"\s*([^\s\d]+)", text[e:e + 16])
+        if nxt and nxt.group(1).rstrip(".,;:") in L.not_year_after:
+            return None  # "mai 68 personnes"
+        y = 1900 + int(gd["y2"])
+        if a and y + 100 <= a.y:
+            y += 100
+        c = _Cand(s, e, "DATE", f"{y:04d}-{mon:02d}", 0.8, {}, 3, year=y)
     elif name == "iso":
         try:
             d = _dt.date(int(gd["year"]), int(gd["mo"]), int(gd["day"]))
