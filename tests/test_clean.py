@@ -193,3 +193,43 @@ def test_language_model_loads_offline(tmp_path):
                          cwd=tmp_path, env={"HOME": str(tmp_path), "PATH": "/usr/bin:/bin"})
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "fr"
+
+
+def _marked(a):
+    return [a.text[s:e].strip() for s, e in a.boilerplate if a.text[s:e].strip()]
+
+
+def test_shared_wire_sentence_of_unknown_outlets_is_content():
+    lead = "The harbour authority said on Tuesday that the cranes would stay idle until further notice."
+    arts = []
+    for i, extra in enumerate(["Workers gathered at the gate.", "Traders feared delays.",
+                               "Ships waited offshore."]):
+        arts.append(Article(id=f"w{i}", text=f"{lead}\n{extra} The union had called the strike a week earlier.\n"
+                                               f"Talks are expected to resume on Friday in the city hall.\n"))
+    clean_articles(arts)
+    for a in arts:
+        assert lead not in _marked(a)
+
+
+def test_one_sentence_per_line_wire_copy_keeps_its_lead():
+    text = ("A spokesman says the singer has entered a clinic in the hills above the city.\n"
+            "The agent said Friday that the star went there on her own decision.\n"
+            "He did not say how long she would stay or what she is being treated for.\n"
+            "Fans have sent messages of support since the news broke on Friday.\n")
+    (a,) = [Article(id="x", text=text)]
+    clean_articles([a])
+    assert _marked(a) == []
+
+
+def test_headline_above_a_broken_sentence_is_the_title():
+    text = ("Singer Checks Into Clinic Near The Lake\n"
+            "Early on Friday, around 2 a.m., the 30-year-old singer checked into a clinic near the lake,\n"
+            "her spokesman confirmed in a short statement to reporters outside the building.\n"
+            "She had finished a long tour of the country only days before the news emerged.\n")
+    a = Article(id="y", text=text)
+    from newsweave.ingest.textmeta import recover_metadata
+    a.title = recover_metadata(text).title
+    a.meta["title_span"] = [0, text.index("\n")]
+    clean_articles([a])
+    assert a.title == "Singer Checks Into Clinic Near The Lake"
+    assert "Singer Checks Into Clinic Near The Lake" not in _marked(a)

@@ -117,7 +117,9 @@ def article_spans(a: Article, lay: Layout | None = None) -> list[tuple[int, int]
         if matches_chrome_phrase(ln.text) or looks_like_code(ln.text):
             spans.append((ln.start, ln.end))
         elif i in header:
-            above_title = title_line is not None and i < title_line and len(ln.text) <= 160
+            # a full sentence above the chosen title is content (wire copy often has no headline)
+            above_title = (title_line is not None and i < title_line and len(ln.text) <= 160
+                           and not _is_sentence(ln))
             if above_title or is_title_cased_chrome(ln.text):
                 spans.append((ln.start, ln.end))
         elif i in trailer and _is_trailer_chrome(ln):
@@ -125,6 +127,11 @@ def article_spans(a: Article, lay: Layout | None = None) -> list[tuple[int, int]
     for m in re.finditer(r"\n[ \t\r\f\v]*(?:\n[ \t\r\f\v]*){2,}", text):
         spans.append((m.start(), m.end()))
     return spans
+
+
+def _is_sentence(ln: Line) -> bool:
+    """A line that reads as prose: several words and sentence punctuation."""
+    return len(ln.words) >= 6 and bool(_SENT_PUNCT.search(ln.text))
 
 
 def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -152,7 +159,8 @@ def recurring_spans(articles: list[Article], layouts: list[Layout]) -> list[list
         owners: dict[str, set[int]] = defaultdict(set)
         for i in idxs:
             for ln in layouts[i].lines:
-                if 3 <= len(ln.text) <= longest:
+                # outlet unknown: a shared full sentence is wire copy reprinted, not chrome
+                if 3 <= len(ln.text) <= longest and (source is not None or not _is_sentence(ln)):
                     owners[line_key(ln.text)].add(i)
         for i in idxs:
             lay = layouts[i]

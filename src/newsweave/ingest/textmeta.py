@@ -525,6 +525,10 @@ def pick_title(text: str, lay: Layout, cands: list[tuple[int, int]],
         score = overlap + 0.3 * min(len(cand) / 80.0, 1.0) + (0.5 if (s, e) in bonus else 0.0)
         if is_title_cased_chrome(cand, max_words=5):
             score -= 0.4
+        if (s, e) not in bonus and cand.endswith(".") and len(cand.split()) >= 8:
+            continue  # a full sentence is a lead, not a headline (wire copy often has none)
+        if cand.endswith((",", ";")) and len(cand.split()) >= 8:
+            continue  # a sentence broken over lines
         if len(cand) > 120 and cand.endswith("."):  # a lead sentence rather than a headline
             score -= 0.3
         if best is None or score > best[0]:
