@@ -10,7 +10,7 @@ model-backed languages first (ru), so names they find feed the gazetteer of the 
 The pl rate includes loading simplemma's Polish dictionary (~4 s) on the first Polish document.
 
 Prints mention P/R/F1 (strict, relaxed) per language and overall, linking B-cubed F1, cross-script
-pairwise recall/precision (from /work/shared/eval/score.py), and time share / docs per second
+pairwise recall/precision (from ../shared/eval/score.py), and time share / docs per second
 per language.
 """
 from __future__ import annotations
@@ -33,7 +33,7 @@ from newsweave.enrich.entities import extract_mentions  # noqa: E402
 from newsweave.link.entities import EntityResolver  # noqa: E402
 from newsweave.model import Article  # noqa: E402
 
-EVAL = Path(os.environ.get("NEWSWEAVE_EVAL", "/work/shared/eval"))
+EVAL = Path(os.environ.get("NEWSWEAVE_EVAL", Path(__file__).resolve().parents[2] / "shared" / "eval"))
 ORDER = {"ru": 0, "uk": 1}
 
 

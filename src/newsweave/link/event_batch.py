@@ -9,7 +9,9 @@ from __future__ import annotations
 import numpy as np
 from scipy.sparse import csr_matrix
 
-from .event_features import ArticleFeatures
+from .event_features import ArticleFeatures, SVec
+
+_EMPTY = SVec.from_items([])
 
 _GRAN = {"day": 1, "month": 2, "year": 3, "after": 4}
 
@@ -38,6 +40,31 @@ def _script_bits(names) -> int:
 
 def _cal(x: np.ndarray, lo: float, hi: float) -> np.ndarray:
     return np.clip((x - lo) / (hi - lo), 0.0, 1.0)
+
+
+def specifics_adjustments(feats: list[ArticleFeatures], cfg) -> np.ndarray:
+    """n×n :func:`newsweave.link.events.specifics_adjustment`: lead years and figures."""
+    n = len(feats)
+    adj = np.zeros((n, n))
+    ys = [f.years for f in feats]
+    if getattr(cfg, "year_share", 0) or getattr(cfg, "year_conflict", 0):
+        vocab = {y: k for k, y in enumerate(sorted({y for s in ys for y in s}))}
+        if vocab:
+            rows = [i for i, s in enumerate(ys) for _ in s]
+            cols = [vocab[y] for s in ys for y in s]
+            Y = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, len(vocab)))
+            share = (Y @ Y.T).toarray() > 0
+            has = np.array([bool(s) for s in ys])
+            both = has[:, None] & has[None, :]
+            adj += np.where(share, cfg.year_share, 0.0) - np.where(both & ~share, cfg.year_conflict, 0.0)
+    if getattr(cfg, "fig_w", 0):
+        figs = [f.figs for f in feats]
+        has = np.array([bool(x) for x in figs])
+        if has.sum() > 1:
+            X = _sparse([x if x is not None else _EMPTY for x in figs])
+            U = (X @ X.T).toarray()
+            adj += np.where(has[:, None] & has[None, :], cfg.fig_w * (U - cfg.fig_mid), 0.0)
+    return adj
 
 
 def pairwise_scores(feats: list[ArticleFeatures], cfg) -> np.ndarray:
@@ -76,6 +103,7 @@ def pairwise_scores(feats: list[ArticleFeatures], cfg) -> np.ndarray:
     S = num / den
     if S_without is not None:  # across languages entity ids only ever support (see score())
         S = np.where(cross, np.maximum(S, S_without), S)
+    S += specifics_adjustments(feats, cfg)
     # time
     lo = np.array([f.date.lo if f.date else 0 for f in feats], dtype=np.int64)
     hi = np.array([min(f.date.hi, 10**7) if f.date else 0 for f in feats], dtype=np.int64)

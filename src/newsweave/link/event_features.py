@@ -313,8 +313,40 @@ class ArticleFeatures:
     date: DateSpan | None
     dated: bool = False           # has its own (metadata/text) article date
     extra: dict = field(default_factory=dict)
+    years: frozenset = frozenset()  # years written in the title + lead (see lead_specifics)
+    figs: SVec | None = None        # figures of the first paragraphs (counts, L2-normalised)
 
 
 def normalise(c: Counter | dict[str, float]) -> SVec:
     n = math.sqrt(sum(v * v for v in c.values())) or 1.0
     return SVec.from_items([(k, v / n) for k, v in c.items()])
+
+
+# ----------------------------------------------------------------------------- lead specifics
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
+_FIGURE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?(?!\d)")
+YEAR_LEAD_CHARS = 400   # years in the title and first ~400 characters: the dateline and the lead
+FIGURE_CHARS = 1500     # figures (tolls, scores, magnitudes, ages, amounts) of the first paragraphs
+
+
+def lead_specifics(article: Article) -> tuple[frozenset, "SVec"]:
+    """(years, figures) that pin a happening down in any language and script.
+
+    Look-alike events (two earthquakes, two celebrities entering rehab, two patches of the same
+    browser) share words, names and embeddings; what tells them apart is the year in the dateline
+    or lead and the figures (death toll, magnitude, score, age, round). Two leads naming the same
+    year / the same figures support one happening, different years argue against it. Years are
+    four-digit numbers 1950–2049; figures are the other numbers (any separator), so "6,1" and "6.1"
+    agree."""
+    # the raw text, boilerplate included: datelines ("Sat Nov 12 2011, 01:19 hrs") carry the year
+    text = article.text
+    start = 0
+    head = ((article.title or "") + " " + text[:YEAR_LEAD_CHARS]) if article.title else text[:YEAR_LEAD_CHARS]
+    years = frozenset(_YEAR_IN_TEXT.findall(head))
+    figs: Counter = Counter()
+    for m in _FIGURE.finditer(text[start:start + FIGURE_CHARS]):
+        x = m.group(0)
+        if _YEAR_IN_TEXT.fullmatch(x):
+            continue
+        figs["#" + x.replace(",", ".")] += 1.0
+    return years, normalise(figs)

@@ -41,8 +41,8 @@ from ..model import Article, DateInfo
 from ..store.base import EventRecord, StoryRecord
 from .ann import AnnIndex, index_path
 from .event_features import (ArticleFeatures, DateSpan, TermStats, entity_counts, happening_date,
-                             MAX_NAMES, name_scripts, names_comparable, normalise, parse_span,
-                             sparse_cos, term_counts)
+                             MAX_NAMES, lead_specifics, name_scripts, names_comparable, normalise,
+                             parse_span, sparse_cos, term_counts)
 from .storylines import story_order
 
 VERSION = "events-1"
@@ -99,6 +99,15 @@ class EventConfig:
     story_year_penalty: float = 0.15
     max_terms: int = 1500
     refine: bool = False        # re-check each batch article against its neighbours after the batch
+    # look-alike events (ECB+ builds each topic from two: two earthquakes, two rehab check-ins):
+    # years of the title/lead and figures of the first paragraphs. Added to an article pair's
+    # score: + year_share when both leads name a common year, − year_conflict when both name years
+    # and none agrees; + fig_w × (figures cosine − fig_mid) when both have figures. Tuned on ECB+
+    # odd topics (grid, logistic fit agreed on the signs and sizes).
+    year_share: float = 0.30
+    year_conflict: float = 0.20
+    fig_w: float = 0.40
+    fig_mid: float = 0.35
 
 
 # ----------------------------------------------------------------------------- cluster state
@@ -187,6 +196,8 @@ class Profile:
     date: DateSpan | None
     names: dict[str, float] = field(default_factory=dict)
     names_norm: float = 1.0
+    years: frozenset = frozenset()
+    figs: Any = None
     _scripts: frozenset | None = None
 
     @property
@@ -198,7 +209,7 @@ class Profile:
     @classmethod
     def of(cls, f: ArticleFeatures) -> "Profile":
         return cls(f.vec, {f.lang: (f.tfidf, 1.0)} if f.tfidf else {}, f.entities, 1.0, f.date,
-                   f.names, 1.0)
+                   f.names, 1.0, f.years, f.figs)
 
 
 def consensus_date(dates: list[DateSpan]) -> DateSpan | None:
@@ -243,6 +254,17 @@ def time_penalty(a: DateSpan | None, b: DateSpan | None, cfg: EventConfig) -> tu
     return min(pen, 0.6), gap, False
 
 
+def specifics_adjustment(a: Profile, b: Profile, cfg: EventConfig) -> float:
+    """Years of the leads and figures of the first paragraphs (article profiles only; event
+    centroids carry none): agreement supports one happening, different years argue against it."""
+    adj = 0.0
+    if a.years and b.years:
+        adj += cfg.year_share if a.years & b.years else -cfg.year_conflict
+    if a.figs and b.figs:
+        adj += cfg.fig_w * (sparse_cos(a.figs, b.figs) - cfg.fig_mid)
+    return adj
+
+
 def score(a: Profile, b: Profile, cfg: EventConfig, story: bool = False) -> tuple[float, dict[str, Any]]:
     """Combined similarity of two profiles in [0, 1] minus the time penalty, with its parts."""
     lo, hi = (cfg.s_emb_lo, cfg.s_emb_hi) if story else (cfg.emb_lo, cfg.emb_hi)
@@ -282,6 +304,11 @@ def score(a: Profile, b: Profile, cfg: EventConfig, story: bool = False) -> tupl
         # bring new actors: there a shared entity supports a match, a missing one does not count
         # against it
         s = max(s, s_without)
+    if not story:
+        adj = specifics_adjustment(a, b, cfg)
+        if adj:
+            parts["specifics"] = round(adj, 4)
+            s += adj
     if story and cfg.s_min_specific > 0:
         spec = [x for x in (parts.get("lex"), parts.get("names"), parts.get("ent")) if x is not None]
         if spec and max(spec) < cfg.s_min_specific:
@@ -415,6 +442,7 @@ class EventClusterer:
                 self.stats.add(c.keys())
         out = []
         for a, v, (c, nm) in zip(articles, vecs, both):
+            years, figs = lead_specifics(a)
             key = a.db_id  # the row id is the ANN label, so a saved index stays valid
             if key is None:
                 key = self.next_label
@@ -427,7 +455,7 @@ class EventClusterer:
                 vec=np.asarray(v, dtype=np.float32), terms=Counter(), tfidf=self.stats.vector(c),
                 names=self.stats.vector(nm, MAX_NAMES),
                 entities=normalise(entity_counts(a)), date=happening_date(art_for_date),
-                dated=dated))
+                dated=dated, years=years, figs=figs))
         return out
 
     def _register(self, f: ArticleFeatures, add_to_index: bool = True) -> None:
