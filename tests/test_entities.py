@@ -127,3 +127,15 @@ def test_lowercase_words_are_cut_off_the_front_of_names():
     text = "Selon le Comité olympique letton Janis Berzins, la décision est prise."
     ms = extract_mentions(Article(id="lc", text=text, lang="fr"))
     assert all(m.text[:1].isupper() for m in ms)
+
+
+def test_person_span_with_a_glued_known_name_in_front_is_split():
+    from newsweave.enrich.entities import extract_mentions
+    from newsweave.model import Article
+    art = Article(id="g", lang="bg", text="Министърът по Брекзит Дейвид Дейвис заяви, че Брекзит ще стане. "
+                                           "Председателят на Европейския съвет Доналд Туск отговори.")
+    got = [(m.text, m.type) for m in extract_mentions(art)]
+    assert ("Дейвид Дейвис", "PER") in got and ("Доналд Туск", "PER") in got
+    assert not any(t.startswith("Брекзит Д") or t.startswith("Европейския съвет Д") for t, _ in got)
+    assert sum(1 for t, _ in got if t == "Брекзит") == 2
+

@@ -168,3 +168,86 @@ def test_acronym_expanded_in_some_articles_is_resolved_everywhere():
     nga = arts[0].entities[0].entity
     assert {m.entity for a in arts[:3] for m in a.entities} == {nga}
     assert arts[3].entities[0].entity != nga
+
+
+# ---------------------------------------------------------------- institutions, guards, morphology
+
+def test_institution_alias_table_links_translations_and_acronyms():
+    arts = [doc("a", "pl", "Komisja Europejska i NATO ostrzegają. WHO też.",
+                [("Komisja Europejska", "ORG"), ("NATO", "ORG"), ("WHO", "ORG")]),
+            doc("b", "ru", "Еврокомиссия и НАТО сообщили. ВОЗ тоже.",
+                [("Еврокомиссия", "ORG"), ("НАТО", "ORG"), ("ВОЗ", "ORG")]),
+            doc("c", "bg", "Европейската комисия и СЗО.", [("Европейската комисия", "ORG"), ("СЗО", "ORG")]),
+            doc("d", "cs", "Evropská komise a Severoatlantická aliance.",
+                [("Evropská komise", "ORG"), ("Severoatlantická aliance", "ORG")])]
+    EntityResolver().resolve(arts)
+    ec = {ent(arts[0], "Komisja Europejska"), ent(arts[1], "Еврокомиссия"),
+          ent(arts[2], "Европейската комисия"), ent(arts[3], "Evropská komise")}
+    nato = {ent(arts[0], "NATO"), ent(arts[1], "НАТО"), ent(arts[3], "Severoatlantická aliance")}
+    who = {ent(arts[0], "WHO"), ent(arts[1], "ВОЗ"), ent(arts[2], "СЗО")}
+    assert len(ec) == len(nato) == len(who) == 1
+    assert len(ec | nato | who) == 3
+
+
+def test_official_country_names_join_the_country():
+    arts = [doc("a", "ru", "Соединённое Королевство и Российская Федерация. Великобритания.",
+                [("Соединённое Королевство", "LOC"), ("Российская Федерация", "LOC"), ("Великобритания", "LOC")]),
+            doc("b", "pl", "Zjednoczone Królestwo i Rosja, a także Stany Zjednoczone.",
+                [("Zjednoczone Królestwo", "LOC"), ("Rosja", "LOC"), ("Stany Zjednoczone", "LOC")]),
+            doc("c", "bg", "Съединените щати и РФ.", [("Съединените щати", "LOC"), ("РФ", "LOC")])]
+    EntityResolver().resolve(arts)
+    assert ent(arts[0], "Соединённое Королевство") == ent(arts[0], "Великобритания") \
+        == ent(arts[1], "Zjednoczone Królestwo")
+    assert ent(arts[0], "Российская Федерация") == ent(arts[1], "Rosja") == ent(arts[2], "РФ")
+    assert ent(arts[1], "Stany Zjednoczone") == ent(arts[2], "Съединените щати") \
+        != ent(arts[0], "Великобритания")
+
+
+def test_two_gazetteer_anchors_never_merge_through_a_chain():
+    from newsweave.link.entities import _UF
+    uf = _UF()
+    uf.union("N|x", "A|cldr:GB")
+    assert uf.union("N|x", "A|cldr:US") is False
+    assert uf.find("A|cldr:US") != uf.find("A|cldr:GB")
+    uf.union("N|y", "A|cldr:US")
+    assert uf.union("N|y", "N|x") is False  # the chain N|y–N|x would join US and GB
+    assert uf.union("N|z", "N|x") and uf.find("N|z") == uf.find("A|cldr:GB")
+
+
+def test_short_inflected_country_forms_found_through_dictionary_lemma():
+    arts = [doc("a", "cs", "Vakcíny z Číny dorazily.", [("Číny", "LOC")]),
+            doc("b", "pl", "Szczepionki z Chin dotarły.", [("Chin", "LOC")]),
+            doc("c", "ru", "Вакцины из Китая.", [("Китая", "LOC")])]
+    EntityResolver().resolve(arts)
+    assert ent(arts[0], "Číny") == ent(arts[1], "Chin") == ent(arts[2], "Китая")
+
+
+def test_polish_locatives_with_consonant_alternation_are_lemmatised():
+    assert lemmatize("Niemczech", "pl") == "Niemcy"
+    assert lemmatize("Włoszech", "pl") == "Włochy"
+    assert lemmatize("Brexicie", "pl") == "Brexit"
+    arts = [doc("a", "pl", "W Niemczech i we Włoszech.", [("Niemczech", "LOC"), ("Włoszech", "LOC")]),
+            doc("b", "cs", "Německo a Itálie.", [("Německo", "LOC"), ("Itálie", "LOC")])]
+    EntityResolver().resolve(arts)
+    assert ent(arts[0], "Niemczech") == ent(arts[1], "Německo")
+    assert ent(arts[0], "Włoszech") == ent(arts[1], "Itálie")
+
+
+def test_demonym_inside_a_bigger_cluster_does_not_drag_it_to_a_country():
+    # "Zenecy" ends like a Polish demonym but its node is mostly the company name
+    arts = [doc(f"a{i}", "pl", "Szczepionka AstraZeneca i firma Zenecy.", [("AstraZeneca", "ORG")])
+            for i in range(3)]
+    arts.append(doc("b", "pl", "Chiny i Chińczycy.", [("Chiny", "LOC"), ("Chińczycy", "PER")]))
+    EntityResolver().resolve(arts)
+    assert ent(arts[0], "AstraZeneca") != ent(arts[3], "Chiny")
+
+
+def test_latin_name_in_foreign_spelling_meets_its_cyrillic_form():
+    # a French given name and a German surname inside a Polish text
+    arts = [doc("a", "pl", "Przewodniczący Jean-Claude Juncker powiedział.", [("Jean-Claude Juncker", "PER")]),
+            doc("b", "bg", "Председателят Жан-Клод Юнкер каза.", [("Жан-Клод Юнкер", "PER")]),
+            doc("d", "pl", "Pan Marek Juncker, rolnik, powiedział.", [("Marek Juncker", "PER")])]
+    EntityResolver().resolve(arts)
+    assert ent(arts[0], "Jean-Claude Juncker") == ent(arts[1], "Жан-Клод Юнкер")
+    # another given name never joins, whatever convention it is read in
+    assert ent(arts[2], "Marek Juncker") != ent(arts[1], "Жан-Клод Юнкер")

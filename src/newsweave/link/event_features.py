@@ -315,6 +315,7 @@ class ArticleFeatures:
     extra: dict = field(default_factory=dict)
     years: frozenset = frozenset()  # years written in the title + lead (see lead_specifics)
     figs: SVec | None = None        # figures of the first paragraphs (counts, L2-normalised)
+    ent_idf: SVec | None = None     # entity ids weighted by idf (article–article comparisons)
 
 
 def normalise(c: Counter | dict[str, float]) -> SVec:

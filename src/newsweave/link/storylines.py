@@ -11,7 +11,9 @@ function with ``story=True``):
   a year; otherwise it opens a story;
 * after each batch, stories that grew merge with a neighbouring story whose profile scores
   ``story_merge_threshold`` (early stories are small and noisy; grown centroids are stable), and
-  the merge is logged (``story_merge``);
+  the merge is logged (``story_merge``); a one-article story (an orphan) merges on the looser
+  ``orphan_story_threshold`` — broad stories (a pandemic, Brexit) otherwise leave a tail of
+  single-article stories;
 * :meth:`~newsweave.link.events.EventClusterer.recluster` rebuilds stories from scratch, keeping
   ids by maximal overlap.
 
