@@ -16,6 +16,10 @@ Sections
           language and story (``--slavic-n``, default 600; embedding all 3,613 leads costs ~8 min).
   seeds   What the clusterer does with the five French seed articles (events, stories, dates).
 
+The run ends with a summary table: every B-cubed F1 side by side (odd / even / all for ECB+,
+tune / held-out / sample for SlavicNER) with the targets, the seeds outcome and the last
+throughput figure of bench/latency.py.
+
 Vectors are cached in bench/out/vectors.db ($NEWSWEAVE_VECTOR_CACHE) and the full-article vectors
 in bench/out/ecb_full_e5.npy, so re-runs don't re-embed.
 """
@@ -401,8 +405,14 @@ def main() -> None:
     print_summary()
     if SEEDS_OUTCOME:
         print(f"  seeds: {SEEDS_OUTCOME[0]}")
-    print("  throughput: bench/latency.py --skip-growth --pipeline-n 200 (target ≥ 10 articles/s on 2 "
-          "cores)")
+    # throughput is measured by bench/latency.py (fresh store, no vector cache); show its last figure
+    lat = sorted(OUT.glob("latency_pipeline_*.log"), key=lambda p: p.stat().st_mtime)
+    last = ""
+    if lat:
+        lines = lat[-1].read_text(encoding="utf-8").splitlines()
+        last = next((ln.strip() for ln in lines if "articles/s" in ln), "")
+    print(f"  throughput (bench/latency.py --skip-growth --pipeline-n 200, last run: "
+          f"{lat[-1].name if lat else 'none'}): {last or 'n/a'}   target ≥ 10 articles/s on 2 cores")
 
 
 if __name__ == "__main__":

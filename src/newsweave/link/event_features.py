@@ -341,11 +341,10 @@ def lead_specifics(article: Article) -> tuple[frozenset, "SVec"]:
     agree."""
     # the raw text, boilerplate included: datelines ("Sat Nov 12 2011, 01:19 hrs") carry the year
     text = article.text
-    start = 0
     head = ((article.title or "") + " " + text[:YEAR_LEAD_CHARS]) if article.title else text[:YEAR_LEAD_CHARS]
     years = frozenset(_YEAR_IN_TEXT.findall(head))
     figs: Counter = Counter()
-    for m in _FIGURE.finditer(text[start:start + FIGURE_CHARS]):
+    for m in _FIGURE.finditer(text[:FIGURE_CHARS]):
         x = m.group(0)
         if _YEAR_IN_TEXT.fullmatch(x):
             continue
