@@ -62,6 +62,8 @@ def run_demo(db: Optional[Path], seeds: Optional[Path], out: Console, err: Conso
 def show_summary(repo: SQLiteRepository, out: Console) -> None:
     from .compare.report import build_report
 
+    if not out.is_terminal:  # piped or under make: a log-friendly width instead of 80 columns
+        out.width = max(out.width, 140)
     n = repo.count_articles()
     langs = sorted({a.lang for a in repo.iter_articles(with_layers=False) if a.lang})
     out.print(f"\n[bold]{n} articles[/] in {len(langs)} languages ({', '.join(langs)}), "

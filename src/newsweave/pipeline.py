@@ -8,6 +8,7 @@ with ``name``, ``version`` and ``run(batch)``; a :class:`PipelineConfig` chooses
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Sequence
@@ -130,6 +131,20 @@ class Pipeline:
             progress("clean", n, n)
             self._save(batch, "clean", ["boilerplate", "lang_segments", "lang", "title"])
 
+        prefetch = None
+        if "events" in stages:
+            # embeddings need only clean's output: compute them on a second core while NER runs
+            # (the model runs in C without the GIL); the clusterer then reads them from the cache
+            embedder = self.clusterer.embedder
+
+            def embed_ahead() -> None:
+                try:
+                    embedder.embed_articles(batch)
+                except Exception:  # the clusterer embeds again and reports the error itself
+                    log.exception("embedding ahead failed")
+            prefetch = threading.Thread(target=embed_ahead, name="newsweave-embed", daemon=True)
+            prefetch.start()
+
         if "dedup" in stages:
             def run_dedup() -> None:
                 for i, a in enumerate(batch):
@@ -184,6 +199,8 @@ class Pipeline:
                     progress("quotes", i + 1, n)
             timed("quotes", run_quotes)
 
+        if prefetch is not None:
+            timed("embed-wait", prefetch.join)
         if "events" in stages:
             dated_before = {id(a): (a.date.value if a.date else None) for a in batch}
             timed("events", lambda: self.clusterer.assign(batch))
