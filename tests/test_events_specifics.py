@@ -9,7 +9,8 @@ import pytest
 from newsweave.enrich.embed import LEAD_CHARS, HashingEmbedder, embedding_text
 from newsweave.link.event_batch import pairwise_scores
 from newsweave.link.event_features import lead_specifics
-from newsweave.link.events import EventClusterer, EventConfig, Profile, score, specifics_adjustment
+from newsweave.link.events import (PAIR_LOGIT, EventClusterer, EventConfig, Profile, score,
+                                   specifics_adjustment)
 from newsweave.model import Article, DateInfo, Mention
 from newsweave.store.sqlite import SQLiteRepository
 
@@ -122,8 +123,11 @@ def test_lookalike_undated_events_are_told_apart_by_year_and_figures(repo):
 
 def test_without_specifics_the_lookalikes_merge(repo):
     # the same corpus with the specifics switched off: the texts alone do not separate them
-    got = _run(repo, EventConfig(year_share=0.0, year_conflict=0.0, fig_w=0.0))
+    got = _run(repo, EventConfig(year_share=0.0, year_conflict=0.0, fig_w=0.0, pair_logit=None))
     assert got["q1"].event == got["p1"].event
+    no_specifics = {**PAIR_LOGIT, "year_share": 0.0, "year_conflict": 0.0, "fig": 0.0, "fig_has": 0.0}
+    got = _run(SQLiteRepository(":memory:"), EventConfig(pair_logit=no_specifics))
+    assert got["q1"].event == got["p1"].event, "the same with the logistic pair model"
 
 
 def test_lookalikes_apart_across_languages_when_streamed(repo):

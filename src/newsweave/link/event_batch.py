@@ -72,6 +72,35 @@ def specifics_adjustments(feats: list[ArticleFeatures], cfg) -> np.ndarray:
     return adj
 
 
+def _pair_logit(feats: list[ArticleFeatures], cfg, coef: dict, emb: np.ndarray, lex: np.ndarray,
+                parts: dict[str, np.ndarray], masks: dict[str, np.ndarray]) -> np.ndarray:
+    """n×n :func:`newsweave.link.events.pair_logit`: the logistic pair model over the calibrated
+    parts, lead years and figures."""
+    n = len(feats)
+    z = coef["bias"] + coef["emb"] * emb + coef["lex"] * lex
+    # a part that cannot be compared takes the mean of those that can (see events.pair_logit)
+    names = np.where(masks["names"], parts["names"], (emb + lex) / 2)
+    mean3 = np.where(masks["names"], (emb + lex + names) / 3, names)
+    z = z + coef["names"] * names + coef["ent"] * np.where(masks["entities"], parts["entities"], mean3)
+    ys = [f.years for f in feats]
+    vocab = {y: k for k, y in enumerate(sorted({y for s in ys for y in s}))}
+    if vocab:
+        rows = [i for i, s in enumerate(ys) for _ in s]
+        cols = [vocab[y] for s in ys for y in s]
+        Y = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, len(vocab)))
+        share = (Y @ Y.T).toarray() > 0
+        has = np.array([bool(s) for s in ys])
+        both = has[:, None] & has[None, :]
+        z = z + np.where(share, coef["year_share"], 0.0) + np.where(both & ~share, coef["year_conflict"], 0.0)
+    figs = [f.figs for f in feats]
+    hasf = np.array([bool(x) for x in figs])
+    if hasf.sum() > 1:
+        X = _sparse([x if x is not None else _EMPTY for x in figs])
+        U = (X @ X.T).toarray()
+        z = z + np.where(hasf[:, None] & hasf[None, :], coef["fig"] * U + coef["fig_has"], 0.0)
+    return 1.0 / (1.0 + np.exp(-z))
+
+
 def pairwise_scores(feats: list[ArticleFeatures], cfg) -> np.ndarray:
     """n×n combined scores in [-1, 1] (−1: forbidden by dates). Missing features drop out of a
     pair's weighted mean, as in :func:`newsweave.link.events.score`."""
@@ -90,6 +119,8 @@ def pairwise_scores(feats: list[ArticleFeatures], cfg) -> np.ndarray:
     den += cfg.w_lex * m
     cross = both_lex & ~m
     S_without = None
+    logit_parts: dict[str, np.ndarray] = {"names": np.zeros((n, n)), "entities": np.zeros((n, n))}
+    logit_masks: dict[str, np.ndarray] = {"names": np.zeros((n, n), bool), "entities": np.zeros((n, n), bool)}
     for attr, w, lo, hi in (("names", cfg.w_names, cfg.names_lo, cfg.names_hi),
                             ("entities", cfg.w_ent, 0.0, cfg.ent_hi)):
         has = np.array([bool(_ents(f) if attr == "entities" else getattr(f, attr)) for f in feats])
@@ -105,10 +136,16 @@ def pairwise_scores(feats: list[ArticleFeatures], cfg) -> np.ndarray:
             mm &= (code[:, None] & code[None, :]) != 0
         num += w * _cal(M, lo, hi) * mm
         den += w * mm
+        logit_parts[attr] = _cal(M, lo, hi) * mm
+        logit_masks[attr] = mm
     S = num / den
     if S_without is not None:  # across languages entity ids only ever support (see score())
         S = np.where(cross, np.maximum(S, S_without), S)
     S += specifics_adjustments(feats, cfg)
+    coef = getattr(cfg, "pair_logit", None)
+    if coef and m.any():  # same-language pairs: the fitted logistic model (see EventConfig)
+        S = np.where(m, _pair_logit(feats, cfg, coef, _cal(C, cfg.emb_lo, cfg.emb_hi),
+                                    _cal(L, cfg.lex_lo, cfg.lex_hi), logit_parts, logit_masks), S)
     # time
     lo = np.array([f.date.lo if f.date else 0 for f in feats], dtype=np.int64)
     hi = np.array([min(f.date.hi, 10**7) if f.date else 0 for f in feats], dtype=np.int64)

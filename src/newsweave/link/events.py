@@ -54,6 +54,10 @@ _ENT = "\x00ent:"  # entity ids in the document-frequency table (apart from word
 COMPONENT = "link.events"
 
 
+PAIR_LOGIT = {"bias": -4.76, "emb": 3.57, "lex": 1.76, "names": 1.85, "ent": 1.81,
+              "year_share": 2.57, "year_conflict": -1.14, "fig": 3.41, "fig_has": -1.56}
+
+
 @dataclass
 class EventConfig:
     # embedding calibration (cosine → [0, 1]); None: the embedder's ``cos_range``
@@ -122,6 +126,13 @@ class EventConfig:
     year_conflict: float = 0.20
     fig_w: float = 0.40
     fig_mid: float = 0.35
+    # Same-language article pairs: the event score is a logistic model over the same parts
+    # (calibrated embedding cosine, lexical cosine, specifics, entity overlap, lead years, figures)
+    # instead of the hand-weighted mean plus specifics above; the time penalty still applies.
+    # Fitted once, offline, on ECB+ ODD topics only (article pairs whose hand score > 0.2; L2,
+    # C=1), coefficients rounded; None restores the weighted mean. Cross-language pairs and story
+    # scores keep the weighted mean.
+    pair_logit: dict | None = field(default_factory=lambda: dict(PAIR_LOGIT))
 
 
 # ----------------------------------------------------------------------------- cluster state
@@ -280,6 +291,26 @@ def specifics_adjustment(a: Profile, b: Profile, cfg: EventConfig) -> float:
     return adj
 
 
+def pair_logit(a: Profile, b: Profile, cfg: EventConfig, emb: float, lex: float,
+               nm: float | None, ent: float | None) -> float:
+    """Probability that two same-language profiles report one happening (see
+    ``EventConfig.pair_logit``), from the calibrated embedding and lexical cosines and the raw
+    specifics (``nm``) and entity (``ent``) cosines of :func:`score` (None: not comparable)."""
+    coef = cfg.pair_logit
+    z = coef["bias"] + coef["emb"] * emb + coef["lex"] * lex
+    # a part that cannot be compared takes the mean of those that can (as it drops out of the
+    # weighted mean): no entity ids is no evidence, disjoint entity ids count against
+    names = (emb + lex) / 2 if nm is None else _cal(nm, cfg.names_lo, cfg.names_hi)
+    z += coef["names"] * names
+    z += coef["ent"] * (((emb + lex + names) / 3 if nm is not None else names) if ent is None
+                        else min(1.0, ent / cfg.ent_hi))
+    if a.years and b.years:
+        z += coef["year_share"] if a.years & b.years else coef["year_conflict"]
+    if a.figs and b.figs:
+        z += coef["fig"] * sparse_cos(a.figs, b.figs) + coef["fig_has"]
+    return 1.0 / (1.0 + math.exp(-z))
+
+
 def score(a: Profile, b: Profile, cfg: EventConfig, story: bool = False) -> tuple[float, dict[str, Any]]:
     """Combined similarity of two profiles in [0, 1] minus the time penalty, with its parts."""
     lo, hi = (cfg.s_emb_lo, cfg.s_emb_hi) if story else (cfg.emb_lo, cfg.emb_hi)
@@ -292,7 +323,7 @@ def score(a: Profile, b: Profile, cfg: EventConfig, story: bool = False) -> tupl
                              else (cfg.w_lex, cfg.w_names, cfg.w_ent))
     num = cfg.w_emb * _cal(cos, lo, hi)
     den = cfg.w_emb
-    lex = None
+    lex = nm = ent = None
     for lang, (ta, na) in a.terms.items():
         if lang in b.terms:
             tb, nb = b.terms[lang]
@@ -324,6 +355,9 @@ def score(a: Profile, b: Profile, cfg: EventConfig, story: bool = False) -> tupl
         if adj:
             parts["specifics"] = round(adj, 4)
             s += adj
+        if cfg.pair_logit and lex is not None:
+            s = pair_logit(a, b, cfg, _cal(cos, lo, hi), _cal(lex, cfg.lex_lo, cfg.lex_hi), nm, ent)
+            parts["logit"] = True
     if story and cfg.s_min_specific > 0:
         spec = [x for x in (parts.get("lex"), parts.get("names"), parts.get("ent")) if x is not None]
         if spec and max(spec) < cfg.s_min_specific:
