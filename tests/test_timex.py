@@ -585,3 +585,97 @@ def test_month_with_two_digit_year():
     assert find("In June '98 they won the cup.", "en", WED, "June '98").value == "1998-06"
     got = extract_timexes("Le 5 mai 68 personnes sont venues.", "fr", WED)
     assert [t.text for t in got] == ["Le 5 mai"]
+
+
+# ------------------------------------------------------------ general French coverage (round 3)
+def test_french_start_and_end_of_unit_with_du():
+    t = find("Les loyers ont augmenté au début du mois.", "fr", WED, "début du mois")
+    assert t.value == "2025-06"
+    assert find("Le chantier s'achèvera fin du mois de juillet.", "fr", WED,
+                "fin du mois de juillet").value == "2025-07"
+
+
+def test_french_century_suffix_variants():
+    assert find("La chapelle date du 12è siècle.", "fr", WED, "12è siècle").value == "11XX"
+    assert find("Le pont fut bâti au xviie siècle.", "fr", WED, "xviie siècle").value == "16XX"
+    assert find("Ce village existait au VIIeme siècle.", "fr", WED, "VIIeme siècle").value == "06XX"
+
+
+def test_french_frequency_adjectives_but_not_magazines():
+    assert find("Le comité tient une réunion hebdomadaire.", "fr", WED, "hebdomadaire").value == "P1W"
+    assert find("Les comptes trimestriels sont publiés.", "fr", WED, "trimestriels").value == "P3M"
+    got = extract_timexes("Selon l'hebdomadaire régional, le maire démissionne.", "fr", WED)
+    assert got == []
+
+
+def test_french_qui_vient_is_next():
+    assert find("Le conseil votera le mois qui vient.", "fr", WED, "le mois qui vient").value == "2025-07"
+    assert find("Une décision est attendue dans les jours qui viennent.", "fr", WED,
+                "les jours qui viennent").value == "PXD"
+
+
+def test_french_ces_jours_derniers_is_past_ref():
+    assert find("Le ton est monté ces jours derniers entre les élus.", "fr", WED,
+                "ces jours derniers").value == "PAST_REF"
+
+
+def test_french_clock_minutes_are_not_a_duration():
+    got = extract_timexes("Le vol décollera à 14 h 30 heure de Paris.", "fr", WED)
+    assert [(t.text, t.type, t.value) for t in got] == [("14 h 30", "TIME", "2025-06-04T14:30")]
+
+
+def test_french_participle_passe_stays_out_of_duration():
+    got = extract_timexes("Il a passé deux ans à l'étranger.", "fr", WED)
+    assert [(t.text, t.value) for t in got] == [("deux ans", "P2Y")]
+
+
+def test_french_approximation_with_elided_de():
+    assert find("La grève a duré plus d'un mois.", "fr", WED, "plus d'un mois").value == "P1M"
+    assert find("Les travaux prendront moins d'une semaine.", "fr", WED, "moins d'une semaine").value == "P1W"
+
+
+def test_french_annee_before_year_and_date_with_part_of_day():
+    assert find("Au cours de l'année 2001, la ville a grandi.", "fr", WED, "l'année 2001").value == "2001"
+    t = find("Le 2 juin au soir, un incendie a éclaté.", "fr", WED, "Le 2 juin au soir")
+    assert (t.type, t.value) == ("TIME", "2025-06-02TEV")
+    t = find("La veille au matin, le maire était absent.", "fr", WED, "La veille au matin")
+    assert t.type == "TIME" and t.value.endswith("TMO")
+
+
+def test_french_current_unit_en_cours_and_vague_plural_months():
+    assert find("La croissance de l'année en cours sera faible.", "fr", WED, "l'année en cours").value == "2025"
+    assert find("Le mois en cours est chaud.", "fr", WED, "Le mois en cours").value == "2025-06"
+    assert find("Les mois qui viennent seront durs.", "fr", WED, "Les mois qui viennent").value == "PXM"
+
+
+def test_french_movable_feasts():
+    assert find("Le marché est fermé le lundi de Pâques 2002.", "fr", WED,
+                "le lundi de Pâques 2002").value == "2002-04-01"
+    assert find("La Pentecôte dernière, le village a fêté ses saints.", "fr", WED,
+                "La Pentecôte dernière").value == "2024-05-19"  # 2025-06-08 is still to come
+    assert extract_timexes("L'ascension du col a duré longtemps.", "fr", WED) == []
+
+
+def test_french_clock_time_in_words_with_part_of_day():
+    t = find("L'incendie s'est déclaré vers trois heures du matin.", "fr", WED, "vers trois heures du matin")
+    assert (t.type, t.value) == ("TIME", "2025-06-04T03:00")
+    assert find("Le bal a fini à onze heures du soir.", "fr", WED, "onze heures du soir").value == "2025-06-04T23:00"
+    assert find("Il a attendu trois heures.", "fr", WED, "trois heures").type == "DURATION"
+
+
+def test_french_counted_last_units_after_des():
+    assert find("Au cours des trois derniers mois, les ventes ont baissé.", "fr", WED,
+                "trois derniers mois").value == "P3M"
+
+
+def test_french_qui_viennent_de_is_not_future_and_counts_stay_durations():
+    got = extract_timexes("Pendant les deux heures qui viennent de passer, le maire a répondu.", "fr", WED)
+    assert [(t.text, t.value) for t in got] == [("les deux heures", "PT2H")]
+    assert find("La décision tombera dans les 4 mois qui viennent.", "fr", WED, "les 4 mois").value == "P4M"
+    assert extract_timexes("Elle dirige le dernier hebdomadaire régional.", "fr", WED) == []
+
+
+def test_french_last_century_is_a_date():
+    assert find("Au siècle dernier, le village comptait mille habitants.", "fr", WED,
+                "siècle dernier").value == "19XX"
+    assert find("Le chantier a duré un siècle.", "fr", WED, "un siècle").type == "DURATION"

@@ -36,6 +36,16 @@ clocks; ``TIMEX_HALF_NEEDS_YEAR`` "the first half" of a match; ``TIMEX_SET_ARTIC
 week" vs "a week"; ``TIMEX_REF_NOT_BEFORE`` "current account". Decades are written ``196X`` and
 centuries ``18XX`` (as the TimeBank corpora do).
 
+General coverage (round 3): ``TIMEX_SET_NOUN_BEFORE`` "l'hebdomadaire" (a magazine, not a SET);
+``TIMEX_DUR_MOD_VERB`` "a passé deux ans" (a participle left out of the span);
+``TIMEX_POSTPOSED_THIS`` "l'année en cours" (the current unit); ``TIMEX_NEXT_VERBAL``/
+``NEXT_VERBAL_NOT_BEFORE`` "qui viennent" but not "qui viennent de s'écouler";
+``TIMEX_DUR_REL_DET_RE`` a contracted article before "trois derniers mois" ("au cours des", left out
+of the span). ``TIMEX_HOLIDAYS`` values ``(0, n)`` are movable feasts n days after Easter Sunday
+("Pâques", "la Pentecôte"); a ``hw`` group in ``TIMEX_CLOCK_RE`` reads an hour written in words
+("trois heures du matin"); a multi-word part of the day right after a date makes it a TIME
+("le 2 juin au soir", "el 3 de junio por la mañana").
+
 Resolution follows news conventions: a bare weekday is the closest such day in the past (today
 included) unless a future cue is nearer; a day and month without a year take the year that puts
 them nearest the article date in the direction the tense says. When the anchor is only a month or
@@ -194,6 +204,7 @@ class _Lang:
         self.season_generic_after = re.compile(g("SEASON_GENERIC_AFTER_RE", r"(?!x)x"), re.I)
         self.season_generic = re.compile(g("SEASON_GENERIC_RE", r"(?!x)x") + r"\s*$", re.I)
         self.set_need_before = re.compile(g("SET_ARTICLE_AFTER", "") + r"\s*$", re.I) if g("SET_ARTICLE_AFTER", "") else None
+        self.set_noun_before = re.compile(g("SET_NOUN_BEFORE", r"(?!x)x"), re.I)  # "l'hebdomadaire": a magazine
         self.half_needs_year = {_norm(x) for x in g("HALF_NEEDS_YEAR", ())}
         self.clock_block = re.compile(g("CLOCK_NOT_BEFORE", r"(?!x)x"), re.I)
         self.event_parts = {_norm(x) for x in g("EVENT_PARTS", ())}
@@ -204,6 +215,11 @@ class _Lang:
         self.age_strong = re.compile(g("AGE_BEFORE_STRONG", r"(?!x)x") + r"\s*$", re.I)
         self.age_after = re.compile(g("AGE_AFTER", r"(?!x)x"), re.I)
         self.decade_block = re.compile(g("DECADE_NOT_AFTER", r"(?!x)x") + r"\s*$", re.I)
+        self.dur_rel_det = re.compile(g("DUR_REL_DET_RE", r"(?!x)x") + r"\s+$", re.I)  # "des trois derniers mois"
+        self.next_verbal = {_norm(x) for x in g("NEXT_VERBAL", ())}  # "qui viennent"
+        self.next_verbal_block = re.compile(g("NEXT_VERBAL_NOT_BEFORE", r"(?!x)x"), re.I)
+        self.this_post = {_norm(x) for x in g("POSTPOSED_THIS", ())}
+        self.dur_mod_verb = {_norm(x) for x in g("DUR_MOD_VERB", ())}  # "a passé deux ans"
         self.mid = g("MID", ())
         self.early = g("EARLY", ())
         self.late = g("LATE", ())
@@ -221,6 +237,7 @@ class _Lang:
         # words after the noun ("juin dernier", "el martes pasado"); English puts them before
         PLAST = LAST if g("POSTPOSED_REL", True) else "(?!x)x"
         PNEXT = NEXT if g("POSTPOSED_REL", True) else "(?!x)x"
+        PTHIS = _alt(g("POSTPOSED_THIS", ())) if g("POSTPOSED_THIS", ()) else "(?!x)x"  # "l'année en cours"
         # "earlier this month", "later yesterday": shifters kept in the span, no MOD value
         MOD = rf"(?P<mod>{_alt(list(self.mid) + list(self.early) + list(self.late) + list(g('SHIFT', ())))})\s*"
         DAYN = r"(?P<day>[0-3]?\d)(?:er|re|st|nd|rd|th|\.|-?го|-?е|º|°)?"
@@ -240,9 +257,11 @@ class _Lang:
         YUNIT = _alt([k for k, v in self.units.items() if v == "Y"])
         YREL = (rf"\s+(?:{OF}\s+)?(?:(?P<yrel>{THIS}|{LAST}|{NEXT})\s+{YUNIT}(?![\w'’-])|"
                 rf"(?:{DET})?{YUNIT}\s+(?P<yrel2>{PLAST}|{PNEXT}))")
+        # "le 3 juin au soir": a part of the day right after a date ("dans la soirée" stays apart)
+        DPART = _alt([p for p in self.dayparts if " " in p and not p.startswith("dans")] or ["(?!x)x"])
         # explicit dates
         add("dmy", rf"(?:{DET}|{THIS}\s+)?(?:(?P<wd>{WD})[,\s]+(?:{DET})?)?{DAYN}\s*(?:{OF}\s+)?(?P<mon>{MON})"
-            rf"(?:,?\s*(?:{OF}\s+)?{YEAR}{YSUF}|{YREL}|\s+(?P<rel>{PLAST}|{PNEXT}))?")
+            rf"(?:,?\s*(?:{OF}\s+)?{YEAR}{YSUF}|{YREL}|\s+(?P<rel>{PLAST}|{PNEXT}))?(?:\s+(?P<dpart>{DPART}))?")
         add("mdy", rf"(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON})\s+{DAYN}(?:(?:,\s*|\s+){YEAR}|{YREL})?")
         add("my", rf"(?:{MOD})?(?P<mon>{MON})\s*,?\s*(?:{OF}\s+)?{YEAR}{YSUF}")
         # "mai 68", "June '98": a month and a two-digit year
@@ -255,10 +274,10 @@ class _Lang:
         add("relmon", rf"(?:{DET})?(?P<rel>{LAST}|{NEXT}|{THIS})\s+(?P<mon>{MON})")
         add("season", rf"(?:{MOD})?(?:(?:{DET})?(?P<rel0>{THIS}|{LAST}|{NEXT})\s+|{DET})?(?P<seas>{SEAS})"
             rf"(?:\s+(?:{OF}\s+)?{YEAR}{YSUF}|\s+(?P<rel>{PLAST}|{PNEXT}))?")
-        add("year", rf"(?:{MOD})?(?:(?P<fisc>fiscal|l{_APOS}an|the year)\s*)?{YEAR}{YSUF}")
+        add("year", rf"(?:{MOD})?(?:(?P<fisc>fiscal|l{_APOS}année|l{_APOS}an|the year)\s*)?{YEAR}{YSUF}")
         add("year2", rf"(?:{_alt(g('YEAR2_PREP', ()))})\s+(?P<y2>[4-9]\d)(?![\d\w%-])(?!\s*(?:%|{UNIT}|[^\W\d_]))")
         add("decade", rf"(?:{MOD})?" + g("DECADE_RE", r"(?!x)x"))
-        add("century", rf"(?:{MOD})?(?:{DET})?(?P<ord>[IVXL]+|\d{{1,2}})(?:e|er|ème|th|st|nd|rd|-?(?:й|го|м|му|ого))?\s+"
+        add("century", rf"(?:{MOD})?(?:{DET})?(?P<ord>[IVXL]+|\d{{1,2}})(?:\s?e|er|ème|eme|éme|è|em|°|th|st|nd|rd|-?(?:й|го|м|му|ого))?\s+"
             rf"(?:{_alt(g('CENTURY_WORDS', ()))})(?:\s+(?:{OF}\s+)?{YEAR})?")
         QPRE = rf"(?:{g('QUARTER_PRE', '(?!x)x')})\s+" if g("QUARTER_PRE", None) else ""
         FISC = rf"(?:(?P<qfisc>{_alt(g('FISCAL', ()))})[\s-]+)?" if g("FISCAL", ()) else ""
@@ -281,19 +300,19 @@ class _Lang:
             rf"(?:\s+(?:à|au|на|до)\s+{WD}(?=\W))?")  # "la nuit de samedi à dimanche"
         # relative units
         add("relunit", rf"(?:{MOD})?(?:{DET})?(?:(?P<rel0>{THIS}|{LAST}|{NEXT})\s+(?P<unit>{UNIT})(?:-ci|-là)?|"
-            rf"(?P<unit2>{UNIT})\s+(?P<rel>{PLAST}|{PNEXT}))")
+            rf"(?P<unit2>{UNIT})\s+(?P<rel>{PLAST}|{PNEXT}|{PTHIS}))")
         # "la fin de l'année", "the end of the month": the current unit, with a modifier
         add("modunit", rf"(?P<mod>{_alt(list(self.mid) + list(self.early) + list(self.late) + list(g('SHIFT', ())))})\s*(?:{DET})?(?P<unit>{UNIT})")
         # "mercredi 12": weekday and day number without a month
         add("wdday", rf"(?:{WDET})?(?P<wd>{WD})\s+(?P<day>[0-3]?\d)(?:er)?(?![\d:.,]\d|\s*(?:h\b|{UNIT}|%))")
-        add("ago_pre", rf"(?P<pre>{_alt(g('AGO_PRE', ()))})\s+(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})?\s*(?P<unit>{UNIT})")
-        add("ago_post", rf"(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})?[\s-]*(?P<unit>{UNIT})\s+(?P<post>{_alt(g('AGO_POST', ()))})")
-        add("in_pre", rf"(?P<pre>{_alt(g('IN_PRE', ()))})\s+(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})\s*(?P<unit>{UNIT})")
+        add("ago_pre", rf"(?P<pre>{_alt(g('AGO_PRE', ()))})\s+(?:(?P<approx>{APPROX})(?:\s+|(?<=['’])))?(?P<num>{NUM})?\s*(?P<unit>{UNIT})")
+        add("ago_post", rf"(?:(?P<approx>{APPROX})(?:\s+|(?<=['’])))?(?P<num>{NUM})?[\s-]*(?P<unit>{UNIT})\s+(?P<post>{_alt(g('AGO_POST', ()))})")
+        add("in_pre", rf"(?P<pre>{_alt(g('IN_PRE', ()))})\s+(?:(?P<approx>{APPROX})(?:\s+|(?<=['’])))?(?P<num>{NUM})\s*(?P<unit>{UNIT})")
         DMOD = _alt(list(g("DUR_MOD", ())) + list(self.last) + list(self.next))
-        add("dur", rf"(?:(?P<approx>{APPROX})\s+)?(?:(?:{DET}|{THIS}\s+)?(?P<rel0>{DMOD})\s+)?(?:{DET}|{THIS}\s+)?"
+        add("dur", rf"(?:(?P<approx>{APPROX})(?:\s+|(?<=['’])))?(?:(?:{DET}|{THIS}\s+)?(?P<rel0>{DMOD})\s+)?(?:{DET}|{THIS}\s+)?"
             rf"(?P<num>{NUM})(?:[\s-]+|(?<=['’]))(?:(?P<rel>{LAST}|{NEXT})\s+)?(?:more\s+)?(?P<unit>{UNIT}){HALF}")
         if g("RANGE_CONJ", ()):  # "deux à trois ans", "two to three weeks": the low end
-            add("durrange", rf"(?:(?P<approx>{APPROX})\s+)?(?:(?:{DET})?(?P<rel0>{DMOD})\s+)?(?P<num>{NUM})\s+(?:{_alt(g('RANGE_CONJ', ()))})\s+"
+            add("durrange", rf"(?:(?P<approx>{APPROX})(?:\s+|(?<=['’])))?(?:(?:{DET})?(?P<rel0>{DMOD})\s+)?(?P<num>{NUM})\s+(?:{_alt(g('RANGE_CONJ', ()))})\s+"
                 rf"(?P<num2>{NUM})[\s-]+(?P<unit>{UNIT})")
         if g("WHOLE", ()):  # "toute la semaine", "all day": one whole unit
             add("whole", rf"(?P<whole>{_alt(g('WHOLE', ()))})\s*(?P<unit>{UNIT})")
@@ -551,6 +570,8 @@ def _handle(name: str, m: re.Match, cx: _Ctx) -> _Cand | None:  # noqa: C901 - o
     s, e = m.start(), m.end()
     gd = m.groupdict()
     c: _Cand | None = None
+    if gd.get("rel") and _norm(gd["rel"]) in L.next_verbal and L.next_verbal_block.match(text, e):
+        return None  # "les heures qui viennent de s'écouler": just past, not coming
 
     def mon_of(x: str) -> int | None:
         if L.capitalised and _norm(x).rstrip(".") in L.capitalised and not x[:1].isupper():
@@ -588,6 +609,9 @@ def _handle(name: str, m: re.Match, cx: _Ctx) -> _Cand | None:  # noqa: C901 - o
             return None
         val = _fmt_day(d) if d else f"XXXX-{mon:02d}-{day:02d}"
         c = _Cand(s, e, "DATE", val, conf, {}, 5, day=d, year=yr)
+        dpart = _lookup(L.dayparts, gd["dpart"]) if gd.get("dpart") else None
+        if dpart:
+            c.type, c.value = "TIME", f"{val}T{dpart}"
         if d is not None and wd is not None and d.weekday() == wd:
             c.attrs["weekday_checked"] = True  # the stated weekday fixed the year
         if not gd.get("year"):
@@ -758,7 +782,7 @@ def _handle(name: str, m: re.Match, cx: _Ctx) -> _Cand | None:  # noqa: C901 - o
         c = _Cand(s, e, "DATE", f"{cent}{d}X", 0.9, {}, 3)  # TimeBank writes decades 196X
     elif name == "century":
         o = gd["ord"]
-        n = _roman(o) if re.fullmatch(r"[IVXL]+", o) else int(o)
+        n = _roman(o) if re.fullmatch(r"[IVXL]+", o, re.I) else int(o)
         if not n or n > 21:
             return None
         c = _Cand(s, e, "DATE", f"{n - 1:02d}XX", 0.9, {}, 3)  # and centuries 18XX
@@ -926,14 +950,20 @@ def _handle(name: str, m: re.Match, cx: _Ctx) -> _Cand | None:  # noqa: C901 - o
         c = _Cand(s, e, "DATE", _fmt_day(best), 0.9, {}, 3, day=best)
     elif name in ("relunit", "durvague"):
         unit = _lookup(L.units, gd.get("unit") or gd.get("unit2") or "")
+        pre = re.search(r"([^\W_]+)\s+$", text[max(0, s - 25):s])
+        if gd.get("unit2") and pre and (pre.group(1).isdigit() or _norm(pre.group(1)) in L.numbers):
+            return None  # "les 4 mois qui viennent": a counted duration (rule "dur")
         relw = _norm(gd.get("rel") or gd.get("rel0") or "")
         sign = -1 if (relw in L.last or relw == "past") else (1 if (relw in L.next or relw == "coming") else 0)
         if unit is None:
             return None
         word = _norm(gd.get("unit") or gd.get("unit2") or "")
         plural = word.endswith(("s", "x")) and word not in ("mois", "fois") and unit not in ("WE",)
-        if word in ("mois",) and relw.endswith("s") and unit == "M":
+        if word in ("mois",) and unit == "M" and relw not in L.this_post and (
+                relw.endswith("s") or re.match(r"(?:les|ces|des)\s", text[s:e], re.I)):
             plural = True  # "ces derniers mois"
+        if unit == "CE" and not plural and gd.get("unit2") and a is not None:  # "le siècle dernier": a century
+            return _Cand(s, e, "DATE", f"{a.y // 100 + sign:02d}XX", 0.9, {}, 3)
         if unit in ("DE", "CE") and not plural and sign != 0:  # "the past decade": the last ten years
             return _Cand(s, e, "DURATION", "P10Y" if unit == "DE" else "P100Y", 0.8, {}, 3)
         if name == "durvague" or plural:
@@ -973,12 +1003,17 @@ def _handle(name: str, m: re.Match, cx: _Ctx) -> _Cand | None:  # noqa: C901 - o
             c.conf *= 0.8
     elif name == "dur":
         unit = _lookup(L.units, gd["unit"])
+        if unit == "H" and re.search(r"\d\s?[hH]\s?$", text[max(0, s - 6):s]):
+            return None  # "14 h 30 heure de Paris": the minutes of a clock time, not "30 heures"
+        if gd.get("rel0") and _norm(gd["rel0"]) in L.dur_mod_verb and not text[s:m.start("rel0")].strip():
+            s = m.start("num")  # "il a passé deux ans": a participle, not "the past two years"
         if re.fullmatch(r"(?:1[89]|20)\d\d", gd["num"] or "") and not gd.get("approx"):
             return None  # "the 1988 second quarter": a year, not a count
         if re.fullmatch(r"\d{1,3}(?:[,.]\d{3})+", gd["num"] or ""):
             return None  # "300,000 last year": a count with a thousands separator
-        if gd.get("rel") and not text[s:m.start("num")].strip():
-            return None  # "trois derniers jours" needs its article ("les trois derniers jours")
+        if gd.get("rel") and not text[s:m.start("num")].strip() and not (
+                L.dur_rel_det.search(text[max(0, s - 6):s])):
+            return None  # "trois derniers jours" needs its article ("les trois derniers jours", "des ...")
         s, n = cx.fix_num(m, s)
         if text[m.end("num"):m.start("unit")].strip() == "-" and not gd.get("rel") and not gd.get("rel0"):
             s = max(s, m.start("num"))  # "the eight-year war": the adjective alone
@@ -1038,7 +1073,7 @@ def _handle(name: str, m: re.Match, cx: _Ctx) -> _Cand | None:  # noqa: C901 - o
             return None  # "with 4:43 left": a game clock
         if re.search(r"^\D*(?:24|4[0-9])\s*[^\W\d]{4,}$", text[s:e]):
             return None  # "24 heures", "48 heures": durations
-        h = int(gd.get("h") or gd["h2"])
+        h = int(gd.get("h") or gd.get("h2") or (cx.num(gd["hw"]) if gd.get("hw") else 0) or 0)  # "trois heures du matin": words
         mi = int(gd.get("m") or gd.get("m2") or 0)
         ap = (gd.get("ampm") or "").lower().replace(".", "")
         if (ap.startswith("p") or ap in L.pm_words) and h < 12:
@@ -1083,6 +1118,8 @@ def _handle(name: str, m: re.Match, cx: _Ctx) -> _Cand | None:  # noqa: C901 - o
         w = _norm(gd["setw"])
         if gd["setw"][:1].isupper() and s > 0 and not re.search(r"(?:^|[.!?\n]\s*|[\"“«]\s*)$", text[max(0, s - 3):s]):
             return None  # "the Daily News", "Us Weekly": names
+        if w.split(" ")[0] not in L.articles and L.set_noun_before.search(text[max(0, s - 12):s]):
+            return None  # "l'hebdomadaire", "le mensuel": a publication
         if w in L.set_adj and re.match(r"\s+[^\W\d_]", text[e:e + 3]):
             return None  # adjective before a noun ("the annual meeting")
         if w.split(" ")[0] in L.articles and L.set_need_before and not L.set_need_before.search(text[max(0, s - 30):s]):
@@ -1101,8 +1138,15 @@ def _handle(name: str, m: re.Match, cx: _Ctx) -> _Cand | None:  # noqa: C901 - o
     elif name == "holiday":
         spec = L.holidays[_norm(gd["hol"])]
         mon = spec[0]
+        if mon == 0 and gd["hol"].split()[-1].split("'")[-1].split("’")[-1][:1].islower():
+            return None  # "l'ascension sociale": the common noun
+        if mon == 0:  # a movable feast: (0, days after Easter Sunday)
+            ea = _easter(a.y if a else 2000) + _dt.timedelta(days=spec[1])
+            mon = ea.month
 
         def hday(y: int) -> int:  # (month, day) or (month, weekday, n): n-th weekday of the month
+            if spec[0] == 0:
+                return (_easter(y) + _dt.timedelta(days=spec[1])).day
             if len(spec) == 2:
                 return spec[1]
             if spec[2] < 0:  # counted from the end of the month
@@ -1121,8 +1165,10 @@ def _handle(name: str, m: re.Match, cx: _Ctx) -> _Cand | None:  # noqa: C901 - o
         else:
             y, conf = cx.resolve_md(mon, hday(a.y if a else 2000), s, e, None, None)
         if y is None:
+            if spec[0] == 0:
+                return _Cand(s, e, "DATE", "XXXX-XX-XX", 0.5, {}, 3)
             return _Cand(s, e, "DATE", f"XXXX-{mon:02d}" + (f"-{spec[1]:02d}" if len(spec) == 2 else ""), 0.5, {}, 3)
-        d = _dt.date(y, mon, hday(y))
+        d = (_easter(y) + _dt.timedelta(days=spec[1])) if spec[0] == 0 else _dt.date(y, mon, hday(y))
         c = _Cand(s, e, "DATE", _fmt_day(d), conf, {}, 3, day=d)
     elif name == "finq":
         if a is None or a.m is None:
@@ -1166,6 +1212,19 @@ def _handle(name: str, m: re.Match, cx: _Ctx) -> _Cand | None:  # noqa: C901 - o
         while c.start < c.end and text[c.start].isspace():
             c.start += 1
     return c
+
+
+def _easter(y: int) -> _dt.date:
+    """Easter Sunday (Gregorian calendar, anonymous algorithm)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741
+    m = (a + 11 * h + 22 * l) // 451
+    mon, day = divmod(h + l - 7 * m + 114, 31)
+    return _dt.date(y, mon, day + 1)
 
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}

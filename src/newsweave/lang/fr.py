@@ -71,12 +71,17 @@ TIMEX_NARRATIVE_DAYS = {"la veille": -1, "le lendemain": 1, "l'avant-veille": -2
                         "le surlendemain": 2, "ce jour-là": 0, "le jour même": 0, "le même jour": 0}
 TIMEX_DAYPARTS = {"matin": "MO", "dans la matinée": "MO", "matinée": "MO", "midi": "MI",
                   "après-midi": "AF", "soir": "EV", "soirée": "EV", "dans la soirée": "EV",
-                  "nuit": "NI", "dans la nuit": "NI"}
+                  "nuit": "NI", "dans la nuit": "NI", "au matin": "MO", "au soir": "EV"}
 TIMEX_LAST = ("dernier", "dernière", "derniers", "dernières", "passé", "passée",
               "précédent", "précédente")
 TIMEX_NEXT = ("prochain", "prochaine", "prochains", "prochaines", "suivant", "suivante",
-              "à venir")
+              "à venir", "qui vient", "qui viennent")
 TIMEX_THIS = ("ce", "cet", "cette", "ces", "cette même")
+TIMEX_POSTPOSED_THIS = ("en cours",)  # "l'année en cours", "le mois en cours"
+TIMEX_DUR_REL_DET_RE = r"(?<![\w'’])(?:des|aux)"  # "au cours des trois derniers mois"
+TIMEX_NEXT_VERBAL = ("qui vient", "qui viennent")
+TIMEX_NEXT_VERBAL_NOT_BEFORE = r"\s*(?:de\b|d['’])"  # "qui viennent de s'écouler": just past
+TIMEX_DUR_MOD_VERB = ("passé", "passée", "passés", "passées")  # "il a passé deux ans en prison"
 TIMEX_ANAPHORIC_REL = ("suivant", "suivante", "précédent", "précédente")  # "l'année suivante"
 TIMEX_DET = ("le", "la", "les", "l'", "au cours de la", "au cours du")
 TIMEX_REFS = {
@@ -94,16 +99,21 @@ TIMEX_REFS = {
     "à présent": "PRESENT_REF", "jusqu'à présent": "PRESENT_REF", "pour l'heure": "PRESENT_REF",
     "à ce jour": "PRESENT_REF",
     "il y a peu": "PAST_REF", "il y a longtemps": "PAST_REF", "ces jours-ci": "PRESENT_REF",
-    "à l'époque": "PAST_REF",
+    "à l'époque": "PAST_REF", "ces jours derniers": "PAST_REF", "ces temps derniers": "PAST_REF",
+    "dans le passé": "PAST_REF", "ultérieurement": "FUTURE_REF",
+    "dorénavant": "PRESENT_REF", "jusqu'ici": "PRESENT_REF",
 }
 TIMEX_AGO_PRE = ("il y a", "voici", "voilà")
 TIMEX_AGO_POST = ()
 TIMEX_IN_PRE = ("dans",)
 TIMEX_APPROX = ("plus de", "moins de", "près de", "environ", "quelque", "au moins",
-                "pas moins de", "presque", "vers", "aux alentours de")
+                "pas moins de", "presque", "vers", "aux alentours de",
+                "plus d'", "moins d'", "près d'", "pas moins d'", "un peu plus de", "un peu plus d'",
+                "un peu moins de", "un peu moins d'")  # "plus d'un an"
 TIMEX_MID = ("la mi-", "mi-", "mi ", "milieu de", "milieu d'", "le milieu de", "le milieu du")
-TIMEX_EARLY = ("début", "le début de", "le début du", "courant", "début de", "début d'")
-TIMEX_LATE = ("la fin de", "la fin du", "la fin des", "fin", "fin de", "fin d'")
+TIMEX_EARLY = ("début", "le début de", "le début du", "courant", "début de", "début d'",
+               "début du", "le début des", "début des")
+TIMEX_LATE = ("la fin de", "la fin du", "la fin des", "fin", "fin de", "fin d'", "fin du", "fin des")
 TIMEX_MONTH_PRE = ("mois de", "mois d'")
 TIMEX_SEASON_NOT_BEFORE = (r"\s+(?:arabes?|turc|tunisien|égyptien|syrien|libyen|iranien|ukrainien|russe|chinois|"
                            r"érable|de\s+Prague|des\s+peuples|de\s+Bourges|du\s+cinéma|des\s+poètes)\b")  # named events
@@ -125,7 +135,13 @@ TIMEX_SET_WORDS = {"quotidiennement": "P1D", "par semestre": "P6M",
                    "mensuel": "P1M", "mensuelle": "P1M",
                    "annuel": "P1Y", "annuelle": "P1Y", "annuels": "P1Y", "annuelles": "P1Y",
                    "annuellement": "P1Y", "toute l'année": "P1D", "par an": "P1Y",
-                   "par jour": "P1D", "par semaine": "P1W", "par mois": "P1M"}
+                   "par jour": "P1D", "par semaine": "P1W", "par mois": "P1M",
+                   "hebdomadaire": "P1W", "hebdomadaires": "P1W", "mensuels": "P1M", "mensuelles": "P1M",
+                   "trimestriel": "P3M", "trimestrielle": "P3M", "trimestriels": "P3M", "trimestrielles": "P3M",
+                   "semestriel": "P6M", "semestrielle": "P6M", "semestriels": "P6M", "semestrielles": "P6M"}
+# a frequency word right after a determiner is a noun ("l'hebdomadaire", "le mensuel": a magazine)
+TIMEX_SET_NOUN_BEFORE = (r"(?:\bl['’]|\b(?:le|la|les|un|une|cet|ce|cette|ces|du|des|au|aux|son|sa|ses|leur|notre|votre|"
+                         r"dernier|premier|nouvel|nouveau|grand|seul)\s+)$")
 TIMEX_ORDINALS = {"premier": 1, "première": 1, "1er": 1, "deuxième": 2, "second": 2,
                   "seconde": 2, "2e": 2, "2ème": 2, "troisième": 3, "3e": 3, "3ème": 3,
                   "quatrième": 4, "4e": 4, "4ème": 4}
@@ -140,11 +156,14 @@ TIMEX_YEAR_SUFFIX = ()
 TIMEX_YEAR2_PREP = ("en", "depuis", "dès")
 TIMEX_HOLIDAYS = {"noël": (12, 25), "la toussaint": (11, 1), "le jour de l'an": (1, 1),
                   "le nouvel an": (1, 1), "la saint-sylvestre": (12, 31), "la fête nationale": (7, 14),
-                  "l'assomption": (8, 15), "l'armistice": (11, 11), "la saint-valentin": (2, 14)}
+                  "l'assomption": (8, 15), "l'armistice": (11, 11), "la saint-valentin": (2, 14),
+                  # movable feasts: (0, days after Easter Sunday)
+                  "pâques": (0, 0), "le lundi de pâques": (0, 1), "l'ascension": (0, 39),
+                  "la pentecôte": (0, 49), "le lundi de pentecôte": (0, 50)}
 TIMEX_DATE_ORDER = "dm"
 TIMEX_DET_BEFORE_WEEKDAY = True  # "le mardi", "el martes" keep their article
 TIMEX_DAY_OF = ("de",)  # "5 de junio" in Spanish; empty here but harmless
-TIMEX_CLOCK_RE = r"(?:(?P<approx>vers)\s+)?(?P<h>[01]?\d|2[0-4])\s?(?:h|H|heures?)(?:\s?(?P<m>[0-5]\d)(?:\s?(?:min|mn))?)?(?:\s+(?:du\s+|de\s+l['’])(?P<ampm>matin|soir|après-midi))?(?![\w])"
+TIMEX_CLOCK_RE = r"(?:(?P<approx>vers)\s+)?(?:(?P<h>[01]?\d|2[0-4])\s?(?:h|H|heures?)(?:\s?(?P<m>[0-5]\d)(?:\s?(?:min|mn))?)?|(?P<hw>une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)\s+heures?(?=\s+(?:du\s+|de\s+l['’])(?:matin|soir|après-midi)))(?:\s+(?:du\s+|de\s+l['’])(?P<ampm>matin|soir|après-midi))?(?![\w])"
 TIMEX_RANGE_CONJ = ("à", "ou", "-", "–")  # "deux à trois ans"
 TIMEX_WHOLE = ("toute la", "tout le", "toute l'", "tout l'", "toute une", "tout un")  # "toute la semaine"
 TIMEX_PM_WORDS = ("soir", "après-midi")  # "9 heures du soir" = 21:00
