@@ -51,25 +51,40 @@ def specifics_adjustments(feats: list[ArticleFeatures], cfg) -> np.ndarray:
     """n×n :func:`newsweave.link.events.specifics_adjustment`: lead years and figures."""
     n = len(feats)
     adj = np.zeros((n, n))
-    ys = [f.years for f in feats]
     if getattr(cfg, "year_share", 0) or getattr(cfg, "year_conflict", 0):
-        vocab = {y: k for k, y in enumerate(sorted({y for s in ys for y in s}))}
-        if vocab:
-            rows = [i for i, s in enumerate(ys) for _ in s]
-            cols = [vocab[y] for s in ys for y in s]
-            Y = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, len(vocab)))
-            share = (Y @ Y.T).toarray() > 0
-            has = np.array([bool(s) for s in ys])
-            both = has[:, None] & has[None, :]
+        years = _year_overlap(feats)
+        if years is not None:
+            share, both = years
             adj += np.where(share, cfg.year_share, 0.0) - np.where(both & ~share, cfg.year_conflict, 0.0)
     if getattr(cfg, "fig_w", 0):
-        figs = [f.figs for f in feats]
-        has = np.array([bool(x) for x in figs])
-        if has.sum() > 1:
-            X = _sparse([x if x is not None else _EMPTY for x in figs])
-            U = (X @ X.T).toarray()
-            adj += np.where(has[:, None] & has[None, :], cfg.fig_w * (U - cfg.fig_mid), 0.0)
+        figures = _figure_overlap(feats)
+        if figures is not None:
+            U, both = figures
+            adj += np.where(both, cfg.fig_w * (U - cfg.fig_mid), 0.0)
     return adj
+
+
+def _year_overlap(feats: list[ArticleFeatures]) -> tuple[np.ndarray, np.ndarray] | None:
+    """(pairs sharing a lead year, pairs where both name years), or None when no article does."""
+    ys = [f.years for f in feats]
+    vocab = {y: k for k, y in enumerate(sorted({y for s in ys for y in s}))}
+    if not vocab:
+        return None
+    rows = [i for i, s in enumerate(ys) for _ in s]
+    cols = [vocab[y] for s in ys for y in s]
+    Y = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(feats), len(vocab)))
+    has = np.array([bool(s) for s in ys])
+    return (Y @ Y.T).toarray() > 0, has[:, None] & has[None, :]
+
+
+def _figure_overlap(feats: list[ArticleFeatures]) -> tuple[np.ndarray, np.ndarray] | None:
+    """(overlap of lead figures, pairs where both have figures), or None with fewer than two."""
+    figs = [f.figs for f in feats]
+    has = np.array([bool(x) for x in figs])
+    if has.sum() <= 1:
+        return None
+    X = _sparse([x if x is not None else _EMPTY for x in figs])
+    return (X @ X.T).toarray(), has[:, None] & has[None, :]
 
 
 def _pair_logit(feats: list[ArticleFeatures], cfg, coef: dict, emb: np.ndarray, lex: np.ndarray,
@@ -82,22 +97,14 @@ def _pair_logit(feats: list[ArticleFeatures], cfg, coef: dict, emb: np.ndarray, 
     names = np.where(masks["names"], parts["names"], (emb + lex) / 2)
     mean3 = np.where(masks["names"], (emb + lex + names) / 3, names)
     z = z + coef["names"] * names + coef["ent"] * np.where(masks["entities"], parts["entities"], mean3)
-    ys = [f.years for f in feats]
-    vocab = {y: k for k, y in enumerate(sorted({y for s in ys for y in s}))}
-    if vocab:
-        rows = [i for i, s in enumerate(ys) for _ in s]
-        cols = [vocab[y] for s in ys for y in s]
-        Y = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, len(vocab)))
-        share = (Y @ Y.T).toarray() > 0
-        has = np.array([bool(s) for s in ys])
-        both = has[:, None] & has[None, :]
+    years = _year_overlap(feats)
+    if years is not None:
+        share, both = years
         z = z + np.where(share, coef["year_share"], 0.0) + np.where(both & ~share, coef["year_conflict"], 0.0)
-    figs = [f.figs for f in feats]
-    hasf = np.array([bool(x) for x in figs])
-    if hasf.sum() > 1:
-        X = _sparse([x if x is not None else _EMPTY for x in figs])
-        U = (X @ X.T).toarray()
-        z = z + np.where(hasf[:, None] & hasf[None, :], coef["fig"] * U + coef["fig_has"], 0.0)
+    figures = _figure_overlap(feats)
+    if figures is not None:
+        U, both = figures
+        z = z + np.where(both, coef["fig"] * U + coef["fig_has"], 0.0)
     return 1.0 / (1.0 + np.exp(-z))
 
 

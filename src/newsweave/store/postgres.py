@@ -33,7 +33,7 @@ from psycopg.rows import dict_row, tuple_row
 
 from ..model import Article, DateInfo
 from .base import ArticleFilter, EntityRecord, EventRecord, StoryRecord
-from .sqlite import LAYER_KINDS, _apply_layer, _layer_data, _name_key
+from .sqlite import LAYER_KINDS, _apply_layer, _layer_data, _name_key, filter_sql
 
 __all__ = ["LAYER_KINDS", "MIGRATIONS", "PostgresRepository", "fold_for_search", "mask_url"]
 
@@ -428,26 +428,7 @@ class PostgresRepository:
         return self._to_articles([row])[0] if row else None
 
     def _where(self, flt: ArticleFilter | None) -> tuple[str, list[Any]]:
-        if flt is None:
-            return "", []
-        conds, params = [], []
-        for col, val in (("lang", flt.lang), ("source", flt.source), ("event_id", flt.event),
-                         ("story_id", flt.story)):
-            if val is not None:
-                conds.append(f"{col} = %s")
-                params.append(val)
-        if flt.date_from:
-            conds.append("date_value >= %s")
-            params.append(flt.date_from)
-        if flt.date_to:
-            conds.append("substr(date_value, 1, %s::int) <= %s")
-            params.extend([len(flt.date_to), flt.date_to])
-        if flt.entity:
-            conds.append("id IN (SELECT article_id FROM mention_index WHERE entity_id = %s)")
-            params.append(flt.entity)
-        if not flt.include_duplicates:
-            conds.append("duplicate_of IS NULL")
-        return (" WHERE " + " AND ".join(conds)) if conds else "", params
+        return filter_sql(flt, "%s", "::int")
 
     def iter_articles(self, flt: ArticleFilter | None = None, limit: int | None = None,
                       offset: int = 0, with_layers: bool = True) -> Iterator[Article]:

@@ -195,26 +195,7 @@ class SQLiteRepository:
         return self._row_to_article(row) if row else None
 
     def _where(self, flt: ArticleFilter | None) -> tuple[str, list[Any]]:
-        if flt is None:
-            return "", []
-        conds, params = [], []
-        for col, val in (("lang", flt.lang), ("source", flt.source), ("event_id", flt.event),
-                         ("story_id", flt.story)):
-            if val is not None:
-                conds.append(f"{col} = ?")
-                params.append(val)
-        if flt.date_from:
-            conds.append("date_value >= ?")
-            params.append(flt.date_from)
-        if flt.date_to:
-            conds.append("substr(date_value, 1, ?) <= ?")
-            params.extend([len(flt.date_to), flt.date_to])
-        if flt.entity:
-            conds.append("id IN (SELECT article_id FROM mention_index WHERE entity_id = ?)")
-            params.append(flt.entity)
-        if not flt.include_duplicates:
-            conds.append("duplicate_of IS NULL")
-        return (" WHERE " + " AND ".join(conds)) if conds else "", params
+        return filter_sql(flt, "?")
 
     def iter_articles(self, flt: ArticleFilter | None = None, limit: int | None = None,
                       offset: int = 0, with_layers: bool = True) -> Iterator[Article]:
@@ -449,6 +430,31 @@ class _Tx:
             self.repo.conn.execute("ROLLBACK" if exc_type else "COMMIT")
         finally:
             self.repo._lock.release()
+
+
+def filter_sql(flt: ArticleFilter | None, ph: str, int_cast: str = "") -> tuple[str, list[Any]]:
+    """``WHERE`` clause and parameters for an :class:`ArticleFilter`, shared by the SQL backends
+    (``ph`` is the driver's placeholder; ``int_cast`` types the substr length where needed)."""
+    if flt is None:
+        return "", []
+    conds, params = [], []
+    for col, val in (("lang", flt.lang), ("source", flt.source), ("event_id", flt.event),
+                     ("story_id", flt.story)):
+        if val is not None:
+            conds.append(f"{col} = {ph}")
+            params.append(val)
+    if flt.date_from:
+        conds.append(f"date_value >= {ph}")
+        params.append(flt.date_from)
+    if flt.date_to:  # a prefix comparison: "2024-03" includes every day of March
+        conds.append(f"substr(date_value, 1, {ph}{int_cast}) <= {ph}")
+        params.extend([len(flt.date_to), flt.date_to])
+    if flt.entity:
+        conds.append(f"id IN (SELECT article_id FROM mention_index WHERE entity_id = {ph})")
+        params.append(flt.entity)
+    if not flt.include_duplicates:
+        conds.append("duplicate_of IS NULL")
+    return (" WHERE " + " AND ".join(conds)) if conds else "", params
 
 
 def _split_sql(script: str) -> list[str]:
