@@ -1,30 +1,60 @@
-"""Per-language data and rules, one module per language (like spaCy's ``lang/`` folders).
+"""Per-language data, one module per language (like spaCy's ``lang/`` folders).
 
-Each module defines the same names, grouped in sections; a component reads only its section:
-
-- ``NAME``, ``CODE``                      identity
-- section *clean*:   ``BOILERPLATE_LINES`` (regexes of site chrome), ``DATE_HEADER_PATTERNS``
-- section *timex*:   month/weekday names, relative words and patterns for time expressions
-- section *ner*:     ``ROLE_WORDS`` (titles/roles kept as mention attributes), stop names
-- section *quotes*:  ``SPEECH_VERBS``, ``ACCORDING_TO``, quote cue patterns
-- section *framing*: ``LOADED_TERMS`` {loaded: neutral}
-
-Adding a language means adding one module here and its code to ``LANGUAGES``.
+Each ``lang/<code>.py`` defines ``CODE``, ``NAME`` and one constant per section of
+:mod:`newsweave.lang.schema` it fills (``CLEAN``, ``TIME``, ``NER``, ``LINK``, ``QUOTES``,
+``CLAIMS``, ``FRAMING``). Languages are discovered from the modules present: adding a language
+means adding one module here, nothing else. Engines read language data only through
+:func:`language` / :func:`languages`, which return typed :class:`~newsweave.lang.schema.Language`
+records with defaults for every section a module leaves out.
 """
 from __future__ import annotations
 
 import importlib
+import pkgutil
+from functools import lru_cache
 from types import ModuleType
 
-LANGUAGES = ("fr", "en", "es", "de", "ru", "uk")
+from .schema import SECTIONS, Language
+
+_NOT_LANGUAGES = {"schema"}
+
+
+def _discover() -> tuple[str, ...]:
+    names = [m.name for m in pkgutil.iter_modules(__path__)  # type: ignore[name-defined]
+             if not m.ispkg and m.name not in _NOT_LANGUAGES and not m.name.startswith("_")]
+    return tuple(sorted(names))
+
+
+LANGUAGES: tuple[str, ...] = _discover()
+
+
+@lru_cache(maxsize=None)
+def language(code: str | None) -> Language | None:
+    """The typed language data for an ISO 639-1 code, or None when the language is unknown."""
+    if not code or code not in LANGUAGES:
+        return None
+    mod = importlib.import_module(f"{__name__}.{code}")
+    sections = {key: getattr(mod, key.upper()) for key in SECTIONS if hasattr(mod, key.upper())}
+    for key, value in sections.items():
+        if not isinstance(value, SECTIONS[key]):
+            raise TypeError(f"lang/{code}.py: {key.upper()} must be a {SECTIONS[key].__name__}")
+    return Language(code=mod.CODE, name=mod.NAME, **sections)
+
+
+def languages() -> list[Language]:
+    """Every known language, in code order."""
+    return [lang for code in LANGUAGES if (lang := language(code)) is not None]
+
+
+# -- transitional: module access, removed once every engine reads typed sections -------------
+_LEGACY = ("fr", "en", "es", "de", "ru", "uk")
 
 
 def get(code: str | None) -> ModuleType | None:
-    """The language module for an ISO 639-1 code, or None when the language is not supported."""
-    if not code or code not in LANGUAGES:
+    if not code or code not in _LEGACY:
         return None
-    return importlib.import_module(f"newsweave.lang.{code}")
+    return importlib.import_module(f"{__name__}.{code}")
 
 
 def all_modules() -> list[ModuleType]:
-    return [importlib.import_module(f"newsweave.lang.{c}") for c in LANGUAGES]
+    return [importlib.import_module(f"{__name__}.{c}") for c in _LEGACY]
