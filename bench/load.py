@@ -194,7 +194,7 @@ def serve_main(args: argparse.Namespace) -> None:
     from newsweave.api import create_app
     from newsweave.enrich.embed import HashingEmbedder
     app = create_app(args.db, token=None, report_budget=0, page_cache=0 if args.no_page_cache else 2048,
-                     report_embedder=HashingEmbedder())
+                     embedder=HashingEmbedder())
     events = json.loads(args.warm) if args.warm else []
     times = []
     for ev in events:

@@ -12,7 +12,7 @@ import pytest
 from markupsafe import escape
 
 from newsweave.api.highlight import highlight, snippet_html
-from newsweave.api.services import safe_url
+from newsweave.api.presentation import safe_url
 from newsweave.model import Article, Mention, Quote, Timex
 from webtest_corpus import XSS_BODY, XSS_TITLE
 

@@ -8,17 +8,22 @@ from __future__ import annotations
 import json
 import os
 import sys
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Any, Optional
 
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from . import queries as Q
+from .api.app import serve as run_server
+from .demo import run_demo
+from .ingest import read_paths
+from .link.events import EventClusterer
 from .model import Article
+from .pipeline import ALL_STAGES, PipelineConfig, analyze_corpus, article_record
+from .progress import stage_progress
 from .store import ArticleFilter, SQLiteRepository, default_db_path, open_store
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PARTIAL, EXIT_NOTHING, EXIT_NOT_FOUND = 0, 1, 2, 3, 4, 5
@@ -38,31 +43,7 @@ def _open(db: Optional[str]) -> SQLiteRepository:
     return open_store(db)
 
 
-def _quiet() -> bool:
-    return not sys.stderr.isatty() or bool(os.environ.get("NEWSWEAVE_NO_PROGRESS"))
-
-
-@contextmanager
-def _progress(enabled: bool = True) -> Iterator:
-    """Rich progress bars on stderr, one task per pipeline stage."""
-    if not enabled or _quiet():
-        yield lambda stage, done, total: None
-        return
-    bars = Progress(TextColumn("{task.description:<9}"), BarColumn(), MofNCompleteColumn(),
-                    TimeElapsedColumn(), console=err, transient=False)
-    tasks: dict[str, int] = {}
-
-    def update(stage: str, done: int, total: int) -> None:
-        if stage not in tasks:
-            tasks[stage] = bars.add_task(stage, total=max(total, 1))
-        bars.update(tasks[stage], completed=done, total=max(total, 1))
-
-    with bars:
-        yield update
-
-
 def _read_inputs(paths: list[str]) -> tuple[list[Article], list[tuple[str, str]]]:
-    from .ingest import read_paths
     rejected: list[tuple[str, str]] = []
 
     def on_error(origin: str, reason: str) -> None:
@@ -77,13 +58,12 @@ def _read_inputs(paths: list[str]) -> tuple[list[Article], list[tuple[str, str]]
 
 
 def _run_pipeline(repo: SQLiteRepository, articles: list[Article], stages: Optional[str] = None):
-    from .pipeline import ALL_STAGES, PipelineConfig, analyze_corpus
     cfg = PipelineConfig(stages=tuple(s.strip() for s in stages.split(",")) if stages else ALL_STAGES)
     unknown = set(cfg.stages) - set(ALL_STAGES)
     if unknown:
         err.print(f"unknown stage(s): {', '.join(sorted(unknown))}; known: {', '.join(ALL_STAGES)}")
         raise typer.Exit(EXIT_USAGE)
-    with _progress() as prog:
+    with stage_progress(err) as prog:
         return analyze_corpus(repo, articles, progress=prog, config=cfg)
 
 
@@ -116,7 +96,6 @@ def analyze(paths: list[str] = typer.Argument(..., help="Files, folders (recursi
             out_path: str = typer.Option("-", "--out", help="Output JSON Lines file, or - for stdout."),
             stages: Optional[str] = typer.Option(None, help="Comma-separated stages to run (default: all).")) -> None:
     """Analyse all inputs as one corpus; write one JSON record per input article, in input order."""
-    from .pipeline import article_record
     articles, rejected = _read_inputs(paths)
     repo = open_store(db) if db is not None else SQLiteRepository(":memory:")
     res = _run_pipeline(repo, articles, stages) if articles else None
@@ -142,11 +121,11 @@ def list_articles(db: Optional[str] = DbOpt, lang: Optional[str] = None, source:
     """List stored articles."""
     repo = _open(db)
     flt = ArticleFilter(lang=lang, source=source, event=event, story=story, date_from=date_from, date_to=date_to)
-    rows = list(repo.iter_articles(flt, limit=limit, offset=offset, with_layers=False))
+    total, rows = Q.list_articles(repo, flt, limit=limit, offset=offset)
     if as_json:
-        out.print_json(data=[_article_summary(a) for a in rows])
+        out.print_json(data=[_cli_ids(Q.article_brief(a)) for a in rows])
         return
-    t = Table(title=f"{repo.count_articles(flt)} article(s)", show_lines=False)
+    t = Table(title=f"{total} article(s)", show_lines=False)
     for col in ("#", "id", "lang", "date", "source", "event", "title"):
         t.add_column(col, overflow="fold")
     for a in rows:
@@ -159,16 +138,13 @@ def list_articles(db: Optional[str] = DbOpt, lang: Optional[str] = None, source:
 def show(article_id: str = typer.Argument(..., help="Row number or article id."),
          db: Optional[str] = DbOpt, as_json: bool = JsonOpt) -> None:
     """Show one article with everything newsweave found in it."""
-    from .pipeline import article_record
     repo = _open(db)
     a = repo.get_article(article_id)
     if a is None:
         err.print(f"no article {escape(article_id)!s} in {repo.path}")
         raise typer.Exit(EXIT_NOT_FOUND)
-    rec = article_record(a)
     if as_json:
-        rec["provenance"] = repo.layer_provenance(a.db_id or 0)
-        out.print_json(data=rec)
+        out.print_json(data=_cli_ids(Q.article_full(repo, a)))
         return
     out.print(f"[bold]{escape(a.title or a.id)}[/]")
     out.print(f"id {escape(a.id)} · row {a.db_id} · lang {a.lang} · date {_date_str(a)} · "
@@ -192,10 +168,9 @@ def show(article_id: str = typer.Argument(..., help="Row number or article id.")
 @app.command()
 def events(db: Optional[str] = DbOpt, story: Optional[str] = None, as_json: bool = JsonOpt) -> None:
     """List events (articles reporting the same happening)."""
-    repo = _open(db)
-    evs = sorted(repo.list_events(story=story), key=lambda e: ((e.date or {}).get("value") or "", e.id))
+    evs = Q.events_by_date(_open(db), story=story)
     if as_json:
-        out.print_json(data=[_event_json(e) for e in evs])
+        out.print_json(data=[_event_json(Q.event_brief(e)) for e in evs])
         return
     t = Table(title=f"{len(evs)} event(s)")
     for col in ("event", "date", "story", "articles", "title"):
@@ -209,10 +184,9 @@ def events(db: Optional[str] = DbOpt, story: Optional[str] = None, as_json: bool
 def stories(db: Optional[str] = DbOpt, as_json: bool = JsonOpt) -> None:
     """List storylines (events linked over time)."""
     repo = _open(db)
-    data = []
-    for s in repo.list_stories():
-        evs = sorted(repo.list_events(story=s.id), key=lambda e: ((e.date or {}).get("value") or "", e.id))
-        data.append({"id": s.id, "title": s.title, "events": [_event_json(e) for e in evs], **s.meta})
+    data = [{"id": s.id, "title": s.title,
+             "events": [_event_json(Q.event_brief(e)) for e in Q.events_by_date(repo, story=s.id)], **s.meta}
+            for s in repo.list_stories()]
     if as_json:
         out.print_json(data=data)
         return
@@ -227,27 +201,23 @@ def stories(db: Optional[str] = DbOpt, as_json: bool = JsonOpt) -> None:
 def event_cmd(event_id: str, db: Optional[str] = DbOpt, as_json: bool = JsonOpt) -> None:
     """One event: its articles, dates, sources, top entities and id history."""
     repo = _open(db)
-    ev = repo.get_event(event_id)
-    if ev is None:
+    page = Q.event_page(repo, event_id)
+    if page is None:
         err.print(f"no event {escape(event_id)}")
         raise typer.Exit(EXIT_NOT_FOUND)
-    arts = list(repo.iter_articles(ArticleFilter(event=event_id)))
-    ents: dict[str, list] = {}
-    for a in arts:
-        for m in a.entities:
-            if m.entity:
-                ents.setdefault(m.entity, [m.name or m.text, m.type, 0])[2] += 1
-    top = sorted(ents.items(), key=lambda kv: -kv[1][2])[:12]
-    data = {**_event_json(ev),
-            "articles": [_article_summary(a) for a in arts],
+    arts = page["articles"]
+    data = {**_event_json(page["event"]),
+            "articles": [_cli_ids(Q.article_brief(a)) for a in arts],
             "sources": sorted({a.source for a in arts if a.source}),
-            "top_entities": [{"entity": k, "name": v[0], "type": v[1], "mentions": v[2]} for k, v in top],
+            "top_entities": [{"entity": e["id"], "name": e["name"], "type": e["type"], "mentions": e["mentions"]}
+                             for e in Q.top_entities(arts, 12, linked_only=True)],
             "history": repo.cluster_log(event_id)}
     if as_json:
         out.print_json(data=data)
         return
-    out.print(f"[bold]{ev.id}[/] {escape(ev.title)}")
-    out.print(f"date {(ev.date or {}).get('value', '?')} · story {ev.story or '-'} · {len(arts)} article(s) · "
+    ev = page["event"]
+    out.print(f"[bold]{ev['id']}[/] {escape(ev['title'])}")
+    out.print(f"date {(ev['date'] or {}).get('value', '?')} · story {ev['story'] or '-'} · {len(arts)} article(s) · "
               f"sources: {escape(', '.join(data['sources']) or '-')}")
     out.print("who: " + escape(", ".join(f"{e['name']} ({e['mentions']})" for e in data["top_entities"])))
     t = Table()
@@ -262,27 +232,25 @@ def event_cmd(event_id: str, db: Optional[str] = DbOpt, as_json: bool = JsonOpt)
 def entity(name: str = typer.Argument(..., help="A name in any spelling or script, or an entity id."),
            db: Optional[str] = DbOpt, as_json: bool = JsonOpt) -> None:
     """An entity page: canonical name, variants, roles seen, articles and events."""
-    from .link.entities import entity_page
     repo = _open(db)
-    page = entity_page(repo, name)
-    if not page:
+    ent = Q.resolve_entity(repo, name)
+    if ent is None:
         err.print(f"no entity matches {escape(name)}")
         raise typer.Exit(EXIT_NOT_FOUND)
+    page = Q.entity_profile(repo, ent.id)
     if as_json:
         out.print_json(data=page)
         return
-    out.print(f"[bold]{escape(str(page.get('name')))}[/] ({page.get('type')}) · id {page.get('id')}")
-    out.print("variants: " + escape(", ".join(page.get("variants", []))))
-    out.print("roles: " + escape(", ".join(page.get("roles", [])) or "-"))
-    out.print("events: " + escape(", ".join(str(e) for e in page.get("events", [])) or "-"))
+    out.print(f"[bold]{escape(str(page['name']))}[/] ({page['type']}) · id {page['id']}")
+    out.print("variants: " + escape(", ".join(page["variants"])))
+    out.print("roles: " + escape(", ".join(page["roles"]) or "-"))
+    out.print("events: " + escape(", ".join(str(e) for e in page["events"]) or "-"))
     t = Table(title="articles")
     for col in ("id", "date", "lang", "event", "mentions", "title"):
         t.add_column(col, overflow="fold")
-    for a in page.get("articles", []):
-        d = a.get("date")
-        t.add_row(escape(str(a.get("id"))), (d or {}).get("value", "-") if isinstance(d, dict) else str(d or "-"),
-                  a.get("lang") or "", a.get("event") or "", str(a.get("mentions", "")),
-                  escape(a.get("title") or ""))
+    for a in page["articles"]:
+        t.add_row(escape(str(a["id"])), a["date"] or "-", a["lang"] or "", a["event"] or "",
+                  str(a["mentions"]), escape(a["title"] or ""))
     out.print(t)
 
 
@@ -294,17 +262,16 @@ def report(target: str = typer.Argument(..., help="An event id or a story id."),
            sources: Optional[Path] = typer.Option(None, "--sources", help="sources.yaml with outlet traits.")) -> None:
     """A briefing for an event or story: what happened, timeline, who says what, agreements,
     unique claims, conflicts, framing, coverage by outlet trait."""
-    from .compare.report import build_report, render_html, render_json, render_markdown
-    if fmt not in ("md", "json", "html"):
+    if fmt not in Q.REPORT_FORMATS:
         err.print("--format must be md, json or html")
         raise typer.Exit(EXIT_USAGE)
     repo = _open(db)
-    if repo.get_event(target) is None and repo.get_story(target) is None:
+    subject = Q.resolve_subject(repo, target, kinds=("event", "story"))
+    if subject is None:
         err.print(f"no event or story {escape(target)}")
         raise typer.Exit(EXIT_NOT_FOUND)
-    rep = build_report(repo, target, sources_yaml=sources or _stored_sources(repo))
-    text = {"md": render_markdown, "html": render_html,
-            "json": lambda r: json.dumps(render_json(r), ensure_ascii=False, indent=2)}[fmt](rep)
+    reports = Q.ReportCache(size=1, sources_yaml=str(sources) if sources else Q.stored_sources(repo))
+    text = Q.render_report(reports.get(repo, subject.id), fmt)
     if out_path == "-":
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
     else:
@@ -317,39 +284,25 @@ def timeline(target: str = typer.Argument(..., help="A story, event or entity id
              db: Optional[str] = DbOpt, as_json: bool = JsonOpt,
              max_points: int = typer.Option(40, help="Most dated points to show.")) -> None:
     """Dated points in order, each citing its articles (happened vs published)."""
-    from dataclasses import asdict
-
-    from .compare.timeline import build_timeline
     repo = _open(db)
-    if repo.get_story(target):
-        arts = list(repo.iter_articles(ArticleFilter(story=target)))
-    elif repo.get_event(target):
-        arts = list(repo.iter_articles(ArticleFilter(event=target)))
-    else:
-        arts = list(repo.iter_articles(ArticleFilter(entity=target)))
-    if not arts:
+    subject = Q.resolve_subject(repo, target)
+    if subject is None:
         err.print(f"nothing found for {escape(target)}")
         raise typer.Exit(EXIT_NOT_FOUND)
-    points = build_timeline(arts, max_points=max_points)
+    doc = Q.timeline_document(repo, subject, max_points=max_points, max_articles=None)
     if as_json:
-        out.print_json(data=[asdict(p) for p in points])
+        out.print_json(data=doc)
         return
-    for p in points:
-        d = asdict(p)
-        out.print(f"{d.get('date', '')!s:<12} {d.get('kind', ''):<9} {escape(str(d.get('description', ''))[:120])}")
+    for p in doc["timeline"]:
+        out.print(f"{p['date']!s:<12} {p['kind']:<9} {escape(str(p['description'])[:120])}")
 
 
 @app.command()
 def search(query: str, db: Optional[str] = DbOpt, limit: int = 20, as_json: bool = JsonOpt) -> None:
     """Full-text search over titles and texts."""
-    repo = _open(db)
-    hits = repo.search(query, limit=limit)
-    rows = []
-    for rowid, rank, snip in hits:
-        a = repo.get_article(rowid)
-        if a:
-            rows.append({"row": rowid, "id": a.id, "title": a.title, "event": a.event,
-                         "snippet": snip.replace("\u0001", "[").replace("\u0002", "]")})
+    rows = [{"row": h["id"], "id": h["ext_id"], "title": h["title"], "event": h["event"],
+             "snippet": Q.marked_snippet(h["snippet"], "[", "]")}
+            for h in Q.fts_search(_open(db), query, limit=limit)]
     if as_json:
         out.print_json(data=rows)
         return
@@ -361,7 +314,6 @@ def search(query: str, db: Optional[str] = DbOpt, limit: int = 20, as_json: bool
 def recluster(db: Optional[str] = DbOpt) -> None:
     """Re-cluster every stored article into events and stories (after a model or parameter change).
     Ids are kept where membership mostly persists; every change is logged."""
-    from .link.events import EventClusterer
     repo = _open(db)
     EventClusterer(repo).recluster()
     err.print(f"{len(repo.list_events())} event(s), {len(repo.list_stories())} story(ies)")
@@ -372,10 +324,9 @@ def serve(db: Optional[str] = DbOpt, host: str = "127.0.0.1", port: int = 8000,
           sources: Optional[Path] = typer.Option(None, "--sources", help="sources.yaml with outlet traits "
                                                  "(default: $NEWSWEAVE_SOURCES, or the one recorded in the database).")) -> None:
     """Start the web UI and REST API (write endpoints need $NEWSWEAVE_TOKEN)."""
-    from .api.app import serve as run_server
     path = str(db if db is not None else default_db_path())
     if sources is None and not os.environ.get("NEWSWEAVE_SOURCES"):
-        stored = _stored_sources(_open(path))
+        stored = Q.stored_sources(_open(path))
         sources = Path(stored) if stored else None
     err.print(f"newsweave web UI on http://{host}:{port}/  (database {path})")
     run_server(path, host, port, sources_yaml=str(sources) if sources else None)
@@ -387,18 +338,10 @@ def demo(db: Optional[Path] = typer.Option(None, "--db", help="Database for the 
          seeds: Optional[Path] = typer.Option(None, help="Also analyse this folder (default: ../shared/seeds "
                                               "when present beside the repository).")) -> None:
     """Analyse the bundled demo corpus (and the seeds when present) and show what newsweave found."""
-    from .demo import run_demo
-    code = run_demo(db, seeds, out, err)
-    raise typer.Exit(code)
+    raise typer.Exit(run_demo(db, seeds, out, err))
 
 
 # ---------------------------------------------------------------------------------- helpers
-def _stored_sources(repo) -> Optional[str]:
-    """The sources.yaml recorded with this database (``newsweave demo`` records the bundled one)."""
-    path = repo.get_state("sources_yaml")
-    return path if path and Path(path).is_file() else None
-
-
 def _date_str(a: Article) -> str:
     if not a.date:
         return "-"
@@ -409,14 +352,16 @@ def _visible_text(a: Article) -> str:
     return "\n".join(line for line in (a.text[s:e].strip() for s, e in a.body_spans()) if line)
 
 
-def _article_summary(a: Article) -> dict:
-    return {"row": a.db_id, "id": a.id, "title": a.title, "lang": a.lang,
-            "date": a.date.to_json() if a.date else None, "source": a.source, "url": a.url,
-            "event": a.event, "story": a.story, "duplicate_of": a.duplicate_of}
+def _cli_ids(rec: dict[str, Any]) -> dict[str, Any]:
+    """An article record with the CLI's names: ``row`` for the row number, ``id`` for the article's
+    own id (the API calls them ``id`` and ``ext_id``)."""
+    rest = {k: v for k, v in rec.items() if k not in ("id", "ext_id")}
+    return {"row": rec["id"], "id": rec["ext_id"], **rest}
 
 
-def _event_json(e) -> dict:
-    return {"id": e.id, "story": e.story, "title": e.title, "date": e.date, "size": e.size, **e.meta}
+def _event_json(brief: dict[str, Any]) -> dict[str, Any]:
+    """An event brief with its meta fields inlined (the CLI's event shape)."""
+    return {**{k: v for k, v in brief.items() if k != "meta"}, **brief["meta"]}
 
 
 def main() -> None:  # pragma: no cover - console entry

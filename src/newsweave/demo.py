@@ -8,7 +8,11 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from .store import ArticleFilter, SQLiteRepository
+from . import queries as Q
+from .ingest import read_paths
+from .pipeline import analyze_corpus
+from .progress import stage_progress
+from .store import ArticleFilter, SQLiteRepository, default_db_path
 
 DEMO_DIR = Path(__file__).parent / "demo_corpus"
 
@@ -25,12 +29,7 @@ def find_seeds(explicit: Optional[Path]) -> Optional[Path]:
 
 
 def run_demo(db: Optional[Path], seeds: Optional[Path], out: Console, err: Console) -> int:
-    from .cli import _progress
-    from .ingest import read_paths
-    from .pipeline import analyze_corpus
-
     if db is None:
-        from .store import default_db_path
         db = default_db_path().with_name("demo.db")
     db = Path(db)
     for suffix in ("", "-wal", "-shm"):  # the demo always starts from a fresh database
@@ -46,7 +45,7 @@ def run_demo(db: Optional[Path], seeds: Optional[Path], out: Console, err: Conso
     for origin, reason in rejected:
         err.print(f"[red]rejected[/] {escape(origin)}: {escape(reason)}")
     err.print(f"Analysing {len(articles)} articles from {', '.join(inputs)} …")
-    with _progress() as prog:
+    with stage_progress(err) as prog:
         res = analyze_corpus(repo, articles, progress=prog)
     show_summary(repo, out)
     timing = ", ".join(f"{k} {v:.1f}s" for k, v in res.timings.items())
@@ -60,8 +59,7 @@ def run_demo(db: Optional[Path], seeds: Optional[Path], out: Console, err: Conso
 
 
 def show_summary(repo: SQLiteRepository, out: Console) -> None:
-    from .compare.report import build_report
-
+    """Per story, a table of its events: date, articles, outlets, conflicts found, title."""
     if not out.is_terminal:  # piped or under make: a log-friendly width instead of 80 columns
         out.width = max(out.width, 140)
     n = repo.count_articles()
@@ -69,19 +67,19 @@ def show_summary(repo: SQLiteRepository, out: Console) -> None:
     out.print(f"\n[bold]{n} articles[/] in {len(langs)} languages ({', '.join(langs)}), "
               f"{len(repo.list_events())} events, {len(repo.list_stories())} stories, "
               f"{len(repo.list_entities())} entities\n")
+    reports = Q.ReportCache(sources_yaml=repo.get_state("sources_yaml"))
     for st in repo.list_stories():
-        evs = sorted(repo.list_events(story=st.id), key=lambda e: ((e.date or {}).get("value") or "", e.id))
+        evs = Q.events_by_date(repo, story=st.id)
+        counts = {r["id"]: r for r in Q.event_rows(repo, evs, ArticleFilter(story=st.id))}
         out.print(f"[bold cyan]Story {st.id}[/] {escape(st.title)}")
         t = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
         for col in ("event", "date", "articles", "sources", "conflicts"):
             t.add_column(col, no_wrap=True)
         t.add_column("title", no_wrap=True, overflow="ellipsis", max_width=72)
         for ev in evs:
-            arts = list(repo.iter_articles(ArticleFilter(event=ev.id), with_layers=False))
-            rep = build_report(repo, ev.id, sources_yaml=repo.get_state("sources_yaml"))
-            t.add_row(ev.id, (ev.date or {}).get("value", "?"), str(len(arts)),
-                      str(len({a.source for a in arts if a.source})), str(len(rep.conflicts)),
-                      escape(ev.title[:90]))
+            rep = reports.get(repo, ev.id)
+            t.add_row(ev.id, (ev.date or {}).get("value", "?"), str(counts[ev.id]["n_articles"]),
+                      str(counts[ev.id]["n_sources"]), str(len(rep.conflicts)), escape(ev.title[:90]))
         out.print(t)
         out.print()
     dups = [a for a in repo.iter_articles(with_layers=False) if a.duplicate_of]

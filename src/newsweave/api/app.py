@@ -6,19 +6,28 @@ runs it with uvicorn (``newsweave serve``). Routes live in ``routes_api`` (JSON 
 """
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import uvicorn
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
-from .security import BodyLimitMiddleware, SecurityHeadersMiddleware
+from .. import __version__
+from ..queries import ReportCache, SemanticIndex
+from ..store import open_store
+from . import routes_api, routes_export, routes_write, views
+from .cache import PageCache, PageCacheMiddleware
+from .security import SECURITY_HEADERS, BodyLimitMiddleware, SecurityHeadersMiddleware
 
+log = logging.getLogger(__name__)
 HERE = Path(__file__).parent
 DEFAULT_MAX_UPLOAD = 10 * 1024 * 1024
 
@@ -36,7 +45,7 @@ class Settings:
 def create_app(db_path: str | None = None, token: str | None = None, *, read_token: str | None = None,
                protect_reads: bool | None = None, max_upload: int | None = None, repo: Any = None,
                report_budget: int = 40, sources_yaml: str | None = None,
-               warm_reports: bool = False, page_cache: int = 1024, report_embedder: Any = None,
+               warm_reports: bool = False, page_cache: int = 1024, embedder: Any = None,
                allowed_hosts: list[str] | None = None) -> FastAPI:
     """Build the application.
 
@@ -47,15 +56,12 @@ def create_app(db_path: str | None = None, token: str | None = None, *, read_tok
     ``report_budget``: list pages show conflict counts, building reports in the background, when
     there are at most this many events (0: never). ``warm_reports`` starts building them at once.
     ``page_cache``: rendered pages kept while the store is unchanged (0: off).
-    ``report_embedder``: embedder for claim alignment in reports (default: the compare package's).
+    ``embedder``: the sentence embedder (``embed(texts)``, ``dim``, ``model_name``) of semantic
+    search and of claim alignment in reports; default: ``Embedder()`` for search and the compare
+    package's (``Embedder`` over the store's vector cache) for reports.
     ``allowed_hosts``: accepted ``Host`` headers (``serve`` on loopback sets the loopback names,
     which defeats DNS rebinding); None accepts any.
     """
-    from ..store import open_store
-    from . import routes_api, routes_export, routes_write, views
-    from .cache import PageCache, PageCacheMiddleware
-    from .services import ReportCache, SemanticIndex
-
     token = token if token is not None else (os.environ.get("NEWSWEAVE_TOKEN") or None)
     read_token = read_token if read_token is not None else (os.environ.get("NEWSWEAVE_READ_TOKEN") or None)
     if protect_reads and not read_token:
@@ -66,18 +72,18 @@ def create_app(db_path: str | None = None, token: str | None = None, *, read_tok
     settings = Settings(db_path=db_path, token=token, read_token=read_token, max_upload=max_upload,
                         report_budget=report_budget, sources_yaml=sources_yaml)
 
-    app = FastAPI(title="newsweave", version=_version(), docs_url=None, redoc_url=None, openapi_url=None,
+    app = FastAPI(title="newsweave", version=__version__, docs_url=None, redoc_url=None, openapi_url=None,
                   description="Multilingual news turned into verified stories: events, storylines, "
                               "entities, time, quotes and source comparison.")
     app.state.settings = settings
     app.state.repo = repo if repo is not None else open_store(db_path)
-    app.state.reports = ReportCache(sources_yaml=sources_yaml, embedder=report_embedder)
+    app.state.reports = ReportCache(sources_yaml=sources_yaml, embedder=embedder)
     app.state.pages = PageCache(page_cache) if page_cache else None
     if warm_reports and report_budget:
         events = app.state.repo.list_events()
         if len(events) <= report_budget:
             app.state.reports.warm(app.state.repo, [e.id for e in events])
-    app.state.semantic = SemanticIndex()
+    app.state.semantic = SemanticIndex(embedder)
 
     app.include_router(routes_api.router)
     app.include_router(routes_write.router)
@@ -87,18 +93,13 @@ def create_app(db_path: str | None = None, token: str | None = None, *, read_tok
 
     app.add_exception_handler(HTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(Exception, _internal_error)
     app.add_middleware(PageCacheMiddleware, state=app.state)
     app.add_middleware(BodyLimitMiddleware, max_bytes=max_upload)
     if allowed_hosts:
-        from starlette.middleware.trustedhost import TrustedHostMiddleware
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
     app.add_middleware(SecurityHeadersMiddleware)
     return app
-
-
-def _version() -> str:
-    from .. import __version__
-    return __version__
 
 
 def _wants_json(request: Request) -> bool:
@@ -112,20 +113,27 @@ async def _http_error(request: Request, exc: Exception) -> Any:
     headers = getattr(exc, "headers", None)
     if _wants_json(request):
         return JSONResponse({"detail": detail}, status_code=status, headers=headers)
-    from .views import render_error
-    return render_error(request, status, str(detail), headers)
+    return views.render_error(request, status, str(detail), headers)
 
 
 async def _validation_error(request: Request, exc: RequestValidationError) -> Any:
     if _wants_json(request):
         return JSONResponse({"detail": exc.errors()}, status_code=422)
-    from .views import render_error
-    return render_error(request, 422, "invalid request parameters")
+    return views.render_error(request, 422, "invalid request parameters")
+
+
+async def _internal_error(request: Request, exc: Exception) -> Any:
+    """A failure of newsweave itself: logged with its traceback, answered with a plain 500 (this
+    answer bypasses the middlewares, so it carries the security headers itself)."""
+    log.error("%s %s failed", request.method, request.url.path, exc_info=exc)
+    headers = {k.decode(): v.decode() for k, v in SECURITY_HEADERS}
+    if _wants_json(request):
+        return JSONResponse({"detail": "internal error"}, status_code=500, headers=headers)
+    return views.render_error(request, 500, "internal error: the server log has the details", headers)
 
 
 def serve(db_path: str | None = None, host: str = "127.0.0.1", port: int = 8000, **kwargs: Any) -> None:
     """Run the server (blocking). Used by ``newsweave serve``."""
-    import uvicorn
     kwargs.setdefault("warm_reports", True)
     if host in ("127.0.0.1", "localhost", "::1"):
         kwargs.setdefault("allowed_hosts", ["127.0.0.1", "localhost", "[::1]", "::1"])

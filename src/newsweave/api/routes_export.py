@@ -12,8 +12,10 @@ from xml.sax.saxutils import escape as xml_escape, quoteattr
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import Response
 
+from .. import queries as Q
+from ..compare.citations import citation_graph, to_graphml
+from ..compare.report import render_json
 from ..model import Article
-from . import services as S
 from .security import CSP, require_read
 
 router = APIRouter(dependencies=[Depends(require_read)])
@@ -23,15 +25,12 @@ MEDIA = {"md": "text/markdown; charset=utf-8", "json": "application/json",
          "graphml": "application/graphml+xml", "citations": "application/graphml+xml"}
 
 
-def _subject(request: Request, ident: str) -> tuple[str, Any, list[Article]]:
-    repo = request.app.state.repo
-    subj = S.resolve_subject(repo, ident)
-    if subj is None or subj[0] == "entity":
+def _subject(request: Request, ident: str) -> Q.Subject:
+    """The event or story with this id (404 for anything else)."""
+    subject = Q.resolve_subject(request.app.state.repo, ident, kinds=("event", "story"))
+    if subject is None:
         raise HTTPException(404, "no story or event with this id")
-    kind, rec = subj
-    arts = list(repo.iter_articles(S.subject_filter(kind, ident)))
-    arts.sort(key=lambda a: (S.date_of(a) or "9999", a.source or "", a.db_id or 0))
-    return kind, rec, arts
+    return subject
 
 
 def _filename(ident: str, ext: str) -> str:
@@ -39,39 +38,16 @@ def _filename(ident: str, ext: str) -> str:
     return (re.sub(r"[^A-Za-z0-9._-]+", "_", ident)[:80] or "export") + "." + ext
 
 
-def _fallback_markdown(kind: str, rec: Any, arts: list[Article]) -> str:
-    def md(s: Any) -> str:  # neutralise Markdown/HTML control characters in hostile text
-        return re.sub(r"([\\`*_{}\[\]()<>#+!|~])", r"\\\1", " ".join(str(s or "").split()))
-    lines = [f"# {md(rec.title or rec.id)}", "", f"*{kind} `{rec.id}` — {len(arts)} articles from "
-             f"{len({a.source for a in arts if a.source})} sources*", "", "## Articles", ""]
-    for a in arts:
-        lines.append(f"- {md(S.date_of(a) or 'undated')} — **{md(a.source or 'unknown source')}**: "
-                     f"{md(a.title or a.id)}")
-    return "\n".join(lines) + "\n"
-
-
 @router.get("/api/reports/{subject_id}", tags=["reports"],
             summary="Comparison report of an event or story (md, json or html)")
 def get_report(request: Request, subject_id: str,
                format: Literal["md", "json", "html"] = "json") -> Response:
-    kind, rec, arts = _subject(request, subject_id)
-    repo = request.app.state.repo
-    report = request.app.state.reports.get(repo, subject_id)
-    body = S.render_report(report, format) if report is not None else None
-    if body is None:  # compare package missing: a plain briefing from what the store holds
-        if format == "json":
-            body = json.dumps({"subject": {"kind": kind, "id": rec.id, "title": rec.title},
-                               "articles": [S.article_brief(a) for a in arts], "engine": "fallback"},
-                              ensure_ascii=False, indent=2)
-        elif format == "md":
-            body = _fallback_markdown(kind, rec, arts)
-        else:
-            from markupsafe import escape
-            body = f"<!doctype html><meta charset=utf-8><pre>{escape(_fallback_markdown(kind, rec, arts))}</pre>"
+    subject = _subject(request, subject_id)
+    report = request.app.state.reports.get(request.app.state.repo, subject.id)
     headers = {}
     if format == "html":  # third-party HTML: no scripts, sandboxed, even if escaping failed upstream
         headers["content-security-policy"] = CSP + "; sandbox"
-    return Response(body, media_type=MEDIA[format], headers=headers)
+    return Response(Q.render_report(report, format), media_type=MEDIA[format], headers=headers)
 
 
 def _csv_cell(v: Any) -> str:
@@ -84,7 +60,7 @@ def articles_csv(arts: list[Article]) -> str:
     w = csv.writer(buf)
     w.writerow(["id", "ext_id", "date", "source", "lang", "title", "url", "event", "story", "duplicate_of"])
     for a in arts:
-        w.writerow([_csv_cell(x) for x in (a.db_id, a.id, S.date_of(a), a.source, a.lang, a.title, a.url,
+        w.writerow([_csv_cell(x) for x in (a.db_id, a.id, Q.date_of(a), a.source, a.lang, a.title, a.url,
                                           a.event, a.story, a.duplicate_of)])
     return buf.getvalue()
 
@@ -138,27 +114,23 @@ def graphml(arts: list[Article]) -> str:
                     "(entities and citations), citations (compare's citation graph, GraphML)")
 def export(request: Request, subject_id: str,
            format: Literal["json", "md", "csv", "graphml", "citations"] = Query("json")) -> Response:
-    kind, rec, arts = _subject(request, subject_id)
+    subject = _subject(request, subject_id)
     repo = request.app.state.repo
+    arts = sorted(Q.subject_articles(repo, subject), key=Q.article_order)
     if format == "csv":
         body = articles_csv(arts)
     elif format == "graphml":
         body = graphml(arts)
     elif format == "citations":
-        try:
-            from ..compare.citations import citation_graph, to_graphml
-        except ImportError:
-            raise HTTPException(501, "the citation graph needs newsweave.compare.citations")
         body = to_graphml(citation_graph(arts))
     elif format == "md":
-        report = request.app.state.reports.get(repo, subject_id)
-        body = (S.render_report(report, "md") if report is not None else None) or \
-            _fallback_markdown(kind, rec, arts)
+        body = Q.render_report(request.app.state.reports.get(repo, subject.id), "md")
     else:
-        report = S.report_dict(request.app.state.reports.get(repo, subject_id))
-        body = json.dumps({"subject": {"kind": kind, "id": rec.id, "title": rec.title,
+        rec = subject.record
+        report = render_json(request.app.state.reports.get(repo, subject.id))
+        body = json.dumps({"subject": {"kind": subject.kind, "id": rec.id, "title": rec.title,
                                        "meta": rec.meta},
-                           "articles": [S.article_full(repo, a) for a in arts],
+                           "articles": [Q.article_full(repo, a) for a in arts],
                            "report": report}, ensure_ascii=False, indent=2, default=str)
     return Response(body, media_type=MEDIA[format],
                     headers={"content-disposition": f'attachment; filename="{_filename(subject_id, format)}"'})

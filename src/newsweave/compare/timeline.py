@@ -15,12 +15,13 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable, Sequence
 
 from newsweave.enrich.timex import extract_timexes, timex_date
 from newsweave.model import Article, Timex
 
-__all__ = ["TimelinePoint", "Citation", "build_timeline", "timeline_mentions", "RANK_WEIGHTS"]
+__all__ = ["TimelinePoint", "Citation", "build_timeline", "timeline_json", "timeline_mentions",
+           "RANK_WEIGHTS"]
 
 # ranking weights for happened dates (see build_timeline); granularity factors below
 RANK_WEIGHTS = {"articles": 2.0, "sources": 0.5, "burst": 1.6, "retro": 0.5, "future": 0.5,
@@ -213,6 +214,28 @@ def build_timeline(articles: list[Article], max_points: int | None = None,
                                         float(len(arts))))
     points.sort(key=lambda p: (p.date, 0 if p.kind == "published" else 1))
     return points
+
+
+def timeline_json(points: Sequence[TimelinePoint], articles: Sequence[Article],
+                  source_label: Callable[[Article], str] | None = None) -> list[dict[str, Any]]:
+    """The one JSON shape of a timeline (API, CLI and reports): each point's ``to_json()`` plus
+    ``texts`` (its description) and ``sources`` (the outlets citing it, labelled by
+    ``source_label``; default: the outlet, else the article id)."""
+    label = source_label or (lambda a: a.source or a.id)
+    by_id = {a.id: a for a in articles}
+    out = []
+    for p in points:
+        d = p.to_json()
+        d["texts"] = [p.description] if p.description else []
+        sources: list[str] = []
+        for c in p.citations:
+            a = by_id.get(c.article_id)
+            name = label(a) if a is not None else c.article_id
+            if name not in sources:
+                sources.append(name)
+        d["sources"] = sources
+        out.append(d)
+    return out
 
 
 def _diverse(points: list[TimelinePoint], k: int) -> list[TimelinePoint]:

@@ -177,6 +177,12 @@ class Embedder:
     def embed_articles(self, articles: Sequence[Article]) -> np.ndarray:
         return self.embed([self.text_for(a) for a in articles])
 
+    def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
+        """(n, dim) L2-normalised vectors of search queries (e5 prefixes a query differently
+        from a passage); not cached."""
+        vecs = np.asarray(self._load().query(list(texts)), dtype=np.float32).reshape(len(texts), -1)
+        return vecs / np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-12)
+
 
 class HashingEmbedder(Embedder):
     """Deterministic, model-free embedder: signed hashed character 3–5-grams of the lowercased
@@ -186,6 +192,9 @@ class HashingEmbedder(Embedder):
     model_name = "hash-ngrams-v1"
     cos_range = (0.10, 0.60)
     story_cos_range = (0.05, 0.45)
+
+    def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
+        return self.embed(texts)  # no query/passage distinction
 
     def _encode(self, texts: list[str]) -> np.ndarray:
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
