@@ -282,14 +282,14 @@ def report(target: str = typer.Argument(..., help="An event id or a story id."),
 @app.command()
 def timeline(target: str = typer.Argument(..., help="A story, event or entity id."),
              db: Optional[str] = DbOpt, as_json: bool = JsonOpt,
-             max_points: int = typer.Option(40, help="Most dated points to show.")) -> None:
+             max_points: int = typer.Option(40, help="Most dated points to show (0: every point).")) -> None:
     """Dated points in order, each citing its articles (happened vs published)."""
     repo = _open(db)
     subject = Q.resolve_subject(repo, target)
     if subject is None:
         err.print(f"nothing found for {escape(target)}")
         raise typer.Exit(EXIT_NOT_FOUND)
-    doc = Q.timeline_document(repo, subject, max_points=max_points, max_articles=None)
+    doc = Q.timeline_document(repo, subject, max_points=max_points or None, max_articles=None)
     if as_json:
         out.print_json(data=doc)
         return
@@ -365,7 +365,16 @@ def _event_json(brief: dict[str, Any]) -> dict[str, Any]:
 
 
 def main() -> None:  # pragma: no cover - console entry
-    app()
+    """The ``newsweave`` command: a failure of newsweave itself ends with one clear line and exit
+    code 1 (``$NEWSWEAVE_DEBUG`` shows the traceback instead)."""
+    try:
+        app()
+    except Exception as exc:
+        if os.environ.get("NEWSWEAVE_DEBUG"):
+            raise
+        err.print(f"[bold red]error[/]: {escape(type(exc).__name__)}: {escape(str(exc))}\n"
+                  "(set NEWSWEAVE_DEBUG=1 to see where it failed)")
+        sys.exit(EXIT_ERROR)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -26,8 +26,7 @@ class PageCache:
 
     @staticmethod
     def version(repo: Any, reports: Any) -> tuple:
-        dv = repo.data_version() if hasattr(repo, "data_version") else repo.count_articles()
-        return (dv, getattr(reports, "generation", 0))
+        return (repo.data_version(), reports.generation)
 
     def get(self, key: tuple) -> tuple[list, bytes] | None:
         with self._lock:
@@ -55,7 +54,7 @@ class PageCacheMiddleware:
         if scope["type"] != "http" or scope["method"] != "GET":
             return False
         st = self.state
-        if getattr(st, "pages", None) is None or st.settings.read_token:
+        if st.pages is None or st.settings.read_token:
             return False
         path = scope["path"]
         if not (path == "/" or path.startswith(CACHEABLE)):

@@ -7,6 +7,7 @@ can only ever appear as escaped characters.
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import quote
 
 from markupsafe import Markup, escape
 
@@ -73,7 +74,6 @@ def highlight(a: Article) -> Markup:
             cls += f" ent-{escape(str(etype).lower())}"
         inner = str(piece)
         if link:
-            from urllib.parse import quote
             inner = f'<a href="{escape(quote(link, safe="/"))}">{inner}</a>'
         parts.append(f'<span class="{cls}" title="{escape(" | ".join(titles))}">{inner}</span>')
     return Markup("".join(parts))

@@ -24,7 +24,7 @@ from .conflicts import Comparator, Conflict, find_conflicts, group_conflicts
 from .framing import coverage, loaded_terms, omissions, scare_quotes
 from .outlets import OutletRegistry, load_outlets
 from .summary import SummarySentence, summarize
-from .timeline import build_timeline, timeline_json
+from .timeline import TimelinePoint, build_timeline, timeline_json
 
 MAX_ITEMS = 12
 MAX_TIMELINE = 20  # dated points in a report's timeline
@@ -133,8 +133,7 @@ def analyze_articles(articles: Sequence[Article], target: dict[str, Any] | None 
                    "date": a.date.value if a.date else None, "lang": a.lang, "url": a.url}
                   for a in arts],
         summary=summary,
-        timeline=timeline_json(build_timeline(list(arts), max_points=MAX_TIMELINE), arts,
-                               lambda a: label(a.source or f"?{a.id}")),
+        timeline=timeline_json(_timeline_points(arts), arts, lambda a: label(a.source or f"?{a.id}")),
         entities=_entities(arts, claims, repo),
         quotes=_quotes_by_speaker(arts, label),
         attributions=_attributions(arts, label),
@@ -152,6 +151,13 @@ def analyze_articles(articles: Sequence[Article], target: dict[str, Any] | None 
                  "seconds": {"claims": round(t1 - t0, 3), "align": round(t2 - t1, 3),
                              "rest": round(t3 - t2, 3), "total": round(t3 - t0, 3)}}
     return rep
+
+
+def _timeline_points(arts: Sequence[Article]) -> list[TimelinePoint]:
+    """The best-ranked dates the texts state, with the publications of those days; the
+    publication dates alone when the texts state none."""
+    return (build_timeline(list(arts), max_points=MAX_TIMELINE)
+            or build_timeline(list(arts), kinds=("published",))[:MAX_TIMELINE])
 
 
 def _entities(arts: Sequence[Article], claims: list, repo: Any) -> list[dict[str, Any]]:

@@ -11,6 +11,7 @@ preferred over month/year, and a penalty for dates far outside the coverage peri
 """
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections import defaultdict
@@ -112,7 +113,6 @@ def timeline_mentions(article: Article) -> list[tuple[Timex, str]]:
 
 
 def _ordinal(d: str) -> int | None:
-    import datetime as dt
     try:
         if len(d) == 10:
             return dt.date.fromisoformat(d).toordinal()
