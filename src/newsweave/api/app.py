@@ -23,9 +23,13 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from .. import __version__
 from ..queries import ReportCache, SemanticIndex
 from ..store import open_store
-from . import routes_api, routes_export, routes_write, views
 from .cache import PageCache, PageCacheMiddleware
+from .routes_api import router as read_router
+from .routes_export import router as export_router
+from .routes_write import router as write_router
 from .security import SECURITY_HEADERS, BodyLimitMiddleware, SecurityHeadersMiddleware
+from .views import render_error
+from .views import router as pages_router
 
 log = logging.getLogger(__name__)
 HERE = Path(__file__).parent
@@ -85,10 +89,10 @@ def create_app(db_path: str | None = None, token: str | None = None, *, read_tok
             app.state.reports.warm(app.state.repo, [e.id for e in events])
     app.state.semantic = SemanticIndex(embedder)
 
-    app.include_router(routes_api.router)
-    app.include_router(routes_write.router)
-    app.include_router(routes_export.router)
-    app.include_router(views.router)
+    app.include_router(read_router)
+    app.include_router(write_router)
+    app.include_router(export_router)
+    app.include_router(pages_router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
     app.add_exception_handler(HTTPException, _http_error)
@@ -113,13 +117,13 @@ async def _http_error(request: Request, exc: Exception) -> Any:
     headers = getattr(exc, "headers", None)
     if _wants_json(request):
         return JSONResponse({"detail": detail}, status_code=status, headers=headers)
-    return views.render_error(request, status, str(detail), headers)
+    return render_error(request, status, str(detail), headers)
 
 
 async def _validation_error(request: Request, exc: RequestValidationError) -> Any:
     if _wants_json(request):
         return JSONResponse({"detail": exc.errors()}, status_code=422)
-    return views.render_error(request, 422, "invalid request parameters")
+    return render_error(request, 422, "invalid request parameters")
 
 
 async def _internal_error(request: Request, exc: Exception) -> Any:
@@ -129,7 +133,7 @@ async def _internal_error(request: Request, exc: Exception) -> Any:
     headers = {k.decode(): v.decode() for k, v in SECURITY_HEADERS}
     if _wants_json(request):
         return JSONResponse({"detail": "internal error"}, status_code=500, headers=headers)
-    return views.render_error(request, 500, "internal error: the server log has the details", headers)
+    return render_error(request, 500, "internal error: the server log has the details", headers)
 
 
 def serve(db_path: str | None = None, host: str = "127.0.0.1", port: int = 8000, **kwargs: Any) -> None:
