@@ -186,7 +186,7 @@ TIME = TimeSection(
     # (moved from the engine)
     year_pre=("fiscal", "the year"),  # "fiscal 1989", "the year 1990"
     month_context_before=("in", "since", "until", "by", "of", "and", "or", "to", "through", "before", "after",
-                          "during"),  # "in May", not the modal "may"
+                          "during", "a"),  # "in May", "a June deal"; not the modal "may"
     part_articles=("the",),
     part_prepositions=("in",),
     dur_more=("more",),  # "two more weeks"
