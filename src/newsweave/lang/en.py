@@ -36,9 +36,9 @@ TIME = TimeSection(
         "december": 12, "dec": 12,
     },
     capitalised=("may", "march", "mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov",
-                         "dec", "feb", "apr", "sept"),
+                 "dec", "feb", "apr", "sept"),
     weekdays={"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
-                      "saturday": 5, "sunday": 6},
+              "saturday": 5, "sunday": 6},
     seasons={"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"},
     season_needs_context=("fall", "spring"),
     season_not_before=r"\s+(?:of\s+Life|uprising|revolution|offensive)\b|[-‐]\s*time\b",  # "Arab Spring" etc.
@@ -60,19 +60,19 @@ TIME = TimeSection(
         "night": "NIGHT", "nights": "NIGHT", "trading days": "D", "business days": "D",
     },
     days_rel={"yesterday": -1, "today": 0, "tomorrow": 1, "the day before yesterday": -2,
-                      "the day after tomorrow": 2, "tonight": 0},
+              "the day after tomorrow": 2, "tonight": 0},
     days_rel_part={"tonight": "NI", "that night": "NI", "that morning": "MO", "that afternoon": "AF",
-                           "that evening": "EV", "the next morning": "MO", "the following morning": "MO",
-                           "the previous night": "NI", "the night before": "NI", "the previous evening": "EV"},
+                   "that evening": "EV", "the next morning": "MO", "the following morning": "MO",
+                   "the previous night": "NI", "the night before": "NI", "the previous evening": "EV"},
     clock_not_before=r"\s+(?:left|remaining|to\s+play|to\s+go)\b",  # game clocks
     narrative_days={"that night": 0, "that morning": 0, "that afternoon": 0, "that evening": 0,
-                            "the next day": 1, "the following day": 1, "the day before": -1,
-                            "the previous day": -1, "the next morning": 1, "the following morning": 1,
-                            "the same day": 0, "that same day": 0, "that day": 0, "the previous night": -1,
-                            "the night before": -1, "the previous evening": -1, "the day after": 1},
+                    "the next day": 1, "the following day": 1, "the day before": -1,
+                    "the previous day": -1, "the next morning": 1, "the following morning": 1,
+                    "the same day": 0, "that same day": 0, "that day": 0, "the previous night": -1,
+                    "the night before": -1, "the previous evening": -1, "the day after": 1},
     duration_pre=("for", "during", "over", "lasting"),
     dayparts={"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
-                      "mid-afternoon": "AF", "midday": "MI"},
+              "mid-afternoon": "AF", "midday": "MI"},
     last=("last", "past", "previous", "preceding", "recent", "latest"),
     next=("next", "coming", "following", "upcoming"),
     this=("this", "these", "that", "the same", "that same"),
@@ -98,7 +98,7 @@ TIME = TimeSection(
     part_type="DATE",  # TimeBank: "Wednesday night" is a DATE valued ...TNI
     in_pre=("within the next",),
     approx=("more than", "less than", "nearly", "almost", "about", "around", "roughly",
-                    "at least", "up to", "no more than", "approximately", "fewer than"),
+            "at least", "up to", "no more than", "approximately", "fewer than"),
     mid=("mid-", "mid", "the middle of", "middle"),
     early=("early", "the beginning of", "the start of", "beginning of"),
     late=("late", "the end of", "end of", "the close of"),
@@ -107,60 +107,60 @@ TIME = TimeSection(
     postposed_rel=False,  # "last June", never "June last"
     articles=("a", "an"),
     year_ago=("a year ago", "a year earlier", "year-ago", "year-earlier", "a year before",
-                      "the year-ago period", "the year-earlier period", "the year-ago quarter",
-                      "the year-earlier quarter", "the corresponding period last year",
-                      "the same period last year", "the same quarter last year"),
+              "the year-ago period", "the year-earlier period", "the year-ago quarter",
+              "the year-earlier quarter", "the corresponding period last year",
+              "the same period last year", "the same quarter last year"),
     # "a week" is a frequency after a count or a rate ("twice a week", "40 hours a week", "$5 a day")
     set_article_after=r"(?:\b(?:once|twice|thrice|times|per\s+cent|percent)|\d[\d,.]*\s*%?|\b[a-z]{3,}s)",
     set_adj=("weekly", "monthly", "annual", "yearly", "quarterly", "nightly",
-                     "hourly"),
+             "hourly"),
     set_not_after=("for", "in", "within", "over", "about", "than", "nearly", "almost",
-                           "after", "before", "of", "the", "past", "last", "once", "only", "just",
-                           "least", "to", "by"),
+                   "after", "before", "of", "the", "past", "last", "once", "only", "just",
+                   "least", "to", "by"),
     merge_clock_day=True,  # "10 p.m. Wednesday" is one expression
     every=("every", "each"),
     set_words={"daily": "P1D", "weekly": "P1W", "monthly": "P1M",
-                       "yearly": "P1Y", "annual": "P1Y", "a year": "P1Y", "per year": "P1Y",
-                       "a day": "P1D", "per day": "P1D", "a month": "P1M", "a week": "P1W",
-                       "nightly": "P1D", "hourly": "PT1H", "quarterly": "P3M"},
+               "yearly": "P1Y", "annual": "P1Y", "a year": "P1Y", "per year": "P1Y",
+               "a day": "P1D", "per day": "P1D", "a month": "P1M", "a week": "P1W",
+               "nightly": "P1D", "hourly": "PT1H", "quarterly": "P3M"},
     ordinals={"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
-                      "fourth": 4, "4th": 4},
+              "fourth": 4, "4th": 4},
     quarter_words=("quarter",),
     quarter_pre=(r"(?:(?P<qy>(?:19|20)\d\d)|(?P<qrel>this|last|next)\s+year['’]s|"
-                         r"(?P<qago>year-ago|year-earlier|prior-year|previous\s+year['’]s))"),
+                 r"(?P<qago>year-ago|year-earlier|prior-year|previous\s+year['’]s))"),
     fiscal=("fiscal",),
     possessive=("its", "their"),
     # financial reports: "the quarter", "the latest period", "the 1988 quarter", "the current quarter"
     fin_quarter_re=(r"(?:the|this|that|its)\s+(?:(?P<fqy>(?:19|20)\d\d)\s+|(?P<fqcur>current|present)\s+|"
-                            r"(?:latest|most\s+recent|just[\s-]ended|recent)\s+(?=(?:fiscal\s+)?period)|"
-                            r"(?:latest|most\s+recent|just[\s-]ended)\s+)?(?:fiscal\s+)?(?:quarter|period)(?![-‐])"
-                            r"(?<!the period)(?<!this period)(?<!that period)(?<!its period)"),
+                    r"(?:latest|most\s+recent|just[\s-]ended|recent)\s+(?=(?:fiscal\s+)?period)|"
+                    r"(?:latest|most\s+recent|just[\s-]ended)\s+)?(?:fiscal\s+)?(?:quarter|period)(?![-‐])"
+                    r"(?<!the period)(?<!this period)(?<!that period)(?<!its period)"),
     # "the full year", "the current fiscal year" (this year); "the fiscal year", "the year ended ..." (P1Y)
     fin_year_re=(r"(?:(?:the|this)\s+(?:full|current|current\s+fiscal|entire)\s+year|"
-                         r"(?P<fydur>the\s+(?:fiscal\s+year|year(?=\s+end(?:ed|ing)\b)))|"
-                         r"(?:the|for\s+the)\s+year(?=\s*[,.;]|\s+(?:to\s+date|so\s+far)\b)|"
-                         r"(?P<fyend>year[\s-]end|year['’]s\s+end))"),
+                 r"(?P<fydur>the\s+(?:fiscal\s+year|year(?=\s+end(?:ed|ing)\b)))|"
+                 r"(?:the|for\s+the)\s+year(?=\s*[,.;]|\s+(?:to\s+date|so\s+far)\b)|"
+                 r"(?P<fyend>year[\s-]end|year['’]s\s+end))"),
     spelled_year_re=(r"(?:the\s+year\s+)?(?:(?P<syc>nineteen|eighteen)\s+(?P<syy>(?:twenty|thirty|forty|fifty|"
-                             r"sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
-                             r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)|"
-                             r"(?<=the year )(?P<sy2k>two\s+thousand)(?:\s+(?:and\s+)?(?P<sy2ky>one|two|three|four|five|"
-                             r"six|seven|eight|nine|ten))?)"),
+                     r"sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
+                     r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)|"
+                     r"(?<=the year )(?P<sy2k>two\s+thousand)(?:\s+(?:and\s+)?(?P<sy2ky>one|two|three|four|five|"
+                     r"six|seven|eight|nine|ten))?)"),
     extra_triggers=("nineteen", "eighteen", "thousand", "period", "quarter"),
     half_words=("half",),
     half_needs_year=("half",),  # "the first half" alone is usually a match half
     century_words=("century",),
     decade_re=r"(?:the\s+)?(?:(?:(?P<c>19|20)?'?(?P<d>\d)0s)|(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))",
     decade_words={"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
-                          "seventies": 7, "eighties": 8, "nineties": 9},
+                  "seventies": 7, "eighties": 8, "nineties": 9},
     year_suffix=(),
     year2_prep=("in", "since", "of"),
     age_after=r"[-‐‑\s]+olds?\b",  # "a 44-year-old", "six years old": ages, not durations
     decade_not_after=r"\b(?:his|her|their|my|your|our)(?:\s+(?:early|mid|late))?",  # "in his 30s"
     holidays={"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
-                      "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
-                      "halloween": (10, 31), "valentine's day": (2, 14),
-                      "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4),
-                      "labor day": (9, 0, 1), "memorial day": (5, 0, -1)},
+              "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
+              "halloween": (10, 31), "valentine's day": (2, 14),
+              "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4),
+              "labor day": (9, 0, 1), "memorial day": (5, 0, -1)},
     date_order="md",
     day_of=("of",),
     clock_re=r"(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s?(?P<ampm>[ap]\.?m\.?)(?:\s+(?:EST|EDT|GMT|PST|PDT|CST|CDT|local time))?(?![\w])|(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)",

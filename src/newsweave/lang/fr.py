@@ -41,9 +41,9 @@ TIME = TimeSection(
         "décembre": 12, "decembre": 12, "déc": 12,
     },
     weekdays={"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4,
-                      "samedi": 5, "dimanche": 6},
+              "samedi": 5, "dimanche": 6},
     seasons={"printemps": "SP", "été": "SU", "ete": "SU", "automne": "FA", "hiver": "WI",
-                     "mois d'été": "SU", "mois d'hiver": "WI"},
+             "mois d'été": "SU", "mois d'hiver": "WI"},
     numbers={
         "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
         "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
@@ -67,17 +67,17 @@ TIME = TimeSection(
         "week-end": "WE", "weekend": "WE", "nuit": "NIGHT", "nuits": "NIGHT",
     },
     days_rel={"hier": -1, "avant-hier": -2, "aujourd'hui": 0, "demain": 1,
-                      "après-demain": 2, "ce jour": 0},
+              "après-demain": 2, "ce jour": 0},
     # days counted from the story's own last date ("la veille", "le lendemain"), not from the article's
     narrative_days={"la veille": -1, "le lendemain": 1, "l'avant-veille": -2,
-                            "le surlendemain": 2, "ce jour-là": 0, "le jour même": 0, "le même jour": 0},
+                    "le surlendemain": 2, "ce jour-là": 0, "le jour même": 0, "le même jour": 0},
     dayparts={"matin": "MO", "dans la matinée": "MO", "matinée": "MO", "midi": "MI",
-                      "après-midi": "AF", "soir": "EV", "soirée": "EV", "dans la soirée": "EV",
-                      "nuit": "NI", "dans la nuit": "NI", "au matin": "MO", "au soir": "EV"},
+              "après-midi": "AF", "soir": "EV", "soirée": "EV", "dans la soirée": "EV",
+              "nuit": "NI", "dans la nuit": "NI", "au matin": "MO", "au soir": "EV"},
     last=("dernier", "dernière", "derniers", "dernières", "passé", "passée",
-                  "précédent", "précédente"),
+          "précédent", "précédente"),
     next=("prochain", "prochaine", "prochains", "prochaines", "suivant", "suivante",
-                  "à venir", "qui vient", "qui viennent"),
+          "à venir", "qui vient", "qui viennent"),
     this=("ce", "cet", "cette", "ces", "cette même"),
     postposed_this=("en cours",),  # "l'année en cours", "le mois en cours"
     dur_rel_det_re=r"(?<![\w'’])(?:des|aux)",  # "au cours des trois derniers mois"
@@ -109,16 +109,16 @@ TIME = TimeSection(
     ago_post=(),
     in_pre=("dans",),
     approx=("plus de", "moins de", "près de", "environ", "quelque", "au moins",
-                    "pas moins de", "presque", "vers", "aux alentours de",
-                    "plus d'", "moins d'", "près d'", "pas moins d'", "un peu plus de", "un peu plus d'",
-                    "un peu moins de", "un peu moins d'"),  # "plus d'un an"
+            "pas moins de", "presque", "vers", "aux alentours de",
+            "plus d'", "moins d'", "près d'", "pas moins d'", "un peu plus de", "un peu plus d'",
+            "un peu moins de", "un peu moins d'"),  # "plus d'un an"
     mid=("la mi-", "mi-", "mi ", "milieu de", "milieu d'", "le milieu de", "le milieu du"),
     early=("début", "le début de", "le début du", "courant", "début de", "début d'",
-                   "début du", "le début des", "début des"),
+           "début du", "le début des", "début des"),
     late=("la fin de", "la fin du", "la fin des", "fin", "fin de", "fin d'", "fin du", "fin des"),
     month_pre=("mois de", "mois d'"),
     season_not_before=(r"\s+(?:arabes?|turc|tunisien|égyptien|syrien|libyen|iranien|ukrainien|russe|chinois|"
-                               r"érable|de\s+Prague|des\s+peuples|de\s+Bourges|du\s+cinéma|des\s+poètes)\b"),  # named events
+                       r"érable|de\s+Prague|des\s+peuples|de\s+Bourges|du\s+cinéma|des\s+poètes)\b"),  # named events
     event_parts=("soirée",),
     # a season with no article or year after "en" (or in "été comme hiver") is generic: XXXX-SU
     season_generic_re=r"(?:\ben|\bcomme|\bchaque|\bou)",
@@ -129,39 +129,39 @@ TIME = TimeSection(
     today_as_ref=("aujourd'hui",),  # followed by a comma: "nowadays", not the day
     ref_type="TIME",  # French TimeBank types PRESENT_REF etc. as TIME
     season_not_after=(r"\b(?:a|ai|as|ont|avons|avez|avait|avaient|aurait|auraient|aura|"
-                              r"auront|ayant|avoir|eût|pas|jamais|déjà|n'a|n'ont|ne|en a|y a)"),
+                      r"auront|ayant|avoir|eût|pas|jamais|déjà|n'a|n'ont|ne|en a|y a)"),
     age_before_strong=r"(?:âgée?s?\s+de|\bl['’]âge\s+de|\b(?:il|elle|qui|on|je|j['’]ai|tu)\s+(?:a|avait|aura|ai|as)|\b(?:ils|elles)\s+(?:ont|avaient))",
     age_before=r"(?:,|âgée?s?\s+de|\bde|\(|\bun\s+\w+\s+de|\bune\s+\w+\s+de)",
     every=("chaque", "tous les", "toutes les"),
     set_words={"quotidiennement": "P1D", "par semestre": "P6M",
-                       "mensuel": "P1M", "mensuelle": "P1M",
-                       "annuel": "P1Y", "annuelle": "P1Y", "annuels": "P1Y", "annuelles": "P1Y",
-                       "annuellement": "P1Y", "toute l'année": "P1D", "par an": "P1Y",
-                       "par jour": "P1D", "par semaine": "P1W", "par mois": "P1M",
-                       "hebdomadaire": "P1W", "hebdomadaires": "P1W", "mensuels": "P1M", "mensuelles": "P1M",
-                       "trimestriel": "P3M", "trimestrielle": "P3M", "trimestriels": "P3M", "trimestrielles": "P3M",
-                       "semestriel": "P6M", "semestrielle": "P6M", "semestriels": "P6M", "semestrielles": "P6M"},
+               "mensuel": "P1M", "mensuelle": "P1M",
+               "annuel": "P1Y", "annuelle": "P1Y", "annuels": "P1Y", "annuelles": "P1Y",
+               "annuellement": "P1Y", "toute l'année": "P1D", "par an": "P1Y",
+               "par jour": "P1D", "par semaine": "P1W", "par mois": "P1M",
+               "hebdomadaire": "P1W", "hebdomadaires": "P1W", "mensuels": "P1M", "mensuelles": "P1M",
+               "trimestriel": "P3M", "trimestrielle": "P3M", "trimestriels": "P3M", "trimestrielles": "P3M",
+               "semestriel": "P6M", "semestrielle": "P6M", "semestriels": "P6M", "semestrielles": "P6M"},
     # a frequency word right after a determiner is a noun ("l'hebdomadaire", "le mensuel": a magazine)
     set_noun_before=(r"(?:\bl['’]|\b(?:le|la|les|un|une|cet|ce|cette|ces|du|des|au|aux|son|sa|ses|leur|notre|votre|"
-                             r"dernier|premier|nouvel|nouveau|grand|seul)\s+)$"),
+                     r"dernier|premier|nouvel|nouveau|grand|seul)\s+)$"),
     ordinals={"premier": 1, "première": 1, "1er": 1, "deuxième": 2, "second": 2,
-                      "seconde": 2, "2e": 2, "2ème": 2, "troisième": 3, "3e": 3, "3ème": 3,
-                      "quatrième": 4, "4e": 4, "4ème": 4},
+              "seconde": 2, "2e": 2, "2ème": 2, "troisième": 3, "3e": 3, "3ème": 3,
+              "quatrième": 4, "4e": 4, "4ème": 4},
     quarter_words=("trimestre",),
     half_words=("semestre",),
     century_words=("siècle",),
     decade_re=r"(?:les|des|aux)\s+années\s+(?:(?P<c>19|20)?(?P<d>\d)0|(?P<w>trente|quarante|cinquante|soixante|soixante-dix|quatre-vingt|quatre-vingts|quatre-vingt-dix))",
     decade_words={"trente": 3, "quarante": 4, "cinquante": 5, "soixante": 6,
-                          "soixante-dix": 7, "quatre-vingt": 8, "quatre-vingts": 8,
-                          "quatre-vingt-dix": 9},
+                  "soixante-dix": 7, "quatre-vingt": 8, "quatre-vingts": 8,
+                  "quatre-vingt-dix": 9},
     year_suffix=(),
     year2_prep=("en", "depuis", "dès"),
     holidays={"noël": (12, 25), "la toussaint": (11, 1), "le jour de l'an": (1, 1),
-                      "le nouvel an": (1, 1), "la saint-sylvestre": (12, 31), "la fête nationale": (7, 14),
-                      "l'assomption": (8, 15), "l'armistice": (11, 11), "la saint-valentin": (2, 14),
-                      # movable feasts: (0, days after Easter Sunday)
-                      "pâques": (0, 0), "le lundi de pâques": (0, 1), "l'ascension": (0, 39),
-                      "la pentecôte": (0, 49), "le lundi de pentecôte": (0, 50)},
+              "le nouvel an": (1, 1), "la saint-sylvestre": (12, 31), "la fête nationale": (7, 14),
+              "l'assomption": (8, 15), "l'armistice": (11, 11), "la saint-valentin": (2, 14),
+              # movable feasts: (0, days after Easter Sunday)
+              "pâques": (0, 0), "le lundi de pâques": (0, 1), "l'ascension": (0, 39),
+              "la pentecôte": (0, 49), "le lundi de pentecôte": (0, 50)},
     date_order="dm",
     det_before_weekday=True,  # "le mardi", "el martes" keep their article
     day_of=("de",),  # "5 de junio" in Spanish; empty here but harmless
