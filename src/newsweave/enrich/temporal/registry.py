@@ -28,12 +28,13 @@ def rule(*names: str) -> Callable[[Handler], Handler]:
 
 def apply(name: str, m: re.Match, cx: Context) -> Cand | None:
     L, text = cx.L, cx.text
-    gd = m.groupdict()
-    if gd.get("rel") and norm(gd["rel"]) in L.next_verbal and L.next_verbal_block.match(text, m.end()):
+    groups = m.re.groupindex
+    rel = m.group("rel") if "rel" in groups else None
+    if rel and norm(rel) in L.next_verbal and L.next_verbal_block.match(text, m.end()):
         return None  # "les heures qui viennent de s'écouler": just past, not coming
     c = RULES[name](name, m, cx)
-    if c is not None and gd.get("mod") and c.start == m.start("mod") \
-            and norm(gd["mod"]) in L.shift and name != "modunit":
+    mod = m.group("mod") if c is not None and "mod" in groups else None
+    if mod and c.start == m.start("mod") and norm(mod) in L.shift and name != "modunit":
         c.start = m.end("mod")  # "earlier this week": TimeBank leaves the shifter out
         while c.start < c.end and text[c.start].isspace():
             c.start += 1
