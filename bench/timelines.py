@@ -1,7 +1,7 @@
 """Benchmark story timelines on crisis-timelines (egypt, libya; es/fr/it articles).
 
 For each topic, every article is read with its publication date and language, time expressions
-are extracted (Italian through newsweave.enrich.timex_it), and build_timeline selects a fixed
+are extracted (every language from its lang/<code>.py TIME section), and build_timeline selects a fixed
 number of dates (--size, default 30: a constant, not the reference's length). Date-F1 is computed
 by ../shared/eval/score.py timeline against every reference of the topic (en/es/fr/it).
 

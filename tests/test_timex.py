@@ -288,7 +288,7 @@ def test_timex_date():
     assert timex_date("2025-W23") is None
 
 
-@pytest.mark.parametrize("lang", ["fr", "en", "es", "de", "ru", "uk", "it"])
+@pytest.mark.parametrize("lang", ["fr", "en", "es", "de", "ru", "uk", "it", "pl"])
 def test_every_language_loads_and_handles_empty(lang):
     assert extract_timexes("", lang, WED) == []
     assert isinstance(extract_timexes("2024", lang, WED), list)

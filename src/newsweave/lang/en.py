@@ -1,6 +1,8 @@
 """English language data for newsweave. Each section belongs to one component; edit only yours."""
 from __future__ import annotations
 
+from .schema import TimeSection
+
 CODE = "en"
 NAME = "English"
 
@@ -25,161 +27,184 @@ BYLINE_JOINERS = [r"with", r"and", r"for"]
 AGENCIES = ["Reuters", "AP", "Associated Press", "AFP", "Bloomberg", "UPI", "PA", "PA Media", "Xinhua",
             "Yonhap", "Kyodo", "KCNA"]
 
-# ---------------------------------------------------------------- timex (time expressions)
-# Read by newsweave.enrich.timex (see its docstring for the meaning of each name).
-TIMEX_MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}
-TIMEX_CAPITALISED = ("may", "march", "mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov",
-                     "dec", "feb", "apr", "sept")
-TIMEX_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
-                  "saturday": 5, "sunday": 6}
-TIMEX_SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-TIMEX_SEASON_NEEDS_CONTEXT = ("fall", "spring")
-TIMEX_SEASON_NOT_BEFORE = r"\s+(?:of\s+Life|uprising|revolution|offensive)\b|[-‐]\s*time\b"  # "Arab Spring" etc.
-TIMEX_SEASON_CONTEXT_RE = r"\b(?:in|during|since|until|by|of|through|this|last|next|every|each)"
-TIMEX_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
-    "thousand": 1000, "a couple of": 2, "couple of": 2, "a dozen": 12, "dozen": 12,
-    "half a": 0.5, "half an": 0.5, "a few": None, "few": None, "several": None, "many": None, "some": None,
-}
-TIMEX_UNITS = {
-    "year": "Y", "years": "Y", "month": "M", "months": "M", "week": "W", "weeks": "W",
-    "day": "D", "days": "D", "hour": "H", "hours": "H", "minute": "MIN", "minutes": "MIN",
-    "second": "S", "seconds": "S", "decade": "DE", "decades": "DE", "century": "CE",
-    "centuries": "CE", "quarter": "Q", "quarters": "Q", "weekend": "WE", "week-end": "WE",
-    "night": "NIGHT", "nights": "NIGHT", "trading days": "D", "business days": "D",
-}
-TIMEX_DAYS_REL = {"yesterday": -1, "today": 0, "tomorrow": 1, "the day before yesterday": -2,
-                  "the day after tomorrow": 2, "tonight": 0}
-TIMEX_DAYS_REL_PART = {"tonight": "NI", "that night": "NI", "that morning": "MO", "that afternoon": "AF",
-                       "that evening": "EV", "the next morning": "MO", "the following morning": "MO",
-                       "the previous night": "NI", "the night before": "NI", "the previous evening": "EV"}
-TIMEX_CLOCK_NOT_BEFORE = r"\s+(?:left|remaining|to\s+play|to\s+go)\b"  # game clocks
-TIMEX_NARRATIVE_DAYS = {"that night": 0, "that morning": 0, "that afternoon": 0, "that evening": 0,
-                        "the next day": 1, "the following day": 1, "the day before": -1,
-                        "the previous day": -1, "the next morning": 1, "the following morning": 1,
-                        "the same day": 0, "that same day": 0, "that day": 0, "the previous night": -1,
-                        "the night before": -1, "the previous evening": -1, "the day after": 1}
-TIMEX_DURATION_PRE = ("for", "during", "over", "lasting")
-TIMEX_DAYPARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
-                  "mid-afternoon": "AF", "midday": "MI"}
-TIMEX_LAST = ("last", "past", "previous", "preceding", "recent", "latest")
-TIMEX_NEXT = ("next", "coming", "following", "upcoming")
-TIMEX_THIS = ("this", "these", "that", "the same", "that same")
-TIMEX_THAT = ("that", "the same", "that same")
-TIMEX_ANAPHORIC_REL = ("following", "previous", "preceding")  # "the following month": after the last one named  # "that year": the year last mentioned
-TIMEX_DET = ("the",)
-TIMEX_REFS = {
-    "now": "PRESENT_REF", "currently": "PRESENT_REF",
-    "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at present": "PRESENT_REF",
-    "at the moment": "PRESENT_REF",
-    "the present": "PRESENT_REF", "current": "PRESENT_REF",
-    "recently": "PAST_REF", "more recently": "PAST_REF",
-    "formerly": "PAST_REF", "the past": "PAST_REF", "lately": "PAST_REF",
-    "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
-    "someday": "FUTURE_REF", "a later date": "FUTURE_REF",
-}
-TIMEX_REF_NOT_BEFORE = r"\s+(?:accounts?|affairs|events|assets|liabilities|dollars?|prices|account|ratio|law|rules?|regulations?|generation|form|version|system|situation|crisis|level|levels|rate|rates|members?|speed|flow|density|sea)\b|[-‐]"  # "current account" (also quarter/year: longer rules)
-TIMEX_RANGE_CONJ = ("to", "or", "-", "–")  # "two to three weeks"
-TIMEX_WHOLE = ("all", "the whole", "the entire", "a whole", "an entire")  # "all day", "the whole week"
-TIMEX_AGO_PRE = ()
-TIMEX_AGO_POST = ("ago", "earlier")
-TIMEX_BARE_PLURAL_PRE = ("for", "within", "over", "in", "during", "throughout")
-TIMEX_PART_TYPE = "DATE"  # TimeBank: "Wednesday night" is a DATE valued ...TNI
-TIMEX_IN_PRE = ("within the next",)
-TIMEX_APPROX = ("more than", "less than", "nearly", "almost", "about", "around", "roughly",
-                "at least", "up to", "no more than", "approximately", "fewer than")
-TIMEX_MID = ("mid-", "mid", "the middle of", "middle")
-TIMEX_EARLY = ("early", "the beginning of", "the start of", "beginning of")
-TIMEX_LATE = ("late", "the end of", "end of", "the close of")
-TIMEX_SHIFT = ("earlier", "later", "earlier in", "later in")  # "earlier this month", "later in the day"
-TIMEX_DUR_MOD = ("first",)  # "the first nine months"
-TIMEX_POSTPOSED_REL = False  # "last June", never "June last"
-TIMEX_ARTICLES = ("a", "an")
-TIMEX_YEAR_AGO = ("a year ago", "a year earlier", "year-ago", "year-earlier", "a year before",
-                  "the year-ago period", "the year-earlier period", "the year-ago quarter",
-                  "the year-earlier quarter", "the corresponding period last year",
-                  "the same period last year", "the same quarter last year")
-# "a week" is a frequency after a count or a rate ("twice a week", "40 hours a week", "$5 a day")
-TIMEX_SET_ARTICLE_AFTER = r"(?:\b(?:once|twice|thrice|times|per\s+cent|percent)|\d[\d,.]*\s*%?|\b[a-z]{3,}s)"
-TIMEX_SET_ADJ = ("weekly", "monthly", "annual", "yearly", "quarterly", "nightly",
-                 "hourly")
-TIMEX_SET_NOT_AFTER = ("for", "in", "within", "over", "about", "than", "nearly", "almost",
-                       "after", "before", "of", "the", "past", "last", "once", "only", "just",
-                       "least", "to", "by")
-TIMEX_MERGE_CLOCK_DAY = True  # "10 p.m. Wednesday" is one expression
-TIMEX_EVERY = ("every", "each")
-TIMEX_SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M",
-                   "yearly": "P1Y", "annual": "P1Y", "a year": "P1Y", "per year": "P1Y",
-                   "a day": "P1D", "per day": "P1D", "a month": "P1M", "a week": "P1W",
-                   "nightly": "P1D", "hourly": "PT1H", "quarterly": "P3M"}
-TIMEX_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
-                  "fourth": 4, "4th": 4}
-TIMEX_QUARTER_WORDS = ("quarter",)
-TIMEX_QUARTER_PRE = (r"(?:(?P<qy>(?:19|20)\d\d)|(?P<qrel>this|last|next)\s+year['’]s|"
-                     r"(?P<qago>year-ago|year-earlier|prior-year|previous\s+year['’]s))")
-TIMEX_FISCAL = ("fiscal",)
-TIMEX_POSSESSIVE = ("its", "their")
-# financial reports: "the quarter", "the latest period", "the 1988 quarter", "the current quarter"
-TIMEX_FIN_QUARTER_RE = (r"(?:the|this|that|its)\s+(?:(?P<fqy>(?:19|20)\d\d)\s+|(?P<fqcur>current|present)\s+|"
-                        r"(?:latest|most\s+recent|just[\s-]ended|recent)\s+(?=(?:fiscal\s+)?period)|"
-                        r"(?:latest|most\s+recent|just[\s-]ended)\s+)?(?:fiscal\s+)?(?:quarter|period)(?![-‐])"
-                        r"(?<!the period)(?<!this period)(?<!that period)(?<!its period)")
-# "the full year", "the current fiscal year" (this year); "the fiscal year", "the year ended ..." (P1Y)
-TIMEX_FIN_YEAR_RE = (r"(?:(?:the|this)\s+(?:full|current|current\s+fiscal|entire)\s+year|"
-                     r"(?P<fydur>the\s+(?:fiscal\s+year|year(?=\s+end(?:ed|ing)\b)))|"
-                     r"(?:the|for\s+the)\s+year(?=\s*[,.;]|\s+(?:to\s+date|so\s+far)\b)|"
-                     r"(?P<fyend>year[\s-]end|year['’]s\s+end))")
-TIMEX_SPELLED_YEAR_RE = (r"(?:the\s+year\s+)?(?:(?P<syc>nineteen|eighteen)\s+(?P<syy>(?:twenty|thirty|forty|fifty|"
-                         r"sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
-                         r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)|"
-                         r"(?<=the year )(?P<sy2k>two\s+thousand)(?:\s+(?:and\s+)?(?P<sy2ky>one|two|three|four|five|"
-                         r"six|seven|eight|nine|ten))?)")
-TIMEX_EXTRA_TRIGGERS = ("nineteen", "eighteen", "thousand", "period", "quarter")
-TIMEX_HALF_WORDS = ("half",)
-TIMEX_HALF_NEEDS_YEAR = ("half",)  # "the first half" alone is usually a match half
-TIMEX_CENTURY_WORDS = ("century",)
-TIMEX_DECADE_RE = r"(?:the\s+)?(?:(?:(?P<c>19|20)?'?(?P<d>\d)0s)|(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"
-TIMEX_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
-                      "seventies": 7, "eighties": 8, "nineties": 9}
-TIMEX_YEAR_SUFFIX = ()
-TIMEX_YEAR2_PREP = ("in", "since", "of")
-TIMEX_AGE_AFTER = r"[-‐‑\s]+olds?\b"  # "a 44-year-old", "six years old": ages, not durations
-TIMEX_DECADE_NOT_AFTER = r"\b(?:his|her|their|my|your|our)(?:\s+(?:early|mid|late))?"  # "in his 30s"
-TIMEX_HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
-                  "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
-                  "halloween": (10, 31), "valentine's day": (2, 14),
-                  "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4),
-                  "labor day": (9, 0, 1), "memorial day": (5, 0, -1)}
-TIMEX_DATE_ORDER = "md"
-TIMEX_DAY_OF = ("of",)
-TIMEX_CLOCK_RE = r"(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s?(?P<ampm>[ap]\.?m\.?)(?:\s+(?:EST|EDT|GMT|PST|PDT|CST|CDT|local time))?(?![\w])|(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)"
-TIMEX_NOON = {"noon": "12:00", "midnight": "24:00"}
-TIMEX_NOT_YEAR_AFTER = (
-    "people", "persons", "dollars", "dlrs", "euros", "pounds", "yen", "shares", "troops",
-    "soldiers", "men", "women", "children", "workers", "jobs", "employees", "tons", "tonnes",
-    "miles", "kilometers", "km", "feet", "meters", "cars", "points", "votes", "members",
-    "barrels", "acres", "%", "percent", "million", "billion", "residents", "students",
-)
-TIMEX_FUTURE_RE = (
-    r"\b(?:will|'ll|shall|going to|is to|are to|(?<!had been )(?<!was )(?<!were )(?:scheduled|expected)|expects|"
-    r"set to|due to|upcoming|next|to be held|would|intends?|plans?\s+to|planned\s+to|planning\s+to|hopes? to|aims? to|"
-    r"is slated|are slated|slated)\b"
-)
-TIMEX_PAST_RE = (
-    r"\b(?:was|were|had|did|said|told|ago|last|earlier|\w{3,}ed|came|went|met|took|gave|made|left|"
-    r"began|became|held|led|found|fell|rose|won|sent|spent|paid|sold|bought|brought|kept|struck|"
-    r"wrote|spoke|saw|got|ran|flew|broke|chose|drove|fled|fought|knew|thought|stood|threw|"
-    r"withdrew|shot|hung|dealt|fought|sought|taught|caught|built|felt|heard|meant|swore|"
-    r"overturned|underwent|arose|forbade|sank|sang|began|slid|split|quit)\b"
+# ---------------------------------------------------------------- time (time expressions)
+TIME = TimeSection(
+    months={
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+        "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+        "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+        "december": 12, "dec": 12,
+    },
+    capitalised=("may", "march", "mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov",
+                 "dec", "feb", "apr", "sept"),
+    weekdays={"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+              "saturday": 5, "sunday": 6},
+    seasons={"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"},
+    season_needs_context=("fall", "spring"),
+    season_not_before=r"\s+(?:of\s+Life|uprising|revolution|offensive)\b|[-‐]\s*time\b",  # "Arab Spring" etc.
+    season_context_re=r"\b(?:in|during|since|until|by|of|through|this|last|next|every|each)",
+    numbers={
+        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+        "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+        "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+        "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+        "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
+        "thousand": 1000, "a couple of": 2, "couple of": 2, "a dozen": 12, "dozen": 12,
+        "half a": 0.5, "half an": 0.5, "a few": None, "few": None, "several": None, "many": None, "some": None,
+    },
+    units={
+        "year": "Y", "years": "Y", "month": "M", "months": "M", "week": "W", "weeks": "W",
+        "day": "D", "days": "D", "hour": "H", "hours": "H", "minute": "MIN", "minutes": "MIN",
+        "second": "S", "seconds": "S", "decade": "DE", "decades": "DE", "century": "CE",
+        "centuries": "CE", "quarter": "Q", "quarters": "Q", "weekend": "WE", "week-end": "WE",
+        "night": "NIGHT", "nights": "NIGHT", "trading days": "D", "business days": "D",
+    },
+    days_rel={"yesterday": -1, "today": 0, "tomorrow": 1, "the day before yesterday": -2,
+              "the day after tomorrow": 2, "tonight": 0},
+    days_rel_part={"tonight": "NI", "that night": "NI", "that morning": "MO", "that afternoon": "AF",
+                   "that evening": "EV", "the next morning": "MO", "the following morning": "MO",
+                   "the previous night": "NI", "the night before": "NI", "the previous evening": "EV"},
+    clock_not_before=r"\s+(?:left|remaining|to\s+play|to\s+go)\b",  # game clocks
+    narrative_days={"that night": 0, "that morning": 0, "that afternoon": 0, "that evening": 0,
+                    "the next day": 1, "the following day": 1, "the day before": -1,
+                    "the previous day": -1, "the next morning": 1, "the following morning": 1,
+                    "the same day": 0, "that same day": 0, "that day": 0, "the previous night": -1,
+                    "the night before": -1, "the previous evening": -1, "the day after": 1},
+    duration_pre=("for", "during", "over", "lasting"),
+    dayparts={"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+              "mid-afternoon": "AF", "midday": "MI"},
+    last=("last", "past", "previous", "preceding", "recent", "latest"),
+    next=("next", "coming", "following", "upcoming"),
+    this=("this", "these", "that", "the same", "that same"),
+    that=("that", "the same", "that same"),
+    anaphoric_rel=("following", "previous", "preceding"),  # "the following month": after the last one named  # "that year": the year last mentioned
+    det=("the",),
+    refs={
+        "now": "PRESENT_REF", "currently": "PRESENT_REF",
+        "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at present": "PRESENT_REF",
+        "at the moment": "PRESENT_REF",
+        "the present": "PRESENT_REF", "current": "PRESENT_REF",
+        "recently": "PAST_REF", "more recently": "PAST_REF",
+        "formerly": "PAST_REF", "the past": "PAST_REF", "lately": "PAST_REF",
+        "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
+        "someday": "FUTURE_REF", "a later date": "FUTURE_REF",
+    },
+    ref_not_before=r"\s+(?:accounts?|affairs|events|assets|liabilities|dollars?|prices|account|ratio|law|rules?|regulations?|generation|form|version|system|situation|crisis|level|levels|rate|rates|members?|speed|flow|density|sea)\b|[-‐]",  # "current account" (also quarter/year: longer rules)
+    range_conj=("to", "or", "-", "–"),  # "two to three weeks"
+    whole=("all", "the whole", "the entire", "a whole", "an entire"),  # "all day", "the whole week"
+    ago_pre=(),
+    ago_post=("ago", "earlier"),
+    bare_plural_pre=("for", "within", "over", "in", "during", "throughout"),
+    part_type="DATE",  # TimeBank: "Wednesday night" is a DATE valued ...TNI
+    in_pre=("within the next",),
+    approx=("more than", "less than", "nearly", "almost", "about", "around", "roughly",
+            "at least", "up to", "no more than", "approximately", "fewer than"),
+    mid=("mid-", "mid", "the middle of", "middle"),
+    early=("early", "the beginning of", "the start of", "beginning of"),
+    late=("late", "the end of", "end of", "the close of"),
+    shift=("earlier", "later", "earlier in", "later in"),  # "earlier this month", "later in the day"
+    dur_mod=("first",),  # "the first nine months"
+    postposed_rel=False,  # "last June", never "June last"
+    articles=("a", "an"),
+    year_ago=("a year ago", "a year earlier", "year-ago", "year-earlier", "a year before",
+              "the year-ago period", "the year-earlier period", "the year-ago quarter",
+              "the year-earlier quarter", "the corresponding period last year",
+              "the same period last year", "the same quarter last year"),
+    # "a week" is a frequency after a count or a rate ("twice a week", "40 hours a week", "$5 a day")
+    set_article_after=r"(?:\b(?:once|twice|thrice|times|per\s+cent|percent)|\d[\d,.]*\s*%?|\b[a-z]{3,}s)",
+    set_adj=("weekly", "monthly", "annual", "yearly", "quarterly", "nightly",
+             "hourly"),
+    set_not_after=("for", "in", "within", "over", "about", "than", "nearly", "almost",
+                   "after", "before", "of", "the", "past", "last", "once", "only", "just",
+                   "least", "to", "by"),
+    merge_clock_day=True,  # "10 p.m. Wednesday" is one expression
+    every=("every", "each"),
+    set_words={"daily": "P1D", "weekly": "P1W", "monthly": "P1M",
+               "yearly": "P1Y", "annual": "P1Y", "a year": "P1Y", "per year": "P1Y",
+               "a day": "P1D", "per day": "P1D", "a month": "P1M", "a week": "P1W",
+               "nightly": "P1D", "hourly": "PT1H", "quarterly": "P3M"},
+    ordinals={"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+              "fourth": 4, "4th": 4},
+    quarter_words=("quarter",),
+    quarter_pre=(r"(?:(?P<qy>(?:19|20)\d\d)|(?P<qrel>this|last|next)\s+year['’]s|"
+                 r"(?P<qago>year-ago|year-earlier|prior-year|previous\s+year['’]s))"),
+    fiscal=("fiscal",),
+    possessive=("its", "their"),
+    # financial reports: "the quarter", "the latest period", "the 1988 quarter", "the current quarter"
+    fin_quarter_re=(r"(?:the|this|that|its)\s+(?:(?P<fqy>(?:19|20)\d\d)\s+|(?P<fqcur>current|present)\s+|"
+                    r"(?:latest|most\s+recent|just[\s-]ended|recent)\s+(?=(?:fiscal\s+)?period)|"
+                    r"(?:latest|most\s+recent|just[\s-]ended)\s+)?(?:fiscal\s+)?(?:quarter|period)(?![-‐])"
+                    r"(?<!the period)(?<!this period)(?<!that period)(?<!its period)"),
+    # "the full year", "the current fiscal year" (this year); "the fiscal year", "the year ended ..." (P1Y)
+    fin_year_re=(r"(?:(?:the|this)\s+(?:full|current|current\s+fiscal|entire)\s+year|"
+                 r"(?P<fydur>the\s+(?:fiscal\s+year|year(?=\s+end(?:ed|ing)\b)))|"
+                 r"(?:the|for\s+the)\s+year(?=\s*[,.;]|\s+(?:to\s+date|so\s+far)\b)|"
+                 r"(?P<fyend>year[\s-]end|year['’]s\s+end))"),
+    spelled_year_re=(r"(?:the\s+year\s+)?(?:(?P<syc>nineteen|eighteen)\s+(?P<syy>(?:twenty|thirty|forty|fifty|"
+                     r"sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
+                     r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)|"
+                     r"(?<=the year )(?P<sy2k>two\s+thousand)(?:\s+(?:and\s+)?(?P<sy2ky>one|two|three|four|five|"
+                     r"six|seven|eight|nine|ten))?)"),
+    extra_triggers=("nineteen", "eighteen", "thousand", "period", "quarter"),
+    half_words=("half",),
+    half_needs_year=("half",),  # "the first half" alone is usually a match half
+    century_words=("century",),
+    decade_re=r"(?:the\s+)?(?:(?:(?P<c>19|20)?'?(?P<d>\d)0s)|(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))",
+    decade_words={"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                  "seventies": 7, "eighties": 8, "nineties": 9},
+    year_suffix=(),
+    year2_prep=("in", "since", "of"),
+    age_after=r"[-‐‑\s]+olds?\b",  # "a 44-year-old", "six years old": ages, not durations
+    decade_not_after=r"\b(?:his|her|their|my|your|our)(?:\s+(?:early|mid|late))?",  # "in his 30s"
+    holidays={"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+              "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
+              "halloween": (10, 31), "valentine's day": (2, 14),
+              "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4),
+              "labor day": (9, 0, 1), "memorial day": (5, 0, -1)},
+    date_order="md",
+    day_of=("of",),
+    clock_re=r"(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s?(?P<ampm>[ap]\.?m\.?)(?:\s+(?:EST|EDT|GMT|PST|PDT|CST|CDT|local time))?(?![\w])|(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)",
+    noon={"noon": "12:00", "midnight": "24:00"},
+    not_year_after=(
+        "people", "persons", "dollars", "dlrs", "euros", "pounds", "yen", "shares", "troops",
+        "soldiers", "men", "women", "children", "workers", "jobs", "employees", "tons", "tonnes",
+        "miles", "kilometers", "km", "feet", "meters", "cars", "points", "votes", "members",
+        "barrels", "acres", "%", "percent", "million", "billion", "residents", "students",
+    ),
+    future_re=(
+        r"\b(?:will|'ll|shall|going to|is to|are to|(?<!had been )(?<!was )(?<!were )(?:scheduled|expected)|expects|"
+        r"set to|due to|upcoming|next|to be held|would|intends?|plans?\s+to|planned\s+to|planning\s+to|hopes? to|aims? to|"
+        r"is slated|are slated|slated)\b"
+    ),
+    past_re=(
+        r"\b(?:was|were|had|did|said|told|ago|last|earlier|\w{3,}ed|came|went|met|took|gave|made|left|"
+        r"began|became|held|led|found|fell|rose|won|sent|spent|paid|sold|bought|brought|kept|struck|"
+        r"wrote|spoke|saw|got|ran|flew|broke|chose|drove|fled|fought|knew|thought|stood|threw|"
+        r"withdrew|shot|hung|dealt|fought|sought|taught|caught|built|felt|heard|meant|swore|"
+        r"overturned|underwent|arose|forbade|sank|sang|began|slid|split|quit)\b"
+    ),
+    # (moved from the engine)
+    year_pre=("fiscal", "the year"),  # "fiscal 1989", "the year 1990"
+    month_context_before=("in", "since", "until", "by", "of", "and", "or", "to", "through", "before", "after",
+                          "during", "a"),  # "in May", "a June deal"; not the modal "may"
+    part_articles=("the",),
+    part_prepositions=("in",),
+    dur_more=("more",),  # "two more weeks"
+    day_range_conj=("to", "through"),  # "June 3 to 5"
+    day_list_conj=("and", "or"),
+    day_range_det=("the",),
+    day_suffix_re=r"st|nd|rd|th",
+    ordinal_suffix_re=r"th|st|nd|rd",  # "19th century"
+    plural_endings=("s",),
+    age_end_words=("and",),
+    narrative_relational=("before", "after"),  # "the day before the vote"
+    set_not_following=("average",),  # "the average daily volume"
+    set_offset_after=("after", "before", "later", "earlier", "ago"),  # "a day after"
+    count_followers=("of", "later", "ago", "before", "after", "and", "or", "to", "in", "earlier"),  # "a second later"
+    fraction_of=("of",),  # "three-quarters of"
+    spelled_centuries={"nineteen": 1900, "eighteen": 1800},
+    spelled_zero=("hundred",),  # "nineteen hundred"
+    report_re=r"report(?:ed|s)|announc(?:ed|es)|said|says|stated|according to|told|published",
 )
 
 # ---------------------------------------------------------------- ner (entities, roles)

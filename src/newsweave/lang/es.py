@@ -1,6 +1,8 @@
 """Spanish language data for newsweave. Each section belongs to one component; edit only yours."""
 from __future__ import annotations
 
+from .schema import TimeSection
+
 CODE = "es"
 NAME = "Spanish"
 
@@ -23,89 +25,98 @@ BYLINE_WORDS = [r"por", r"redacci[óo]n"]
 BYLINE_JOINERS = [r"con", r"y"]
 AGENCIES = ["EFE", "Agencia EFE", "Europa Press", "Notimex", "ANSA", "AFP", "Reuters", "AP"]
 
-# ---------------------------------------------------------------- timex (time expressions)
-# Read by newsweave.enrich.timex (see its docstring for the meaning of each name).
-TIMEX_MONTHS = {
-    "enero": 1, "ene": 1, "febrero": 2, "feb": 2, "marzo": 3, "abril": 4, "mayo": 5,
-    "junio": 6, "julio": 7, "agosto": 8, "septiembre": 9, "setiembre": 9, "sept": 9,
-    "octubre": 10, "noviembre": 11, "diciembre": 12, "dic": 12,
-}
-TIMEX_WEEKDAYS = {"lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3,
-                  "viernes": 4, "sábado": 5, "sabado": 5, "domingo": 6}
-TIMEX_SEASONS = {"primavera": "SP", "verano": "SU", "otoño": "FA", "invierno": "WI"}
-TIMEX_NUMBERS = {
-    "un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
-    "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "quince": 15,
-    "veinte": 20, "veinticuatro": 24, "treinta": 30, "cuarenta": 40, "cincuenta": 50,
-    "cien": 100, "mil": 1000, "unos": None, "unas": None, "varios": None, "varias": None,
-    "algunos": None, "algunas": None, "pocos": None, "pocas": None, "muchos": None,
-}
-TIMEX_UNITS = {
-    "año": "Y", "años": "Y", "mes": "M", "meses": "M", "semana": "W", "semanas": "W",
-    "día": "D", "días": "D", "dia": "D", "dias": "D", "jornada": "D", "jornadas": "D",
-    "hora": "H", "horas": "H", "minuto": "MIN", "minutos": "MIN", "segundo": "S",
-    "segundos": "S", "década": "DE", "décadas": "DE", "siglo": "CE", "siglos": "CE",
-    "trimestre": "Q", "trimestres": "Q", "semestre": "HY", "fin de semana": "WE",
-}
-TIMEX_DAYS_REL = {"ayer": -1, "anteayer": -2, "antier": -2, "hoy": 0, "mañana": 1,
-                  "pasado mañana": 2, "anoche": -1}
-TIMEX_NARRATIVE_DAYS = {"la víspera": -1, "al día siguiente": 1, "el día siguiente": 1,
-                        "el día anterior": -1, "ese mismo día": 0, "ese día": 0}
-TIMEX_DAYPARTS = {"por la mañana": "MO", "de la mañana": "MO", "en la mañana": "MO",
-                  "por la tarde": "AF", "de la tarde": "AF", "en la tarde": "AF",
-                  "por la noche": "NI", "de la noche": "NI", "en la noche": "NI",
-                  "al mediodía": "MI", "mediodía": "MI"}
-TIMEX_LAST = ("pasado", "pasada", "anterior", "último", "última", "últimos", "últimas")
-TIMEX_NEXT = ("próximo", "próxima", "proximo", "proxima", "próximos", "próximas",
-              "siguiente", "que viene", "entrante")
-TIMEX_THIS = ("este", "esta", "estos", "estas", "ese", "esa")
-TIMEX_THAT = ("ese", "esa")
-TIMEX_ANAPHORIC_REL = ("siguiente", "anterior")  # "ese año": the year last mentioned
-TIMEX_DET = ("el", "la", "los", "las")
-TIMEX_REFS = {
-    "actualmente": "PRESENT_REF", "ahora": "PRESENT_REF", "hoy en día": "PRESENT_REF",
-    "en la actualidad": "PRESENT_REF", "por ahora": "PRESENT_REF",
-    "recientemente": "PAST_REF", "últimamente": "PAST_REF", "en el pasado": "PAST_REF",
-    "antiguamente": "PAST_REF", "hace poco": "PAST_REF",
-    "en el futuro": "FUTURE_REF", "próximamente": "FUTURE_REF", "pronto": "FUTURE_REF",
-}
-TIMEX_AGO_PRE = ("hace",)
-TIMEX_AGO_POST = ("atrás",)
-TIMEX_IN_PRE = ("dentro de",)
-TIMEX_AGE_BEFORE = r"(?:,|\bde|\(|\bcon|\bedad\s+de)"
-TIMEX_APPROX = ("más de", "menos de", "casi", "cerca de", "alrededor de", "unos", "unas",
-                "al menos", "aproximadamente")
-TIMEX_MID = ("mediados de",)
-TIMEX_EARLY = ("principios de", "comienzos de", "inicios de")
-TIMEX_LATE = ("finales de", "fines de", "fin de")
-TIMEX_EVERY = ("cada", "todos los", "todas las")
-TIMEX_SET_WORDS = {"diariamente": "P1D", "anualmente": "P1Y", "semanalmente": "P1W",
-                   "mensualmente": "P1M", "al año": "P1Y", "al día": "P1D", "al mes": "P1M",
-                   "por año": "P1Y", "por día": "P1D"}
-TIMEX_ORDINALS = {"primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3,
-                  "cuarto": 4}
-TIMEX_QUARTER_WORDS = ("trimestre",)
-TIMEX_HALF_WORDS = ("semestre",)
-TIMEX_CENTURY_WORDS = ("siglo",)
-TIMEX_DECADE_RE = r"(?:los|las|la\s+década\s+de(?:\s+los)?)\s+(?:años\s+)?(?P<c>19|20)?'?(?P<d>\d)0"
-TIMEX_YEAR_SUFFIX = ()
-TIMEX_YEAR2_PREP = ()
-TIMEX_HOLIDAYS = {"navidad": (12, 25), "nochebuena": (12, 24), "año nuevo": (1, 1),
-                  "nochevieja": (12, 31), "día de reyes": (1, 6)}
-TIMEX_DATE_ORDER = "dm"
-TIMEX_DET_BEFORE_WEEKDAY = True  # "le mardi", "el martes" keep their article
-TIMEX_DAY_OF = ("de", "del")
-TIMEX_CLOCK_RE = r"(?:(?P<approx>hacia|sobre)\s+)?(?:las\s+)?(?P<h>[01]?\d|2[0-4])(?:[:.h](?P<m>[0-5]\d))?\s?(?:h|horas|hs)(?![\w])|(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)"
-TIMEX_NOON = {"mediodía": "12:00", "medianoche": "24:00"}
-TIMEX_NOT_YEAR_AFTER = ("personas", "euros", "dólares", "habitantes", "soldados", "muertos",
-                        "hombres", "mujeres", "niños", "km", "kilómetros", "metros",
-                        "toneladas", "votos", "millones", "%")
-TIMEX_FUTURE_RE = (
-    r"\b(?:será|serán|habrá|va a|van a|prevé|prevista|previsto|próxim[oa]s?|tendrá lugar|"
-    r"se celebrará|planea|espera)\b|\b\w{3,}(?:ará|erá|irá|arán|erán|irán)\b"
-)
-TIMEX_PAST_RE = (
-    r"\b(?:ha|han|había|habían|fue|fueron|era|eran|pasad[oa])\b|\b\w{3,}(?:ó|aron|ieron|ado|ido)\b"
+# ---------------------------------------------------------------- time (time expressions)
+TIME = TimeSection(
+    months={
+        "enero": 1, "ene": 1, "febrero": 2, "feb": 2, "marzo": 3, "abril": 4, "mayo": 5,
+        "junio": 6, "julio": 7, "agosto": 8, "septiembre": 9, "setiembre": 9, "sept": 9,
+        "octubre": 10, "noviembre": 11, "diciembre": 12, "dic": 12,
+    },
+    weekdays={"lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3,
+              "viernes": 4, "sábado": 5, "sabado": 5, "domingo": 6},
+    seasons={"primavera": "SP", "verano": "SU", "otoño": "FA", "invierno": "WI"},
+    numbers={
+        "un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
+        "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "quince": 15,
+        "veinte": 20, "veinticuatro": 24, "treinta": 30, "cuarenta": 40, "cincuenta": 50,
+        "cien": 100, "mil": 1000, "unos": None, "unas": None, "varios": None, "varias": None,
+        "algunos": None, "algunas": None, "pocos": None, "pocas": None, "muchos": None,
+    },
+    units={
+        "año": "Y", "años": "Y", "mes": "M", "meses": "M", "semana": "W", "semanas": "W",
+        "día": "D", "días": "D", "dia": "D", "dias": "D", "jornada": "D", "jornadas": "D",
+        "hora": "H", "horas": "H", "minuto": "MIN", "minutos": "MIN", "segundo": "S",
+        "segundos": "S", "década": "DE", "décadas": "DE", "siglo": "CE", "siglos": "CE",
+        "trimestre": "Q", "trimestres": "Q", "semestre": "HY", "fin de semana": "WE",
+    },
+    days_rel={"ayer": -1, "anteayer": -2, "antier": -2, "hoy": 0, "mañana": 1,
+              "pasado mañana": 2, "anoche": -1},
+    narrative_days={"la víspera": -1, "al día siguiente": 1, "el día siguiente": 1,
+                    "el día anterior": -1, "ese mismo día": 0, "ese día": 0},
+    dayparts={"por la mañana": "MO", "de la mañana": "MO", "en la mañana": "MO",
+              "por la tarde": "AF", "de la tarde": "AF", "en la tarde": "AF",
+              "por la noche": "NI", "de la noche": "NI", "en la noche": "NI",
+              "al mediodía": "MI", "mediodía": "MI"},
+    last=("pasado", "pasada", "anterior", "último", "última", "últimos", "últimas"),
+    next=("próximo", "próxima", "proximo", "proxima", "próximos", "próximas",
+          "siguiente", "que viene", "entrante"),
+    this=("este", "esta", "estos", "estas", "ese", "esa"),
+    that=("ese", "esa"),
+    anaphoric_rel=("siguiente", "anterior"),  # "ese año": the year last mentioned
+    det=("el", "la", "los", "las"),
+    refs={
+        "actualmente": "PRESENT_REF", "ahora": "PRESENT_REF", "hoy en día": "PRESENT_REF",
+        "en la actualidad": "PRESENT_REF", "por ahora": "PRESENT_REF",
+        "recientemente": "PAST_REF", "últimamente": "PAST_REF", "en el pasado": "PAST_REF",
+        "antiguamente": "PAST_REF", "hace poco": "PAST_REF",
+        "en el futuro": "FUTURE_REF", "próximamente": "FUTURE_REF", "pronto": "FUTURE_REF",
+    },
+    ago_pre=("hace",),
+    ago_post=("atrás",),
+    in_pre=("dentro de",),
+    age_before=r"(?:,|\bde|\(|\bcon|\bedad\s+de)",
+    approx=("más de", "menos de", "casi", "cerca de", "alrededor de", "unos", "unas",
+            "al menos", "aproximadamente"),
+    mid=("mediados de",),
+    early=("principios de", "comienzos de", "inicios de"),
+    late=("finales de", "fines de", "fin de"),
+    every=("cada", "todos los", "todas las"),
+    set_words={"diariamente": "P1D", "anualmente": "P1Y", "semanalmente": "P1W",
+               "mensualmente": "P1M", "al año": "P1Y", "al día": "P1D", "al mes": "P1M",
+               "por año": "P1Y", "por día": "P1D"},
+    ordinals={"primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3,
+              "cuarto": 4},
+    quarter_words=("trimestre",),
+    half_words=("semestre",),
+    century_words=("siglo",),
+    decade_re=r"(?:los|las|la\s+década\s+de(?:\s+los)?)\s+(?:años\s+)?(?P<c>19|20)?'?(?P<d>\d)0",
+    year_suffix=(),
+    year2_prep=(),
+    holidays={"navidad": (12, 25), "nochebuena": (12, 24), "año nuevo": (1, 1),
+              "nochevieja": (12, 31), "día de reyes": (1, 6)},
+    date_order="dm",
+    det_before_weekday=True,  # "le mardi", "el martes" keep their article
+    day_of=("de", "del"),
+    clock_re=r"(?:(?P<approx>hacia|sobre)\s+)?(?:las\s+)?(?P<h>[01]?\d|2[0-4])(?:[:.h](?P<m>[0-5]\d))?\s?(?:h|horas|hs)(?![\w])|(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)",
+    noon={"mediodía": "12:00", "medianoche": "24:00"},
+    not_year_after=("personas", "euros", "dólares", "habitantes", "soldados", "muertos",
+                    "hombres", "mujeres", "niños", "km", "kilómetros", "metros",
+                    "toneladas", "votos", "millones", "%"),
+    future_re=(
+        r"\b(?:será|serán|habrá|va a|van a|prevé|prevista|previsto|próxim[oa]s?|tendrá lugar|"
+        r"se celebrará|planea|espera)\b|\b\w{3,}(?:ará|erá|irá|arán|erán|irán)\b"
+    ),
+    past_re=(
+        r"\b(?:ha|han|había|habían|fue|fueron|era|eran|pasad[oa])\b|\b\w{3,}(?:ó|aron|ieron|ado|ido)\b"
+    ),
+    # (moved from the engine)
+    month_context_before=("en", "de", "al", "del", "a", "y", "hasta", "desde", "antes"),
+    part_prepositions=("en",),  # "en la noche del sábado"
+    day_range_conj=("al",),  # "del 3 al 5 de junio"
+    day_list_conj=("y", "o"),
+    day_range_det=("el",),
+    plural_endings=("s",),
+    report_re=r"inform[óa]|anunci[óa]|declar[óa]|dijo|según|public[óa]|report[óa]",
 )
 
 # ---------------------------------------------------------------- ner (entities, roles)

@@ -11,7 +11,110 @@ NAME = "Italian"
 CLEAN = CleanSection()
 
 # ---------------------------------------------------------------- time (time expressions)
-TIME = TimeSection()
+TIME = TimeSection(
+    months={
+        "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6,
+        "luglio": 7, "agosto": 8, "settembre": 9, "ottobre": 10, "novembre": 11, "dicembre": 12,
+    },
+    weekdays={"lunedì": 0, "lunedi": 0, "martedì": 1, "martedi": 1, "mercoledì": 2, "mercoledi": 2,
+              "giovedì": 3, "giovedi": 3, "venerdì": 4, "venerdi": 4, "sabato": 5, "domenica": 6},
+    seasons={"primavera": "SP", "estate": "SU", "autunno": "FA", "inverno": "WI"},
+    holidays={"natale": (12, 25), "la vigilia di natale": (12, 24), "capodanno": (1, 1),
+              "san silvestro": (12, 31), "ferragosto": (8, 15), "ognissanti": (11, 1),
+              "la festa della liberazione": (4, 25), "la festa della repubblica": (6, 2),
+              # movable feasts: (0, days after Easter Sunday)
+              "pasqua": (0, 0), "pasquetta": (0, 1), "la pentecoste": (0, 49)},
+    numbers={
+        "un": 1, "un'": 1, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6,
+        "sette": 7, "otto": 8, "nove": 9, "dieci": 10, "undici": 11, "dodici": 12, "tredici": 13,
+        "quattordici": 14, "quindici": 15, "sedici": 16, "diciassette": 17, "diciotto": 18,
+        "diciannove": 19, "venti": 20, "ventuno": 21, "ventiquattro": 24, "trenta": 30,
+        "quaranta": 40, "quarantotto": 48, "cinquanta": 50, "sessanta": 60, "settanta": 70,
+        "ottanta": 80, "novanta": 90, "cento": 100, "mille": 1000, "un paio di": 2,
+        "una decina di": 10, "una quindicina di": 15, "una ventina di": 20, "una trentina di": 30,
+        "un centinaio di": 100, "mezzo": 0.5, "mezza": 0.5,
+        "alcuni": None, "alcune": None, "pochi": None, "poche": None, "qualche": None,
+        "diversi": None, "diverse": None, "parecchi": None, "parecchie": None, "molti": None, "molte": None,
+    },
+    units={"anno": "Y", "anni": "Y", "mese": "M", "mesi": "M", "settimana": "W", "settimane": "W",
+           "giorno": "D", "giorni": "D", "giornata": "D", "giornate": "D", "ora": "H", "ore": "H",
+           "minuto": "MIN", "minuti": "MIN", "secondi": "S", "decennio": "DE", "decenni": "DE",
+           "secolo": "CE", "secoli": "CE", "trimestre": "Q", "trimestri": "Q", "semestre": "HY",
+           "semestri": "HY", "fine settimana": "WE", "weekend": "WE", "notti": "NIGHT"},
+    plural_units=("anni", "mesi", "settimane", "giorni", "giornate", "ore", "minuti", "secondi", "decenni",
+                  "secoli", "trimestri", "semestri", "notti"),
+    ordinals={"primo": 1, "secondo": 2, "terzo": 3, "quarto": 4},
+    quarter_words=("trimestre",),
+    half_words=("semestre",),
+    century_words=("secolo",),
+    decade_re=(r"(?:gli\s+)?anni\s+(?:(?P<c>19|20)?['’]?(?P<d>\d)0|"
+               r"(?P<w>venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta))"),  # "gli anni Novanta"
+    decade_words={"venti": 2, "trenta": 3, "quaranta": 4, "cinquanta": 5, "sessanta": 6, "settanta": 7,
+                  "ottanta": 8, "novanta": 9},
+    days_rel={"ieri": -1, "l'altro ieri": -2, "l'altroieri": -2, "avantieri": -2, "oggi": 0, "domani": 1,
+              "dopodomani": 2, "stamattina": 0, "stamane": 0, "stasera": 0, "stanotte": 0},
+    days_rel_part={"stamattina": "MO", "stamane": "MO", "stasera": "EV", "stanotte": "NI"},
+    narrative_days={"il giorno prima": -1, "il giorno precedente": -1, "la vigilia": -1,
+                    "il giorno dopo": 1, "il giorno successivo": 1, "l'indomani": 1,
+                    "lo stesso giorno": 0, "quel giorno": 0, "quello stesso giorno": 0},
+    last=("scorso", "scorsa", "scorsi", "scorse", "passato", "passata", "ultimo", "ultima", "ultimi",
+          "ultime", "precedente", "precedenti"),
+    next=("prossimo", "prossima", "prossimi", "prossime", "successivo", "successiva", "seguente",
+          "venturo", "ventura"),
+    this=("questo", "questa", "questi", "queste", "quest'", "quel", "quell'", "quella"),
+    that=("quel", "quell'", "quella"),  # "quell'anno": the year last named
+    anaphoric_rel=("successivo", "successiva", "seguente", "precedente"),  # "l'anno successivo"
+    postposed_this=("in corso",),  # "l'anno in corso"
+    det=("il", "lo", "la", "l'", "i", "gli", "le"),
+    det_before_weekday=True,
+    day_of=("di", "del"),
+    date_order="dm",
+    year_suffix=(),
+    not_year_after=("persone", "euro", "dollari", "abitanti", "soldati", "morti", "feriti", "vittime", "km",
+                    "chilometri", "metri", "tonnellate", "voti", "posti", "milioni", "miliardi", "%"),
+    refs={"attualmente": "PRESENT_REF", "adesso": "PRESENT_REF", "oggi giorno": "PRESENT_REF",
+          "oggigiorno": "PRESENT_REF", "al momento": "PRESENT_REF", "in questo momento": "PRESENT_REF",
+          "finora": "PRESENT_REF", "fino ad oggi": "PRESENT_REF",
+          "recentemente": "PAST_REF", "di recente": "PAST_REF", "ultimamente": "PAST_REF",
+          "in passato": "PAST_REF", "un tempo": "PAST_REF",
+          "in futuro": "FUTURE_REF", "presto": "FUTURE_REF", "prossimamente": "FUTURE_REF",
+          "a breve": "FUTURE_REF"},
+    ago_post=("fa",),  # "tre giorni fa"
+    in_pre=("tra", "fra"),  # "tra due settimane"
+    approx=("più di", "meno di", "quasi", "circa", "oltre", "almeno", "poco più di", "poco meno di"),
+    dur_mod=("primi", "prime"),  # "i primi sei mesi"
+    range_conj=("a", "o", "-", "–"),  # "due o tre anni"
+    whole=("tutto il", "tutta la", "tutto l'", "tutta l'", "l'intero", "l'intera", "un intero", "un'intera"),
+    bare_plural_pre=("da", "per", "durante"),  # "da anni"
+    age_before=r"(?:,|\bdi|\(|\bcon|\betà\s+di)",
+    age_end_words=("e",),
+    mid=("metà", "metà di", "metà del", "metà dell'", "la metà di"),
+    early=("inizio", "inizio di", "inizio del", "inizio dell'", "l'inizio di", "all'inizio di", "primi di"),
+    late=("fine", "fine di", "fine del", "fine dell'", "la fine di", "la fine del", "alla fine di",
+          "alla fine del"),
+    dayparts={"mattina": "MO", "mattino": "MO", "mattinata": "MO", "in mattinata": "MO",
+              "pomeriggio": "AF", "nel pomeriggio": "AF", "sera": "EV", "serata": "EV", "in serata": "EV",
+              "notte": "NI", "nottata": "NI", "in nottata": "NI", "mezzogiorno": "MI"},
+    part_prepositions=("in", "nel"),  # "nel [pomeriggio di sabato]"
+    part_day_of=("tra",),  # "la notte tra sabato e domenica"
+    part_day_to=("e",),
+    event_parts=("serata",),  # "questa serata": an evening event
+    clock_re=(r"(?:(?P<approx>verso)\s+)?(?:alle\s+)?(?:ore\s+)?(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?![\w])|"
+              r"(?:alle\s+)?ore\s+(?P<h2>[01]?\d|2[0-3])(?![\w:.,]|\s*(?:e|di)\s+\d)"),  # "alle 14:30", "ore 15"
+    noon={"mezzogiorno": "12:00", "mezzodì": "12:00", "mezzanotte": "24:00"},
+    every=("ogni", "tutti i", "tutte le"),
+    set_words={"quotidianamente": "P1D", "ogni giorno": "P1D", "al giorno": "P1D", "settimanalmente": "P1W",
+               "alla settimana": "P1W", "mensilmente": "P1M", "al mese": "P1M", "annualmente": "P1Y",
+               "all'anno": "P1Y"},
+    future_re=r"\b(?:sarà|saranno|avrà|prevede|previsto|prevista|prossim[oaie])\b|\b\w{3,}(?:erà|irà|eranno|iranno)\b",
+    past_re=r"\b(?:ha|hanno|aveva|era|erano|fu|scors[oaie])\b|\b\w{3,}(?:ato|ata|ito|ita|uto|uta)\b",
+    # a past participle right before the expression ("annunciato lunedì")
+    past_adjacent_re=r"\b\w{3,}(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute)\s+$",
+    day_range_conj=("al",),  # "dal 3 al 5 giugno"
+    day_list_conj=("e", "ed", "o"),  # "il 12 e il 13 maggio"
+    day_range_det=("il", "l'"),
+    report_re=r"riferit[oa]|annunciat[oa]|dichiarat[oa]|secondo|ha detto|riporta",
+)
 
 # ---------------------------------------------------------------- ner (entity recognition)
 NER = NerSection()

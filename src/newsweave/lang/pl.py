@@ -11,7 +11,119 @@ NAME = "Polish"
 CLEAN = CleanSection()
 
 # ---------------------------------------------------------------- time (time expressions)
-TIME = TimeSection()
+TIME = TimeSection(
+    # month names: nominative, genitive ("12 marca") and locative ("w marcu")
+    months={
+        "styczeń": 1, "stycznia": 1, "styczniu": 1, "luty": 2, "lutego": 2, "lutym": 2,
+        "marzec": 3, "marca": 3, "marcu": 3, "kwiecień": 4, "kwietnia": 4, "kwietniu": 4,
+        "maj": 5, "maja": 5, "maju": 5, "czerwiec": 6, "czerwca": 6, "czerwcu": 6,
+        "lipiec": 7, "lipca": 7, "lipcu": 7, "sierpień": 8, "sierpnia": 8, "sierpniu": 8,
+        "wrzesień": 9, "września": 9, "wrześniu": 9, "październik": 10, "października": 10,
+        "październiku": 10, "listopad": 11, "listopada": 11, "listopadzie": 11,
+        "grudzień": 12, "grudnia": 12, "grudniu": 12,
+    },
+    # weekdays: nominative, accusative ("w środę"), genitive ("od środy") and locative
+    weekdays={
+        "poniedziałek": 0, "poniedziałku": 0, "wtorek": 1, "wtorku": 1, "środa": 2, "środę": 2,
+        "środy": 2, "środzie": 2, "czwartek": 3, "czwartku": 3, "piątek": 4, "piątku": 4,
+        "sobota": 5, "sobotę": 5, "soboty": 5, "sobocie": 5, "niedziela": 6, "niedzielę": 6,
+        "niedzieli": 6,
+    },
+    seasons={"wiosna": "SP", "wiosną": "SP", "wiosny": "SP", "wiosnę": "SP", "lato": "SU", "latem": "SU",
+             "lecie": "SU", "jesień": "FA", "jesienią": "FA", "jesieni": "FA", "zima": "WI", "zimą": "WI",
+             "zimy": "WI", "zimie": "WI", "zimę": "WI"},
+    holidays={"boże narodzenie": (12, 25), "bożego narodzenia": (12, 25), "wigilia": (12, 24),
+              "wigilię": (12, 24), "nowy rok": (1, 1), "sylwester": (12, 31), "sylwestra": (12, 31),
+              "święto niepodległości": (11, 11), "wszystkich świętych": (11, 1),
+              # movable feasts: (0, days after Easter Sunday)
+              "wielkanoc": (0, 0), "wielkanocy": (0, 0), "zielone świątki": (0, 49)},
+    numbers={
+        "jeden": 1, "jedna": 1, "jedno": 1, "jednego": 1, "jednej": 1, "dwa": 2, "dwie": 2, "dwóch": 2,
+        "dwoma": 2, "trzy": 3, "trzech": 3, "cztery": 4, "czterech": 4, "pięć": 5, "pięciu": 5,
+        "sześć": 6, "sześciu": 6, "siedem": 7, "siedmiu": 7, "osiem": 8, "ośmiu": 8, "dziewięć": 9,
+        "dziewięciu": 9, "dziesięć": 10, "dziesięciu": 10, "jedenaście": 11, "dwanaście": 12,
+        "piętnaście": 15, "dwadzieścia": 20, "dwudziestu": 20, "trzydzieści": 30, "czterdzieści": 40,
+        "pięćdziesiąt": 50, "sto": 100, "tysiąc": 1000, "pół": 0.5, "półtora": 1.5, "półtorej": 1.5,
+        "kilka": None, "kilku": None, "kilkanaście": None, "kilkunastu": None, "kilkadziesiąt": None,
+        "parę": None, "paru": None, "wiele": None, "wielu": None,
+    },
+    units={
+        "rok": "Y", "roku": "Y", "lata": "Y", "lat": "Y", "latach": "Y", "miesiąc": "M", "miesiąca": "M",
+        "miesiące": "M", "miesięcy": "M", "miesiącu": "M", "miesiącach": "M", "tydzień": "W",
+        "tygodnia": "W", "tygodnie": "W", "tygodni": "W", "tygodniu": "W", "tygodniach": "W",
+        "dzień": "D", "dnia": "D", "dni": "D", "dniu": "D", "dniach": "D", "doba": "D", "doby": "D",
+        "dób": "D", "godzina": "H", "godzinę": "H", "godziny": "H", "godzin": "H", "minuta": "MIN",
+        "minutę": "MIN", "minuty": "MIN", "minut": "MIN", "sekund": "S", "dekada": "DE", "dekady": "DE",
+        "dekadę": "DE", "stulecie": "CE", "stulecia": "CE", "wiek": "CE", "wieku": "CE", "kwartał": "Q",
+        "kwartale": "Q", "kwartału": "Q", "półrocze": "HY", "półroczu": "HY", "weekend": "WE",
+        "weekendu": "WE", "weekendzie": "WE",
+    },
+    plural_units=("lata", "lat", "latach", "miesiące", "miesięcy", "miesiącach", "tygodnie", "tygodni",
+                  "tygodniach", "dni", "dniach", "godziny", "godzin", "minuty", "minut", "sekund", "dekady",
+                  "dób"),
+    ordinals={"pierwszy": 1, "pierwszym": 1, "pierwszego": 1, "drugi": 2, "drugim": 2, "drugiego": 2,
+              "trzeci": 3, "trzecim": 3, "trzeciego": 3, "czwarty": 4, "czwartym": 4, "czwartego": 4},
+    quarter_words=("kwartale", "kwartał", "kwartału"),
+    half_words=("półroczu", "półrocze", "półrocza"),
+    century_words=("wiek", "wieku", "stulecie", "stulecia"),
+    decade_re=r"(?:lata|latach|lat)\s+(?P<c>19|20)?['’]?(?P<d>\d)0\.?(?:-te|-tych)?",  # "w latach 90."
+    days_rel={"wczoraj": -1, "przedwczoraj": -2, "dzisiaj": 0, "dziś": 0, "jutro": 1, "pojutrze": 2},
+    narrative_days={"poprzedniego dnia": -1, "dzień wcześniej": -1, "następnego dnia": 1,
+                    "nazajutrz": 1, "dzień później": 1, "tego samego dnia": 0, "tego dnia": 0},
+    last=("zeszły", "zeszłym", "zeszłego", "zeszłej", "zeszłą", "zeszła", "zeszłe", "ubiegły", "ubiegłym",
+          "ubiegłego", "ubiegłej", "ubiegłą", "ubiegła", "ubiegłe", "ubiegłych", "ostatni", "ostatnim",
+          "ostatniego", "ostatniej", "ostatnią", "ostatnia", "ostatnie", "ostatnich", "poprzedni",
+          "poprzednim", "poprzedniego", "poprzedniej", "poprzednią", "minionym", "minionego", "minionej"),
+    next=("przyszły", "przyszłym", "przyszłego", "przyszłej", "przyszłą", "przyszła", "przyszłe",
+          "następny", "następnym", "następnego", "następnej", "następną", "kolejnym", "kolejnego",
+          "kolejnej", "najbliższy", "najbliższym", "najbliższego", "najbliższej", "najbliższą",
+          "najbliższe", "najbliższych"),
+    this=("ten", "tym", "tego", "tej", "tę", "ta", "bieżącym", "bieżącego", "bieżącej", "obecnym"),
+    that=(),
+    anaphoric_rel=("następnego", "następnym", "poprzedniego", "poprzednim"),
+    det=(),
+    day_of=(),
+    date_order="dm",
+    month_context_before=("w", "we", "od", "do", "z", "i", "oraz", "lub", "na", "przed", "po", "początku",
+                          "końcu", "połowie", "od", "ze"),  # "w maju", not "Maja" the name
+    year_suffix=("roku", "rok", "r."),  # "w 2024 roku", "2024 r."
+    not_year_after=("osób", "ludzi", "złotych", "zł", "euro", "dolarów", "mieszkańców", "żołnierzy", "km",
+                    "metrów", "ton", "głosów", "tys.", "mln", "%"),
+    refs={"obecnie": "PRESENT_REF", "teraz": "PRESENT_REF", "aktualnie": "PRESENT_REF",
+          "w tej chwili": "PRESENT_REF", "dotychczas": "PRESENT_REF", "do tej pory": "PRESENT_REF",
+          "niedawno": "PAST_REF", "ostatnio": "PAST_REF", "w przeszłości": "PAST_REF", "dawniej": "PAST_REF",
+          "w przyszłości": "FUTURE_REF", "wkrótce": "FUTURE_REF", "niebawem": "FUTURE_REF",
+          "niedługo": "FUTURE_REF"},
+    ago_post=("temu",),  # "trzy dni temu"
+    in_pre=("za",),  # "za dwa tygodnie"
+    approx=("ponad", "prawie", "około", "blisko", "niemal", "mniej niż", "więcej niż",
+            "co najmniej", "przynajmniej"),
+    range_conj=("do", "lub", "albo", "-", "–"),  # "dwa lub trzy lata"
+    whole=("cały", "całą", "całe", "przez cały", "przez całą"),
+    bare_plural_pre=("od", "przez"),  # "od lat", "przez miesiące"
+    age_before=r"(?:,|\(|\bw\s+wieku)",
+    age_end_words=("i",),
+    mid=("połowie", "połowa", "połowy", "w połowie"),
+    early=("początku", "początek", "początkiem", "na początku"),
+    late=("końcu", "koniec", "końca", "końcem", "pod koniec", "na koniec"),
+    dayparts={"rano": "MO", "rankiem": "MO", "przed południem": "MO", "po południu": "AF",
+              "wieczorem": "EV", "wieczór": "EV", "w nocy": "NI", "nocą": "NI", "noc": "NI"},
+    part_prepositions=("w",),  # "w [nocy z piątku na sobotę]"
+    part_day_of=("z",),
+    part_day_to=("na",),
+    clock_re=r"(?:(?P<approx>około)\s+)?(?:godz\.\s*|godzinie\s+)?(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?![\w])",
+    noon={"w południe": "12:00", "o północy": "24:00"},
+    every=("co", "każdy", "każdego", "każdą", "każdej"),  # "co tydzień", "każdego roku"
+    set_words={"codziennie": "P1D", "dziennie": "P1D", "co dzień": "P1D", "tygodniowo": "P1W",
+               "miesięcznie": "P1M", "rocznie": "P1Y", "corocznie": "P1Y"},
+    future_re=(r"(?<![\w])(?:będzie|będą|zostanie|zostaną|planuje|planują|zamierza|zamierzają|odbędzie|"
+               r"odbędą|przyszł\w+|następn\w+|najbliższ\w+)(?![\w])"),
+    past_re=(r"(?<![\w])\w{2,}(?:ł|ła|ło|li|ły|łem|łam|liśmy|łyśmy)(?![\w])|"
+             r"(?<![\w])(?:był|była|było|byli|były|zeszł\w+|ubiegł\w+)(?![\w])"),
+    day_range_conj=("do",),  # "od 3 do 5 maja"
+    day_list_conj=("i", "lub", "oraz"),
+    report_re=r"poinformował[aoi]?|podał[aoi]?|ogłosił[aoi]?|oświadczył[aoi]?|według|przekazał[aoi]?|powiedział[aoi]?",
+)
 
 # ---------------------------------------------------------------- ner (entity recognition)
 NER = NerSection()

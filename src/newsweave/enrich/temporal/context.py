@@ -1,0 +1,230 @@
+"""Candidates and the resolution context every rule handler shares: the text, the grammar of its
+language and the anchor date, with the arithmetic that turns words into TIMEX3 values."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .calendar import Anchor, add_months, duration, fmt_day, week_value
+from .grammar import Grammar
+from .text import lookup, norm
+
+
+@dataclass
+class Cand:
+    """A candidate expression before selection (offsets into the text)."""
+
+    start: int
+    end: int
+    type: str
+    value: str
+    conf: float = 1.0
+    attrs: dict[str, Any] = field(default_factory=dict)
+    prio: int = 0
+    day: dt.date | None = None  # resolved calendar day, when there is one
+    year: int | None = None      # explicit year stated in the expression
+
+
+class Context:
+    """The text, its language grammar and its anchor: what a rule handler reads."""
+
+    def __init__(self, text: str, L: Grammar, anchor: Anchor | None):
+        self.text, self.L, self.a = text, L, anchor
+
+    def low_conf(self, c: Cand, need: str) -> Cand:
+        a = self.a
+        if a is None:
+            c.conf = min(c.conf, 0.5)
+            c.attrs["anchor_granularity"] = None
+        elif (need == "day" and a.gran != "day") or (need == "month" and a.gran == "year"):
+            c.conf = min(c.conf, 0.5 if a.gran == "month" else 0.35)
+            c.attrs["anchor_granularity"] = a.gran
+        return c
+
+    def shift_days(self, n: int) -> tuple[str, dt.date | None, bool]:
+        a = self.a
+        if a is None:
+            return "XXXX-XX-XX", None, False
+        if a.date:
+            d = a.date + dt.timedelta(days=n)
+            return fmt_day(d), d, True
+        if a.m:
+            return f"{a.y:04d}-{a.m:02d}", None, False
+        return f"{a.y:04d}", None, False
+
+    def month_of(self, x: str) -> int | None:
+        L = self.L
+        if L.capitalised and norm(x).rstrip(".") in L.capitalised and not x[:1].isupper():
+            return None
+        return lookup(L.months, x)
+
+    def num(self, s: str | None) -> float | None:
+        if s is None or not s.strip():
+            return 1
+        s = norm(s)
+        if re.fullmatch(r"\d+(?:[.,]\d+)?", s):
+            return float(s.replace(",", "."))
+        mf = re.fullmatch(r"(\d+)(?:\s+([13])/([24])|\s?([½¼¾]))", s)
+        if mf:  # "5 1/2 hours"
+            frac = int(mf.group(2)) / int(mf.group(3)) if mf.group(2) else {"½": .5, "¼": .25, "¾": .75}[mf.group(4)]
+            return int(mf.group(1)) + frac
+        v = lookup(self.L.numbers, s)
+        if v is not None or s in self.L.numbers:
+            return v
+        parts = re.split(r"[\s-]+", s)
+        if all(p in self.L.numbers for p in parts) and parts:
+            vals = [self.L.numbers[p] for p in parts]
+            if None in vals:
+                return None
+            tot = 0
+            for v in vals:
+                tot = tot * v if v in (100, 1000) and tot else tot + v
+            return tot
+        return None
+
+    def fix_num(self, m: re.Match, s: int) -> tuple[int, float | None]:
+        """Value of the number group; a compound that does not add up ("a five", "seven a")
+        keeps only its last word, and the match start moves to it when nothing precedes."""
+        raw = m.group("num")
+        if raw is None:
+            return s, 1
+        parts = re.split(r"[\s-]+", norm(raw))
+        if len(parts) > 1 and not re.fullmatch(r"\d+(?:[.,]\d+)?|\d+\s+[13]/[24]", norm(raw)):
+            vals = [self.L.numbers.get(p, "?") for p in parts]
+            ok = (norm(raw) in self.L.numbers) or (
+                len(vals) == 2 and all(isinstance(v, (int, float)) for v in vals)
+                and (vals[0] >= 20 and vals[0] % 10 == 0 and vals[1] < 10 or vals[1] in (100, 1000)))
+            if not ok:
+                last = raw.split()[-1] if " " in raw.strip() else re.split(r"-", raw)[-1]
+                start = m.start("num") + raw.rfind(last)
+                n = self.num(last)
+                if m.start("num") == s:
+                    s = start
+                return s, n
+        return s, self.num(raw)
+
+    def resolve_md(self, mon: int, day: int | None, s: int, e: int, wd: int | None) -> tuple[int | None, float]:
+        """Year for a month (and day) without a year."""
+        a = self.a
+        if a is None:
+            return None, 0.5
+        cands = [a.y - 1, a.y, a.y + 1]
+        if wd is not None and day:
+            ok = []
+            for y in cands:
+                try:
+                    if dt.date(y, mon, day).weekday() == wd:
+                        ok.append(y)
+                except ValueError:
+                    pass
+            if len(ok) == 1:
+                return ok[0], 0.95
+        if a.m is None:
+            return a.y, 0.6
+        direction = self.L.direction(self.text, s, e)
+        ad = a.d or 15
+        if day is None:  # month granularity: distance in months
+            dist = {y: (y * 12 + mon) - (a.y * 12 + a.m) for y in cands}
+        else:
+            base = dt.date(a.y, a.m, ad)
+            dist = {}
+            for y in cands:
+                try:
+                    dist[y] = (dt.date(y, mon, min(day, 28 if mon == 2 else day)) - base).days
+                except ValueError:
+                    pass
+        # cost: distance, with the direction the tense (or the news default, the past) prefers
+        fut_w = 4.0 if direction < 0 else (0.3 if direction > 0 else (3.0 if day is None else 1.6))
+        cost = {y: (abs(v) * (fut_w if v > 0 else 1.0)) for y, v in dist.items()}
+        y = min(cost, key=cost.get)
+        conf = (0.9 if a.d or day is None else 0.7) * (1.0 if direction else 0.9)
+        return y, conf
+
+    def mod_attr(self, c: Cand, mod: str | None) -> None:
+        """attrs["mod"] MID/START/END from a "mid-"/"early"/"late" modifier."""
+        if not mod:
+            return
+        L, m = self.L, norm(mod)
+        if any(m == norm(x) or m.startswith(norm(x).rstrip()) for x in L.mid if norm(x)):
+            c.attrs["mod"] = "MID"
+        elif any(m == norm(x) for x in L.early):
+            c.attrs["mod"] = "START"
+        elif any(m == norm(x) for x in L.late):
+            c.attrs["mod"] = "END"
+
+    def rel_unit(self, s: int, e: int, unit: str, sign: int) -> Cand | None:
+        """The unit containing the anchor, shifted by sign ("last year", "this week")."""
+        a = self.a
+        if unit == "Y":
+            if a is None:
+                return Cand(s, e, "DATE", "XXXX", 0.5, {"anchor_granularity": None}, 3)
+            return Cand(s, e, "DATE", f"{a.y + sign:04d}", 1.0, {}, 3, year=a.y + sign)
+        if unit in ("M",):
+            if a is None or a.m is None:
+                c = Cand(s, e, "DATE", f"{a.y:04d}" if a else "XXXX-XX", 0.4, {}, 3)
+                return self.low_conf(c, "month")
+            y, m = add_months(a.y, a.m, sign)
+            return Cand(s, e, "DATE", f"{y:04d}-{m:02d}", 1.0, {}, 3)
+        if unit in ("W", "WE"):
+            if a is None or a.date is None:
+                base = f"{a.y:04d}-{a.m:02d}" if (a and a.m) else (f"{a.y:04d}" if a else "XXXX-WXX")
+                c = Cand(s, e, "DATE", base, 0.4, {}, 3)
+                return self.low_conf(c, "day")
+            d = a.date + dt.timedelta(weeks=sign)
+            v = week_value(d) + ("-WE" if unit == "WE" else "")
+            return Cand(s, e, "DATE", v, 1.0, {}, 3)
+        if unit == "D":
+            val, d, ok = self.shift_days(sign)
+            c = Cand(s, e, "DATE", val, 1.0 if ok else 0.5, {}, 3, day=d)
+            return c if ok else self.low_conf(c, "day")
+        if unit == "NIGHT":  # "last night", "la nuit dernière", "cette nuit"
+            val, d, ok = self.shift_days(min(sign, 0))
+            c = Cand(s, e, "TIME" if ok else "DATE", f"{val}TNI" if ok else val, 1.0 if ok else 0.5, {}, 3, day=d)
+            return c if ok else self.low_conf(c, "day")
+        if unit in ("Q", "HY"):
+            if a is None or a.m is None:
+                return None
+            size = 3 if unit == "Q" else 6
+            q = (a.m - 1) // size + sign
+            y = a.y + q // (12 // size)
+            q = q % (12 // size) + 1
+            return Cand(s, e, "DATE", f"{y:04d}-{'Q' if unit == 'Q' else 'H'}{q}", 1.0, {}, 3)
+        if unit == "DE":
+            if a is None:
+                return None
+            return Cand(s, e, "DATE", f"{(a.y // 10) + sign:03d}X", 0.9, {}, 3)
+        if unit == "CE":
+            if a is None:
+                return None
+            return Cand(s, e, "DATE", f"{(a.y // 100) + sign:02d}XX", 0.9, {}, 3)
+        return None
+
+    def offset(self, s: int, e: int, unit: str, n: float) -> Cand | None:
+        """A date n units away from the anchor ("three days ago" = -3 D), at the unit's granularity."""
+        a = self.a
+        if a is None:
+            return Cand(s, e, "DATE", "PAST_REF" if n < 0 else "FUTURE_REF", 0.6,
+                        {"anchor_granularity": None, "offset": duration(abs(n), unit)}, 4)
+        n_int = int(round(n))
+        if unit in ("D", "W", "NIGHT", "WE"):
+            days = n_int * (7 if unit in ("W",) else 1)
+            val, d, ok = self.shift_days(days)
+            c = Cand(s, e, "DATE", val, 0.95 if ok else 0.5, {}, 4, day=d)
+            return c if ok else self.low_conf(c, "day")
+        if unit == "M":
+            if a.m is None:
+                return self.low_conf(Cand(s, e, "DATE", f"{a.y:04d}", 0.5, {}, 4), "month")
+            y, m = add_months(a.y, a.m, n_int)
+            return Cand(s, e, "DATE", f"{y:04d}-{m:02d}", 0.95, {}, 4)
+        if unit == "Y":
+            return Cand(s, e, "DATE", f"{a.y + n_int:04d}", 0.95, {}, 4)
+        if unit in ("DE",):  # "a decade ago": the year ten years back
+            return Cand(s, e, "DATE", f"{a.y + 10 * n_int:04d}", 0.8, {}, 4)
+        if unit in ("CE",):
+            return Cand(s, e, "DATE", f"{(a.y + 100 * n_int) // 100:02d}XX", 0.8, {}, 4)
+        if unit in ("H", "MIN", "S"):
+            val, _, _ = self.shift_days(0)
+            return Cand(s, e, "TIME", "PAST_REF" if n < 0 else "FUTURE_REF", 0.7, {"day": val}, 4)
+        return None

@@ -1,0 +1,184 @@
+"""One language's time grammar: the TimeSection words normalised and compiled, with the search
+windows and the tense cue used to resolve dates without a year."""
+from __future__ import annotations
+
+import re
+
+from newsweave.lang.schema import TimeSection
+
+from .patterns import build_rules
+from .text import B, E, alt, norm, or_never, strip_accents
+
+
+def _words(xs) -> set[str]:
+    return {norm(x) for x in xs}
+
+
+def _table(d: dict) -> dict:
+    return {norm(k): v for k, v in d.items()}
+
+
+def _tail(pattern: str, suffix: str = r"\s*$") -> re.Pattern:
+    """A language regex matched at the end of a stretch of text (before the expression)."""
+    return re.compile(or_never(pattern) + suffix, re.I)
+
+
+class Grammar:
+    """Compiled rules for one language."""
+
+    def __init__(self, code: str, T: TimeSection):
+        self.code, self.T = code, T
+        self.months = _table(T.months)
+        self.weekdays = _table(T.weekdays)
+        self.seasons = _table(T.seasons)
+        self.numbers = _table(T.numbers)
+        self.units = _table(T.units)
+        self.narrative = _table(T.narrative_days)
+        self.days_rel = _table(T.days_rel)
+        self.days_rel.update(self.narrative)
+        self.dayparts = _table(T.dayparts)
+        self.last, self.next, self.this = _words(T.last), _words(T.next), _words(T.this)
+        self.refs = _table(T.refs)
+        self.set_words = _table(T.set_words)
+        self.ordinals = _table(T.ordinals)
+        self.decade_words = _table(T.decade_words)
+        self.noon = _table(T.noon)
+        self.holidays = _table(T.holidays)
+        self.capitalised = _words(T.capitalised)
+        self.month_abbr = {k for k, v in self.months.items()
+                           if any(k2 != k and k2.startswith(k) and v2 == v for k2, v2 in self.months.items())}
+        self.season_needs_context = _words(T.season_needs_context)
+        self.season_context = _tail(T.season_context_re)
+        for dct in (self.months, self.weekdays, self.seasons, self.units, self.days_rel,
+                    self.dayparts, self.refs):
+            for k, v in list(dct.items()):
+                dct.setdefault(strip_accents(k), v)
+                dct.setdefault(strip_accents(k[:1]) + k[1:], v)  # "Eté" written without its accent
+        self.date_order = T.date_order
+        self.not_year_after = set(T.not_year_after)
+        self.future_re = re.compile(or_never(T.future_re), re.I)
+        self.past_re = re.compile(or_never(T.past_re), re.I)
+        self.pm_words = _words(T.pm_words)
+        self.future_penalty = float(T.future_penalty)
+        self.past_adjacent = re.compile(or_never(T.past_adjacent_re), re.I)
+        self.ref_type = T.ref_type
+        self.set_adj = _words(T.set_adj)
+        self.articles = _words(T.articles)
+        self.set_block = re.compile(B + alt(T.set_not_after) + r"\s+$", re.I)
+        self.duration_pre = re.compile(B + alt(T.duration_pre) + r"\s+$", re.I)
+        self.relday_part = _table(T.days_rel_part)
+        self.merge_clock_day = T.merge_clock_day
+        self.today_as_ref = _words(T.today_as_ref)
+        self.part_type = T.part_type
+        self.season_block = _tail(T.season_not_after)
+        self.age_before = _tail(T.age_before)
+        self.shift = _words(T.shift)
+        self.season_generic_after = re.compile(or_never(T.season_generic_after_re), re.I)
+        self.season_generic = _tail(T.season_generic_re)
+        self.set_need_before = _tail(T.set_article_after) if T.set_article_after else None
+        self.set_noun_before = re.compile(or_never(T.set_noun_before), re.I)  # "l'hebdomadaire": a magazine
+        self.half_needs_year = _words(T.half_needs_year)
+        self.half_words = _words(T.half_words)
+        self.clock_block = re.compile(or_never(T.clock_not_before), re.I)
+        self.event_parts = _words(T.event_parts)
+        self.season_after_block = re.compile(or_never(T.season_not_before), re.I)
+        self.that = _words(T.that)
+        self.anaphoric_rel = _words(T.anaphoric_rel)
+        self.ref_block = re.compile(or_never(T.ref_not_before), re.I)
+        self.age_strong = _tail(T.age_before_strong)
+        self.age_after = re.compile(or_never(T.age_after), re.I)
+        self.age_end = re.compile(r"\s*(?:[,;)]|" + alt(T.age_end_words) + r"\b|$)", re.I)
+        self.decade_block = _tail(T.decade_not_after)
+        self.dur_rel_det = _tail(T.dur_rel_det_re, r"\s+$")  # "des trois derniers mois"
+        self.next_verbal = _words(T.next_verbal)  # "qui viennent"
+        self.next_verbal_block = re.compile(or_never(T.next_verbal_not_before), re.I)
+        self.this_post = _words(T.postposed_this)
+        self.dur_mod_verb = _words(T.dur_mod_verb)  # "a passé deux ans"
+        self.mid, self.early, self.late = T.mid, T.early, T.late
+        self.plural_endings = tuple(T.plural_endings)
+        self.plural_units = _words(T.plural_units)
+        self.invariable_units = _words(T.invariable_units)
+        self.plural_det = re.compile(alt(T.plural_determiners) + r"\s", re.I)
+        self.month_context = _tail(B + alt(T.month_context_before))
+        self.part_article = _tail(r"(?<!\w)" + alt(T.part_articles))
+        self.part_preposition = re.compile(alt(T.part_prepositions) + r"\s+", re.I)
+        self.narrative_relational = _words(T.narrative_relational)
+        self.set_following = re.compile(B + alt(T.set_not_following) + r"\s+$", re.I)
+        self.set_offset = re.compile(r"\s+" + alt(T.set_offset_after) + r"\b", re.I)
+        self.count_follow = re.compile(r"\s+(?!" + alt(T.count_followers) + r"\b)[a-z]", re.I)
+        self.fraction = re.compile(r"\s+" + alt(T.fraction_of) + r"\b", re.I)
+        self.spelled_centuries = _table(T.spelled_centuries)
+        self.spelled_zero = _words(T.spelled_zero)
+        self.report = re.compile(or_never(T.report_re), re.I)
+        conj = list(T.day_range_conj) + list(T.day_list_conj)
+        self.range_before = re.compile(
+            r"(?<![\d\w])(?P<d1>[0-3]?\d)(?:" + or_never(T.day_suffix_re) + r"|\.)?\s*(?P<conj>-|–|" + alt(conj)
+            + r")\s*(?:" + alt(T.day_range_det) + r"\s+)?$", re.I)
+        self.range_conj = _words(T.day_range_conj) | {"-", "–"}
+
+        self.rx, fragments, vocab = build_rules(self)
+        # words that can start or anchor an expression; rules run only in windows around them
+        self.trigger = re.compile(r"\d|" + B + alt(vocab), re.I)
+        # rules that cannot match without one of these words run only in windows around them
+        self.anchor_rx = {
+            "unit": re.compile(B + fragments["UNIT"] + E, re.I),
+            "month": re.compile(B + alt(self.months), re.I),
+            "weekday": re.compile(B + fragments["WD"], re.I),
+        }
+        self.rule_anchor = {
+            "dur": "unit", "durrange": "unit", "whole": "unit", "ago_post": "unit", "ago_pre": "unit", "in_pre": "unit",
+            "relunit": "unit", "durvague": "unit", "bareplural": "unit", "modunit": "unit",
+            "dmy": "month", "mdy": "month", "my": "month", "my2": "month", "mon": "month", "relmon": "month",
+            "wd": "weekday", "wdday": "weekday", "partwd": None,
+        }
+
+    def is_plural(self, word: str) -> bool:
+        """Whether a (normalised) unit word is a plural form ("jours", "lata")."""
+        if word in self.invariable_units:
+            return False
+        return word in self.plural_units or (bool(self.plural_endings) and word.endswith(self.plural_endings))
+
+    def windows(self, text: str, rx: re.Pattern | None = None, pad_before: int = 90,
+                pad_after: int = 90) -> list[tuple[int, int]]:
+        """Merged text windows around trigger words (``rx``, default: any trigger), cut at
+        whitespace so that word boundaries inside a window are the real ones."""
+        out: list[list[int]] = []
+        n = len(text)
+        for m in (rx or self.trigger).finditer(text):
+            lo, hi = max(0, m.start() - pad_before), min(n, m.end() + pad_after)
+            if out and lo <= out[-1][1]:
+                out[-1][1] = max(out[-1][1], hi)
+            else:
+                out.append([lo, hi])
+        res: list[tuple[int, int]] = []
+        for lo, hi in out:
+            while lo > 0 and not text[lo - 1].isspace():
+                lo -= 1
+            while hi < n and not text[hi].isspace():
+                hi += 1
+            if res and lo <= res[-1][1]:
+                res[-1] = (res[-1][0], max(res[-1][1], hi))
+            else:
+                res.append((lo, hi))
+        return res
+
+    def direction(self, text: str, s: int, e: int) -> int:
+        """Tense of the clause around [s, e): -1 past, +1 future, 0 unknown."""
+        adj = self.past_adjacent.search(text, max(0, s - 30), s)
+        if adj and not self.future_re.search(adj.group(0)):
+            return -1
+        lo = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s), text.rfind(";", 0, s), s - 250)
+        hi_c = [i for i in (text.find(". ", e), text.find("\n", e), text.find(";", e)) if i != -1]
+        hi = min(hi_c + [e + 150])
+        best, bd = 0, 10 ** 9
+        for rx, val in ((self.future_re, 1), (self.past_re, -1)):
+            for m in rx.finditer(text, lo + 1, hi):
+                if m.start() < e and m.end() > s:
+                    continue
+                dist = s - m.end() if m.end() <= s else m.start() - e
+                dist = dist * 1.0 if m.end() <= s else dist * 1.3  # cues before weigh a bit more
+                if val > 0:
+                    dist *= self.future_penalty  # news mostly reports the past
+                if dist < bd:
+                    best, bd = val, dist
+        return best

@@ -1,0 +1,217 @@
+"""Passes over the selected candidates of one text: overlap selection, day ranges, years carried
+along a sentence, clock times given their day, anaphoric and narrative references."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .calendar import Anchor, add_months, fmt_day
+from .context import Cand
+from .grammar import Grammar
+from .text import norm
+
+
+def select(cands: list[Cand]) -> list[Cand]:
+    """Non-overlapping candidates, longest first (then rule priority, then leftmost)."""
+    cands.sort(key=lambda c: (-(c.end - c.start), -c.prio, c.start))
+    taken: list[Cand] = []
+    for c in cands:
+        if any(c.start < t.end and t.start < c.end for t in taken):
+            continue
+        taken.append(c)
+    taken.sort(key=lambda c: c.start)
+    return taken
+
+
+_ABBR_DOT = re.compile(r"(?<![\w.])[A-Z][a-z]{0,3}$|(?<![\w.])[a-z]$")  # "Dec. 19", "p. m."
+
+
+def sentence_bounds(text: str, s: int, e: int) -> tuple[int, int]:
+    lo = max(text.rfind("\n", 0, s), text.rfind("! ", 0, s), text.rfind("? ", 0, s))
+    i = s
+    while True:  # the last full stop that does not end an abbreviation ("Dec.", "Mr.")
+        i = text.rfind(". ", 0, i)
+        if i <= lo or not _ABBR_DOT.search(text, max(0, i - 5), i):
+            lo = max(lo, i)
+            break
+    his = [i for i in (text.find("\n", e), text.find("! ", e), text.find("? ", e)) if i != -1]
+    i = e
+    while True:
+        i = text.find(". ", i)
+        if i == -1 or not _ABBR_DOT.search(text, max(0, i - 5), i):
+            break
+        i += 1
+    if i != -1:
+        his.append(i)
+    return lo + 1, (min(his) if his else len(text))
+
+
+def add_day_ranges(text: str, L: Grammar, cands: list[Cand]) -> None:
+    """"du 3 au 5 juin", "les 12 et 13 mai": the first day gets the month (and year) of the second;
+    ranges are noted in attrs["range"] on both."""
+    new = []
+    for c in cands:
+        if not (c.day and c.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", c.value)):
+            continue
+        m = L.range_before.search(text, max(0, c.start - 20), c.start)
+        if not m:
+            continue
+        d1 = int(m.group("d1"))
+        if not 1 <= d1 < c.day.day:
+            continue
+        if any(o.start < m.end("d1") and m.start("d1") < o.end for o in cands):
+            continue
+        first = c.day.replace(day=d1)
+        n = Cand(m.start("d1"), m.end("d1"), "DATE", fmt_day(first), c.conf, {}, 3, day=first)
+        if norm(m.group("conj")) in L.range_conj:
+            rng = [fmt_day(first), c.value]
+            n.attrs["range"] = rng
+            c.attrs["range"] = rng
+        new.append(n)
+    if new:
+        cands.extend(new)
+        cands.sort(key=lambda x: x.start)
+
+
+def _carry_years(text: str, L: Grammar, a: Anchor | None, cands: list[Cand]) -> None:
+    """An explicit year earlier in a sentence fixes the year of later bare months and days."""
+    for i, c in enumerate(cands):
+        if not (c.attrs.get("implicit_year") and c.type == "DATE" and not c.attrs.get("weekday_checked")):
+            continue
+        lo, _ = sentence_bounds(text, c.start, c.end)
+        prev = [p for p in cands[:i] if p.start >= lo]
+        if not (prev and prev[-1].year and c.start - prev[-1].end <= 60):
+            continue
+        y = prev[-1].year
+        m = re.match(r"^\d{4}(-\d\d(?:-\d\d)?)$", c.value)
+        if m and str(y) != c.value[:4] and a is not None and y < a.y \
+                and L.direction(text, c.start, c.end) > 0:
+            m = None  # "in July 1997, will join on March 12": the future wins
+        if m and str(y) != c.value[:4]:
+            c.value = f"{y:04d}{m.group(1)}"
+            c.year = y  # later bare months of the same passage follow it
+            if c.day:
+                try:
+                    c.day = c.day.replace(year=y)
+                except ValueError:
+                    pass
+
+
+def _date_clocks(text: str, a: Anchor | None, cands: list[Cand]) -> None:
+    """Clock times take the day of the nearest date in their sentence (or the anchor's day)."""
+    for c in cands:
+        if c.type != "TIME" or "clock" not in c.attrs:
+            continue
+        lo, hi = sentence_bounds(text, c.start, c.end)
+        near = [p for p in cands if p is not c and p.day and lo <= p.start < hi]
+        day = None
+        if near:
+            day = min(near, key=lambda p: (c.start - p.end) if p.end <= c.start
+                      else 1.5 * (p.start - c.end) + 1).day  # the date just before, else after
+        elif a and a.date:
+            day = a.date
+        clock = c.attrs.pop("clock")
+        c.attrs["clock_merge"] = clock
+        if day:
+            c.value = f"{fmt_day(day)}T{clock}"
+            c.day = day
+        else:
+            c.value = f"T{clock}"
+            c.conf = min(c.conf, 0.5)
+            c.attrs["anchor_granularity"] = a.gran if a else None
+
+
+def _resolve_anaphora(cands: list[Cand]) -> None:
+    """"that year", "the following month": from the year (or month) the story last mentioned."""
+    for i, c in enumerate(cands):
+        unit = c.attrs.pop("anaphoric", None)
+        shift = c.attrs.pop("anaphoric_shift", 0)
+        if unit is None:
+            continue
+        for p in reversed(cands[:i]):
+            if c.start - p.end > 1500:
+                break
+            if unit == "Y" and p.year:
+                c.value, c.year = f"{p.year + shift:04d}", p.year + shift
+                break
+            mm = re.match(r"(\d{4})-(\d\d)(?:-\d\d)?$", p.value)
+            if unit == "M" and mm and p.type == "DATE":
+                y, mo = add_months(int(mm.group(1)), int(mm.group(2)), shift)
+                c.value = f"{y:04d}-{mo:02d}"
+                break
+
+
+def _resolve_narrative(a: Anchor | None, cands: list[Cand]) -> None:
+    """"la veille", "the next day": from the story's last day before."""
+    for i, c in enumerate(cands):
+        n = c.attrs.pop("narrative", None)
+        if n is None:
+            continue
+        prev = [p for p in cands[:i] if p.day and "narrative" not in p.attrs and c.start - p.end <= 600]
+        if prev and (a is None or prev[-1].day != a.date):
+            day = prev[-1].day + dt.timedelta(days=n)
+            c.value = fmt_day(day) + c.value[10:] if re.match(r"\d{4}-\d\d-\d\d", c.value) else fmt_day(day)
+            c.day = day
+            c.attrs["anchored_on"] = prev[-1].value
+
+
+def _day_parts(text: str, a: Anchor | None, cands: list[Cand]) -> None:
+    """"en fin de matinée": the part of the nearest day of the sentence."""
+    for c in cands:
+        part = c.attrs.pop("part_of_day", None)
+        if part is None:
+            continue
+        lo, hi = sentence_bounds(text, c.start, c.end)
+        near = [p for p in cands if p is not c and p.day and lo <= p.start < hi]
+        if not near:  # the day the paragraph last named
+            near = [p for p in cands if p.day and p.end <= c.start and c.start - p.end < 300
+                    and "\n" not in text[p.end:c.start]][-1:]
+        day = min(near, key=lambda p: abs(c.start - p.end)).day if near else (a.date if a else None)
+        if day:
+            c.value, c.day = f"{fmt_day(day)}T{part}", day
+
+
+def _report_quarters(cands: list[Cand]) -> None:
+    """Financial reports: "a year ago" compares with the same quarter of the previous year."""
+    last_q = None
+    for c in cands:
+        fq = c.attrs.pop("fin_q", None)
+        if fq == "year" and last_q is not None:  # "the 1988 quarter": that year's same quarter
+            c.value = f"{c.value[:4]}-Q{last_q[1]}"
+        elif fq == "last" and last_q is not None:  # "the quarter": the one the report is about
+            c.value = f"{last_q[0]:04d}-Q{last_q[1]}"
+        mq = re.fullmatch(r"(\d{4})-Q(\d)", c.value)
+        if mq and fq != "year":
+            last_q = (int(mq.group(1)), mq.group(2))
+        elif c.attrs.pop("year_ago", None) and last_q is not None:
+            c.value = f"{last_q[0] - 1:04d}-Q{last_q[1]}"
+
+
+def _merge_clock_days(text: str, L: Grammar, cands: list[Cand]) -> None:
+    """"10 p.m. Wednesday", "midnight Friday", "5 p.m. EST, Nov. 6": one TIME."""
+    i = 0
+    while i < len(cands) - 1:
+        c, n = cands[i], cands[i + 1]
+        if L.merge_clock_day and c.type == "TIME" and c.attrs.get("clock_merge") and n.day and n.type == "DATE" \
+                and re.fullmatch(r",?\s{1,3}|\s*,\s*", text[c.end:n.start]):
+            c.value = f"{fmt_day(n.day)}T{c.attrs['clock_merge']}"
+            c.end, c.day = n.end, n.day
+            del cands[i + 1]
+        i += 1
+
+
+def postprocess(text: str, L: Grammar, a: Anchor | None, cands: list[Cand]) -> None:
+    """Every context pass, in order, on the selected candidates (changed in place)."""
+    add_day_ranges(text, L, cands)
+    _carry_years(text, L, a, cands)
+    _date_clocks(text, a, cands)
+    _resolve_anaphora(cands)
+    _resolve_narrative(a, cands)
+    _day_parts(text, a, cands)
+    _report_quarters(cands)
+    for c in cands:
+        c.attrs.pop("implicit_year", None)
+        c.attrs.pop("weekday_checked", None)
+    _merge_clock_days(text, L, cands)
+    for c in cands:
+        c.attrs.pop("clock_merge", None)

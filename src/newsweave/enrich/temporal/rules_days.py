@@ -1,0 +1,190 @@
+"""Rules for days and times of day: weekdays, relative days ("hier", "the next day"), parts of
+the day, clock times and noon."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .calendar import add_months, fmt_day
+from .context import Cand, Context
+from .registry import rule
+from .text import lookup, norm
+
+
+def _weekday_date(cx: Context, wd: int, rel: str | None, s: int, e: int) -> tuple[dt.date, float]:
+    """The day a weekday names, from the anchor day: "last"/"next", else by the tense."""
+    L, ad = cx.L, cx.a.date
+    delta_back = (ad.weekday() - wd) % 7
+    delta_fwd = (wd - ad.weekday()) % 7
+    if rel and norm(rel) in L.last:
+        return ad - dt.timedelta(days=delta_back or 7), 0.95
+    if rel and norm(rel) in L.next:
+        return ad + dt.timedelta(days=delta_fwd or 7), 0.95
+    direction = L.direction(cx.text, s, e)
+    if rel and norm(rel) in L.this:  # "ce lundi": the Monday of the article's week
+        d = ad + dt.timedelta(days=wd - ad.weekday())
+        if direction > 0 and d < ad:
+            d += dt.timedelta(days=7)
+        elif direction < 0 and d > ad:
+            d -= dt.timedelta(days=7)
+    elif direction > 0:
+        d = ad + dt.timedelta(days=delta_fwd)
+    else:
+        d = ad - dt.timedelta(days=delta_back)
+    return d, 0.85
+
+
+@rule("wd", "partwd")
+def weekday(name: str, m: re.Match, cx: Context) -> Cand | None:
+    L, a = cx.L, cx.a
+    s, e = m.start(), m.end()
+    gd = m.groupdict()
+    if name == "partwd" and L.part_preposition.match(gd["part"]):
+        s = m.start("part") + len(re.match(r"\w+\s+", gd["part"]).group(0))  # "[la nuit de samedi]"
+    wdw = gd.get("wd")
+    wd = lookup(L.weekdays, wdw)
+    relday = None
+    if wd is None:
+        relday = lookup(L.days_rel, wdw) if wdw else None
+        if relday is None:
+            return None
+    if wd is not None and L.capitalised and norm(wdw) in L.capitalised and not wdw[:1].isupper():
+        return None
+    if gd.get("pl"):  # plural weekday ("les lundis", "on Mondays"): a set
+        return Cand(s, e, "SET", f"XXXX-WXX-{wd + 1}", 0.8, {}, 3) if wd is not None else None
+    rel = gd.get("rel") or gd.get("rel0")
+    part = lookup(L.dayparts, gd["part"]) if gd.get("part") else None
+    if relday is not None:
+        val, d, ok = cx.shift_days(relday)
+        c = Cand(s, e, "DATE", val, 1.0 if ok else 0.5, {}, 3, day=d)
+        if not ok:
+            cx.low_conf(c, "day")
+    elif a is None or a.date is None:
+        val = f"{a.y:04d}-{a.m:02d}" if (a and a.m) else (f"{a.y:04d}" if a else "XXXX-XX-XX")
+        c = Cand(s, e, "DATE", val, 0.4, {"weekday": wd}, 3)
+        cx.low_conf(c, "day")
+        c.conf = min(c.conf, 0.4)
+    else:
+        d, conf = _weekday_date(cx, wd, rel, s, e)
+        c = Cand(s, e, "DATE", fmt_day(d), conf, {}, 3, day=d)
+    if part:
+        c.type = L.part_type
+        if c.day or re.fullmatch(r"\d{4}-\d\d-\d\d", c.value):
+            c.value = f"{c.value}T{part}"
+    return c
+
+
+@rule("relday")
+def relative_day(name: str, m: re.Match, cx: Context) -> Cand | None:
+    L, text = cx.L, cx.text
+    s, e = m.start(), m.end()
+    gd = m.groupdict()
+    n = lookup(L.days_rel, gd["rd"])
+    if n is None:
+        return None
+    if norm(gd["rd"]) in L.today_as_ref and not gd.get("part") and re.match(r"\s*,", text[e:e + 3]):
+        return Cand(s, e, L.ref_type, "PRESENT_REF", 0.7, {}, 3)  # "Aujourd'hui, ..." = nowadays
+    val, d, ok = cx.shift_days(n)
+    c = Cand(s, e, "DATE", val, 1.0 if ok else 0.5, {}, 3, day=d)
+    if not ok:
+        cx.low_conf(c, "day")
+    if lookup(L.narrative, gd["rd"]) is not None:
+        if norm(gd["rd"]).rsplit(" ", 1)[-1] in L.narrative_relational and re.match(r"\s*\w", text[e:e + 3]):
+            return None  # "the day before the vote": relative to an event, not to a date
+        c.attrs["narrative"] = n  # resolved against the story's previous date (context passes)
+        c.conf = min(c.conf, 0.7)
+    part = lookup(L.dayparts, gd["part"]) if gd.get("part") else L.relday_part.get(norm(gd["rd"]))
+    if part:
+        c.type = L.part_type
+        if d:
+            c.value = f"{val}T{part}"
+    return c
+
+
+@rule("thispart")
+def this_part(name: str, m: re.Match, cx: Context) -> Cand | None:
+    L = cx.L
+    part = lookup(L.dayparts, m.group("part"))
+    if part is None or norm(m.group("part")) in L.event_parts:
+        return None  # "cette soirée" is a party, not an evening
+    val, d, ok = cx.shift_days(0)
+    c = Cand(m.start(), m.end(), "TIME", f"{val}T{part}" if d else val, 1.0 if ok else 0.5, {}, 3, day=d)
+    if not ok:
+        cx.low_conf(c, "day")
+    return c
+
+
+@rule("partalone")
+def part_alone(name: str, m: re.Match, cx: Context) -> Cand | None:
+    L = cx.L
+    gd = m.groupdict()
+    part = lookup(L.dayparts, gd["part"]) or lookup(L.dayparts, gd["pre"] + " " + gd["part"])
+    if part is None:
+        return None
+    art = L.part_article.search(gd["pre"])
+    s = m.start("pre") + art.start() if art else m.start("part")  # "dans [la soirée]", "en [soirée]"
+    return Cand(s, m.end(), L.part_type, f"T{part}", 0.7, {"part_of_day": part}, 1)
+
+
+@rule("modpart")
+def modified_part(name: str, m: re.Match, cx: Context) -> Cand | None:
+    L, text = cx.L, cx.text
+    if text[m.end("mod") - 1].isalpha() and text[m.end("mod")].isalpha():
+        return None  # "midnight" is not "mid" + "night"
+    part = lookup(L.dayparts, m.group("part"))
+    if part is None or part in ("NI",) and not L.early:
+        return None
+    c = Cand(m.start(), m.end(), L.part_type, f"T{part}", 0.8, {"part_of_day": part}, 2)
+    cx.mod_attr(c, m.group("mod"))
+    return c
+
+
+@rule("wdday")
+def weekday_and_day(name: str, m: re.Match, cx: Context) -> Cand | None:
+    """"mercredi 12": the anchor's month, then the next, then the previous, whose day matches."""
+    a = cx.a
+    wd = lookup(cx.L.weekdays, m.group("wd"))
+    day = int(m.group("day"))
+    if wd is None or not 1 <= day <= 31 or a is None or a.m is None:
+        return None
+    for k in (0, 1, -1):
+        y, mo = add_months(a.y, a.m, k)
+        try:
+            d = dt.date(y, mo, day)
+        except ValueError:
+            continue
+        if d.weekday() == wd:
+            return Cand(m.start(), m.end(), "DATE", fmt_day(d), 0.9, {}, 3, day=d)
+    return None
+
+
+@rule("clock")
+def clock(name: str, m: re.Match, cx: Context) -> Cand | None:
+    L, text = cx.L, cx.text
+    s, e = m.start(), m.end()
+    gd = m.groupdict()
+    if re.search(r"[^\W\d]{4,}$", text[s:e]) and L.duration_pre.search(text[max(0, s - 25):s]):
+        return None  # "pendant 20 heures": a duration, not a clock time
+    if L.clock_block.match(text, e):
+        return None  # "with 4:43 left": a game clock
+    if re.search(r"^\D*(?:24|4[0-9])\s*[^\W\d]{4,}$", text[s:e]):
+        return None  # "24 heures", "48 heures": durations
+    # "trois heures du matin": an hour written in words
+    h = int(gd.get("h") or gd.get("h2") or (cx.num(gd["hw"]) if gd.get("hw") else 0) or 0)
+    mi = int(gd.get("m") or gd.get("m2") or 0)
+    ap = (gd.get("ampm") or "").lower().replace(".", "")
+    if (ap.startswith("p") or ap in L.pm_words) and h < 12:
+        h += 12
+    if ap.startswith("a") and h == 12:
+        h = 0
+    if h > 24 or mi > 59:
+        return None
+    return Cand(s, e, "TIME", f"T{h:02d}:{mi:02d}", 1.0, {"clock": f"{h:02d}:{mi:02d}"}, 4)
+
+
+@rule("noon")
+def noon(name: str, m: re.Match, cx: Context) -> Cand | None:
+    v = lookup(cx.L.noon, m.group("noon"))
+    if v is None:
+        return None
+    return Cand(m.start(), m.end(), "TIME", f"T{v}", 1.0, {"clock": v}, 2)

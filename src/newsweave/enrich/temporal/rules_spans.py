@@ -1,0 +1,244 @@
+"""Rules for units of time: relative units ("last year"), offsets ("three days ago"), durations,
+frequencies (SETs) and vague references ("recently")."""
+from __future__ import annotations
+
+import re
+
+from .calendar import duration
+from .context import Cand, Context
+from .registry import rule
+from .text import lookup, norm
+
+
+@rule("relunit", "durvague")
+def relative_unit(name: str, m: re.Match, cx: Context) -> Cand | None:
+    L, a, text = cx.L, cx.a, cx.text
+    s, e = m.start(), m.end()
+    gd = m.groupdict()
+    unit = lookup(L.units, gd.get("unit") or gd.get("unit2") or "")
+    pre = re.search(r"([^\W_]+)\s+$", text[max(0, s - 25):s])
+    if gd.get("unit2") and pre and (pre.group(1).isdigit() or norm(pre.group(1)) in L.numbers):
+        return None  # "les 4 mois qui viennent": a counted duration (rule "dur")
+    relw = norm(gd.get("rel") or gd.get("rel0") or "")
+    sign = -1 if relw in L.last else (1 if relw in L.next else 0)
+    if unit is None:
+        return None
+    word = norm(gd.get("unit") or gd.get("unit2") or "")
+    plural = L.is_plural(word) and unit not in ("WE",)
+    if word in L.invariable_units and relw not in L.this_post and (
+            relw.endswith(L.plural_endings or ("\0",)) or L.plural_det.match(text[s:e])):
+        plural = True  # "ces derniers mois"
+    if unit == "CE" and not plural and gd.get("unit2") and a is not None:  # "le siècle dernier": a century
+        return Cand(s, e, "DATE", f"{a.y // 100 + sign:02d}XX", 0.9, {}, 3)
+    if unit in ("DE", "CE") and not plural and sign != 0:  # "the past decade": the last ten years
+        return Cand(s, e, "DURATION", "P10Y" if unit == "DE" else "P100Y", 0.8, {}, 3)
+    if name == "durvague" or plural:
+        if name == "relunit" and plural and sign == 0:
+            return None
+        # "the past years", "ces dernières semaines": vague duration / past reference
+        if unit in ("H", "MIN", "S"):
+            v = f"PTX{unit[0]}"
+        elif unit in ("Y", "M", "W", "D"):
+            v = f"PX{unit}"
+        else:
+            return None
+        if not plural:
+            v = v.replace("X", "1")
+        return Cand(s, e, "DURATION", v, 0.7, {}, 2)
+    c = cx.rel_unit(s, e, unit, sign)
+    if c is not None and sign == 0 and unit in ("Y", "M") and (
+            relw in L.that or re.search(r"[-‐]là$", text[s:e], re.I)):
+        c.attrs["anaphoric"] = unit  # "that year", "cette année-là": the year last mentioned
+    elif c is not None and sign != 0 and unit in ("Y", "M") and relw in L.anaphoric_rel:
+        c.attrs["anaphoric"] = unit  # "the following month", "l'année suivante"
+        c.attrs["anaphoric_shift"] = sign
+    return c
+
+
+def _singular_unit(cx: Context, raw: str, allowed: tuple[str, ...]) -> str | None:
+    """The unit of a singular unit word among ``allowed``, else None."""
+    unit = lookup(cx.L.units, raw)
+    if unit not in allowed or cx.L.is_plural(norm(raw)):
+        return None
+    return unit
+
+
+@rule("modunit")
+def modified_unit(name: str, m: re.Match, cx: Context) -> Cand | None:
+    """"la fin de l'année", "the end of the month": the current unit with a modifier."""
+    unit = _singular_unit(cx, m.group("unit"), ("Y", "M", "W", "D"))
+    if unit is None:
+        return None
+    if unit == "D" and norm(m.group("mod")) in cx.L.shift:
+        return None  # "later in the day": too vague for news timelines (TimeBank leaves it)
+    c = cx.rel_unit(m.start(), m.end(), unit, 0)
+    if c is not None:
+        cx.mod_attr(c, m.group("mod"))
+        c.prio = 2
+    return c
+
+
+@rule("ago_pre", "ago_post", "in_pre")
+def offset(name: str, m: re.Match, cx: Context) -> Cand | None:
+    s, e = m.start(), m.end()
+    gd = m.groupdict()
+    unit = lookup(cx.L.units, gd["unit"])
+    if unit is None:
+        return None
+    if gd.get("num") is None and name != "ago_post":
+        return None
+    s2, n = cx.fix_num(m, s)
+    if name == "ago_post" and not gd.get("approx"):
+        s = s2
+    sign = 1 if name == "in_pre" else -1
+    if n is None:
+        return Cand(s, e, "DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", 0.8, {}, 4)
+    c = cx.offset(s, e, unit, sign * n)
+    if c and gd.get("approx"):
+        c.conf *= 0.8
+    return c
+
+
+def _is_age(cx: Context, s: int, e: int) -> bool:
+    L, text = cx.L, cx.text
+    before = text[max(0, s - 40):s]
+    return bool(L.age_strong.search(before) or L.age_before.search(before) and L.age_end.match(text[e:e + 5]))
+
+
+@rule("dur")
+def counted_duration(name: str, m: re.Match, cx: Context) -> Cand | None:  # noqa: C901 - one check per false friend
+    L, text = cx.L, cx.text
+    s, e = m.start(), m.end()
+    gd = m.groupdict()
+    unit = lookup(L.units, gd["unit"])
+    if unit == "H" and re.search(r"\d\s?[hH]\s?$", text[max(0, s - 6):s]):
+        return None  # "14 h 30 heure de Paris": the minutes of a clock time, not "30 heures"
+    if gd.get("rel0") and norm(gd["rel0"]) in L.dur_mod_verb and not text[s:m.start("rel0")].strip():
+        s = m.start("num")  # "il a passé deux ans": a participle, not "the past two years"
+    if re.fullmatch(r"(?:1[89]|20)\d\d", gd["num"] or "") and not gd.get("approx"):
+        return None  # "the 1988 second quarter": a year, not a count
+    if re.fullmatch(r"\d{1,3}(?:[,.]\d{3})+", gd["num"] or ""):
+        return None  # "300,000 last year": a count with a thousands separator
+    if gd.get("rel") and not text[s:m.start("num")].strip() and not (
+            L.dur_rel_det.search(text[max(0, s - 6):s])):
+        return None  # "trois derniers jours" needs its article ("les trois derniers jours", "des ...")
+    s, n = cx.fix_num(m, s)
+    if text[m.end("num"):m.start("unit")].strip() == "-" and not gd.get("rel") and not gd.get("rel0"):
+        s = max(s, m.start("num"))  # "the eight-year war": the adjective alone
+    if unit is None or (n is None and gd.get("num") and norm(gd["num"]) not in L.numbers):
+        return None
+    if unit in ("WE",):
+        return None
+    if gd["unit"][:1].isupper() and re.fullmatch(r"\d+", gd["num"] or "") and s > 0 \
+            and not re.search(r"[.!?\n]\s*$", text[max(0, s - 3):s]):
+        return None  # "20 Minutes", "24 Heures": newspaper names
+    if L.age_after.match(text, e):
+        return None  # "a 44-year-old doctor", "six years old": an age
+    if unit == "S" and norm(gd["num"] or "") in L.articles and L.count_follow.match(text[e:e + 12]):
+        return None  # "a second mum": the ordinal
+    if unit == "Q" and L.fraction.match(text[e:e + 4]):
+        return None  # "three-quarters of": a fraction
+    if unit == "Y" and not gd.get("approx") and not gd.get("rel") and not gd.get("rel0") and _is_age(cx, s, e):
+        return None  # an age ("Jean Dupont, 37 ans,")
+    if gd.get("half") and n is not None:
+        n += 0.5
+    return Cand(s, e, "DURATION", duration(n, unit), 1.0, {}, 2)
+
+
+@rule("durrange")
+def duration_range(name: str, m: re.Match, cx: Context) -> Cand | None:
+    gd = m.groupdict()
+    unit = lookup(cx.L.units, gd["unit"])
+    n1, n2 = cx.num(gd["num"]), cx.num(gd["num2"])
+    if unit is None or n1 is None or n2 is None or not n1 < n2 or unit in ("WE", "NIGHT"):
+        return None
+    if gd.get("rel0"):
+        return Cand(m.start(), m.end(), "DURATION", duration(None, unit), 0.7, {}, 3)
+    return Cand(m.start(), m.end(), "DURATION", duration(n1, unit), 0.8,
+                {"range": [duration(n1, unit), duration(n2, unit)]}, 3)
+
+
+@rule("whole")
+def whole_unit(name: str, m: re.Match, cx: Context) -> Cand | None:
+    unit = _singular_unit(cx, m.group("unit"), ("Y", "M", "W", "D", "NIGHT", "WE", "H"))
+    if unit is None:
+        return None
+    return Cand(m.start(), m.end(), "DURATION", duration(1, unit), 0.8, {}, 0)  # set words ("toute l'année") win ties
+
+
+@rule("bareplural")
+def bare_plural(name: str, m: re.Match, cx: Context) -> Cand | None:
+    """"depuis des mois", "for years": a vague duration; "over the weekend": the latest one."""
+    L, a = cx.L, cx.a
+    gd = m.groupdict()
+    unit = lookup(L.units, gd["unit"])
+    word = norm(gd["unit"])
+    s, e = m.start("core"), m.end()
+    if unit == "WE" and m.start("unit") > s:  # "over the weekend": the latest weekend
+        c = cx.rel_unit(s, e, "WE", 0)
+        if c is not None and a is not None and a.date is not None and a.date.weekday() < 5:
+            c = cx.rel_unit(s, e, "WE", -1)
+        return c
+    invariable_plural = word in L.invariable_units and gd.get("pldet")
+    if unit not in ("Y", "M", "W", "D", "DE", "CE", "H") or not (L.is_plural(word) or invariable_plural):
+        return None
+    return Cand(s, e, "DURATION", duration(None, unit), 0.7, {}, 1)
+
+
+@rule("every")
+def every(name: str, m: re.Match, cx: Context) -> Cand | None:
+    L = cx.L
+    s, e = m.start(), m.end()
+    gd = m.groupdict()
+    if gd.get("wd"):
+        wd = lookup(L.weekdays, gd["wd"].rstrip("s") if lookup(L.weekdays, gd["wd"]) is None else gd["wd"])
+        return None if wd is None else Cand(s, e, "SET", f"XXXX-WXX-{wd + 1}", 1.0, {}, 4)
+    if gd.get("mon"):
+        mon = cx.month_of(gd["mon"])
+        return None if mon is None else Cand(s, e, "SET", f"XXXX-{mon:02d}", 1.0, {}, 4)
+    if gd.get("unit"):
+        unit = lookup(L.units, gd["unit"])
+        n = cx.num(gd.get("num")) if gd.get("num") else 1
+        if unit is None or n is None:
+            return None
+        return Cand(s, e, "SET", duration(n, unit), 1.0, {}, 4)
+    if gd.get("part"):
+        return Cand(s, e, "SET", f"XXXX-XX-XXT{lookup(L.dayparts, gd['part'])}", 1.0, {}, 4)
+    if gd.get("seas"):
+        return Cand(s, e, "SET", f"XXXX-{lookup(L.seasons, gd['seas'])}", 1.0, {}, 4)
+    return None
+
+
+@rule("setw")
+def set_word(name: str, m: re.Match, cx: Context) -> Cand | None:
+    L, text = cx.L, cx.text
+    s, e = m.start(), m.end()
+    raw = m.group("setw")
+    v = lookup(L.set_words, raw)
+    if v is None:
+        return None
+    w = norm(raw)
+    article = w.split(" ")[0] in L.articles
+    if raw[:1].isupper() and s > 0 and not re.search(r"(?:^|[.!?\n]\s*|[\"“«]\s*)$", text[max(0, s - 3):s]):
+        return None  # "the Daily News", "Us Weekly": names
+    if not article and L.set_noun_before.search(text[max(0, s - 12):s]):
+        return None  # "l'hebdomadaire", "le mensuel": a publication
+    if w in L.set_adj and re.match(r"\s+[^\W\d_]", text[e:e + 3]):
+        return None  # adjective before a noun ("the annual meeting")
+    if article and L.set_need_before and not L.set_need_before.search(text[max(0, s - 30):s]):
+        return None  # "it has been a week": a duration; "twice a week", "40 hours a week": a set
+    if article and L.set_block.search(text[max(0, s - 20):s]):
+        return None  # "for a year": a duration
+    if article and L.set_offset.match(text[e:e + 9]):
+        return None  # "a day after": an offset, not a frequency
+    if L.set_following.search(text[max(0, s - 9):s]):
+        return None  # "the average daily volume"
+    return Cand(s, e, "SET", v, 0.9, {}, 3 if article else 1)
+
+
+@rule("ref")
+def reference(name: str, m: re.Match, cx: Context) -> Cand | None:
+    v = lookup(cx.L.refs, m.group("ref"))
+    if v is None or cx.L.ref_block.match(cx.text, m.end()):
+        return None
+    return Cand(m.start(), m.end(), cx.L.ref_type, v, 0.9, {}, 1)

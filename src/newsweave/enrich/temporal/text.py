@@ -1,0 +1,45 @@
+"""Text helpers shared by the time rules: word alternations, normalisation, lookups."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any, Iterable
+
+APOS = "['’]"
+NEVER = r"(?!x)x"  # a regex that never matches (an empty language field)
+B = r"(?<![\w])"  # start boundary
+E = r"(?![\w])"   # end boundary
+
+
+def alt(words: Iterable[str]) -> str:
+    """Regex alternation for words (longest first); apostrophes/spaces/hyphens made flexible."""
+    out = []
+    for w in sorted(set(words), key=len, reverse=True):
+        e = re.escape(w)
+        e = re.sub("['’]", APOS, e)
+        e = e.replace(r"\ ", r"\s+").replace(" ", r"\s+")
+        e = e.replace(r"\-", "[-‐‑]")
+        out.append(e)
+    return "(?:" + "|".join(out) + ")" if out else NEVER
+
+
+def or_never(pattern: str | None) -> str:
+    """A language regex fragment, or one that never matches when the field is empty."""
+    return pattern or NEVER
+
+
+def strip_accents(s: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFD", s)
+                   if unicodedata.category(ch) != "Mn" or ch in "\u0306\u0308")  # keep й, ї
+
+
+def norm(s: str) -> str:
+    s = s.lower().replace("’", "'").replace("‐", "-").replace("‑", "-")
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def lookup(d: dict, s: str) -> Any:
+    k = norm(s).rstrip(".")
+    if k in d:
+        return d[k]
+    return d.get(k.replace("-", " "), d.get(k.replace(" ", "-")))
