@@ -25,7 +25,7 @@ def test_texts_are_embedded_once_and_rerun_is_idempotent(tmp_path):
     pipe = Pipeline(repo)
     res = pipe.run(_batch())
     assert res.created == 3 and all(a.event for a in res.articles)
-    embedder = pipe.clusterer.embedder
+    embedder = pipe.embedder
     assert embedder.n_embedded == 3  # the clusterer read the vectors embedded ahead
     assert "embed-wait" in res.timings
     again = Pipeline(repo).run(_batch())
