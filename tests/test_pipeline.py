@@ -135,7 +135,7 @@ def test_each_layer_records_the_components_that_made_it(tmp_path):
     res = Pipeline(repo, None, _hashing()).run(_batch())
     prov = _layers(repo, res.articles[0].db_id)
     assert prov["timexes"][0] == "newsweave.timex.rules"
-    assert prov["boilerplate"][0] == "newsweave.clean.rules"
+    assert prov["boilerplate"][0] == "newsweave.clean" and prov["duplicate_of"][0] == "newsweave.dedup"
     assert prov["entities"][0] == "newsweave.entities.rules,newsweave.entities.resolver"
     assert prov["quotes"][0] == "newsweave.quotes.rules"
     assert prov["event"] == ("newsweave.events.stream", f"{__version__}+hash-ngrams-v1@1")

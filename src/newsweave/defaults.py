@@ -25,7 +25,7 @@ from .model import Article, Attribution, DateInfo, Mention, Quote, Timex
 
 
 class RuleCleaner:
-    name = "newsweave.clean.rules"
+    name = "newsweave.clean"
     version = __version__
     requires = ("text",)
     assigns = ("boilerplate", "lang_segments", "lang", "title")
@@ -37,7 +37,7 @@ class RuleCleaner:
 class MinHashDeduplicator:
     """MinHash-LSH near-duplicates (``link/dedup.py``); the pipeline feeds it stored articles."""
 
-    name = "newsweave.dedup.minhash"
+    name = "newsweave.dedup"
     version = __version__
     requires = ("text",)
     assigns = ("duplicate_of",)
