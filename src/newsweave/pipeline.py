@@ -23,14 +23,14 @@ from . import __version__
 from .components import Components
 from .defaults import fill_defaults
 from .model import Article, DateInfo, LayerError
-from .stages import Stage, build_stages, layer_provenance
+from .stages import STAGE_ORDER, Stage, build_stages, layer_provenance
 from .store import open_store
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[str, int, int], None]  # (stage name, done, total)
 
-ALL_STAGES = ("clean", "dedup", "timex", "entities", "quotes", "resolve", "events")
+ALL_STAGES = STAGE_ORDER  # the names PipelineConfig.stages may hold, in the order they run
 ERRORS_COMPONENT = "newsweave.pipeline"
 
 
