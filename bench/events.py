@@ -110,6 +110,17 @@ def print_summary() -> None:
 
 
 # ----------------------------------------------------------------------------- newsweave
+_SHARED: list = []
+
+
+def shared_vectors():
+    """The vector cache shared by runs ($NEWSWEAVE_VECTOR_CACHE), opened once."""
+    if not _SHARED:
+        from newsweave.store import open_store
+        _SHARED.append(open_store(os.environ["NEWSWEAVE_VECTOR_CACHE"]))
+    return _SHARED[0]
+
+
 def newsweave_direct(docs: list[dict], config: dict | None = None):
     """Run the clusterer alone on ``docs`` (no other pipeline stage). Returns (articles, seconds)."""
     from newsweave.enrich.embed import Embedder
@@ -124,7 +135,7 @@ def newsweave_direct(docs: list[dict], config: dict | None = None):
                     date=DateInfo(d["date"]) if d.get("date") else None, source=d.get("source"))
         repo.add_article(a)
         arts.append(a)
-    emb = Embedder(repo)
+    emb = Embedder(repo, shared=shared_vectors())
     t = time.perf_counter()
     emb.embed_articles(arts)  # warm the cache (counted apart from clustering)
     t_emb = time.perf_counter() - t
@@ -265,7 +276,7 @@ def section_stream(args) -> None:
     docs = read_jsonl(ECB / "docs.jsonl")
     gold = read_jsonl(ECB / "gold.jsonl")
     print("\n== ECB+ streaming: shuffled docs in n batches (direct EventClusterer, no other stage)")
-    emb = Embedder(None)
+    emb = Embedder(None, shared=shared_vectors())
     for nb in (1, 8, len(docs)):
         repo = SQLiteRepository(":memory:")
         arts = [Article(id=d["id"], text=d["text"], title=d.get("title"), lang=d.get("lang")) for d in docs]

@@ -196,10 +196,9 @@ def pipeline(args) -> None:
                     date=DateInfo(d["date"]) if d.get("date") else None) for d in docs]
     repo = SQLiteRepository(":memory:")
     from newsweave.pipeline import Pipeline
-    pipe = Pipeline(repo)
-    import newsweave.link.events as ev_mod
+    from newsweave.components import Components
     emb = Embedder(repo)
-    pipe._clusterer = ev_mod.EventClusterer(repo, embedder=emb)
+    pipe = Pipeline(repo, components=Components(embedder=emb))
     chars = sum(len(a.text) for a in arts)
     print(f"\n== Whole pipeline (analyze_corpus, all stages) on {len(arts)} articles "
           f"({Counter(a.lang for a in arts)}; {chars / len(arts):.0f} chars avg), fresh store, "

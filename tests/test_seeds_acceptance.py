@@ -16,7 +16,9 @@ from typer.testing import CliRunner
 
 from newsweave.cli import app
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+# ../shared next to the checkout (a git worktree may sit one level deeper: look further up too)
+SEEDS = next((p / "shared" / "seeds" for p in Path(__file__).resolve().parents[2:]
+              if (p / "shared" / "seeds").is_dir()), Path(__file__).resolve().parents[2] / "shared" / "seeds")
 runner = CliRunner()
 
 

@@ -7,10 +7,12 @@ hold state but do no I/O (the pipeline reads and writes the store). Every stored
 embedder, another NER) is visible in provenance and never mixed silently with the old one.
 
 Implementations live next to their engines (``enrich/``, ``link/``, ``compare/``); the pipeline
-(``pipeline.py``) is built once from a config with components passed in or defaulted.
+(``pipeline.py``) is built once from a config and a :class:`Components` record whose empty slots
+are filled with the defaults of :mod:`newsweave.defaults`.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, Protocol, Sequence, runtime_checkable
 
 import numpy as np
@@ -103,3 +105,81 @@ class Comparator(Protocol):
     name: str
 
     def compare(self, a: Any, b: Any) -> Any | None: ...
+
+
+# -- the stages the pipeline runs today (batch-level contracts) --------------------------------
+@runtime_checkable
+class Cleaner(Protocol):
+    """Boilerplate spans, language per article and per segment, for a whole batch (in place)."""
+
+    name: str
+    version: str
+
+    def clean(self, articles: list[Article]) -> None: ...
+
+
+@runtime_checkable
+class Deduplicator(Protocol):
+    """Near-duplicate detection against every article indexed so far (no I/O)."""
+
+    name: str
+    version: str
+
+    def check(self, article: Article) -> tuple[Any, float] | None:
+        """(key of the original, similarity) when ``article`` duplicates an indexed one."""
+        ...
+
+    def add(self, article: Article) -> None: ...
+
+
+@runtime_checkable
+class DateInference(Protocol):
+    """Publication date of an undated article from its text, and re-anchoring of relative time
+    expressions once a better anchor is known (it belongs to the time engine that tagged them)."""
+
+    name: str
+    version: str
+
+    def infer_date(self, text: str, lang: str | None, timexes: list[Timex]) -> DateInfo | None: ...
+
+    def reanchor(self, timexes: list[Timex], anchor: DateInfo, text: str,
+                 lang: str | None) -> list[Timex]: ...
+
+
+@runtime_checkable
+class EntityResolver(Protocol):
+    """Corpus-wide entity ids and canonical names for the mentions of a batch (in place)."""
+
+    name: str
+    version: str
+
+    def resolve(self, articles: list[Article]) -> None: ...
+
+
+@runtime_checkable
+class BatchEventLinker(Protocol):
+    """Event and story assignment of a batch (in place), with the embedder it reads vectors from.
+    The pipeline's contract until :class:`EventLinker` (``partial_fit``) replaces it."""
+
+    name: str
+    version: str
+    embedder: Any
+
+    def assign(self, articles: list[Article]) -> None: ...
+
+
+@dataclass
+class Components:
+    """The swappable parts of one pipeline. ``None`` means "the default" (filled by
+    :func:`newsweave.defaults.fill_defaults`); pass an instance to replace a part."""
+
+    embedder: Embedder | None = None  # a bare model is wrapped in the vector cache
+    cleaner: Cleaner | None = None
+    deduplicator: Deduplicator | None = None
+    timex: TimexTagger | None = None
+    dates: DateInference | None = None
+    recognizer: EntityRecognizer | None = None
+    resolver: EntityResolver | None = None
+    quotes: QuoteExtractor | None = None
+    claims: ClaimExtractor | None = None  # not a pipeline stage: reports and the desk use it
+    linker: BatchEventLinker | None = None

@@ -103,6 +103,29 @@ class Attribution:
 
 
 @dataclass
+class LayerError:
+    """A component that failed on one article: recorded as the article's ``errors`` layer so the
+    failure is visible (CLI, ``show``, web page) and the rest of the batch goes on."""
+
+    component: str  # the failing component's name, e.g. "newsweave.entities.rules"
+    version: str
+    stage: str  # the pipeline stage that called it, e.g. "entities"
+    type: str  # exception class name
+    message: str
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> "LayerError":
+        return cls(component=d.get("component", ""), version=d.get("version", ""),
+                   stage=d.get("stage", ""), type=d.get("type", ""), message=d.get("message", ""))
+
+    def describe(self) -> str:
+        return f"{self.stage}: {self.component}@{self.version} failed: {self.type}: {self.message}"
+
+
+@dataclass
 class Article:
     """One ingested article: raw bytes kept, decoded text fixed, metadata parsed, layers added."""
 
@@ -129,6 +152,7 @@ class Article:
     attributions: list[Attribution] = field(default_factory=list)
     event: str | None = None
     story: str | None = None
+    errors: list[LayerError] = field(default_factory=list)  # components that failed on it
     db_id: int | None = None  # row id in the store, once stored
 
     @property

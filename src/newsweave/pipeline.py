@@ -1,26 +1,41 @@
 """Run the analysis stages over a batch of articles and store every layer with its provenance.
 
 Order (one way): store raw → clean (boilerplate, language) → dedup → per-article enrichment
-(date cues, time expressions, entities, quotes) → entity resolution → event and story assignment
-(which may infer dates) → re-anchoring of relative dates → save. Each stage is a small object
-with ``name``, ``version`` and ``run(batch)``; a :class:`PipelineConfig` chooses which run.
+(date cues, time expressions, entities) → entity resolution → quotes → event and story
+assignment (which may infer dates) → re-anchoring of relative dates → save.
+
+A :class:`Pipeline` is built once from a :class:`PipelineConfig` and a
+:class:`~newsweave.components.Components` record (empty slots take the defaults of
+:mod:`newsweave.defaults`); it checks at construction that every stage's requirements are
+assigned by an earlier stage (:mod:`newsweave.stages`). The pipeline does all store I/O; a
+component that fails on one article leaves an error layer on that article and the batch goes on.
 """
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
-from .model import Article, DateInfo
-from .store.sqlite import SQLiteRepository
+from . import __version__
+from .components import Components
+from .defaults import fill_defaults
+from .model import Article, DateInfo, LayerError
+from .stages import STAGE_ORDER, Stage, build_stages, layer_provenance
+from .store import open_store
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[str, int, int], None]  # (stage name, done, total)
 
-ALL_STAGES = ("clean", "dedup", "timex", "entities", "quotes", "resolve", "events")
+ALL_STAGES = STAGE_ORDER  # the names PipelineConfig.stages may hold, in the order they run
+ERRORS_COMPONENT = "newsweave.pipeline"
+
+
+def _env_vector_cache() -> str | None:
+    return os.environ.get("NEWSWEAVE_VECTOR_CACHE") or None
 
 
 @dataclass
@@ -28,6 +43,21 @@ class PipelineConfig:
     stages: Sequence[str] = ALL_STAGES
     dedup_threshold: float = 0.8
     force: bool = False  # re-run stages on articles that already have their layers
+    # a second-level vector cache shared by runs and databases (a SQLite file or PostgreSQL URL;
+    # benchmarks set $NEWSWEAVE_VECTOR_CACHE so throwaway databases don't re-embed)
+    vector_cache: str | None = field(default_factory=_env_vector_cache)
+
+
+@dataclass
+class ArticleFailure:
+    """A component failure on one article, with where the article came from."""
+
+    article_id: str
+    origin: str
+    error: LayerError
+
+    def describe(self) -> str:
+        return f"{self.origin or self.article_id}: {self.error.describe()}"
 
 
 @dataclass
@@ -36,44 +66,64 @@ class AnalyzeResult:
     created: int = 0  # new rows stored
     reused: int = 0  # inputs whose content was already stored
     timings: dict[str, float] = field(default_factory=dict)
+    errors: list[ArticleFailure] = field(default_factory=list)
 
 
 def _noop(stage: str, done: int, total: int) -> None:
     return None
 
 
-class Pipeline:
-    """Holds the long-lived components (models, indexes) for one repository."""
+class _EmbedAhead:
+    """Embeddings need only clean's output: compute them on a second core while NER runs (the
+    model runs in C without the GIL); the linker then reads them from the embedder's cache."""
 
-    def __init__(self, repo: SQLiteRepository, config: PipelineConfig | None = None) -> None:
+    def __init__(self, embedder: Any, batch: list[Article]) -> None:
+        self.error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(embedder, batch),
+                                        name="newsweave-embed", daemon=True)
+        self._thread.start()
+
+    def _run(self, embedder: Any, batch: list[Article]) -> None:
+        try:
+            embedder.embed_articles(batch)
+        except Exception as exc:  # noqa: BLE001 - reported by join(); the linker embeds again
+            self.error = exc
+
+    def join(self) -> None:
+        self._thread.join()
+        if self.error is not None:
+            log.warning("embedding ahead failed (%s: %s); the linker embeds again",
+                        type(self.error).__name__, self.error)
+
+
+class Pipeline:
+    """The stages and their long-lived components (models, indexes) for one repository."""
+
+    def __init__(self, repo: Any, config: PipelineConfig | None = None,
+                 components: Components | None = None) -> None:
         self.repo = repo
         self.config = config or PipelineConfig()
-        self._dedup = None
-        self._resolver = None
-        self._clusterer = None
-
-    # ------------------------------------------------------------------ components
-    @property
-    def dedup(self):
-        if self._dedup is None:
-            from .link.dedup import Deduplicator
-            stored = self.repo.iter_articles(with_layers=True)
-            self._dedup = Deduplicator.from_articles(stored, threshold=self.config.dedup_threshold)
-        return self._dedup
+        self.shared_cache = open_store(self.config.vector_cache) if self.config.vector_cache else None
+        self.components = fill_defaults(components, repo, dedup_threshold=self.config.dedup_threshold,
+                                        shared_cache=self.shared_cache)
+        self.stages: list[Stage] = build_stages(self.config.stages, self.components, self._original)
+        self._names = {s.name for s in self.stages}
+        self._dedup_indexed = False
 
     @property
-    def resolver(self):
-        if self._resolver is None:
-            from .link.entities import EntityResolver
-            self._resolver = EntityResolver(self.repo)
-        return self._resolver
+    def embedder(self) -> Any:
+        return self.components.embedder
 
-    @property
-    def clusterer(self):
-        if self._clusterer is None:
-            from .link.events import EventClusterer
-            self._clusterer = EventClusterer(self.repo)
-        return self._clusterer
+    def close(self) -> None:
+        """Close what the pipeline opened itself (the shared vector cache); not the repository."""
+        if self.shared_cache is not None:
+            self.shared_cache.close()
+            self.shared_cache = None
+
+    def _original(self, key: Any) -> tuple[str, int | None]:
+        """(external id, row id) of the article a dedup index key names."""
+        orig = self.repo.get_article(key) if isinstance(key, int) else None
+        return (orig.id, orig.db_id) if orig else (str(key), None)
 
     # ------------------------------------------------------------------ main entry
     def run(self, inputs: Iterable[Article], progress: Progress | None = None) -> AnalyzeResult:
@@ -81,9 +131,20 @@ class Pipeline:
         inputs = list(inputs)
         result = AnalyzeResult(articles=[])
         t0 = time.perf_counter()
-        if "dedup" in self.config.stages:
-            _ = self.dedup  # index what was stored before this batch, never the batch itself
-        # 1. store (idempotent): identical content maps to the row already stored
+        if "dedup" in self._names and not self._dedup_indexed:
+            # index what was stored before this batch, never the batch itself
+            for stored in self.repo.iter_articles(with_layers=True):
+                self.components.deduplicator.add(stored)
+            self._dedup_indexed = True
+        fresh = self._store(inputs, result, progress)
+        result.timings["store"] = time.perf_counter() - t0
+        if fresh:
+            self._analyse(fresh, progress, result)
+        return result
+
+    def _store(self, inputs: list[Article], result: AnalyzeResult, progress: Progress) -> list[Article]:
+        """Store each input (idempotent: identical content maps to the row already stored) and
+        return the articles that need analysis."""
         fresh: list[Article] = []
         first_by_row: dict[int, Article] = {}
         with self.repo.transaction():
@@ -111,125 +172,84 @@ class Pipeline:
                     if self.config.force or "event" not in {p["kind"] for p in self.repo.layer_provenance(row)}:
                         fresh.append(stored)
                 progress("store", i + 1, len(inputs))
-        result.timings["store"] = time.perf_counter() - t0
-        if fresh:
-            self._analyse(fresh, progress, result.timings)
-        return result
+        return fresh
 
-    def _analyse(self, batch: list[Article], progress: Progress, timings: dict[str, float]) -> None:
-        stages = set(self.config.stages)
-        n = len(batch)
-
-        def timed(name: str, fn: Callable[[], None]) -> None:
+    def _analyse(self, batch: list[Article], progress: Progress, result: AnalyzeResult) -> None:
+        timings = result.timings
+        for a in batch:
+            a.errors = []
+        ahead = None
+        if "events" in self._names and "clean" not in self._names:
+            ahead = _EmbedAhead(self.embedder, batch)
+        saved: set[str] = set()
+        for stage in self.stages:
+            if ahead is not None and stage.name == "events":
+                t = time.perf_counter()
+                ahead.join()
+                timings["embed-wait"] = timings.get("embed-wait", 0.0) + time.perf_counter() - t
             t = time.perf_counter()
-            fn()
-            timings[name] = timings.get(name, 0.0) + time.perf_counter() - t
+            self._run_stage(stage, batch, progress, result)
+            timings[stage.name] = timings.get(stage.name, 0.0) + time.perf_counter() - t
+            if stage.save_early:
+                self._save(batch, stage.layers)
+                saved.update(stage.layers)
+            if stage.name == "clean" and "events" in self._names:
+                ahead = _EmbedAhead(self.embedder, batch)
+        final = ["date"] + [k for s in self.stages for k in s.layers if k not in saved]
+        self._save(batch, list(dict.fromkeys(final)) + ["errors"])
 
-        if "clean" in stages:
-            from .clean import clean_articles
-            timed("clean", lambda: clean_articles(batch))
-            progress("clean", n, n)
-            self._save(batch, "clean", ["boilerplate", "lang_segments", "lang", "title"])
-
-        prefetch = None
-        if "events" in stages:
-            # embeddings need only clean's output: compute them on a second core while NER runs
-            # (the model runs in C without the GIL); the clusterer then reads them from the cache
-            embedder = self.clusterer.embedder
-
-            def embed_ahead() -> None:
+    def _run_stage(self, stage: Stage, batch: list[Article], progress: Progress,
+                   result: AnalyzeResult) -> None:
+        n = len(batch)
+        visible = stage.name != "reanchor"  # part of events for whoever watches progress
+        if stage.per_article:
+            for i, a in enumerate(batch):
                 try:
-                    embedder.embed_articles(batch)
-                except Exception:  # the clusterer embeds again and reports the error itself
-                    log.exception("embedding ahead failed")
-            prefetch = threading.Thread(target=embed_ahead, name="newsweave-embed", daemon=True)
-            prefetch.start()
+                    stage.apply(a)
+                except Exception as exc:  # noqa: BLE001 - recorded on the article, batch goes on
+                    self._record_error(a, stage, exc, result)
+                if visible:
+                    progress(stage.name, i + 1, n)
+            return
+        try:
+            stage.apply_batch(batch)
+        except Exception as exc:  # noqa: BLE001 - a batch component failed: on every article
+            for a in batch:
+                self._record_error(a, stage, exc, result)
+        progress(stage.name, n, n)
 
-        if "dedup" in stages:
-            def run_dedup() -> None:
-                for i, a in enumerate(batch):
-                    hit = self.dedup.check(a)
-                    if hit is not None:
-                        key, sim = hit
-                        orig = self.repo.get_article(key) if isinstance(key, int) else None
-                        a.duplicate_of = orig.id if orig else str(key)
-                        a.meta["duplicate_of_db_id"] = orig.db_id if orig else None
-                        a.meta["duplicate_similarity"] = round(float(sim), 4)
-                    self.dedup.add(a)
-                    progress("dedup", i + 1, n)
-            timed("dedup", run_dedup)
-            self._save(batch, "dedup", ["duplicate_of"])
+    @staticmethod
+    def _record_error(a: Article, stage: Stage, exc: Exception, result: AnalyzeResult) -> None:
+        log.warning("%s failed on %s", stage.component.name, a.origin or a.id, exc_info=exc)
+        err = LayerError(component=stage.component.name, version=str(stage.component.version),
+                         stage=stage.name, type=type(exc).__name__, message=str(exc)[:1000])
+        a.errors.append(err)
+        result.errors.append(ArticleFailure(article_id=a.id, origin=a.origin, error=err))
 
-        if "timex" in stages:
-            from .enrich import timex as tx
-
-            def run_timex() -> None:
-                for i, a in enumerate(batch):
-                    body = a.body_spans()
-                    if a.date is None:
-                        a.timexes = tx.extract_timexes(a.text, a.lang, None, body)
-                        guess = tx.infer_publication_date(a.text, a.lang, a.timexes)
-                        if guess is not None:
-                            a.date = guess
-                            a.timexes = tx.refine_timexes(a.timexes, guess, a.text, a.lang)
-                    else:
-                        a.timexes = tx.extract_timexes(a.text, a.lang, a.date, body)
-                    progress("timex", i + 1, n)
-            timed("timex", run_timex)
-
-        if "entities" in stages:
-            from .enrich.entities import extract_mentions
-
-            def run_ner() -> None:
-                for i, a in enumerate(batch):
-                    a.entities = extract_mentions(a)
-                    progress("entities", i + 1, n)
-            timed("entities", run_ner)
-
-        if "resolve" in stages and "entities" in stages:
-            timed("resolve", lambda: self.resolver.resolve(batch))
-            progress("resolve", n, n)
-
-        if "quotes" in stages:
-            from .enrich.quotes import extract_quotes
-
-            def run_quotes() -> None:
-                for i, a in enumerate(batch):
-                    a.quotes, a.attributions = extract_quotes(a)
-                    progress("quotes", i + 1, n)
-            timed("quotes", run_quotes)
-
-        if prefetch is not None:
-            timed("embed-wait", prefetch.join)
-        if "events" in stages:
-            dated_before = {id(a): (a.date.value if a.date else None) for a in batch}
-            timed("events", lambda: self.clusterer.assign(batch))
-            progress("events", n, n)
-            if "timex" in stages:
-                from .enrich import timex as tx
-                for a in batch:  # an event may give an undated article a better anchor
-                    if a.date is not None and a.date.value != dated_before[id(a)]:
-                        a.timexes = tx.refine_timexes(a.timexes, a.date, a.text, a.lang)
-        kinds = ["date"]
-        kinds += ["timexes"] if "timex" in stages else []
-        kinds += ["entities"] if "entities" in stages else []
-        kinds += ["quotes", "attributions"] if "quotes" in stages else []
-        kinds += ["event"] if "events" in stages else []
-        self._save(batch, "enrich", kinds)
-
-    def _save(self, batch: list[Article], component: str, kinds: list[str]) -> None:
-        from . import __version__
+    def _save(self, batch: list[Article], kinds: list[str]) -> None:
+        """Store ``kinds`` of each stored article, each with the components that made it."""
+        groups: dict[tuple[str, str], list[str]] = {}
+        for kind in kinds:
+            who = (ERRORS_COMPONENT, __version__) if kind == "errors" else \
+                layer_provenance(self.stages, kind)
+            groups.setdefault(who, []).append(kind)
         with self.repo.transaction():
             for a in batch:
-                if a.db_id is not None:
-                    self.repo.save_layers(a, f"newsweave.{component}", __version__, kinds)
+                if a.db_id is None:
+                    continue
+                for (component, version), group in groups.items():
+                    self.repo.save_layers(a, component, version, group)
 
 
-def analyze_corpus(repo: SQLiteRepository, articles: Iterable[Article],
-                   progress: Progress | None = None,
-                   config: PipelineConfig | None = None) -> AnalyzeResult:
+def analyze_corpus(repo: Any, articles: Iterable[Article], progress: Progress | None = None,
+                   config: PipelineConfig | None = None,
+                   components: Components | None = None) -> AnalyzeResult:
     """Analyse ``articles`` as one corpus (in input order) and store everything in ``repo``."""
-    return Pipeline(repo, config).run(articles, progress)
+    pipeline = Pipeline(repo, config, components)
+    try:
+        return pipeline.run(articles, progress)
+    finally:
+        pipeline.close()
 
 
 def article_record(a: Article) -> dict:
@@ -260,4 +280,5 @@ def article_record(a: Article) -> dict:
                     "entity": q.entity} for q in a.quotes],
         "attributions": [{"start": t.start, "end": t.end, "source": t.source, "cue": t.cue,
                           "kind": t.kind} for t in a.attributions],
+        "errors": [e.to_json() for e in a.errors],
     }

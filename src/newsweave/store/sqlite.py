@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from ..model import Article, Attribution, DateInfo, Mention, Quote, Timex
+from ..model import Article, Attribution, DateInfo, LayerError, Mention, Quote, Timex
 from .base import ArticleFilter, EntityRecord, EventRecord, StoryRecord
 
 MIGRATIONS: list[str] = [
@@ -93,7 +93,7 @@ MIGRATIONS: list[str] = [
 ]
 
 LAYER_KINDS = ("boilerplate", "lang_segments", "entities", "timexes", "quotes", "attributions",
-               "date", "lang", "title", "duplicate_of", "event")
+               "date", "lang", "title", "duplicate_of", "event", "errors")
 
 
 def _name_key(name: str) -> str:
@@ -494,6 +494,8 @@ def _layer_data(a: Article, kind: str) -> Any:
                 "similarity": a.meta.get("duplicate_similarity")}
     if kind == "event":
         return {"event": a.event, "story": a.story}
+    if kind == "errors":
+        return [e.to_json() for e in a.errors]
     raise ValueError(f"unknown layer kind {kind!r}")
 
 
@@ -514,3 +516,5 @@ def _apply_layer(a: Article, kind: str, data: Any) -> None:
         a.attributions = [Attribution(**d) for d in data]
     elif kind == "duplicate_of" and data:
         a.meta["duplicate_similarity"] = data.get("similarity")
+    elif kind == "errors":
+        a.errors = [LayerError.from_json(d) for d in data]

@@ -1,0 +1,174 @@
+"""The default component of every slot of :class:`~newsweave.components.Components`.
+
+Each class is a thin adapter that gives one engine's entry point the component contract (``name``,
+``version``, ``requires``, ``assigns``, the protocol method), so the pipeline can record who made
+each layer and check that every stage's inputs exist. Rule engines change with the package, so
+their version is the package version; the embedder has its own.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any, Sequence
+
+from . import __version__
+from .clean import clean_articles
+from .compare.claims import extract_claims
+from .components import Components
+from .enrich import timex as tx
+from .enrich.embed import CachedEmbedder, Embedder, VectorStore
+from .enrich.entities import extract_mentions
+from .enrich.quotes import extract_quotes
+from .link.dedup import Deduplicator
+from .link.entities import EntityResolver
+from .link.events import EventClusterer
+from .model import Article, Attribution, DateInfo, Mention, Quote, Timex
+
+
+class RuleCleaner:
+    name = "newsweave.clean"
+    version = __version__
+    requires = ("text",)
+    assigns = ("boilerplate", "lang_segments", "lang", "title")
+
+    def clean(self, articles: list[Article]) -> None:
+        clean_articles(articles)
+
+
+class MinHashDeduplicator:
+    """MinHash-LSH near-duplicates (``link/dedup.py``); the pipeline feeds it stored articles."""
+
+    name = "newsweave.dedup"
+    version = __version__
+    requires = ("text",)
+    assigns = ("duplicate_of",)
+
+    def __init__(self, threshold: float = 0.8) -> None:
+        self.index = Deduplicator(threshold=threshold)
+
+    def check(self, article: Article) -> tuple[Any, float] | None:
+        return self.index.check(article)
+
+    def add(self, article: Article) -> None:
+        self.index.add(article)
+
+
+class RuleTimexTagger:
+    name = "newsweave.timex.rules"
+    version = __version__
+    requires = ("text", "lang")
+    assigns = ("timexes",)
+
+    def tag(self, text: str, lang: str | None, anchor: DateInfo | None,
+            spans: Sequence[tuple[int, int]] | None = None) -> list[Timex]:
+        return tx.extract_timexes(text, lang, anchor, spans)  # type: ignore[arg-type]
+
+
+class RuleDateInference:
+    name = "newsweave.timex.rules"
+    version = __version__
+    requires = ("text", "lang", "timexes")
+    assigns = ("date", "timexes")
+
+    def infer_date(self, text: str, lang: str | None, timexes: list[Timex]) -> DateInfo | None:
+        return tx.infer_publication_date(text, lang, timexes)
+
+    def reanchor(self, timexes: list[Timex], anchor: DateInfo, text: str,
+                 lang: str | None) -> list[Timex]:
+        return tx.refine_timexes(timexes, anchor, text, lang)
+
+
+class RuleEntityRecognizer:
+    name = "newsweave.entities.rules"
+    version = __version__
+    requires = ("text", "lang")
+    assigns = ("entities",)
+
+    def recognize(self, article: Article) -> list[Mention]:
+        return extract_mentions(article)
+
+
+class StoreEntityResolver:
+    """Cross-document entity resolution; the registry of known entities lives in ``repo``."""
+
+    name = "newsweave.entities.resolver"
+    version = f"{__version__}+{EntityResolver.VERSION}"
+    requires = ("entities",)
+    assigns = ("entities",)
+
+    def __init__(self, repo: Any) -> None:
+        self.engine = EntityResolver(repo)
+
+    def resolve(self, articles: list[Article]) -> None:
+        self.engine.resolve(articles)
+
+
+class RuleQuoteExtractor:
+    name = "newsweave.quotes.rules"
+    version = __version__
+    requires = ("text", "lang")
+    assigns = ("quotes", "attributions")
+
+    def extract(self, article: Article) -> tuple[list[Quote], list[Attribution]]:
+        return extract_quotes(article)
+
+
+class RuleClaimExtractor:
+    name = "newsweave.claims.rules"
+    version = __version__
+    requires = ("text", "lang", "entities")
+    assigns = ()
+
+    def extract(self, article: Article) -> list[Any]:
+        return extract_claims([article])
+
+
+class StreamingEventLinker:
+    """Streaming event and story clustering (``link/events.py``) over ``repo``, reading vectors
+    from ``embedder``."""
+
+    name = "newsweave.events.stream"
+    version = __version__
+    requires = ("text",)
+    assigns = ("event", "story", "date")
+
+    def __init__(self, repo: Any, embedder: Any, config: Any = None) -> None:
+        self.engine = EventClusterer(repo, embedder=embedder, config=config)
+
+    @property
+    def embedder(self) -> Any:
+        return self.engine.embedder
+
+    def assign(self, articles: list[Article]) -> None:
+        self.engine.assign(articles)
+
+
+def cached(embedder: Any, stores: Sequence[VectorStore | None]) -> Any:
+    """``embedder`` with a vector cache: a bare model (``components.Embedder``) is wrapped,
+    one that already caches (and embeds articles) is used as it is."""
+    if isinstance(embedder, CachedEmbedder) or hasattr(embedder, "embed_articles"):
+        return embedder
+    return CachedEmbedder(embedder, stores)
+
+
+def fill_defaults(given: Components | None, repo: Any, *, dedup_threshold: float = 0.8,
+                  shared_cache: VectorStore | None = None) -> Components:
+    """A copy of ``given`` with every empty slot filled by its default (on ``repo``)."""
+    c = replace(given) if given is not None else Components()
+    if c.linker is not None:  # a linker brings the embedder it reads vectors from
+        if c.embedder is None:
+            c.embedder = c.linker.embedder
+        elif c.linker.embedder is not c.embedder:
+            raise ValueError(f"the linker {c.linker.name} reads vectors from another embedder than "
+                             "the pipeline's: pass the same object as Components.embedder")
+    else:
+        model = c.embedder if c.embedder is not None else Embedder(repo, shared=shared_cache)
+        c.embedder = cached(model, [repo, shared_cache])
+        c.linker = StreamingEventLinker(repo, c.embedder)
+    defaults = {"cleaner": RuleCleaner, "deduplicator": lambda: MinHashDeduplicator(dedup_threshold),
+                "timex": RuleTimexTagger, "dates": RuleDateInference,
+                "recognizer": RuleEntityRecognizer, "resolver": lambda: StoreEntityResolver(repo),
+                "quotes": RuleQuoteExtractor, "claims": RuleClaimExtractor}
+    for slot, make in defaults.items():
+        if getattr(c, slot) is None:
+            setattr(c, slot, make())
+    return c
