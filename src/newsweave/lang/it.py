@@ -117,7 +117,7 @@ CLAIMS = ClaimSection(
         "envoy": ["inviato", "inviata"],
         "speaker": ["presidente della camera"],
     },
-    former_words=["ex-", r"ex\s+(?=\w)", "già"],
+    former_words=["ex-", r"(?<![\w])ex", "già"],
     role_org_links=["del", "della", "dell['’]", "dei", "degli", "delle", "di"],
     apposition_determiners=["il", "la", "l['’]"],
     relative_pronouns=["che"],
