@@ -171,7 +171,7 @@ def _gap_ok(gap: str, allow_including: bool = False) -> tuple[bool, bool]:
         w2 = w.strip("'’")
         if w in preps or w2 in preps or w2 in extra or pn.fullmatch(w) or dw.fullmatch(w) \
                 or dw.fullmatch(w2) or re.fullmatch(r"[ldsc]['’]\w*", w) and (
-                    dw.fullmatch(w[2:]) or pn.fullmatch(w[2:]) or w[2:] in ("", "est", "ouest")):
+                    dw.fullmatch(w[2:]) or pn.fullmatch(w[2:]) or w[2:] == ""):
             continue
         return False, saw_incl
     return True, saw_incl
