@@ -181,3 +181,28 @@ def test_claims_of_different_events_are_not_compared(embedder):
     assert conflicts_of([a, b], embedder) == []
     b.event = "ev1"
     assert kinds(conflicts_of([a, b], embedder)) == ["date"]
+
+
+# ---------------------------------------------------------------- Italian and Polish (lang/it.py, lang/pl.py)
+def test_negation_italian_and_polish():
+    from newsweave.compare import lexicon
+    assert lexicon.is_negated("Il governo non ha firmato l'accordo.", "it") is not None
+    assert lexicon.is_negated("Il governo non solo ha firmato l'accordo.", "it") is None
+    assert lexicon.is_negated("Il governo non esclude un accordo.", "it") is None
+    assert lexicon.is_negated("Rząd nie podpisał porozumienia.", "pl") is not None
+    assert lexicon.is_negated("Rząd nie tylko podpisał porozumienie.", "pl") is None
+    assert lexicon.is_negated("Rząd podpisał porozumienie.", "pl") is None
+
+
+def test_italian_and_polish_claim_facts():
+    a = art("a", "Il sindaco Paolo Ferri ha detto che tre persone sono rimaste ferite il 4 maggio.", "it", "Nord",
+            [("Paolo Ferri", "PER", "P9")])
+    b = art("b", "Burmistrz Jan Kowalski nie potwierdził, że pięć osób zginęło w Gdyni.", "pl", "Sud",
+            [("Jan Kowalski", "PER", "P8"), ("Gdyni", "LOC", "L8")])
+    ca, cb = extract_claims([a, b])
+    assert [(n.value, n.unit) for n in ca.numbers] == [(3.0, "wounded")]  # "4 maggio" is a day
+    assert [(r.person, r.role) for r in ca.roles] == [("P9", "mayor")]
+    assert not ca.negated
+    assert [(n.value, n.unit) for n in cb.numbers] == [(5.0, "dead")]
+    assert [(r.person, r.role) for r in cb.roles] == [("P8", "mayor")]
+    assert cb.negated and cb.text[cb.negation[0] - cb.start:cb.negation[1] - cb.start] == "nie"

@@ -145,3 +145,42 @@ def test_hostile_and_degenerate_texts_do_not_break():
             assert 0 <= a.start < a.end <= len(text) and a.source
 
     check()
+
+
+# ---------------------------------------------------------------- Italian and Polish (lang/it.py, lang/pl.py)
+def _mention(text: str, surface: str, typ: str = "PER") -> Mention:
+    i = text.index(surface)
+    return Mention(i, i + len(surface), surface, typ, name=surface)
+
+
+def test_italian_quote_with_speaker():
+    text = "«Il ponte riaprirà entro l'estate», ha dichiarato il sindaco Paolo Ferri ai giornalisti."
+    q, _ = extract_quotes(_art(text, "it", [_mention(text, "Paolo Ferri")]))
+    d = _direct(q)
+    assert len(d) == 1 and d[0].speaker == "Paolo Ferri" and d[0].cue == "dichiarato"
+
+
+def test_italian_indirect_speech_and_according_to():
+    text = ("La ministra Giulia Conti ha detto che il porto resterà chiuso. "
+            "Secondo l'agenzia ANSA, i lavori dureranno tre mesi.")
+    q, at = extract_quotes(_art(text, "it", [_mention(text, "Giulia Conti")]))
+    ind = [x for x in q if x.kind == "indirect"]
+    assert [(x.speaker, x.cue) for x in ind] == [("Giulia Conti", "detto"), ("agenzia ANSA", "Secondo")]
+    assert any(a.kind == "agency" and a.cue == "Secondo" for a in at)
+
+
+def test_polish_quote_with_speaker():
+    text = "„Most zostanie otwarty jesienią” – powiedział burmistrz Jan Kowalski."
+    q, _ = extract_quotes(_art(text, "pl", [_mention(text, "Jan Kowalski")]))
+    d = _direct(q)
+    assert len(d) == 1 and d[0].speaker == "Jan Kowalski" and d[0].cue == "powiedział"
+
+
+def test_polish_indirect_speech_and_according_to():
+    text = ("Minister Anna Nowak oświadczyła, że granica pozostanie otwarta. "
+            "Według ministerstwa zdrowia, szpital przyjął dwunastu pacjentów.")
+    q, at = extract_quotes(_art(text, "pl", [_mention(text, "Anna Nowak")]))
+    ind = [x for x in q if x.kind == "indirect"]
+    assert [(x.speaker, x.cue) for x in ind] == [("Anna Nowak", "oświadczyła"),
+                                                  ("ministerstwa zdrowia", "Według")]
+    assert any(a.kind == "ministry" for a in at)

@@ -100,11 +100,14 @@ class EventLinker(Protocol):
 
 @runtime_checkable
 class Comparator(Protocol):
-    """Two claims about the same happening → a conflict record, or None when compatible."""
+    """Two claims of different articles, with their similarity → the conflicts between them
+    (an empty list when they are compatible). See ``newsweave.compare.conflicts``."""
 
     name: str
 
-    def compare(self, a: Any, b: Any) -> Any | None: ...
+    def compare(self, a: Any, b: Any, similarity: float) -> list[Any]:
+        """Every conflict between two aligned claims (empty when they are compatible)."""
+        ...
 
 
 # -- the stages the pipeline runs today (batch-level contracts) --------------------------------

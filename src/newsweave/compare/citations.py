@@ -7,19 +7,25 @@
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any, Sequence
 from xml.sax.saxutils import escape, quoteattr
 
-from . import lexicon
-from .claims import norm_name
+from .. import lang
+from ..enrich.source_kinds import find_agency
 from ..model import Article
+from .claim_records import norm_name
 
-_PRONOUN_SKIP = {"il", "elle", "he", "she", "он", "она", "він", "вона", "er", "sie", "él",
-                 "ella", "on", "they", "ils", "они", "вони"}
+
+@lru_cache(maxsize=1)
+def _pronouns() -> frozenset[str]:
+    """Pronouns of every language: a pronoun left unresolved names no source."""
+    return frozenset(w.casefold() for l in lang.languages()
+                     for w in l.quotes.pronouns + l.quotes.impersonal_pronouns)
 
 
 def _source_key(name: str, entity: str | None) -> tuple[str, str]:
-    agency = lexicon.find_agency(name)
+    agency = find_agency(name)
     if agency:
         return "agency:" + norm_name(agency), agency
     if entity:
@@ -56,7 +62,7 @@ def citation_graph(articles: Sequence[Article], quotes_too: bool = True) -> dict
             edge(okey, k, "wire", a.id, None)
         seen: set[tuple[int, int]] = set()
         for at in a.attributions:
-            if not at.source or at.source.casefold() in _PRONOUN_SKIP:
+            if not at.source or at.source.casefold() in _pronouns():
                 continue
             k, label = _source_key(at.source, at.entity)
             node(k, label, at.kind)
@@ -64,7 +70,7 @@ def citation_graph(articles: Sequence[Article], quotes_too: bool = True) -> dict
             seen.add((at.start, at.end))
         if quotes_too:
             for q in a.quotes:
-                if not q.speaker or q.speaker.casefold() in _PRONOUN_SKIP:
+                if not q.speaker or q.speaker.casefold() in _pronouns():
                     continue
                 if q.speaker_span and tuple(q.speaker_span) in seen:
                     continue

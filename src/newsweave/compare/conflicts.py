@@ -10,18 +10,24 @@ Kinds:
 * ``negation``: aligned claims where one says X happened and the other that it did not.
 
 Every :class:`Conflict` carries evidence spans from both articles, both claims, their sources, a
-kind and a confidence. Comparison is pluggable: a :class:`Comparator` receives candidate claim
-pairs with their similarity; :class:`FactComparator` is the default, and an NLI comparator can be
+kind and a confidence. Comparison is pluggable: a :class:`newsweave.components.Comparator`
+receives candidate claim pairs with their similarity; :class:`FactComparator` is the default, and an NLI comparator can be
 added to the list later without touching candidate generation.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Protocol, Sequence
+from typing import Any, Iterable, Sequence
 
 import numpy as np
+from rapidfuzz import fuzz
 
-from .claims import Alignment, Claim, same_event
+from ..components import Comparator
+from .alignment import Alignment, same_event
+from .claim_records import Claim, PlaceFact, place_name_key
+
+__all__ = ["Comparator", "Conflict", "Evidence", "FactComparator", "candidate_pairs",
+           "compare_claims", "find_conflicts", "group_conflicts"]
 
 VAGUE_ROLES = {"leader", "head"}  # descriptive, not titles that can contradict each other
 
@@ -66,14 +72,6 @@ class Conflict:
                 "a": self.a.to_json(), "b": self.b.to_json()}
 
 
-class Comparator(Protocol):
-    """Decides whether two claims (from different articles) conflict."""
-
-    name: str
-
-    def compare(self, a: Claim, b: Claim, similarity: float) -> list[Conflict]: ...
-
-
 def _ev(c: Claim, s: int, e: int, text_of: dict[str, str] | None = None) -> Evidence:
     off = s - c.start
     snippet = c.text[max(0, off):max(0, off) + (e - s)] if 0 <= off <= len(c.text) else c.text
@@ -94,6 +92,7 @@ class FactComparator:
     """
 
     name = "facts"
+    version = "1"
 
     def __init__(self, same_event: float = 0.88, same_quantity: float = 0.86,
                  number_tolerance: float = 0.1, same_negation: float = 0.92,
@@ -214,13 +213,11 @@ class FactComparator:
         return out
 
 
-def _same_place(pa, pb) -> bool:
+def _same_place(pa: PlaceFact, pb: PlaceFact) -> bool:
     """Same entity id, or (when entity resolution split them) near-identical names
     ("région de Koursk" / "Kursk")."""
     if pa.place == pb.place:
         return True
-    from rapidfuzz import fuzz
-    from .claims import place_name_key
     x, y = place_name_key(pa.place_text), place_name_key(pb.place_text)
     return bool(x and y) and min(len(x), len(y)) >= 4 and fuzz.ratio(x, y) >= 85
 
@@ -235,7 +232,6 @@ def candidate_pairs(alignment: Alignment, threshold: float = 0.85) -> list[tuple
         for i, j in np.argwhere(np.triu(sim >= threshold, k=1)):
             if claims[i].article != claims[j].article and same_event(claims[i], claims[j]):
                 pairs[(int(i), int(j))] = float(sim[i, j])
-    from .claims import place_name_key
     by_key: dict[str, list[int]] = {}
     for i, c in enumerate(claims):
         for k in {("r:" + r.person) for r in c.roles} | {("p:" + p.place) for p in c.places} | \

@@ -1,10 +1,10 @@
 """Framing: loaded terms, scare quotes, omissions, and coverage by outlet trait.
 
-* **Loaded terms** come from the ``framing`` section of each language module
-  (``LOADED_TERMS = {loaded: neutral}``), matched as word starts so inflections count
-  ("régimes", "режима").
+* **Loaded terms** come from the ``framing`` section of the article's language
+  (``FramingSection.loaded_terms = {loaded: neutral}``; every language's when it has none),
+  matched as word starts so inflections count ("régimes", "режима").
 * **Scare quotes**: a quoted word or short phrase that no speaker is credited with
-  (« libération », "peacekeepers").
+  (« libération », "peacekeepers"); speakers come from the article's stored quotes layer.
 * **Omissions**: claims carried by most outlets that a given outlet leaves out.
 * **Coverage**: the event's articles and outlets broken down by each trait of ``sources.yaml``,
   with blind spots (trait values known in the registry that no article of the event comes from).
@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Sequence
 
-from .. import lang as langs
+from .. import lang
+from ..enrich.quote_spans import find_quote_spans
 from ..model import Article
-from .claims import Alignment
+from .alignment import Alignment
 from .outlets import OutletRegistry, trait_str
 
 _WORD = re.compile(r"[\w'’-]+")
@@ -56,10 +57,12 @@ class Omission:
 
 @lru_cache(maxsize=None)
 def _loaded_regex(code: str | None) -> list[tuple[re.Pattern[str], str, str]]:
-    mods = [langs.get(code)] if langs.get(code) is not None else langs.all_modules()
+    known = lang.language(code)
+    sections = [known.framing] if known is not None and known.framing.loaded_terms else \
+        [l.framing for l in lang.languages()]
     out = []
-    for m in mods:
-        for term, neutral in (getattr(m, "LOADED_TERMS", None) or {}).items():
+    for section in sections:
+        for term, neutral in section.loaded_terms.items():
             body = re.escape(term).replace(r"\ ", r"\s+")
             out.append((re.compile(r"(?<![\w-])" + body + r"[\w-]{0,4}(?![\w])", re.IGNORECASE),
                         term, neutral))
@@ -90,12 +93,9 @@ def loaded_terms(article: Article) -> list[FramingHit]:
 
 
 def scare_quotes(article: Article, max_words: int = 3) -> list[FramingHit]:
-    """Quoted words or short phrases not credited to a speaker."""
-    from ..enrich.quotes import extract_quotes, find_quote_spans
-    quotes = article.quotes
-    if not quotes:
-        quotes, _ = extract_quotes(article)
-    spoken = [(q.start, q.end) for q in quotes if q.kind == "direct" and q.speaker]
+    """Quoted words or short phrases not credited to a speaker by the article's quotes layer
+    (read as stored: without that layer every short quoted phrase counts)."""
+    spoken = [(q.start, q.end) for q in article.quotes if q.kind == "direct" and q.speaker]
     body = article.body_spans()
     hits: list[FramingHit] = []
     for s, e in find_quote_spans(article.text):

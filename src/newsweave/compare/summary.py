@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from .claims import Alignment
+from .alignment import Alignment
 
 
 @dataclass

@@ -18,126 +18,25 @@
   person, becomes an :class:`Attribution` with a kind (agency, ministry, embassy, media, official,
   anonymous, expert, other).
 
-Cue words come from the ``quotes`` section of each ``newsweave.lang`` module.
+Cue words come from the ``quotes`` section of each ``newsweave.lang`` module
+(:mod:`newsweave.enrich.quote_cues`).
 """
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Iterable
 
-from .. import lang as langs
-from ..compare import lexicon
-from ..compare.sentences import sentence_spans
 from ..model import Article, Attribution, Mention, Quote
+from ..text.sentences import sentence_spans
+from .quote_cues import QuoteCues, cues_for
+from .quote_spans import find_quote_spans
+from .source_kinds import source_kind
+
+__all__ = ["QuoteExtractor", "extract_quotes", "find_quote_spans"]
 
 VERSION = "1"
 
-# opening mark -> possible closing marks
-_PAIRS = {
-    "«": "»", "“": "”“", "„": "“”", "‹": "›", '"': '"', "‘": "’", "'": "'", "「": "」",
-    "»": "«",  # Danish/German reversed guillemets
-}
-_OPENERS = "«“„‹\"‘'「"
-_MAX_QUOTE = 2500
 _WORD = re.compile(r"[\w'’-]+", re.UNICODE)
-
-
-# ------------------------------------------------------------------ language data
-class _Lang:
-    """Compiled cue patterns for one language (or the union of all languages)."""
-
-    def __init__(self, modules: list) -> None:
-        def collect(name: str) -> list[str]:
-            out: list[str] = []
-            for m in modules:
-                out.extend(getattr(m, name, []) or [])
-            return out
-
-        verbs = collect("SPEECH_VERBS")
-        self.verb = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(verbs, key=len, reverse=True))
-                               + r")(?![\w])", re.IGNORECASE) if verbs else None
-        self.aux = {w.casefold() for w in collect("SPEECH_AUX")}
-        that = collect("THAT_WORDS")
-        self.that = re.compile(r"\s*,?\s*(?:" + "|".join(
-            re.escape(t) + (r"" if t.endswith(("'", "’")) else r"(?![\w])")
-            for t in sorted(that, key=len, reverse=True)) + r")\s*", re.IGNORECASE) if that else None
-        acc = collect("ACCORDING_TO")
-        self.according = re.compile(r"(?<![\w])(?:" + "|".join(
-            re.escape(a).replace(r"\ ", r"\s+") for a in sorted(acc, key=len, reverse=True))
-            + r")(?![\w])", re.IGNORECASE) if acc else None
-        post = collect("ACCORDING_TO_POST")
-        self.according_post = re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, post))
-                                         + r")(?![\w])", re.IGNORECASE) if post else None
-        self.pronouns = {w.casefold() for w in collect("PRONOUNS")}
-        self.stops = {w.casefold() for w in collect("NP_STOP_WORDS")}
-        self.dets = {w.casefold() for w in collect("DETERMINERS")}
-
-
-@lru_cache(maxsize=None)
-def _lang(code: str | None) -> _Lang:
-    mod = langs.get(code)
-    if mod is not None and getattr(mod, "SPEECH_VERBS", None):
-        return _Lang([mod])
-    return _Lang([m for m in langs.all_modules() if getattr(m, "SPEECH_VERBS", None)])
-
-
-# ------------------------------------------------------------------ quote spans
-def _is_word_char(c: str) -> bool:
-    return c.isalnum()
-
-
-def find_quote_spans(text: str) -> list[tuple[int, int]]:
-    """Outermost quoted spans (start at the opening mark, end after the closing mark)."""
-    out: list[tuple[int, int]] = []
-    i, n = 0, len(text)
-    while i < n:
-        c = text[i]
-        if c not in _OPENERS:
-            i += 1
-            continue
-        prev = text[i - 1] if i > 0 else " "
-        nxt = text[i + 1] if i + 1 < n else " "
-        if c in "\"'‘":
-            # an opening straight/single quote follows a space or punctuation, precedes a non-space
-            if _is_word_char(prev) or nxt.isspace():
-                i += 1
-                continue
-        close = _find_close(text, i, c)
-        if close is None:
-            i += 1
-            continue
-        out.append((i, close + 1))
-        i = close + 1
-    return out
-
-
-def _find_close(text: str, i: int, opener: str) -> int | None:
-    closers = _PAIRS[opener]
-    n = len(text)
-    limit = min(n, i + (_MAX_QUOTE if opener not in "'‘" else 300))
-    depth = 0
-    j = i + 1
-    while j < limit:
-        c = text[j]
-        if c == "\n" and j + 1 < n and text[j + 1] == "\n" and opener not in "«„“":
-            return None
-        if opener in "'‘\"" and c == "\n":
-            return None
-        if c == opener and opener in "«‹„" and c not in closers:
-            depth += 1
-        elif c in closers:
-            if opener in "\"'‘":
-                before = text[j - 1] if j > 0 else " "
-                after = text[j + 1] if j + 1 < n else " "
-                if before.isspace() or _is_word_char(after):
-                    j += 1
-                    continue
-            if depth == 0:
-                return j if j > i + 1 else None
-            depth -= 1
-        j += 1
-    return None
 
 
 # ------------------------------------------------------------------ noun phrases, mentions
@@ -149,7 +48,7 @@ class _Ctx:
     def __init__(self, article: Article) -> None:
         self.a = article
         self.text = article.text
-        self.L = _lang(article.lang)
+        self.L = cues_for(article.lang)
         self.lang = article.lang
         self.mentions = sorted(article.entities, key=lambda m: (m.start, -m.end))
 
@@ -184,10 +83,10 @@ class _Ctx:
 
     def is_aux(self, w: str) -> bool:
         w = w.casefold()
-        if w in self.L.aux or w.startswith(("t-", "-t-")):
+        if w in self.L.aux or (self.L.euphonic is not None and w.startswith(("t-", "-t-"))):
             return True
         # adverbs between subject and verb: "a précédemment déclaré", "has repeatedly said"
-        return len(w) > 5 and w.endswith(("ment", "ly", "mente", "weise"))
+        return len(w) > 5 and w.endswith(self.L.adverb_suffixes)
 
     # -- speaker spans -------------------------------------------------------------
     def np_after(self, s: int, limit: int) -> tuple[int, int] | None:
@@ -210,9 +109,10 @@ class _Ctx:
                     break
             if self.L.verb and k > 0 and self.L.verb.fullmatch(t[2]):
                 break
-            if self.lang == "de" and k > 0 and t[2][:1].islower() and w not in self.L.dets \
-                    and w not in ("von", "vom", "und") and not (
-                        w.endswith(("en", "er", "es", "em", "e")) and k + 1 < len(toks)
+            # German: a lower-case word that is no determiner, link or adjective ends the name
+            if self.L.lowercase_ends_phrase and k > 0 and t[2][:1].islower() and w not in self.L.dets \
+                    and w not in self.L.phrase_links and not (
+                        w.endswith(self.L.adjective_endings) and k + 1 < len(toks)
                         and toks[k + 1][2][:1].isupper()):
                 break
             keep.append(t)
@@ -269,7 +169,8 @@ class _Ctx:
             return None, None, None, None
         s, e = span
         surface = self.text[s:e]
-        if surface.casefold() in self.L.pronouns or re.fullmatch(r"-?t-(il|elle)", surface):
+        if surface.casefold() in self.L.pronouns or (
+                self.L.euphonic is not None and self.L.euphonic.fullmatch("-" + surface.lstrip("-"))):
             per = self.last_person_before(s)
             if per is not None:
                 return per.name or per.text, per.entity, span, per
@@ -294,7 +195,7 @@ class _Ctx:
 
 
 # ------------------------------------------------------------------ speaker search
-def _verb_in(L: _Lang, text: str, s: int, e: int) -> list[re.Match[str]]:
+def _verb_in(L: QuoteCues, text: str, s: int, e: int) -> list[re.Match[str]]:
     if L.verb is None:
         return []
     return list(L.verb.finditer(text, s, e))
@@ -318,7 +219,7 @@ def _speaker_after(ctx: _Ctx, qe: int, sent_end: int) -> tuple[tuple[int, int] |
     if not verbs:
         return None, None
     v = verbs[0]
-    glued = re.search(r"-t-(il|elle|ils|elles)(?![\w])", text[p:min(window_end, v.end() + 10)])
+    glued = ctx.L.euphonic.search(text[p:min(window_end, v.end() + 10)]) if ctx.L.euphonic else None
     if glued:  # "a-t-elle affirmé", "ajoute-t-il"
         return (p + glued.start(1), p + glued.end(1)), v.group(0)
     between = [t for t in _tokens(text[p:v.start()], p) if not ctx.is_aux(t[2])]
@@ -354,8 +255,26 @@ def _speaker_before(ctx: _Ctx, sent_start: int, qs: int
 
 
 # ------------------------------------------------------------------ main entry point
+class QuoteExtractor:
+    """The rule-based :class:`newsweave.components.QuoteExtractor`: reads the article's text,
+    language, boilerplate and entity mentions; assigns its quotes and attributions."""
+
+    name = "newsweave.quotes.rules"
+    version = VERSION
+    requires = ("text", "lang", "boilerplate", "entities")
+    assigns = ("quotes", "attributions")
+
+    def extract(self, article: Article) -> tuple[list[Quote], list[Attribution]]:
+        return _extract(article)
+
+
 def extract_quotes(article: Article) -> tuple[list[Quote], list[Attribution]]:
-    """Direct and indirect quotes with speakers, and attributions, for one article."""
+    """Direct and indirect quotes with speakers, and attributions, for one article
+    (convenience wrapper of :class:`QuoteExtractor`)."""
+    return _extract(article)
+
+
+def _extract(article: Article) -> tuple[list[Quote], list[Attribution]]:
     ctx = _Ctx(article)
     text = article.text
     body = article.body_spans() or [(0, len(text))]
@@ -394,7 +313,7 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[Attribution]]:
             span, cue, dist = _speaker_before(ctx, ss, qs)
             # short quoted words need a cue right before them (else: scare quotes, titles)
             gap = text[max(ss, qs - max(dist, 0)):qs] if dist < 10 ** 6 else ""
-            tight = re.fullmatch(r"[\s,:]*(?:que|qu['’]|that|что|що|dass)?[\s:]*", gap, re.IGNORECASE)
+            tight = re.fullmatch(r"[\s,:]*(?:" + ctx.L.that_words + r")?[\s:]*", gap, re.IGNORECASE)
             colon = ":" in gap and len(_WORD.findall(gap)) <= 2  # "répondit sèchement : « … »"
             if n_words <= 3 and (dist > 20 or not (tight or colon)):
                 continue
@@ -427,7 +346,7 @@ def _maybe_attr(ctx: _Ctx, atts: list[Attribution], span: tuple[int, int], sourc
         return
     etype = ment.type if ment is not None else None
     roles = bool(ment is not None and ment.attrs.get("roles"))
-    kind = lexicon.source_kind(source, etype, roles)
+    kind = source_kind(source, etype, roles)
     if not person_ok and (etype == "PER" or kind == "other" and _looks_like_name(source)):
         return
     atts.append(Attribution(start=span[0], end=span[1], source=source, cue=cue, kind=kind,
@@ -464,7 +383,7 @@ def _indirect(ctx: _Ctx, ss: int, se: int, qspans: list[tuple[int, int]], quotes
                 continue
             cue = a.group(0)
             # "wie"/"so" (de) only count when followed by a speech verb or a capitalised source
-            if cue.casefold() in ("wie", "so") and not re.match(r"\s+[A-ZÄÖÜ]", text[a.end():]):
+            if cue.casefold() in L.weak_according and not re.match(r"\s+[A-ZÄÖÜ]", text[a.end():]):
                 continue
             span = ctx.np_after(a.end(), se)
             if span is None:
@@ -494,11 +413,10 @@ def _indirect(ctx: _Ctx, ss: int, se: int, qspans: list[tuple[int, int]], quotes
         if _inside(v.start(), qspans):
             continue
         m = L.that.match(text, v.end()) if L.that else None
-        if m is None:
+        if m is None and L.that is not None:
             # allow a short inserted phrase: "a déclaré mardi que", "said on Monday that"
-            m2 = re.match(r"[^,.;:]{0,30}?(?=\s*,?\s*(?:" + "|".join(
-                ["que", "qu['’]", "that", "что", "що", "dass"]) + r")\b)", text[v.end():se])
-            if m2 and L.that:
+            m2 = re.match(r"[^,.;:]{0,30}?(?=\s*,?\s*(?:" + L.that_words + r")\b)", text[v.end():se])
+            if m2:
                 m = L.that.match(text, v.end() + m2.end())
         if m is None:
             continue

@@ -1,7 +1,7 @@
 """German language data for newsweave. Each section belongs to one component; edit only yours."""
 from __future__ import annotations
 
-from .schema import TimeSection
+from .schema import ClaimSection, FramingSection, QuoteSection, TimeSection
 
 CODE = "de"
 NAME = "German"
@@ -127,34 +127,163 @@ NER_CONNECTORS = ["von", "van", "der", "zu", "de", "und"]
 ORG_WORDS = ["partei", "rat", "ministerium", "agentur", "union", "organisation", "armee",
              "komitee", "bank", "universität", "parlament", "regierung", "kommission", "bundestag"]
 
+# ---------------------------------------------------------------- quotes (speech, attribution)
+QUOTES = QuoteSection(
+    speech_verbs=[
+        "sagte", "sagt", "sagten", "gesagt", "erklärte", "erklärt", "erklärten", "betonte", "betont",
+        "teilte", "schrieb", "schreibt", "berichtete", "berichtet", "berichteten", "meldete", "meldet",
+        "warnte", "warnt", "kündigte", "bestätigte", "bestätigt", "versicherte", "fügte", "hinzu",
+        "unterstrich", "behauptete", "behauptet", "räumte", "dementierte", "bestritt", "verkündete",
+        "antwortete", "sprach", "hieß es", "heißt es", "mitgeteilt", "erklären",
+    ],
+    speech_aux=["hat", "haben", "hatte", "hatten", "auch", "zudem", "außerdem", "noch", "dann"],
+    adverb_suffixes=["weise"],
+    complementisers=["dass"],
+    according_to=[
+        "laut", "nach angaben von", "nach angaben des", "nach angaben der", "unter berufung auf", "wie",
+        "so", "zitiert von",
+    ],
+    according_to_post=["zufolge"],
+    weak_according_to=["wie", "so"],
+    pronouns=["er", "sie"],
+    impersonal_pronouns=["man"],
+    np_stop_words=[
+        "in", "im", "am", "an", "auf", "bei", "nach", "vor", "während", "über", "mit", "von", "zu", "am",
+        "der", "die", "das", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+        "sonntag", "gegenüber", "dem", "den",
+    ],
+    determiners=["der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines"],
+    lowercase_ends_phrase=True,
+    lowercase_phrase_links=["von", "vom", "und"],
+    adjective_endings=["en", "er", "es", "em", "e"],
+    source_kinds={
+        "embassy": ["botschaft*"],
+        "ministry": ["ministerium*", "auswärtig*"],
+        "agency": ["agentur*"],
+        "anonymous": ["quelle*", "kreise*"],
+        "expert": ["experte*", "politolog*"],
+        "official": [
+            "rat", "rates", "sicherheitsrat*", "regierung*", "präsident*", "sprecher*", "minister*",
+            "erklärung*", "armee", "behörde*", "führung*", "bundestag", "nato", "weißes haus",
+        ],
+        "media": ["zeitung*", "sender*"],
+    },
+    compound_kind_stems={
+        "ministerium": "ministry", "botschaft": "embassy", "agentur": "agency", "regierung": "official",
+        "sprecher": "official", "zeitung": "media", "experte": "expert", "kreise": "anonymous",
+    },
+    abbreviations=["hr", "fr", "nr", "bzw", "vgl", "z", "b", "dt", "ca"],
+    ordinal_day_months=[
+        "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+        "november", "dezember", "jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt",
+        "nov", "dez",
+    ],
+)
 
-# ---------------------------------------------------------------- quotes (speech cues, attributions)
-SPEECH_VERBS = [  # regex fragments, matched as whole words, case-insensitive
-    r"sagte", r"sagt", r"sagten", r"gesagt", r"erklärte", r"erklärt", r"erklärten", r"betonte",
-    r"betont", r"teilte", r"schrieb", r"schreibt", r"berichtete", r"berichtet", r"berichteten",
-    r"meldete", r"meldet", r"warnte", r"warnt", r"kündigte", r"bestätigte", r"bestätigt",
-    r"versicherte", r"fügte", r"hinzu", r"unterstrich", r"behauptete", r"behauptet",
-    r"räumte", r"dementierte", r"bestritt", r"verkündete", r"antwortete", r"sprach",
-    r"hieß es", r"heißt es", r"mitgeteilt", r"erklären",
-]
-SPEECH_AUX = ["hat", "haben", "hatte", "hatten", "auch", "zudem", "außerdem", "noch", "dann"]
-THAT_WORDS = ["dass"]
-ACCORDING_TO = ["laut", "nach angaben von", "nach angaben des", "nach angaben der",
-                "unter berufung auf", "wie", "so", "zitiert von"]
-ACCORDING_TO_POST = ["zufolge"]
-PRONOUNS = ["er", "sie"]
-NP_STOP_WORDS = ["in", "im", "am", "an", "auf", "bei", "nach", "vor", "während", "über", "mit",
-                 "von", "zu", "am", "der", "die", "das", "montag", "dienstag", "mittwoch",
-                 "donnerstag", "freitag", "samstag", "sonntag", "gegenüber", "dem", "den"]
-DETERMINERS = ["der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines"]
-
+# ---------------------------------------------------------------- claims (claims and conflicts)
+CLAIMS = ClaimSection(
+    negation=[r"\bnicht\b(?!\s+nur)", r"\bkein\w*\b", r"\bnie\b", r"\bniemals\b", r"\bniemand\b", r"\bnichts\b"],
+    negated_negatives=[r"ausschließ\w*", r"schließt\w*\s+\w*\s*aus"],
+    months=[
+        "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+        "november", "dezember",
+    ],
+    number_words={
+        "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
+        "zehn": 10, "elf": 11, "zwölf": 12, "fünfzehn": 15, "zwanzig": 20, "dreißig": 30, "vierzig": 40,
+        "fünfzig": 50, "sechzig": 60, "hundert": 100, "tausend": 1000,
+    },
+    multipliers={"millionen": 1e6, "milliarde*": 1e9, "tausend": 1e3},
+    units={
+        "percent": ["prozent"],
+        "hour": ["stunde*"],
+        "day": ["tag", "tage", "tagen"],
+        "km": ["km", "kilometer*"],
+        "person": ["menschen"],
+        "soldier": ["soldat*", "kämpfer*"],
+        "dead": ["tote*", "getötet*", "opfer*"],
+        "wounded": ["verletzt*"],
+        "euro": ["euro*"],
+        "rouble": ["rubel*"],
+        "tonne": ["tonnen"],
+        "missile": ["rakete*"],
+        "year": ["jahr*"],
+        "visit": ["besuch*"],
+    },
+    role_heads={
+        "secretary": ["sekretär*"],
+        "chair": ["präsident*", "vorsitzende*"],
+        "vice-chair": ["vizepräsident*"],
+        "commander-in-chief": ["oberbefehlshaber*"],
+        "commander": ["kommandeur*", "befehlshaber*"],
+        "deputy-minister": ["vize-minister*"],
+        "prime-minister": ["ministerpräsident*", "kanzler*"],
+        "leader": ["anführer*", "machthaber*", "führer*"],
+        "ambassador": ["botschafter*"],
+        "spokesperson": ["sprecher*"],
+        "director": ["direktor*"],
+        "head": ["leiter*", "chef*"],
+        "mayor": ["bürgermeister*"],
+        "king": ["könig"],
+        "envoy": ["gesandte*"],
+        "minister": ["minister"],
+    },
+    compound_role_heads=[
+        "minister", "präsident", "sekretär", "sprecher", "direktor", "botschafter", "kommandeur",
+        "befehlshaber", "bürgermeister",
+    ],
+    former_words=["ex-", r"ehemalig\w*"],
+    role_org_links=["der", "des", "vom", "von"],
+    apposition_determiners=["der", "die"],
+    countries={
+        "RU": ["russland", "adj:russisch*"],
+        "UA": ["ukraine", "adj:ukrainisch*"],
+        "KP": ["nordkorea", "adj:nordkoreanisch*"],
+        "KR": ["südkorea", "adj:südkoreanisch*"],
+        "BY": ["weißrussland", "belarus", "adj:belarussisch*"],
+        "CN": ["china", "adj:chinesisch*"],
+        "US": ["vereinigte staaten", "usa", "adj:amerikanisch*"],
+        "FR": ["frankreich", "adj:französisch*"],
+        "DE": ["deutschland", "adj:deutsch*"],
+        "GB": ["großbritannien", "adj:britisch*"],
+        "PL": ["polen", "adj:polnisch*"],
+        "IR": ["iran", "adj:iranisch*"],
+        "IL": ["israel", "adj:israelisch*"],
+        "SY": ["syrien", "adj:syrisch*"],
+        "TR": ["türkei", "adj:türkisch*"],
+        "JP": ["japan", "adj:japanisch*"],
+        "GE": ["georgien", "adj:georgisch*"],
+        "MD": ["moldau", "adj:moldauisch*"],
+        "KZ": ["kasachstan", "adj:kasachisch*"],
+        "ES": ["spanien", "adj:spanisch*"],
+        "IT": ["italien", "adj:italienisch*"],
+        "IN": ["indien", "adj:indisch*"],
+        "EE": ["estland", "adj:estnisch*"],
+        "LV": ["lettland", "adj:lettisch*"],
+        "LT": ["litauen", "adj:litauisch*"],
+        "FI": ["finnland", "adj:finnisch*"],
+        "RO": ["rumänien", "adj:rumänisch*"],
+        "HU": ["ungarn", "adj:ungarisch*"],
+        "AM": ["armenien", "adj:armenisch*"],
+        "AZ": ["aserbaidschan", "adj:aserbaidschanisch*"],
+    },
+    place_nouns=["gebiet*", "stadt", "bezirk*", "dorf", "region*"],
+    locative_preps=["in", "im"],
+    direction_words=["osten", "westen", "norden", "süden", "ost*", "dem", "der", "des", "teil", "grenz*"],
+    including_words=["insbesondere", "darunter", "vor allem"],
+    place_gap_words=["die", "der", "das", "eine", "ein", "ist", "in"],
+    place_name_particles=["der", "des"],
+    demonstratives=["diese[mnrs]?", "dieser"],
+)
 
 # ---------------------------------------------------------------- framing (loaded terms)
-LOADED_TERMS = {  # loaded term (matched as a word start, inflections allowed) -> neutral term
-    "diktator": "Staatschef", "diktatur": "Regierung", "regime": "Regierung",
-    "machthaber": "Staatschef", "tyrann": "Staatschef", "despot": "Staatschef",
-    "marionette": "Verbündeter", "junta": "Militärregierung", "terrorist": "Kämpfer",
-    "propaganda": "Kommunikation", "invasor": "Truppen", "besatzer": "Truppen", "nazi": "Nationalist",
-    "massaker": "Angriff", "völkermord": "Tötungen", "horden": "Truppen", "autokrat": "Staatschef",
-    "söldner": "ausländische Kämpfer",
-}
+FRAMING = FramingSection(
+    loaded_terms={
+        "diktator": "Staatschef", "diktatur": "Regierung", "regime": "Regierung",
+        "machthaber": "Staatschef", "tyrann": "Staatschef", "despot": "Staatschef",
+        "marionette": "Verbündeter", "junta": "Militärregierung", "terrorist": "Kämpfer",
+        "propaganda": "Kommunikation", "invasor": "Truppen", "besatzer": "Truppen", "nazi": "Nationalist",
+        "massaker": "Angriff", "völkermord": "Tötungen", "horden": "Truppen", "autokrat": "Staatschef",
+        "söldner": "ausländische Kämpfer",
+    },
+)

@@ -1,7 +1,7 @@
 """English language data for newsweave. Each section belongs to one component; edit only yours."""
 from __future__ import annotations
 
-from .schema import TimeSection
+from .schema import ClaimSection, FramingSection, QuoteSection, TimeSection
 
 CODE = "en"
 NAME = "English"
@@ -221,38 +221,163 @@ NER_CONNECTORS = ["of", "the", "de", "van", "von", "bin", "al", "and"]
 ORG_WORDS = ["party", "council", "ministry", "agency", "union", "organisation", "organization",
              "army", "committee", "bank", "university", "parliament", "government", "commission"]
 
+# ---------------------------------------------------------------- quotes (speech, attribution)
+QUOTES = QuoteSection(
+    speech_verbs=[
+        "said", "says", "say", "told", "tells", "stated", "states", "added", "adds", "noted", "notes",
+        "stressed", "stresses", "wrote", "writes", "reported", "reports", "announced", "announces",
+        "declared", "declares", "warned", "warns", "insisted", "insists", "claimed", "claims", "explained",
+        "explains", "confirmed", "confirms", "replied", "answered", "argued", "argues", "asserted",
+        "asserts", "emphasi[sz]ed", "denied", "denies", "admitted", "acknowledged", "quoted", "tweeted",
+        "posted", "underlined", "pledged", "promised", "assured", "suggested", "suggests",
+    ],
+    speech_aux=["has", "have", "had", "also", "later", "then", "previously", "earlier", "was", "reportedly", "further"],
+    adverb_suffixes=["ly"],
+    complementisers=["that"],
+    according_to=["according to", "citing", "cited by", "as reported by", "quoted by", "reported by", "in the words of"],
+    pronouns=["he", "she", "they"],
+    np_stop_words=[
+        "in", "on", "at", "via", "during", "after", "before", "from", "to", "for", "with", "by", "who",
+        "which", "that", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "yesterday", "today", "late", "earlier", "later",
+    ],
+    determiners=["the", "a", "an", "this", "that", "these", "those"],
+    source_kinds={
+        "embassy": ["embass*", "consulate*"],
+        "ministry": ["ministry", "ministries", "pentagon*", "state department"],
+        "agency": ["agency", "agencies", "wire"],
+        "anonymous": ["source", "sources", "insider*", "an official", "officials said", "diplomat*"],
+        "expert": ["expert*", "analyst*", "specialist*", "researcher*", "professor*"],
+        "official": [
+            "council*", "government*", "kremlin*", "presiden*", "spokes*", "minister*", "statement*",
+            "mayor", "army", "military", "authorities", "leader*", "administration*", "parliament*",
+            "congr*", "nato", "white house",
+        ],
+        "media": [
+            "newspaper*", "site*", "website*", "media", "television", "channel*", "radio*", "magazine*",
+            "blog*", "telegram*", "outlet*", "tabloid*", "tv",
+        ],
+    },
+    abbreviations=[
+        "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "jr", "sr", "st", "no", "vs", "etc",
+        "inc", "ltd", "corp", "co", "dept", "gov", "sen", "rep", "approx", "ca", "jan", "feb", "mar", "apr",
+        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u", "s", "e", "a",
+    ],
+)
 
-# ---------------------------------------------------------------- quotes (speech cues, attributions)
-SPEECH_VERBS = [  # regex fragments, matched as whole words, case-insensitive
-    r"said", r"says", r"say", r"told", r"tells", r"stated", r"states", r"added", r"adds",
-    r"noted", r"notes", r"stressed", r"stresses", r"wrote", r"writes", r"reported", r"reports",
-    r"announced", r"announces", r"declared", r"declares", r"warned", r"warns", r"insisted",
-    r"insists", r"claimed", r"claims", r"explained", r"explains", r"confirmed", r"confirms",
-    r"replied", r"answered", r"argued", r"argues", r"asserted", r"asserts", r"emphasi[sz]ed",
-    r"denied", r"denies", r"admitted", r"acknowledged", r"quoted", r"tweeted", r"posted",
-    r"underlined", r"pledged", r"promised", r"assured", r"suggested", r"suggests",
-]
-SPEECH_AUX = ["has", "have", "had", "also", "later", "then", "previously", "earlier", "was",
-              "reportedly", "further"]
-THAT_WORDS = ["that"]
-ACCORDING_TO = ["according to", "citing", "cited by", "as reported by", "quoted by",
-                "reported by", "in the words of"]
-ACCORDING_TO_POST: list[str] = []
-PRONOUNS = ["he", "she", "they"]
-NP_STOP_WORDS = ["in", "on", "at", "via", "during", "after", "before", "from", "to", "for",
-                 "with", "by", "who", "which", "that", "on", "monday", "tuesday", "wednesday",
-                 "thursday", "friday", "saturday", "sunday", "yesterday", "today", "late",
-                 "earlier", "later"]
-DETERMINERS = ["the", "a", "an", "this", "that", "these", "those"]
-
+# ---------------------------------------------------------------- claims (claims and conflicts)
+CLAIMS = ClaimSection(
+    negation=[
+        r"\bnot\b(?!\s+only)", r"\bn['’]t\b", r"\bnever\b", r"\bno\b(?!\s+(?:longer|doubt|less))",
+        r"\bnobody\b", r"\bnothing\b", r"\w+n['’]t\b(?!\s+only)",
+    ],
+    negated_negatives=[r"rule\w* out"],
+    months=["jan*", "feb*", "march", "apr*", "may", "june", "july", "aug*", "sept*", "oct*", "nov*", "dec*"],
+    number_words={
+        "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+        "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
+        "dozen": 12,
+    },
+    multipliers={"million*": 1e6, "billion*": 1e9, "thousand": 1e3, "k": 1e3},
+    units={
+        "percent": ["percent", "per cent"],
+        "hour": ["hour*"],
+        "day": ["day*"],
+        "minute": ["minute*"],
+        "km": ["km", "kilometre*", "kilometer*"],
+        "person": ["people", "person*", "civil*"],
+        "soldier": ["soldier*", "troop*", "military", "fighter*", "servicem*"],
+        "dead": ["dead", "killed", "victim*"],
+        "wounded": ["wounded", "injured", "hurt"],
+        "dollar": ["dollar*"],
+        "euro": ["euro*"],
+        "rouble": ["ruble*", "rouble*"],
+        "hryvnia": ["hryvnia*"],
+        "tonne": ["ton", "tons", "tonne*"],
+        "missile": ["missile*", "rocket*"],
+        "drone": ["drone*"],
+        "shell": ["shell*", "projectile*", "ammunition", "munition*"],
+        "year": ["year*"],
+        "visit": ["visit*"],
+    },
+    role_heads={
+        "secretary": ["secretary"],
+        "chair": ["president", "chairman", "chairwoman", "chair", "chairperson"],
+        "vice-chair": ["vice-president", "vice president", "vice-chairman", "deputy chairman"],
+        "commander-in-chief": ["commander-in-chief", "commander in chief"],
+        "commander": ["commander"],
+        "minister": ["minister"],
+        "deputy-minister": ["deputy minister"],
+        "prime-minister": ["prime minister", "premier", "chancellor"],
+        "leader": ["leader"],
+        "ambassador": ["ambassador*"],
+        "spokesperson": ["spokesman", "spokeswoman", "spokesperson"],
+        "director": ["director*"],
+        "head": ["head"],
+        "general": ["general"],
+        "mayor": ["mayor"],
+        "governor": ["governor*"],
+        "king": ["king"],
+        "envoy": ["envoy*"],
+        "speaker": ["speaker"],
+    },
+    former_words=["ex-", "former"],
+    role_org_links=[r"of\s+the", "of"],
+    apposition_determiners=["the"],
+    relative_pronouns=["who"],
+    countries={
+        "RU": ["russia", "adj:russian*"],
+        "UA": ["ukraine", "adj:ukrainian*"],
+        "KP": ["north korea", "dprk", "adj:north korean*"],
+        "KR": ["south korea", "adj:south korean*"],
+        "BY": ["belarus", "adj:belarusian*"],
+        "CN": ["china", "adj:chinese"],
+        "US": ["united states", "usa", "adj:american*"],
+        "FR": ["france", "adj:french"],
+        "DE": ["germany", "adj:german"],
+        "GB": ["united kingdom", "britain", "adj:british"],
+        "PL": ["poland", "adj:polish"],
+        "IR": ["iran", "adj:iranian*"],
+        "IL": ["israel", "adj:israeli*"],
+        "SY": ["syria", "adj:syrian*"],
+        "TR": ["turkey", "türkiye", "adj:turkish"],
+        "JP": ["japan", "adj:japanese"],
+        "GE": ["georgia", "adj:georgian*"],
+        "MD": ["moldova", "adj:moldovan*"],
+        "KZ": ["kazakhstan", "adj:kazakh*"],
+        "ES": ["spain", "adj:spanish"],
+        "IT": ["italy", "adj:italian*"],
+        "IN": ["india", "adj:indian"],
+        "EE": ["estonia", "adj:estonian*"],
+        "LV": ["latvia", "adj:latvian*"],
+        "LT": ["lithuania", "adj:lithuanian*"],
+        "FI": ["finland", "adj:finnish"],
+        "RO": ["romania", "adj:romanian*"],
+        "HU": ["hungary", "adj:hungarian*"],
+        "AM": ["armenia", "adj:armenian*"],
+        "AZ": ["azerbaijan", "adj:azerbaijani*"],
+    },
+    place_nouns=[
+        "region*", "oblast*", "provinc*", "territor*", "city", "cities", "town*", "district*", "zone*",
+        "krai", "republic", "village*", "locality", "area", "areas",
+    ],
+    locative_preps=["in", "of"],
+    direction_words=["east*", "west*", "north*", "south*", "central", "the", "of", "part", "border"],
+    including_words=["including", "especially", "particularly", "namely"],
+    place_gap_words=["a", "an", "the", "this", "that", "located", "situated", "lying", "is", "which", "in"],
+    place_name_particles=["of", "the"],
+    demonstratives=["this", "that"],
+)
 
 # ---------------------------------------------------------------- framing (loaded terms)
-LOADED_TERMS = {  # loaded term (matched as a word start, inflections allowed) -> neutral term
-    "dictator": "leader", "dictatorship": "government", "regime": "government",
-    "tyrant": "leader", "despot": "leader", "puppet": "ally", "junta": "military government",
-    "terrorist": "fighter", "propaganda": "messaging", "invader": "troops",
-    "occupier": "troops", "thug": "member", "neo-nazi": "nationalist", "nazi": "nationalist",
-    "massacre": "attack", "genocide": "killings", "hordes": "troops", "strongman": "leader",
-    "autocrat": "leader", "mercenar": "foreign fighter", "war criminal": "accused",
-    "henchm": "aide",
-}
+FRAMING = FramingSection(
+    loaded_terms={
+        "dictator": "leader", "dictatorship": "government", "regime": "government", "tyrant": "leader",
+        "despot": "leader", "puppet": "ally", "junta": "military government", "terrorist": "fighter",
+        "propaganda": "messaging", "invader": "troops", "occupier": "troops", "thug": "member",
+        "neo-nazi": "nationalist", "nazi": "nationalist", "massacre": "attack", "genocide": "killings",
+        "hordes": "troops", "strongman": "leader", "autocrat": "leader", "mercenar": "foreign fighter",
+        "war criminal": "accused", "henchm": "aide",
+    },
+)

@@ -1,7 +1,7 @@
 """Spanish language data for newsweave. Each section belongs to one component; edit only yours."""
 from __future__ import annotations
 
-from .schema import TimeSection
+from .schema import ClaimSection, FramingSection, QuoteSection, TimeSection
 
 CODE = "es"
 NAME = "Spanish"
@@ -132,32 +132,149 @@ NER_CONNECTORS = ["de", "del", "la", "las", "los", "y"]
 ORG_WORDS = ["partido", "consejo", "ministerio", "agencia", "unión", "organización", "ejército",
              "comité", "banco", "universidad", "parlamento", "gobierno", "comisión"]
 
+# ---------------------------------------------------------------- quotes (speech, attribution)
+QUOTES = QuoteSection(
+    speech_verbs=[
+        "dijo", "dice", "dijeron", "declaró", "declara", "afirmó", "afirma", "señaló", "señala", "aseguró",
+        "asegura", "añadió", "añade", "indicó", "indica", "explicó", "explica", "informó", "informa",
+        "subrayó", "destacó", "advirtió", "escribió", "anunció", "confirmó", "insistió", "sostuvo",
+        "manifestó", "precisó", "negó", "reconoció", "respondió", "recalcó", "apuntó",
+    ],
+    speech_aux=["ha", "han", "había", "habría", "también", "además", "luego"],
+    adverb_suffixes=["mente"],
+    complementisers=["que"],
+    according_to=[
+        "según", "de acuerdo con", "citando a", "citando", "citado por", "citada por", "según informó",
+        "según informa",
+    ],
+    pronouns=["él", "ella", "ellos", "ellas"],
+    np_stop_words=[
+        "en", "a", "al", "desde", "durante", "tras", "ante", "por", "con", "sobre", "que", "quien", "el",
+        "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "este", "esta",
+    ],
+    determiners=["el", "la", "los", "las", "un", "una", "unos", "unas", "del", "este", "esta"],
+    source_kinds={
+        "embassy": ["embajad*"],
+        "ministry": ["ministerio*"],
+        "agency": ["agencia*"],
+        "anonymous": ["fuente*"],
+        "expert": ["experto*", "analista*"],
+        "official": [
+            "consejo*", "gobierno*", "presiden*", "portavoz", "ministro*", "comunicado*", "ejército",
+            "autoridades", "líder*", "congr*", "otan", "onu", "casa blanca",
+        ],
+        "media": ["periódico*", "diario*", "cadena*"],
+    },
+    abbreviations=["sr", "sra", "dña"],
+)
 
-# ---------------------------------------------------------------- quotes (speech cues, attributions)
-SPEECH_VERBS = [  # regex fragments, matched as whole words, case-insensitive
-    r"dijo", r"dice", r"dijeron", r"declaró", r"declara", r"afirmó", r"afirma", r"señaló",
-    r"señala", r"aseguró", r"asegura", r"añadió", r"añade", r"indicó", r"indica", r"explicó",
-    r"explica", r"informó", r"informa", r"subrayó", r"destacó", r"advirtió", r"escribió",
-    r"anunció", r"confirmó", r"insistió", r"sostuvo", r"manifestó", r"precisó", r"negó",
-    r"reconoció", r"respondió", r"recalcó", r"apuntó",
-]
-SPEECH_AUX = ["ha", "han", "había", "habría", "también", "además", "luego"]
-THAT_WORDS = ["que"]
-ACCORDING_TO = ["según", "de acuerdo con", "citando a", "citando", "citado por", "citada por",
-                "según informó", "según informa"]
-ACCORDING_TO_POST: list[str] = []
-PRONOUNS = ["él", "ella", "ellos", "ellas"]
-NP_STOP_WORDS = ["en", "a", "al", "desde", "durante", "tras", "ante", "por", "con", "sobre",
-                 "que", "quien", "el", "lunes", "martes", "miércoles", "jueves", "viernes",
-                 "sábado", "domingo", "este", "esta"]
-DETERMINERS = ["el", "la", "los", "las", "un", "una", "unos", "unas", "del", "este", "esta"]
-
+# ---------------------------------------------------------------- claims (claims and conflicts)
+CLAIMS = ClaimSection(
+    negation=[
+        r"\bno\b(?!\s+(?:solo|sólo|solamente))", r"\bnunca\b", r"\bjamás\b", r"\bningún\b", r"\bninguna?\b",
+        r"\bnadie\b", r"\bnada\b",
+    ],
+    negated_negatives=[r"descart\w*"],
+    months=[
+        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+        "noviembre", "diciembre",
+    ],
+    number_words={
+        "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9,
+        "diez": 10, "once": 11, "doce": 12, "quince": 15, "veinte": 20, "treinta": 30, "cuarenta": 40,
+        "cincuenta": 50, "sesenta": 60, "cien": 100, "mil": 1000,
+    },
+    multipliers={"millón": 1e6, "millones": 1e6, "mil millones": 1e9, "mil": 1e3},
+    units={
+        "percent": ["por ciento"],
+        "hour": ["hora*"],
+        "day": ["día*"],
+        "minute": ["minuto*"],
+        "km": ["km", "kilómetro*"],
+        "person": ["persona*"],
+        "soldier": ["soldado*", "militar*"],
+        "dead": ["muerto*", "víctima*"],
+        "wounded": ["herido*"],
+        "dollar": ["dólar*"],
+        "euro": ["euro*"],
+        "tonne": ["tonelada*"],
+        "missile": ["misil*"],
+        "drone": ["dron*"],
+        "shell": ["munición*"],
+        "year": ["año*"],
+    },
+    role_heads={
+        "secretary": ["secretario", "secretaria"],
+        "chair": ["presidente"],
+        "vice-chair": ["vicepresidente*"],
+        "commander-in-chief": ["comandante en jefe"],
+        "commander": ["comandante"],
+        "minister": ["ministro", "ministra"],
+        "deputy-minister": ["viceministro*"],
+        "prime-minister": ["primer ministro", "presidente del gobierno"],
+        "leader": ["líder"],
+        "ambassador": ["embajador*"],
+        "spokesperson": ["portavoz"],
+        "director": ["director*"],
+        "head": ["jefe", "jefa"],
+        "general": ["general", "generál"],
+        "mayor": ["alcalde*"],
+        "governor": ["gobernador*"],
+        "king": ["rey"],
+        "envoy": ["enviado*"],
+    },
+    former_words=["ex-", r"antigu\w*"],
+    role_org_links=["del", r"de\s+los", r"de\s+las", "de"],
+    apposition_determiners=["el"],
+    relative_pronouns=["que"],
+    countries={
+        "RU": ["rusia", "adj:ruso*", "adj:rusa*"],
+        "UA": ["ucrania", "adj:ucranian*"],
+        "KP": ["corea del norte", "adj:norcorean*"],
+        "KR": ["corea del sur", "adj:surcorean*"],
+        "BY": ["bielorrusia", "adj:bielorruso*"],
+        "CN": ["china", "adj:chino*", "adj:china*"],
+        "US": ["estados unidos", "adj:estadounidense*"],
+        "FR": ["francia", "adj:francés*", "adj:francesa*"],
+        "DE": ["alemania", "adj:alemán*", "adj:alemana*"],
+        "GB": ["reino unido", "adj:británic*"],
+        "PL": ["polonia", "adj:polac*"],
+        "IR": ["irán", "adj:iraní*"],
+        "IL": ["israel", "adj:israelí*"],
+        "SY": ["siria", "adj:sirio*"],
+        "TR": ["turquía", "adj:turco*"],
+        "JP": ["japón", "adj:japonés*"],
+        "GE": ["georgia", "adj:georgiano*"],
+        "MD": ["moldavia", "adj:moldavo*"],
+        "KZ": ["kazajistán", "adj:kazaj*"],
+        "ES": ["españa", "adj:español*"],
+        "IT": ["italia", "adj:italiano*"],
+        "IN": ["india", "adj:indio*"],
+        "EE": ["estonia", "adj:estonio*"],
+        "LV": ["letonia", "adj:letón*", "adj:letona*"],
+        "LT": ["lituania", "adj:lituano*"],
+        "FI": ["finlandia", "adj:finlandés*"],
+        "RO": ["rumania", "adj:rumano*"],
+        "HU": ["hungría", "adj:húngar*"],
+        "AM": ["armenia", "adj:armenio*"],
+        "AZ": ["azerbaiyán", "adj:azerbaiyano*"],
+    },
+    place_nouns=["región*", "provinc*", "territor*", "ciudad*", "distrito*", "zona*", "departamento*", "pueblo*"],
+    locative_preps=["en", "de", "del", "de la"],
+    direction_words=["este", "oeste", "norte", "sur", "el", "de", "del", "parte", "fronterizo*"],
+    including_words=["en particular", "incluido", "incluida", "especialmente"],
+    place_gap_words=["el", "una", "la", "es", "en"],
+    place_name_particles=["del", "de", "la"],
+    demonstratives=["esta", "este", "esa", "ese"],
+)
 
 # ---------------------------------------------------------------- framing (loaded terms)
-LOADED_TERMS = {  # loaded term (matched as a word start, inflections allowed) -> neutral term
-    "dictador": "líder", "dictadura": "gobierno", "régimen": "gobierno", "tirano": "líder",
-    "déspota": "líder", "títere": "aliado", "marioneta": "aliado", "junta": "gobierno militar",
-    "terrorista": "combatiente", "propaganda": "comunicación", "invasor": "tropas",
-    "ocupante": "tropas", "nazi": "nacionalista", "masacre": "ataque", "genocidio": "matanzas",
-    "hordas": "tropas", "autócrata": "líder", "mercenario": "combatiente extranjero",
-}
+FRAMING = FramingSection(
+    loaded_terms={
+        "dictador": "líder", "dictadura": "gobierno", "régimen": "gobierno", "tirano": "líder",
+        "déspota": "líder", "títere": "aliado", "marioneta": "aliado", "junta": "gobierno militar",
+        "terrorista": "combatiente", "propaganda": "comunicación", "invasor": "tropas",
+        "ocupante": "tropas", "nazi": "nacionalista", "masacre": "ataque", "genocidio": "matanzas",
+        "hordas": "tropas", "autócrata": "líder", "mercenario": "combatiente extranjero",
+    },
+)

@@ -1,7 +1,7 @@
 """French language data for newsweave. Each section belongs to one component; edit only yours."""
 from __future__ import annotations
 
-from .schema import TimeSection
+from .schema import ClaimSection, FramingSection, QuoteSection, TimeSection
 
 CODE = "fr"
 NAME = "French"
@@ -230,40 +230,177 @@ NER_CONNECTORS = ["de", "du", "des", "la", "le", "d", "l", "et"]
 ORG_WORDS = ["parti", "conseil", "ministère", "agence", "union", "organisation", "armée", "comité",
              "banque", "université", "douma", "assemblée", "gouvernement", "commission"]
 
+# ---------------------------------------------------------------- quotes (speech, attribution)
+QUOTES = QuoteSection(
+    speech_verbs=[
+        "(?:déclar|affirm|soulign|indiqu|ajout|précis|rapport|annonc|assur|expliqu|estim|confirm|répliqu|martel|insist|réaffirm|rappel|assén|not|racont|comment|suggér|suggèr|observ|lanc|tranch|résum|concéd|admett|reconnu|démenti|ni|protest|jur|promi|avertiss|prévien|répond|écriv|souten|soulev)(?:e|es|ent|é|ée|és|ées|ait|aient|ant|era|eront|erait|ra|ront|u|ue|it|ait)",
+        "dit", "disent", "disait", "écrit", "averti", "prévenu", "répondu", "soutenu", "fait savoir",
+        "cité", "reconnaît", "reconnu", "démenti", "dément", "nié", "admis", "promis", "explique",
+        "raconte",
+    ],
+    speech_aux=[
+        "a", "ont", "avait", "avaient", "aurait", "auraient", "également", "aussi", "précédemment",
+        "récemment", "ensuite", "enfin", "lui", "leur", "y", "notamment", "encore", "alors", "déjà", "t-il",
+        "t-elle", "-t-il", "-t-elle",
+    ],
+    adverb_suffixes=["ment"],
+    complementisers=["que", "qu'", "qu’"],
+    according_to=[
+        "selon", "d'après", "d’après", "citant", "cité par", "citée par", "de source", "aux dires de",
+        "au dire de", "tel que cité par",
+    ],
+    pronouns=["il", "elle", "ils", "elles"],
+    impersonal_pronouns=["on"],
+    euphonic_t_pronouns=["il", "elle", "ils", "elles"],
+    np_stop_words=[
+        "à", "au", "aux", "sur", "dans", "lors", "en", "le", "la", "vendredi", "lundi", "mardi", "mercredi",
+        "jeudi", "samedi", "dimanche", "depuis", "devant", "après", "avant", "pendant", "par", "via", "sur",
+        "cité", "dont", "qui", "lundi",
+    ],
+    determiners=["le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "cette", "ce", "ces"],
+    source_kinds={
+        "embassy": ["ambassade*", "consulat*"],
+        "ministry": ["ministère*", "ministère", "département d'état"],
+        "agency": ["agence*"],
+        "anonymous": ["source", "sources", "informateur*", "proche*", "sources proches", "un responsable", "diplomat*"],
+        "expert": ["expert*", "analyste*", "spécialiste*", "chercheur*", "professeur*"],
+        "official": [
+            "conseil*", "gouvernement*", "kremlin*", "présiden*", "porte-parole", "ministre*",
+            "communiqué*", "déclaration*", "mairie", "maire", "armée*", "état-major", "autorités",
+            "responsables", "dirigeant*", "administration*", "parlement*", "otan", "onu", "maison blanche",
+        ],
+        "media": [
+            "journal*", "site*", "média*", "médias", "télévision*", "chaîne*", "radio*", "quotidien*",
+            "hebdomadaire*", "magazine*", "blog*", "chaîne telegram",
+        ],
+    },
+    abbreviations=["m", "mm", "mme", "mlle", "dr", "pr", "st", "ste", "gén", "col", "cf", "p", "pp", "art", "av", "bd"],
+)
 
-# ---------------------------------------------------------------- quotes (speech cues, attributions)
-SPEECH_VERBS = [  # regex fragments, matched as whole words, case-insensitive
-    # verb stems + verbal endings only, so that nouns ("déclaration", "rapport") do not match
-    r"(?:déclar|affirm|soulign|indiqu|ajout|précis|rapport|annonc|assur|expliqu|estim|confirm|"
-    r"répliqu|martel|insist|réaffirm|rappel|assén|not|racont|comment|suggér|suggèr|observ|"
-    r"lanc|tranch|résum|concéd|admett|reconnu|démenti|ni|protest|jur|promi|avertiss|"
-    r"prévien|répond|écriv|souten|soulev)"
-    r"(?:e|es|ent|é|ée|és|ées|ait|aient|ant|era|eront|erait|ra|ront|u|ue|it|ait)",
-    r"dit", r"disent", r"disait", r"écrit", r"averti", r"prévenu", r"répondu", r"soutenu",
-    r"fait savoir", r"cité", r"reconnaît", r"reconnu", r"démenti", r"dément", r"nié",
-    r"admis", r"promis", r"explique", r"raconte",
-]
-SPEECH_AUX = ["a", "ont", "avait", "avaient", "aurait", "auraient", "également", "aussi",
-              "précédemment", "récemment", "ensuite", "enfin", "lui", "leur", "y",
-              "notamment", "encore", "alors", "déjà", "t-il", "t-elle", "-t-il", "-t-elle"]
-THAT_WORDS = ["que", "qu'", "qu’"]
-ACCORDING_TO = ["selon", "d'après", "d’après", "citant", "cité par", "citée par", "de source",
-                "aux dires de", "au dire de", "tel que cité par"]
-ACCORDING_TO_POST: list[str] = []
-PRONOUNS = ["il", "elle", "ils", "elles"]
-NP_STOP_WORDS = ["à", "au", "aux", "sur", "dans", "lors", "en", "le", "la", "vendredi", "lundi",
-                 "mardi", "mercredi", "jeudi", "samedi", "dimanche", "depuis", "devant", "après",
-                 "avant", "pendant", "par", "via", "sur", "cité", "dont", "qui", "lundi"]
-DETERMINERS = ["le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "cette", "ce", "ces"]
-
+# ---------------------------------------------------------------- claims (claims and conflicts)
+CLAIMS = ClaimSection(
+    negation=[
+        r"\bne\b[^.;]{0,40}?\b(?:pas|jamais|plus|aucun\w*|guère|rien|personne)\b(?!\s+(?:seulement|que|uniquement))",
+        r"\bn['’]\w+[^.;]{0,40}?\b(?:pas|jamais|plus|aucun\w*|rien|personne)\b(?!\s+(?:seulement|que|uniquement))",
+        r"\baucun\w*\b", r"\bjamais\b",
+    ],
+    negated_negatives=[r"exclu\w*", r"cess\w*", r"manqu\w*"],
+    months=[
+        "janv*", "févr*", "fevr*", "mars", "avr*", "mai", "juin", "juil*", "août", "aout", "sept*", "oct*",
+        "nov*", "déc*", "dec*",
+    ],
+    number_words={
+        "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+        "onze": 11, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50,
+        "soixante": 60, "cent": 100, "mille": 1000,
+    },
+    multipliers={"million*": 1e6, "milliard*": 1e9, "mille": 1e3},
+    unit_links=[r"de\s+", r"d['’]\s*"],
+    units={
+        "percent": ["pour cent", "pourcent*"],
+        "hour": ["heure*"],
+        "day": ["jour*"],
+        "minute": ["minute*"],
+        "km": ["km", "kilomètre*"],
+        "person": ["personne*", "habitant*", "civil*", "civils"],
+        "soldier": ["soldat*", "troup*", "militaire*", "combattant*"],
+        "dead": ["mort*", "tué*", "victime*"],
+        "wounded": ["blessé*"],
+        "dollar": ["dollar*"],
+        "euro": ["euro*"],
+        "rouble": ["rouble*"],
+        "hryvnia": ["hryvnia*"],
+        "tonne": ["tonne*"],
+        "missile": ["missile*", "roquette*"],
+        "drone": ["drone*"],
+        "shell": ["obus", "projectile*", "munition*"],
+        "year": ["an", "ans", "année*"],
+        "visit": ["visite*"],
+    },
+    role_heads={
+        "secretary": ["secrétaire"],
+        "chair": ["président", "présidente"],
+        "vice-chair": ["vice-président*"],
+        "commander-in-chief": ["commandant en chef"],
+        "commander": ["commandant"],
+        "minister": ["ministre"],
+        "deputy-minister": ["vice-ministre", "ministre adjoint", "ministre délégué"],
+        "prime-minister": ["premier ministre", "premier-ministre", "chancelier*"],
+        "leader": ["dirigeant", "dirigeante", "chef"],
+        "ambassador": ["ambassadeur*", "ambassadrice"],
+        "spokesperson": ["porte-parole"],
+        "director": ["directeur*", "directrice"],
+        "head": ["chef"],
+        "general": ["général"],
+        "mayor": ["maire"],
+        "governor": ["gouverneur*", "gouverneur"],
+        "king": ["roi"],
+        "envoy": ["envoyé*", "emissaire*", "émissaire*"],
+        "speaker": ["président de la chambre"],
+    },
+    former_words=["ex-", r"ancien\w*"],
+    role_org_links=["du", r"de\s+la", r"de\s+l['’]", "des", "de", "d['’]"],
+    apposition_determiners=["le", "la", "l['’]"],
+    relative_pronouns=["qui"],
+    countries={
+        "RU": ["russie", "adj:russe*"],
+        "UA": ["ukraine", "adj:ukrainien*"],
+        "KP": ["corée du nord", "rpdc", "adj:nord-coréen*"],
+        "KR": ["corée du sud", "adj:sud-coréen*"],
+        "BY": ["biélorussie", "adj:biélorusse*"],
+        "CN": ["chine", "adj:chinois*"],
+        "US": ["états-unis", "etats-unis", "adj:américain*"],
+        "FR": ["france", "adj:français*"],
+        "DE": ["allemagne", "adj:allemand*"],
+        "GB": ["royaume-uni", "adj:britannique*"],
+        "PL": ["pologne", "adj:polonais*"],
+        "IR": ["iran", "adj:iranien*"],
+        "IL": ["israël", "adj:israélien*"],
+        "SY": ["syrie", "adj:syrien*"],
+        "TR": ["turquie", "adj:turc*"],
+        "JP": ["japon", "adj:japonais*"],
+        "GE": ["géorgie", "adj:géorgien*"],
+        "MD": ["moldavie", "adj:moldave*"],
+        "KZ": ["kazakhstan", "adj:kazakh*"],
+        "ES": ["espagne", "adj:espagnol*"],
+        "IT": ["italie", "adj:italien*"],
+        "IN": ["inde", "adj:indien*"],
+        "EE": ["estonie", "adj:estonien*"],
+        "LV": ["lettonie", "adj:letton*"],
+        "LT": ["lituanie", "adj:lituanien*"],
+        "FI": ["finlande", "adj:finlandais*"],
+        "RO": ["roumanie", "adj:roumain*"],
+        "HU": ["hongrie", "adj:hongrois*"],
+        "AM": ["arménie", "adj:arménien*"],
+        "AZ": ["azerbaïdjan", "adj:azerbaïdjanais*"],
+    },
+    place_nouns=[
+        "région*", "province*", "territoire*", "ville*", "district*", "zone*", "département*", "kraï",
+        "république", "village*", "localité*",
+    ],
+    locative_preps=["en", "au", "aux", "dans", "à", "de", "du", "des", "de la", "de l'", "de l’"],
+    direction_words=[
+        "est", "ouest", "nord", "sud", "centre", "l'est", "l’est", "l'ouest", "l’ouest", "le", "la", "l'",
+        "l’", "de", "des", "partie", "frontalière", "frontalier*",
+    ],
+    including_words=["notamment", "en particulier", "surtout"],
+    place_gap_words=[
+        "une", "un", "la", "le", "les", "l", "cette", "située", "situé", "en", "est", "c'est", "qui",
+        "dans", "au", "aux",
+    ],
+    place_name_particles=["de", "du", "des", "d['’]", "la", "le", "l['’]"],
+    demonstratives=["cette", "ce", "cet"],
+)
 
 # ---------------------------------------------------------------- framing (loaded terms)
-LOADED_TERMS = {  # loaded term (matched as a word start, inflections allowed) -> neutral term
-    "dictateur": "dirigeant", "dictature": "gouvernement", "régime": "gouvernement",
-    "tyran": "dirigeant", "despote": "dirigeant", "fantoche": "allié", "marionnette": "allié",
-    "junte": "gouvernement militaire", "terroriste": "combattant", "propagande": "communication",
-    "envahisseur": "forces", "occupant": "forces", "bourreau": "responsable",
-    "néonazi": "nationaliste", "nazi": "nationaliste", "massacre": "attaque",
-    "génocide": "tueries", "hordes": "troupes", "satrape": "allié", "autocrate": "dirigeant",
-    "mercenaire": "combattant étranger", "criminel de guerre": "accusé",
-}
+FRAMING = FramingSection(
+    loaded_terms={
+        "dictateur": "dirigeant", "dictature": "gouvernement", "régime": "gouvernement",
+        "tyran": "dirigeant", "despote": "dirigeant", "fantoche": "allié", "marionnette": "allié",
+        "junte": "gouvernement militaire", "terroriste": "combattant", "propagande": "communication",
+        "envahisseur": "forces", "occupant": "forces", "bourreau": "responsable", "néonazi": "nationaliste",
+        "nazi": "nationaliste", "massacre": "attaque", "génocide": "tueries", "hordes": "troupes",
+        "satrape": "allié", "autocrate": "dirigeant", "mercenaire": "combattant étranger",
+        "criminel de guerre": "accusé",
+    },
+)

@@ -3,25 +3,32 @@
 Rule-based: a sentence ends at ``. ! ? …`` (optionally followed by closing quotes/brackets) when
 the next non-space character starts a new sentence, or at a line break. Abbreviations ("M.",
 "Mr.", "т.е.") and single-letter initials do not end sentences, and no split happens inside a
-protected span (a direct quote).
+protected span (a direct quote). The abbreviations and the months after an ordinal day ("am 3.
+Oktober") come from the ``quotes`` sections of every language (a text may quote another language).
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-_ABBREV = {
-    "m", "mm", "mme", "mlle", "dr", "pr", "st", "ste", "mr", "mrs", "ms", "prof", "gen", "gén",
-    "col", "lt", "sgt", "jr", "sr", "no", "vs", "etc", "cf", "p", "pp", "art", "av", "bd",
-    "sra", "sr", "dña", "hr", "fr", "nr", "bzw", "vgl", "z", "b", "dt", "т", "г", "гг", "им",
-    "ул", "д", "стр", "см", "тыс", "млн", "млрд", "св", "проф", "ген", "тис", "вул",
-    "u", "s", "e", "a", "ca", "approx", "inc", "ltd", "corp", "co", "dept", "gov", "sen",
-    "rep", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-}
+from .. import lang
+from .stems import union_list
+
 _END = re.compile(r"[.!?…]+[»”“\"’')\]]*")
 _CLOSERS = "»”“\"’')]"
-_MONTH = re.compile(r"(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|"
-                    r"november|dezember|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez)\b",
-                    re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    return frozenset(w.casefold() for w in union_list(l.quotes.abbreviations for l in lang.languages()))
+
+
+@lru_cache(maxsize=1)
+def _ordinal_month() -> re.Pattern[str] | None:
+    months = union_list(l.quotes.ordinal_day_months for l in lang.languages())
+    if not months:
+        return None
+    return re.compile("(?:" + "|".join(map(re.escape, months)) + r")\b", re.IGNORECASE)
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None,
@@ -29,6 +36,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None,
     """(start, end) of each sentence of ``text[start:end]``, whitespace trimmed."""
     end = len(text) if end is None else end
     protect = sorted(protect or [])
+    abbrev, month = _abbreviations(), _ordinal_month()
     cuts: list[int] = []
 
     def protected(i: int) -> bool:
@@ -55,14 +63,14 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None,
         if k < end and not (text[k].isupper() or text[k].isdigit() or text[k] in "«“„\"‹'‘([—–-"
                             or text[k] == "\n"):
             continue
-        if m.group(0) == "." and re.search(r"(?<!\d)\d{1,2}$", text[max(start, m.start() - 3):m.start()]) \
-                and _MONTH.match(text, k):
+        if month is not None and m.group(0) == "." and \
+                re.search(r"(?<!\d)\d{1,2}$", text[max(start, m.start() - 3):m.start()]) and month.match(text, k):
             continue  # "am 3. Oktober"
         if m.group(0).startswith(".") and len(m.group(0).rstrip(_CLOSERS)) == 1:
             w = re.search(r"(\w+)$", text[max(start, m.start() - 12):m.start()])
             if w:
                 word = w.group(1)
-                if word.casefold() in _ABBREV or (len(word) == 1 and word.isupper()):
+                if word.casefold() in abbrev or (len(word) == 1 and word.isupper()):
                     continue
         cuts.append(j)
     cuts = sorted(set(c for c in cuts if start < c < end))
@@ -78,11 +86,3 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None,
         pos = c
     return out
 
-
-def article_sentences(article, protect: list[tuple[int, int]] | None = None
-                      ) -> list[tuple[int, int]]:
-    """Sentence spans over the non-boilerplate body of an article."""
-    out: list[tuple[int, int]] = []
-    for s, e in article.body_spans():
-        out.extend(sentence_spans(article.text, s, e, protect))
-    return out

@@ -1,0 +1,256 @@
+"""Facts of one claim: numbers with canonical units, persons' titles (with the organisation they
+belong to), and places asserted to lie in a country ("R, a Russian border region", "R in eastern
+Ukraine", "this Russian border region"). Word lists come from :mod:`newsweave.compare.lexicon`."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..model import Mention
+from . import lexicon
+from .claim_records import NumberFact, PlaceFact, RoleFact, norm_name
+
+_WORD = re.compile(r"[\w'’-]+")
+_NUM = re.compile(r"(?<![\w.,])(\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+|\d+(?:[.,]\d+)?)(?![\w]|[.,]\d)")
+
+
+def numbers(text: str, base: int, skip: list[tuple[int, int]]) -> list[NumberFact]:
+    out: list[NumberFact] = []
+    for m in _NUM.finditer(text):
+        s, e = base + m.start(), base + m.end()
+        if any(a < e and s < b for a, b in skip):
+            continue
+        raw = m.group(1)
+        digits = re.sub(r"[ \u00a0\u202f]", "", raw)
+        if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", digits):
+            digits = re.sub(r"[.,]", "", digits)
+        try:
+            value = float(digits.replace(",", "."))
+        except ValueError:
+            continue
+        after = text[m.end():m.end() + 40]
+        if lexicon.words("months").match(after.lstrip()) or \
+                re.search(lexicon.month_regex() + r"\s*$", text[max(0, m.start() - 12):m.start()],
+                          re.IGNORECASE):
+            continue  # a day of the month
+        mult = lexicon.multiplier_regex().match(after)
+        if mult:
+            factor = lexicon.multiplier_of(mult.group(1))
+            if factor is not None:
+                value *= factor
+            after = after[mult.end():]
+        unit = lexicon.unit_after(after)
+        if unit is None:
+            adj = re.match(r"\s*[\w-]+", after)  # one adjective between: "3 000 jeunes soldats"
+            if adj:
+                unit = lexicon.unit_after(after[adj.end():])
+        if unit is None and 1900 <= value <= 2100 and "." not in raw and "," not in raw:
+            continue  # a year
+        out.append(NumberFact(value=value, unit=unit, start=s, end=e, text=raw))
+    for m in re.finditer(r"(?<![\w'’-])([\w'’]+)(?![\w])", text):
+        w = m.group(1).casefold()
+        if w in lexicon.number_words():
+            s, e = base + m.start(), base + m.end()
+            if any(a < e and s < b for a, b in skip):
+                continue
+            unit = lexicon.unit_after(text[m.end():m.end() + 30])
+            if unit is None:
+                continue  # "deux pays", "two sides": counts of named things are not quantities
+            out.append(NumberFact(value=lexicon.number_words()[w], unit=unit, start=s, end=e,
+                                  text=m.group(1)))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _org_link() -> re.Pattern[str]:
+    """The words linking a title to its organisation ("du", "of the")."""
+    return re.compile(r"\s*" + lexicon.fragments("role_org_links") + r"\s*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _org_tail_stop() -> re.Pattern[str]:
+    """Where an organisation complement ends: punctuation or a relative pronoun."""
+    return re.compile(r"[,.;:!?«»“”\"]|\s" + lexicon.fragments("relative_pronouns") + r"\s")
+
+
+@lru_cache(maxsize=1)
+def _apposition() -> re.Pattern[str]:
+    """The gap in "PERSON, (the) ROLE": a comma, a determiner, up to two words."""
+    return re.compile(r"\s*,\s*(?:" + lexicon.fragments("apposition_determiners") + r"\s+)?(?:[\w-]+\s+){0,2}",
+                      re.IGNORECASE)
+
+
+def roles(text: str, base: int, ments: list[Mention], keys: dict[int, str]
+           ) -> list[RoleFact]:
+    """Titles attached to persons: "ROLE (of ORG) PERSON" and "PERSON, ROLE (of ORG)"."""
+    out: list[RoleFact] = []
+    pers = [m for m in ments if m.type == "PER"]
+    orgs = [m for m in ments if m.type in ("ORG", "MISC", "LOC")]
+    seen: set[tuple[int, int]] = set()
+    for key, pat in lexicon.role_patterns():
+        for rm in pat.finditer(text):
+            rs, re_ = base + rm.start(), base + rm.end()
+            if any(a <= rs < b for a, b in seen):
+                continue
+            seen.add((rs, re_))
+            # complement: "du Conseil de sécurité (SB) de Russie"
+            comp_s = re_
+            link = _org_link().match(text, rm.end())
+            org_key = None
+            comp_e = comp_s
+            tail_end = len(text)
+            org_after = [o for o in orgs if o.type == "ORG" and 0 <= o.start - re_ <= 2]
+            org_before = [o for o in orgs if o.type == "ORG" and 0 <= rs - o.end <= 2]
+            if org_after or (org_before and not link):
+                o = (org_after or org_before)[0]
+                org_key = keys[id(o)]
+                comp_e = max(re_, o.end)
+                link = None
+            elif link:
+                tail = text[link.end():link.end() + 80]
+                stop = _org_tail_stop().search(tail)
+                tail_end = link.end() + (stop.start() if stop else len(tail))
+                p_in = [p for p in pers if base + link.end() <= p.start < base + tail_end]
+                if p_in:
+                    tail_end = p_in[0].start - base
+                org_m = [o for o in orgs if base + link.end() <= o.start < base + tail_end]
+                if org_m:
+                    org_key = keys[id(org_m[0])]
+                    comp_e = org_m[0].end
+                else:
+                    words = [w for w in _WORD.findall(text[link.end():tail_end])][:4]
+                    if words:
+                        org_key = "n:" + norm_name(" ".join(words))
+                        comp_e = base + tail_end
+            # the person: right after the role phrase, or just before it (apposition)
+            person = None
+            for p in pers:
+                gap = text[max(comp_e, re_) - base:p.start - base] if p.start >= re_ else None
+                if gap is not None and len(gap) <= 45 and not re.search(r"[.;:!?«»“”]", gap) \
+                        and len(_WORD.findall(gap)) <= 5 and not lexicon.canonical_role(gap):
+                    person = p
+                    break
+            if person is None:
+                for p in pers:
+                    gap = text[p.end - base:rm.start()] if p.end <= rs else None
+                    if gap is not None and _apposition().fullmatch(gap):
+                        person = p
+            if person is None:
+                continue
+            pre = text[max(0, rm.start() - 12):rm.start()]
+            former = bool(lexicon.former_before().search(pre))
+            s = min(rs, person.start)
+            e = max(re_, comp_e, person.end)
+            out.append(RoleFact(person=keys[id(person)], person_text=person.text, role=key,
+                                org=org_key, start=s, end=e, text=text[s - base:e - base],
+                                former=former))
+    return out
+
+
+def _tokens_between(text: str) -> list[str]:
+    return [w.casefold() for w in _WORD.findall(text)]
+
+
+def _gap_ok(gap: str, allow_including: bool = False) -> tuple[bool, bool]:
+    """Whether the words between a place and a country only say "in / a … region of";
+    returns (ok, saw an "including" word)."""
+    if re.search(r"[.;:!?«»“”\"()]", gap):
+        return False, False
+    g = gap
+    saw_incl = False
+    inc = lexicon.words("including_words")
+    if inc.search(g):
+        saw_incl = True
+        g = inc.sub(" ", g)
+    pn, dw = lexicon.words("place_nouns"), lexicon.words("direction_words")
+    preps, extra = lexicon.word_set("locative_preps"), lexicon.word_set("place_gap_words")
+    words = _tokens_between(g)
+    if len(words) > (9 if allow_including else 6):
+        return False, saw_incl
+    for w in words:
+        w2 = w.strip("'’")
+        if w in preps or w2 in preps or w2 in extra or pn.fullmatch(w) or dw.fullmatch(w) \
+                or dw.fullmatch(w2) or re.fullmatch(r"[ldsc]['’]\w*", w) and (
+                    dw.fullmatch(w[2:]) or pn.fullmatch(w[2:]) or w[2:] == ""):
+            continue
+        return False, saw_incl
+    return True, saw_incl
+
+
+def places(text: str, base: int, ments: list[Mention], keys: dict[int, str]) -> list[PlaceFact]:
+    """Places asserted to lie in a country, from the words right around the place name."""
+    out: list[PlaceFact] = []
+    countries = lexicon.find_countries(text)
+    if not countries:
+        return out
+    for p in ments:
+        if p.type not in ("LOC", "MISC"):
+            continue
+        if lexicon.country_of_name(p.text) or lexicon.country_of_name(p.name or ""):
+            continue
+        ps, pe = p.start - base, p.end - base
+        if ps < 0 or pe > len(text):
+            continue
+        found: tuple[str, int, int] | None = None
+        # after the place: "R in eastern Ukraine", "R, une région russe frontalière"
+        for cs, ce, ck, is_adj in countries:
+            if cs >= pe and cs - pe <= 70:
+                ok, _ = _gap_ok(text[pe:cs])
+                if ok and (not is_adj or lexicon.words("place_nouns").search(
+                        text[pe:cs] + " " + text[ce:ce + 25])):
+                    found = (ck, ps, ce)
+                    break
+        if found is None:
+            # before the place: "the Russian region of R", "la région russe de R", "Russia's R",
+            # "dans l'est de l'Ukraine, notamment dans la région de R"
+            for cs, ce, ck, is_adj in reversed(countries):
+                if ce <= ps and ps - ce <= 90:
+                    gap = text[ce:ps]
+                    gap2 = re.sub(r"^['’]s\b", " ", gap)
+                    ok, incl = _gap_ok(gap2, allow_including=True)
+                    if not ok:
+                        continue
+                    if is_adj and not lexicon.words("place_nouns").search(
+                            text[max(0, cs - 25):cs] + " " + gap):
+                        continue
+                    if not is_adj and not incl and not gap.startswith(("'s", "’s")):
+                        # "Ukraine's region R" ok; "en Ukraine, la région R" needs "including"
+                        if len(_tokens_between(gap)) > 3:
+                            continue
+                    found = (ck, cs, pe)
+                    break
+        if found:
+            ck, s, e = found
+            out.append(PlaceFact(place=keys[id(p)], place_text=p.text, country=ck,
+                                 start=base + s, end=base + e, text=text[s:e]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _demonstrative() -> re.Pattern[str]:
+    """"this/cette" and up to three words after it."""
+    return re.compile(r"(?<![\w])" + lexicon.fragments("demonstratives") + r"\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)",
+                      re.IGNORECASE)
+
+
+def anaphoric_places(text: str, s: int, e: int, ments: list[Mention], keys: dict[int, str]
+                      ) -> list[PlaceFact]:
+    """"this Russian border region" / "cette région russe frontalière": the place named last
+    before the sentence is asserted to lie in that country."""
+    out: list[PlaceFact] = []
+    for m in _demonstrative().finditer(text, s, e):
+        phrase = m.group(1)
+        if not lexicon.words("place_nouns").search(phrase):
+            continue
+        hits = [h for h in lexicon.find_countries(phrase) if h[3]]
+        if not hits:
+            continue
+        prev = [x for x in ments if x.type == "LOC" and x.end <= m.start() and m.start() - x.end < 600
+                and not lexicon.country_of_name(x.text) and not lexicon.country_of_name(x.name or "")
+                and lexicon.words("place_nouns").search(text[max(0, x.start - 25):x.end + 25])]
+        if not prev:
+            continue
+        ante = prev[-1]
+        out.append(PlaceFact(place=keys[id(ante)], place_text=ante.text, country=hits[0][2],
+                             start=m.start(), end=m.end(), text=text[m.start():m.end()]))
+    return out

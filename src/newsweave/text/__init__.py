@@ -1,0 +1,2 @@
+"""Language-independent text utilities shared by enrichment and comparison (sentence splitting,
+word-list regexes). Below ``enrich`` and ``compare``: imports only ``newsweave.lang``."""
