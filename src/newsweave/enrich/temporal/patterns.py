@@ -6,16 +6,16 @@ it); each name has a handler registered in one of the ``rules_*`` modules.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import Any
 
 from .text import B, E, NEVER, alt, or_never
 
-if TYPE_CHECKING:
-    from .grammar import Grammar
 
+def build_rules(G: Any) -> tuple[list[tuple[str, re.Pattern]], dict[str, str], list[str]]:
+    """(rule name, compiled regex) in order, the shared fragments, and the trigger vocabulary.
 
-def build_rules(G: "Grammar") -> tuple[list[tuple[str, re.Pattern]], dict[str, str], list[str]]:
-    """(rule name, compiled regex) in order, the shared fragments, and the trigger vocabulary."""
+    ``G`` is the calling :class:`~.grammar.Grammar` (duck-typed: this module must not import it back).
+    """
     T = G.T
     full = [k for k in G.months if k not in G.month_abbr]
     MON = rf"(?:{alt(full)}|{alt(G.month_abbr)}\.?)" if G.month_abbr else alt(G.months)
