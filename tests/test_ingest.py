@@ -410,7 +410,7 @@ def test_metadata_from_input_is_not_overwritten_by_text_recovery():
 
 
 def test_fallback_html_text_drops_scripts_styles_and_keeps_blocks():
-    from newsweave.ingest.formats import html_to_text
+    from newsweave.ingest.htmlpage import html_to_text
 
     html = ("<div><style>.a{color:red}</style><p>First para</p><script>var s = '<p>fake</p>';</script>"
             "<ul><li>One</li><li>Two</li></ul>tail text<noscript>enable js</noscript></div>")
