@@ -1,7 +1,9 @@
 """Clean: boilerplate spans (and what must stay content), language per article and per segment."""
 from __future__ import annotations
 
-from newsweave.clean import clean_articles, detect_lang
+import pytest
+
+from newsweave.clean import clean_articles, detect_lang, matches_chrome_phrase
 from newsweave.ingest import read_bytes
 from newsweave.model import Article
 
@@ -233,3 +235,111 @@ def test_headline_above_a_broken_sentence_is_the_title():
     clean_articles([a])
     assert a.title == "Singer Checks Into Clinic Near The Lake"
     assert "Singer Checks Into Clinic Near The Lake" not in _marked(a)
+
+
+# ----------------------------------------------------------------------------------- Italian and Polish
+
+IT_P1 = ("Il consiglio comunale ha approvato giovedì sera il bilancio per la ristrutturazione delle scuole del "
+         "quartiere nord. La sindaca ha parlato di un compromesso difficile, mentre l'opposizione ha criticato "
+         "un calendario troppo stretto.")
+IT_P2 = ("I lavori dovrebbero cominciare la prossima primavera e durare due anni. I genitori chiedono garanzie "
+         "sulla sicurezza dei cantieri durante l'orario delle lezioni.")
+PL_P1 = ("Rada miasta przyjęła w czwartek wieczorem budżet na remont szkół w północnej dzielnicy. Burmistrz "
+         "mówiła o trudnym kompromisie, a opozycja skrytykowała zbyt napięty harmonogram prac.")
+PL_P2 = ("Prace mają się rozpocząć wiosną przyszłego roku i potrwać dwa lata. Rodzice domagają się gwarancji "
+         "bezpieczeństwa na placach budowy w czasie lekcji.")
+
+
+def test_italian_chrome_date_and_byline_marked_body_kept():
+    title = "Approvato il bilancio per le scuole del quartiere nord"
+    # chrome between body paragraphs, where only phrase rules (not trailer shapes) can mark it
+    text = (f"Home Cronaca Città\n\n{title}\n\ndi Giulia Bianchi\nPubblicato il 3 marzo 2024 alle 10:30\n\n"
+            f"{IT_P1}\n\nLeggi anche: Le mense passano al biologico\n\nCondividi su Facebook\n\n"
+            f"Iscriviti alla newsletter\n\nI più letti\n\nPubblicità\n\n{IT_P2}\n")
+    a = read(text)
+    clean_articles([a])
+    assert a.lang == "it" and a.title == title
+    assert a.date is not None and a.date.value == "2024-03-03" and a.byline == "Giulia Bianchi"
+    for chrome in ("di Giulia Bianchi", "Pubblicato il 3 marzo 2024 alle 10:30", "Leggi anche: Le mense",
+                   "Condividi su Facebook", "Iscriviti alla newsletter", "I più letti", "Pubblicità"):
+        assert is_marked(a, chrome), chrome
+    for content in (IT_P1, IT_P2, title):
+        assert not touches(a, content), content
+
+
+def test_polish_chrome_date_and_byline_marked_body_kept():
+    title = "Rada miasta przyjęła budżet na remont szkół"
+    text = (f"{title}\n\nAutor: Anna Nowak, PAP\nOpublikowano: 5 października 2024 r., godz. 14:20\n\n"
+            f"{PL_P1}\n\nCzytaj także: Stołówki szkolne przechodzą na żywność ekologiczną\n\n"
+            "Zobacz też: Nowe przedszkole w centrum\n\nFot. Jan Kowalski/PAP\n\nUdostępnij\n\n"
+            f"Najczęściej czytane\n\nReklama\n\n{PL_P2}\n")
+    a = read(text)
+    clean_articles([a])
+    assert a.lang == "pl" and a.title == title
+    assert a.date is not None and a.date.value == "2024-10-05"
+    assert a.byline == "Anna Nowak" and a.agencies == ["PAP"]
+    for chrome in ("Autor: Anna Nowak, PAP", "Opublikowano: 5 października 2024 r., godz. 14:20",
+                   "Czytaj także: Stołówki", "Zobacz też: Nowe przedszkole", "Fot. Jan Kowalski/PAP",
+                   "Udostępnij", "Najczęściej czytane", "Reklama"):
+        assert is_marked(a, chrome), chrome
+    for content in (PL_P1, PL_P2, title):
+        assert not touches(a, content), content
+
+
+@pytest.mark.parametrize("line", [
+    "Leggi anche: Il nuovo piano per i trasporti", "Potrebbe interessarti anche", "Articoli correlati",
+    "Seguici su Instagram", "Tutti i diritti riservati", "Questo sito utilizza i cookie per migliorare il servizio",
+    "Condividi Facebook Twitter Stampa", "Foto: Getty Images",
+    "Przeczytaj również: Nowy plan dla transportu", "Zobacz także", "Materiał sponsorowany",
+    "Obserwuj nas na Facebooku", "Wszelkie prawa zastrzeżone", "Ta strona używa plików cookies",
+    "Udostępnij Facebook X Drukuj", "Fot. Anna Nowak/PAP",
+])
+def test_italian_and_polish_chrome_phrases(line):
+    assert matches_chrome_phrase(line)
+
+
+def test_chrome_words_are_whole_lines_only():
+    # a body sentence that merely starts like chrome ("Abbonati ...", "Reklama ...") stays content
+    it_line = "Abbonati e lettori sono cresciuti del dieci per cento nel corso dell'ultimo anno, dice l'editore."
+    pl_line = "Reklama w szkołach budzi coraz więcej sprzeciwu wśród rodziców, jak wynika z nowego badania."
+    a = read(f"Un titolo sul mercato dei giornali\n\n{IT_P1}\n\n{it_line}\n\n{IT_P2}")
+    b = read(f"Tytuł o reklamie w szkołach\n\n{PL_P1}\n\n{pl_line}\n\n{PL_P2}")
+    clean_articles([a, b])
+    assert not touches(a, it_line) and not touches(b, pl_line)
+
+
+def test_every_language_clean_section_is_typed_and_months_agree():
+    from newsweave import lang
+    from newsweave.lang.schema import CleanSection
+
+    codes = [lg.code for lg in lang.languages()]
+    assert {"it", "pl"} <= set(codes)
+    seen: dict[str, tuple[str, int]] = {}
+    for lg in lang.languages():
+        assert isinstance(lg.clean, CleanSection)
+        assert lg.clean.chrome_lines and lg.clean.date_header_words, lg.code
+        assert set(lg.clean.header_months.values()) == set(range(1, 13)), lg.code
+        for name, num in lg.clean.header_months.items():
+            # months of all languages are matched together: one name must mean one month everywhere
+            other = seen.setdefault(name.casefold(), (lg.code, num))
+            assert other[1] == num, (name, other, lg.code)
+
+
+def test_language_id_errors_are_raised_not_hidden(monkeypatch):
+    from newsweave.ingest import langid
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("model file damaged")
+
+    monkeypatch.setattr(langid, "_detector", lambda: broken)
+    try:
+        langid.detect_scores(P1)
+    except RuntimeError as exc:
+        assert "damaged" in str(exc)
+    else:
+        raise AssertionError("a failing language model must not read as 'no language'")
+    assert langid.detect_scores("12 34 !!") == []  # too little text: no language, the model is not asked
+
+
+def test_lone_surrogates_do_not_stop_language_id():
+    assert detect_lang(P1[:120] + "\ud800" + P1[120:]) == "fr"

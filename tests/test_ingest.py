@@ -410,9 +410,71 @@ def test_metadata_from_input_is_not_overwritten_by_text_recovery():
 
 
 def test_fallback_html_text_drops_scripts_styles_and_keeps_blocks():
-    from newsweave.ingest.formats import html_to_text
+    from newsweave.ingest.htmlpage import html_to_text
 
     html = ("<div><style>.a{color:red}</style><p>First para</p><script>var s = '<p>fake</p>';</script>"
             "<ul><li>One</li><li>Two</li></ul>tail text<noscript>enable js</noscript></div>")
     text = html_to_text(html)
     assert text.split("\n\n") == ["First para", "One", "Two", "tail text"]
+
+
+# ----------------------------------------------------------------------------------- Italian and Polish
+
+BODY_IT = ("Il consiglio comunale ha approvato giovedì sera il bilancio per la ristrutturazione delle scuole del "
+           "quartiere nord. La sindaca ha parlato di un compromesso difficile, mentre l'opposizione ha criticato "
+           "un calendario troppo stretto per i lavori.")
+BODY_PL = ("Rada miasta przyjęła w czwartek wieczorem budżet na remont szkół w północnej dzielnicy. Burmistrz "
+           "mówiła o trudnym kompromisie, a opozycja skrytykowała zbyt napięty harmonogram prac budowlanych.")
+TITLE_IT = "Approvato il bilancio per le scuole del quartiere"
+TITLE_PL = "Rada przyjęła budżet na remont szkół w dzielnicy"
+
+
+@pytest.mark.parametrize("title,header,body,value", [
+    (TITLE_IT, "Pubblicato il 3 marzo 2024 alle 10:30", BODY_IT, "2024-03-03"),
+    (TITLE_IT, "Aggiornato: 12 settembre 2023 ore 9:05", BODY_IT, "2023-09-12"),
+    (TITLE_IT, "Data di pubblicazione: 1º aprile 2022", BODY_IT, "2022-04-01"),
+    (TITLE_IT, "Ultimo aggiornamento: agosto 2021", BODY_IT, "2021-08"),
+    (TITLE_PL, "Opublikowano: 5 października 2024 r., godz. 14:20", BODY_PL, "2024-10-05"),
+    (TITLE_PL, "Aktualizacja: 07.11.2023 r. o 8:15", BODY_PL, "2023-11-07"),
+    (TITLE_PL, "Data publikacji: 1 lutego 2022", BODY_PL, "2022-02-01"),
+    (TITLE_PL, "Opublikowano dnia 12 czerwca 2021 roku", BODY_PL, "2021-06-12"),
+    (TITLE_PL, "marzec 2020", BODY_PL, "2020-03"),
+])
+def test_italian_and_polish_header_dates(title, header, body, value):
+    text = f"{title}\n{header}\n\n{body}"
+    tm = recover_metadata(text)
+    assert tm.date is not None and tm.date.value == value
+    assert tm.title == title
+    s, e, _ = [sp for sp in tm.spans if sp[2] == "date"][0]
+    assert text[s:e] == header  # the whole line, clock time and "r." included, is metadata
+
+
+@pytest.mark.parametrize("title,line,body,byline,agencies", [
+    (TITLE_IT, "di Giulia Bianchi e Marco Neri (ANSA)", BODY_IT, "Giulia Bianchi, Marco Neri", ["ANSA"]),
+    (TITLE_IT, "a cura di Luca Verdi", BODY_IT, "Luca Verdi", []),
+    (TITLE_PL, "Autor: Anna Nowak, PAP", BODY_PL, "Anna Nowak", ["PAP"]),
+    (TITLE_PL, "Tekst: Jan Kowalski i Piotr Zieliński", BODY_PL, "Jan Kowalski, Piotr Zieliński", []),
+])
+def test_italian_and_polish_bylines(title, line, body, byline, agencies):
+    tm = recover_metadata(f"{title}\n{line}\n\n{body}")
+    assert tm.byline == byline and tm.agencies == agencies
+
+
+def test_italian_sentence_opening_with_di_is_not_a_byline():
+    # the Italian byline word is lower-case "di": a short line about someone named "Di ..." stays text
+    tm = recover_metadata(f"{TITLE_IT}\nDi Stefano ha vinto\n\n{BODY_IT}")
+    assert tm.byline is None and not any(kind == "byline" for _, _, kind in tm.spans)
+
+
+def test_trafilatura_failure_is_recorded_and_the_fallback_reads_the_page(monkeypatch):
+    import trafilatura
+
+    def broken(*args, **kwargs):
+        raise ValueError("markup it cannot handle")
+
+    monkeypatch.setattr(trafilatura, "extract", broken)
+    html = f"<html><body><h1>{TITLE_IT}</h1><p>{BODY_IT}</p></body></html>"
+    (a,), errs = read1(html.encode(), "page.html")
+    assert errs == [] and a.meta["extractor"] == "fallback"
+    assert a.meta["extractor_error"] == "ValueError: markup it cannot handle"
+    assert BODY_IT in a.text

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 
+from ..ingest.chrome import matches_chrome_phrase
+from ..ingest.langid import detect_lang, detect_scores
 from ..model import Article
-from .boilerplate import mark_boilerplate, matches_chrome_phrase
-from .langid import detect_lang, detect_scores
+from .boilerplate import mark_boilerplate
 
-__all__ = ["clean_articles", "detect_lang", "detect_scores", "matches_chrome_phrase", "segment_languages"]
+__all__ = ["ArticleCleaner", "clean_articles", "detect_lang", "detect_scores", "matches_chrome_phrase",
+           "segment_languages"]
 
 _LETTER = re.compile(r"[^\W\d_]")
 _CYR = re.compile(r"[\u0400-\u04ff]")
@@ -82,17 +84,34 @@ def _article_lang(a: Article) -> str | None:
     return code
 
 
+class ArticleCleaner:
+    """The clean component: boilerplate spans, language and language segments, in place.
+
+    Stateless apart from its identity; the recurring-lines rule looks across the articles of one call,
+    so pass a batch (several articles of an outlet) rather than one article at a time.
+    """
+
+    name = "newsweave.clean"
+    version = "1"
+    requires: tuple[str, ...] = ("text", "title", "lang", "source", "meta")
+    assigns: tuple[str, ...] = ("boilerplate", "lang", "lang_segments", "title")
+
+    def clean(self, articles: list[Article]) -> None:
+        """Fill ``boilerplate``, ``lang`` and ``lang_segments`` of each article (in place)."""
+        articles = list(articles)
+        mark_boilerplate(articles)
+        for a in articles:
+            if a.lang:
+                a.lang = a.lang.strip().lower().split("-")[0].split("_")[0] or None
+            if not a.lang:
+                a.lang = _article_lang(a)
+                if a.lang:
+                    a.meta["lang_source"] = "detected"
+            else:
+                a.meta.setdefault("lang_source", "metadata")
+            a.lang_segments = segment_languages(a)
+
+
 def clean_articles(articles: list[Article]) -> None:
     """Fill ``boilerplate``, ``lang`` and ``lang_segments`` of each article (in place)."""
-    articles = list(articles)
-    mark_boilerplate(articles)
-    for a in articles:
-        if a.lang:
-            a.lang = a.lang.strip().lower().split("-")[0].split("_")[0] or None
-        if not a.lang:
-            a.lang = _article_lang(a)
-            if a.lang:
-                a.meta["lang_source"] = "detected"
-        else:
-            a.meta.setdefault("lang_source", "metadata")
-        a.lang_segments = segment_languages(a)
+    ArticleCleaner().clean(articles)

@@ -3,8 +3,9 @@
 Rules, from safest to riskiest:
 
 1. metadata lines ingest consumed (date header, trailing URL, byline) — from ``meta["metadata_spans"]``;
-2. whole lines matching a chrome phrase of any language (``BOILERPLATE_LINES`` in ``lang/*.py``)
-   or a generic chrome shape (share buttons, copyright, breadcrumbs, leaked script/style code);
+2. whole lines matching a chrome phrase of any language (``CLEAN.chrome_lines`` in ``lang/*.py``)
+   or a generic chrome shape (share bars, copyright, breadcrumbs, photo credits: see
+   :mod:`newsweave.ingest.chrome`), or leaked script/style code;
 3. in the header zone (before the first body paragraph): lines above the title, and short
    Title-Cased label lines (menus, tag lists);
 4. in the trailer zone (after the last body paragraph): short lines without sentence punctuation;
@@ -18,44 +19,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from functools import lru_cache
 
-from .. import lang as _lang
-from ..ingest.textmeta import Layout, Line, is_title_cased_chrome, layout, pick_title
+from ..ingest.chrome import is_title_cased_chrome, matches_chrome_phrase
+from ..ingest.lines import Layout, Line, layout
+from ..ingest.textmeta import pick_title
 from ..model import Article
-
-_GENERIC_CHROME = [
-    r"(facebook|twitter|x|linkedin|whatsapp|telegram|email|e-mail|mail|reddit|pinterest|vk|viber|copy link|"
-    r"imprimer|print|partager|share|teilen|compartir|поделиться|поділитися)"
-    r"(\s*[|·•,/]?\s*(facebook|twitter|x|linkedin|whatsapp|telegram|email|e-mail|mail|reddit|pinterest|vk|"
-    r"viber|copy link|imprimer|print))*",
-    r"©.*", r"\(c\)\s*\d{4}.*",
-    r"(\w[\w'’ -]{0,25}\s*(?:[>»›|·•]\s*)){2,}\w[\w'’ -]{0,25}",  # breadcrumbs "Home > World > Europe"
-    r"(photo|foto|фото|image|illustration)\s*:?\s*.{0,60}(getty|afp|reuters|ap|epa|shutterstock|dpa|istock)"
-    r".{0,30}",
-]
-
-
-@lru_cache(maxsize=1)
-def _phrase_regex() -> re.Pattern[str]:
-    pats: list[str] = []
-    for mod in _lang.all_modules():
-        pats += list(getattr(mod, "BOILERPLATE_LINES", []))
-    pats += _GENERIC_CHROME
-    return re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in pats) + r")$", re.I)
-
-
-def _strip_line(text: str) -> str:
-    return re.sub(r"^[\s\-–—•·|>»:*#]+|[\s\-–—•·|<«:*#.]+$", "", text)
-
-
-def matches_chrome_phrase(text: str) -> bool:
-    """A whole line that is chrome in some language ("Lire aussi", "Most read", "Реклама")."""
-    t = _strip_line(text)
-    if not t or len(t) > 160:
-        return False
-    return bool(_phrase_regex().match(t))
-
 
 _SENT_PUNCT = re.compile(r"[.!?…»\"”]$")
 

@@ -10,17 +10,20 @@ Every bad input is reported through ``on_error(origin, reason)`` and skipped; th
 """
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Iterator
 
 from ..model import Article
 from .errors import IngestError
-from .formats import read_feed, read_html, read_json, read_jsonl, read_text, sniff
+from .formats import parse
 
 __all__ = ["read_paths", "read_bytes", "read_stream", "IngestError", "DEFAULT_MAX_BYTES", "iter_files"]
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+log = logging.getLogger(__name__)
 
 OnError = Callable[[str, str], None]
 
@@ -29,31 +32,16 @@ def _human(n: int) -> str:
     return f"{n / (1024 * 1024):.1f} MB" if n >= 1024 * 1024 else f"{n} bytes"
 
 
-def _parse(data: bytes, name: str, origin: str, on_error: OnError) -> Iterator[Article]:
-    """Articles of one input; raises IngestError for an unusable input."""
-    if not data:
-        raise IngestError("empty file")
-    fmt = sniff(data, name)
-    if fmt == "jsonl":
-        yield from read_jsonl(data, name, origin, on_error)
-    elif fmt == "json":
-        yield from read_json(data, name, origin, on_error)
-    elif fmt == "html":
-        yield read_html(data, name, origin)
-    elif fmt == "feed":
-        yield from read_feed(data, name, origin, on_error)
-    else:
-        yield read_text(data, name, origin)
-
-
 def _safe_parse(data: bytes, name: str, origin: str, on_error: OnError) -> Iterator[Article]:
+    """Articles of one input; an input that cannot be read is reported through ``on_error``."""
     try:
-        yield from _parse(data, name, origin, on_error)
+        yield from parse(data, name, origin, on_error)
     except IngestError as exc:
         on_error(origin, str(exc))
     except RecursionError:
         on_error(origin, "document nested too deeply to read")
-    except Exception as exc:  # a reader bug must not stop a batch: report it and go on
+    except Exception as exc:  # a reader bug must not stop a batch: reported (with its traceback logged)
+        log.warning("reader failed on %s", origin, exc_info=True)
         on_error(origin, f"could not read ({type(exc).__name__}: {exc})")
 
 

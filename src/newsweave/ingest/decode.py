@@ -8,7 +8,10 @@ from __future__ import annotations
 import codecs
 import re
 
+import charset_normalizer
+
 from .errors import IngestError
+from .langid import detect_lang
 
 _MAGIC = [
     (b"%PDF", "PDF document"), (b"\x89PNG", "PNG image"), (b"\xff\xd8\xff", "JPEG image"),
@@ -72,9 +75,17 @@ def _cyrillic_looking(data: bytes) -> bool:
 
 
 def _western_ok(text: str) -> bool:
-    from ..clean.langid import detect_lang
     code = detect_lang(re.sub(r"\s+", " ", text[:3000]))
     return code in WESTERN
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The encoding a document names for itself (HTML ``<meta charset>``, XML prolog), if any."""
+    m = re.search(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", data[:4096], re.I)
+    if m:
+        return m.group(1).decode("ascii", "ignore")
+    m = re.search(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_\-]+)""", data[:512], re.I)
+    return m.group(1).decode("ascii", "ignore") if m else None
 
 
 def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
@@ -102,8 +113,6 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
             pass
     if _cyrillic_looking(data):
         return data.decode("cp1251", errors="replace"), "cp1251"
-    import charset_normalizer
-
     best = charset_normalizer.from_bytes(data[:500000]).best()
     if best is None:
         raise IngestError("undecodable bytes: not UTF-8 and no known text encoding fits")

@@ -1,29 +1,40 @@
 """German language data for newsweave. Each section belongs to one component; edit only yours."""
 from __future__ import annotations
 
-from .schema import ClaimSection, FramingSection, QuoteSection, TimeSection
+from .schema import ClaimSection, CleanSection, FramingSection, QuoteSection, TimeSection
 
 CODE = "de"
 NAME = "German"
 
 # ---------------------------------------------------------------- clean (ingest/clean component)
-# Whole lines that are site chrome (matched case-insensitively against a stripped line).
-BOILERPLATE_LINES = [
-    r"mehr zum thema\b.*", r"lesen sie (auch|mehr)\b.*", r"auch interessant", r"meistgelesen(e artikel)?",
-    r"anzeige", r"werbung", r"teilen( auf\b.*)?", r"startseite", r"zur startseite", r"newsletter\b.*",
-    r"wir verwenden cookies\b.*", r"(cookies )?(akzeptieren|ablehnen)", r"weitere artikel\b.*",
-    r"kommentare?", r"folgen sie uns\b.*", r"alle rechte vorbehalten\b.*", r"das k[öo]nnte sie auch interessieren",
-]
-DATE_HEADER_PATTERNS = [r"ver[öo]ffentlicht(\s+am)?", r"aktualisiert(\s+am)?", r"zuletzt\s+aktualisiert(\s+am)?",
-                        r"stand", r"datum", r"am"]
-HEADER_MONTHS = {
-    "januar": 1, "jänner": 1, "jan": 1, "februar": 2, "feb": 2, "märz": 3, "maerz": 3, "mär": 3, "april": 4,
-    "apr": 4, "mai": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11, "dezember": 12, "dez": 12,
-}
-BYLINE_WORDS = [r"von"]
-BYLINE_JOINERS = [r"mit", r"und"]
-AGENCIES = ["dpa", "AFP", "KNA", "epd", "APA", "Reuters", "SDA", "AP"]
+CLEAN = CleanSection(
+    chrome_lines=(
+        r"mehr zum thema\b.*", r"lesen sie (auch|mehr)\b.*", r"auch interessant", r"meistgelesen(e artikel)?",
+        r"anzeige", r"werbung", r"teilen( auf\b.*)?", r"startseite", r"zur startseite", r"newsletter\b.*",
+        r"wir verwenden cookies\b.*", r"(cookies )?(akzeptieren|ablehnen)", r"weitere artikel\b.*",
+        r"kommentare?", r"folgen sie uns\b.*", r"alle rechte vorbehalten\b.*",
+        r"das k[öo]nnte sie auch interessieren",
+    ),
+    share_words=("teilen",),
+    photo_words=("foto",),
+    label_connectors=("und", "der", "die", "das"),
+    date_header_words=(r"ver[öo]ffentlicht(\s+am)?", r"aktualisiert(\s+am)?", r"zuletzt\s+aktualisiert(\s+am)?",
+                       r"stand", r"datum"),
+    date_prefixes=("am",),
+    before_date_words=("am", "den"),
+    header_months={
+        "januar": 1, "jänner": 1, "jan": 1, "februar": 2, "feb": 2, "märz": 3, "maerz": 3, "mär": 3, "april": 4,
+        "apr": 4, "mai": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+        "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11, "dezember": 12, "dez": 12,
+    },
+    time_prepositions=("um",),
+    time_suffixes=("Uhr",),
+    byline_words=(r"von",),
+    byline_joiners=(r"mit", r"und"),
+    agencies=("dpa", "AFP", "KNA", "epd", "APA", "Reuters", "SDA", "AP"),
+    outlet_words=("zeitung",),
+    source_labels=("quelle",),
+)
 
 # ---------------------------------------------------------------- time (time expressions)
 TIME = TimeSection(

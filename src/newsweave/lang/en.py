@@ -1,31 +1,47 @@
 """English language data for newsweave. Each section belongs to one component; edit only yours."""
 from __future__ import annotations
 
-from .schema import ClaimSection, FramingSection, QuoteSection, TimeSection
+from .schema import ClaimSection, CleanSection, FramingSection, QuoteSection, TimeSection
 
 CODE = "en"
 NAME = "English"
 
 # ---------------------------------------------------------------- clean (ingest/clean component)
-# Whole lines that are site chrome (matched case-insensitively against a stripped line).
-BOILERPLATE_LINES = [
-    r"read (more|next|also)\b.*", r"related( (articles?|stories|content|topics))?", r"most (read|popular|viewed|shared)",
-    r"sponsored( content| stories)?", r"advertisement", r"share (this|on)\b.*", r"(subscribe|sign up)\b.*",
-    r"we use cookies\b.*", r"(accept|reject|manage) (all )?cookies\b.*", r"top stories", r"trending( now)?",
-    r"skip to (main )?content", r"follow us\b.*", r"(all rights reserved|copyright)\b.*", r"more from\b.*",
-    r"recommended( for you)?", r"you (may|might) also like", r"home", r"comments?", r"newsletters?", r"latest news",
-]
-DATE_HEADER_PATTERNS = [r"(first\s+)?published(\s+on)?", r"(last\s+)?updated(\s+on)?", r"posted(\s+on)?",
-                        r"date", r"on"]
-HEADER_MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
-    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
-    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
-BYLINE_WORDS = [r"by", r"reporting by", r"written by"]
-BYLINE_JOINERS = [r"with", r"and", r"for"]
-AGENCIES = ["Reuters", "AP", "Associated Press", "AFP", "Bloomberg", "UPI", "PA", "PA Media", "Xinhua",
-            "Yonhap", "Kyodo", "KCNA"]
+CLEAN = CleanSection(
+    chrome_lines=(
+        r"read (more|next|also)\b.*", r"related( (articles?|stories|content|topics))?",
+        r"most (read|popular|viewed|shared)", r"sponsored( content| stories)?", r"advertisement",
+        r"share (this|on)\b.*", r"(subscribe|sign up)\b.*", r"we use cookies\b.*",
+        r"(accept|reject|manage) (all )?cookies\b.*", r"top stories", r"trending( now)?", r"skip to (main )?content",
+        r"follow us\b.*", r"(all rights reserved|copyright)\b.*", r"more from\b.*", r"recommended( for you)?",
+        r"you (may|might) also like", r"home", r"comments?", r"newsletters?", r"latest news",
+    ),
+    share_words=("share",),
+    button_words=("print", "copy link"),
+    photo_words=("photo", "image", "illustration"),
+    label_connectors=("of", "the", "and"),
+    date_header_words=(r"(first\s+)?published(\s+on)?", r"(last\s+)?updated(\s+on)?", r"posted(\s+on)?", r"date"),
+    date_prefixes=("on",),
+    before_date_words=("on", "the"),
+    header_months={
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+        "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+        "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    },
+    day_suffixes=("st", "nd", "rd", "th"),
+    time_prepositions=("at",),
+    time_suffixes=(r"[ap]\.?m\.?",),
+    byline_words=(r"by", r"reporting by", r"written by"),
+    byline_joiners=(r"with", r"and", r"for"),
+    agencies=("Reuters", "AP", "Associated Press", "AFP", "Bloomberg", "UPI", "PA", "PA Media", "Xinhua",
+              "Yonhap", "Kyodo", "KCNA",
+              # agencies of other countries as English copy credits them (Latin script)
+              "EFE", "dpa", "ANSA", "TASS", "Interfax", "RIA Novosti", "UNIAN", "Ukrinform", "PAP", "BTA", "ČTK",
+              "STA", "Anadolu", "Belga", "ANP", "APA", "Europa Press", "Agence France-Presse"),
+    outlet_words=("news", "press", "tv", "radio", "times", "post", "media", "daily", "gazette", "tribune",
+                  "herald", "telegraph", "online"),
+    source_labels=("source", "url", "link"),
+)
 
 # ---------------------------------------------------------------- time (time expressions)
 TIME = TimeSection(

@@ -1,29 +1,40 @@
 """Spanish language data for newsweave. Each section belongs to one component; edit only yours."""
 from __future__ import annotations
 
-from .schema import ClaimSection, FramingSection, QuoteSection, TimeSection
+from .schema import ClaimSection, CleanSection, FramingSection, QuoteSection, TimeSection
 
 CODE = "es"
 NAME = "Spanish"
 
 # ---------------------------------------------------------------- clean (ingest/clean component)
-# Whole lines that are site chrome (matched case-insensitively against a stripped line).
-BOILERPLATE_LINES = [
-    r"(leer|lea|lee) (m[áa]s|tambi[ée]n)\b.*", r"lo m[áa]s (le[íi]do|visto|compartido)", r"contenido patrocinado",
-    r"publicidad", r"compartir( en\b.*)?", r"(suscr[íi]bete|suscribirse)\b.*", r"noticias relacionadas",
-    r"te puede interesar", r"m[áa]s informaci[óo]n", r"(utilizamos|usamos) cookies\b.*", r"portada",
-    r"(aceptar|rechazar) (las )?cookies\b.*", r"s[íi]guenos\b.*", r"comentarios?", r"[úu]ltimas noticias",
-]
-DATE_HEADER_PATTERNS = [r"publicad[oa](\s+el)?", r"actualizad[oa](\s+el)?", r"[úu]ltima\s+actualizaci[óo]n",
-                        r"fecha", r"el"]
-HEADER_MONTHS = {
-    "enero": 1, "ene": 1, "febrero": 2, "feb": 2, "marzo": 3, "mar": 3, "abril": 4, "abr": 4, "mayo": 5,
-    "junio": 6, "jun": 6, "julio": 7, "jul": 7, "agosto": 8, "ago": 8, "septiembre": 9, "setiembre": 9,
-    "sep": 9, "sept": 9, "octubre": 10, "oct": 10, "noviembre": 11, "nov": 11, "diciembre": 12, "dic": 12,
-}
-BYLINE_WORDS = [r"por", r"redacci[óo]n"]
-BYLINE_JOINERS = [r"con", r"y"]
-AGENCIES = ["EFE", "Agencia EFE", "Europa Press", "Notimex", "ANSA", "AFP", "Reuters", "AP"]
+CLEAN = CleanSection(
+    chrome_lines=(
+        r"(leer|lea|lee) (m[áa]s|tambi[ée]n)\b.*", r"lo m[áa]s (le[íi]do|visto|compartido)",
+        r"contenido patrocinado", r"publicidad", r"compartir( en\b.*)?", r"(suscr[íi]bete|suscribirse)\b.*",
+        r"noticias relacionadas", r"te puede interesar", r"m[áa]s informaci[óo]n", r"(utilizamos|usamos) cookies\b.*",
+        r"portada", r"(aceptar|rechazar) (las )?cookies\b.*", r"s[íi]guenos\b.*", r"comentarios?",
+        r"[úu]ltimas noticias",
+    ),
+    share_words=("compartir",),
+    photo_words=("foto",),
+    label_connectors=("de", "el", "en", "la", "y"),
+    date_header_words=(r"publicad[oa](\s+el)?", r"actualizad[oa](\s+el)?", r"[úu]ltima\s+actualizaci[óo]n",
+                       r"fecha"),
+    date_prefixes=("el",),
+    before_date_words=("el",),
+    header_months={
+        "enero": 1, "ene": 1, "febrero": 2, "feb": 2, "marzo": 3, "mar": 3, "abril": 4, "abr": 4, "mayo": 5,
+        "junio": 6, "jun": 6, "julio": 7, "jul": 7, "agosto": 8, "ago": 8, "septiembre": 9, "setiembre": 9,
+        "sep": 9, "sept": 9, "octubre": 10, "oct": 10, "noviembre": 11, "nov": 11, "diciembre": 12, "dic": 12,
+    },
+    date_joiners=("de",),
+    time_prepositions=("a las",),
+    byline_words=(r"por", r"redacci[óo]n"),
+    byline_joiners=(r"con", r"y"),
+    agencies=("EFE", "Agencia EFE", "Europa Press", "Notimex", "ANSA", "AFP", "Reuters", "AP"),
+    outlet_words=("noticias", "diario"),
+    source_labels=("fuente",),
+)
 
 # ---------------------------------------------------------------- time (time expressions)
 TIME = TimeSection(

@@ -1,36 +1,45 @@
 """French language data for newsweave. Each section belongs to one component; edit only yours."""
 from __future__ import annotations
 
-from .schema import ClaimSection, FramingSection, QuoteSection, TimeSection
+from .schema import ClaimSection, CleanSection, FramingSection, QuoteSection, TimeSection
 
 CODE = "fr"
 NAME = "French"
 
 # ---------------------------------------------------------------- clean (ingest/clean component)
-# Whole lines that are site chrome (matched case-insensitively against a stripped line).
-BOILERPLATE_LINES = [
-    r"contenus? sponsoris[ée]s?", r"[àa] la une", r"les plus (lus|partag[ée]s|comment[ée]s|populaires)",
-    r"lire (aussi|[ée]galement|la suite)\b.*", r"[àa] lire (aussi|[ée]galement)\b.*", r"voir aussi\b.*",
-    r"sur le m[êe]me sujet", r"articles? (similaires|li[ée]s|recommand[ée]s)", r"partager( (sur|cet article)\b.*)?",
-    r"(abonnez-vous|s'abonner|je m'abonne)\b.*", r"(nous utilisons|ce site utilise) des cookies\b.*",
-    r"(accepter|refuser) (les |tous les )?cookies\b.*", r"publicit[ée]", r"suivez-nous\b.*",
-    r"(tous )?droits r[ée]serv[ée]s\b.*", r"commentaires?", r"accueil", r"fil info", r"newsletters?",
-    r"(recevez|inscrivez-vous).*newsletter.*", r"d[ée]couvrez aussi\b.*", r"en continu",
-]
-# Words that introduce a publication date at the start of a line ("Mise à jour : 04-06-2025").
-DATE_HEADER_PATTERNS = [r"publi[ée]e?\s+le", r"publi[ée]e?", r"mise?\s+[àa]\s+jour(\s+le)?", r"modifi[ée]e?\s+le",
-                        r"actualis[ée]e?\s+le", r"mis\s+en\s+ligne\s+le", r"date", r"le"]
-# Month names (and abbreviations) as they appear in date headers.
-HEADER_MONTHS = {
-    "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fevr": 2, "mars": 3, "avril": 4,
-    "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8, "septembre": 9,
-    "sept": 9, "octobre": 10, "oct": 10, "novembre": 11, "nov": 11, "décembre": 12, "decembre": 12,
-    "déc": 12, "dec": 12,
-}
-# Words opening a byline ("Par X avec AFP") and words joining authors and agencies.
-BYLINE_WORDS = [r"par", r"de notre (envoy[ée]e? sp[ée]ciale?|correspondante?)( [àa] \w+)?", r"propos recueillis par"]
-BYLINE_JOINERS = [r"avec", r"et"]
-AGENCIES = ["AFP", "Agence France-Presse", "Belga", "ATS", "Reuters", "AP"]
+CLEAN = CleanSection(
+    chrome_lines=(
+        r"contenus? sponsoris[ée]s?", r"[àa] la une", r"les plus (lus|partag[ée]s|comment[ée]s|populaires)",
+        r"lire (aussi|[ée]galement|la suite)\b.*", r"[àa] lire (aussi|[ée]galement)\b.*", r"voir aussi\b.*",
+        r"sur le m[êe]me sujet", r"articles? (similaires|li[ée]s|recommand[ée]s)",
+        r"partager( (sur|cet article)\b.*)?", r"(abonnez-vous|s'abonner|je m'abonne)\b.*",
+        r"(nous utilisons|ce site utilise) des cookies\b.*", r"(accepter|refuser) (les |tous les )?cookies\b.*",
+        r"publicit[ée]", r"suivez-nous\b.*", r"(tous )?droits r[ée]serv[ée]s\b.*", r"commentaires?", r"accueil",
+        r"fil info", r"newsletters?", r"(recevez|inscrivez-vous).*newsletter.*", r"d[ée]couvrez aussi\b.*",
+        r"en continu",
+    ),
+    share_words=("partager",),
+    button_words=("imprimer",),
+    photo_words=("photo", "illustration"),
+    label_connectors=("de", "des", "du", "la", "le", "les", "et", "en"),
+    date_header_words=(r"publi[ée]e?\s+le", r"publi[ée]e?", r"mise?\s+[àa]\s+jour(\s+le)?", r"modifi[ée]e?\s+le",
+                       r"actualis[ée]e?\s+le", r"mis\s+en\s+ligne\s+le", r"date"),
+    date_prefixes=("le",),
+    before_date_words=("le",),
+    header_months={
+        "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fevr": 2, "mars": 3, "avril": 4,
+        "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8, "septembre": 9,
+        "sept": 9, "octobre": 10, "oct": 10, "novembre": 11, "nov": 11, "décembre": 12, "decembre": 12,
+        "déc": 12, "dec": 12,
+    },
+    day_suffixes=("er",),
+    time_prepositions=(r"[àa]", r"[àa] partir de"),
+    byline_words=(r"par", r"de notre (envoy[ée]e? sp[ée]ciale?|correspondante?)( [àa] \w+)?", r"propos recueillis par"),
+    byline_joiners=(r"avec", r"et"),
+    agencies=("AFP", "Agence France-Presse", "Belga", "ATS", "Reuters", "AP"),
+    outlet_words=("info", "presse", "journal", "média", "tv", "radio"),
+    source_labels=("source", "lien"),
+)
 
 # ---------------------------------------------------------------- time (time expressions)
 TIME = TimeSection(

@@ -1,29 +1,41 @@
 """Russian language data for newsweave. Each section belongs to one component; edit only yours."""
 from __future__ import annotations
 
-from .schema import ClaimSection, FramingSection, QuoteSection, TimeSection
+from .schema import ClaimSection, CleanSection, FramingSection, QuoteSection, TimeSection
 
 CODE = "ru"
 NAME = "Russian"
 
 # ---------------------------------------------------------------- clean (ingest/clean component)
-# Whole lines that are site chrome (matched case-insensitively against a stripped line).
-BOILERPLATE_LINES = [
-    r"читайте (также|еще|ещё)\b.*", r"читать (далее|полностью)", r"самое (читаемое|популярное)", r"популярное",
-    r"реклама", r"поделиться\b.*", r"главная", r"подписывайтесь\b.*", r"новости партнеров",
-    r"(мы используем|сайт использует) (cookies|куки|файлы cookie)\b.*", r"комментарии", r"все права защищены\b.*",
-    r"по теме", r"другие новости", r"новости",
-]
-DATE_HEADER_PATTERNS = [r"опубликовано", r"обновлено", r"дата\s+публикации", r"дата", r"изменено"]
-HEADER_MONTHS = {
-    "января": 1, "январь": 1, "февраля": 2, "февраль": 2, "марта": 3, "март": 3, "апреля": 4, "апрель": 4,
-    "мая": 5, "май": 5, "июня": 6, "июнь": 6, "июля": 7, "июль": 7, "августа": 8, "август": 8,
-    "сентября": 9, "сентябрь": 9, "октября": 10, "октябрь": 10, "ноября": 11, "ноябрь": 11,
-    "декабря": 12, "декабрь": 12,
-}
-BYLINE_WORDS = [r"автор", r"текст"]
-BYLINE_JOINERS = [r"и"]
-AGENCIES = ["ТАСС", "ИТАР-ТАСС", "РИА Новости", "Интерфакс", "ПРАЙМ", "Прайм"]
+CLEAN = CleanSection(
+    chrome_lines=(
+        r"читайте (также|еще|ещё)\b.*", r"читать (далее|полностью)", r"самое (читаемое|популярное)", r"популярное",
+        r"реклама", r"поделиться\b.*", r"главная", r"подписывайтесь\b.*", r"новости партнеров",
+        r"(мы используем|сайт использует) (cookies|куки|файлы cookie)\b.*", r"комментарии",
+        r"все права защищены\b.*", r"по теме", r"другие новости", r"новости",
+    ),
+    share_words=("поделиться",),
+    photo_words=("фото",),
+    label_connectors=("и", "в"),
+    date_header_words=(r"опубликовано", r"обновлено", r"дата\s+публикации", r"дата", r"изменено"),
+    before_date_words=("от",),
+    header_months={
+        "января": 1, "январь": 1, "февраля": 2, "февраль": 2, "марта": 3, "март": 3, "апреля": 4, "апрель": 4,
+        "мая": 5, "май": 5, "июня": 6, "июнь": 6, "июля": 7, "июль": 7, "августа": 8, "август": 8,
+        "сентября": 9, "сентябрь": 9, "октября": 10, "октябрь": 10, "ноября": 11, "ноябрь": 11,
+        "декабря": 12, "декабрь": 12,
+    },
+    day_suffixes=("-го",),
+    time_prepositions=("в",),
+    byline_words=(r"автор", r"текст"),
+    byline_joiners=(r"и",),
+    agencies=("ТАСС", "ИТАР-ТАСС", "РИА Новости", "Интерфакс", "ПРАЙМ", "Прайм"),
+    outlet_words=("новости", "газета", "правда", "вести"),
+    source_labels=("источник",),
+    exclusive_letters="ыэёъЫЭЁЪ",
+    confusable_with=("uk", "mk"),
+    veto_letters="ъ",  # also Bulgarian: a Cyrillic text with it is not settled as Russian
+)
 
 # ---------------------------------------------------------------- time (time expressions)
 TIME = TimeSection(

@@ -1,28 +1,38 @@
 """Ukrainian language data for newsweave. Each section belongs to one component; edit only yours."""
 from __future__ import annotations
 
-from .schema import ClaimSection, FramingSection, QuoteSection, TimeSection
+from .schema import ClaimSection, CleanSection, FramingSection, QuoteSection, TimeSection
 
 CODE = "uk"
 NAME = "Ukrainian"
 
 # ---------------------------------------------------------------- clean (ingest/clean component)
-# Whole lines that are site chrome (matched case-insensitively against a stripped line).
-BOILERPLATE_LINES = [
-    r"читайте (також|ще)\b.*", r"більше новин\b.*", r"найпопулярніше", r"реклама", r"поділитися\b.*",
-    r"головна", r"підписуйтес[ья]\b.*", r"новини партнерів", r"коментарі", r"усі права захищені\b.*",
-    r"по темі", r"інші новини", r"новини",
-]
-DATE_HEADER_PATTERNS = [r"опубліковано", r"оновлено", r"дата\s+публікації", r"дата"]
-HEADER_MONTHS = {
-    "січня": 1, "січень": 1, "лютого": 2, "лютий": 2, "березня": 3, "березень": 3, "квітня": 4,
-    "квітень": 4, "травня": 5, "травень": 5, "червня": 6, "червень": 6, "липня": 7, "липень": 7,
-    "серпня": 8, "серпень": 8, "вересня": 9, "вересень": 9, "жовтня": 10, "жовтень": 10,
-    "листопада": 11, "листопад": 11, "грудня": 12, "грудень": 12,
-}
-BYLINE_WORDS = [r"від", r"автор"]
-BYLINE_JOINERS = [r"та", r"і"]
-AGENCIES = ["УНІАН", "Укрінформ", "Інтерфакс-Україна", "УНН", "Суспільне"]
+CLEAN = CleanSection(
+    chrome_lines=(
+        r"читайте (також|ще)\b.*", r"більше новин\b.*", r"найпопулярніше", r"реклама", r"поділитися\b.*",
+        r"головна", r"підписуйтес[ья]\b.*", r"новини партнерів", r"коментарі", r"усі права захищені\b.*",
+        r"по темі", r"інші новини", r"новини",
+    ),
+    share_words=("поділитися",),
+    photo_words=("фото",),
+    label_connectors=("та", "і", "в", "у"),
+    date_header_words=(r"опубліковано", r"оновлено", r"дата\s+публікації", r"дата"),
+    before_date_words=("від",),
+    header_months={
+        "січня": 1, "січень": 1, "лютого": 2, "лютий": 2, "березня": 3, "березень": 3, "квітня": 4,
+        "квітень": 4, "травня": 5, "травень": 5, "червня": 6, "червень": 6, "липня": 7, "липень": 7,
+        "серпня": 8, "серпень": 8, "вересня": 9, "вересень": 9, "жовтня": 10, "жовтень": 10,
+        "листопада": 11, "листопад": 11, "грудня": 12, "грудень": 12,
+    },
+    day_suffixes=("-го",),
+    time_prepositions=("о",),
+    byline_words=(r"від", r"автор"),
+    byline_joiners=(r"та", r"і"),
+    agencies=("УНІАН", "Укрінформ", "Інтерфакс-Україна", "УНН", "Суспільне"),
+    source_labels=("джерело",),
+    exclusive_letters="іїєґІЇЄҐ",
+    confusable_with=("ru", "bg", "mk"),
+)
 
 # ---------------------------------------------------------------- time (time expressions)
 TIME = TimeSection(
