@@ -48,7 +48,7 @@ def _ents(f: ArticleFeatures):
 
 
 def specifics_adjustments(feats: list[ArticleFeatures], cfg) -> np.ndarray:
-    """n×n :func:`newsweave.link.events.specifics_adjustment`: lead years and figures."""
+    """n×n :func:`newsweave.link.event_scoring.specifics_adjustment`: lead years and figures."""
     n = len(feats)
     adj = np.zeros((n, n))
     if getattr(cfg, "year_share", 0) or getattr(cfg, "year_conflict", 0):
@@ -89,11 +89,11 @@ def _figure_overlap(feats: list[ArticleFeatures]) -> tuple[np.ndarray, np.ndarra
 
 def _pair_logit(feats: list[ArticleFeatures], cfg, coef: dict, emb: np.ndarray, lex: np.ndarray,
                 parts: dict[str, np.ndarray], masks: dict[str, np.ndarray]) -> np.ndarray:
-    """n×n :func:`newsweave.link.events.pair_logit`: the logistic pair model over the calibrated
+    """n×n :func:`newsweave.link.event_scoring.pair_logit`: the logistic pair model over the calibrated
     parts, lead years and figures."""
     n = len(feats)
     z = coef["bias"] + coef["emb"] * emb + coef["lex"] * lex
-    # a part that cannot be compared takes the mean of those that can (see events.pair_logit)
+    # a part that cannot be compared takes the mean of those that can (see event_scoring.pair_logit)
     names = np.where(masks["names"], parts["names"], (emb + lex) / 2)
     mean3 = np.where(masks["names"], (emb + lex + names) / 3, names)
     z = z + coef["names"] * names + coef["ent"] * np.where(masks["entities"], parts["entities"], mean3)
@@ -110,7 +110,7 @@ def _pair_logit(feats: list[ArticleFeatures], cfg, coef: dict, emb: np.ndarray, 
 
 def pairwise_scores(feats: list[ArticleFeatures], cfg) -> np.ndarray:
     """n×n combined scores in [-1, 1] (−1: forbidden by dates). Missing features drop out of a
-    pair's weighted mean, as in :func:`newsweave.link.events.score`."""
+    pair's weighted mean, as in :func:`newsweave.link.event_scoring.score`."""
     n = len(feats)
     V = np.stack([f.vec for f in feats]).astype(np.float64)
     langs = np.array([f.lang for f in feats])
