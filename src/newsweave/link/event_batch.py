@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 from scipy.sparse import csr_matrix
+from sklearn.cluster import AgglomerativeClustering
 
 from .event_features import ArticleFeatures, SVec
 
@@ -29,8 +30,6 @@ def _sparse(vecs) -> csr_matrix:
     return csr_matrix((vals, cols.ravel(), indptr), shape=(n, int(cols.max()) + 1))
 
 
-
-
 def _script_bits(names) -> int:
     """Bit set of the letter scripts among the specifics (figures are no script)."""
     codes = names.keys & 3
@@ -40,11 +39,6 @@ def _script_bits(names) -> int:
 
 def _cal(x: np.ndarray, lo: float, hi: float) -> np.ndarray:
     return np.clip((x - lo) / (hi - lo), 0.0, 1.0)
-
-
-def _ents(f: ArticleFeatures):
-    """The entity vector of article–article comparisons (idf-weighted when available)."""
-    return f.ent_idf if f.ent_idf is not None else f.entities
 
 
 def specifics_adjustments(feats: list[ArticleFeatures], cfg) -> np.ndarray:
@@ -130,12 +124,12 @@ def pairwise_scores(feats: list[ArticleFeatures], cfg) -> np.ndarray:
     logit_masks: dict[str, np.ndarray] = {"names": np.zeros((n, n), bool), "entities": np.zeros((n, n), bool)}
     for attr, w, lo, hi in (("names", cfg.w_names, cfg.names_lo, cfg.names_hi),
                             ("entities", cfg.w_ent, 0.0, cfg.ent_hi)):
-        has = np.array([bool(_ents(f) if attr == "entities" else getattr(f, attr)) for f in feats])
+        has = np.array([bool(f.pair_entities if attr == "entities" else getattr(f, attr)) for f in feats])
         if attr == "entities":
             S_without = num / den
         if not has.any():
             continue
-        X = _sparse([_ents(f) if attr == "entities" else getattr(f, attr) for f in feats])
+        X = _sparse([f.pair_entities if attr == "entities" else getattr(f, attr) for f in feats])
         M = (X @ X.T).toarray()
         mm = has[:, None] & has[None, :]
         if attr == "names":  # specifics compare within a script only (figures: any script)
@@ -183,7 +177,6 @@ def cluster_batch(feats: list[ArticleFeatures], cfg) -> list[list[int]]:
         return []
     if n == 1:
         return [[0]]
-    from sklearn.cluster import AgglomerativeClustering
     S = pairwise_scores(feats, cfg)
     D = np.clip(1.0 - S, 0.0, 2.0)
     labels = AgglomerativeClustering(n_clusters=None, metric="precomputed", linkage="average",

@@ -215,6 +215,11 @@ class ArticleFeatures:
     figs: SVec | None = None        # figures of the first paragraphs (counts, L2-normalised)
     ent_idf: SVec | None = None     # entity ids weighted by idf (article–article comparisons)
 
+    @property
+    def pair_entities(self) -> SVec:
+        """The entity vector of article–article comparisons (idf-weighted when available)."""
+        return self.ent_idf if self.ent_idf is not None else self.entities
+
 
 def normalise(c: Counter | dict[str, float]) -> SVec:
     n = math.sqrt(sum(v * v for v in c.values())) or 1.0

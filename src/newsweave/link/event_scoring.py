@@ -43,8 +43,7 @@ class Profile:
 
     @classmethod
     def of(cls, f: ArticleFeatures) -> "Profile":
-        ents = f.ent_idf if f.ent_idf is not None else f.entities
-        return cls(f.vec, {f.lang: (f.tfidf, 1.0)} if f.tfidf else {}, ents, 1.0, f.date,
+        return cls(f.vec, {f.lang: (f.tfidf, 1.0)} if f.tfidf else {}, f.pair_entities, 1.0, f.date,
                    f.names, 1.0, f.years, f.figs)
 
 
