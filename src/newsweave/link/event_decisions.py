@@ -85,7 +85,3 @@ class LinkDecisions:
 
     def __len__(self) -> int:
         return len(self.assignments)
-
-    @property
-    def inferred_dates(self) -> list[Assignment]:
-        return [a for a in self.assignments if a.date is not None]
