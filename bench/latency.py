@@ -37,12 +37,13 @@ sys.path.insert(0, str(ROOT / "src"))
 SHARED = Path(os.environ.get("NEWSWEAVE_SHARED", Path(__file__).resolve().parents[2] / "shared"))
 
 from newsweave.enrich.embed import Embedder  # noqa: E402
-from newsweave.link.event_features import ArticleFeatures, DateSpan, SVec  # noqa: E402
-from newsweave.link.events import Cluster, EventClusterer  # noqa: E402
+from newsweave.link.event_dates import DateSpan  # noqa: E402
+from newsweave.link.event_features import ArticleFeatures, SVec  # noqa: E402
+from newsweave.link.events import EventClusterer  # noqa: E402
 from newsweave.model import Article, DateInfo  # noqa: E402
 from newsweave.store.sqlite import SQLiteRepository  # noqa: E402
 
-DIM = 384
+DIM = Embedder.dim  # synthetic vectors have the size of the stub embedder's
 BASE_DAY = 740_000  # an ordinal day (year 2026)
 
 
@@ -79,7 +80,8 @@ def make_state(n: int, seed: int = 0):
     emb = StubEmbedder()
     repo = SQLiteRepository(":memory:")
     cl = EventClusterer(repo, embedder=emb)
-    cl._loaded = True
+    cl._loaded = True  # the state is built here, not restored from the (empty) store
+    state = cl.linker.state
     ev_of = np.arange(n) % n_ev
     t0 = time.perf_counter()
     rss0 = rss_bytes()
@@ -100,28 +102,29 @@ def make_state(n: int, seed: int = 0):
                                 names=SVec(nk, unit(rng.random(10).astype(np.float32))),
                                 entities=SVec(np.zeros(0, np.int64), np.zeros(0, np.float32)),
                                 date=DateSpan(day, day, "day"), dated=True)
-            cl.feats[i] = f
-            cl.ext_label[f.ext_id] = i
+            state.feats[i] = f
+            state.ext_label[f.ext_id] = i
             eid = f"E{ev + 1:07d}"
-            c = cl.events.get(eid)
+            c = state.events.get(eid)
             if c is None:
-                c = cl.events[eid] = Cluster(eid)
+                c = state.events[eid] = state.new_cluster(eid)
                 c.story = f"S{ev // 10 + 1:07d}"
             c.add(f)
-            cl.label_event[i] = eid
+            state.label_event[i] = eid
         cl.ann.index.set_num_threads(2)
         cl.ann.add(np.arange(s, e), V)
         cl.ann.index.set_num_threads(1)
     t_build = time.perf_counter() - t0
-    for eid, c in cl.events.items():
-        st = cl.stories.get(c.story)
+    for eid, c in state.events.items():
+        st = state.stories.get(c.story)
         if st is None:
-            st = cl.stories[c.story] = Cluster(c.story)
+            st = state.stories[c.story] = state.new_cluster(c.story)
         st.events.add(eid)
         st.members.extend(c.members)  # sums are not needed for the latency of event assignment
         st.vec_sum = c.vec_sum if st.vec_sum is None else st.vec_sum + c.vec_sum
     repo.set_state("events.next_event", n_ev + 1)
     repo.set_state("events.next_story", n_ev // 10 + 2)
+    cl.persistence.restore_counters(cl.linker)
     gc.collect()
     return cl, emb, centres, rng, t_build, rss_bytes() - rss0
 

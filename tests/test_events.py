@@ -7,7 +7,8 @@ import numpy as np
 import pytest
 
 from newsweave.enrich.embed import Embedder, HashingEmbedder, embedding_text
-from newsweave.link.event_features import happening_date, parse_span, term_counts
+from newsweave.link.event_dates import happening_date, parse_span
+from newsweave.link.event_features import term_counts
 from newsweave.link.events import EventClusterer, EventConfig
 from newsweave.model import Article, DateInfo, Timex
 from newsweave.store.sqlite import SQLiteRepository
@@ -301,7 +302,7 @@ def test_undated_article_mentioning_later_dates_stays_out_of_an_old_event(repo):
 
 def test_entity_ids_support_but_never_veto_across_languages():
     from newsweave.link.event_features import SVec
-    from newsweave.link.events import Profile, score
+    from newsweave.link.event_scoring import Profile, score
     cfg = EventClusterer(None, embedder=HashingEmbedder(None)).cfg
     v = np.zeros(384, np.float32)
     v[0] = 1.0

@@ -9,8 +9,9 @@ import pytest
 from newsweave.enrich.embed import LEAD_CHARS, HashingEmbedder, embedding_text
 from newsweave.link.event_batch import pairwise_scores
 from newsweave.link.event_features import lead_specifics
-from newsweave.link.events import (PAIR_LOGIT, EventClusterer, EventConfig, Profile, score,
-                                   specifics_adjustment)
+from newsweave.link.event_config import PAIR_LOGIT, EventConfig
+from newsweave.link.event_scoring import Profile, score, specifics_adjustment
+from newsweave.link.events import EventClusterer
 from newsweave.model import Article, DateInfo, Mention
 from newsweave.store.sqlite import SQLiteRepository
 

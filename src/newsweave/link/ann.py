@@ -12,7 +12,7 @@ import numpy as np
 
 
 class AnnIndex:
-    def __init__(self, dim: int = 384, capacity: int = 1024, m: int = 16,
+    def __init__(self, dim: int, capacity: int = 1024, m: int = 16,
                  ef_construction: int = 64, ef: int = 64) -> None:
         self.dim = dim
         self.m = m
@@ -55,7 +55,7 @@ class AnnIndex:
         os.replace(tmp, path)
 
     @classmethod
-    def load(cls, path: str | os.PathLike, dim: int = 384, ef: int = 64) -> "AnnIndex":
+    def load(cls, path: str | os.PathLike, dim: int, ef: int = 64) -> "AnnIndex":
         obj = cls.__new__(cls)
         obj.dim, obj.m, obj.ef_construction, obj.ef = dim, 16, 64, ef
         obj.index = hnswlib.Index(space="ip", dim=dim)

@@ -19,6 +19,8 @@ import zlib
 from dataclasses import dataclass
 from typing import Iterable
 
+from datasketch import MinHash, MinHashLSH
+
 from ..model import Article
 
 NUM_PERM = 128
@@ -64,13 +66,10 @@ class Deduplicator:
     """Finds, for an article, an earlier article with the same or nearly the same body."""
 
     def __init__(self, threshold: float = 0.8, num_perm: int = NUM_PERM) -> None:
-        from datasketch import MinHash, MinHashLSH
-
         if not 0.0 < threshold <= 1.0:
             raise ValueError("threshold must be in (0, 1]")
         self.threshold = threshold
         self.num_perm = num_perm
-        self._MinHash = MinHash
         self._template = MinHash(num_perm=num_perm, seed=1, hashfunc=_crc32)
         # a lower LSH threshold gives more candidates; the MinHash estimate then decides
         self._lsh = MinHashLSH(threshold=max(0.3, threshold - 0.15), num_perm=num_perm)
@@ -87,10 +86,6 @@ class Deduplicator:
             dd.add(a)
         return dd
 
-    @classmethod
-    def from_repo(cls, repo, threshold: float = 0.8) -> "Deduplicator":
-        return cls.from_articles(repo.iter_articles(with_layers=True), threshold=threshold)
-
     def __len__(self) -> int:
         return len(self._entries)
 
@@ -102,7 +97,7 @@ class Deduplicator:
         sh = shingles(toks)
         if not sh:
             return None
-        m = self._MinHash(num_perm=self.num_perm, seed=1, hashfunc=_crc32,
+        m = MinHash(num_perm=self.num_perm, seed=1, hashfunc=_crc32,
                           permutations=self._template.permutations, scheme=self._template.scheme)
         m.update_batch(list(sh))
         return m

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 from scipy.sparse import csr_matrix
+from sklearn.cluster import AgglomerativeClustering
 
 from .event_features import ArticleFeatures, SVec
 
@@ -29,8 +30,6 @@ def _sparse(vecs) -> csr_matrix:
     return csr_matrix((vals, cols.ravel(), indptr), shape=(n, int(cols.max()) + 1))
 
 
-
-
 def _script_bits(names) -> int:
     """Bit set of the letter scripts among the specifics (figures are no script)."""
     codes = names.keys & 3
@@ -42,13 +41,8 @@ def _cal(x: np.ndarray, lo: float, hi: float) -> np.ndarray:
     return np.clip((x - lo) / (hi - lo), 0.0, 1.0)
 
 
-def _ents(f: ArticleFeatures):
-    """The entity vector of article–article comparisons (idf-weighted when available)."""
-    return f.ent_idf if f.ent_idf is not None else f.entities
-
-
 def specifics_adjustments(feats: list[ArticleFeatures], cfg) -> np.ndarray:
-    """n×n :func:`newsweave.link.events.specifics_adjustment`: lead years and figures."""
+    """n×n :func:`newsweave.link.event_scoring.specifics_adjustment`: lead years and figures."""
     n = len(feats)
     adj = np.zeros((n, n))
     if getattr(cfg, "year_share", 0) or getattr(cfg, "year_conflict", 0):
@@ -89,11 +83,11 @@ def _figure_overlap(feats: list[ArticleFeatures]) -> tuple[np.ndarray, np.ndarra
 
 def _pair_logit(feats: list[ArticleFeatures], cfg, coef: dict, emb: np.ndarray, lex: np.ndarray,
                 parts: dict[str, np.ndarray], masks: dict[str, np.ndarray]) -> np.ndarray:
-    """n×n :func:`newsweave.link.events.pair_logit`: the logistic pair model over the calibrated
+    """n×n :func:`newsweave.link.event_scoring.pair_logit`: the logistic pair model over the calibrated
     parts, lead years and figures."""
     n = len(feats)
     z = coef["bias"] + coef["emb"] * emb + coef["lex"] * lex
-    # a part that cannot be compared takes the mean of those that can (see events.pair_logit)
+    # a part that cannot be compared takes the mean of those that can (see event_scoring.pair_logit)
     names = np.where(masks["names"], parts["names"], (emb + lex) / 2)
     mean3 = np.where(masks["names"], (emb + lex + names) / 3, names)
     z = z + coef["names"] * names + coef["ent"] * np.where(masks["entities"], parts["entities"], mean3)
@@ -110,7 +104,7 @@ def _pair_logit(feats: list[ArticleFeatures], cfg, coef: dict, emb: np.ndarray, 
 
 def pairwise_scores(feats: list[ArticleFeatures], cfg) -> np.ndarray:
     """n×n combined scores in [-1, 1] (−1: forbidden by dates). Missing features drop out of a
-    pair's weighted mean, as in :func:`newsweave.link.events.score`."""
+    pair's weighted mean, as in :func:`newsweave.link.event_scoring.score`."""
     n = len(feats)
     V = np.stack([f.vec for f in feats]).astype(np.float64)
     langs = np.array([f.lang for f in feats])
@@ -130,12 +124,12 @@ def pairwise_scores(feats: list[ArticleFeatures], cfg) -> np.ndarray:
     logit_masks: dict[str, np.ndarray] = {"names": np.zeros((n, n), bool), "entities": np.zeros((n, n), bool)}
     for attr, w, lo, hi in (("names", cfg.w_names, cfg.names_lo, cfg.names_hi),
                             ("entities", cfg.w_ent, 0.0, cfg.ent_hi)):
-        has = np.array([bool(_ents(f) if attr == "entities" else getattr(f, attr)) for f in feats])
+        has = np.array([bool(f.pair_entities if attr == "entities" else getattr(f, attr)) for f in feats])
         if attr == "entities":
             S_without = num / den
         if not has.any():
             continue
-        X = _sparse([_ents(f) if attr == "entities" else getattr(f, attr) for f in feats])
+        X = _sparse([f.pair_entities if attr == "entities" else getattr(f, attr) for f in feats])
         M = (X @ X.T).toarray()
         mm = has[:, None] & has[None, :]
         if attr == "names":  # specifics compare within a script only (figures: any script)
@@ -183,7 +177,6 @@ def cluster_batch(feats: list[ArticleFeatures], cfg) -> list[list[int]]:
         return []
     if n == 1:
         return [[0]]
-    from sklearn.cluster import AgglomerativeClustering
     S = pairwise_scores(feats, cfg)
     D = np.clip(1.0 - S, 0.0, 2.0)
     labels = AgglomerativeClustering(n_clusters=None, metric="precomputed", linkage="average",

@@ -1,4 +1,5 @@
-"""Per-article features for event linking: lexical TF-IDF terms, entity ids, happening date.
+"""Per-article features for event linking: lexical TF-IDF terms, specifics, entity ids, lead
+years and figures, happening date (:func:`article_features` builds them all).
 
 Everything here is language-independent (scripts are folded to ASCII before tokenising, so that
 names written in Latin letters in several languages share terms) and works when the entity and
@@ -6,23 +7,19 @@ time layers are empty.
 """
 from __future__ import annotations
 
-import datetime as dt
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
-from typing import Iterable
+from dataclasses import dataclass, field, replace
+from typing import Callable, Iterable, Sequence
 
 import numpy as np
 from anyascii import anyascii
 
 from ..model import Article
+from .event_dates import DateSpan, happening_date
 
 _TOKEN = re.compile(r"[^\W_]+(?:[.,]\d+)?", re.UNICODE)
-_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_YEAR = re.compile(r"^(\d{4})$")
-_HAS_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|2[01]\d\d)(?!\d)|'\d\d\b")
 
 # Entity types that pin an event down best (who and where) weigh more than generic ones.
 ENTITY_TYPE_WEIGHT = {"PER": 1.5, "LOC": 1.3, "ORG": 1.0, "EVT": 1.2, "PRO": 0.8, "MISC": 0.6}
@@ -30,6 +27,7 @@ NAME_BOOST = 1.6     # capitalised word not at a sentence start: a proper-noun p
 NUMBER_BOOST = 1.4   # figures (death tolls, magnitudes, scores) are event-specific
 MAX_TERMS = 64       # tf-idf terms kept per article (the most weighty ones)
 MAX_NAMES = 32       # specifics kept per article
+ENTITY_DF_PREFIX = "\x00ent:"  # entity ids in the document-frequency table (apart from words)
 _SCRIPT_CODE = {"L": 1, "C": 2, "G": 3, "#": 0}
 _MASK60 = (1 << 60) - 1
 
@@ -73,106 +71,6 @@ class SVec:
 
     def to_dict(self) -> dict[int, float]:
         return dict(self.items())
-
-
-# ----------------------------------------------------------------------------- dates
-@dataclass(frozen=True)
-class DateSpan:
-    """A closed interval of proleptic ordinal days with the granularity it came from.
-    ``after`` spans are lower bounds only ("written after lo"), used for undated articles."""
-
-    lo: int
-    hi: int
-    granularity: str  # day, month, year, after
-    source: str = ""  # why: "article date", "lead timex '...'", ...
-
-    @property
-    def width(self) -> int:
-        return self.hi - self.lo
-
-    def gap(self, other: "DateSpan") -> int:
-        """Days between the spans, 0 when they overlap."""
-        return max(0, self.lo - other.hi, other.lo - self.hi)
-
-    def iso(self) -> str:
-        d = dt.date.fromordinal(self.lo)
-        if self.granularity == "day":
-            return d.isoformat()
-        if self.granularity == "month":
-            return d.strftime("%Y-%m")
-        return d.strftime("%Y")
-
-
-def parse_span(value: str | None, source: str = "") -> DateSpan | None:
-    """``YYYY-MM-DD`` / ``YYYY-MM`` / ``YYYY`` (TIMEX3 calendar values) → span; else None."""
-    if not value:
-        return None
-    value = value.strip()
-    try:
-        if m := _DAY.match(value):
-            o = dt.date(int(m[1]), int(m[2]), int(m[3])).toordinal()
-            return DateSpan(o, o, "day", source)
-        if m := _MONTH.match(value):
-            y, mo = int(m[1]), int(m[2])
-            lo = dt.date(y, mo, 1).toordinal()
-            hi = (dt.date(y + (mo == 12), mo % 12 + 1, 1)).toordinal() - 1
-            return DateSpan(lo, hi, "month", source)
-        if m := _YEAR.match(value):
-            y = int(m[1])
-            return DateSpan(dt.date(y, 1, 1).toordinal(), dt.date(y, 12, 31).toordinal(), "year", source)
-    except ValueError:
-        return None
-    return None
-
-
-def happening_date(article: Article, lead_chars: int = 700, lookback_days: int = 10) -> DateSpan | None:
-    """Best guess of the date of the happening the article reports.
-
-    * a day-level time expression in the lead (first ``lead_chars`` of the body) that lies within
-      ``lookback_days`` before (or one day after) a day-level article date: the news reports that
-      day ("on Wednesday" resolved against the article date);
-    * else the article date itself;
-    * undated article: the first self-contained day-level expression of the lead;
-    * else, for an undated article, a lower bound: it cannot be older than the latest absolute
-      date it mentions (``after`` span), which is still enough to keep it away from events long
-      before that.
-    """
-    adate = parse_span(article.date.value, "article date") if article.date else None
-    spans = article.body_spans()
-    lead_end = spans[0][0] + lead_chars if spans else lead_chars
-    lead, rest = [], []
-    for tx in article.timexes or []:
-        if tx.type != "DATE":
-            continue
-        if adate is None and tx.anchor is not None and not _HAS_YEAR.search(tx.text):
-            # no trustworthy anchor: a relative expression ("on Tuesday") resolved against a
-            # guessed date says nothing reliable; only self-contained dates count
-            continue
-        sp = parse_span(tx.value, f"timex '{tx.text}'")
-        if sp is None:
-            continue
-        (lead if tx.start < lead_end else rest).append((tx.start, sp))
-    lead.sort()
-    if adate is not None and adate.granularity == "day":
-        for _, sp in lead:
-            if sp.granularity == "day" and adate.lo - lookback_days <= sp.lo <= adate.lo + 1:
-                return DateSpan(sp.lo, sp.hi, "day", f"lead {sp.source}")
-        return adate
-    if adate is not None:  # month- or year-level article date
-        for _, sp in lead:
-            if sp.granularity == "day" and adate.lo <= sp.lo <= adate.hi:
-                return DateSpan(sp.lo, sp.hi, "day", f"lead {sp.source} within {adate.iso()}")
-        return adate
-    # undated: a self-contained day in the lead is usually the dateline or the happening; a
-    # month in the lead is too often background ("treated there since September 2010")
-    for _, sp in lead:
-        if sp.granularity == "day":
-            return DateSpan(sp.lo, sp.hi, "day", f"lead {sp.source}")
-    mentioned = [sp for _, sp in lead + rest if sp.granularity in ("day", "month")]
-    if mentioned:
-        latest = max(mentioned, key=lambda s: s.lo)
-        return DateSpan(latest.lo, 10**7, "after", f"mentions {latest.iso()} ({latest.source})")
-    return None
 
 
 # ----------------------------------------------------------------------------- terms
@@ -317,6 +215,11 @@ class ArticleFeatures:
     figs: SVec | None = None        # figures of the first paragraphs (counts, L2-normalised)
     ent_idf: SVec | None = None     # entity ids weighted by idf (article–article comparisons)
 
+    @property
+    def pair_entities(self) -> SVec:
+        """The entity vector of article–article comparisons (idf-weighted when available)."""
+        return self.ent_idf if self.ent_idf is not None else self.entities
+
 
 def normalise(c: Counter | dict[str, float]) -> SVec:
     n = math.sqrt(sum(v * v for v in c.values())) or 1.0
@@ -350,3 +253,35 @@ def lead_specifics(article: Article) -> tuple[frozenset, "SVec"]:
             continue
         figs["#" + x.replace(",", ".")] += 1.0
     return years, normalise(figs)
+
+
+# ----------------------------------------------------------------------------- all together
+def article_features(articles: Sequence[Article], vectors: np.ndarray, stats: TermStats, *,
+                     ent_idf_power: float, update_stats: bool,
+                     new_label: Callable[[], int]) -> list[ArticleFeatures]:
+    """Features of ``articles`` (``vectors``: their embeddings, row by row). ``update_stats`` first
+    counts the articles in the streaming document frequencies; ``new_label`` gives the internal
+    label of an article without a row id (a stored article's row id is its label, so that a saved
+    ANN index stays valid)."""
+    both = [term_counts(a) for a in articles]
+    ents = [entity_counts(a) for a in articles]
+    if update_stats:
+        for (c, _), e in zip(both, ents):
+            stats.add(list(c.keys()) + [ENTITY_DF_PREFIX + k for k in e])
+    out = []
+    p = ent_idf_power
+    for a, v, (c, nm), e in zip(articles, vectors, both, ents):
+        years, figs = lead_specifics(a)
+        ent_idf = (normalise(Counter({k: stats.idf(ENTITY_DF_PREFIX + k) ** p for k in e}))
+                   if p and e else None)
+        key = a.db_id if a.db_id is not None else new_label()
+        dated = a.date is not None and a.date.source != "inferred"
+        art_for_date = a if dated or a.date is None else replace(a, date=None)
+        out.append(ArticleFeatures(
+            key=key, db_id=a.db_id, ext_id=a.id, lang=(a.lang or "und"),
+            title=(a.title or a.text.strip().split("\n", 1)[0])[:300],
+            vec=np.asarray(v, dtype=np.float32), terms=Counter(), tfidf=stats.vector(c),
+            names=stats.vector(nm, MAX_NAMES),
+            entities=normalise(e), date=happening_date(art_for_date),
+            dated=dated, years=years, figs=figs, ent_idf=ent_idf))
+    return out
