@@ -56,11 +56,9 @@ def test_decisions_persisted_apart_and_state_restored(tmp_path):
     repo.close()
 
 
-class SmallHashingEmbedder(HashingEmbedder):
+def SmallHashingEmbedder(repo):
     """The hashing stand-in with 64-dimensional vectors."""
-
-    model_name = "hash-ngrams-64"
-    dim = 64
+    return HashingEmbedder(repo, dim=64)
 
 
 def test_vector_size_comes_from_the_injected_embedder():

@@ -157,16 +157,14 @@ def test_a_pipeline_built_with_another_embedder_links_events_with_it(tmp_path):
     assert model.name in _layers(repo, res.articles[0].db_id)["event"][1]
 
 
-@pytest.mark.xfail(strict=True, reason="wired after merge: claims read the pipeline's embedder width")
 def test_claims_use_the_pipelines_embedder():
     from newsweave.compare.claims import embed_claims
     pipe = Pipeline(SQLiteRepository(":memory:"), None, Components(embedder=HashingModel(dim=64)))
     assert embed_claims([], embedder=pipe.embedder).shape == (0, 64)
 
 
-@pytest.mark.xfail(strict=True, reason="wired after merge: semantic search takes an injected embedder")
 def test_semantic_search_uses_the_pipelines_embedder(tmp_path):
-    from newsweave.api.services import SemanticIndex
+    from newsweave.queries.semantic import SemanticIndex
     repo = SQLiteRepository(tmp_path / "s.db")
     pipe = Pipeline(repo, None, Components(embedder=HashingModel(dim=64)))
     pipe.run(_batch())

@@ -14,17 +14,15 @@ from typer.testing import CliRunner
 from newsweave import queries as Q
 from newsweave.api import create_app
 from newsweave.cli import app as cli
-from newsweave.enrich.embed import _key as vector_key
-from newsweave.enrich.embed import embedding_text
+from newsweave.enrich.embed import CachedEmbedder, embedding_text, vector_key
 from newsweave.store import open_store
 from webtest_corpus import build_hand_db
 
 
-class TinyEmbedder:
-    """A made-up 8-dimensional embedder: a text's vector comes from its hash."""
+class TinyModel:
+    """A made-up 8-dimensional embedding model: a text's vector comes from its hash."""
 
-    model_name = "tiny-hash-8"
-    dim = 8
+    name, version, dim = "tiny-hash-8", "1", 8
 
     def __init__(self) -> None:
         self.calls = 0
@@ -39,7 +37,7 @@ class TinyEmbedder:
         return np.stack(rows) if rows else np.zeros((0, self.dim), dtype=np.float32)
 
 
-class BrokenEmbedder(TinyEmbedder):
+class BrokenModel(TinyModel):
     def embed(self, texts):
         raise RuntimeError("embedder offline")
 
@@ -80,11 +78,11 @@ def test_cli_and_api_timelines_are_one_document(hand_path):
 
 
 def test_semantic_search_with_an_injected_embedder_of_any_dimension(hand_path):
-    emb = TinyEmbedder()
+    emb = CachedEmbedder(TinyModel())
     repo = open_store(hand_path)
     arts = [a for a in repo.iter_articles() if not a.duplicate_of]
     texts = [embedding_text(a) for a in arts]
-    repo.put_vectors({vector_key(emb.model_name, t): v.tobytes() for t, v in zip(texts, emb.embed(texts))})
+    repo.put_vectors({vector_key(emb.name, t): v.tobytes() for t, v in zip(texts, emb.embed(texts))})
     repo.close()
     with TestClient(create_app(hand_path, report_budget=0, embedder=emb)) as c:
         r = c.get("/api/search", params={"q": texts[2], "mode": "semantic", "limit": 3}).json()
@@ -93,13 +91,13 @@ def test_semantic_search_with_an_injected_embedder_of_any_dimension(hand_path):
         page = c.get("/search", params={"q": texts[2], "mode": "semantic"}, headers={"accept": "text/html"})
         assert page.status_code == 200 and f"semantic search over {len(arts)} embedded articles" in page.text
         # the same embedder aligns the claims of reports
-        before = emb.calls
+        before = emb.model.calls
         assert c.get("/api/reports/ev-walkout?format=json").status_code == 200
-        assert emb.calls > before
+        assert emb.model.calls > before
 
 
 def test_a_failing_report_is_a_logged_500_not_a_fallback(hand_path, caplog):
-    app = create_app(hand_path, report_budget=0, page_cache=0, embedder=BrokenEmbedder())
+    app = create_app(hand_path, report_budget=0, page_cache=0, embedder=CachedEmbedder(BrokenModel()))
     with TestClient(app, raise_server_exceptions=False) as c, caplog.at_level(logging.ERROR):
         r = c.get("/api/reports/ev-walkout?format=md")
         assert r.status_code == 500 and r.json() == {"detail": "internal error"}

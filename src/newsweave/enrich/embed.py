@@ -79,7 +79,6 @@ def vector_key(model_name: str, text: str) -> str:
     return f"{model_name}:{hashlib.sha256(text.encode('utf-8', 'surrogatepass')).hexdigest()}"
 
 
-_key = vector_key  # the name the search service imports
 
 
 def _normalised_batches(encode: Callable[[list[str]], np.ndarray], texts: Sequence[str],

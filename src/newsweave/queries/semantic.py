@@ -1,10 +1,9 @@
 """Semantic search: cosine similarity between a query and the article vectors the pipeline cached.
 
 Only articles whose embedding is already cached in the store (under the embedder's
-``model_name``) are searchable: a server never embeds a corpus, only the query. The embedder is
-injected (anything with ``embed(texts)``, ``dim`` and ``model_name``, like
-:class:`newsweave.enrich.embed.Embedder`); one that also has ``embed_queries(texts)`` embeds the
-query as a query (e5 models put a different prefix before queries and passages).
+``name``) are searchable: a server never embeds a corpus, only the query. The embedder is
+injected (a :class:`newsweave.enrich.embed.CachedEmbedder`: ``embed``, ``embed_queries``,
+``text_for``, ``dim``, ``name``), so search reads the vectors the pipeline's own embedder made.
 """
 from __future__ import annotations
 
@@ -13,8 +12,7 @@ from typing import Any
 
 import numpy as np
 
-from ..enrich.embed import Embedder, embedding_text
-from ..enrich.embed import _key as vector_key  # the store's cache key of a vector
+from ..enrich.embed import Embedder, vector_key
 from ..store.base import ArticleFilter, Repository
 from .records import article_brief
 
@@ -36,7 +34,7 @@ class SemanticIndex:
         if self._key == key:
             return
         arts = list(repo.iter_articles(ArticleFilter(include_duplicates=False)))
-        keys = [vector_key(self.embedder.model_name, embedding_text(a)) for a in arts]
+        keys = [vector_key(self.embedder.name, self.embedder.text_for(a)) for a in arts]
         vecs = repo.get_vectors(keys)
         ids, rows = [], []
         for a, k in zip(arts, keys):
@@ -48,8 +46,7 @@ class SemanticIndex:
         self._key = key
 
     def _query_vector(self, q: str) -> np.ndarray:
-        embed = getattr(self.embedder, "embed_queries", None) or self.embedder.embed
-        v = np.asarray(embed([q]), dtype=np.float32).reshape(-1)
+        v = np.asarray(self.embedder.embed_queries([q]), dtype=np.float32).reshape(-1)
         return v / max(float(np.linalg.norm(v)), 1e-12)
 
     def search(self, repo: Repository, q: str, limit: int = 20) -> tuple[list[dict[str, Any]], int]:
