@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 
-from newsweave.enrich.entities import extract_mentions, lemmatize
+from newsweave.enrich.entities import extract_mentions
+from newsweave.enrich.ner_lemma import lemmatize
 from newsweave.link.entities import EntityResolver, entity_page
 from newsweave.model import Article, Mention
 from newsweave.store import SQLiteRepository
@@ -204,7 +205,7 @@ def test_official_country_names_join_the_country():
 
 
 def test_two_gazetteer_anchors_never_merge_through_a_chain():
-    from newsweave.link.entities import _UF
+    from newsweave.link.entity_unionfind import GuardedUnionFind as _UF
     uf = _UF()
     uf.union("N|x", "A|cldr:GB")
     assert uf.union("N|x", "A|cldr:US") is False
