@@ -252,3 +252,15 @@ def test_latin_name_in_foreign_spelling_meets_its_cyrillic_form():
     assert ent(arts[0], "Jean-Claude Juncker") == ent(arts[1], "Жан-Клод Юнкер")
     # another given name never joins, whatever convention it is read in
     assert ent(arts[2], "Marek Juncker") != ent(arts[1], "Жан-Клод Юнкер")
+
+
+def test_polish_inflected_names_link_to_one_entity():
+    arts = [doc("pl-a", "pl", "Jan Kowalski przyjechał do Warszawy.", [("Jan Kowalski", "PER"), ("Warszawy", "LOC")]),
+            doc("pl-b", "pl", "Rozmowa z Janem Kowalskim odbyła się w Warszawie.",
+                [("Janem Kowalskim", "PER"), ("Warszawie", "LOC")]),
+            doc("pl-c", "pl", "Według Jana Kowalskiego Warszawa jest gotowa. Anna Kowalska milczy.",
+                [("Jana Kowalskiego", "PER"), ("Warszawa", "LOC"), ("Anna Kowalska", "PER")])]
+    EntityResolver().resolve(arts)
+    assert ent(arts[0], "Jan Kowalski") == ent(arts[1], "Janem Kowalskim") == ent(arts[2], "Jana Kowalskiego")
+    assert ent(arts[0], "Warszawy") == ent(arts[1], "Warszawie") == ent(arts[2], "Warszawa")
+    assert ent(arts[2], "Anna Kowalska") != ent(arts[0], "Jan Kowalski")  # another given name

@@ -134,7 +134,8 @@ def _guess_type(words: list[str], code: str | None, names: LearnedNames) -> str:
         return "LOC"
     if "ORG" in mt:
         return "ORG"
-    if 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words):
+    core = [w for w in words if w not in data.conn]  # "Marco de Santis": particles aside
+    if 2 <= len(core) <= 3 and all(w[:1].isupper() and not w.isupper() for w in core):
         return "PER"
     return "LOC"
 

@@ -17,9 +17,10 @@ TIME = TimeSection()
 # ---------------------------------------------------------------- ner (entity recognition)
 NER = NerSection(
     lemmatizer="simplemma",
-    # adjectival surnames and place names: -ski/-cki/-dzki (m.), -ska/-cka/-dzka (f.)
+    # adjectival surnames and place names: -ski/-cki/-dzki (m.), -ska/-cka/-dzka (f.); feminine -a
     name_inflections=((r"(?<=\w\w)(sk|ck|dzk)(iego|iemu|im)$", r"\1i"),
-                      (r"(?<=\w\w)(sk|ck|dzk)(iej|ą)$", r"\1a")),
+                      (r"(?<=\w\w)(sk|ck|dzk)(iej|ą)$", r"\1a"),
+                      (r"(?<=\w\w)ą$", "a")),  # -ą: instrumental/accusative of -a (Ewą, Rosją)
     # capitalised function words at a sentence start (prepositions, conjunctions, pronouns)
     stop=tuple("W Na Po Ale A I Jak To Ten Ta On Ona Oni My Tak Przy Także Jednak Poza Dla Od Z K "
                "U O We Ze Według Już Dziś Tam Gdy Jest Nie Się Co Czy Gdzie Kiedy Dlaczego Oraz "
