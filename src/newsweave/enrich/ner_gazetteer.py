@@ -19,6 +19,7 @@ from __future__ import annotations
 import threading
 from collections import Counter, defaultdict
 from functools import lru_cache
+from zoneinfo import available_timezones
 
 from rapidfuzz.distance import Levenshtein
 
@@ -146,7 +147,6 @@ def cldr_aliases() -> dict[str, list[tuple[str, str, str, str]]]:
         if item not in out[key]:
             out[key].append(item)
 
-    from zoneinfo import available_timezones
     all_zones = available_timezones()
     zones = sorted(z for z in all_zones if "/" in z and z.split("/")[0] in
                    ("Europe", "Asia", "Africa", "America", "Australia", "Pacific", "Atlantic", "Indian"))

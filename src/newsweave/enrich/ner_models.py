@@ -52,7 +52,7 @@ def natasha_parts():
 
 
 def natasha_entities(text: str) -> list[tuple[int, int, str, bool]]:
-    from natasha import Doc
+    from natasha import Doc  # heavy optional model package: imported only for Russian text
     seg, tagger = natasha_parts()
     doc = Doc(text)
     doc.segment(seg)

@@ -134,8 +134,10 @@ def _guess_type(words: list[str], code: str | None, names: LearnedNames) -> str:
         return "LOC"
     if "ORG" in mt:
         return "ORG"
-    core = [w for w in words if w not in data.conn]  # "Marco de Santis": particles aside
-    if 2 <= len(core) <= 3 and all(w[:1].isupper() and not w.isupper() for w in core):
+    # "Marco de Santis": name particles aside; "Paris and Berlin" is no person
+    core = [w for w in words if w not in data.conn]
+    if 2 <= len(core) <= 3 and all(w[:1].isupper() and not w.isupper() for w in core) \
+            and not any(w in data.section.conjunctions for w in words):
         return "PER"
     return "LOC"
 

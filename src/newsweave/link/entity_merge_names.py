@@ -33,9 +33,11 @@ def merge_others(info: dict, uf: GuardedUnionFind) -> None:
                         and main_type(info[n1]) == main_type(info[n2]):
                     uf.union(n1, n2)
 
+
 def main_type(d: dict) -> str:
     pos = [(c, t) for t, c in d["types"].items() if c > 0]
     return max(pos)[1] if pos else "MISC"
+
 
 def merge_aliases(info: dict, uf: GuardedUnionFind) -> None:
     """Short forms of multi-word places/organisations: a one-word name equal to the tail of
@@ -104,6 +106,7 @@ def merge_aliases(info: dict, uf: GuardedUnionFind) -> None:
             if len(sizes) == 1 or sizes[0][0] >= 4 * max(sizes[1][0], 1):
                 uf.union(node, sizes[0][1])
                 break
+
 
 def merge_demonyms(info: dict, uf: GuardedUnionFind) -> None:
     """Capitalised inhabitant names in Slavic languages ("Brytyjczycy", "Britové", "Niemców")

@@ -11,6 +11,23 @@ from .entity_unionfind import GuardedUnionFind
 from .translit import fold, romanizations, script_of, skeleton, skeleton_token
 
 
+def _readings(d: dict) -> tuple[str, str | None, list[str], tuple] | None:
+    """(script, lang, words, spelling languages to read it in) of a person node's main form;
+    a Latin form is read with English, French and German rules as well as its own.  None
+    when the form has no given name or no clear script."""
+    (form, lang), _ = d["forms"].most_common(1)[0]
+    words = WORD.findall(form)
+    sc = script_of(form)
+    if len(words) < 2 or sc is None:
+        return None
+    return sc, lang, words, (("en", "fr", "de", lang) if sc == "latin" else (lang,))
+
+
+def _given_keys(words: list[str], langs: tuple) -> set[str]:
+    given = " ".join(words[:-1])
+    return {k for k in (skeleton(given, lg) for lg in langs) if len(k.replace(" ", "")) >= 2}
+
+
 def merge_persons(info: dict, uf: GuardedUnionFind) -> None:
     """Multi-word persons: same surname key and compatible given names."""
     by_surname: dict[str, list[str]] = defaultdict(list)
@@ -42,18 +59,10 @@ def merge_persons(info: dict, uf: GuardedUnionFind) -> None:
         # likely origin ("Jean-Claude" read as French = "Жан-Клод", "Michel" = "Мишел")
         xkeys: dict[str, tuple[str | None, set[str]]] = {}
         for g in givens:
-            d = info[by_given[g][0]]
-            (form, lang), _ = d["forms"].most_common(1)[0]
-            words = WORD.findall(form)
-            sc = script_of(form)
-            if len(words) < 2 or sc is None:
-                continue
-            given = " ".join(words[:-1])
-            if sc == "latin":
-                ks = {skeleton(given, lg) for lg in ("en", "fr", "de", lang)}
-            else:
-                ks = {skeleton(given, lang)}
-            xkeys[g] = (sc, {k for k in ks if len(k.replace(" ", "")) >= 2})
+            reading = _readings(info[by_given[g][0]])
+            if reading is not None:
+                sc, _lang, words, langs = reading
+                xkeys[g] = (sc, _given_keys(words, langs))
         for i, g1 in enumerate(givens):
             for g2 in givens[i + 1:]:
                 x1, x2 = xkeys.get(g1), xkeys.get(g2)
@@ -74,6 +83,7 @@ def merge_persons(info: dict, uf: GuardedUnionFind) -> None:
             if best:
                 uf.union(n, best)
 
+
 def merge_persons_xscript(info: dict, uf: GuardedUnionFind) -> None:
     """Latin ↔ Cyrillic full names whose Latin form follows another language's spelling
     ("Jean-Claude Juncker" in a Polish text = "Жан-Клод Юнкер"): the Latin name is read
@@ -83,15 +93,11 @@ def merge_persons_xscript(info: dict, uf: GuardedUnionFind) -> None:
     for node, d in info.items():
         if not node.startswith("P|") or len(d["toks"]) < 2:
             continue
-        (form, lang), _ = d["forms"].most_common(1)[0]
-        words = WORD.findall(form)
-        sc = script_of(form)
-        if len(words) < 2 or sc is None:
+        reading = _readings(d)
+        if reading is None:
             continue
-        given = " ".join(words[:-1])
-        langs = ("en", "fr", "de", lang) if sc == "latin" else (lang,)
-        gks = {skeleton(given, lg) for lg in langs}
-        gks = {k for k in gks if len(k.replace(" ", "")) >= 2}
+        sc, lang, words, langs = reading
+        gks = _given_keys(words, langs)
         sks = {skeleton_token(stem(words[-1], lang), lg) for lg in langs}
         for sk in sks:
             if len(sk) >= 3:
@@ -105,6 +111,7 @@ def merge_persons_xscript(info: dict, uf: GuardedUnionFind) -> None:
             for n2, _, g2 in cyr:
                 if g1 & g2:
                     uf.union(n1, n2)
+
 
 def merge_person_prefixes(info: dict, uf: GuardedUnionFind) -> None:
     """Same given name, surname keys one consonant apart at the end ("Barnier" / "Барнье":
@@ -125,10 +132,12 @@ def merge_person_prefixes(info: dict, uf: GuardedUnionFind) -> None:
             for sur2 in (s for s in by_sur if len(s) == len(sur) + 1 and s.startswith(sur)):
                 uf.union(ns[0], by_sur[sur2][0])
 
+
 def given_names(d: dict) -> list[str]:
     base, lang = d["forms"].most_common(1)[0][0]
     words = WORD.findall(base)
     return words[:-1]
+
 
 def merge_singles(info: dict, uf: GuardedUnionFind) -> None:
     """Lone surnames never attached in their article: the dominant full name, if any."""
