@@ -1,7 +1,8 @@
 """Named-entity extraction: backends per language, segments, boilerplate, roles, lemmas."""
 from __future__ import annotations
 
-from newsweave.enrich.entities import extract_mentions, lemmatize, regions
+from newsweave.enrich.entities import MentionRecognizer, extract_mentions, regions
+from newsweave.enrich.ner_lemma import lemmatize
 from newsweave.link.translit import romanizations, script_of, skeleton
 from newsweave.model import Article
 
@@ -103,14 +104,15 @@ def test_translit_keys_cross_script_and_conventions():
 
 def test_cross_lingual_propagation_types_rule_based_names():
     # a name found by the English model types the same name in Ukrainian, where only rules run
-    extract_mentions(Article(id="p-en", text="Prime Minister Keir Starmer visited Kyiv on Friday.", lang="en"))
-    ms = _by_text(extract_mentions(Article(id="p-uk", text="Стармер прибув до Києва у п'ятницю.", lang="uk")))
+    ner = MentionRecognizer()
+    ner.recognize(Article(id="p-en", text="Prime Minister Keir Starmer visited Kyiv on Friday.", lang="en"))
+    ms = _by_text(ner.recognize(Article(id="p-uk", text="Стармер прибув до Києва у п'ятницю.", lang="uk")))
     assert ms["Стармер"].type == "PER"
     assert ms["Києва"].type == "LOC"
 
 
 def test_person_glued_to_an_organisation_span_is_split_off():
-    from newsweave.enrich.entities import _split_glued_persons
+    from newsweave.enrich.ner_spans import split_glued_persons as _split_glued_persons
     from newsweave.model import Mention
     text = "Janis Berzins a parlé. Le Comité olympique letton Berzins a confirmé."
     art = Article(id="glue", text=text, lang="fr")
@@ -139,3 +141,68 @@ def test_person_span_with_a_glued_known_name_in_front_is_split():
     assert not any(t.startswith("Брекзит Д") or t.startswith("Европейския съвет Д") for t, _ in got)
     assert sum(1 for t, _ in got if t == "Брекзит") == 2
 
+
+
+def test_two_recognizers_do_not_share_learned_names():
+    # what one recognizer learns from an article stays in that recognizer
+    first, second = MentionRecognizer(), MentionRecognizer()
+    first.recognize(Article(id="s-en", text="Prime Minister Keir Starmer visited Kyiv on Friday.", lang="en"))
+    assert first.names.known_type("Keir Starmer", "en") == "PER"
+    assert first.names.known_type("Starmer", "en") == "PER"
+    assert len(second.names) == 0
+    assert second.names.known_type("Keir Starmer", "en") is None
+    # the convenience wrapper starts from scratch every call: no hidden process state
+    extract_mentions(Article(id="s-en2", text="Prime Minister Keir Starmer visited Kyiv.", lang="en"))
+    assert MentionRecognizer().names.known_type("Starmer", "en") is None
+
+
+def test_recognizer_declares_its_contract():
+    from newsweave.components import EntityRecognizer
+    ner = MentionRecognizer()
+    assert isinstance(ner, EntityRecognizer)
+    assert ner.assigns == ("entities",) and "text" in ner.requires and ner.name and ner.version
+
+
+def test_polish_names_by_rules_with_lemmas_and_roles():
+    text = ("Prezydent Tomasz Wierzbicki przyjechał wczoraj do Gdańska. W Warszawie rozmawiał "
+            "z ministrem Adamem Lisowskim. Według Wierzbickiego rozmowa była trudna.")
+    ms = _by_text(extract_mentions(Article(id="pl-r", text=text, lang="pl")))
+    assert ms["Tomasz Wierzbicki"].type == "PER"
+    assert "Prezydent" in ms["Tomasz Wierzbicki"].attrs["roles"]
+    assert ms["Gdańska"].type == "LOC" and ms["Gdańska"].lemma == "Gdańsk"
+    assert ms["Warszawie"].lemma == "Warszawa"
+    assert ms["Adamem Lisowskim"].type == "PER"
+    assert ms["Adamem Lisowskim"].lemma == "Adam Lisowski"
+    assert any(r.startswith("ministr") for r in ms["Adamem Lisowskim"].attrs["roles"])
+    assert ms["Wierzbickiego"].lemma == "Wierzbicki"
+    assert "W" not in ms and "Według" not in ms
+
+
+def test_polish_adjectival_surname_inflections():
+    assert lemmatize("Kowalskiego", "pl") == "Kowalski"
+    assert lemmatize("Kowalskim", "pl") == "Kowalski"
+    assert lemmatize("Kowalskiej", "pl") == "Kowalska"
+    assert lemmatize("Zawadzką", "pl") == "Zawadzka"
+    assert lemmatize("Warszawy", "pl") == "Warszawa"
+
+
+def test_italian_names_by_rules_with_particles_and_roles():
+    text = ("Ieri a Firenze il ministro Giulia Bellandi ha incontrato Marco de Santis. "
+            "Secondo de Santis l'accordo è vicino.")
+    ms = _by_text(extract_mentions(Article(id="it-r", text=text, lang="it")))
+    assert ms["Firenze"].type == "LOC"
+    assert ms["Giulia Bellandi"].type == "PER"
+    assert "ministro" in ms["Giulia Bellandi"].attrs["roles"]
+    assert ms["Marco de Santis"].type == "PER"  # a lower-case particle inside a person's name
+    assert "Ieri" not in ms and "Secondo" not in ms
+
+
+def test_every_language_names_a_known_ner_backend():
+    from newsweave import lang
+    codes = {x.code for x in lang.languages()}
+    assert {"fr", "en", "es", "de", "ru", "uk", "it", "pl"} <= codes
+    for x in lang.languages():
+        assert x.ner.backend in ("spacy", "natasha", "rules"), x.code
+        assert (x.ner.backend == "spacy") == bool(x.ner.model), x.code
+    assert lang.language("pl").ner.backend == "rules" and lang.language("pl").ner.roles
+    assert lang.language("it").ner.backend == "rules" and "di" in lang.language("it").ner.connectors

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 
-from newsweave.enrich.entities import extract_mentions, lemmatize
+from newsweave.enrich.entities import extract_mentions
+from newsweave.enrich.ner_lemma import lemmatize
 from newsweave.link.entities import EntityResolver, entity_page
 from newsweave.model import Article, Mention
 from newsweave.store import SQLiteRepository
@@ -204,7 +205,7 @@ def test_official_country_names_join_the_country():
 
 
 def test_two_gazetteer_anchors_never_merge_through_a_chain():
-    from newsweave.link.entities import _UF
+    from newsweave.link.entity_unionfind import GuardedUnionFind as _UF
     uf = _UF()
     uf.union("N|x", "A|cldr:GB")
     assert uf.union("N|x", "A|cldr:US") is False
@@ -251,3 +252,15 @@ def test_latin_name_in_foreign_spelling_meets_its_cyrillic_form():
     assert ent(arts[0], "Jean-Claude Juncker") == ent(arts[1], "Жан-Клод Юнкер")
     # another given name never joins, whatever convention it is read in
     assert ent(arts[2], "Marek Juncker") != ent(arts[1], "Жан-Клод Юнкер")
+
+
+def test_polish_inflected_names_link_to_one_entity():
+    arts = [doc("pl-a", "pl", "Jan Kowalski przyjechał do Warszawy.", [("Jan Kowalski", "PER"), ("Warszawy", "LOC")]),
+            doc("pl-b", "pl", "Rozmowa z Janem Kowalskim odbyła się w Warszawie.",
+                [("Janem Kowalskim", "PER"), ("Warszawie", "LOC")]),
+            doc("pl-c", "pl", "Według Jana Kowalskiego Warszawa jest gotowa. Anna Kowalska milczy.",
+                [("Jana Kowalskiego", "PER"), ("Warszawa", "LOC"), ("Anna Kowalska", "PER")])]
+    EntityResolver().resolve(arts)
+    assert ent(arts[0], "Jan Kowalski") == ent(arts[1], "Janem Kowalskim") == ent(arts[2], "Jana Kowalskiego")
+    assert ent(arts[0], "Warszawy") == ent(arts[1], "Warszawie") == ent(arts[2], "Warszawa")
+    assert ent(arts[2], "Anna Kowalska") != ent(arts[0], "Jan Kowalski")  # another given name

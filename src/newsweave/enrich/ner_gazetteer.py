@@ -6,10 +6,10 @@ Two sources, neither derived from any evaluation data:
   package): country/region names (incl. "European Union", "United Nations", continents) and the
   exemplar cities of time zones, each in many languages.  These give cross-lingual aliases
   (Wielka Brytania = Великобритания = United Kingdom) that no transliteration can find.
-- **learned**: names resolved in the corpus (usually by the model-backed languages) are fed back
-  with :func:`learn`, so that the rule-based extractors of model-less languages (uk, de, ...)
-  can type a capitalised word and accept it at the start of a sentence — cross-lingual
-  propagation.
+- **learned**: names found in the corpus (usually by the model-backed languages) are fed back
+  into a :class:`LearnedNames` (state of one recognizer, never of the process), so that the
+  rule-based extractors of model-less languages (uk, de, ...) can type a capitalised word and
+  accept it at the start of a sentence — cross-lingual propagation.
 
 Keys are :func:`newsweave.link.translit.skeleton` keys with spaces removed, so lookups work across
 scripts and spelling conventions.
@@ -19,6 +19,9 @@ from __future__ import annotations
 import threading
 from collections import Counter, defaultdict
 from functools import lru_cache
+from zoneinfo import available_timezones
+
+from rapidfuzz.distance import Levenshtein
 
 from ..link.translit import acronym, skeleton
 
@@ -26,9 +29,6 @@ from ..link.translit import acronym, skeleton
 CLDR_LANGS = ("en", "fr", "es", "de", "it", "pt", "nl", "ru", "uk", "bg", "cs", "sk", "pl", "sl",
               "hr", "sr")
 _GROUPINGS = {"EU": "ORG", "UN": "ORG", "EZ": "MISC"}
-
-_lock = threading.Lock()
-_learned: dict[str, Counter] = defaultdict(Counter)  # key → Counter(type)
 
 
 # A few very common abbreviations that CLDR does not list (general knowledge, several scripts).
@@ -130,11 +130,11 @@ def vowel_key(name: str, lang: str | None = None) -> str:
 @lru_cache(maxsize=1)
 def cldr_aliases() -> dict[str, list[tuple[str, str, str, str]]]:
     """key → [(cldr id, type, English name, vowel key)] (several when a key is ambiguous)."""
-    try:
+    try:  # babel is optional (heavy locale data): imported only when the gazetteer is built
         from babel import Locale
         from babel.dates import get_timezone_location
         from babel.localedata import locale_identifiers
-    except Exception:  # babel missing: no static gazetteer
+    except ImportError:  # babel missing: no static gazetteer
         return {}
     available = set(locale_identifiers())
     en = Locale("en")
@@ -147,11 +147,7 @@ def cldr_aliases() -> dict[str, list[tuple[str, str, str, str]]]:
         if item not in out[key]:
             out[key].append(item)
 
-    try:
-        from zoneinfo import available_timezones
-        all_zones = available_timezones()
-    except Exception:
-        all_zones = set(en.time_zones)
+    all_zones = available_timezones()
     zones = sorted(z for z in all_zones if "/" in z and z.split("/")[0] in
                    ("Europe", "Asia", "Africa", "America", "Australia", "Pacific", "Atlantic", "Indian"))
     for code in CLDR_LANGS:
@@ -169,11 +165,8 @@ def cldr_aliases() -> dict[str, list[tuple[str, str, str, str]]]:
             if acr and len(acr) >= 2:
                 add("^" + acr, val)  # Združene države Amerike → ZDA
         for z in zones:
-            try:
-                city = get_timezone_location(z, locale=code, return_city=True)
-                ecity = get_timezone_location(z, locale="en", return_city=True)
-            except Exception:
-                continue
+            city = get_timezone_location(z, locale=code, return_city=True)
+            ecity = get_timezone_location(z, locale="en", return_city=True)
             if city:
                 add(name_key(city, code), (f"cldr:city:{ecity}", "LOC", ecity), vowel_key(city, code))
     for eid, (typ, ename, by_lang, acrs) in EXTRA_NAMES.items():
@@ -207,44 +200,52 @@ def lookup(name: str, lang: str | None = None, *, acronym_only: bool = False) ->
     cands = table.get(key)
     if not cands or len(key) < 2:
         return None
-    from rapidfuzz.distance import Levenshtein
     vk = vowel_key(name, lang)
     sim = Levenshtein.normalized_similarity
     best = max(cands, key=lambda c: sim(vk, c[3]))
     return best[:3] if sim(vk, best[3]) >= (0.75 if len(key) >= 3 else 0.8) else None
 
 
-def learn(names: list[tuple[str, str, str | None]]) -> None:
-    """Add resolved names (name, type, lang) to the learned gazetteer."""
-    with _lock:
-        for name, typ, lang in names:
-            k = name_key(name, lang)
-            if len(k) >= 2:
-                _learned[k][typ] += 1
-
-
-def known_type(name: str, lang: str | None = None, learned: bool = True) -> str | None:
-    """Type of a known name (CLDR first, then learned), else None."""
+def static_type(name: str, lang: str | None = None) -> str | None:
+    """Type of a name the static gazetteer (CLDR + hand-written names) knows, else None."""
     hit = lookup(name, lang)
-    if hit:
-        return hit[1]
-    if learned:
-        c = _learned.get(name_key(name, lang))
-        if c:
-            return c.most_common(1)[0][0]
-    return None
+    return hit[1] if hit else None
 
 
-def is_known_name(name: str, lang: str | None = None) -> bool:
-    """Strong evidence that a capitalised word is a name: CLDR, or learned at least twice
-    with a key long enough not to collide with common words."""
-    k = name_key(name, lang)
-    c = _learned.get(k)
-    if c and len(k) >= 4 and sum(c.values()) >= 2:
-        return True
-    return lookup(name, lang) is not None
+class LearnedNames:
+    """Names learned from the articles one recognizer has seen, over the static gazetteer.
 
+    Owned by a recognizer instance (and so by the pipeline that made it): two recognizers never
+    share what they learned, and a fresh one starts from the static gazetteer only."""
 
-def forget_learned() -> None:
-    with _lock:
-        _learned.clear()
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._counts: dict[str, Counter] = defaultdict(Counter)  # key → Counter(type)
+
+    def __len__(self) -> int:
+        return len(self._counts)
+
+    def learn(self, names: list[tuple[str, str, str | None]]) -> None:
+        """Add found names (name, type, lang)."""
+        with self._lock:
+            for name, typ, lang in names:
+                k = name_key(name, lang)
+                if len(k) >= 2:
+                    self._counts[k][typ] += 1
+
+    def known_type(self, name: str, lang: str | None = None) -> str | None:
+        """Type of a known name (static gazetteer first, then learned), else None."""
+        typ = static_type(name, lang)
+        if typ:
+            return typ
+        c = self._counts.get(name_key(name, lang))
+        return c.most_common(1)[0][0] if c else None
+
+    def is_known_name(self, name: str, lang: str | None = None) -> bool:
+        """Strong evidence that a capitalised word is a name: the static gazetteer, or learned
+        at least twice with a key long enough not to collide with common words."""
+        k = name_key(name, lang)
+        c = self._counts.get(k)
+        if c and len(k) >= 4 and sum(c.values()) >= 2:
+            return True
+        return lookup(name, lang) is not None

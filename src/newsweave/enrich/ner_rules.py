@@ -1,18 +1,17 @@
-"""Rule-based NER for languages without a packaged model (uk, de, bg, cs, pl, sl, ...).
+"""Rule-based NER for languages without a packaged model (uk, de, pl, it, bg, cs, sl, ...).
 
-Capitalised-word sequences, filtered by:
+Capitalised-word sequences, filtered by the language's ``NerSection``:
 
-- per-language stop lists (the lang module's ``NER_STOP``; a small built-in list for languages
-  without a lang module) and role words (``ROLE_WORDS``), which are cut off the front of a name;
+- stop words (``stop``) and role words (``roles``), which are cut off the front of a name;
 - a sentence-initial word is kept only when it is evidently a name: it is capitalised mid-sentence
-  elsewhere in the text, the gazetteer knows it (CLDR names + names learned from other
-  languages of the corpus), pymorphy3 tags it as a name/surname/place/organisation (ru, uk),
+  elsewhere in the text, the gazetteer knows it (static names + names the recognizer learned
+  from other languages of the corpus), pymorphy3 tags it as a name/surname/place/organisation,
   or simplemma does not know it as a common word;
-- German: a capitalised noun the lexicon knows is a name only inside a longer name or when
-  the gazetteer knows it.
+- a language that capitalises all nouns (``capitalised_nouns``, German): a capitalised noun
+  the lexicon knows is a name only inside a longer name or when the gazetteer knows it.
 
 Types come from the gazetteer, pymorphy3 grammemes (Name/Surn/Patr → PER, Geox → LOC,
-Orgn → ORG), organisation words (``ORG_WORDS``), acronyms (ORG) and shape (2–3 title-case words
+Orgn → ORG), organisation words (``org_words``), acronyms (ORG) and shape (2–3 title-case words
 → PER, else LOC).
 """
 from __future__ import annotations
@@ -20,67 +19,29 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import lang as langs
+import simplemma
+
 from ..link.translit import script_of
 from . import ner_gazetteer as gaz
+from .ner_gazetteer import LearnedNames
+from .ner_lang import TOKEN, is_role_word, ner_data
+from .ner_lemma import lemmatize
+from .ner_models import morph
 
-TOKEN = re.compile(r"[^\W\d_][\w]*(?:[-‑'’][\w]+)*", re.UNICODE)
-
-# Fallback data for languages without a lang module (frequent capitalised function words).
-_FALLBACK_STOP = {
-    "bg": "В На По Но И А Как Това Той Тя Те Ние Така При След Също Обаче Освен За От С К У О Във Със Ако Според Още Вече Днес Там Тук Сега".split(),
-    "cs": "V Na Po Ale A I Jak To Ten Ta On Ona Oni My Tak Při Po Také Však Kromě Pro Od S K U O Ve Se Z Ze Podle Už Dnes Tam Když Je".split(),
-    "pl": "W Na Po Ale A I Jak To Ten Ta On Ona Oni My Tak Przy Także Jednak Poza Dla Od Z K U O We Ze Według Już Dziś Tam Gdy Jest Nie Się".split(),
-    "sl": "V Na Po Ampak A In Kot To Ta On Ona Oni Mi Tako Pri Tudi Vendar Razen Za Od S K U O Z Po Že Danes Tam Ko Je Se".split(),
-}
-_FALLBACK_ORG = {
-    "bg": ["партия", "съвет", "министерство", "агенция", "съюз", "организация", "комисия", "съд",
-           "банка", "парламент", "правителство"],
-    "cs": ["strana", "rada", "ministerstvo", "agentura", "unie", "organizace", "komise", "soud",
-           "banka", "parlament", "vláda"],
-    "pl": ["partia", "rada", "ministerstwo", "agencja", "unia", "organizacja", "komisja", "sąd",
-           "bank", "parlament", "rząd"],
-    "sl": ["stranka", "svet", "ministrstvo", "agencija", "unija", "organizacija", "komisija",
-           "sodišče", "banka", "parlament", "vlada"],
-}
-# Head nouns that follow a capitalised adjective inside a name written with a lower-case noun
-# ("Evropská unie", "Европейски съюз", "Spojené království", "Верховний суд"): org words above
-# plus these place/polity words.
-_HEAD_NOUNS = {
-    "bg": ["кралство", "република", "федерация", "щати", "нации", "острови", "море", "залив"],
-    "cs": ["království", "republika", "federace", "státy", "národy", "ostrovy", "moře", "záliv"],
-    "pl": ["królestwo", "republika", "federacja", "stany", "narody", "wyspy", "morze", "zatoka"],
-    "sl": ["kraljestvo", "republika", "federacija", "države", "narodi", "otoki", "morje", "zaliv"],
-    "uk": ["королівство", "республіка", "федерація", "штати", "нації", "острови", "море", "затока"],
-    "ru": ["королевство", "республика", "федерация", "штаты", "нации", "острова", "море", "залив"],
-}
-_ADJ_END = re.compile(
-    r"(?:sk|ck|cz|n|ov|ск|цк|зк|ьк|н|ов|ев)(?:i|a|ie|o|e|iego|iej|ý|á|é|ého|ém|ou|ega|em|ih|im|"
-    r"и|ия|ият|ият|ата|ото|ий|ая|ое|ого|ой|ому|ым|ом|ій|а|е|ої|ою|ьому|ім|ів|і|ня|ні|ньої)$")
-_SIMPLEMMA_LANGS = {"bg", "cs", "pl", "sl", "sk", "hr", "de", "uk", "ru", "fr", "en", "es", "it",
+# Languages simplemma has a lexicon for (a library capability, used to spot common words).
+_SIMPLEMMA_LANGS = {"bg", "cs", "pl", "sl", "sk", "de", "uk", "ru", "fr", "en", "es", "it",
                     "pt", "nl", "lt", "lv", "et", "fi", "sv", "da", "hu", "ro"}
 _PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
+_CYRILLIC_LOWER = re.compile("[а-яіїєґ]")
 
 
-@lru_cache(maxsize=64)
-def lang_data(code: str | None) -> dict:
-    mod = langs.get(code)
-    stop = set(getattr(mod, "NER_STOP", None) or _FALLBACK_STOP.get(code or "", []))
-    roles = [r.lower() for r in getattr(mod, "ROLE_WORDS", [])]
-    conn = set(getattr(mod, "NER_CONNECTORS", [])) | {"von", "van", "der", "den", "de", "da", "di",
-                                                        "bin", "al", "dos", "del"}
-    org = [w.lower() for w in (getattr(mod, "ORG_WORDS", None) or _FALLBACK_ORG.get(code or "", []))]
-    heads = tuple(org + _HEAD_NOUNS.get(code or "", []))
-    return {"stop": stop, "roles": roles, "role_first": {r.split()[0] for r in roles},
-            "conn": conn, "org": org, "heads": heads}
+def _morphology(code: str | None) -> bool:
+    return ner_data(code).section.lemmatizer == "pymorphy3"
 
 
-def is_role_word(word: str, code: str | None) -> bool:
-    w = word.lower()
-    for r in lang_data(code)["role_first"]:
-        if w == r or (len(r) >= 4 and w.startswith(r) and len(w) - len(r) <= 3):
-            return True
-    return False
+def _adjective(word: str, code: str | None) -> bool:
+    rx = ner_data(code).adjective
+    return bool(rx and rx.search(word.lower()))
 
 
 def _sentence_initial(text: str, pos: int) -> bool:
@@ -97,26 +58,20 @@ def _sentence_initial(text: str, pos: int) -> bool:
 
 
 def _pymorphy_tags(word: str, code: str):
-    from .ner_models import morph
     return morph(code).parse(word)
 
 
 @lru_cache(maxsize=100_000)
 def _common_word(word: str, code: str | None) -> bool:
     """Is a capitalised word (met at a sentence start) a common word rather than a name?"""
-    if code in ("ru", "uk") and re.search("[а-яіїєґ]", word.lower()):
+    if _morphology(code) and _CYRILLIC_LOWER.search(word.lower()):
         parses = _pymorphy_tags(word, code)
         if any(_PROPER & set(p.tag.grammemes) for p in parses):
             return False
-        from .ner_models import morph
         return morph(code).word_is_known(word.lower())
     if code in _SIMPLEMMA_LANGS:
-        import simplemma
-        try:
-            lem = simplemma.lemmatize(word, lang=code)
-            known = simplemma.is_known(word.lower(), lang=code)
-        except Exception:
-            return False
+        lem = simplemma.lemmatize(word, lang=code)
+        known = simplemma.is_known(word.lower(), lang=code)
         if known and (lem[:1].islower() or lem.lower() == word.lower()):
             return True
     return False
@@ -124,7 +79,7 @@ def _common_word(word: str, code: str | None) -> bool:
 
 @lru_cache(maxsize=100_000)
 def _morph_type(word: str, code: str) -> str | None:
-    if code not in ("ru", "uk") or not re.search("[а-яіїєґ]", word.lower()):
+    if not _morphology(code) or not _CYRILLIC_LOWER.search(word.lower()):
         return None
     for p in _pymorphy_tags(word, code)[:2]:
         g = set(p.tag.grammemes)
@@ -139,54 +94,60 @@ def _morph_type(word: str, code: str) -> str | None:
 
 @lru_cache(maxsize=50_000)
 def _singular_noun(word: str, code: str | None) -> bool:
-    """ru/uk: could this capitalised word open a multi-word name (a singular noun, which
-    pymorphy3 may not mark as a name: "Володимир Зеленський")?"""
-    if code not in ("ru", "uk") or not re.search("[а-яіїєґ]", word.lower()):
+    """pymorphy3 languages: could this capitalised word open a multi-word name (a singular noun,
+    which pymorphy3 may not mark as a name: "Володимир Зеленський")?"""
+    if not _morphology(code) or not _CYRILLIC_LOWER.search(word.lower()):
         return False
     top = _pymorphy_tags(word, code)[0]
-    return top.tag.POS == "NOUN" and top.tag.number != "plur" and top.tag.case == "nomn" \
-        and top.tag.animacy == "anim" if code == "ru" else top.tag.POS == "NOUN" and top.tag.number != "plur"
+    noun = top.tag.POS == "NOUN" and top.tag.number != "plur"
+    if ner_data(code).section.strict_name_opener:
+        return noun and top.tag.case == "nomn" and top.tag.animacy == "anim"
+    return noun
 
 
 @lru_cache(maxsize=50_000)
 def _given_name(word: str, code: str) -> bool:
-    if not re.search("[а-яіїєґ]", word.lower()):
+    if not _CYRILLIC_LOWER.search(word.lower()):
         return False
     return any("Name" in p.tag.grammemes for p in _pymorphy_tags(word, code))
 
 
-def _guess_type(words: list[str], code: str | None) -> str:
+def _guess_type(words: list[str], code: str | None, names: LearnedNames) -> str:
     name = " ".join(words)
-    from .entities import lemmatize  # late import: entities imports this module
     lemma = lemmatize(name, code)
     hit = gaz.lookup(lemma, code) or gaz.lookup(name, code)
     if hit:
         return hit[1]
-    t = gaz.known_type(lemma, code) or gaz.known_type(name, code)
+    t = names.known_type(lemma, code) or names.known_type(name, code)
     if t:
         return t
     low = [w.lower() for w in words]
-    data = lang_data(code)
-    if any(any(w.startswith(o) for o in data["org"]) for w in low):
+    data = ner_data(code)
+    if any(any(w.startswith(o) for o in data.org) for w in low):
         return "ORG"
     if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
         return "ORG"
-    mt = [_morph_type(w, code) for w in words] if code in ("ru", "uk") else []
+    mt = [_morph_type(w, code) for w in words] if _morphology(code) else []
     if "PER" in mt:
         return "PER"
     if "LOC" in mt:
         return "LOC"
     if "ORG" in mt:
         return "ORG"
-    if 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words):
+    # "Marco de Santis": name particles aside; "Paris and Berlin" is no person
+    core = [w for w in words if w not in data.conn]
+    if 2 <= len(core) <= 3 and all(w[:1].isupper() and not w.isupper() for w in core) \
+            and not any(w in data.section.conjunctions for w in words):
         return "PER"
     return "LOC"
 
 
-def rule_entities(text: str, code: str | None) -> list[tuple[int, int, str, bool]]:
-    """(start, end, type, after_role) spans of names in ``text`` for language ``code``."""
-    data = lang_data(code)
-    stop, conn = data["stop"], data["conn"]
+def rule_entities(text: str, code: str | None,
+                  names: LearnedNames) -> list[tuple[int, int, str, bool]]:
+    """(start, end, type, after_role) spans of names in ``text`` for language ``code``;
+    ``names`` are the names the calling recognizer knows beyond the static gazetteer."""
+    data = ner_data(code)
+    stop, conn = data.stop, data.conn
     toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
     if not toks:
         return []
@@ -224,8 +185,8 @@ def rule_entities(text: str, code: str | None) -> list[tuple[int, int, str, bool
             if capital(nxt):
                 j += 1
                 continue
-            if _ADJ_END.search(toks[j][2].lower()) and len(nxt) >= 3 \
-                    and any(nxt.lower().startswith(h[:max(3, len(h) - 2)]) for h in data["heads"]):
+            if _adjective(toks[j][2], code) and len(nxt) >= 3 \
+                    and any(nxt.lower().startswith(h[:max(3, len(h) - 2)]) for h in data.heads):
                 j += 1  # capitalised adjective + lower-case head noun: "Evropská unie"
                 continue
             if nxt in conn:
@@ -245,18 +206,18 @@ def rule_entities(text: str, code: str | None) -> list[tuple[int, int, str, bool
         while seq:
             k = seq[0]
             w0 = toks[k][2]
-            if w0 in stop or w0.lower() in {x.lower() for x in stop if len(x) > 3}:
+            if w0 in stop or w0.lower() in data.stop_folded:
                 seq.pop(0)
                 continue
             if is_role_word(w0, code):
                 after_role = True
                 seq.pop(0)
                 continue
-            if initial[k] and w0.lower() not in mid_caps and not gaz.is_known_name(w0, code) \
+            if initial[k] and w0.lower() not in mid_caps and not names.is_known_name(w0, code) \
                     and (w0.lower() in lower_seen or _common_word(w0, code)) and not w0.isupper() \
                     and not (len(seq) > 1 and _singular_noun(w0, code)) \
-                    and not (len(seq) > 1 and _ADJ_END.search(w0.lower())
-                             and gaz.is_known_name(toks[seq[1]][2], code)):  # "Северна Ирландия"
+                    and not (len(seq) > 1 and _adjective(w0, code)
+                             and names.is_known_name(toks[seq[1]][2], code)):  # "Северна Ирландия"
                 seq.pop(0)
                 continue
             break
@@ -272,9 +233,9 @@ def rule_entities(text: str, code: str | None) -> list[tuple[int, int, str, bool
         for part in parts:
             if len(parts) > 1 and len(part) == 1 and toks[part[0]][2].lower() not in mid_caps \
                     and not toks[part[0]][2].isupper() and _common_word(toks[part[0]][2], code) \
-                    and not gaz.is_known_name(toks[part[0]][2], code):
+                    and not names.is_known_name(toks[part[0]][2], code):
                 continue  # a common word cut off a glued run ("Лоукостер Ryanair")
-            _emit(part, toks, text, code, after_role, lower_seen, out, initial)
+            _emit(part, toks, code, after_role, lower_seen, out, initial, names)
             after_role = False
     return out
 
@@ -293,18 +254,18 @@ def _split(seq: list[int], toks, code: str | None) -> list[list[int]]:
     for k in range(1, len(seq)):  # acronym glued to a name: "КНДР Кім Чен Ин"
         if words[k - 1].isupper() != words[k].isupper() and len(words[k - 1]) > 1 and len(words[k]) > 1:
             return [part for part in (seq[:k], *_split(seq[k:], toks, code)) if part]
-    if gaz.known_type(" ".join(words), code, learned=False):
+    if gaz.static_type(" ".join(words), code):
         return [seq]
     for k in range(1, len(seq)):
         if not words[k][:1].isupper():
             continue
-        if gaz.known_type(" ".join(words[k:]), code, learned=False) in ("LOC", "ORG") \
+        if gaz.static_type(" ".join(words[k:]), code) in ("LOC", "ORG") \
                 and (len(words) - k >= 2 or k == 1):
             return [seq[:k], seq[k:]]
-        if gaz.known_type(" ".join(words[:k]), code, learned=False) in ("LOC", "ORG") \
+        if gaz.static_type(" ".join(words[:k]), code) in ("LOC", "ORG") \
                 and not words[k].isupper() and len(words) - k >= 2:
             return [seq[:k], seq[k:]]
-    if code in ("ru", "uk"):
+    if _morphology(code):
         types = [_morph_type(w, code) for w in words]
         for k in range(1, len(seq)):
             if types[k - 1] in ("LOC", "ORG") and types[k] == "PER":
@@ -315,29 +276,30 @@ def _split(seq: list[int], toks, code: str | None) -> list[list[int]]:
     return [seq]
 
 
-def _emit(seq, toks, text, code, after_role, lower_seen, out, initial=()) -> None:
-    conn = lang_data(code)["conn"]
+def _emit(seq, toks, code, after_role, lower_seen, out, initial, names: LearnedNames) -> None:
+    conn = ner_data(code).conn
     while seq and toks[seq[-1]][2] in conn:
         seq = seq[:-1]
     if not seq:
         return
     words = [toks[k][2] for k in seq]
-    if True:
-        if code == "de" and len(seq) == 1 and not gaz.is_known_name(words[0], code) and not after_role:
-            if _common_word(words[0], code) or words[0].lower() in lower_seen:
-                return
-        if len(seq) == 1 and len(words[0]) < 2:
-            return
-        if len(seq) == 1 and code in ("ru", "uk") and not words[0].isupper() and not after_role \
-                and _common_word(words[0], code) and not gaz.is_known_name(words[0], code) \
-                and (initial and initial[seq[0]] or words[0].lower() in lower_seen
-                     or _pymorphy_tags(words[0], code)[0].tag.POS != "NOUN"):
-            return  # a known common word with no name reading ("Через", "Вакцинація")
-        if len(seq) == 1 and words[0].isupper() and len(words[0]) > 6 \
-                and not any(c.isdigit() for c in words[0]):
-            return
-        start, end = toks[seq[0]][0], toks[seq[-1]][1]
-        known = gaz.known_type(" ".join(words), code)
-        typ = "PER" if after_role and not known and len(seq) <= 3 and not words[0].isupper() \
-            else _guess_type(words, code)
-        out.append((start, end, typ, after_role))
+    single = words[0] if len(seq) == 1 else None
+    if single is not None and ner_data(code).section.capitalised_nouns \
+            and not names.is_known_name(single, code) and not after_role \
+            and (_common_word(single, code) or single.lower() in lower_seen):
+        return  # a capitalised common noun ("Regierung"), not a name
+    if single is not None and len(single) < 2:
+        return
+    if single is not None and _morphology(code) and not single.isupper() and not after_role \
+            and _common_word(single, code) and not names.is_known_name(single, code) \
+            and (initial and initial[seq[0]] or single.lower() in lower_seen
+                 or _pymorphy_tags(single, code)[0].tag.POS != "NOUN"):
+        return  # a known common word with no name reading ("Через", "Вакцинація")
+    if single is not None and single.isupper() and len(single) > 6 \
+            and not any(c.isdigit() for c in single):
+        return
+    start, end = toks[seq[0]][0], toks[seq[-1]][1]
+    known = names.known_type(" ".join(words), code)
+    typ = "PER" if after_role and not known and len(seq) <= 3 and not words[0].isupper() \
+        else _guess_type(words, code, names)
+    out.append((start, end, typ, after_role))

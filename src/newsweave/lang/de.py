@@ -1,7 +1,8 @@
 """German language data for newsweave. Each section belongs to one component; edit only yours."""
 from __future__ import annotations
 
-from .schema import ClaimSection, CleanSection, FramingSection, QuoteSection, TimeSection
+from .schema import (ClaimSection, CleanSection, FramingSection, LinkSection, NerSection,
+                     QuoteSection, TimeSection)
 
 CODE = "de"
 NAME = "German"
@@ -123,20 +124,37 @@ TIME = TimeSection(
     report_re=r"berichte(?:t|te)|meldete?|teilte|sagte|erklärte|laut|zufolge",
 )
 
-# ---------------------------------------------------------------- ner (entities, roles)
-ROLE_WORDS = [  # titles/roles kept in Mention.attrs["roles"]; lower-case, matched as word prefixes
-    "präsident", "präsidentin", "vizepräsident", "sekretär", "minister", "ministerin",
-    "premierminister", "bundeskanzler", "kanzler", "kanzlerin", "staatschef", "regierungschef",
-    "machthaber", "führer", "chef", "chefin", "sprecher", "sprecherin", "botschafter", "general",
-    "kommandeur", "direktor", "direktorin", "könig", "königin", "prinz", "papst", "bürgermeister",
-    "abgeordnete", "senator", "gouverneur", "diktator", "gründer", "berater", "staatsanwalt",
-    "richter", "außenminister", "verteidigungsminister",
-]
-NER_STOP = ["Der", "Die", "Das", "Ein", "Eine", "Er", "Sie", "Es", "Wir", "Aber", "Und", "Im", "In",
-            "Am", "Nach", "Laut", "Auch", "Bei", "Mit", "Für", "Vor", "Seit", "Wie", "Als", "Dass"]
-NER_CONNECTORS = ["von", "van", "der", "zu", "de", "und"]
-ORG_WORDS = ["partei", "rat", "ministerium", "agentur", "union", "organisation", "armee",
-             "komitee", "bank", "universität", "parlament", "regierung", "kommission", "bundestag"]
+# ---------------------------------------------------------------- ner (entity recognition)
+NER = NerSection(
+    lemmatizer="simplemma",
+    lemma_free_suffix=2,
+    lemma_min_stem=1,
+    capitalised_nouns=True,
+    stop=(
+        "Der", "Die", "Das", "Ein", "Eine", "Er", "Sie", "Es", "Wir", "Aber", "Und", "Im", "In",
+        "Am", "Nach", "Laut", "Auch", "Bei", "Mit", "Für", "Vor", "Seit", "Wie", "Als", "Dass",
+    ),
+    roles=(
+        "präsident", "präsidentin", "vizepräsident", "sekretär", "minister", "ministerin",
+        "premierminister", "bundeskanzler", "kanzler", "kanzlerin", "staatschef", "regierungschef",
+        "machthaber", "führer", "chef", "chefin", "sprecher", "sprecherin", "botschafter",
+        "general", "kommandeur", "direktor", "direktorin", "könig", "königin", "prinz", "papst",
+        "bürgermeister", "abgeordnete", "senator", "gouverneur", "diktator", "gründer", "berater",
+        "staatsanwalt", "richter", "außenminister", "verteidigungsminister",
+    ),
+    role_premodifiers=("ehemalige", "ehemaliger", "stellvertretende"),
+    honorifics=("Herr", "Frau"),
+    conjunctions=("und",),
+    articles=("der", "die"),
+    connectors=("von", "van", "der", "zu", "de", "und"),
+    org_words=(
+        "partei", "rat", "ministerium", "agentur", "union", "organisation", "armee", "komitee",
+        "bank", "universität", "parlament", "regierung", "kommission", "bundestag",
+    ),
+)
+
+# ---------------------------------------------------------------- link (entity resolution)
+LINK = LinkSection()
 
 # ---------------------------------------------------------------- quotes (speech, attribution)
 QUOTES = QuoteSection(

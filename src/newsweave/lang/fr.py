@@ -1,7 +1,8 @@
 """French language data for newsweave. Each section belongs to one component; edit only yours."""
 from __future__ import annotations
 
-from .schema import ClaimSection, CleanSection, FramingSection, QuoteSection, TimeSection
+from .schema import (ClaimSection, CleanSection, FramingSection, LinkSection, NerSection,
+                     QuoteSection, TimeSection)
 
 CODE = "fr"
 NAME = "French"
@@ -223,21 +224,36 @@ TIME = TimeSection(
     report_re=r"rapport[ée]|annonc[ée]|déclar[ée]|indiqu[ée]|affirm[ée]|selon|a (?:dit|écrit)|publi[ée]|communiqu[ée]",
 )
 
-# ---------------------------------------------------------------- ner (entities, roles)
-ROLE_WORDS = [  # titles/roles kept in Mention.attrs["roles"]; lower-case, matched as word prefixes
-    "président", "présidente", "vice-président", "secrétaire", "ministre", "premier ministre",
-    "dirigeant", "dirigeante", "leader", "chef", "cheffe", "porte-parole", "ambassadeur",
-    "ambassadrice", "général", "générale", "commandant", "directeur", "directrice", "chancelier",
-    "chancelière", "roi", "reine", "prince", "pape", "maire", "député", "députée", "sénateur",
-    "sénatrice", "dictateur", "patron", "patronne", "fondateur", "pdg", "conseiller",
-    "conseillère", "gouverneur", "procureur", "juge", "opposant", "opposante", "journaliste",
-    "ex-ministre", "ex-président", "vice-ministre", "commandant en chef", "homologue",
-]
-NER_STOP = ["Le", "La", "Les", "Un", "Une", "Des", "Ce", "Cette", "Il", "Elle", "Ils", "Selon",
-            "Mais", "Et", "Pour", "Dans", "En", "Au", "Aux", "Mise", "Accueil", "Lire", "Par", "M", "Mme"]
-NER_CONNECTORS = ["de", "du", "des", "la", "le", "d", "l", "et"]
-ORG_WORDS = ["parti", "conseil", "ministère", "agence", "union", "organisation", "armée", "comité",
-             "banque", "université", "douma", "assemblée", "gouvernement", "commission"]
+# ---------------------------------------------------------------- ner (entity recognition)
+NER = NerSection(
+    backend="spacy",
+    model="fr_core_news_md",
+    stop=(
+        "Le", "La", "Les", "Un", "Une", "Des", "Ce", "Cette", "Il", "Elle", "Ils", "Selon", "Mais",
+        "Et", "Pour", "Dans", "En", "Au", "Aux", "Mise", "Accueil", "Lire", "Par", "M", "Mme",
+    ),
+    roles=(
+        "président", "présidente", "vice-président", "secrétaire", "ministre", "premier ministre",
+        "dirigeant", "dirigeante", "leader", "chef", "cheffe", "porte-parole", "ambassadeur",
+        "ambassadrice", "général", "générale", "commandant", "directeur", "directrice",
+        "chancelier", "chancelière", "roi", "reine", "prince", "pape", "maire", "député",
+        "députée", "sénateur", "sénatrice", "dictateur", "patron", "patronne", "fondateur", "pdg",
+        "conseiller", "conseillère", "gouverneur", "procureur", "juge", "opposant", "opposante",
+        "journaliste", "ex-ministre", "ex-président", "vice-ministre", "commandant en chef",
+        "homologue",
+    ),
+    honorifics=("M", "Mme", "Mlle", "MM"),
+    conjunctions=("et",),
+    articles=("le", "la", "l"),
+    connectors=("de", "du", "des", "la", "le", "d", "l", "et"),
+    org_words=(
+        "parti", "conseil", "ministère", "agence", "union", "organisation", "armée", "comité",
+        "banque", "université", "douma", "assemblée", "gouvernement", "commission",
+    ),
+)
+
+# ---------------------------------------------------------------- link (entity resolution)
+LINK = LinkSection()
 
 # ---------------------------------------------------------------- quotes (speech, attribution)
 QUOTES = QuoteSection(

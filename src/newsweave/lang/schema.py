@@ -289,14 +289,49 @@ class TimeSection:
     report_re: str = ""  # reporting verbs/phrases near a day that dates the article ("a rapporté")
 
 
+# Name particles of many languages, met inside foreign names in any text ("Ursula von der Leyen",
+# "Bashar al-Assad", "Luiz da Silva"); every language's connectors include them.
+INTERNATIONAL_NAME_PARTICLES = ("von", "van", "der", "den", "de", "da", "di", "bin", "al", "dos",
+                                "del")
+
+
 @dataclass(frozen=True)
 class NerSection:
     """enrich entities: NER model package, fallback rules, stop names, roles."""
+
+    backend: str = "rules"  # "spacy" (model below), "natasha" (bundled Russian NER) or "rules"
+    model: str | None = None  # spaCy package name when backend == "spacy"
+    lemmatizer: str | None = None  # "pymorphy3" or "simplemma" for inflected languages, else None
+    lemma_free_suffix: int = 5  # simplemma: letters at the end a lemma may change ("Niemczech")
+    lemma_min_stem: int = 3  # simplemma: a lemma shares at least this many first letters
+    lemma_rewrites: tuple[tuple[str, str], ...] = ()  # (regex, replacement) on capitalised lemmas
+    name_inflections: tuple[tuple[str, str], ...] = ()  # (regex, base ending) of a capitalised
+    # word, tried before the dictionary: declined adjectival surnames ("Kowalskiego" → "Kowalski")
+    capitalised_nouns: bool = False  # all nouns capitalised (German): a lone known noun is no name
+    strict_name_opener: bool = False  # pymorphy3: only an animate nominative noun opens a name
+    stop: tuple[str, ...] = ()  # capitalised function words that never start a name ("The", "В")
+    roles: tuple[str, ...] = ()  # titles/roles (lower case, matched as word prefixes)
+    role_premodifiers: tuple[str, ...] = ()  # words before a title that belong to it ("former")
+    premodifier_pattern: str = ""  # regex of one word before a title, e.g. demonyms ("Finnish")
+    honorifics: tuple[str, ...] = ()  # forms of address cut off a person's name ("Mr", "пан")
+    conjunctions: tuple[str, ...] = ()  # "and": "X and Y" inside one person span is two people
+    articles: tuple[str, ...] = ()  # articles skipped before a title after a name ("the")
+    connectors: tuple[str, ...] = ()  # lower-case words inside names ("de", "of", "фон")
+    name_particles: tuple[str, ...] = INTERNATIONAL_NAME_PARTICLES  # foreign particles, any text
+    org_words: tuple[str, ...] = ()  # words that make a name an organisation ("party", "rada")
+    head_nouns: tuple[str, ...] = ()  # lower-case nouns after a capitalised adjective ("unie")
+    adjective_ending: str = ""  # regex: a capitalised adjective opening a name ("Evropská")
 
 
 @dataclass(frozen=True)
 class LinkSection:
     """link entities: stems/inflections, transliteration schemes, name particles."""
+
+    case_endings: tuple[str, ...] = ()  # endings stripped from long names before keying ("ego")
+    feminine_surname: str = ""  # regex of a feminine surname suffix keyed as the man's ("ová")
+    definite_article: str = ""  # regex of a suffixed definite article ("ът" in Bulgarian)
+    demonym_suffix: str = ""  # regex of inhabitant-name endings ("czycy": Brytyjczycy → Britain)
+    dictionary_lemma: bool = False  # look names up in the gazetteer by their plain simplemma lemma
 
 
 @dataclass(frozen=True)

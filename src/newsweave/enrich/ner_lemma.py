@@ -1,0 +1,90 @@
+"""Base forms of names ("Зеленського" → "Зеленський", "Niemczech" → "Niemcy", "Kowalskiego" →
+"Kowalski"), word by word, with the lemmatizer the language section names.
+
+pymorphy3 (ru, uk) knows proper-name grammemes; simplemma (other inflected languages) is a
+plain dictionary, so its lemma is kept only when it is evidently a form of the same word.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import simplemma
+
+from .ner_lang import TOKEN, ner_data
+from .ner_models import morph
+
+_CYRILLIC = re.compile("[а-яіїєґА-ЯІЇЄҐ]")
+_PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
+
+
+def _pymorphy_lemma(word: str, code: str) -> str:
+    an = morph(code)
+    parses = an.parse(word)
+    if word[:1].isupper() and any("nomn" in p.tag.case for p in parses[:3] if p.tag.case) \
+            and not an.word_is_known(word.lower()):
+        return word  # an unknown name that may already be nominative: keep it
+    if word[:1].isupper() and any("Name" in p.tag.grammemes and p.tag.case == "nomn"
+                                  for p in parses[:4]):
+        return word  # already a nominative name ("Кая", not the genitive of "Кай")
+    best = next((p for p in parses[:4] if _PROPER & set(p.tag.grammemes)), None) or parses[0]
+    lem = best.normal_form
+    if best.tag.POS == "PRTF":  # participle: keep it an adjective ("Соединённые", not "соединить")
+        inf = best.inflect({"nomn"})
+        lem = inf.word if inf else word.lower()
+    if "Fixd" in best.tag.grammemes or "UNKN" in best.tag.grammemes:
+        lem = word.lower()
+    return lem
+
+
+def _dictionary_lemma(word: str, code: str) -> str:
+    data = ner_data(code)
+    sec = data.section
+    if word[:1].isupper():
+        for rx, base in data.name_inflections:
+            if rx.search(word):
+                return rx.sub(base, word)
+    lem = simplemma.lemmatize(word, lang=code)
+    # the dictionary lemma must be a form of this word: a shared stem (consonant alternations
+    # of Slavic case endings allowed: Niemczech → Niemcy, Włoszech → Włochy, Brexicie →
+    # Brexit), not much longer than the word
+    keep = max(sec.lemma_min_stem, len(word) - sec.lemma_free_suffix)
+    if len(lem) > len(word) + 1 or lem[:keep].lower() != word[:keep].lower() \
+            or (word[:1].isupper() and len(word) <= 4):
+        lem = word  # a dictionary lemma that is not a form of this name: keep the word
+    if word[:1].isupper():
+        for rx, rep in data.lemma_rewrites:
+            lem = rx.sub(rep, lem)
+    return lem
+
+
+@lru_cache(maxsize=200_000)
+def word_lemma(word: str, code: str | None) -> str:
+    """Base form of one word of a name; its case pattern is kept."""
+    if len(word) <= 3 and word.islower():
+        return word
+    lemmatizer = ner_data(code).section.lemmatizer
+    if lemmatizer == "pymorphy3" and _CYRILLIC.search(word):
+        if word.isupper() and len(word) <= 5:
+            return word
+        lem = _pymorphy_lemma(word, code)
+    elif lemmatizer == "simplemma":
+        lem = _dictionary_lemma(word, code)
+    else:
+        return word
+    if word.isupper() and len(word) > 1:
+        return lem.upper()
+    if word[:1].isupper():
+        return "-".join(p[:1].upper() + p[1:] for p in lem.split("-"))
+    return lem
+
+
+def lemmatize(text: str, code: str | None) -> str:
+    """Base form of a name, word by word (case pattern of each word kept)."""
+    out, pos = [], 0
+    for m in TOKEN.finditer(text):
+        out.append(text[pos:m.start()])
+        out.append(word_lemma(m.group(), code))
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out)

@@ -1,0 +1,135 @@
+"""Corrections of a whole article's mention list after the backends ran: spans that glue two
+names are cut, surnames the backend missed are added, one person's types are made to agree."""
+from __future__ import annotations
+
+import re
+
+from ..link.translit import skeleton
+from ..model import Article, Mention
+from . import ner_gazetteer as gaz
+from .ner_lang import TOKEN
+from .ner_lemma import lemmatize
+from .ner_roles import TRIM
+
+
+def split_glued_heads(article: Article, mentions: list[Mention]) -> None:
+    """A person span that starts with a known non-person name ("министъра по Брекзит Дейвид
+    Дейвис" → "Брекзит Дейвид Дейвис", "Европейския съвет Доналд Туск") is cut in two: the
+    head keeps the type it has elsewhere in the article (or in the gazetteer), the tail of at
+    least two capitalised words is the person."""
+    nonper: dict[str, str] = {}
+    for m in mentions:
+        if m.type != "PER":
+            nonper.setdefault(m.text, m.type)
+            if m.lemma:
+                nonper.setdefault(m.lemma, m.type)
+    text = article.text
+    added = []
+    for m in mentions:
+        if m.type != "PER":
+            continue
+        words = list(TOKEN.finditer(m.text))
+        if len(words) < 3:
+            continue
+        lang = m.attrs.get("lang")
+        for k in range(1, len(words) - 1):
+            tail_words = words[k:]
+            if not all(w.group()[:1].isupper() for w in tail_words):
+                continue
+            head = m.text[:words[k - 1].end()]
+            typ = nonper.get(head) or nonper.get(lemmatize(head, lang))
+            if typ is None:
+                kt = gaz.static_type(head, lang) or gaz.static_type(lemmatize(head, lang), lang)
+                typ = kt if kt and kt != "PER" else None
+            if typ is None:
+                continue
+            cut = m.start + words[k].start()
+            tail = text[cut:m.end]
+            added.append(Mention(cut, m.end, tail, "PER", lemma=lemmatize(tail, lang),
+                                 attrs=dict(m.attrs)))
+            m.end = m.start + words[k - 1].end()
+            m.text = text[m.start:m.end]
+            m.lemma, m.type = lemmatize(m.text, lang), typ
+            m.attrs.pop("roles", None)
+            break
+    if added:
+        mentions.extend(added)
+        mentions.sort(key=lambda m: (m.start, m.end))
+
+
+def split_glued_persons(article: Article, mentions: list[Mention]) -> None:
+    """A non-person span that ends with a person named elsewhere in the article ("Conseil de
+    sécurité russe Shoigu") is cut in two: the organisation/place and the person."""
+    people: set[str] = set()
+    for m in mentions:
+        if m.type == "PER":
+            people.add(m.text)
+            words = m.text.split()
+            if len(words) >= 2:
+                people.add(words[-1])
+    if not people:
+        return
+    text = article.text
+    added = []
+    for m in mentions:
+        if m.type == "PER":
+            continue
+        words = list(TOKEN.finditer(m.text))
+        for k in range(1, len(words)):
+            tail = m.text[words[k].start():]
+            if tail in people and words[k].group()[:1].isupper():
+                cut = m.start + words[k].start()
+                lang = m.attrs.get("lang")
+                added.append(Mention(cut, m.end, tail, "PER", lemma=lemmatize(tail, lang),
+                                     attrs={"lang": lang} if lang else {}))
+                head_end = m.start + len(text[m.start:cut].rstrip(TRIM))
+                m.end, m.text = head_end, text[m.start:head_end]
+                m.lemma = lemmatize(m.text, lang)
+                break
+    if added:
+        mentions[:] = [m for m in mentions if m.end > m.start] + added
+        mentions.sort(key=lambda m: (m.start, m.end))
+
+
+def propagate_surnames(article: Article, mentions: list[Mention]) -> None:
+    """Later bare occurrences of a person's surname the backend missed ("Stubb said ...")."""
+    text = article.text
+    taken = [(m.start, m.end) for m in mentions]
+    surnames: dict[str, Mention] = {}
+    for m in mentions:
+        words = m.text.split()
+        if m.type == "PER" and len(words) >= 2 and len(words[-1]) >= 3 and words[-1][:1].isupper():
+            surnames.setdefault(words[-1], m)
+    if not surnames:
+        return
+    body = article.body_spans()
+    added = []
+    rx = re.compile(r"(?<![\w-])(" + "|".join(re.escape(s) for s in surnames) + r")(?![\w-])")
+    for hit in rx.finditer(text):
+        s, e = hit.span()
+        if any(a < e and s < b for a, b in taken) or not any(a <= s and e <= b for a, b in body):
+            continue
+        src = surnames[hit.group(1)]
+        added.append(Mention(s, e, hit.group(1), "PER", lemma=lemmatize(hit.group(1), src.attrs.get("lang")),
+                             attrs={"lang": src.attrs.get("lang")} if src.attrs.get("lang") else {}))
+    if added:
+        mentions.extend(added)
+        mentions.sort(key=lambda m: (m.start, m.end))
+
+
+def harmonise_types(mentions: list[Mention]) -> None:
+    """A one-word mention equal to a word of a multi-word person name in the same article is
+    that person ("Scholz" after "Olaf Scholz"), whatever type the backend gave it."""
+    parts: set[str] = set()
+    for m in mentions:
+        if m.type == "PER":
+            toks = (m.lemma or m.text).split()
+            if len(toks) >= 2:
+                parts.add(skeleton(toks[-1], m.attrs.get("lang")))
+    if not parts:
+        return
+    for m in mentions:
+        if m.type != "PER" and " " not in m.text.strip() and not m.text.isupper():
+            if skeleton(m.lemma or m.text, m.attrs.get("lang")) in parts \
+                    and not gaz.lookup(m.lemma or m.text, m.attrs.get("lang")):
+                m.type = "PER"

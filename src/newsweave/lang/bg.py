@@ -1,0 +1,28 @@
+"""Bulgarian language data for newsweave. Each section belongs to one component; edit only yours."""
+from __future__ import annotations
+
+from . import _slavic
+from .schema import LinkSection, NerSection
+
+CODE = "bg"
+NAME = "Bulgarian"
+
+# ---------------------------------------------------------------- ner (entity recognition)
+NER = NerSection(
+    lemmatizer="simplemma",
+    stop=tuple("В На По Но И А Как Това Той Тя Те Ние Така При След Също Обаче Освен За От С К "
+               "У О Във Със Ако Според Още Вече Днес Там Тук Сега".split()),
+    conjunctions=("и",),
+    honorifics=("г-н", "г-жа"),
+    org_words=("партия", "съвет", "министерство", "агенция", "съюз", "организация", "комисия", "съд",
+               "банка", "парламент", "правителство"),
+    head_nouns=("кралство", "република", "федерация", "щати", "нации", "острови", "море", "залив"),
+    adjective_ending=_slavic.ADJECTIVE_ENDING,
+)
+
+# ---------------------------------------------------------------- link (entity resolution)
+LINK = LinkSection(
+    case_endings=_slavic.CYRILLIC_CASE_ENDINGS,
+    definite_article=r"(?<=\w{4})(ът|ят)$|(?<=\w{3}к)(та|то|те)$",  # Брекзитът → Брекзит
+    dictionary_lemma=True,
+)

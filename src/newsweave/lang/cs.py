@@ -1,0 +1,29 @@
+"""Czech language data for newsweave. Each section belongs to one component; edit only yours."""
+from __future__ import annotations
+
+from . import _slavic
+from .schema import LinkSection, NerSection
+
+CODE = "cs"
+NAME = "Czech"
+
+# ---------------------------------------------------------------- ner (entity recognition)
+NER = NerSection(
+    lemmatizer="simplemma",
+    lemma_rewrites=((r"(ová|ové|ovou|ovu)$", "ová"),),  # feminine surnames: Merkelové → Merkelová
+    stop=tuple("V Na Po Ale A I Jak To Ten Ta On Ona Oni My Tak Při Po Také Však Kromě Pro Od S K "
+               "U O Ve Se Z Ze Podle Už Dnes Tam Když Je".split()),
+    conjunctions=("a",),
+    org_words=("strana", "rada", "ministerstvo", "agentura", "unie", "organizace", "komise", "soud",
+               "banka", "parlament", "vláda"),
+    head_nouns=("království", "republika", "federace", "státy", "národy", "ostrovy", "moře", "záliv"),
+    adjective_ending=_slavic.ADJECTIVE_ENDING,
+)
+
+# ---------------------------------------------------------------- link (entity resolution)
+LINK = LinkSection(
+    case_endings=_slavic.LATIN_CASE_ENDINGS,
+    feminine_surname=r"(?<=\w{3})(ová|ové|ovou|ovu)$",  # Mayová → May
+    demonym_suffix=_slavic.LATIN_DEMONYM_SUFFIX,
+    dictionary_lemma=True,
+)

@@ -1,0 +1,17 @@
+"""Croatian language data for newsweave. Each section belongs to one component; edit only yours."""
+from __future__ import annotations
+
+from . import _slavic
+from .schema import LinkSection, NerSection
+
+CODE = "hr"
+NAME = "Croatian"
+
+# ---------------------------------------------------------------- ner (entity recognition)
+NER = NerSection(conjunctions=("i",), adjective_ending=_slavic.ADJECTIVE_ENDING)  # no lexicon
+
+# ---------------------------------------------------------------- link (entity resolution)
+LINK = LinkSection(
+    case_endings=_slavic.LATIN_CASE_ENDINGS,
+    demonym_suffix=_slavic.LATIN_DEMONYM_SUFFIX,
+)

@@ -1,0 +1,28 @@
+"""Slovene language data for newsweave. Each section belongs to one component; edit only yours."""
+from __future__ import annotations
+
+from . import _slavic
+from .schema import LinkSection, NerSection
+
+CODE = "sl"
+NAME = "Slovene"
+
+# ---------------------------------------------------------------- ner (entity recognition)
+NER = NerSection(
+    lemmatizer="simplemma",
+    stop=tuple("V Na Po Ampak A In Kot To Ta On Ona Oni Mi Tako Pri Tudi Vendar Razen Za Od S K U "
+               "O Z Po Že Danes Tam Ko Je Se".split()),
+    conjunctions=("in",),
+    org_words=("stranka", "svet", "ministrstvo", "agencija", "unija", "organizacija", "komisija",
+               "sodišče", "banka", "parlament", "vlada"),
+    head_nouns=("kraljestvo", "republika", "federacija", "države", "narodi", "otoki", "morje", "zaliv"),
+    adjective_ending=_slavic.ADJECTIVE_ENDING,
+)
+
+# ---------------------------------------------------------------- link (entity resolution)
+LINK = LinkSection(
+    case_endings=_slavic.LATIN_CASE_ENDINGS,
+    feminine_surname=r"(?<=\w{3})(ev[aeio]|ov[aeio])$",  # possessive Mayeva → May
+    demonym_suffix=_slavic.LATIN_DEMONYM_SUFFIX,
+    dictionary_lemma=True,
+)

@@ -1,0 +1,105 @@
+"""Keys of entity names: the phonetic skeleton of each word after stripping its inflection.
+
+The inflection data (case endings, feminine surname suffixes, suffixed articles) comes from the
+language's ``LinkSection``; the skeleton (:mod:`newsweave.link.translit`) makes keys identical
+across scripts and spelling conventions.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import simplemma
+
+from .. import lang as langs
+from ..lang.schema import LinkSection
+from .translit import SLAVIC_LATIN, skeleton_token
+
+WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class LinkData:
+    """One language's LinkSection with its patterns compiled."""
+
+    section: LinkSection
+    case_endings: tuple[str, ...]  # longest first
+    feminine: re.Pattern | None
+    article: re.Pattern | None
+    demonym: re.Pattern | None
+
+
+def _compiled(rx: str) -> re.Pattern | None:
+    return re.compile(rx) if rx else None
+
+
+@lru_cache(maxsize=64)
+def link_data(code: str | None) -> LinkData:
+    found = langs.language(code)
+    sec = found.link if found is not None else LinkSection()
+    return LinkData(sec, tuple(sorted(sec.case_endings, key=len, reverse=True)),
+                    _compiled(sec.feminine_surname), _compiled(sec.definite_article),
+                    _compiled(sec.demonym_suffix))
+
+
+@lru_cache(maxsize=1)
+def any_demonym() -> re.Pattern | None:
+    """Inhabitant-name endings of every language (to tell how demonym-like a node's forms are)."""
+    pats = [x.link.demonym_suffix for x in langs.languages() if x.link.demonym_suffix]
+    return re.compile("|".join(f"(?:{p})" for p in dict.fromkeys(pats))) if pats else None
+
+
+def stem(word: str, lang: str | None) -> str:
+    """A name word without its case ending ("Kowalskiego" → "Kowalski", "Mayová" → "May")."""
+    if lang in SLAVIC_LATIN:
+        word = re.sub(r"(?<=\w)['’]\w{1,3}$", "", word)  # Farage'a, Jean-Claude'em
+    data = link_data(lang)
+    if data.article and len(word) >= 6:
+        word = data.article.sub("", word)  # Bulgarian definite article: Брекзитът → Брекзит
+    if data.feminine and word[:1].isupper() and not word.isupper():
+        word = data.feminine.sub("", word)  # Mayová/Mayové (cs), Mayeva (sl) → May
+    if not data.case_endings or len(word) < 6 or word.isupper():
+        return word
+    low = word.lower()
+    for e in data.case_endings:
+        if low.endswith(e) and len(word) - len(e) >= 5:
+            return word[: len(word) - len(e)]
+    return word
+
+
+@lru_cache(maxsize=100_000)
+def dictionary_lemma(text: str, lang: str) -> str:
+    """The plain simplemma lemma of each word, without the extractor's caution about names
+    (used only to look a mention up in the gazetteer: "Chin" → "Chiny", "Číny" → "Čína")."""
+    out = []
+    for w in WORD.findall(text):
+        lem = simplemma.lemmatize(w, lang=lang)
+        out.append(lem[:1].upper() + lem[1:] if w[:1].isupper() else lem)
+    return " ".join(out)
+
+
+def token_keys(name: str, lang: str | None) -> list[str]:
+    """One phonetic key per word of ``name``, inflection stripped."""
+    return [k for k in (skeleton_token(stem(w, lang), lang) for w in WORD.findall(name)) if k]
+
+
+def vowel_key(name: str, lang: str | None) -> str:
+    """A finer key that keeps vowel classes (to tell apart candidates sharing a key)."""
+    return "".join(skeleton_token(stem(w, lang), lang, True) for w in WORD.findall(name))
+
+
+def is_acronym(s: str) -> bool:
+    s2 = s.replace(".", "").replace("-", "")
+    return 2 <= len(s2) <= 6 and s2.isupper() and s2.isalpha() and " " not in s.strip()
+
+
+def node_key(typ: str, toks: list[str], vkey: str = "") -> str:
+    """The graph node of a name: P| multi-word person, S| lone surname, N| other name."""
+    if typ == "PER":
+        return "P|" + " ".join(toks) if len(toks) >= 2 else "S|" + toks[0]
+    joined = "".join(toks)
+    if len(joined) < 3 and vkey:  # too short to tell apart without its vowels
+        return "N|~" + vkey
+    # word order varies across languages ("Komisja Europejska" / "Evropská komise")
+    return "N|" + "".join(sorted(toks))

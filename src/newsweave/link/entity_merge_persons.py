@@ -1,0 +1,178 @@
+"""Cross-document merging of person names: full names by surname and given name (also across
+scripts and spelling conventions), surname-only mentions by the dominant full name."""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from rapidfuzz.fuzz import ratio
+
+from .entity_keys import WORD, stem
+from .entity_unionfind import GuardedUnionFind
+from .translit import fold, romanizations, script_of, skeleton, skeleton_token
+
+
+def _readings(d: dict) -> tuple[str, str | None, list[str], tuple] | None:
+    """(script, lang, words, spelling languages to read it in) of a person node's main form;
+    a Latin form is read with English, French and German rules as well as its own.  None
+    when the form has no given name or no clear script."""
+    (form, lang), _ = d["forms"].most_common(1)[0]
+    words = WORD.findall(form)
+    sc = script_of(form)
+    if len(words) < 2 or sc is None:
+        return None
+    return sc, lang, words, (("en", "fr", "de", lang) if sc == "latin" else (lang,))
+
+
+def _given_keys(words: list[str], langs: tuple) -> set[str]:
+    given = " ".join(words[:-1])
+    return {k for k in (skeleton(given, lg) for lg in langs) if len(k.replace(" ", "")) >= 2}
+
+
+def merge_persons(info: dict, uf: GuardedUnionFind) -> None:
+    """Multi-word persons: same surname key and compatible given names."""
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for node, d in info.items():
+        if node.startswith("P|"):
+            by_surname[d["toks"][-1]].append(node)
+    for sur, nodes in by_surname.items():
+        if len(nodes) < 2:
+            continue
+        full = [n for n in nodes if len(given_names(info[n])) and len(given_names(info[n])[0]) > 1]
+        initials = [n for n in nodes if n not in full]
+        # full given names: union when given-name keys agree (or vowel keys are close)
+        by_given: dict[str, list[str]] = defaultdict(list)
+        for n in full:
+            by_given[info[n]["toks"][0]].append(n)
+        givens = list(by_given)
+        for g, ns in by_given.items():
+            for n in ns[1:]:
+                uf.union(ns[0], n)
+        spell = {}
+        for g in givens:
+            d = info[by_given[g][0]]
+            spell[g] = set()
+            for (form, lang), _ in [*d["forms"].most_common(2), *d["texts"].most_common(2)]:
+                words = WORD.findall(form)
+                if len(words) >= 2:
+                    spell[g] |= {fold(words[0])} | {fold(r) for r in romanizations(words[0], lang)}
+        # cross-script given names read in the writing conventions of the Latin form's
+        # likely origin ("Jean-Claude" read as French = "Жан-Клод", "Michel" = "Мишел")
+        xkeys: dict[str, tuple[str | None, set[str]]] = {}
+        for g in givens:
+            reading = _readings(info[by_given[g][0]])
+            if reading is not None:
+                sc, _lang, words, langs = reading
+                xkeys[g] = (sc, _given_keys(words, langs))
+        for i, g1 in enumerate(givens):
+            for g2 in givens[i + 1:]:
+                x1, x2 = xkeys.get(g1), xkeys.get(g2)
+                if x1 and x2 and x1[0] != x2[0] and x1[1] & x2[1]:
+                    uf.union(by_given[g1][0], by_given[g2][0])
+                    continue
+                if g1[:1] != g2[:1]:
+                    continue
+                if ratio(g1, g2) >= 85 or any(
+                        ratio(x, y) >= (80 if min(len(x), len(y)) >= 7 else 85)
+                        for x in spell[g1] for y in spell[g2]):
+                    uf.union(by_given[g1][0], by_given[g2][0])
+        # initials ("T. May") attach to the most frequent compatible full name (no chaining)
+        for n in initials:
+            ini = info[n]["toks"][0][:1]
+            best = max((m for m in full if info[m]["toks"][0][:1] == ini),
+                       key=lambda m: info[m]["n"], default=None)
+            if best:
+                uf.union(n, best)
+
+
+def merge_persons_xscript(info: dict, uf: GuardedUnionFind) -> None:
+    """Latin ↔ Cyrillic full names whose Latin form follows another language's spelling
+    ("Jean-Claude Juncker" in a Polish text = "Жан-Клод Юнкер"): the Latin name is read
+    with English, French and German rules as well as its own; a Cyrillic name with the
+    same surname key and a given-name key in common joins it."""
+    buckets: dict[str, list[tuple[str, str, set[str]]]] = defaultdict(list)
+    for node, d in info.items():
+        if not node.startswith("P|") or len(d["toks"]) < 2:
+            continue
+        reading = _readings(d)
+        if reading is None:
+            continue
+        sc, lang, words, langs = reading
+        gks = _given_keys(words, langs)
+        sks = {skeleton_token(stem(words[-1], lang), lg) for lg in langs}
+        for sk in sks:
+            if len(sk) >= 3:
+                buckets[sk].append((node, sc, gks))
+    for sk, entries in buckets.items():
+        lat = [e for e in entries if e[1] == "latin"]
+        cyr = [e for e in entries if e[1] == "cyrillic"]
+        if not lat or not cyr or len(lat) * len(cyr) > 2500:
+            continue
+        for n1, _, g1 in lat:
+            for n2, _, g2 in cyr:
+                if g1 & g2:
+                    uf.union(n1, n2)
+
+
+def merge_person_prefixes(info: dict, uf: GuardedUnionFind) -> None:
+    """Same given name, surname keys one consonant apart at the end ("Barnier" / "Барнье":
+    the silent French -r; "Mayová" handled by stemming): a second, stricter pass."""
+    by_given: dict[str, list[str]] = defaultdict(list)
+    for node, d in info.items():
+        if node.startswith("P|") and len(d["toks"]) >= 2 and len(d["toks"][0]) >= 2:
+            by_given[d["toks"][0]].append(node)
+    for g, nodes in by_given.items():
+        if len(nodes) < 2 or len(nodes) > 400:
+            continue
+        by_sur = defaultdict(list)
+        for n in nodes:
+            by_sur[info[n]["toks"][-1]].append(n)
+        for sur, ns in by_sur.items():
+            if len(sur) < 3:
+                continue
+            for sur2 in (s for s in by_sur if len(s) == len(sur) + 1 and s.startswith(sur)):
+                uf.union(ns[0], by_sur[sur2][0])
+
+
+def given_names(d: dict) -> list[str]:
+    base, lang = d["forms"].most_common(1)[0][0]
+    words = WORD.findall(base)
+    return words[:-1]
+
+
+def merge_singles(info: dict, uf: GuardedUnionFind) -> None:
+    """Lone surnames never attached in their article: the dominant full name, if any."""
+    surname_nodes: dict[str, Counter] = defaultdict(Counter)
+    for node, d in info.items():
+        if node.startswith("P|"):
+            surname_nodes[d["toks"][-1]][uf.find(node)] += d["n"]
+    others: dict[str, str] = {}
+    for node, d in sorted(info.items(), key=lambda kv: kv[1]["n"]):
+        if node.startswith(("N|", "A|")) and d.get("toks") and len(d["toks"]) == 1:
+            others[d["toks"][0]] = node  # the most frequent one per key wins
+    for node, d in list(info.items()):
+        if not node.startswith("S|") or d["n"] == 0:
+            continue
+        key = node[2:]
+        cands = surname_nodes.get(key)
+        if cands:
+            top, cnt = cands.most_common(1)[0]
+            if cnt >= 0.7 * sum(cands.values()) and cnt >= d["n"]:
+                uf.union(node, top)
+                continue
+        other = others.get(key)
+        if other and info[other]["n"] >= d["n"]:  # a place/org mis-typed as a person
+            uf.union(node, other)
+    # the other way round: a one-word place/org that is really a frequent person's surname
+    # ("Биби" typed LOC), and multi-word names typed both ways
+    joined = {"".join(d["toks"]): nd for nd, d in info.items() if nd.startswith("P|")}
+    for key, node in others.items():
+        cands = surname_nodes.get(key)
+        if cands:
+            top, cnt = cands.most_common(1)[0]
+            if cnt >= 0.7 * sum(cands.values()) and info[node]["n"] <= cnt:
+                uf.union(node, top)
+    for node, d in info.items():
+        if node.startswith("N|") and d.get("toks") and len(d["toks"]) >= 2:
+            p = joined.get("".join(d["toks"]))
+            if p:
+                uf.union(node, p)
