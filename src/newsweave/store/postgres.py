@@ -7,7 +7,9 @@ current schema, so a URL such as ``postgresql://u:p@host/db?options=-c%20search_
 keeps several stores in one database. Full-text search: see :mod:`newsweave.store.textsearch`.
 
 Differences that PostgreSQL imposes: a NUL character cannot be stored in a text column, so NULs in
-stored strings come back as U+FFFD (one code point for one, offsets unchanged).
+stored strings come back as U+FFFD (one code point for one, offsets unchanged); the row id of an
+insert that was rolled back is not reused (SQLite hands it out again); search ranks come from
+``ts_rank``, not bm25, so equally good hits may come in another order.
 """
 from __future__ import annotations
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 import json
 import time
 from abc import ABC, abstractmethod
+from functools import lru_cache
 from contextlib import AbstractContextManager
-from typing import Any, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Iterable, Iterator, Mapping
 
 from ..model import Article
 from . import codec
@@ -45,7 +46,8 @@ def filter_sql(flt: ArticleFilter | None, int_cast: str = "") -> tuple[str, list
     return (" WHERE " + " AND ".join(conds)) if conds else "", params
 
 
-def upsert_sql(table: str, columns: Sequence[str], key: Sequence[str]) -> str:
+@lru_cache(maxsize=64)  # built per write otherwise: saving layers is a hot path
+def upsert_sql(table: str, columns: tuple[str, ...], key: tuple[str, ...]) -> str:
     """An insert that updates the row in place on a key conflict (never delete + insert, which
     would fire ON DELETE actions); the same spelling works in SQLite and PostgreSQL."""
     sets = ", ".join(f"{c} = excluded.{c}" for c in columns if c not in key)
@@ -120,8 +122,8 @@ class SQLRepository(ABC):
         sets = ", ".join(f"{c} = ?" for c in columns)
         self._write(f"UPDATE articles SET {sets} WHERE id = ?", [*columns.values(), db_id])
 
-    def _upsert(self, table: str, columns: Mapping[str, Any], key: Sequence[str] = ("id",)) -> None:
-        self._write(upsert_sql(table, list(columns), key), list(columns.values()))
+    def _upsert(self, table: str, columns: Mapping[str, Any], key: tuple[str, ...] = ("id",)) -> None:
+        self._write(upsert_sql(table, tuple(columns), key), list(columns.values()))
 
     def _limit(self, limit: int | None, offset: int = 0) -> tuple[str, list[Any]]:
         """``LIMIT``/``OFFSET`` with SQLite's meaning: a negative limit is none, a negative offset 0."""
