@@ -1,6 +1,7 @@
 """The SQLite repository: idempotent storage, layers with provenance, migrations, crash safety."""
 from __future__ import annotations
 
+import hashlib
 import os
 import signal
 import sqlite3
@@ -13,7 +14,7 @@ import pytest
 
 from newsweave.model import Article, DateInfo, Mention, Quote, Timex
 from newsweave.store import ArticleFilter, EntityRecord, EventRecord, SQLiteRepository, StoryRecord
-from newsweave.store.sqlite import MIGRATIONS
+from newsweave.store.sqlite import MIGRATIONS, split_sql
 
 
 def make(i: int, text: str | None = None, **kw) -> Article:
@@ -149,3 +150,38 @@ def test_renaming_a_story_keeps_its_events(tmp_path):
     repo.put_story(StoryRecord("S1", "Port strikes in Europe"))
     assert repo.get_event("E1").story == "S1"
     assert repo.get_story("S1").title == "Port strikes in Europe"
+
+
+def test_released_schema_is_unchanged():
+    """Migrations 1 and 2 build exactly the schema released before the SQL core was shared, so
+    files written by any release keep opening (change the schema by appending a migration)."""
+    conn = sqlite3.connect(":memory:")
+    for script in MIGRATIONS[:2]:
+        for stmt in split_sql(script):
+            conn.execute(stmt)
+    ddl = sorted(" ".join((sql or "").split()) for (sql,) in conn.execute("SELECT sql FROM sqlite_master"))
+    assert hashlib.sha256("\n".join(ddl).encode()).hexdigest() == \
+        "3d4161967a89086022e7bed3f4936fb0635a4158a400a929e6943ec5a0ca1956"
+
+
+def test_file_written_at_version_2_opens_and_reads(tmp_path):
+    """A store filled by plain SQL at schema version 2 (as an older release left it) reads back."""
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    for script in MIGRATIONS[:2]:
+        for stmt in split_sql(script):
+            conn.execute(stmt)
+    conn.execute("PRAGMA user_version = 2")
+    conn.execute("INSERT INTO articles (id, ext_id, content_hash, text, title, lang, date_value, date_json,"
+                 " meta, event_id, ingested_at) VALUES (7, 'old1', 'h', 'Grève au port.', 'T', 'fr',"
+                 " '2024-03', '{\"value\": \"2024-03\"}', '{\"k\": 1}', 'E1', 0)")
+    conn.execute("INSERT INTO layers VALUES (7, 'entities', '[{\"start\": 0, \"end\": 5, \"text\": \"Grève\","
+                 " \"type\": \"MISC\", \"entity\": \"X\"}]', 'old.component', '0.9', 0)")
+    conn.execute("INSERT INTO state VALUES ('k', '[1, 2]')")
+    conn.commit()
+    conn.close()
+    repo = SQLiteRepository(path)
+    a = repo.get_article("old1")
+    assert repo.schema_version == len(MIGRATIONS) and a.db_id == 7 and a.meta == {"k": 1}
+    assert a.date.value == "2024-03" and a.event == "E1" and a.entities[0].entity == "X"
+    assert [h[0] for h in repo.search("greve")] == [7] and repo.get_state("k") == [1, 2]

@@ -1,16 +1,22 @@
-"""The repository contract, run against every backend (SQLite file, PostgreSQL schema).
+"""The repository contract, run against every backend (SQLite file, PostgreSQL schema); then each
+backend checked against the ``Repository`` protocol, and the answers of both compared call by call.
 
 PostgreSQL comes from ``$NEWSWEAVE_TEST_PG`` or ``scripts/pg_test_server.sh`` (see
 test_store_postgres.py); each test gets a fresh schema.
 """
 from __future__ import annotations
 
+import dataclasses
+import inspect
+import re
+from contextlib import contextmanager
 from typing import Callable
 
 import pytest
 
 from newsweave.model import Article, DateInfo, Mention, Quote, Timex
-from newsweave.store import ArticleFilter, EntityRecord, EventRecord, SQLiteRepository, StoryRecord
+from newsweave.store import (ArticleFilter, EntityRecord, EventRecord, Repository, SQLiteRepository,
+                             StoryRecord, open_store)
 from newsweave.store.postgres import PostgresRepository
 from test_store_postgres import pg_server_url, pg_url  # noqa: F401  (fixtures)
 
@@ -278,3 +284,151 @@ def test_data_version_moves_on_every_write(open_repo):
     with repo.transaction():
         repo.put_story(StoryRecord("S1"))
         assert repo.data_version() != v3  # own uncommitted write
+
+
+# ----------------------------------------------------------------------------- the protocol
+def _protocol_members() -> dict[str, object]:
+    """Every name callers may use on a store, as declared by ``Repository``."""
+    names = {n: v for n, v in vars(Repository).items() if not n.startswith("_")}
+    names.update({n: None for n in Repository.__annotations__})
+    return names
+
+
+def _params(fn) -> list[str]:
+    return [p.name for p in inspect.signature(fn).parameters.values()]
+
+
+@pytest.mark.parametrize("cls", [SQLiteRepository, PostgresRepository])
+def test_backend_declares_exactly_the_protocol(cls):
+    """Each backend implements every Repository member with the same parameters, and offers
+    callers nothing the protocol does not declare (so the protocol cannot drift again)."""
+    members = _protocol_members()
+    assert {"transaction", "delete_story", "entity_article_ids", "find_by_hash"} <= set(members)
+    assert "with_layers" in _params(Repository.iter_articles)
+    for name, declared in members.items():
+        if declared is None:  # a data attribute, set by the constructor
+            assert name in inspect.getsource(cls.__init__), name
+            continue
+        impl = inspect.getattr_static(cls, name, None)
+        assert impl is not None, f"{cls.__name__} lacks {name}"
+        if isinstance(declared, property):
+            assert isinstance(impl, property), name
+        else:
+            assert _params(impl) == _params(declared), name
+    public = {n for c in cls.__mro__ if c is not object for n in vars(c)
+              if not n.startswith("_") and n.lower() != n.upper() and not n.isupper()}
+    assert public - set(members) == set(), f"{cls.__name__} has undeclared public members"
+
+
+def test_open_store_gives_a_repository(tmp_path):
+    repo = open_store(tmp_path / "o.db")
+    try:
+        assert isinstance(repo, SQLiteRepository)
+        assert all(hasattr(repo, n) for n in _protocol_members())
+    finally:
+        repo.close()
+
+
+# ----------------------------------------------------------------------------- same answers
+_CLOCK_KEYS = {"at", "created_at"}  # wall-clock times differ from run to run
+
+
+def _normal(value):
+    """A backend-neutral form of an answer: records as dicts, no clock times, no DB error class."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return _normal(dataclasses.asdict(value))
+    if isinstance(value, dict):
+        return {k: _normal(v) for k, v in value.items() if k not in _CLOCK_KEYS}
+    if isinstance(value, (list, tuple)):
+        return type(value)(_normal(v) for v in value)
+    return value
+
+
+def _search_answer(hits: list, limit: int) -> tuple:
+    """What both stores must agree on in a search answer. Their ranking functions differ (bm25 vs
+    ts_rank), so the order of hits, and which ones a limit cuts off, may differ; the number of
+    hits, the matching rows (when none were cut off) and the highlighted words may not."""
+    complete = limit < 0 or len(hits) < limit
+    marked = sorted((h[0], sorted(w.casefold() for w in re.findall("\u0001(.*?)\u0002", h[2])))
+                    for h in hits)
+    return len(hits), marked if complete else None
+
+
+class _Recorder:
+    """Wraps a store and records every answer it gives (data_version is opaque: only compared by
+    the contract tests themselves)."""
+
+    def __init__(self, repo, log: list, created: list) -> None:
+        self._repo, self._log, self._created = repo, log, created
+
+    def __getattr__(self, name):
+        attr = getattr(self._repo, name)
+        if not callable(attr):
+            self._log.append((name, _normal(attr)))
+            return attr
+
+        def call(*args, **kw):
+            try:
+                out = attr(*args, **kw)
+            except Exception as e:
+                self._log.append((name, "raises", type(e).__name__ if type(e).__module__ == "builtins"
+                                  else "DatabaseError"))
+                raise
+            if name == "iter_articles":
+                out = list(out)
+                self._log.append((name, _normal(out)))
+                return iter(out)
+            if name == "transaction":
+                return self._forgetting_rollbacks(out)
+            if name == "add_article":
+                # PostgreSQL never reuses the id of a rolled-back insert, SQLite does: compare
+                # which stored row came back (its rank among the rows created), not its number
+                if out[0] not in self._created:
+                    self._created.append(out[0])
+                self._log.append((name, self._created.index(out[0]), out[1]))
+            elif name == "search":
+                self._log.append((name, _search_answer(out, kw.get("limit", args[1] if len(args) > 1 else 20))))
+            elif name != "data_version":
+                self._log.append((name, _normal(out)))
+            return out
+        return call
+
+    @contextmanager
+    def _forgetting_rollbacks(self, tx):
+        """A transaction whose rows, if it rolls back, no longer count as created."""
+        before = len(self._created)
+        try:
+            with tx:
+                yield self
+        except BaseException:
+            del self._created[before:]
+            raise
+
+
+_CONTRACT = [f for n, f in sorted(globals().items()) if n.startswith("test_") and callable(f)
+             and _params(f) in (["repo"], ["open_repo"])]
+
+
+def _run_recorded(test, opener) -> list:
+    log: list = []
+    opened: list = []
+    created: list = []
+
+    def factory():
+        opened.append(opener())
+        return _Recorder(opened[-1], log, created)
+    try:
+        test(factory() if _params(test) == ["repo"] else factory)
+    finally:
+        for r in opened:
+            r.close()
+    return log
+
+
+@pytest.mark.parametrize("test", _CONTRACT, ids=lambda f: f.__name__)
+def test_contract_answers_are_equal(test, tmp_path, pg_url):
+    """Each contract test, run on SQLite and on PostgreSQL: every answer the stores give is equal."""
+    sqlite_log = _run_recorded(test, lambda: SQLiteRepository(tmp_path / "c.db"))
+    pg_log = _run_recorded(test, lambda: PostgresRepository(pg_url))
+    assert len(sqlite_log) > 3
+    assert pg_log == sqlite_log

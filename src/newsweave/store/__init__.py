@@ -1,4 +1,5 @@
-"""Storage: one repository interface (``base.Repository``), SQLite by default, PostgreSQL for teams."""
+"""Storage: one repository interface (``base.Repository``) over one SQL core (``sql``), with a
+SQLite dialect by default and a PostgreSQL dialect for teams."""
 from __future__ import annotations
 
 import os
@@ -26,6 +27,6 @@ def open_store(target: str | Path | None = None):
     if target is None:
         target = os.environ.get("NEWSWEAVE_DB") or default_db_path()
     if isinstance(target, str) and target.startswith(("postgresql://", "postgres://")):
-        from .postgres import PostgresRepository
+        from .postgres import PostgresRepository  # here, not at the top: psycopg is optional
         return PostgresRepository(target)
     return SQLiteRepository(target)
