@@ -1,6 +1,7 @@
 """Validate the conflict evaluation set (bench/data/conflicts_eval) and print its counts.
 
 Usage:  python bench/check_conflicts_eval.py [DATA_DIR]
+        python bench/check_conflicts_eval.py --make-split [DATA_DIR]   (writes split.json)
 
 Checks: the schema of every events/<id>.yaml, unique ids (events, articles, and contradiction /
 compatible ids within an event), every article id referenced exists in its event, every evidence
@@ -269,6 +270,48 @@ def validate(root: Path | str = DEFAULT_DIR) -> tuple[list[str], dict]:
     return errs, counts
 
 
+def mechanical_split(root: Path | str = DEFAULT_DIR) -> dict[str, list[str]]:
+    """The split, chosen mechanically and deterministically (no look at any system's output).
+
+    Units are the look-alike pairs (kept together) and the single events. Pairs come first, then
+    singles, each group sorted by id; each unit in turn goes to the half where the imbalance
+    between halves is smallest afterwards -- the sum of squared differences of the per-language
+    article counts, per-slot contradiction counts and per-kind compatible counts, plus a heavy
+    weight on the number of events. Ties go to "tuning"."""
+    docs = {}
+    for p in sorted((Path(root) / "events").glob("*.yaml")):
+        doc = yaml.safe_load(p.read_text(encoding="utf-8"))
+        docs[doc["event"]] = doc
+
+    def profile(eids):
+        c = Counter()
+        for e in eids:
+            d = docs[e]
+            c["#events"] += 1
+            c.update("lang:" + a["lang"] for a in d["articles"])
+            c.update("slot:" + x["slot"] for x in d.get("contradictions") or [])
+            c.update("kind:" + x["kind"] for x in d.get("compatible") or [])
+        return c
+
+    pairs = sorted({tuple(sorted((e, d["lookalike"]))) for e, d in docs.items()
+                    if d.get("lookalike") in docs})
+    singles = sorted((e,) for e, d in docs.items() if d.get("lookalike") not in docs)
+    halves = {"tuning": Counter(), "heldout": Counter()}
+    split: dict[str, list[str]] = {"tuning": [], "heldout": []}
+    for unit in pairs + singles:
+        prof = profile(unit)
+        best = None
+        for h in ("tuning", "heldout"):
+            other = "heldout" if h == "tuning" else "tuning"
+            a, b = halves[h] + prof, halves[other]
+            cost = sum((a[k] - b[k]) ** 2 * (100 if k == "#events" else 1) for k in set(a) | set(b))
+            if best is None or cost < best[0]:
+                best = (cost, h)
+        halves[best[1]] += prof
+        split[best[1]].extend(unit)
+    return split
+
+
 def format_counts(counts: dict) -> str:
     lines = []
     for g in ("all", "tuning", "heldout"):
@@ -286,7 +329,13 @@ def format_counts(counts: dict) -> str:
 
 
 def main(argv: list[str]) -> int:
-    root = Path(argv[1]) if len(argv) > 1 else DEFAULT_DIR
+    args = argv[1:]
+    if args and args[0] == "--make-split":
+        root = Path(args[1]) if len(args) > 1 else DEFAULT_DIR
+        (root / "split.json").write_text(json.dumps(mechanical_split(root), indent=2) + "\n",
+                                         encoding="utf-8")
+        args = args[1:]
+    root = Path(args[0]) if args else DEFAULT_DIR
     errs, counts = validate(root)
     if counts:
         print(format_counts(counts))
