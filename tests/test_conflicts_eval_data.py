@@ -1,0 +1,38 @@
+"""The conflict evaluation set (bench/data/conflicts_eval) stays valid: schema, ids, evidence
+substrings, split by event, look-alike pairs in one half, and the minimum counts."""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CHECKER = ROOT / "bench" / "check_conflicts_eval.py"
+
+
+def _checker():
+    spec = importlib.util.spec_from_file_location("check_conflicts_eval", CHECKER)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_conflicts_eval_set_is_valid():
+    chk = _checker()
+    errors, counts = chk.validate(ROOT / "bench" / "data" / "conflicts_eval")
+    assert errors == [], "\n".join(errors)
+    assert counts["tuning"]["events"] + counts["heldout"]["events"] == counts["all"]["events"]
+
+
+def test_checker_catches_a_broken_evidence(tmp_path):
+    chk = _checker()
+    src = ROOT / "bench" / "data" / "conflicts_eval"
+    (tmp_path / "events").mkdir()
+    for p in (src / "events").glob("*.yaml"):
+        (tmp_path / "events" / p.name).write_text(p.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "split.json").write_text((src / "split.json").read_text(encoding="utf-8"),
+                                         encoding="utf-8")
+    victim = tmp_path / "events" / "quake-norcia-2024.yaml"
+    victim.write_text(victim.read_text(encoding="utf-8").replace('"Stärke 5,1"', '"Stärke 9,9"'),
+                      encoding="utf-8")
+    errors, _ = chk.validate(tmp_path)
+    assert any("Stärke 9,9" in e for e in errors)
