@@ -1,10 +1,6 @@
 """Architecture rules, checked on the source itself (AST, no import side effects where possible):
 module size, import cycles, layering, the language-module schema, hard-coded embedding widths,
 and that docs/ARCHITECTURE.md names only things that exist.
-
-Each rule has a PENDING list for what the refactor (issue #9) has not finished yet. A PENDING entry
-that is no longer needed fails :func:`test_pending_lists_hold_only_what_is_still_pending`, so the
-lists only shrink: whoever finishes a split deletes its entry.
 """
 from __future__ import annotations
 
@@ -24,28 +20,6 @@ MAX_LINES = 500
 # pure data tables may be longer than MAX_LINES (path relative to src/newsweave → why)
 DATA_TABLES: dict[str, str] = {}
 
-# modules still over MAX_LINES, to be split by their owners (issue #9)
-PENDING_SPLIT = {
-    "api/services.py", "compare/claims.py", "compare/lexicon.py", "ingest/textmeta.py",
-    "ingest/formats.py", "link/entities.py", "link/events.py", "store/postgres.py",
-    "store/sqlite.py", "enrich/timex.py", "enrich/quotes.py",
-}
-
-# import cycles (strongly connected components, as sorted module tuples) that exist today
-PENDING_CYCLES = {
-    ("newsweave.clean.boilerplate", "newsweave.ingest.textmeta"),
-    ("newsweave.enrich.entities", "newsweave.enrich.ner_rules"),
-    ("newsweave.cli", "newsweave.demo"),
-}
-
-# modules that still read language data through the transitional lang.get() / lang.all_modules()
-PENDING_LEGACY_LANG_ACCESS = {
-    "clean/boilerplate.py", "compare/framing.py", "ingest/textmeta.py", "enrich/timex.py",
-    "enrich/ner_rules.py", "enrich/quotes.py",
-}
-
-# modules that still hard-code the embedding width (only the model class may know it)
-PENDING_HARDCODED_WIDTH = {"compare/claims.py", "link/ann.py", "link/events.py"}
 
 EMBED_WIDTH = 384
 
@@ -162,12 +136,12 @@ def _oversized() -> set[str]:
 
 # ----------------------------------------------------------------------------- size and cycles
 def test_no_module_over_the_line_limit():
-    over = _oversized() - PENDING_SPLIT
+    over = _oversized()
     assert not over, f"modules over {MAX_LINES} lines (split along their seams): {sorted(over)}"
 
 
 def test_no_import_cycles():
-    cycles = set(_strongly_connected(_graph())) - PENDING_CYCLES
+    cycles = set(_strongly_connected(_graph()))
     assert not cycles, f"import cycles: {sorted(cycles)}"
 
 
@@ -201,7 +175,7 @@ def _language_modules() -> list[str]:
 def _legacy_names(code: str) -> set[str]:
     """Top-level names of lang/<code>.py outside the schema (CODE, NAME, sections, _private)."""
     from newsweave.lang.schema import SECTIONS
-    allowed = {"CODE", "NAME"} | {k.upper() for k in SECTIONS}
+    allowed = {"CODE", "NAME", "COVERAGE"} | {k.upper() for k in SECTIONS}
     out = set()
     for node in _tree(f"newsweave.lang.{code}").body:
         if isinstance(node, (ast.Import, ast.ImportFrom, ast.Expr)):
@@ -219,35 +193,6 @@ def _legacy_names(code: str) -> set[str]:
 
 # legacy module-level constants of the language modules, migrating into the sections (issue #9);
 # any language may still define them until the section owners' branches are merged
-PENDING_LEGACY_CONSTANTS = {
-    "ACCORDING_TO", "ACCORDING_TO_POST", "AGENCIES", "BOILERPLATE_LINES", "BYLINE_JOINERS",
-    "BYLINE_WORDS", "DATE_HEADER_PATTERNS", "DETERMINERS", "HEADER_MONTHS", "LOADED_TERMS",
-    "NER_CONNECTORS", "NER_STOP", "NP_STOP_WORDS", "ORG_WORDS", "PRONOUNS", "ROLE_WORDS",
-    "SPEECH_AUX", "SPEECH_VERBS", "THAT_WORDS", "TIMEX_AGE_AFTER", "TIMEX_AGE_BEFORE",
-    "TIMEX_AGE_BEFORE_STRONG", "TIMEX_AGO_POST", "TIMEX_AGO_PRE", "TIMEX_ANAPHORIC_REL",
-    "TIMEX_APPROX", "TIMEX_ARTICLES", "TIMEX_BARE_PLURAL_DET", "TIMEX_BARE_PLURAL_PRE",
-    "TIMEX_CAPITALISED", "TIMEX_CENTURY_WORDS", "TIMEX_CLOCK_NOT_BEFORE", "TIMEX_CLOCK_RE",
-    "TIMEX_DATE_ORDER", "TIMEX_DAYPARTS", "TIMEX_DAYS_REL", "TIMEX_DAYS_REL_PART",
-    "TIMEX_DAY_OF", "TIMEX_DECADE_NOT_AFTER", "TIMEX_DECADE_RE", "TIMEX_DECADE_WORDS",
-    "TIMEX_DET", "TIMEX_DET_BEFORE_WEEKDAY", "TIMEX_DURATION_PRE", "TIMEX_DUR_MOD",
-    "TIMEX_DUR_MOD_VERB", "TIMEX_DUR_REL_DET_RE", "TIMEX_EARLY", "TIMEX_EVENT_PARTS",
-    "TIMEX_EVERY", "TIMEX_EXTRA_TRIGGERS", "TIMEX_FIN_QUARTER_RE", "TIMEX_FIN_YEAR_RE",
-    "TIMEX_FISCAL", "TIMEX_FUTURE_RE", "TIMEX_HALF_AFTER", "TIMEX_HALF_NEEDS_YEAR",
-    "TIMEX_HALF_WORDS", "TIMEX_HOLIDAYS", "TIMEX_IN_PRE", "TIMEX_LAST", "TIMEX_LATE",
-    "TIMEX_MERGE_CLOCK_DAY", "TIMEX_MID", "TIMEX_MONTHS", "TIMEX_MONTH_PRE",
-    "TIMEX_NARRATIVE_DAYS", "TIMEX_NEXT", "TIMEX_NEXT_VERBAL", "TIMEX_NEXT_VERBAL_NOT_BEFORE",
-    "TIMEX_NOON", "TIMEX_NOT_YEAR_AFTER", "TIMEX_NUMBERS", "TIMEX_ORDINALS", "TIMEX_PART_ALONE",
-    "TIMEX_PART_TYPE", "TIMEX_PAST_ADJACENT_RE", "TIMEX_PAST_RE", "TIMEX_PM_WORDS",
-    "TIMEX_POSSESSIVE", "TIMEX_POSTPOSED_REL", "TIMEX_POSTPOSED_THIS", "TIMEX_QUARTER_PRE",
-    "TIMEX_QUARTER_WORDS", "TIMEX_RANGE_CONJ", "TIMEX_REFS", "TIMEX_REF_NOT_BEFORE",
-    "TIMEX_REF_TYPE", "TIMEX_SEASONS", "TIMEX_SEASON_CONTEXT_RE",
-    "TIMEX_SEASON_GENERIC_AFTER_RE", "TIMEX_SEASON_GENERIC_RE", "TIMEX_SEASON_NEEDS_CONTEXT",
-    "TIMEX_SEASON_NOT_AFTER", "TIMEX_SEASON_NOT_BEFORE", "TIMEX_SET_ADJ",
-    "TIMEX_SET_ARTICLE_AFTER", "TIMEX_SET_NOT_AFTER", "TIMEX_SET_NOUN_BEFORE",
-    "TIMEX_SET_WORDS", "TIMEX_SHIFT", "TIMEX_SINCE", "TIMEX_SPELLED_YEAR_RE", "TIMEX_THAT",
-    "TIMEX_THIS", "TIMEX_TODAY_AS_REF", "TIMEX_UNITS", "TIMEX_WEEKDAYS", "TIMEX_WHOLE",
-    "TIMEX_YEAR2_PREP", "TIMEX_YEAR_AGO", "TIMEX_YEAR_SUFFIX"
-}
 
 
 @pytest.mark.parametrize("code", _language_modules())
@@ -260,34 +205,44 @@ def test_language_module_follows_the_schema(code):
         value = getattr(mod, key.upper(), None)
         assert value is None or isinstance(value, cls), f"lang/{code}.py: {key.upper()} is not a {cls.__name__}"
     assert lang.language(code).code == code
-    legacy = _legacy_names(code) - PENDING_LEGACY_CONSTANTS
+    legacy = _legacy_names(code)
     assert not legacy, f"lang/{code}.py: names outside the schema (move them into a section): {sorted(legacy)}"
 
 
-def _legacy_lang_access() -> set[str]:
-    """Modules that call lang.get() / lang.all_modules() (module access, not typed sections)."""
+LANG_API = {"language", "languages", "LANGUAGES", "schema"}
+
+
+def _untyped_lang_access() -> set[str]:
+    """Modules outside lang/ that reach language data other than through the typed API
+    (``lang.language(code)``, ``lang.languages()``, ``lang.LANGUAGES``, ``lang.schema``): a direct
+    import of ``newsweave.lang.<code>`` or any other attribute of the package."""
     out = set()
+    codes = set(_language_modules())
     for name in MODULES:
-        if name == "newsweave.lang":
+        if name == "newsweave.lang" or name.startswith("newsweave.lang."):
             continue
         tree = _tree(name)
         aliases = set()
         for node in ast.walk(tree):
             if isinstance(node, ast.ImportFrom):
+                base = node.module or ""
                 for a in node.names:
-                    base = node.module or ""
                     if a.name == "lang" and (base in ("newsweave", "") or node.level):
                         aliases.add(a.asname or a.name)
+                    if base.endswith("lang") and a.name in codes:
+                        out.add(_rel(name))
+                if base.split(".")[-1] in codes and ".lang." in f".{base}":
+                    out.add(_rel(name))
         for node in ast.walk(tree):
-            if isinstance(node, ast.Attribute) and node.attr in ("get", "all_modules") \
-                    and isinstance(node.value, ast.Name) and node.value.id in aliases:
+            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) \
+                    and node.value.id in aliases and node.attr not in LANG_API:
                 out.add(_rel(name))
     return out
 
 
 def test_engines_read_language_data_through_typed_sections():
-    legacy = _legacy_lang_access() - PENDING_LEGACY_LANG_ACCESS
-    assert not legacy, f"modules using lang.get()/lang.all_modules(): {sorted(legacy)}"
+    untyped = _untyped_lang_access()
+    assert not untyped, f"modules reaching language data outside lang.language(): {sorted(untyped)}"
 
 
 def _hardcoded_width() -> set[str]:
@@ -304,7 +259,7 @@ def _hardcoded_width() -> set[str]:
 def test_the_embedding_width_is_known_only_to_the_model():
     from newsweave.enrich.embed import E5Model
     assert E5Model.dim == EMBED_WIDTH  # the constant this test looks for
-    hard = _hardcoded_width() - PENDING_HARDCODED_WIDTH
+    hard = _hardcoded_width()
     assert not hard, f"modules hard-coding {EMBED_WIDTH} (ask the embedder for .dim): {sorted(hard)}"
 
 
@@ -351,6 +306,14 @@ def _table(*titles: str) -> list[list[str]]:
     raise AssertionError(f"docs/ARCHITECTURE.md has no table headed {titles}")
 
 
+def _doc_rows(*titles: str) -> list[list[str]]:
+    """Rows of the table headed ``titles``: a code span where a cell has one, else its text."""
+    for header, rows in _doc_tables():
+        if tuple(header[:len(titles)]) == titles:
+            return [[(_spans(c) or [c.strip()])[0] for c in r] for r in rows]
+    raise AssertionError(f"docs/ARCHITECTURE.md has no table headed {titles}")
+
+
 def test_every_component_the_document_names_exists():
     from newsweave import components as contracts
     from newsweave.components import Components
@@ -377,11 +340,11 @@ def test_every_component_the_document_names_exists():
 
 def test_every_language_the_document_names_exists():
     from newsweave import lang
-    rows = _table("code", "language")
-    assert sorted(r[0] for r in rows) == sorted(lang.LANGUAGES)
-    for code, _ in rows:
-        assert lang.language(code).name in {c for h, rs in _doc_tables() if h[:1] == ["code"]
-                                            for r in rs for c in r}
+    rows = {r[0]: r for r in _doc_rows("code", "language", "coverage")}
+    assert sorted(rows) == sorted(lang.LANGUAGES)
+    for code, (_, name, coverage) in rows.items():
+        info = lang.language(code)
+        assert (info.name, info.coverage) == (name, coverage), code
 
 
 def test_every_code_path_in_the_document_resolves():
@@ -391,17 +354,3 @@ def test_every_code_path_in_the_document_resolves():
     component_names = {r[3] for r in _table("slot", "protocol", "default", "name")}
     for span in sorted(set(re.findall(r"`(newsweave(?:\.[A-Za-z_]\w*)+)`", text)) - component_names):
         assert _resolve(span) is not None, span
-
-
-# ----------------------------------------------------------------------------- the lists shrink
-def test_pending_lists_hold_only_what_is_still_pending():
-    stale = {
-        "PENDING_SPLIT": PENDING_SPLIT - _oversized(),
-        "PENDING_CYCLES": PENDING_CYCLES - set(_strongly_connected(_graph())),
-        "PENDING_LEGACY_LANG_ACCESS": PENDING_LEGACY_LANG_ACCESS - _legacy_lang_access(),
-        "PENDING_HARDCODED_WIDTH": PENDING_HARDCODED_WIDTH - _hardcoded_width(),
-        "PENDING_LEGACY_CONSTANTS": PENDING_LEGACY_CONSTANTS - set().union(
-            *(_legacy_names(c) for c in _language_modules())),
-    }
-    stale = {k: v for k, v in stale.items() if v}
-    assert not stale, f"done: delete these entries from tests/test_architecture.py: {stale}"

@@ -52,7 +52,7 @@ def test_a_stage_whose_requirement_no_earlier_stage_assigns_is_refused():
     repo = SQLiteRepository(":memory:")
     with pytest.raises(PipelineError, match=r"'resolve'.*requires entities"):
         Pipeline(repo, PipelineConfig(stages=("clean", "resolve")), _hashing())
-    Pipeline(repo, PipelineConfig(stages=("entities", "resolve")), _hashing())  # in order: fine
+    Pipeline(repo, PipelineConfig(stages=("clean", "entities", "resolve")), _hashing())  # in order: fine
 
 
 class _NeedsSentences:
@@ -134,9 +134,9 @@ def test_each_layer_records_the_components_that_made_it(tmp_path):
     repo = SQLiteRepository(tmp_path / "v.db")
     res = Pipeline(repo, None, _hashing()).run(_batch())
     prov = _layers(repo, res.articles[0].db_id)
-    assert prov["timexes"][0] == "newsweave.timex.rules"
+    assert prov["timexes"][0] == "newsweave.timex.rules,newsweave.timex.pubdate"
     assert prov["boilerplate"][0] == "newsweave.clean" and prov["duplicate_of"][0] == "newsweave.dedup"
-    assert prov["entities"][0] == "newsweave.entities.rules,newsweave.entities.resolver"
+    assert prov["entities"][0] == "newsweave.ner.multilingual,newsweave.entities.resolver"
     assert prov["quotes"][0] == "newsweave.quotes.rules"
     assert prov["event"] == ("newsweave.events.stream", f"{__version__}+hash-ngrams-v1@1")
     assert prov["errors"][0] == "newsweave.pipeline"

@@ -1,9 +1,9 @@
 """The default component of every slot of :class:`~newsweave.components.Components`.
 
-Each class is a thin adapter that gives one engine's entry point the component contract (``name``,
-``version``, ``requires``, ``assigns``, the protocol method), so the pipeline can record who made
-each layer and check that every stage's inputs exist. Rule engines change with the package, so
-their version is the package version; the embedder has its own.
+The engines' own component classes fill most slots (cleaner, time tagger, recognizer, quotes,
+claims); the classes below adapt the engines whose entry point is not yet a component (dedup index,
+publication-date inference, the store-backed resolver and event clusterer), so the pipeline can
+record who made each layer and check that every stage's inputs exist.
 """
 from __future__ import annotations
 
@@ -11,27 +11,18 @@ from dataclasses import replace
 from typing import Any, Sequence
 
 from . import __version__
-from .clean import clean_articles
-from .compare.claims import extract_claims
+from .clean import ArticleCleaner
+from .compare.claims import ClaimExtractor
 from .components import Components
 from .enrich import timex as tx
 from .enrich.embed import CachedEmbedder, Embedder, VectorStore
-from .enrich.entities import extract_mentions
-from .enrich.quotes import extract_quotes
+from .enrich.entities import MentionRecognizer
+from .enrich.quotes import QuoteExtractor
+from .enrich.timex import RuleTimexTagger
 from .link.dedup import Deduplicator
 from .link.entities import EntityResolver
 from .link.events import EventClusterer
-from .model import Article, Attribution, DateInfo, Mention, Quote, Timex
-
-
-class RuleCleaner:
-    name = "newsweave.clean"
-    version = __version__
-    requires = ("text",)
-    assigns = ("boilerplate", "lang_segments", "lang", "title")
-
-    def clean(self, articles: list[Article]) -> None:
-        clean_articles(articles)
+from .model import Article, DateInfo, Timex
 
 
 class MinHashDeduplicator:
@@ -52,20 +43,11 @@ class MinHashDeduplicator:
         self.index.add(article)
 
 
-class RuleTimexTagger:
-    name = "newsweave.timex.rules"
-    version = __version__
-    requires = ("text", "lang")
-    assigns = ("timexes",)
-
-    def tag(self, text: str, lang: str | None, anchor: DateInfo | None,
-            spans: Sequence[tuple[int, int]] | None = None) -> list[Timex]:
-        return tx.extract_timexes(text, lang, anchor, spans)  # type: ignore[arg-type]
-
-
 class RuleDateInference:
-    name = "newsweave.timex.rules"
-    version = __version__
+    """Publication dates of undated articles and re-anchoring (``enrich/temporal/pubdate.py``)."""
+
+    name = "newsweave.timex.pubdate"
+    version = tx.VERSION
     requires = ("text", "lang", "timexes")
     assigns = ("date", "timexes")
 
@@ -75,16 +57,6 @@ class RuleDateInference:
     def reanchor(self, timexes: list[Timex], anchor: DateInfo, text: str,
                  lang: str | None) -> list[Timex]:
         return tx.refine_timexes(timexes, anchor, text, lang)
-
-
-class RuleEntityRecognizer:
-    name = "newsweave.entities.rules"
-    version = __version__
-    requires = ("text", "lang")
-    assigns = ("entities",)
-
-    def recognize(self, article: Article) -> list[Mention]:
-        return extract_mentions(article)
 
 
 class StoreEntityResolver:
@@ -100,26 +72,6 @@ class StoreEntityResolver:
 
     def resolve(self, articles: list[Article]) -> None:
         self.engine.resolve(articles)
-
-
-class RuleQuoteExtractor:
-    name = "newsweave.quotes.rules"
-    version = __version__
-    requires = ("text", "lang")
-    assigns = ("quotes", "attributions")
-
-    def extract(self, article: Article) -> tuple[list[Quote], list[Attribution]]:
-        return extract_quotes(article)
-
-
-class RuleClaimExtractor:
-    name = "newsweave.claims.rules"
-    version = __version__
-    requires = ("text", "lang", "entities")
-    assigns = ()
-
-    def extract(self, article: Article) -> list[Any]:
-        return extract_claims([article])
 
 
 class StreamingEventLinker:
@@ -164,10 +116,10 @@ def fill_defaults(given: Components | None, repo: Any, *, dedup_threshold: float
         model = c.embedder if c.embedder is not None else Embedder(repo, shared=shared_cache)
         c.embedder = cached(model, [repo, shared_cache])
         c.linker = StreamingEventLinker(repo, c.embedder)
-    defaults = {"cleaner": RuleCleaner, "deduplicator": lambda: MinHashDeduplicator(dedup_threshold),
+    defaults = {"cleaner": ArticleCleaner, "deduplicator": lambda: MinHashDeduplicator(dedup_threshold),
                 "timex": RuleTimexTagger, "dates": RuleDateInference,
-                "recognizer": RuleEntityRecognizer, "resolver": lambda: StoreEntityResolver(repo),
-                "quotes": RuleQuoteExtractor, "claims": RuleClaimExtractor}
+                "recognizer": MentionRecognizer, "resolver": lambda: StoreEntityResolver(repo),
+                "quotes": QuoteExtractor, "claims": ClaimExtractor}
     for slot, make in defaults.items():
         if getattr(c, slot) is None:
             setattr(c, slot, make())

@@ -107,7 +107,7 @@ class LayerError:
     """A component that failed on one article: recorded as the article's ``errors`` layer so the
     failure is visible (CLI, ``show``, web page) and the rest of the batch goes on."""
 
-    component: str  # the failing component's name, e.g. "newsweave.entities.rules"
+    component: str  # the failing component's name, e.g. "newsweave.ner.multilingual"
     version: str
     stage: str  # the pipeline stage that called it, e.g. "entities"
     type: str  # exception class name

@@ -1,6 +1,7 @@
 """Per-language data, one module per language (like spaCy's ``lang/`` folders).
 
-Each ``lang/<code>.py`` defines ``CODE``, ``NAME`` and one constant per section of
+Each ``lang/<code>.py`` defines ``CODE``, ``NAME`` (and ``COVERAGE = "names"`` when only entity
+recognition and linking have data for it) and one constant per section of
 :mod:`newsweave.lang.schema` it fills (``CLEAN``, ``TIME``, ``NER``, ``LINK``, ``QUOTES``,
 ``CLAIMS``, ``FRAMING``). Languages are discovered from the modules present: adding a language
 means adding one module here, nothing else. Engines read language data only through
@@ -12,7 +13,6 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from functools import lru_cache
-from types import ModuleType
 
 from .schema import SECTIONS, Language
 
@@ -38,23 +38,13 @@ def language(code: str | None) -> Language | None:
     for key, value in sections.items():
         if not isinstance(value, SECTIONS[key]):
             raise TypeError(f"lang/{code}.py: {key.upper()} must be a {SECTIONS[key].__name__}")
-    return Language(code=mod.CODE, name=mod.NAME, **sections)
+    coverage = getattr(mod, "COVERAGE", "full")
+    if coverage not in ("full", "names"):
+        raise ValueError(f"lang/{code}.py: COVERAGE must be 'full' or 'names', not {coverage!r}")
+    return Language(code=mod.CODE, name=mod.NAME, coverage=coverage, **sections)
 
 
-def languages() -> list[Language]:
-    """Every known language, in code order."""
-    return [lang for code in LANGUAGES if (lang := language(code)) is not None]
-
-
-# -- transitional: module access, removed once every engine reads typed sections -------------
-_LEGACY = ("fr", "en", "es", "de", "ru", "uk")
-
-
-def get(code: str | None) -> ModuleType | None:
-    if not code or code not in _LEGACY:
-        return None
-    return importlib.import_module(f"{__name__}.{code}")
-
-
-def all_modules() -> list[ModuleType]:
-    return [importlib.import_module(f"{__name__}.{c}") for c in _LEGACY]
+def languages(coverage: str | None = None) -> list[Language]:
+    """Every known language in code order; ``coverage="full"`` keeps the fully supported ones."""
+    found = [lang for code in LANGUAGES if (lang := language(code)) is not None]
+    return [lang for lang in found if coverage is None or lang.coverage == coverage]

@@ -6,6 +6,7 @@ from .schema import LinkSection, NerSection
 
 CODE = "cs"
 NAME = "Czech"
+COVERAGE = "names"  # entity recognition and linking only
 
 # ---------------------------------------------------------------- ner (entity recognition)
 NER = NerSection(

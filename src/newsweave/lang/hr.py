@@ -6,6 +6,7 @@ from .schema import LinkSection, NerSection
 
 CODE = "hr"
 NAME = "Croatian"
+COVERAGE = "names"  # entity recognition and linking only
 
 # ---------------------------------------------------------------- ner (entity recognition)
 NER = NerSection(conjunctions=("i",), adjective_ending=_slavic.ADJECTIVE_ENDING)  # no lexicon

@@ -455,6 +455,9 @@ SECTIONS: dict[str, type] = {
 class Language:
     code: str
     name: str
+    # "full": every component reads this language; "names": only entity recognition and linking
+    # have data (a language whose articles are rare but whose names must still be linked)
+    coverage: str = "full"
     clean: CleanSection = field(default_factory=CleanSection)
     time: TimeSection = field(default_factory=TimeSection)
     ner: NerSection = field(default_factory=NerSection)

@@ -6,6 +6,7 @@ from .schema import LinkSection, NerSection
 
 CODE = "sk"
 NAME = "Slovak"
+COVERAGE = "names"  # entity recognition and linking only
 
 # ---------------------------------------------------------------- ner (entity recognition)
 NER = NerSection(lemmatizer="simplemma", conjunctions=("a",),

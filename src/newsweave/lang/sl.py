@@ -6,6 +6,7 @@ from .schema import LinkSection, NerSection
 
 CODE = "sl"
 NAME = "Slovene"
+COVERAGE = "names"  # entity recognition and linking only
 
 # ---------------------------------------------------------------- ner (entity recognition)
 NER = NerSection(
