@@ -111,6 +111,28 @@ def test_a_component_failing_on_one_article_leaves_an_error_layer_and_the_batch_
     assert article_record(stored)["errors"][0]["type"] == "RuntimeError"
 
 
+def test_an_error_layer_is_shown_by_the_cli_and_the_web_page(tmp_path):
+    from fastapi.testclient import TestClient
+    from typer.testing import CliRunner
+
+    from newsweave.api import create_app
+    from newsweave.cli import app as cli
+    db = tmp_path / "shown.db"
+    repo = SQLiteRepository(db)
+    res = Pipeline(repo, None, Components(embedder=HashingModel(), recognizer=_FailsOnChess())).run(_batch())
+    row = next(a.db_id for a in res.articles if a.id == "p3")
+    repo.close()
+    shown = CliRunner().invoke(cli, ["show", str(row), "--db", str(db)])
+    assert shown.exit_code == 0
+    assert "analysis failed" in shown.output and "test.ner.flaky" in shown.output
+    assert "tokenizer exploded" in shown.output
+    with TestClient(create_app(db)) as c:
+        page = c.get(f"/articles/{row}", headers={"accept": "text/html"}).text
+        assert 'id="analysis-errors"' in page and "tokenizer exploded" in page
+        ok_row = next(a.db_id for a in res.articles if a.id == "p1")
+        assert 'id="analysis-errors"' not in c.get(f"/articles/{ok_row}", headers={"accept": "text/html"}).text
+
+
 def test_a_failing_batch_component_marks_every_article_and_later_stages_run(tmp_path):
     class Broken:
         name, version = "test.resolver.broken", "1"
@@ -157,10 +179,16 @@ def test_a_pipeline_built_with_another_embedder_links_events_with_it(tmp_path):
     assert model.name in _layers(repo, res.articles[0].db_id)["event"][1]
 
 
-def test_claims_use_the_pipelines_embedder():
-    from newsweave.compare.claims import embed_claims
-    pipe = Pipeline(SQLiteRepository(":memory:"), None, Components(embedder=HashingModel(dim=64)))
-    assert embed_claims([], embedder=pipe.embedder).shape == (0, 64)
+def test_claims_use_the_pipelines_embedder(tmp_path):
+    from newsweave.compare.claims import embed_claims, extract_claims
+    from newsweave.compare.report import build_report
+    repo = SQLiteRepository(tmp_path / "c.db")
+    pipe = Pipeline(repo, None, Components(embedder=HashingModel(dim=64)))
+    res = pipe.run(_batch())
+    before = pipe.embedder.n_embedded
+    rep = build_report(repo, res.articles[0].event, embedder=pipe.embedder)
+    assert rep.stats["articles"] >= 1 and pipe.embedder.n_embedded > before  # its claims, its vectors
+    assert embed_claims(extract_claims(res.articles), embedder=pipe.embedder).shape[1] == 64
 
 
 def test_semantic_search_uses_the_pipelines_embedder(tmp_path):

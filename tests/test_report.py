@@ -6,6 +6,7 @@ import json
 import pytest
 
 from newsweave.compare.report import build_report, render_html, render_json, render_markdown
+from newsweave.enrich.quotes import QuoteExtractor
 from newsweave.model import Article, DateInfo, Mention, Timex
 from newsweave.store import SQLiteRepository
 from newsweave.store.base import EventRecord, StoryRecord
@@ -43,9 +44,10 @@ def _store(tmp_path):
             if s in text:
                 i = text.index(s)
                 a.timexes.append(Timex(i, i + len(s), s, "DATE", v))
+        a.quotes, a.attributions = QuoteExtractor().extract(a)  # the layer the pipeline stores
         a.event, a.story = "e1", "s1"
         repo.add_article(a)
-        repo.save_layers(a, "test", "1", ["entities", "timexes", "event"])
+        repo.save_layers(a, "test", "1", ["entities", "timexes", "quotes", "attributions", "event"])
     return repo
 
 

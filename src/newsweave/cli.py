@@ -1,6 +1,6 @@
 """Command-line interface: a thin shell over the pipeline, the store and the reports.
 
-Exit codes: 0 success; 1 internal error; 2 usage error; 3 some inputs were rejected (the rest was
+Exit codes: 0 success; 1 internal error; 2 usage error; 3 some inputs were rejected or failed (the rest was
 processed); 4 nothing could be processed; 5 the requested item does not exist.
 """
 from __future__ import annotations
@@ -24,6 +24,7 @@ from .link.events import EventClusterer
 from .model import Article
 from .pipeline import ALL_STAGES, PipelineConfig, analyze_corpus, article_record
 from .progress import stage_progress
+from .stages import PipelineError
 from .store import ArticleFilter, SQLiteRepository, default_db_path, open_store
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PARTIAL, EXIT_NOTHING, EXIT_NOT_FOUND = 0, 1, 2, 3, 4, 5
@@ -63,14 +64,21 @@ def _run_pipeline(repo: SQLiteRepository, articles: list[Article], stages: Optio
     if unknown:
         err.print(f"unknown stage(s): {', '.join(sorted(unknown))}; known: {', '.join(ALL_STAGES)}")
         raise typer.Exit(EXIT_USAGE)
-    with stage_progress(err) as prog:
-        return analyze_corpus(repo, articles, progress=prog, config=cfg)
+    try:
+        with stage_progress(err) as prog:
+            res = analyze_corpus(repo, articles, progress=prog, config=cfg)
+    except PipelineError as exc:
+        err.print(f"[bold red]error[/] {escape(str(exc))}")
+        raise typer.Exit(EXIT_USAGE)
+    for failure in res.errors:  # one article's component failed: recorded on it, the batch went on
+        err.print(f"[bold red]failed[/] {escape(failure.describe())}")
+    return res
 
 
-def _exit_for(rejected: list, processed: int) -> int:
+def _exit_for(rejected: list, processed: int, failed: int = 0) -> int:
     if processed == 0 and rejected:
         return EXIT_NOTHING
-    return EXIT_PARTIAL if rejected else EXIT_OK
+    return EXIT_PARTIAL if rejected or failed else EXIT_OK
 
 
 # ---------------------------------------------------------------------------------- commands
@@ -84,9 +92,10 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, folders (recursiv
     res = _run_pipeline(repo, articles, stages) if articles else None
     created = res.created if res else 0
     reused = res.reused if res else 0
+    failed = len(res.errors) if res else 0
     err.print(f"{len(articles)} article(s) read, {created} new, {reused} already stored, "
-              f"{len(rejected)} input(s) rejected → {repo.path}")
-    raise typer.Exit(_exit_for(rejected, len(articles)))
+              f"{len(rejected)} input(s) rejected, {failed} analysis failure(s) → {repo.path}")
+    raise typer.Exit(_exit_for(rejected, len(articles), failed))
 
 
 @app.command()
@@ -109,7 +118,7 @@ def analyze(paths: list[str] = typer.Argument(..., help="Files, folders (recursi
             fh.close()
     if out_path != "-":
         err.print(f"{len(records)} record(s) → {out_path}")
-    raise typer.Exit(_exit_for(rejected, len(articles)))
+    raise typer.Exit(_exit_for(rejected, len(articles), len(res.errors) if res else 0))
 
 
 @app.command("articles")
@@ -161,6 +170,8 @@ def show(article_id: str = typer.Argument(..., help="Row number or article id.")
         out.print(f"quote ({q.kind}) {escape(q.speaker or '?')}: {escape(a.text[q.start:q.end][:160])}")
     for at in a.attributions:
         out.print(f"attribution: {escape(at.source)} ({at.kind})")
+    for e in a.errors:
+        out.print(f"[bold red]analysis failed[/] {escape(e.describe())}")
     out.rule()
     out.print(escape(_visible_text(a)))
 

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from ..enrich.embed import Embedder
-from ..enrich.quotes import extract_quotes
 from ..model import Article
 from ..store.base import ArticleFilter
 from .citations import citation_graph
@@ -88,10 +87,6 @@ def analyze_articles(articles: Sequence[Article], target: dict[str, Any] | None 
     t0 = time.perf_counter()
     registry = registry or OutletRegistry()
     arts = [a for a in articles if not a.duplicate_of] or list(articles)
-    # quotes layer: computed here when the pipeline has not stored it
-    for a in arts:
-        if not a.quotes and not a.attributions:
-            a.quotes, a.attributions = extract_quotes(a)
     claims = extract_claims(arts)
     t1 = time.perf_counter()
     alignment = align_claims(claims, embedder=embedder)
