@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 import warnings
+from typing import Any, Callable
 
 SPACY_TYPES = {"PER": "PER", "PERSON": "PER", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC",
                "ORG": "ORG", "MISC": "MISC", "EVENT": "EVT", "PRODUCT": "PRO",
@@ -18,37 +19,38 @@ _lock = threading.Lock()
 _cache: dict[str, object] = {}
 
 
+def _load_once(key: str, load: Callable[[], Any]) -> Any:
+    """Models are read-only once loaded and slow to load: one instance per process, whichever
+    thread asks first (the embed-ahead thread and NER may ask at the same time)."""
+    found = _cache.get(key)
+    if found is None:
+        with _lock:
+            found = _cache.get(key)
+            if found is None:
+                found = _cache[key] = load()
+    return found
+
+
 def spacy_nlp(model: str):
     """The spaCy pipeline of package ``model`` (parser and lemmatizer excluded), loaded once."""
-    key = "spacy:" + model
-    nlp = _cache.get(key)
-    if nlp is None:
-        with _lock:
-            nlp = _cache.get(key)
-            if nlp is None:
-                import spacy
-                with warnings.catch_warnings():
-                    warnings.filterwarnings("ignore", message=r".*W095.*")
-                    warnings.filterwarnings("ignore", category=UserWarning, module="spacy")
-                    nlp = spacy.load(model, exclude=["parser", "lemmatizer"])
-                nlp.max_length = 2_000_000
-                _cache[key] = nlp
-    return nlp
+    def load():
+        import spacy  # heavy optional model package: imported only when a language needs it
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message=r".*W095.*")
+            warnings.filterwarnings("ignore", category=UserWarning, module="spacy")
+            nlp = spacy.load(model, exclude=["parser", "lemmatizer"])
+        nlp.max_length = 2_000_000
+        return nlp
+    return _load_once("spacy:" + model, load)
 
 
 def natasha_parts():
-    parts = _cache.get("natasha")
-    if parts is None:
-        with _lock:
-            parts = _cache.get("natasha")
-            if parts is None:
-                with warnings.catch_warnings():
-                    warnings.simplefilter("ignore")
-                    from natasha import NewsEmbedding, NewsNERTagger, Segmenter
-                    emb = NewsEmbedding()
-                    parts = (Segmenter(), NewsNERTagger(emb))
-                _cache["natasha"] = parts
-    return parts
+    def load():
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            from natasha import NewsEmbedding, NewsNERTagger, Segmenter  # heavy: Russian only
+            return Segmenter(), NewsNERTagger(NewsEmbedding())
+    return _load_once("natasha", load)
 
 
 def natasha_entities(text: str) -> list[tuple[int, int, str, bool]]:
@@ -62,13 +64,7 @@ def natasha_entities(text: str) -> list[tuple[int, int, str, bool]]:
 
 def morph(lang: str):
     """pymorphy3 analyser for ru/uk, loaded once."""
-    key = "morph:" + lang
-    m = _cache.get(key)
-    if m is None:
-        with _lock:
-            m = _cache.get(key)
-            if m is None:
-                import pymorphy3
-                m = pymorphy3.MorphAnalyzer(lang=lang)
-                _cache[key] = m
-    return m
+    def load():
+        import pymorphy3  # heavy optional dictionaries: imported only for ru/uk text
+        return pymorphy3.MorphAnalyzer(lang=lang)
+    return _load_once("morph:" + lang, load)
