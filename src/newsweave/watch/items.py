@@ -6,12 +6,16 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from lxml import etree
+
 from ..ingest import iter_files, read_bytes, read_paths
 from ..model import Article
 from .config import FeedConfig
 from .fetch import ACCEPT_PAGE, Fetcher
 
 FEED_FORMATS = ("rss", "atom", "rdf")
+_SAFE_XML = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
+                            recover=True)
 
 
 @dataclass
@@ -97,13 +101,33 @@ def folder_items(feed: FeedConfig, is_seen, limit: int) -> Parsed:
     return out
 
 
+def has_full_content(a: Article) -> bool:
+    """Whether a feed item carries its full text (RSS ``content:encoded``, Atom ``content``)
+    rather than only a description or summary."""
+    try:
+        root = etree.fromstring(a.raw, parser=_SAFE_XML)
+    except etree.XMLSyntaxError:
+        return False
+    if root is None:
+        return False
+    for ch in root:
+        if not isinstance(ch.tag, str):
+            continue
+        local = etree.QName(ch).localname.lower()
+        if (local == "encoded" or (local == "content" and a.meta.get("format") == "atom")) \
+                and "".join(ch.itertext()).strip():
+            return True
+    return False
+
+
 def needs_page(a: Article, feed: FeedConfig) -> bool:
-    """Whether the item's page should be fetched: ``always``, or ``auto`` and a summary only."""
+    """Whether the item's page should be fetched: ``always``, or ``auto`` when the item has only
+    a summary (no full-content element) shorter than ``summary_chars``."""
     if not a.url or feed.fetch_pages == "never":
         return False
     if feed.fetch_pages == "always":
         return True
-    return len(a.text) < feed.summary_chars
+    return len(a.text) < feed.summary_chars and not has_full_content(a)
 
 
 def with_page(a: Article, fetcher: Fetcher, feed: FeedConfig) -> str | None:
