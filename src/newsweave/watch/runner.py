@@ -19,7 +19,7 @@ from typing import Any, Callable
 
 from .config import FeedConfig, WatchConfig
 from .fetch import Fetcher
-from .items import Item, Parsed, folder_items, needs_page, parse_feed, with_page
+from .items import Item, folder_items, needs_page, parse_feed, with_page
 from .state import FeedState
 
 log = logging.getLogger(__name__)
