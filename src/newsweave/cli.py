@@ -18,6 +18,7 @@ from rich.table import Table
 
 from . import queries as Q
 from .api.app import serve as run_server
+from .cli_watch import app as watch_app
 from .demo import run_demo
 from .ingest import read_paths
 from .link.events import EventClusterer
@@ -31,6 +32,7 @@ EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PARTIAL, EXIT_NOTHING, EXIT_NOT_FOUND = 0,
 
 app = typer.Typer(help="newsweave: multilingual news articles into verified stories.",
                   no_args_is_help=True, add_completion=False, rich_markup_mode="rich")
+app.add_typer(watch_app)  # watch, feeds, alerts, watches (cli_watch.py)
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False)
 

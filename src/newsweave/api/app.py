@@ -26,6 +26,7 @@ from ..store import open_store
 from .cache import PageCache, PageCacheMiddleware
 from .routes_api import router as read_router
 from .routes_export import router as export_router
+from .routes_watch import router as watch_router
 from .routes_write import router as write_router
 from .security import SECURITY_HEADERS, BodyLimitMiddleware, SecurityHeadersMiddleware
 from .views import render_error
@@ -92,6 +93,7 @@ def create_app(db_path: str | None = None, token: str | None = None, *, read_tok
     app.include_router(read_router)
     app.include_router(write_router)
     app.include_router(export_router)
+    app.include_router(watch_router)
     app.include_router(pages_router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 

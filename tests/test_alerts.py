@@ -1,0 +1,168 @@
+"""Saved watches and alerts: an entity alert fires once when an article names the entity in
+another spelling; query and story watches; exactly once across re-polls and restarts; read
+marks and the unread count; webhook POST with a bearer token (local server only)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsweave.alerts import AlertEngine, AlertStore, WatchError
+from newsweave.components import Components
+from newsweave.enrich.embed import HashingModel
+from newsweave.pipeline import Pipeline
+from newsweave.store import SQLiteRepository
+from newsweave.watch import Watcher, parse_feeds
+from watchtest_server import FeedServer, rss
+
+EN = {"guid": "urn:t:en", "title": "Grain talks resume in Geneva", "link": "http://127.0.0.1/a/en",
+      "content": "<p>President Volodymyr Zelensky met negotiators in Geneva on Monday to discuss grain "
+                 "exports, officials said.</p>"}
+UK = {"guid": "urn:t:uk", "title": "Переговори про зерно", "link": "http://127.0.0.1/a/uk",
+      "content": "<p>Президент Володимир Зеленський у понеділок зустрівся з переговірниками в Женеві, "
+                 "повідомили чиновники.</p>"}
+OTHER = {"guid": "urn:t:o", "title": "Tram line opens in Castellane", "link": "http://127.0.0.1/a/o",
+         "content": "<p>Mayor Odile Vasquez opened the new tram line in Castellane on Wednesday.</p>"}
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1_750_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def server():
+    s = FeedServer()
+    yield s
+    s.close()
+
+
+def _setup(tmp_path, server, token="hook-token-1"):
+    repo = SQLiteRepository(tmp_path / "a.db")
+    engine = AlertEngine(repo, embedder=HashingModel(), webhook_token=token)
+    pipe = Pipeline(repo, None, Components(embedder=HashingModel()))
+    clock = Clock()
+    cfg = parse_feeds({"feeds": [{"url": f"{server.url}/feed.xml", "name": "f", "interval": 10}]})
+    return repo, engine, Watcher(repo, cfg, pipeline=pipe, alerts=engine, clock=clock), clock
+
+
+def test_an_entity_alert_fires_once_for_another_spelling(server, tmp_path):
+    repo, engine, watcher, clock = _setup(tmp_path, server)
+    w = engine.add_watch("entity", "Zelensky", webhook=f"{server.url}/hook")
+    assert w.entity is None and w.keys  # nothing known yet: the name keys match any spelling
+    server.set("/feed.xml", body=rss([OTHER]))
+    assert watcher.run_once().alerts == 0
+    server.set("/feed.xml", body=rss([OTHER, UK]))
+    clock.now += 11
+    res = watcher.run_once()
+    assert res.alerts == 1
+    [alert] = engine.store.alerts()
+    assert alert["detail"]["mention"] == "Володимир Зеленський" and alert["title"] == "Переговори про зерно"
+    assert alert["watch"] == w.id and not alert["read"]
+    # re-polls, a new engine (a restart) and a lost feed state add nothing
+    for _ in range(2):
+        clock.now += 11
+        assert watcher.run_once().alerts == 0
+    again = AlertEngine(repo, embedder=HashingModel())
+    assert again.evaluate(list(repo.iter_articles())) == []
+    repo.set_state("watch:feed:f", None)
+    clock.now += 11
+    assert watcher.run_once().alerts == 0
+    assert len(engine.store.alerts()) == 1
+    # the webhook got it once, with the bearer token
+    assert len(server.hooks) == 1
+    hook = server.hooks[0]
+    assert hook["headers"]["Authorization"] == "Bearer hook-token-1"
+    assert json.loads(hook["body"])["alert"]["id"] == alert["id"]
+    assert engine.store.alerts()[0]["delivery"]["status"] == "sent"
+    # a second article in English raises a second alert (one per item), with the entity now known
+    server.set("/feed.xml", body=rss([OTHER, UK, EN]))
+    clock.now += 11
+    assert watcher.run_once().alerts == 1
+    w2 = engine.add_watch("entity", "Володимир Зеленський")
+    assert w2.entity is not None
+
+
+def test_query_and_story_watches_and_read_marks(server, tmp_path):
+    repo, engine, watcher, clock = _setup(tmp_path, server)
+    q = engine.add_watch("query", "TRAM castellane")
+    server.set("/feed.xml", body=rss([OTHER]))
+    watcher.run_once()
+    art = next(iter(repo.iter_articles()))
+    s = engine.add_watch("story", art.story)
+    with pytest.raises(WatchError, match="no event or story"):
+        engine.add_watch("story", "S999999")
+    with pytest.raises(WatchError, match="no words"):
+        engine.add_watch("query", '""')
+    more = dict(OTHER, guid="urn:t:o2", content="<p>Mayor Odile Vasquez rode the new tram line in Castellane "
+                                                "again on Thursday, with the transport minister.</p>")
+    server.set("/feed.xml", body=rss([OTHER, more]))
+    clock.now += 11
+    watcher.run_once()
+    store = AlertStore(repo)
+    by_watch = {}
+    for a in store.alerts():
+        by_watch.setdefault(a["watch"], []).append(a)
+    assert len(by_watch[q.id]) == 2
+    if repo.get_article(by_watch[q.id][0]["article"]).story == art.story:
+        assert len(by_watch[s.id]) == 1
+    assert store.unread_count() == len(store.alerts())
+    first = by_watch[q.id][0]["id"]
+    assert store.mark_read([first]) == 1 and store.mark_read([first]) == 0
+    assert store.unread_count() == len(store.alerts()) - 1
+    store.mark_read(every=True)
+    assert store.unread_count() == 0
+    assert store.remove_watch(q.id) and not store.remove_watch(q.id)
+    assert all(a["watch"] != q.id for a in store.alerts())
+
+
+def test_a_failing_webhook_is_retried_then_given_up(server, tmp_path):
+    repo, engine, watcher, clock = _setup(tmp_path, server)
+    engine.add_watch("query", "tram", webhook=f"{server.url}/hook")
+    server.hook_status = 500
+    server.set("/feed.xml", body=rss([OTHER]))
+    watcher.run_once()
+    [a] = engine.store.alerts()
+    assert a["delivery"]["status"] == "pending" and a["delivery"]["attempts"] == 1
+    server.hook_status = 200
+    assert engine.deliver() == (1, 0)
+    assert engine.store.alerts()[0]["delivery"]["status"] == "sent"
+    assert engine.deliver() == (0, 0)
+    assert len(server.hooks) == 2
+    with pytest.raises(WatchError, match="http"):
+        engine.add_watch("query", "tram", webhook="file:///etc/passwd")
+
+
+def test_a_conflict_watch_alerts_on_new_conflicts_only(tmp_path, monkeypatch):
+    """The report is stubbed (conflict detection has its own tests): conflicts present when the
+    watch is saved are its baseline; each later one alerts once."""
+    from newsweave.compare.conflicts import Conflict, Evidence
+    from newsweave.model import Article
+    from newsweave.store import StoryRecord
+
+    repo = SQLiteRepository(tmp_path / "c.db")
+    repo.put_story(StoryRecord("S1", "Ferry"))
+    engine = AlertEngine(repo, embedder=HashingModel())
+
+    def ev(art, text):
+        return Evidence(article=art, source=art.upper(), start=0, end=len(text), text=text, claim=art, claim_text=text)
+
+    found = [Conflict("number", ev("a", "12"), ev("b", "8"), 0.9, {"subject": "died", "values": [12, 8]})]
+    monkeypatch.setattr(engine, "_conflicts", lambda subject: [
+        ("conflict:" + json.dumps(list(c.key()), default=str), c) for c in found])
+    w = engine.add_watch("conflict", "S1")
+    c_art = Article(id="c", text="A third account of the ferry accident.")
+    c_art.db_id, _ = repo.add_article(c_art)
+    c_art.story = "S1"
+    assert engine.evaluate([c_art]) == []  # the old conflict is the baseline
+    found.append(Conflict("number", ev("a", "12"), ev("c", "15"), 0.8, {"subject": "died", "values": [12, 15]}))
+    [alert] = engine.evaluate([c_art])
+    assert alert["watch"] == w.id and alert["article_id"] == "c" and alert["detail"]["values"] == ["12", "15"]
+    assert engine.evaluate([c_art]) == []
+    other = Article(id="d", text="Unrelated.")
+    other.db_id, _ = repo.add_article(other)
+    found.append(Conflict("date", ev("a", "3 March"), ev("c", "5 March"), 0.8, {"values": ["2025-03-03", "2025-03-05"]}))
+    assert engine.evaluate([other]) == []  # the story was not touched: no report built
