@@ -189,8 +189,8 @@ TIME = TimeSection(
         "barrels", "acres", "%", "percent", "million", "billion", "residents", "students",
     ),
     future_re=(
-        r"\b(?:will|'ll|shall|going to|is to|are to|(?<!had been )(?<!was )(?<!were )(?:scheduled|expected)|expects|"
-        r"set to|due to|upcoming|next|to be held|would|intends?|plans?\s+to|planned\s+to|planning\s+to|hopes? to|aims? to|"
+        r"\b(?:will|'ll|shall|going to|is to|are to|(?<!had been )(?<!was )(?<!were )(?:scheduled|expected|due to)|expects|"
+        r"set to|upcoming|next|to be held|would|intends?|plans?\s+to|planned\s+to|planning\s+to|hopes? to|aims? to|"
         r"is slated|are slated|slated)\b"
     ),
     past_re=(
