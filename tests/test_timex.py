@@ -266,10 +266,17 @@ def test_refine_keeps_explicit_dates():
 
 def test_infer_publication_date_from_reporting_cue():
     text = ("Le secrétaire est arrivé à Pyongyang, a rapporté TASS le 4 juin.\n"
-            "En 2025, d'autres visites sont prévues.")
+            "En 2025, il avait déjà rencontré le ministre.")
     d = infer_publication_date(text, "fr")
     assert d is not None and d.value == "2025-06-04" and d.source == "inferred"
     assert 0 < d.confidence < 1 and "4 juin" in d.evidence
+
+
+def test_infer_publication_date_ignores_planned_years():
+    text = ("Le secrétaire est arrivé à Pyongyang, a rapporté TASS le 4 juin.\n"
+            "D'autres visites sont prévues en 2031.")
+    d = infer_publication_date(text, "fr")
+    assert d is None or not d.value.startswith("2031")
 
 
 def test_infer_publication_date_from_stamp():

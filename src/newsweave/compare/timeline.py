@@ -18,7 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Sequence
 
-from newsweave.enrich.timex import extract_timexes, timex_date
+from newsweave.enrich.timex import HAPPENED, extract_timexes, timex_date
 from newsweave.model import Article, Timex
 
 __all__ = ["TimelinePoint", "Citation", "build_timeline", "timeline_json", "timeline_mentions",
@@ -96,14 +96,16 @@ def _short(sentence: str, limit: int = 240) -> str:
 
 
 def timeline_mentions(article: Article) -> list[tuple[Timex, str]]:
-    """(timex, calendar date) for the dated time expressions of one article (body only)."""
+    """(timex, calendar date) for the dated happenings of one article (body only): a mention
+    whose role (``Timex.attrs["role"]``) is background, planned or publication did not happen
+    on its date and is left out."""
     tx = article.timexes
     if not tx:
         spans = article.body_spans() if article.boilerplate else None
         tx = extract_timexes(article.text, article.lang, article.date, spans=spans)
     out = []
     for t in tx:
-        if t.type not in ("DATE", "TIME"):
+        if t.type not in ("DATE", "TIME") or t.attrs.get("role", "main") not in HAPPENED:
             continue
         d = timex_date(t.value)
         if d is None:

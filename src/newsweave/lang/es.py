@@ -129,6 +129,9 @@ TIME = TimeSection(
     day_range_det=("el",),
     plural_endings=("s",),
     report_re=r"inform[óa]|anunci[óa]|declar[óa]|dijo|según|public[óa]|report[óa]",
+    background_before_re=r"\b(?:desde|ya en|primera vez desde|primer[oa]? desde|se remonta a|que data de|data de)(?:\s+(?:el|la|los|principios de|finales de))?",
+    background_after_re=r"^(?!)",
+    planned_before_re=r"\b(?:prevista? (?:para|el)|previstos? para|programad[oa]s? para|fijad[oa] para|aplazad[oa] (?:al|hasta)|a más tardar)(?:\s+(?:el|la))?",
 )
 
 # ---------------------------------------------------------------- ner (entity recognition)

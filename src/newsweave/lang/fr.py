@@ -222,6 +222,9 @@ TIME = TimeSection(
     plural_determiners=("les", "ces", "des"),  # "ces derniers mois"
     age_end_words=("et",),
     report_re=r"rapport[ée]|annonc[ée]|déclar[ée]|indiqu[ée]|affirm[ée]|selon|a (?:dit|écrit)|publi[ée]|communiqu[ée]",
+    background_before_re=r"\b(?:depuis|dès|remonte à|remontant à|datant de|date de|déjà en|première fois depuis|premi[eè]re depuis|premier depuis)(?:\s+(?:le|la|les|l['’]|début|fin))?",
+    background_after_re=r"^\s+(?:déjà|encore)\b",
+    planned_before_re=r"\b(?:prévue?s? (?:le|pour|en|au|à)|programmée?s? (?:le|pour|en)|fixée?s? au|reportée?s? (?:au|à)|attendue?s? (?:le|pour|en)|d['’]ici)(?:\s+(?:le|la|l['’]))?",
 )
 
 # ---------------------------------------------------------------- ner (entity recognition)
