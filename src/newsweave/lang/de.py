@@ -111,7 +111,7 @@ TIME = TimeSection(
                     "tote", "km", "kilometer", "meter", "tonnen", "stimmen", "%"),
     future_re=(
         r"\b(?:wird|werden|soll|sollen|will|wollen|plant|geplant|nächste\w*|kommende\w*|"
-        r"findet|stattfinden)\b"
+        r"findet|stattfinden|könnte|könnten|dürfte|dürften)\b"
     ),
     past_re=(
         r"\b(?:hat|haben|hatte|hatten|war|waren|wurde|wurden|ist|sind|sagte|erklärte|"

@@ -191,7 +191,7 @@ TIME = TimeSection(
     future_re=(
         r"\b(?:will|'ll|shall|going to|is to|are to|(?<!had been )(?<!was )(?<!were )(?:scheduled|expected|due to)|expects|"
         r"set to|upcoming|next|to be held|would|intends?|plans?\s+to|planned\s+to|planning\s+to|hopes? to|aims? to|"
-        r"is slated|are slated|slated)\b"
+        r"is slated|are slated|slated|could|might)\b"
     ),
     past_re=(
         r"\b(?:was|were|had|did|said|told|ago|last|earlier|\w{3,}ed|came|went|met|took|gave|made|left|"

@@ -116,7 +116,7 @@ TIME = TimeSection(
                     "toneladas", "votos", "millones", "%"),
     future_re=(
         r"\b(?:será|serán|habrá|va a|van a|prevé|prevista|previsto|próxim[oa]s?|tendrá lugar|"
-        r"se celebrará|planea|espera)\b|\b\w{3,}(?:ará|erá|irá|arán|erán|irán)\b"
+        r"se celebrará|planea|espera|podría|podrían|debería|deberían)\b|\b\w{3,}(?:ará|erá|irá|arán|erán|irán)\b"
     ),
     past_re=(
         r"\b(?:ha|han|había|habían|fue|fueron|era|eran|pasad[oa])\b|\b\w{3,}(?:ó|aron|ieron|ado|ido)\b"
