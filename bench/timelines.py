@@ -69,7 +69,7 @@ def main() -> None:
     if args.json:
         print(json.dumps(res, indent=1))
     _table(res, args.size)
-    _folds(res)
+    _folds(res, args.topics.split(","))
     print(f"total {time.perf_counter() - t_all:.1f}s for {n_docs} docs")
     base = _score([_baseline(t, a, args.size) for t, a in corpora.items()], None)
     print(f"baseline (the {args.size} days with most articles published): mean Date-F1 "
@@ -115,11 +115,11 @@ def _table(res: dict, size: int) -> None:
           f"R {100 * res['mean_date_recall']:.1f})")
 
 
-def _folds(res: dict) -> None:
+def _folds(res: dict, topics: list[str]) -> None:
     folds = json.loads(SPLIT.read_text(encoding="utf-8"))["folds"]
     per = res.get("per_topic", {})
     for f in folds:
-        if f["validate"] in per:
+        if f["validate"] in per and f["validate"] in topics:
             print(f"  tuned on {f['tune']}, validated on {f['validate']}: "
                   f"Date-F1 {100 * per[f['validate']]['date_f1']:5.1f} (held-out)")
 

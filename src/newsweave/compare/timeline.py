@@ -7,7 +7,11 @@ cites the articles that state it, with the sentence span in each.
 Ranking of ``happened`` dates for a story timeline (:func:`build_timeline` with ``max_points``):
 the number of distinct articles (and outlets) that state the date, a burst feature (how many
 articles were published on that day or the next two, i.e. coverage it caused), day precision
-preferred over month/year, and a penalty for dates far outside the coverage period.
+preferred over month/year, and a penalty for dates far outside the coverage period. Only
+happenings count (``Timex.attrs["role"]`` main or reported; background, planned and publication
+mentions are left out); an article whose lead (main) is on the date counts fully, one that only
+reports it counts ``RANK_WEIGHTS["reported"]`` (fitted by bench/fit_timeline_roles.py on the egypt
+topic, validated on libya); ``"languages"`` (distinct languages stating the date) is 0 after that fit.
 """
 from __future__ import annotations
 
@@ -26,7 +30,7 @@ __all__ = ["TimelinePoint", "Citation", "build_timeline", "timeline_json", "time
 
 # ranking weights for happened dates (see build_timeline); granularity factors below
 RANK_WEIGHTS = {"articles": 2.0, "sources": 0.5, "burst": 1.6, "retro": 0.5, "future": 0.5,
-                "outside": 0.2, "month": 0.35, "year": 0.15}
+                "outside": 0.2, "month": 0.35, "year": 0.15, "languages": 0.0, "reported": 0.6}
 
 
 @dataclass
@@ -165,6 +169,9 @@ def build_timeline(articles: list[Article], max_points: int | None = None,
     for d, ms in mentions.items():
         arts = {m[0].id for m in ms}
         sources = {(m[0].source or m[0].id) for m in ms}
+        langs = {m[0].lang for m in ms if m[0].lang}
+        # articles whose lead (main role) is on this date count fully; other reported ones less
+        leads = {m[0].id for m in ms if m[1].attrs.get("role", "main") == "main"}
         o = _ordinal(d)
         # burst: articles published on the day or within the next two days
         burst = 0
@@ -179,9 +186,11 @@ def build_timeline(articles: list[Article], max_points: int | None = None,
         W = RANK_WEIGHTS
         g = _gran(d)
         gw = {"day": 1.0, "month": W["month"], "year": W["year"]}[g]
-        eff_articles = len(arts) - (1 - W["future"]) * min(n_future, len(arts))
+        n_art = len(leads) + W["reported"] * (len(arts) - len(leads))
+        eff_articles = n_art - (1 - W["future"]) * min(n_future, n_art)
         score = gw * (math.log1p(max(eff_articles, 0)) * W["articles"]
                       + math.log1p(len(sources)) * W["sources"]
+                      + math.log1p(max(len(langs) - 1, 0)) * W["languages"]
                       + math.log1p(burst) * W["burst"] + math.log1p(retro) * W["retro"])
         if o is not None and lo_cov is not None and not (lo_cov <= o <= hi_cov):
             score *= W["outside"]
