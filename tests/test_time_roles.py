@@ -115,3 +115,16 @@ def test_timelines_leave_out_background_and_planned():
     assert [d for _, d in timeline_mentions(a)] == ["2025-06-03"]
     pts = build_timeline([a], kinds=("happened",))
     assert [p.date for p in pts] == ["2025-06-03"]
+
+
+@pytest.mark.parametrize("lang,past,future", [
+    ("en", "The plant closed in June.", "The plant will close in June."),
+    ("fr", "L'usine a fermé en juin.", "L'usine fermera en juin."),
+    ("de", "Das Werk schloss im Juni.", "Das Werk wird im Juni schließen."),
+    ("es", "La planta cerró en junio.", "La planta cerrará en junio."),
+    ("ru", "Завод закрылся в июне.", "Завод будет закрыт в июне."),
+])
+def test_month_without_year_follows_the_tense(lang, past, future):
+    sept = DateInfo("2025-09-10")
+    assert [(t.value, t.attrs["role"]) for t in extract_timexes(past, lang, sept)] == [("2025-06", "main")]
+    assert [(t.value, t.attrs["role"]) for t in extract_timexes(future, lang, sept)] == [("2026-06", "planned")]
