@@ -9,9 +9,10 @@ the number of distinct articles (and outlets) that state the date, a burst featu
 articles were published on that day or the next two, i.e. coverage it caused), day precision
 preferred over month/year, and a penalty for dates far outside the coverage period. Only
 happenings count (``Timex.attrs["role"]`` main or reported; background, planned and publication
-mentions are left out); an article whose lead (main) is on the date counts fully, one that only
-reports it counts ``RANK_WEIGHTS["reported"]`` (fitted by bench/fit_timeline_roles.py on the egypt
-topic, validated on libya); ``"languages"`` (distinct languages stating the date) is 0 after that fit.
+mentions are left out). ``RANK_WEIGHTS["reported"]`` (weight of an article that reports the date
+without it being its lead) and ``"languages"`` (distinct languages stating the date) are neutral
+(1.0, 0): bench/fit_timeline_roles.py picked reported 0.6 on egypt and 1.0 on libya, and neither
+transferred to the other topic, so no fitted value is kept.
 """
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ __all__ = ["TimelinePoint", "Citation", "build_timeline", "timeline_json", "time
 
 # ranking weights for happened dates (see build_timeline); granularity factors below
 RANK_WEIGHTS = {"articles": 2.0, "sources": 0.5, "burst": 1.6, "retro": 0.5, "future": 0.5,
-                "outside": 0.2, "month": 0.35, "year": 0.15, "languages": 0.0, "reported": 0.6}
+                "outside": 0.2, "month": 0.35, "year": 0.15, "languages": 0.0, "reported": 1.0}
 
 
 @dataclass
