@@ -4,6 +4,8 @@ For each topic, every article is read with its publication date and language, ti
 are extracted (every language from its lang/<code>.py TIME section), and build_timeline selects a fixed
 number of dates (--size, default 30: a constant, not the reference's length). Date-F1 is computed
 by ../shared/eval/score.py timeline against every reference of the topic (en/es/fr/it).
+Folds come from the committed bench/data/timeline_split.json: each topic's score is printed as
+"tuned on A, validated on B" (a change tuned while looking at A is held-out on B).
 
     .venv/bin/python bench/timelines.py [--size 30] [--topics egypt,libya]
 """
@@ -25,6 +27,7 @@ from newsweave.compare.timeline import build_timeline  # noqa: E402
 from newsweave.enrich.timex import extract_timexes  # noqa: E402
 from newsweave.model import Article, DateInfo  # noqa: E402
 
+SPLIT = ROOT / "bench" / "data" / "timeline_split.json"
 EVAL = Path(os.environ.get("NEWSWEAVE_EVAL", Path(__file__).resolve().parents[2] / "shared" / "eval")) / "crisis-timelines"
 SCORER = EVAL.parent / "score.py"
 
@@ -66,6 +69,7 @@ def main() -> None:
     if args.json:
         print(json.dumps(res, indent=1))
     _table(res, args.size)
+    _folds(res, args.topics.split(","))
     print(f"total {time.perf_counter() - t_all:.1f}s for {n_docs} docs")
     base = _score([_baseline(t, a, args.size) for t, a in corpora.items()], None)
     print(f"baseline (the {args.size} days with most articles published): mean Date-F1 "
@@ -109,6 +113,15 @@ def _table(res: dict, size: int) -> None:
         print(f"  {topic:6} Date-F1 {100 * tr['date_f1']:5.1f}  (" + " | ".join(parts) + ")")
     print(f"  mean   Date-F1 {100 * res['mean_date_f1']:5.1f}  (P {100 * res['mean_date_precision']:.1f}, "
           f"R {100 * res['mean_date_recall']:.1f})")
+
+
+def _folds(res: dict, topics: list[str]) -> None:
+    folds = json.loads(SPLIT.read_text(encoding="utf-8"))["folds"]
+    per = res.get("per_topic", {})
+    for f in folds:
+        if f["validate"] in per and f["validate"] in topics:
+            print(f"  tuned on {f['tune']}, validated on {f['validate']}: "
+                  f"Date-F1 {100 * per[f['validate']]['date_f1']:5.1f} (held-out)")
 
 
 if __name__ == "__main__":

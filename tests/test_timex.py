@@ -126,7 +126,7 @@ def test_season_with_year():
 
 
 def test_participle_ete_is_not_a_season():
-    got = extract_timexes("Trois personnes ont été blessées.", "fr", WED)
+    got = extract_timexes("Deux cyclistes ont été renversés.", "fr", WED)
     assert got == []
 
 
@@ -266,10 +266,17 @@ def test_refine_keeps_explicit_dates():
 
 def test_infer_publication_date_from_reporting_cue():
     text = ("Le secrétaire est arrivé à Pyongyang, a rapporté TASS le 4 juin.\n"
-            "En 2025, d'autres visites sont prévues.")
+            "En 2025, il avait déjà rencontré le ministre.")
     d = infer_publication_date(text, "fr")
     assert d is not None and d.value == "2025-06-04" and d.source == "inferred"
     assert 0 < d.confidence < 1 and "4 juin" in d.evidence
+
+
+def test_infer_publication_date_ignores_planned_years():
+    text = ("Le secrétaire est arrivé à Pyongyang, a rapporté TASS le 4 juin.\n"
+            "D'autres visites sont prévues en 2031.")
+    d = infer_publication_date(text, "fr")
+    assert d is None or not d.value.startswith("2031")
 
 
 def test_infer_publication_date_from_stamp():
@@ -410,7 +417,7 @@ def test_ages_are_not_durations():
 def test_spelled_out_years_in_transcripts():
     assert find("In nineteen ninety-six the verdict was overturned.", "en", WED,
                 "nineteen ninety-six").value == "1996"
-    assert find("The approach of the year two thousand worried them.", "en", WED,
+    assert find("Fears about the year two thousand kept the clerks busy.", "en", WED,
                 "the year two thousand").value == "2000"
 
 
@@ -427,7 +434,7 @@ def test_financial_quarters_and_years():
     assert find(text, "en", d, "the 2024 period").value == "2024-Q3"
     assert find("Revenue in the latest quarter rose.", "en", d, "the latest quarter").value == "2025-Q3"
     assert find("It expects a profit for the full year.", "en", d, "the full year").value == "2025"
-    t = find("In the fiscal year ended Jan. 31, it lost money.", "en", d, "the fiscal year")
+    t = find("For the fiscal year ended Feb. 28, the chain posted a loss.", "en", d, "the fiscal year")
     assert (t.type, t.value) == ("DURATION", "P1Y")
     assert find("Cuts will be made by year end.", "en", d, "year end").value == "2025"
     assert not [t for t in extract_timexes("Iraq imports three-quarters of its food.", "en", d)]
@@ -454,7 +461,7 @@ def test_shifters_and_parts_of_day():
     assert not extract_timexes("It happened later in the day.", "en", WED)
     assert find("Samedi, en fin d'après-midi, un accident.", "fr", WED, "fin d'après-midi").value == "2025-05-31TAF"
     assert find("Les résultats seront publiés en fin d'année.", "fr", WED, "fin d'année").value == "2025"
-    t = find("Dans la nuit de samedi à dimanche, deux voitures ont brûlé.", "fr", WED,
+    t = find("Dans la nuit de samedi à dimanche, un entrepôt a pris feu.", "fr", WED,
              "la nuit de samedi à dimanche")
     assert t.value == "2025-05-31TNI"
 
@@ -493,14 +500,14 @@ def test_present_ref_and_set_adjectives_in_english():
 
 def test_future_tense_beats_year_of_an_earlier_date_in_the_sentence():
     d = DateInfo("1999-02-27")
-    text = "Signed in Madrid in July 1997, it will officially join NATO on March 12."
-    assert find(text, "en", d, "March 12").value == "1999-03-12"
+    text = "Approved in Oslo in May 1997, the treaty will formally enter into force on April 9."
+    assert find(text, "en", d, "April 9").value == "1999-04-09"
 
 
 def test_anaphoric_years_and_months():
     text = "In 1988, imports rose. The company had a large share of imports that year, an aide said."
     assert find(text, "en", DateInfo("1989-11-02"), "that year").value == "1988"
-    text = "In March, the board met. The following month, the company put itself up for sale."
+    text = "In March, the council voted. The following month, the mill closed its doors."
     assert find(text, "en", DateInfo("1989-10-27"), "The following month").value == "1989-04"
     text = "En 1998, il est arrivé à Metz. L'année suivante, il a trouvé un emploi. Cette année-là, il a signé."
     assert find(text, "fr", WED, "L'année suivante").value == "1999"
@@ -571,12 +578,12 @@ def test_generic_french_seasons():
 
 
 def test_midnight_is_not_mid_night():
-    got = extract_timexes("The offer had been scheduled to expire at midnight Friday.", "en", DateInfo("1989-10-30"))
+    got = extract_timexes("The ceasefire had been due to end at midnight Friday.", "en", DateInfo("1989-10-30"))
     assert [(t.text, t.value) for t in got] == [("midnight Friday", "1989-10-27T24:00")]
 
 
 def test_the_same_year_refers_back():
-    text = "It was built in 1935, the same year that the first farm families arrived."
+    text = "The bridge opened in 1935, the same year that the first tram line started."
     assert find(text, "en", WED, "the same year").value == "1935"
 
 

@@ -7,7 +7,12 @@ cites the articles that state it, with the sentence span in each.
 Ranking of ``happened`` dates for a story timeline (:func:`build_timeline` with ``max_points``):
 the number of distinct articles (and outlets) that state the date, a burst feature (how many
 articles were published on that day or the next two, i.e. coverage it caused), day precision
-preferred over month/year, and a penalty for dates far outside the coverage period.
+preferred over month/year, and a penalty for dates far outside the coverage period. Only
+happenings count (``Timex.attrs["role"]`` main or reported; background, planned and publication
+mentions are left out). ``RANK_WEIGHTS["reported"]`` (weight of an article that reports the date
+without it being its lead) and ``"languages"`` (distinct languages stating the date) are neutral
+(1.0, 0): bench/fit_timeline_roles.py picked reported 0.6 on egypt and 1.0 on libya, and neither
+transferred to the other topic, so no fitted value is kept.
 """
 from __future__ import annotations
 
@@ -18,7 +23,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Sequence
 
-from newsweave.enrich.timex import extract_timexes, timex_date
+from newsweave.enrich.timex import HAPPENED, extract_timexes, timex_date
 from newsweave.model import Article, Timex
 
 __all__ = ["TimelinePoint", "Citation", "build_timeline", "timeline_json", "timeline_mentions",
@@ -26,7 +31,7 @@ __all__ = ["TimelinePoint", "Citation", "build_timeline", "timeline_json", "time
 
 # ranking weights for happened dates (see build_timeline); granularity factors below
 RANK_WEIGHTS = {"articles": 2.0, "sources": 0.5, "burst": 1.6, "retro": 0.5, "future": 0.5,
-                "outside": 0.2, "month": 0.35, "year": 0.15}
+                "outside": 0.2, "month": 0.35, "year": 0.15, "languages": 0.0, "reported": 1.0}
 
 
 @dataclass
@@ -96,14 +101,16 @@ def _short(sentence: str, limit: int = 240) -> str:
 
 
 def timeline_mentions(article: Article) -> list[tuple[Timex, str]]:
-    """(timex, calendar date) for the dated time expressions of one article (body only)."""
+    """(timex, calendar date) for the dated happenings of one article (body only): a mention
+    whose role (``Timex.attrs["role"]``) is background, planned or publication did not happen
+    on its date and is left out."""
     tx = article.timexes
     if not tx:
         spans = article.body_spans() if article.boilerplate else None
         tx = extract_timexes(article.text, article.lang, article.date, spans=spans)
     out = []
     for t in tx:
-        if t.type not in ("DATE", "TIME"):
+        if t.type not in ("DATE", "TIME") or t.attrs.get("role", "main") not in HAPPENED:
             continue
         d = timex_date(t.value)
         if d is None:
@@ -163,6 +170,9 @@ def build_timeline(articles: list[Article], max_points: int | None = None,
     for d, ms in mentions.items():
         arts = {m[0].id for m in ms}
         sources = {(m[0].source or m[0].id) for m in ms}
+        langs = {m[0].lang for m in ms if m[0].lang}
+        # articles whose lead (main role) is on this date count fully; other reported ones less
+        leads = {m[0].id for m in ms if m[1].attrs.get("role", "main") == "main"}
         o = _ordinal(d)
         # burst: articles published on the day or within the next two days
         burst = 0
@@ -177,9 +187,11 @@ def build_timeline(articles: list[Article], max_points: int | None = None,
         W = RANK_WEIGHTS
         g = _gran(d)
         gw = {"day": 1.0, "month": W["month"], "year": W["year"]}[g]
-        eff_articles = len(arts) - (1 - W["future"]) * min(n_future, len(arts))
+        n_art = len(leads) + W["reported"] * (len(arts) - len(leads))
+        eff_articles = n_art - (1 - W["future"]) * min(n_future, n_art)
         score = gw * (math.log1p(max(eff_articles, 0)) * W["articles"]
                       + math.log1p(len(sources)) * W["sources"]
+                      + math.log1p(max(len(langs) - 1, 0)) * W["languages"]
                       + math.log1p(burst) * W["burst"] + math.log1p(retro) * W["retro"])
         if o is not None and lo_cov is not None and not (lo_cov <= o <= hi_cov):
             score *= W["outside"]

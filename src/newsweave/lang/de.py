@@ -111,7 +111,7 @@ TIME = TimeSection(
                     "tote", "km", "kilometer", "meter", "tonnen", "stimmen", "%"),
     future_re=(
         r"\b(?:wird|werden|soll|sollen|will|wollen|plant|geplant|nächste\w*|kommende\w*|"
-        r"findet|stattfinden)\b"
+        r"findet|stattfinden|könnte|könnten|dürfte|dürften)\b"
     ),
     past_re=(
         r"\b(?:hat|haben|hatte|hatten|war|waren|wurde|wurden|ist|sind|sagte|erklärte|"
@@ -122,6 +122,9 @@ TIME = TimeSection(
     day_range_conj=("bis",),  # "3. bis 5. Juni"
     day_list_conj=("und", "oder"),
     report_re=r"berichte(?:t|te)|meldete?|teilte|sagte|erklärte|laut|zufolge",
+    background_before_re=r"\b(?:seit|seitdem|bereits|schon|zuletzt|erstmals seit|erste seit|ersten seit|zurück bis)(?:\s+(?:dem|der|den|Anfang|Ende|Mitte))?",
+    background_after_re=r"""^\s*(?:,\s*)?(?:bereits|schon)\b""",
+    planned_before_re=r"\b(?:geplant (?:für|am)|angesetzt (?:für|am)|vorgesehen (?:für|am)|verschoben auf|bis spätestens)(?:\s+(?:den|dem|der))?",
 )
 
 # ---------------------------------------------------------------- ner (entity recognition)

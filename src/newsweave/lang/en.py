@@ -189,9 +189,9 @@ TIME = TimeSection(
         "barrels", "acres", "%", "percent", "million", "billion", "residents", "students",
     ),
     future_re=(
-        r"\b(?:will|'ll|shall|going to|is to|are to|(?<!had been )(?<!was )(?<!were )(?:scheduled|expected)|expects|"
-        r"set to|due to|upcoming|next|to be held|would|intends?|plans?\s+to|planned\s+to|planning\s+to|hopes? to|aims? to|"
-        r"is slated|are slated|slated)\b"
+        r"\b(?:will|'ll|shall|going to|is to|are to|(?<!had been )(?<!was )(?<!were )(?:scheduled|expected|due to)|expects|"
+        r"set to|upcoming|next|to be held|would|intends?|plans?\s+to|planned\s+to|planning\s+to|hopes? to|aims? to|"
+        r"is slated|are slated|slated|could|might)\b"
     ),
     past_re=(
         r"\b(?:was|were|had|did|said|told|ago|last|earlier|\w{3,}ed|came|went|met|took|gave|made|left|"
@@ -222,6 +222,9 @@ TIME = TimeSection(
     spelled_centuries={"nineteen": 1900, "eighteen": 1800},
     spelled_zero=("hundred",),  # "nineteen hundred"
     report_re=r"report(?:ed|s)|announc(?:ed|es)|said|says|stated|according to|told|published",
+    background_before_re=r"\b(?:since|ever since|first since|dating (?:back )?(?:to|from)|back in|as far back as|as early as|as long ago as)(?:\s+(?:the|early|late|mid-?))?",
+    background_after_re=r"['’]s\b",
+    planned_before_re=r"\b(?:scheduled (?:for|on)|planned (?:for|on)|set for|slated for|due (?:on|in)|expected (?:on|in|by)|postponed (?:to|until)|deadline of|by)(?:\s+the)?",
 )
 
 # ---------------------------------------------------------------- ner (entity recognition)

@@ -116,7 +116,7 @@ TIME = TimeSection(
                     "toneladas", "votos", "millones", "%"),
     future_re=(
         r"\b(?:será|serán|habrá|va a|van a|prevé|prevista|previsto|próxim[oa]s?|tendrá lugar|"
-        r"se celebrará|planea|espera)\b|\b\w{3,}(?:ará|erá|irá|arán|erán|irán)\b"
+        r"se celebrará|planea|espera|podría|podrían|debería|deberían)\b|\b\w{3,}(?:ará|erá|irá|arán|erán|irán)\b"
     ),
     past_re=(
         r"\b(?:ha|han|había|habían|fue|fueron|era|eran|pasad[oa])\b|\b\w{3,}(?:ó|aron|ieron|ado|ido)\b"
@@ -129,6 +129,9 @@ TIME = TimeSection(
     day_range_det=("el",),
     plural_endings=("s",),
     report_re=r"inform[óa]|anunci[óa]|declar[óa]|dijo|según|public[óa]|report[óa]",
+    background_before_re=r"\b(?:desde|ya en|primera vez desde|primer[oa]? desde|se remonta a|que data de|data de)(?:\s+(?:el|la|los|principios de|finales de))?",
+    background_after_re=r"^(?!)",
+    planned_before_re=r"\b(?:prevista? (?:para|el)|previstos? para|programad[oa]s? para|fijad[oa] para|aplazad[oa] (?:al|hasta)|a más tardar)(?:\s+(?:el|la))?",
 )
 
 # ---------------------------------------------------------------- ner (entity recognition)

@@ -104,7 +104,7 @@ TIME = TimeSection(
         "actuelles": "PRESENT_REF", "en ce moment": "PRESENT_REF", "désormais": "PRESENT_REF",
         "récemment": "PAST_REF", "dernièrement": "PAST_REF", "naguère": "PAST_REF",
         "autrefois": "PAST_REF", "jadis": "PAST_REF", "par le passé": "PAST_REF",
-        "nouvellement": "PAST_REF", "ces derniers jours": "PAST_REF", "ces derniers temps": "PAST_REF",
+        "ces derniers jours": "PAST_REF", "ces derniers temps": "PAST_REF",
         "prochainement": "FUTURE_REF", "bientôt": "FUTURE_REF", "l'avenir": "FUTURE_REF",
         "le futur": "FUTURE_REF", "future": "FUTURE_REF", "futur": "FUTURE_REF",
         "futurs": "FUTURE_REF", "futures": "FUTURE_REF", "à terme": "FUTURE_REF",
@@ -146,7 +146,7 @@ TIME = TimeSection(
     set_words={"quotidiennement": "P1D", "par semestre": "P6M",
                "mensuel": "P1M", "mensuelle": "P1M",
                "annuel": "P1Y", "annuelle": "P1Y", "annuels": "P1Y", "annuelles": "P1Y",
-               "annuellement": "P1Y", "toute l'année": "P1D", "par an": "P1Y",
+               "annuellement": "P1Y", "par an": "P1Y",
                "par jour": "P1D", "par semaine": "P1W", "par mois": "P1M",
                "hebdomadaire": "P1W", "hebdomadaires": "P1W", "mensuels": "P1M", "mensuelles": "P1M",
                "trimestriel": "P3M", "trimestrielle": "P3M", "trimestriels": "P3M", "trimestrielles": "P3M",
@@ -193,7 +193,7 @@ TIME = TimeSection(
         r"\b(?:sera|seront|aura|auront|va|vont|devra|devront|devrait|devraient|pourra|pourront|"
         r"prévu|prévue|prévus|prévues|prévoit|prévoient|envisage|compte|rendez-vous|doit|doivent|"
         r"programmée?s?|se tiendra|aura lieu|auront lieu|prochain|prochaine|attendu|attendue|"
-        r"concert|invités?|aller|avant\s+que|avant\s+qu['’]|jusqu['’]à\s+ce\s+que)\b|\b\w+(?:era|eront|ira|iront|dra|dront|ura|uront|ront)\b"
+        r"aller|avant\s+que|avant\s+qu['’]|jusqu['’]à\s+ce\s+que)\b|\b\w+(?:era|eront|ira|iront|dra|dront|ura|uront|ront)\b"
     ),
     # a past participle right before the expression ("les modifications annoncées mercredi")
     past_adjacent_re=r"\b\w{3,}(?:é|ée|és|ées)\s+(?:dès\s+|depuis\s+)?$",
@@ -222,6 +222,9 @@ TIME = TimeSection(
     plural_determiners=("les", "ces", "des"),  # "ces derniers mois"
     age_end_words=("et",),
     report_re=r"rapport[ée]|annonc[ée]|déclar[ée]|indiqu[ée]|affirm[ée]|selon|a (?:dit|écrit)|publi[ée]|communiqu[ée]",
+    background_before_re=r"\b(?:depuis|dès|remonte à|remontant à|datant de|date de|déjà en|première fois depuis|premi[eè]re depuis|premier depuis)(?:\s+(?:le|la|les|l['’]|début|fin))?",
+    background_after_re=r"^\s+(?:déjà|encore)\b",
+    planned_before_re=r"\b(?:prévue?s? (?:le|pour|en|au|à)|programmée?s? (?:le|pour|en)|fixée?s? au|reportée?s? (?:au|à)|attendue?s? (?:le|pour|en)|d['’]ici)(?:\s+(?:le|la|l['’]))?",
 )
 
 # ---------------------------------------------------------------- ner (entity recognition)

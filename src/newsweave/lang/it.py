@@ -146,6 +146,9 @@ TIME = TimeSection(
     day_list_conj=("e", "ed", "o"),  # "il 12 e il 13 maggio"
     day_range_det=("il", "l'"),
     report_re=r"riferit[oa]|annunciat[oa]|dichiarat[oa]|secondo|ha detto|riporta",
+    background_before_re=r"\b(?:dal|dalla|dall['’]|da|fin dal|sin dal|già nel|prima volta dal)",
+    background_after_re=r"^(?!)",
+    planned_before_re=r"\b(?:previst[oaie] (?:per|il)|programmat[oaie] per|fissat[oaie] per|rinviat[oaie] al)(?:\s+(?:il|la))?",
 )
 
 # ---------------------------------------------------------------- ner (entity recognition)

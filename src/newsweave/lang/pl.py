@@ -159,6 +159,9 @@ TIME = TimeSection(
     day_range_conj=("do",),  # "od 3 do 5 maja"
     day_list_conj=("i", "lub", "oraz"),
     report_re=r"poinformował[aoi]?|podał[aoi]?|ogłosił[aoi]?|oświadczył[aoi]?|według|przekazał[aoi]?|powiedział[aoi]?",
+    background_before_re=r"(?<![\w])(?:od|już w|pierwszy od|pierwsza od|pierwsze od|po raz pierwszy od)(?:\s+(?:początku|końca))?",
+    background_after_re=r"^(?!)",
+    planned_before_re=r"(?<![\w])(?:zaplanowan[ayoe] na|przewidzian[ayoe] na|przełożon[ayoe] na|najpóźniej do)",
 )
 
 # ---------------------------------------------------------------- ner (entity recognition)

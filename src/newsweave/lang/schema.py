@@ -288,6 +288,15 @@ class TimeSection:
     # -- publication dates
     report_re: str = ""  # reporting verbs/phrases near a day that dates the article ("a rapporté")
 
+    # -- roles of dated mentions (Timex.attrs["role"]; see enrich/temporal/roles.py)
+    # regex right before a date that makes it background: a starting point or history
+    # ("since", "depuis", "the first since", "back in")
+    background_before_re: str = ""
+    # regex right after a date that makes it background ("last year's" floods)
+    background_after_re: str = ""
+    # regex right before a date that makes it planned ("scheduled for", "prévu le", "geplant für")
+    planned_before_re: str = ""
+
 
 # Name particles of many languages, met inside foreign names in any text ("Ursula von der Leyen",
 # "Bashar al-Assad", "Luiz da Silva"); every language's connectors include them.

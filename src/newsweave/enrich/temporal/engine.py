@@ -19,6 +19,7 @@ from .context import Cand, Context
 from .grammar import Grammar
 from .passes import postprocess, select
 from .registry import RULES, apply
+from .roles import assign_roles
 from .text import norm
 
 VERSION = "timex-3"
@@ -106,6 +107,7 @@ class RuleTimexTagger:
         if spans is not None:
             sel = [c for c in sel if any(s0 <= c.start and c.end <= e0 for s0, e0 in spans)]
         postprocess(text, L, a, sel)
+        assign_roles(text, L, a, sel)
         return [self._timex(text, c, anchor, a) for c in sel]
 
     @staticmethod

@@ -61,6 +61,9 @@ class Grammar:
         self.pm_words = _words(T.pm_words)
         self.future_penalty = float(T.future_penalty)
         self.past_adjacent = re.compile(or_never(T.past_adjacent_re), re.I)
+        self.background_before = _tail(T.background_before_re)
+        self.background_after = re.compile(or_never(T.background_after_re), re.I)
+        self.planned_before = _tail(T.planned_before_re)
         self.ref_type = T.ref_type
         self.set_adj = _words(T.set_adj)
         self.articles = _words(T.articles)

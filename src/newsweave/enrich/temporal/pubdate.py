@@ -11,6 +11,7 @@ from newsweave import lang as languages
 from newsweave.model import DateInfo, Timex
 
 from .engine import extract_timexes
+from .roles import HAPPENED
 
 
 def refine_timexes(timexes: list[Timex], anchor: DateInfo, text: str | None = None,
@@ -85,17 +86,41 @@ def infer_publication_date(text: str, lang: str | None,
     a full date (with year) near the start; a day-and-month next to a reporting verb
     ("a rapporté TASS le 4 juin") whose year comes from an explicit year elsewhere; otherwise the
     latest explicit full date in the text as an upper bound (low confidence).
+
+    Planned and background mentions (``attrs["role"]``) are never used, and the result is never
+    later than the latest explicit dated happening the text reports.
     """
     if not text:
         return None
-    tx = timexes if timexes is not None else extract_timexes(text, lang, None)
+    found = _infer(text, lang, timexes if timexes is not None else extract_timexes(text, lang, None))
+    return found
+
+
+def _infer(text: str, lang: str | None, tx: list[Timex]) -> DateInfo | None:
+    every = tx
+    tx = [t for t in tx if t.attrs.get("role", "main") in HAPPENED + ("publication",)]
+    happened = [t.value[:10] for t in tx if t.attrs.get("role", "main") in HAPPENED
+                and re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?)?", t.value[:10])
+                and re.search(r"(?:1[5-9]|20)\d\d", t.text)]
+    res = _candidate(text, lang, tx, every)
+    if res is not None and happened and res.source == "inferred" and "stamp" not in (res.evidence or ""):
+        latest = max(happened, key=lambda v: (v + "-99")[:10])
+        if res.value[:len(latest)] > latest:
+            return DateInfo(latest, "inferred", min(res.confidence, 0.3),
+                            f"{res.evidence}; bounded by the latest dated happening {latest}")
+    return res
+
+
+def _candidate(text: str, lang: str | None, tx: list[Timex], every: list[Timex]) -> DateInfo | None:
     head = min(len(text), max(600, len(text) // 5))
     full = [t for t in tx if re.fullmatch(r"\d{4}-\d\d-\d\d(?:T[\d:]+)?", t.value)]
     # 1. a stamp near the top
     for t in full:
         if t.start < head and re.search(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}", t.text):
             return DateInfo(t.value[:10], "inferred", 0.9, f"date stamp near the top: {t.text!r}")
-    years = [int(m.group(0)) for m in re.finditer(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)", text)]
+    skip = [(t.start, t.end) for t in every if t not in tx]
+    years = [int(m.group(0)) for m in re.finditer(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)", text)
+             if not any(s0 <= m.start() < e0 for s0, e0 in skip)]
     report = _report_re(lang)
     # 2. a day + month mentioned with a reporting verb near the start
     for t in tx:

@@ -31,7 +31,8 @@ def _weekday_date(cx: Context, wd: int, rel: str | None, s: int, e: int) -> tupl
         d = ad + dt.timedelta(days=delta_fwd)
     else:
         d = ad - dt.timedelta(days=delta_back)
-    return d, 0.85
+    # a tense cue in the clause says which way; without one the past is a news default, less sure
+    return d, 0.85 if direction else 0.75
 
 
 @rule("wd", "partwd")
