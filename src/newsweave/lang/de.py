@@ -303,6 +303,27 @@ CLAIMS = ClaimSection(
     place_gap_words=["die", "der", "das", "eine", "ein", "ist", "in"],
     place_name_particles=["der", "des"],
     demonstratives=["diese[mnrs]?", "dieser"],
+    quantity_heads={
+        "killed": ["tote*", "tot", "getötet*", "ums leben", "todesopfer"], "injured": ["verletzt*"],
+        "arrested": ["festgenommen*", "festnahme*", "verhaftet*"], "missing": ["vermisst*"], "evacuated": ["evakuiert*"],
+        "votes": ["stimme*"], "magnitude": ["stärke", "magnitude"], "rate_bp": ["basispunkt*"],
+        "rate": ["prozentpunkt*"], "jobs": ["stelle*", "arbeitsplätze", "jobs"], "households": ["haushalt*"],
+    },
+    quantity_modifiers={"at_least": ["mindestens", "wenigstens"], "more_than": ["mehr als", "über"],
+                        "about": ["etwa", "rund", "ungefähr", "circa", "ca\\."], "nearly": ["fast", "knapp", "beinahe"],
+                        "up_to": ["bis zu", "weniger als"]},
+    approx_numbers={"dutzende": 24, "ein dutzend": 12},
+    provisional_cues=[r"vorläufig\w*", r"bislang", r"bisher", r"zunächst"],
+    background_cues=[r"\bseit\b", r"\bvergangenen jahr\w*", r"\bvorjahr\w*", r"\bim jahr (?:19|20)\d\d\b", r"\bwird\b",
+                     r"\bsoll\b", r"\bzuletzt\b", r"\bbereits\b", r"\bvor \w+ jahren\b"],
+    denial_cues=[r"\bbestritt\w*", r"\bbestreit\w*", r"\bdementiert\w*", r"\bwies\b.{0,40}\bzurück\b"],
+    outcomes={"approved": [r"\bangenommen\b", r"\bgebilligt\b", r"\bbeschlossen\b", r"\bzugestimmt\b"],
+              "rejected": [r"\babgelehnt\b"], "held": [r"\bfand\b.{0,30}\bstatt\b"], "called_off": [r"\babgesagt\b"],
+              "postponed": [r"\bverschoben\b", r"\bvertagt\b"], "signed": [r"\bunterzeichne\w*"],
+              "not_signed": [r"\bohne einigung\b", r"\bohne unterschrift\b"], "won": [r"\bgewann\b", r"\bgewonnen\b", r"\bsiegte\w*"]},
+    part_cues=[r"\ballein\b", r"\bdavon\b", r"\bin der stadt\b"],
+    place_levels={"region": ["region", "oblast", "gebiet"], "province": ["provinz"], "district": ["bezirk", "kreis"],
+                  "county": ["landkreis", "departement", "kanton"]},
 )
 
 # ---------------------------------------------------------------- framing (loaded terms)

@@ -404,6 +404,27 @@ CLAIMS = ClaimSection(
     place_gap_words=["a", "an", "the", "this", "that", "located", "situated", "lying", "is", "which", "in"],
     place_name_particles=["of", "the"],
     demonstratives=["this", "that"],
+    quantity_heads={
+        "killed": ["killed", "dead", "died", "death*", "fatalit*", "lives"], "injured": ["injur*", "wounded", "hurt"],
+        "arrested": ["arrest*", "detained", "detention*"], "missing": ["missing"], "evacuated": ["evacuat*"],
+        "votes": ["vote*"], "magnitude": ["magnitude"], "rate_bp": ["basis point*"],
+        "rate": ["percentage point*"], "jobs": ["job*", "post*", "redundanc*"], "households": ["household*", "home*"],
+    },
+    quantity_modifiers={"at_least": ["at least"], "more_than": ["more than", "over", "upwards of"],
+                        "about": ["about", "around", "some", "roughly", "approximately"],
+                        "nearly": ["nearly", "almost", "close to"], "up_to": ["up to", "fewer than", "less than"]},
+    approx_numbers={"a dozen": 12, "dozens": 24, "a score": 20},
+    provisional_cues=[r"provisional", r"preliminary", r"so far", r"initial(?:ly)? (?:toll|figure|report)"],
+    background_cues=[r"\bsince\b", r"\blast (?:year|month|week)\b", r"\bfirst\b.{0,30}\bsince\b", r"\bwill\b",
+                     r"\bpreviously\b", r"\bin (?:19|20)\d\d\b", r"\bago\b", r"\bearlier this year\b"],
+    denial_cues=[r"\bdenie[sd]\b", r"\bdenying\b", r"\brejected (?:the )?(?:claim|report)"],
+    outcomes={"approved": [r"\bapproved\b", r"\bpassed\b", r"\badopted\b"], "rejected": [r"\brejected\b", r"\bvoted down\b"],
+              "held": [r"\bwent ahead\b", r"\btook place\b"], "called_off": [r"\bcalled off\b", r"\bcancel+ed\b"],
+              "postponed": [r"\bpostponed\b", r"\bdelayed\b"], "signed": [r"\bsigned\b"],
+              "not_signed": [r"\bwithout (?:signing|a deal)\b", r"\bno deal\b"], "won": [r"\bwon\b", r"\bbeat\b", r"\bdefeated\b"]},
+    part_cues=[r"\balone\b", r"\bin the city of\b", r"\bof which\b", r"\bincluding\b"],
+    place_levels={"region": ["region", "oblast"], "province": ["province"], "district": ["district"],
+                  "county": ["county"]},
 )
 
 # ---------------------------------------------------------------- framing (loaded terms)

@@ -291,6 +291,26 @@ CLAIMS = ClaimSection(
     place_gap_words=["el", "una", "la", "es", "en"],
     place_name_particles=["del", "de", "la"],
     demonstratives=["esta", "este", "esa", "ese"],
+    quantity_heads={
+        "killed": ["muert*", "fallecid*", "víctimas mortales"], "injured": ["herid*"],
+        "arrested": ["detenid*", "arrestad*", "detencion*"], "missing": ["desaparecid*"], "evacuated": ["evacuad*"],
+        "votes": ["voto*"], "magnitude": ["magnitud"], "rate_bp": ["punto* básico*"], "rate": ["punto* porcentual*"],
+        "jobs": ["empleo*", "puesto*", "despido*"], "households": ["hogar*", "viviendas"],
+    },
+    quantity_modifiers={"at_least": ["al menos", "por lo menos"], "more_than": ["más de"],
+                        "about": ["unos", "unas", "alrededor de", "cerca de", "aproximadamente"], "nearly": ["casi"],
+                        "up_to": ["hasta", "menos de"]},
+    approx_numbers={"una decena": 10, "una veintena": 20, "una treintena": 30, "una cuarentena": 40, "decenas": 30,
+                    "un centenar": 100, "cientos": 300},
+    provisional_cues=[r"provisional", r"por ahora", r"hasta el momento", r"de momento", r"primer balance"],
+    background_cues=[r"\bdesde\b", r"\bel año pasado\b", r"\ben (?:19|20)\d\d\b", r"\bya\b", r"\bprevist\w*",
+                     r"\bhace \w+ años\b", r"\banterior\w*"],
+    denial_cues=[r"\bneg[óo]\b", r"\bniega\w*", r"\bdesmint\w*"],
+    outcomes={"approved": [r"\baprob\w*"], "rejected": [r"\brechaz\w*"], "held": [r"\bse celebró\b"],
+              "called_off": [r"\bcancelad\w*", r"\bsuspendid\w*", r"\bdesconvoc\w*"], "postponed": [r"\baplazad\w*", r"\bpospuest\w*"],
+              "signed": [r"\bfirm[óa]\w*"], "not_signed": [r"\bsin acuerdo\b"], "won": [r"\bgan[óa]\w*", r"\bvenci\w*"]},
+    part_cues=[r"\bsolo en\b", r"\bsólo en\b", r"\bde ellos\b"],
+    place_levels={"region": ["región", "comunidad"], "province": ["provincia"], "district": ["distrito", "comarca"]},
 )
 
 # ---------------------------------------------------------------- framing (loaded terms)

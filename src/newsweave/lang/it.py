@@ -335,6 +335,26 @@ CLAIMS = ClaimSection(
     place_gap_words=["una", "un", "la", "il", "questa", "situata", "situato", "è", "che", "in", "nel", "nella"],
     place_name_particles=["di", "del", "della", "dell['’]", "il", "la", "l['’]"],
     demonstratives=["questa", "questo", "quella", "quello"],
+    quantity_heads={
+        "killed": ["mort*", "vittim*", "decedut*", "uccis*"], "injured": ["ferit*"],
+        "arrested": ["arrest*", "fermat*", "fermi"], "missing": ["dispers*"], "evacuated": ["evacuat*", "sfollat*"],
+        "votes": ["voti", "voto"], "magnitude": ["magnitudo"], "rate_bp": ["punti base", "punto base"],
+        "rate": ["punt* percentual*"], "jobs": ["posti", "esuber*", "licenziament*"], "households": ["famigli*", "utenz*"],
+    },
+    quantity_modifiers={"at_least": ["almeno"], "more_than": ["più di", "oltre"],
+                        "about": ["circa", "quasi", "intorno a", "poco meno di"], "nearly": ["quasi"],
+                        "up_to": ["fino a", "meno di"]},
+    approx_numbers={"una decina": 10, "una ventina": 20, "una trentina": 30, "una quarantina": 40,
+                    "una cinquantina": 50, "un centinaio": 100, "decine": 30, "centinaia": 300},
+    provisional_cues=[r"provvisori\w*", r"per ora", r"finora", r"al momento"],
+    background_cues=[r"\bdal\b.{0,20}\b(?:19|20)\d\d\b", r"\bdall['’]anno scorso\b", r"\bl['’]anno scorso\b",
+                     r"\bnel (?:19|20)\d\d\b", r"\bsarà\b", r"\bprecedent\w*", r"\bgià\b"],
+    denial_cues=[r"\bsmenti\w*", r"\bnega\w*", r"\bha negato\b"],
+    outcomes={"approved": [r"\bapprovat\w*"], "rejected": [r"\brespint\w*", r"\bbocciat\w*"], "held": [r"\bsi è svolt\w*"],
+              "called_off": [r"\bannullat\w*", r"\brevocat\w*"], "postponed": [r"\brinviat\w*", r"\bposticipat\w*"],
+              "signed": [r"\bfirmat\w*"], "not_signed": [r"\bsenza accordo\b"], "won": [r"\bvint\w*", r"\bbattut\w*"]},
+    part_cues=[r"\bsolo a\b", r"\bdi cui\b", r"\bnella sola\b"],
+    place_levels={"region": ["regione"], "province": ["provincia"], "district": ["distretto", "comune"]},
 )
 
 # ---------------------------------------------------------------- framing (loaded terms)

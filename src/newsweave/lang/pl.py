@@ -343,6 +343,24 @@ CLAIMS = ClaimSection(
     including_words=["w tym", "zwłaszcza", "szczególnie", "m.in.", "między innymi"],
     place_gap_words=["to", "jest", "który", "która", "położon*"],
     demonstratives=["ten", "ta", "tego", "tej", "tym", "tę"],
+    quantity_heads={
+        "killed": ["zginęł*", "zginął", "zabit*", "ofiar*", "zmarł*", "nie żyj*"], "injured": ["rann*", "poszkodowan*"],
+        "arrested": ["zatrzyman*", "aresztowan*"], "missing": ["zaginion*"], "evacuated": ["ewakuowan*"],
+        "votes": ["głos*"], "magnitude": ["magnitud*", "stopni*"], "rate_bp": ["punkt* bazow*"],
+        "rate": ["punkt* procentow*"], "jobs": ["etat*", "miejsc* pracy", "zwolnie*"], "households": ["gospodarstw*", "dom*"],
+    },
+    quantity_modifiers={"at_least": ["co najmniej", "przynajmniej"], "more_than": ["ponad", "przeszło", "więcej niż"],
+                        "about": ["około", "ok\\.", "blisko"], "nearly": ["prawie", "niemal"], "up_to": ["do", "mniej niż"]},
+    approx_numbers={"kilkanaście": 15, "kilkadziesiąt": 50, "dziesiątki": 30, "setki": 300},
+    provisional_cues=[r"wstępn\w*", r"na razie", r"dotychczas", r"jak dotąd"],
+    background_cues=[r"\bod\b.{0,20}\b(?:19|20)\d\d\b", r"\bw zeszłym roku\b", r"\bw ubiegłym roku\b", r"\bw (?:19|20)\d\d\b",
+                     r"\bbędzie\b", r"\bma się\b", r"\bwcześniej\b", r"\bpoprzedni\w*"],
+    denial_cues=[r"\bzaprzecz\w*", r"\bdementu\w*", r"\bdementowa\w*"],
+    outcomes={"approved": [r"\bprzyjęł\w*", r"\bprzyjął\b", r"\buchwalił\w*", r"\bzatwierdził\w*"], "rejected": [r"\bodrzucił\w*"],
+              "held": [r"\bodbył\w*"], "called_off": [r"\bodwołan\w*"], "postponed": [r"\bprzełożon\w*"],
+              "signed": [r"\bpodpisał\w*"], "not_signed": [r"\bbez porozumienia\b"], "won": [r"\bwygrał\w*", r"\bpokonał\w*"]},
+    part_cues=[r"\bsam\w* (?:mieście|miasto)\b", r"\bw tym\b"],
+    place_levels={"region": ["województw*", "obwod*", "obwód", "region*"], "province": ["prowincj*"], "district": ["powiat*", "dzielnic*"]},
 )
 
 # ---------------------------------------------------------------- framing (loaded terms)
