@@ -308,6 +308,7 @@ CLAIMS = ClaimSection(
         "arrested": ["festgenommen*", "festnahme*", "verhaftet*"], "missing": ["vermisst*"], "evacuated": ["evakuiert*"],
         "votes": ["stimme*"], "magnitude": ["stärke", "magnitude"], "rate_bp": ["basispunkt*"],
         "rate": ["prozentpunkt*"], "jobs": ["stelle*", "arbeitsplätze", "jobs"], "households": ["haushalt*"],
+        "attendance": ["zuschauer*", "besucher*", "teilnehmer*"],
     },
     quantity_modifiers={"at_least": ["mindestens", "wenigstens"], "more_than": ["mehr als", "über"],
                         "about": ["etwa", "rund", "ungefähr", "circa", "ca\\."], "nearly": ["fast", "knapp", "beinahe"],

@@ -409,6 +409,7 @@ CLAIMS = ClaimSection(
         "arrested": ["arrest*", "detained", "detention*"], "missing": ["missing"], "evacuated": ["evacuat*"],
         "votes": ["vote*"], "magnitude": ["magnitude"], "rate_bp": ["basis point*"],
         "rate": ["percentage point*"], "jobs": ["job*", "post*", "redundanc*"], "households": ["household*", "home*"],
+        "attendance": ["attend*", "spectator*", "crowd of"],
     },
     quantity_modifiers={"at_least": ["at least"], "more_than": ["more than", "over", "upwards of"],
                         "about": ["about", "around", "some", "roughly", "approximately"],

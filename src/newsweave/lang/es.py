@@ -296,6 +296,7 @@ CLAIMS = ClaimSection(
         "arrested": ["detenid*", "arrestad*", "detencion*"], "missing": ["desaparecid*"], "evacuated": ["evacuad*"],
         "votes": ["voto*"], "magnitude": ["magnitud"], "rate_bp": ["punto* básico*"], "rate": ["punto* porcentual*"],
         "jobs": ["empleo*", "puesto*", "despido*"], "households": ["hogar*", "viviendas"],
+        "attendance": ["asist*", "espectador*"],
     },
     quantity_modifiers={"at_least": ["al menos", "por lo menos"], "more_than": ["más de"],
                         "about": ["unos", "unas", "alrededor de", "cerca de", "aproximadamente"], "nearly": ["casi"],

@@ -421,6 +421,7 @@ CLAIMS = ClaimSection(
         "evacuated": ["évacu*"], "votes": ["voix", "vote*", "suffrage*"], "magnitude": ["magnitude"],
         "rate_bp": ["point* de base"], "rate": ["point* de pourcentage"], "jobs": ["emploi*", "poste*", "licenciement*"],
         "households": ["foyer*", "ménage*", "logement*"],
+        "attendance": ["assist*", "spectateur*", "participant*"],
     },
     quantity_modifiers={"at_least": ["au moins", "au minimum"], "more_than": ["plus de", "plus d['’]"],
                         "about": ["environ", "quelque", "près de", "autour de"], "nearly": ["presque", "quasiment"],

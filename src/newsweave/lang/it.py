@@ -340,6 +340,7 @@ CLAIMS = ClaimSection(
         "arrested": ["arrest*", "fermat*", "fermi"], "missing": ["dispers*"], "evacuated": ["evacuat*", "sfollat*"],
         "votes": ["voti", "voto"], "magnitude": ["magnitudo"], "rate_bp": ["punti base", "punto base"],
         "rate": ["punt* percentual*"], "jobs": ["posti", "esuber*", "licenziament*"], "households": ["famigli*", "utenz*"],
+        "attendance": ["spettator*", "presenti", "partecipant*"],
     },
     quantity_modifiers={"at_least": ["almeno"], "more_than": ["più di", "oltre"],
                         "about": ["circa", "quasi", "intorno a", "poco meno di"], "nearly": ["quasi"],

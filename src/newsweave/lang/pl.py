@@ -348,6 +348,7 @@ CLAIMS = ClaimSection(
         "arrested": ["zatrzyman*", "aresztowan*"], "missing": ["zaginion*"], "evacuated": ["ewakuowan*"],
         "votes": ["głos*"], "magnitude": ["magnitud*", "stopni*"], "rate_bp": ["punkt* bazow*"],
         "rate": ["punkt* procentow*"], "jobs": ["etat*", "miejsc* pracy", "zwolnie*"], "households": ["gospodarstw*", "dom*"],
+        "attendance": ["widz*", "kibic*", "uczestnik*"],
     },
     quantity_modifiers={"at_least": ["co najmniej", "przynajmniej"], "more_than": ["ponad", "przeszło", "więcej niż"],
                         "about": ["około", "ok\\.", "blisko"], "nearly": ["prawie", "niemal"], "up_to": ["do", "mniej niż"]},

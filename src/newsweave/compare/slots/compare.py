@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Sequence
 
+from anyascii import anyascii
+from rapidfuzz import fuzz
+
 from ...model import Article
 from ..claims import extract_claims
 from .extract import article_facts
@@ -32,10 +35,35 @@ def event_conflicts(articles: Sequence[Article]) -> list[SlotConflict]:
     facts: list[SlotFact] = []
     for a in arts:
         facts += article_facts(a, by_art.get(a.id, []))
-    return compare_facts(facts)
+    return compare_facts(facts, {a.id: anyascii(a.text).casefold() for a in arts})
 
 
-def compare_facts(facts: Sequence[SlotFact]) -> list[SlotConflict]:
+def _same_name(x: str, y: str) -> bool:
+    """Spellings of one place name across languages ("koursk" / "kursk", "odeska" / "odesa")."""
+    return x[:4] == y[:4] or (min(len(x), len(y)) >= 4 and fuzz.ratio(x, y) >= 75)
+
+
+def _fold_names(facts: Sequence[SlotFact]) -> None:
+    reps: list[str] = []
+    for f in facts:
+        if f.slot == "where" and not f.subject.startswith("in-country:"):
+            for r in reps:
+                if _same_name(f.key, r):
+                    f.key = r
+                    break
+            else:
+                reps.append(f.key)
+
+
+def _same_org(x: str | None, y: str | None) -> bool:
+    return bool(x and y) and (x == y or fuzz.token_set_ratio(x[2:], y[2:]) >= 80)
+
+
+def compare_facts(facts: Sequence[SlotFact], folded: dict[str, str] | None = None) -> list[SlotConflict]:
+    """Conflicts among slot facts; ``folded``: each article's text, ASCII-folded, to drop a
+    place value that the other article names too ("the region of Norcia" / "Norcia, Umbria")."""
+    folded = folded or {}
+    _fold_names(facts)
     groups: dict[tuple[str, str], dict[str, list[SlotFact]]] = defaultdict(lambda: defaultdict(list))
     for f in facts:
         groups[(f.slot, f.subject)][f.article].append(f)
@@ -51,7 +79,7 @@ def compare_facts(facts: Sequence[SlotFact]) -> list[SlotConflict]:
         elif slot == "who_as_what":
             cf = _titles(subject, per_art)
         else:
-            cf = _categorical(slot, subject, per_art, texts)
+            cf = _categorical(slot, subject, per_art, texts, folded)
         if cf is not None:
             out.append(cf)
     out.sort(key=lambda c: (-c.confidence, c.slot, c.subject))
@@ -72,14 +100,16 @@ def _finish(slot: str, subject: str, sides: list[Side], conf: float) -> SlotConf
         cf.tier, cf.disputed_by = "disputed", denied[0]
     elif cf.confidence < CONFIDENT:
         cf.tier = "uncertain"
-    for s in sides:
-        for f in s.facts:
-            cf.sentences.setdefault(f.article, "")
     return cf
 
 
+def _names(fs: Sequence[SlotFact], text: str) -> bool:
+    """Whether ``text`` names the place of one of the facts (its first five letters)."""
+    return any(len(f.key) >= 4 and f.key[:5] in text for f in fs)
+
+
 def _categorical(slot: str, subject: str, per_art: dict[str, list[SlotFact]],
-                 texts: dict) -> SlotConflict | None:
+                 texts: dict, folded: dict[str, str]) -> SlotConflict | None:
     """Dates, places, outcomes: the first value each article states; an article that also
     states the other value (anywhere, for the slot) reconciles the two."""
     first = {a: fs[0] for a, fs in per_art.items()}
@@ -97,10 +127,31 @@ def _categorical(slot: str, subject: str, per_art: dict[str, list[SlotFact]],
             continue
         keep = [f for f in fs if major_key not in texts[(f.article, slot)]
                 and not any(k in texts[(g.article, slot)] for g in major)]
+        if slot == "where" and not subject.startswith("in-country:"):
+            keep = [f for f in keep if not _names(major, folded.get(f.article, ""))
+                    and not any(_names([f], folded.get(g.article, "")) for g in major)]
         if keep:
             sides.append(Side(keep[0].value, keep))
     conf = BASE[slot] + 0.05 * (len(major) - 1)
     return _finish(slot, subject, sides, conf)
+
+
+def _org_titles(person: str, roles: dict[str, list[SlotFact]]) -> SlotConflict | None:
+    """Two titles in one organisation ("secretary" / "chairman" of the same council) cannot
+    both be true, even when one article gives both."""
+    facts = [f for fs in roles.values() for f in fs if f.qualifier]
+    for f in facts:
+        other = [g for g in facts if g.article != f.article and g.key != f.key
+                 and _same_org(f.qualifier, g.qualifier)]
+        if not other:
+            continue
+        by_key: dict[str, list[SlotFact]] = defaultdict(list)
+        for g in [f] + [g for g in facts if _same_org(f.qualifier, g.qualifier)]:
+            if all(x.article != g.article for x in by_key[g.key]):
+                by_key[g.key].append(g)
+        sides = [Side(k, v) for k, v in by_key.items()]
+        return _finish("who_as_what", person, sides, BASE["who_as_what"] + 0.05)
+    return None
 
 
 def _titles(person: str, per_art: dict[str, list[SlotFact]]) -> SlotConflict | None:
@@ -108,6 +159,9 @@ def _titles(person: str, per_art: dict[str, list[SlotFact]]) -> SlotConflict | N
     may hold two; the "former" one is not a current title)."""
     roles = {a: [f for f in fs if f.key not in VAGUE_ROLES] for a, fs in per_art.items()}
     roles = {a: fs for a, fs in roles.items() if fs}
+    org = _org_titles(person, roles)
+    if org is not None:
+        return org
     by_key: dict[str, list[SlotFact]] = defaultdict(list)
     for a, fs in roles.items():
         by_key[fs[0].key].append(fs[0])

@@ -100,7 +100,7 @@ def _denier(text: str, s: int, e: int, ments: Sequence[Mention], c: Claim) -> st
 
 
 def _place_key(word: str) -> str:
-    return norm_name(anyascii(word))[:4]
+    return norm_name(anyascii(word))
 
 
 def article_facts(article: Article, claims: Sequence[Claim]) -> list[SlotFact]:
@@ -114,7 +114,8 @@ def article_facts(article: Article, claims: Sequence[Claim]) -> list[SlotFact]:
 
     def fact(slot: str, subject: str, value: str, key: str, c: Claim, s: int, e: int, **kw) -> SlotFact:
         f = SlotFact(slot=slot, subject=subject, value=value, key=key, article=a.id, source=src,
-                     start=s, end=e, text=text[s:e], sentence=(c.start, c.end), date=date, **kw)
+                     start=s, end=e, text=text[s:e], sentence=(c.start, c.end), date=date,
+                     context=" ".join(c.text.split()), **kw)
         out.append(f)
         return f
 
@@ -140,7 +141,7 @@ def article_facts(article: Article, claims: Sequence[Claim]) -> list[SlotFact]:
             if r.former:
                 continue
             fact("who_as_what", r.person, r.role, r.role, c, r.start, r.end, denied_by=denied,
-                 subject_label=r.person_text)
+                 subject_label=r.person_text, qualifier=r.org)
         # WHERE: a place in a country
         for p in c.places:
             fact("where", "in-country:" + p.place, p.country, p.country, c, p.start, p.end,

@@ -34,7 +34,8 @@ class SlotFact:
     denied_by: str | None = None
     subject_label: str = ""
     date: str | None = None  # the article's publication date
-    also: set[str] = field(default_factory=set)
+    qualifier: str | None = None  # a title's organisation key
+    context: str = ""  # the sentence (clause) stating it, whitespace folded
 
 
 @dataclass
@@ -67,7 +68,6 @@ class SlotConflict:
     confidence: float
     tier: str = "confident"
     disputed_by: str | None = None
-    sentences: dict[str, str] = field(default_factory=dict)  # article id -> evidence sentence
 
     def to_json(self) -> dict[str, Any]:
         return {"slot": self.slot, "subject": self.subject, "kind": self.kind, "tier": self.tier,
