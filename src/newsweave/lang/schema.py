@@ -438,6 +438,8 @@ class ClaimSection:
     quantity_modifiers: dict[str, list[str]] = field(default_factory=dict)
     # approximate number words ("une quarantaine", "a dozen") -> value, read as "about"
     approx_numbers: dict[str, float] = field(default_factory=dict)
+    # vague number words ("dozens", "kilkadziesiąt") -> [low, high]
+    vague_numbers: dict[str, list[float]] = field(default_factory=dict)
     # regex fragments marking a figure as provisional or still rising ("provisional toll", "so far")
     provisional_cues: list[str] = field(default_factory=list)
     # regex fragments marking a sentence as background, history or plan ("since", "last year", "will")

@@ -66,11 +66,19 @@ def _modifier(text: str, s: int) -> str | None:
     return None
 
 
-def _numbers(c: Claim, skip: list[tuple[int, int]]) -> list[tuple[int, int, float, bool]]:
-    """(start, end, value, written-as-digits) of each number of the claim, offsets in the article."""
-    out = [(n.start, n.end, n.value, True) for n in claim_facts.numbers(c.text, c.start, skip)
-           if n.unit not in ("year", "day", "hour", "minute")]
+def _numbers(c: Claim, skip: list[tuple[int, int]]) -> list[tuple[int, int, float, bool | tuple]]:
+    """(start, end, value, written-as-digits or (low, high) of a vague word) of each number of
+    the claim, offsets in the article."""
+    out: list[tuple[int, int, float, bool | tuple]] = [
+        (n.start, n.end, n.value, True) for n in claim_facts.numbers(c.text, c.start, skip)
+        if n.unit not in ("year", "day", "hour", "minute")]
     taken = [(s, e) for s, e, _, _ in out]
+    for pat, lo, hi in words.vague_numbers():
+        for m in pat.finditer(c.text):
+            s, e = c.start + m.start(), c.start + m.end()
+            if not any(a < e and s < b for a, b in taken):
+                out.append((s, e, (lo + hi) / 2, (lo, hi)))
+                taken.append((s, e))
     for pat, v in words.approx_numbers():
         for m in pat.finditer(c.text):
             s, e = c.start + m.start(), c.start + m.end()
@@ -132,7 +140,10 @@ def article_facts(article: Article, claims: Sequence[Claim]) -> list[SlotFact]:
                 if cls == "rate_bp":
                     cls, v = "rate", v / 100.0
                 mod = _modifier(text, s)
-                lo, hi, exact = _bounds(v, mod, digits)
+                if isinstance(digits, tuple):
+                    (lo, hi), exact = digits, False
+                else:
+                    lo, hi, exact = _bounds(v, mod, digits)
                 shown = (f"{v:g}" if v < 1e6 else f"{v:.4g}")
                 fact("how_many", cls, shown, shown, c, s, e, low=lo, high=hi, exact=exact,
                      provisional=provisional, denied_by=denied, subject_label=cls)

@@ -74,3 +74,13 @@ def levels() -> list[tuple[str, re.Pattern[str]]]:
     items = [(k, s) for k, stems in _merged("place_levels").items() for s in stems]
     items.sort(key=lambda kv: -len(kv[1]))
     return [(k, re.compile(bounded(stem_regex([s])), re.IGNORECASE)) for k, s in items]
+
+
+@lru_cache(maxsize=1)
+def vague_numbers() -> list[tuple[re.Pattern[str], float, float]]:
+    vals: dict[str, tuple[float, float]] = {}
+    for s in _sections():
+        for k, (lo, hi) in s.vague_numbers.items():
+            vals.setdefault(k.casefold(), (float(lo), float(hi)))
+    return [(re.compile(bounded(stem_regex([k])), re.IGNORECASE), lo, hi)
+            for k, (lo, hi) in sorted(vals.items(), key=lambda kv: -len(kv[0]))]
