@@ -44,17 +44,15 @@ def _head(text: str, s: int, e: int) -> str | None:
     after = text[e:e + 40]
     cut = re.search(r"[;:.!?()]|,\s", after)
     after = after[:cut.start()] if cut else after
-    best: tuple[int, str] | None = None
-    for cls, pat in words.heads():
-        m = pat.search(after)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), cls)
-    if best is not None:
-        return best[1]
     before = text[max(0, s - 22):s]
-    for cls, pat in words.heads():
-        if cls in ("magnitude", "votes") and pat.search(before):
-            return cls
+    found = [(e2, cls) for _s, e2, cls in words.head_index().find(before)]
+    if found and len(before) - found[-1][0] <= 2:
+        return found[-1][1]  # "killed 12 people and injured 40"
+    for _s, _e, cls in words.head_index().find(after):
+        return cls
+    for _e, cls in found:
+        if cls in ("magnitude", "votes"):
+            return cls  # "magnitude of 5.1"
     return None
 
 
@@ -187,24 +185,23 @@ def _levels(a: Article, c: Claim, fact, denied: str | None) -> None:
     """"the province of X", "Provinz X", "X region", "Одеська область": the region/province
     level of the happening's place."""
     text = a.text
-    for level, pat in words.levels():
-        for m in pat.finditer(text, c.start, c.end):
-            name = None
-            after = _NAME_AFTER.match(text[m.end():m.end() + 40])
-            adj = re.match(r"\s*([\w'’-]+)", text[m.end():m.end() + 40])
-            if after:
-                name, s, e = after.group(1), m.start(), m.end() + after.end()
-            elif adj and _SLAVIC_ADJ.search(adj.group(1)):
-                name, s, e = adj.group(1), m.start(), m.end() + adj.end()
-            else:
-                before = _NAME_BEFORE.search(text[max(c.start, m.start() - 30):m.start()])
-                if before:
-                    w = before.group(1)
-                    if w[:1].isupper() or _SLAVIC_ADJ.search(w):
-                        name, s, e = w, m.start() - len(before.group(0)), m.end()
-            if not name or words.cue("background_cues").search(name):
-                continue
-            key = _place_key(name)
-            if len(key) < 3:
-                continue
-            fact("where", level, name, key, c, s, e, denied_by=denied, subject_label=level)
+    for ms, me, level in words.level_index().find(text, c.start, c.end):
+        name = None
+        after = _NAME_AFTER.match(text[me:me + 40])
+        adj = re.match(r"\s*([\w'’-]+)", text[me:me + 40])
+        if after:
+            name, s, e = after.group(1), ms, me + after.end()
+        elif adj and _SLAVIC_ADJ.search(adj.group(1)):
+            name, s, e = adj.group(1), ms, me + adj.end()
+        else:
+            before = _NAME_BEFORE.search(text[max(c.start, ms - 30):ms])
+            if before:
+                w = before.group(1)
+                if w[:1].isupper() or _SLAVIC_ADJ.search(w):
+                    name, s, e = w, ms - len(before.group(0)), me
+        if not name or words.cue("background_cues").search(name):
+            continue
+        key = _place_key(name)
+        if len(key) < 3:
+            continue
+        fact("where", level, name, key, c, s, e, denied_by=denied, subject_label=level)

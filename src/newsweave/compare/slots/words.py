@@ -28,12 +28,38 @@ def cue(name: str) -> re.Pattern[str]:
     return re.compile(alternation(frags) if frags else r"(?!x)x", re.IGNORECASE)
 
 
+_TOKEN = re.compile(r"\w+")
+
+
+class StemIndex:
+    """Stems of a ``{class: stems}`` field indexed by their first three letters: ``find`` scans
+    a text's words and tries only the stems that can start at each (fast on long texts)."""
+
+    def __init__(self, items: list[tuple[str, str]]) -> None:
+        self.by_prefix: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+        for cls, stem in sorted(items, key=lambda kv: -len(kv[1])):
+            pat = re.compile(stem_regex([stem]) + r"(?![\w])", re.IGNORECASE)
+            self.by_prefix.setdefault(stem[:3].casefold(), []).append((cls, pat))
+
+    def find(self, text: str, start: int = 0, end: int | None = None):
+        """(start, end, class) of each stem found in ``text[start:end]``, in order."""
+        end = len(text) if end is None else end
+        for t in _TOKEN.finditer(text, start, end):
+            for cls, pat in self.by_prefix.get(t.group()[:3].casefold(), ()):
+                m = pat.match(text, t.start(), end)
+                if m:
+                    yield m.start(), m.end(), cls
+                    break
+
+
 @lru_cache(maxsize=1)
-def heads() -> list[tuple[str, re.Pattern[str]]]:
-    """(class, whole-word pattern) for the head nouns of quantities, longest stems first."""
-    items = [(k, s) for k, stems in _merged("quantity_heads").items() for s in stems]
-    items.sort(key=lambda kv: -len(kv[1]))
-    return [(k, re.compile(bounded(stem_regex([s])), re.IGNORECASE)) for k, s in items]
+def head_index() -> StemIndex:
+    return StemIndex([(k, s) for k, stems in _merged("quantity_heads").items() for s in stems])
+
+
+@lru_cache(maxsize=1)
+def level_index() -> StemIndex:
+    return StemIndex([(k, s) for k, stems in _merged("place_levels").items() for s in stems])
 
 
 @lru_cache(maxsize=1)
@@ -67,13 +93,6 @@ def number_words() -> dict[str, float]:
 def outcomes() -> list[tuple[str, re.Pattern[str]]]:
     return [(k, re.compile(alternation(frags), re.IGNORECASE))
             for k, frags in _merged("outcomes").items() if frags]
-
-
-@lru_cache(maxsize=1)
-def levels() -> list[tuple[str, re.Pattern[str]]]:
-    items = [(k, s) for k, stems in _merged("place_levels").items() for s in stems]
-    items.sort(key=lambda kv: -len(kv[1]))
-    return [(k, re.compile(bounded(stem_regex([s])), re.IGNORECASE)) for k, s in items]
 
 
 @lru_cache(maxsize=1)
