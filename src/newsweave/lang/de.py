@@ -323,6 +323,7 @@ CLAIMS = ClaimSection(
               "rejected": [r"\babgelehnt\b"], "held": [r"\bfand\b.{0,30}\bstatt\b"], "called_off": [r"\babgesagt\b"],
               "postponed": [r"\bverschoben\b", r"\bvertagt\b"], "signed": [r"\bunterzeichne\w*"],
               "not_signed": [r"\bohne einigung\b", r"\bohne unterschrift\b"], "won": [r"\bgewann\b", r"\bgewonnen\b", r"\bsiegte\w*"]},
+    age_cues=[r"-?jährig\w*", r"\s?jahre alt"],
     part_cues=[r"\ballein\b", r"\bdavon\b", r"\bin der stadt\b"],
     place_levels={"region": ["region", "oblast", "gebiet"], "province": ["provinz"], "district": ["bezirk", "kreis"],
                   "county": ["landkreis", "departement", "kanton"]},

@@ -424,6 +424,7 @@ CLAIMS = ClaimSection(
               "held": [r"\bwent ahead\b", r"\btook place\b"], "called_off": [r"\bcalled off\b", r"\bcancel+ed\b"],
               "postponed": [r"\bpostponed\b", r"\bdelayed\b"], "signed": [r"\bsigned\b"],
               "not_signed": [r"\bwithout (?:signing|a deal)\b", r"\bno deal\b"], "won": [r"\bwon\b", r"\bbeat\b", r"\bdefeated\b"]},
+    age_cues=[r"-?\s?years?[- ]old", r"-year-old"],
     part_cues=[r"\balone\b", r"\bin the city of\b", r"\bof which\b", r"\bincluding\b"],
     place_levels={"region": ["region", "oblast"], "province": ["province"], "district": ["district"],
                   "county": ["county"]},

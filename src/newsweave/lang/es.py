@@ -311,6 +311,7 @@ CLAIMS = ClaimSection(
     outcomes={"approved": [r"\baprob\w*"], "rejected": [r"\brechaz\w*"], "held": [r"\bse celebró\b"],
               "called_off": [r"\bcancelad\w*", r"\bsuspendid\w*", r"\bdesconvoc\w*"], "postponed": [r"\baplazad\w*", r"\bpospuest\w*"],
               "signed": [r"\bfirm[óa]\w*"], "not_signed": [r"\bsin acuerdo\b"], "won": [r"\bgan[óa]\w*", r"\bvenci\w*"]},
+    age_cues=[r"\s?años\b"],
     part_cues=[r"\bsolo en\b", r"\bsólo en\b", r"\bde ellos\b"],
     place_levels={"region": ["región", "comunidad"], "province": ["provincia"], "district": ["distrito", "comarca"]},
 )

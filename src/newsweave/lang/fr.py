@@ -437,6 +437,7 @@ CLAIMS = ClaimSection(
               "held": [r"\bs['’]est tenu\w*", r"\ba eu lieu\b"], "called_off": [r"\bannulé\w*"],
               "postponed": [r"\breporté\w*", r"\bajourné\w*"], "signed": [r"\bsigné\w*"],
               "not_signed": [r"\bsans accord\b", r"\bsans signature\b"], "won": [r"\bremport\w*", r"\bbattu\w*", r"\bgagn\w*"]},
+    age_cues=[r"\s?ans\b"],
     part_cues=[r"\bà (?:elle|lui) seule?\b", r"\bdont\b", r"\bdans la (?:seule )?ville de\b"],
     place_levels={"region": ["région", "oblast"], "province": ["province"], "district": ["district", "arrondissement"],
                   "county": ["département", "canton"]},

@@ -355,6 +355,7 @@ CLAIMS = ClaimSection(
     outcomes={"approved": [r"\bapprovat\w*"], "rejected": [r"\brespint\w*", r"\bbocciat\w*"], "held": [r"\bsi è svolt\w*"],
               "called_off": [r"\bannullat\w*", r"\brevocat\w*"], "postponed": [r"\brinviat\w*", r"\bposticipat\w*"],
               "signed": [r"\bfirmat\w*"], "not_signed": [r"\bsenza accordo\b"], "won": [r"\bvint\w*", r"\bbattut\w*"]},
+    age_cues=[r"\s?anni\b", r"enne\b"],
     part_cues=[r"\bsolo a\b", r"\bdi cui\b", r"\bnella sola\b"],
     place_levels={"region": ["regione"], "province": ["provincia"], "district": ["distretto", "comune"]},
 )

@@ -361,6 +361,7 @@ CLAIMS = ClaimSection(
     outcomes={"approved": [r"\bprzyjęł\w*", r"\bprzyjął\b", r"\buchwalił\w*", r"\bzatwierdził\w*"], "rejected": [r"\bodrzucił\w*"],
               "held": [r"\bodbył\w*"], "called_off": [r"\bodwołan\w*"], "postponed": [r"\bprzełożon\w*"],
               "signed": [r"\bpodpisał\w*"], "not_signed": [r"\bbez porozumienia\b"], "won": [r"\bwygrał\w*", r"\bpokonał\w*"]},
+    age_cues=[r"-?let\w*", r"\s?lat\b"],
     part_cues=[r"\bsam\w* (?:mieście|miasto)\b", r"\bw tym\b"],
     place_levels={"region": ["województw*", "obwod*", "obwód", "region*"], "province": ["prowincj*"], "district": ["powiat*", "dzielnic*"]},
 )

@@ -328,6 +328,7 @@ CLAIMS = ClaimSection(
     outcomes={"approved": [r"\bодобрил\w*", r"\bпринял\w*", r"\bутвердил\w*"], "rejected": [r"\bотклонил\w*", r"\bотверг\w*"],
               "held": [r"\bсостоял\w*"], "called_off": [r"\bотменен\w*", r"\bотменил\w*"], "postponed": [r"\bперенес\w*", r"\bотложен\w*"],
               "signed": [r"\bподписал\w*"], "not_signed": [r"\bбез соглашения\b"], "won": [r"\bпобедил\w*", r"\bобыграл\w*", r"\bвыиграл\w*"]},
+    age_cues=[r"\s?(?:лет|год[а]?)\b", r"-летн\w*"],
     part_cues=[r"\bтолько в\b", r"\bв том числе\b", r"\bиз них\b"],
     place_levels={"region": ["област*", "регион*", "край", "крае"], "district": ["район*"]},
 )

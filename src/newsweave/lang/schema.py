@@ -448,6 +448,8 @@ class ClaimSection:
     denial_cues: list[str] = field(default_factory=list)
     # outcome (approved, rejected, held, called_off, postponed, signed, not_signed, won) -> regex fragments
     outcomes: dict[str, list[str]] = field(default_factory=dict)
+    # regex fragments right after a number making it an age ("ans", "-year-old", "-jährig")
+    age_cues: list[str] = field(default_factory=list)
     # regex fragments marking a figure as a part of the whole ("alone", "in the city of")
     part_cues: list[str] = field(default_factory=list)
     # administrative level (region, province, district) -> nouns naming it

@@ -316,6 +316,7 @@ CLAIMS = ClaimSection(
     outcomes={"approved": [r"\bухвалил\w*", r"\bсхвалил\w*", r"\bзатвердил\w*"], "rejected": [r"\bвідхилил\w*"],
               "held": [r"\bвідбул\w*"], "called_off": [r"\bскасова\w*"], "postponed": [r"\bперенесл\w*", r"\bвідклал\w*"],
               "signed": [r"\bпідписал\w*"], "not_signed": [r"\bбез угоди\b"], "won": [r"\bпереміг\w*", r"\bперемогл\w*", r"\bобіграл\w*", r"\bвиграл\w*"]},
+    age_cues=[r"\s?(?:років|роки|рік)\b", r"-річн\w*"],
     part_cues=[r"\bлише в\b", r"\bтільки в\b", r"\bзокрема\b", r"\bз них\b"],
     place_levels={"region": ["област*", "регіон*", "край"], "district": ["район*"]},
 )

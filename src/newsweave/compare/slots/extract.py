@@ -46,7 +46,7 @@ def _head(text: str, s: int, e: int) -> str | None:
     after = after[:cut.start()] if cut else after
     before = text[max(0, s - 22):s]
     found = [(e2, cls) for _s, e2, cls in words.head_index().find(before)]
-    if found and len(before) - found[-1][0] <= 2:
+    if found and not before[found[-1][0]:].strip():
         return found[-1][1]  # "killed 12 people and injured 40"
     for _s, _e, cls in words.head_index().find(after):
         return cls
@@ -117,6 +117,7 @@ def article_facts(article: Article, claims: Sequence[Claim]) -> list[SlotFact]:
     skip = [(t.start, t.end) for t in a.timexes]
     out: list[SlotFact] = []
     bg, part, prov = words.cue("background_cues"), words.cue("part_cues"), words.cue("provisional_cues")
+    age = words.cue("age_cues")
 
     def fact(slot: str, subject: str, value: str, key: str, c: Claim, s: int, e: int, **kw) -> SlotFact:
         f = SlotFact(slot=slot, subject=subject, value=value, key=key, article=a.id, source=src,
@@ -132,6 +133,8 @@ def article_facts(article: Article, claims: Sequence[Claim]) -> list[SlotFact]:
         # HOW MANY
         if not background and not part.search(c.text):
             for s, e, v, digits in _numbers(c, skip):
+                if age.match(text, e):
+                    continue  # "un homme de 54 ans", "a 78-year-old man"
                 cls = _head(text, s, e)
                 if cls is None:
                     continue
