@@ -21,6 +21,7 @@ _NAME_AFTER = re.compile(r"^\s*(?:(?:of|di|de|del|della|dei|der|des|du|d['’])\
 _NAME_BEFORE = re.compile(r"([\w'’-]+)\s*$")
 _SLAVIC_ADJ = re.compile(r"(?:sk|ck|ськ|ск|цк|owsk)\w*$", re.IGNORECASE)
 OPEN = math.inf
+CURRENCIES = ("euro", "dollar", "rouble", "hryvnia")  # canonical units of amounts of money
 
 
 def _bounds(v: float, mod: str | None, exact_text: bool) -> tuple[float, float, bool]:
@@ -64,12 +65,15 @@ def _modifier(text: str, s: int) -> str | None:
     return None
 
 
-def _numbers(c: Claim, skip: list[tuple[int, int]]) -> list[tuple[int, int, float, bool | tuple]]:
+def _numbers(c: Claim, skip: list[tuple[int, int]], units: dict[int, str]) -> list[tuple[int, int, float, bool | tuple]]:
     """(start, end, value, written-as-digits or (low, high) of a vague word) of each number of
     the claim, offsets in the article."""
-    out: list[tuple[int, int, float, bool | tuple]] = [
-        (n.start, n.end, n.value, True) for n in claim_facts.numbers(c.text, c.start, skip)
-        if n.unit not in ("year", "day", "hour", "minute")]
+    out: list[tuple[int, int, float, bool | tuple]] = []
+    for n in claim_facts.numbers(c.text, c.start, skip):
+        if n.unit not in ("year", "day", "hour", "minute"):
+            out.append((n.start, n.end, n.value, True))
+            if n.unit in CURRENCIES:
+                units[n.start] = n.unit
     taken = [(s, e) for s, e, _, _ in out]
     for pat, lo, hi in words.vague_numbers():
         for m in pat.finditer(c.text):
@@ -132,10 +136,11 @@ def article_facts(article: Article, claims: Sequence[Claim]) -> list[SlotFact]:
         denied = _denier(text, c.start, c.end, a.entities, c)
         # HOW MANY
         if not background and not part.search(c.text):
-            for s, e, v, digits in _numbers(c, skip):
+            units: dict[int, str] = {}
+            for s, e, v, digits in _numbers(c, skip, units):
                 if age.match(text, e):
                     continue  # "un homme de 54 ans", "a 78-year-old man"
-                cls = _head(text, s, e)
+                cls = _head(text, s, e) or (f"amount ({units[s]})" if s in units else None)
                 if cls is None:
                     continue
                 if cls == "rate_bp":
@@ -167,12 +172,12 @@ def article_facts(article: Article, claims: Sequence[Claim]) -> list[SlotFact]:
                     fact("when", "day", value, value, c, s, e, denied_by=denied, subject_label="day")
             if not _negated(c):
                 for cls, pat in words.outcomes():
-                    m = pat.search(c.text)
+                    m = pat.search(c.text) if cls != "score" else None
                     if m:
                         s = c.start + m.start()
                         fact("outcome", "result", cls, cls, c, s, c.start + m.end(), denied_by=denied,
                              subject_label="result")
-                if any(p.search(c.text) for k, p in words.outcomes() if k == "won"):
+                if any(p.search(c.text) for k, p in words.outcomes() if k in ("won", "score")):
                     for m in _SCORE.finditer(c.text):
                         x, y = sorted((int(m.group(1)), int(m.group(2))), reverse=True)
                         fact("outcome", "score", f"{x}-{y}", f"{x}-{y}", c, c.start + m.start(),
