@@ -173,11 +173,19 @@ def tier(report: Report, name: str = "confident") -> list[SlotConflict]:
     return [c for c in report.conflicts if c.tier == name]
 
 
+def _number(v: str) -> float | str:
+    try:
+        return float(v)
+    except ValueError:
+        return v
+
+
 def conflict_json(c: SlotConflict) -> dict[str, Any]:
     """A conflict as the report's JSON lists it: the slot conflict, the values, and its
     majority (``a``) and first minority (``b``) evidence with the sentence around each."""
     d = c.to_json()
-    d["detail"] = {"values": [s.value for s in c.sides], "subject": c.subject}
+    d["detail"] = {"values": [_number(s.value) if c.slot == "how_many" else s.value for s in c.sides],
+                   "subject": c.subject}
     for key, sd in (("a", c.sides[0]), ("b", c.sides[1])):
         f = sd.facts[0]
         d[key] = {"article": f.article, "source": f.source, "start": f.start, "end": f.end,

@@ -323,7 +323,7 @@ CLAIMS = ClaimSection(
     approx_numbers={"ein dutzend": 12},
     vague_numbers={"dutzende": [13, 99], "hunderte": [101, 999]},
     provisional_cues=[r"vorläufig\w*", r"bislang", r"bisher", r"zunächst"],
-    background_cues=[r"\bseit\b", r"\bvergangenen jahr\w*", r"\bvorjahr\w*", r"\bim jahr (?:19|20)\d\d\b", r"\bwird\b",
+    background_cues=[r"\b(?:zweiten|dritten|vierten) tag\b", r"\bseit\b", r"\bvergangenen jahr\w*", r"\bvorjahr\w*", r"\bim jahr (?:19|20)\d\d\b", r"\bwird\b",
                      r"\bsoll\b", r"\bzuletzt\b", r"\bbereits\b", r"\bvor \w+ jahren\b"],
     denial_cues=[r"\bbestritt\w*", r"\bbestreit\w*", r"\bdementiert\w*", r"\bwies\b.{0,40}\bzurück\b"],
     outcomes={"approved": [r"\bangenommen\b", r"\bgebilligt\b", r"\bbeschlossen\b", r"\bzugestimmt\b"],

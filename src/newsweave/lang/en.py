@@ -424,7 +424,7 @@ CLAIMS = ClaimSection(
     approx_numbers={"a dozen": 12, "a score": 20},
     vague_numbers={"dozens": [13, 99], "hundreds": [101, 999]},
     provisional_cues=[r"provisional", r"preliminary", r"so far", r"initial(?:ly)? (?:toll|figure|report)"],
-    background_cues=[r"\bsince\b", r"\blast (?:year|month|week)\b", r"\bfirst\b.{0,30}\bsince\b", r"\bwill\b",
+    background_cues=[r"\bfor a (?:second|third|fourth|fifth) (?:straight |consecutive )?day\b", r"\bsince\b", r"\blast (?:year|month|week)\b", r"\bfirst\b.{0,30}\bsince\b", r"\bwill\b",
                      r"\bpreviously\b", r"\bin (?:19|20)\d\d\b", r"\bago\b", r"\bearlier this year\b"],
     denial_cues=[r"\bdenie[sd]\b", r"\bdenying\b", r"\brejected (?:the )?(?:claim|report)"],
     outcomes={"approved": [r"\bapproved\b", r"\bpassed\b", r"\badopted\b"], "rejected": [r"\brejected\b", r"\bvoted down\b"],

@@ -312,7 +312,7 @@ CLAIMS = ClaimSection(
                     "un centenar": 100},
     vague_numbers={"decenas": [11, 99], "cientos": [101, 999], "centenares": [101, 999]},
     provisional_cues=[r"provisional", r"por ahora", r"hasta el momento", r"de momento", r"primer balance"],
-    background_cues=[r"\bdesde\b", r"\bel año pasado\b", r"\ben (?:19|20)\d\d\b", r"\bya\b", r"\bprevist\w*",
+    background_cues=[r"\b(?:segundo|tercer|cuarto) día\b", r"\bdesde\b", r"\bel año pasado\b", r"\ben (?:19|20)\d\d\b", r"\bya\b", r"\bprevist\w*",
                      r"\bhace \w+ años\b", r"\banterior\w*"],
     denial_cues=[r"\bneg[óo]\b", r"\bniega\w*", r"\bdesmint\w*"],
     outcomes={"approved": [r"\baprob\w*"], "rejected": [r"\brechaz\w*"], "held": [r"\bse celebró\b"],

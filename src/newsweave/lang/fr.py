@@ -437,7 +437,7 @@ CLAIMS = ClaimSection(
                     "une quarantaine": 40, "une cinquantaine": 50, "une centaine": 100},
     vague_numbers={"dizaines": [11, 99], "centaines": [101, 999]},
     provisional_cues=[r"provisoire", r"pour l['’]instant", r"à ce stade", r"premier bilan", r"jusqu['’]ici"],
-    background_cues=[r"\bdepuis\b", r"\bl['’]an dernier\b", r"\bl['’]année dernière\b", r"\bdéjà\b", r"\ben (?:19|20)\d\d\b",
+    background_cues=[r"\b(?:deuxième|troisième|quatrième) jour\b", r"\bdepuis\b", r"\bl['’]an dernier\b", r"\bl['’]année dernière\b", r"\bdéjà\b", r"\ben (?:19|20)\d\d\b",
                      r"\bdevra\b", r"\bdoit se\b", r"\bsera\b", r"\bprécédent\w*", r"\bil y a\b"],
     denial_cues=[r"\bdément\w*", r"\bdémenti\b", r"\bnie[nr]?t?\b", r"\bcontest\w*"],
     outcomes={"approved": [r"\badopté\w*", r"\bapprouvé\w*", r"\bvoté\w*"], "rejected": [r"\brejeté\w*", r"\brepoussé\w*"],

@@ -356,7 +356,7 @@ CLAIMS = ClaimSection(
                     "una cinquantina": 50, "un centinaio": 100},
     vague_numbers={"decine": [11, 99], "centinaia": [101, 999]},
     provisional_cues=[r"provvisori\w*", r"per ora", r"finora", r"al momento"],
-    background_cues=[r"\bdal\b.{0,20}\b(?:19|20)\d\d\b", r"\bdall['’]anno scorso\b", r"\bl['’]anno scorso\b",
+    background_cues=[r"\b(?:secondo|terzo|quarto) giorno\b", r"\bdal\b.{0,20}\b(?:19|20)\d\d\b", r"\bdall['’]anno scorso\b", r"\bl['’]anno scorso\b",
                      r"\bnel (?:19|20)\d\d\b", r"\bsarà\b", r"\bprecedent\w*", r"\bgià\b"],
     denial_cues=[r"\bsmenti\w*", r"\bnega\w*", r"\bha negato\b"],
     outcomes={"approved": [r"\bapprovat\w*"], "rejected": [r"\brespint\w*", r"\bbocciat\w*"], "held": [r"\bsi è svolt\w*"],

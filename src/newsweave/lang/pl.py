@@ -362,7 +362,7 @@ CLAIMS = ClaimSection(
     approx_numbers={},
     vague_numbers={"kilkanaście": [11, 19], "kilkadziesiąt": [20, 99], "dziesiątki": [11, 99], "setki": [101, 999]},
     provisional_cues=[r"wstępn\w*", r"na razie", r"dotychczas", r"jak dotąd"],
-    background_cues=[r"\bod\b.{0,20}\b(?:19|20)\d\d\b", r"\bw zeszłym roku\b", r"\bw ubiegłym roku\b", r"\bw (?:19|20)\d\d\b",
+    background_cues=[r"\b(?:drugi|trzeci|czwarty) dzień\b", r"\b(?:drugiego|trzeciego) dnia\b", r"\bod\b.{0,20}\b(?:19|20)\d\d\b", r"\bw zeszłym roku\b", r"\bw ubiegłym roku\b", r"\bw (?:19|20)\d\d\b",
                      r"\bbędzie\b", r"\bma się\b", r"\bwcześniej\b", r"\bpoprzedni\w*"],
     denial_cues=[r"\bzaprzecz\w*", r"\bdementu\w*", r"\bdementowa\w*"],
     outcomes={"approved": [r"\bprzyjęł\w*", r"\bprzyjął\b", r"\buchwalił\w*", r"\bzatwierdził\w*"], "rejected": [r"\bodrzucił\w*"],

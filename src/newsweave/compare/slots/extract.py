@@ -72,7 +72,7 @@ def _numbers(c: Claim, skip: list[tuple[int, int]], units: dict[int, str]) -> li
     for n in claim_facts.numbers(c.text, c.start, skip):
         if n.unit not in ("year", "day", "hour", "minute"):
             out.append((n.start, n.end, n.value, True))
-            if n.unit in CURRENCIES:
+            if n.unit in CURRENCIES or n.unit in ("person", "soldier"):
                 units[n.start] = n.unit
     taken = [(s, e) for s, e, _, _ in out]
     for pat, lo, hi in words.vague_numbers():
@@ -140,7 +140,8 @@ def article_facts(article: Article, claims: Sequence[Claim]) -> list[SlotFact]:
             for s, e, v, digits in _numbers(c, skip, units):
                 if age.match(text, e):
                     continue  # "un homme de 54 ans", "a 78-year-old man"
-                cls = _head(text, s, e) or (f"amount ({units[s]})" if s in units else None)
+                cls = _head(text, s, e) or (f"amount ({units[s]})" if s in units else None) \
+                    or ("people" if units.get(s) in ("person", "soldier") else None)
                 if cls is None:
                     continue
                 if cls == "rate_bp":
