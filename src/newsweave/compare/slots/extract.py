@@ -140,8 +140,9 @@ def article_facts(article: Article, claims: Sequence[Claim]) -> list[SlotFact]:
             for s, e, v, digits in _numbers(c, skip, units):
                 if age.match(text, e):
                     continue  # "un homme de 54 ans", "a 78-year-old man"
-                cls = _head(text, s, e) or (f"amount ({units[s]})" if s in units else None) \
-                    or ("people" if units.get(s) in ("person", "soldier") else None)
+                unit = units.get(s)
+                cls = _head(text, s, e) or (f"amount ({unit})" if unit in CURRENCIES else None) \
+                    or ("people" if unit in ("person", "soldier") else None)
                 if cls is None:
                     continue
                 if cls == "rate_bp":
