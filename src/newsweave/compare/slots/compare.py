@@ -15,7 +15,7 @@ from .records import Side, SlotConflict, SlotFact
 
 KIND = {"when": "date", "where": "location", "how_many": "number", "who_as_what": "role",
         "outcome": "outcome"}
-# base confidence of a conflict by slot (see bench/fit_slot_confidence.py for the table)
+# base confidence of a conflict by slot: set by hand, not fitted (no reliability table yet)
 BASE = {"when": 0.6, "where": 0.75, "how_many": 0.8, "who_as_what": 0.75, "outcome": 0.7}
 CONFIDENT = 0.6
 VAGUE_ROLES = {"leader", "head"}

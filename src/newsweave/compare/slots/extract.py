@@ -14,7 +14,7 @@ from . import words
 from .records import SlotFact
 
 LEAD = 4  # clauses of the lead that state the main happening's when and outcome
-_SCORE = re.compile(r"(?<![\d:.,])(\d{1,2})\s?[-–:]\s?(\d{1,2})(?![\d:.,]|\s?(?:h\b|uhr|am\b|pm\b|ч))",
+_SCORE = re.compile(r"(?<![\d:.,])(\d{1,2})\s?[-–:]\s?(\d{1,2})(?![\d:]|[.,]\d|\s?(?:h\b|uhr|am\b|pm\b|ч))",
                     re.IGNORECASE)
 _NAME_AFTER = re.compile(r"^\s*(?:(?:of|di|de|del|della|dei|der|des|du|d['’])\s+)?"
                          r"([A-ZÀ-ÖØ-ÞА-ЯІЇЄҐŁŚŻŹĆŃ][\w'’-]+)")
@@ -179,11 +179,12 @@ def article_facts(article: Article, claims: Sequence[Claim]) -> list[SlotFact]:
                         s = c.start + m.start()
                         fact("outcome", "result", cls, cls, c, s, c.start + m.end(), denied_by=denied,
                              subject_label="result")
-                if any(p.search(c.text) for k, p in words.outcomes() if k in ("won", "score")):
-                    for m in _SCORE.finditer(c.text):
-                        x, y = sorted((int(m.group(1)), int(m.group(2))), reverse=True)
-                        fact("outcome", "score", f"{x}-{y}", f"{x}-{y}", c, c.start + m.start(),
-                             c.start + m.end(), denied_by=denied, subject_label="score")
+        if not background and not _negated(c):
+            if any(p.search(c.text) for k, p in words.outcomes() if k in ("won", "score")):
+                for m in _SCORE.finditer(c.text):
+                    x, y = sorted((int(m.group(1)), int(m.group(2))), reverse=True)
+                    fact("outcome", "score", f"{x}-{y}", f"{x}-{y}", c, c.start + m.start(),
+                         c.start + m.end(), denied_by=denied, subject_label="score")
     return out
 
 
