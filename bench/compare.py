@@ -251,7 +251,7 @@ def time_report(n: int) -> None:
     rep2 = build_report(repo, "e1", embedder=Embedder(repo))
     t3 = time.perf_counter()
     print(f"report for an event of {n} articles ({rep.stats['claims']} claims, "
-          f"{rep.stats['clusters']} clusters, {len(rep.disagreements)} disagreements):")
+          f"{rep.stats['clusters']} clusters, {len(rep.conflicts)} conflicts):")
     print(f"  cold (embeddings computed): {t1 - t0:.2f} s  [{rep.stats['seconds']}]")
     print(f"  warm (embeddings cached in the store): {t3 - t2:.2f} s  [{rep2.stats['seconds']}]")
     print(f"  rendering md+html: {(t2 - t1) * 1000:.0f} ms")

@@ -74,7 +74,7 @@ def test_report_sections(report):
     kinds = {c.kind for c in rep.conflicts}
     assert {"number", "role"} <= kinds
     num = next(c for c in rep.conflicts if c.kind == "number")
-    assert sorted(num.detail["values"]) == [300.0, 900.0]
+    assert sorted(float(sd.value) for sd in num.sides) == [300.0, 900.0]
     assert any(g["entity"] == "P1" for g in rep.quotes)
     assert any(a["source"] == "AFP" and a["kind"] == "agency" for a in rep.attributions)
     assert any(h["text"] == "puppet" for h in rep.framing["loaded_terms"])

@@ -79,7 +79,7 @@ def show_summary(repo: SQLiteRepository, out: Console) -> None:
         for ev in evs:
             rep = reports.get(repo, ev.id)
             t.add_row(ev.id, (ev.date or {}).get("value", "?"), str(counts[ev.id]["n_articles"]),
-                      str(counts[ev.id]["n_sources"]), str(len(rep.conflicts)), escape(ev.title[:90]))
+                      str(counts[ev.id]["n_sources"]), str(Q.conflict_count(rep)), escape(ev.title[:90]))
         out.print(t)
         out.print()
     dups = [a for a in repo.iter_articles(with_layers=False) if a.duplicate_of]

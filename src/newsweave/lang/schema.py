@@ -439,6 +439,30 @@ class ClaimSection:
     place_name_particles: list[str] = field(default_factory=list)
     # regex fragments of demonstratives ("this", "cette") referring back to a named place
     demonstratives: list[str] = field(default_factory=list)
+    # --- slot facts (newsweave.compare.slots) ---
+    # head-noun class of a quantity (killed, injured, arrested, missing, evacuated, votes,
+    # magnitude, rate, rate_bp, ...) -> stems of the words naming it, after or before the number
+    quantity_heads: dict[str, list[str]] = field(default_factory=dict)
+    # modifier (at_least, more_than, about, nearly, up_to) -> regex fragments right before a number
+    quantity_modifiers: dict[str, list[str]] = field(default_factory=dict)
+    # approximate number words ("une quarantaine", "a dozen") -> value, read as "about"
+    approx_numbers: dict[str, float] = field(default_factory=dict)
+    # vague number words ("dozens", "kilkadziesiąt") -> [low, high]
+    vague_numbers: dict[str, list[float]] = field(default_factory=dict)
+    # regex fragments marking a figure as provisional or still rising ("provisional toll", "so far")
+    provisional_cues: list[str] = field(default_factory=list)
+    # regex fragments marking a sentence as background, history or plan ("since", "last year", "will")
+    background_cues: list[str] = field(default_factory=list)
+    # regex fragments of a denial by a party ("denied", "a démenti")
+    denial_cues: list[str] = field(default_factory=list)
+    # outcome (approved, rejected, held, called_off, postponed, signed, not_signed, won) -> regex fragments
+    outcomes: dict[str, list[str]] = field(default_factory=dict)
+    # regex fragments right after a number making it an age ("ans", "-year-old", "-jährig")
+    age_cues: list[str] = field(default_factory=list)
+    # regex fragments marking a figure as a part of the whole ("alone", "in the city of")
+    part_cues: list[str] = field(default_factory=list)
+    # administrative level (region, province, district) -> nouns naming it
+    place_levels: dict[str, list[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

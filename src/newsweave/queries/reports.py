@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from ..compare.report import (MAX_CONFLICTS_JSON, Report, build_report, render_html, render_json,
-                              render_markdown)
+                              render_markdown, tier)
 from ..store.base import Repository
 
 log = logging.getLogger(__name__)
@@ -39,9 +39,10 @@ def render_report(report: Report, fmt: ReportFormat) -> str:
     return json.dumps(render_json(report), ensure_ascii=False, indent=2, default=str)
 
 
-def conflict_count(report: Report) -> int:
-    """The number of conflicts the report's JSON lists (what event pages show)."""
-    return min(len(report.conflicts), MAX_CONFLICTS_JSON)
+def conflict_count(report: Report, tier_name: str = "confident") -> int:
+    """The number of conflicts of one tier the report lists (confident: what the home and
+    event pages and the CLI show; "disputed" and "uncertain" are listed apart)."""
+    return min(len(tier(report, tier_name)), MAX_CONFLICTS_JSON)
 
 
 class ReportCache:

@@ -1,0 +1,105 @@
+"""Compiled lookups of the slot fields of the ``claims`` sections (all languages together)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ... import lang
+from ...text.stems import alternation, bounded, stem_regex, union_list
+
+
+def _sections():
+    return [l.claims for l in lang.languages()]
+
+
+def _merged(name: str) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for s in _sections():
+        for k, v in getattr(s, name).items():
+            out.setdefault(k, [])
+            out[k] += [x for x in v if x not in out[k]]
+    return out
+
+
+@lru_cache(maxsize=None)
+def cue(name: str) -> re.Pattern[str]:
+    """One pattern of the regex fragments of a list field (never matches when empty)."""
+    frags = union_list(getattr(s, name) for s in _sections())
+    return re.compile(alternation(frags) if frags else r"(?!x)x", re.IGNORECASE)
+
+
+_TOKEN = re.compile(r"\w+")
+
+
+class StemIndex:
+    """Stems of a ``{class: stems}`` field indexed by their first three letters: ``find`` scans
+    a text's words and tries only the stems that can start at each (fast on long texts)."""
+
+    def __init__(self, items: list[tuple[str, str]]) -> None:
+        self.by_prefix: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+        for cls, stem in sorted(items, key=lambda kv: -len(kv[1])):
+            pat = re.compile(stem_regex([stem]) + r"(?![\w])", re.IGNORECASE)
+            self.by_prefix.setdefault(stem[:3].casefold(), []).append((cls, pat))
+
+    def find(self, text: str, start: int = 0, end: int | None = None):
+        """(start, end, class) of each stem found in ``text[start:end]``, in order."""
+        end = len(text) if end is None else end
+        for t in _TOKEN.finditer(text, start, end):
+            for cls, pat in self.by_prefix.get(t.group()[:3].casefold(), ()):
+                m = pat.match(text, t.start(), end)
+                if m:
+                    yield m.start(), m.end(), cls
+                    break
+
+
+@lru_cache(maxsize=1)
+def head_index() -> StemIndex:
+    return StemIndex([(k, s) for k, stems in _merged("quantity_heads").items() for s in stems])
+
+
+@lru_cache(maxsize=1)
+def level_index() -> StemIndex:
+    return StemIndex([(k, s) for k, stems in _merged("place_levels").items() for s in stems])
+
+
+@lru_cache(maxsize=1)
+def modifiers() -> list[tuple[str, re.Pattern[str]]]:
+    """(modifier, pattern matching at the end of the text before a number)."""
+    items = [(k, f) for k, frags in _merged("quantity_modifiers").items() for f in frags]
+    items.sort(key=lambda kv: -len(kv[1]))
+    return [(k, re.compile(r"(?<![\w])(?:" + f + r")\s*$", re.IGNORECASE)) for k, f in items]
+
+
+@lru_cache(maxsize=1)
+def approx_numbers() -> list[tuple[re.Pattern[str], float]]:
+    vals: dict[str, float] = {}
+    for s in _sections():
+        for k, v in s.approx_numbers.items():
+            vals.setdefault(k.casefold(), float(v))
+    return [(re.compile(bounded(stem_regex([k])), re.IGNORECASE), v)
+            for k, v in sorted(vals.items(), key=lambda kv: -len(kv[0]))]
+
+
+@lru_cache(maxsize=1)
+def number_words() -> dict[str, float]:
+    out: dict[str, float] = {}
+    for s in _sections():
+        for k, v in s.number_words.items():
+            out.setdefault(k.casefold(), float(v))
+    return out
+
+
+@lru_cache(maxsize=1)
+def outcomes() -> list[tuple[str, re.Pattern[str]]]:
+    return [(k, re.compile(alternation(frags), re.IGNORECASE))
+            for k, frags in _merged("outcomes").items() if frags]
+
+
+@lru_cache(maxsize=1)
+def vague_numbers() -> list[tuple[re.Pattern[str], float, float]]:
+    vals: dict[str, tuple[float, float]] = {}
+    for s in _sections():
+        for k, (lo, hi) in s.vague_numbers.items():
+            vals.setdefault(k.casefold(), (float(lo), float(hi)))
+    return [(re.compile(bounded(stem_regex([k])), re.IGNORECASE), lo, hi)
+            for k, (lo, hi) in sorted(vals.items(), key=lambda kv: -len(kv[0]))]
