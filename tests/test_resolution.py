@@ -285,3 +285,16 @@ def test_a_word_is_never_taken_for_a_typo_of_an_acronym():
     a = doc("ac", "en", text, [("ORTA", "ORG"), ("ORTA", "ORG"), ("ORTA", "ORG"), ("Ortan", "LOC")])
     EntityResolver().resolve([a])
     assert ent(a, "Ortan") != ent(a, "ORTA")
+
+
+def test_an_exonym_cldr_gives_in_parentheses_names_the_place_and_a_qualifier_does_not():
+    from newsweave.enrich.ner_gazetteer import lookup, name_forms
+    assert name_forms("Alpha (Beta)") == ["Alpha (Beta)", "Alpha", "Beta"]
+    assert name_forms("Alpha (Beta) Islands") == ["Alpha (Beta) Islands"]
+    arts = [doc("x1", "it", "Arrivo alle Isole Cocos.", [("Isole Cocos", "LOC")]),
+            doc("x2", "it", "Il vento su Keeling.", [("Keeling", "LOC")]),
+            doc("x3", "en", "Wind over the Cocos (Keeling) Islands.", [("Cocos (Keeling) Islands", "LOC")])]
+    EntityResolver().resolve(arts)
+    assert ent(arts[0], "Isole Cocos") == ent(arts[1], "Keeling") == ent(arts[2], "Cocos (Keeling) Islands")
+    # a qualifier in parentheses that names another place stays that place's name
+    assert lookup("China", "es")[0] == "cldr:CN" and lookup("США", "ru")[0] == "cldr:US"
