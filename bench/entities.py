@@ -12,8 +12,10 @@ The pl rate includes loading simplemma's Polish dictionary (~4 s) on the first P
 
 Prints mention P/R/F1 (strict, relaxed) per language and overall, linking B-cubed F1, cross-script
 pairwise recall/precision (from ../shared/eval/score.py), and time share / docs per second
-per language; then the same linking figures for the stories used for tuning (brexit, covid-19,
-ryanair) and for the others (asia_bibi, russia_-_ukraine_war), the unseen check.
+per language; then the same figures per split of ``bench/data/slavic_split.json`` (stories, sorted
+and alternated: tuning / validation).  ``--split tuning`` (the default while tuning) reads only the
+tuning stories' documents; ``--split validation`` is the held-out check, to be run once at the end;
+``--split all`` reads both.
 """
 from __future__ import annotations
 
@@ -37,7 +39,7 @@ from newsweave.model import Article  # noqa: E402
 
 EVAL = Path(os.environ.get("NEWSWEAVE_EVAL", Path(__file__).resolve().parents[2] / "shared" / "eval"))
 ORDER = {"ru": 0, "uk": 1}
-TUNED = {"brexit", "covid-19", "ryanair"}  # stories used for tuning; the others are the unseen check
+SPLIT = json.loads((ROOT / "bench" / "data" / "slavic_split.json").read_text(encoding="utf-8"))
 
 
 def load(path: Path) -> list[dict]:
@@ -61,11 +63,15 @@ def main(argv=None) -> int:
     ap.add_argument("--per-lang", type=int, default=150, help="sample size for bg/cs/pl/sl")
     ap.add_argument("--data", default=str(EVAL / "slavic-entities"))
     ap.add_argument("--save", help="write predictions JSONL here")
+    ap.add_argument("--split", choices=("tuning", "validation", "all"), default="tuning",
+                    help="which stories of bench/data/slavic_split.json to read (default: tuning)")
     ap.add_argument("--cache", help="pickle of extracted articles (reused if present; for tuning)")
     a = ap.parse_args(argv)
     docs = load(Path(a.data) / "docs.jsonl")
     gold = {r["id"]: r for r in load(Path(a.data) / "gold.jsonl")}
     a.full = not a.sample
+    stories = set(SPLIT["tuning"]) | set(SPLIT["validation"]) if a.split == "all" else set(SPLIT[a.split])
+    docs = [d for d in docs if gold[d["id"]].get("story") in stories]
     if not a.full:
         by_lang = defaultdict(list)
         for d in docs:
@@ -77,7 +83,8 @@ def main(argv=None) -> int:
             else:
                 docs += sorted(ds, key=lambda d: hashlib.sha1(d["id"].encode()).hexdigest())[:a.per_lang]
     docs.sort(key=lambda d: (ORDER.get(d["lang"], 9), d["id"]))
-    print(f"documents: {len(docs)} ({'full' if a.full else f'sample: all ru+uk, {a.per_lang}/other lang'})")
+    print(f"documents: {len(docs)} ({'full' if a.full else f'sample: all ru+uk, {a.per_lang}/other lang'};"
+          f" split {a.split}: {', '.join(sorted(stories))})")
 
     t_lang: dict[str, float] = defaultdict(float)
     n_lang: dict[str, int] = defaultdict(int)
@@ -132,21 +139,19 @@ def main(argv=None) -> int:
     cs = lk["cross_script"]
     print(f"cross-script pairs: recall {cs['recall']:.3f} precision {cs['precision']:.3f}"
           f" (gold pairs {cs['gold_pairs']}, entities in both scripts {cs['gold_entities_in_both_scripts']})")
-    # tuning/unseen split by story: tune on TUNED, report UNSEEN separately as the check
-    groups = {"tuned": TUNED, "unseen": None}
+    # per split of bench/data/slavic_split.json (by story)
     with tempfile.TemporaryDirectory() as tmpd:
-        print(f"\n{'split':7} {'docs':>5} {'mention F1':>10} {'B3 P/R/F1':>18} {'xscript R/P':>12}")
-        for name, stories in groups.items():
-            ids = [i for i in lang_of if (gold[i].get("story") in TUNED) == (stories is not None)]
-            if not ids:
+        print(f"\n{'split':10} {'docs':>5} {'mention F1':>10} {'B3 P/R/F1':>18} {'xscript R/P':>12}")
+        for name in ("tuning", "validation"):
+            keep = {i for i in lang_of if gold[i].get("story") in set(SPLIT[name])}
+            if not keep:
                 continue
-            keep = set(ids)
-            r = score([gold[i] for i in ids], [p for p in preds if p["id"] in keep], Path(tmpd))
+            r = score([gold[i] for i in lang_of if i in keep], [p for p in preds if p["id"] in keep], Path(tmpd))
             lk, cs = r["linking"], r["linking"]["cross_script"]
-            print(f"{name:7} {len(ids):5d} {r['mentions_relaxed']['f1']:10.3f}"
+            print(f"{name:10} {len(keep):5d} {r['mentions_relaxed']['f1']:10.3f}"
                   f" {lk['bcubed']['precision']:.3f}/{lk['bcubed']['recall']:.3f}/{lk['bcubed']['f1']:.3f}"
                   f" {cs['recall']:.3f}/{cs['precision']:.3f}")
-    print(f"(tuned = {', '.join(sorted(TUNED))}; unseen = the other stories)")
+    print(f"(tuning = {', '.join(SPLIT['tuning'])}; validation = {', '.join(SPLIT['validation'])})")
     t_ex = sum(t_lang.values())
     print(f"time: extraction {t_ex:.1f}s ({len(docs) / max(t_ex, 1e-9):.1f} docs/s), resolution {t_resolve:.1f}s")
     return 0

@@ -206,3 +206,12 @@ def test_every_language_names_a_known_ner_backend():
         assert (x.ner.backend == "spacy") == bool(x.ner.model), x.code
     assert lang.language("pl").ner.backend == "rules" and lang.language("pl").ner.roles
     assert lang.language("it").ner.backend == "rules" and "di" in lang.language("it").ner.connectors
+
+
+def test_german_common_nouns_joined_by_an_article_are_no_name():
+    from newsweave.enrich.entities import MentionRecognizer
+    from newsweave.model import Article
+    text = "Am Montag wuchs die Menge der Verletzten. Die Höhe der Schäden blieb unklar. Er flog nach Berlin."
+    found = [m.text for m in MentionRecognizer().recognize(Article(id="g", text=text, lang="de"))]
+    assert "Menge der Verletzten" not in found and "Höhe der Schäden" not in found
+    assert "Berlin" in found

@@ -264,3 +264,37 @@ def test_polish_inflected_names_link_to_one_entity():
     assert ent(arts[0], "Jan Kowalski") == ent(arts[1], "Janem Kowalskim") == ent(arts[2], "Jana Kowalskiego")
     assert ent(arts[0], "Warszawy") == ent(arts[1], "Warszawie") == ent(arts[2], "Warszawa")
     assert ent(arts[2], "Anna Kowalska") != ent(arts[0], "Jan Kowalski")  # another given name
+
+
+def test_transliteration_variants_of_a_full_name_merge_and_namesakes_stay_apart():
+    # invented people: silent h after k/d, g ~ k, initial w ~ the glide of Cyrillic уи
+    arts = [doc("t1", "fr", "Nabil Khadrani est arrivé.", [("Nabil Khadrani", "PER")]),
+            doc("t2", "de", "Nabil Kaddrani ist angekommen.", [("Nabil Kaddrani", "PER")]),
+            doc("t3", "ru", "Набиль Каддрани прибыл.", [("Набиль Каддрани", "PER")]),
+            doc("t4", "en", "Nadia Khadrani spoke.", [("Nadia Khadrani", "PER")]),
+            doc("t5", "en", "Dale Wickmore met them.", [("Dale Wickmore", "PER")]),
+            doc("t6", "ru", "Дейл Уикмор встретился с ними.", [("Дейл Уикмор", "PER")])]
+    EntityResolver().resolve(arts)
+    assert ent(arts[0], "Nabil Khadrani") == ent(arts[1], "Nabil Kaddrani") == ent(arts[2], "Набиль Каддрани")
+    assert ent(arts[3], "Nadia Khadrani") != ent(arts[0], "Nabil Khadrani")
+    assert ent(arts[4], "Dale Wickmore") == ent(arts[5], "Дейл Уикмор")
+
+
+def test_a_word_is_never_taken_for_a_typo_of_an_acronym():
+    text = "The ORTA said so. ORTA members met. ORTA again. Ortan was mentioned."
+    a = doc("ac", "en", text, [("ORTA", "ORG"), ("ORTA", "ORG"), ("ORTA", "ORG"), ("Ortan", "LOC")])
+    EntityResolver().resolve([a])
+    assert ent(a, "Ortan") != ent(a, "ORTA")
+
+
+def test_an_exonym_cldr_gives_in_parentheses_names_the_place_and_a_qualifier_does_not():
+    from newsweave.enrich.ner_gazetteer import lookup, name_forms
+    assert name_forms("Alpha (Beta)") == ["Alpha (Beta)", "Alpha", "Beta"]
+    assert name_forms("Alpha (Beta) Islands") == ["Alpha (Beta) Islands"]
+    arts = [doc("x1", "it", "Arrivo alle Isole Cocos.", [("Isole Cocos", "LOC")]),
+            doc("x2", "it", "Il vento su Keeling.", [("Keeling", "LOC")]),
+            doc("x3", "en", "Wind over the Cocos (Keeling) Islands.", [("Cocos (Keeling) Islands", "LOC")])]
+    EntityResolver().resolve(arts)
+    assert ent(arts[0], "Isole Cocos") == ent(arts[1], "Keeling") == ent(arts[2], "Cocos (Keeling) Islands")
+    # a qualifier in parentheses that names another place stays that place's name
+    assert lookup("China", "es")[0] == "cldr:CN" and lookup("США", "ru")[0] == "cldr:US"

@@ -311,11 +311,17 @@ def timeline(target: str = typer.Argument(..., help="A story, event or entity id
 
 
 @app.command()
-def search(query: str, db: Optional[str] = DbOpt, limit: int = 20, as_json: bool = JsonOpt) -> None:
-    """Full-text search over titles and texts."""
-    rows = [{"row": h["id"], "id": h["ext_id"], "title": h["title"], "event": h["event"],
+def search(query: str, db: Optional[str] = DbOpt, limit: int = 20, as_json: bool = JsonOpt,
+           lang: Optional[str] = None, source: Optional[str] = None, since: Optional[str] = None,
+           until: Optional[str] = None, event: Optional[str] = None, story: Optional[str] = None,
+           entity: Optional[str] = None) -> None:
+    """Search titles and texts (any spelling, script or inflected form of an entity's name)."""
+    flt = ArticleFilter(lang=lang, source=source, date_from=since, date_to=until, event=event,
+                        story=story, entity=entity)
+    rows = [{"row": h["id"], "id": h["ext_id"], "title": h["title"], "lang": h["lang"],
+             "date": (h["date"] or {}).get("value"), "source": h["source"], "event": h["event"],
              "snippet": Q.marked_snippet(h["snippet"], "[", "]")}
-            for h in Q.fts_search(_open(db), query, limit=limit)]
+            for h in Q.fts_search(_open(db), query, limit=limit, flt=flt)]
     if as_json:
         out.print_json(data=rows)
         return

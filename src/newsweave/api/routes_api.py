@@ -120,12 +120,16 @@ def get_entity(request: Request, entity_id: str) -> dict[str, Any]:
 @router.get("/api/search", tags=["search"], summary="Full-text (FTS5) or semantic (embeddings) search")
 def search(request: Request, q: str = Query(..., min_length=1, max_length=500),
            mode: Literal["fts", "semantic"] = "fts",
-           limit: int = Query(20, ge=1, le=100)) -> dict[str, Any]:
+           limit: int = Query(20, ge=1, le=100), lang: str | None = None, source: str | None = None,
+           date_from: str | None = None, date_to: str | None = None, event: str | None = None,
+           story: str | None = None, entity: str | None = None) -> dict[str, Any]:
     repo = repo_of(request)
     if mode == "semantic":
         hits, n = request.app.state.semantic.search(repo, q, limit)
         return {"q": q, "mode": mode, "searchable": n, "items": hits}
-    hits = Q.fts_search(repo, q, limit)
+    hits = Q.fts_search(repo, q, limit, ArticleFilter(lang=lang, source=source, date_from=date_from,
+                                                      date_to=date_to, event=event, story=story,
+                                                      entity=entity))
     for h in hits:
         h["snippet"] = Q.marked_snippet(h["snippet"])
     return {"q": q, "mode": mode, "items": hits}

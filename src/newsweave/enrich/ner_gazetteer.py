@@ -16,6 +16,7 @@ scripts and spelling conventions.
 """
 from __future__ import annotations
 
+import re
 import threading
 from collections import Counter, defaultdict
 from functools import lru_cache
@@ -127,6 +128,16 @@ def vowel_key(name: str, lang: str | None = None) -> str:
     return skeleton(name, lang, vowels=True).replace(" ", "")
 
 
+def name_forms(name: str) -> list[str]:
+    """A CLDR name and the exonyms it holds in parentheses: "Myanmar (Birmania)" gives
+    "Myanmar (Birmania)", "Myanmar" and "Birmania", each a name of the place on its own."""
+    m = _PAREN.fullmatch(name.strip())
+    return [name, m.group(1).strip(), m.group(2).strip()] if m else [name]
+
+
+_PAREN = re.compile(r"(.+?)\s*\((.+)\)")
+
+
 @lru_cache(maxsize=1)
 def cldr_aliases() -> dict[str, list[tuple[str, str, str, str]]]:
     """key → [(cldr id, type, English name, vowel key)] (several when a key is ambiguous)."""
@@ -139,6 +150,7 @@ def cldr_aliases() -> dict[str, list[tuple[str, str, str, str]]]:
     available = set(locale_identifiers())
     en = Locale("en")
     out: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)
+    alt: dict[str, set] = defaultdict(set)  # key → {(value, vowel key)} of parenthesised forms
 
     def add(key: str, val: tuple[str, str, str], vkey: str = "") -> None:
         if not key or len(key) < 2:
@@ -159,8 +171,10 @@ def cldr_aliases() -> dict[str, list[tuple[str, str, str, str]]]:
                 continue  # keep continents only among numeric regions
             ename = en.territories.get(terr, name)
             typ = _GROUPINGS.get(terr, "LOC")
-            val = (f"cldr:{terr}", typ, ename)
+            val = (f"cldr:{terr}", typ, (name_forms(ename) * 2)[1])  # "Myanmar (Burma)" → "Myanmar"
             add(name_key(name, code), val, vowel_key(name, code))
+            for form in name_forms(name)[1:]:
+                alt[name_key(form, code)].add((val, vowel_key(form, code)))
             acr = acronym(name)
             if acr and len(acr) >= 2:
                 add("^" + acr, val)  # Združene države Amerike → ZDA
@@ -169,6 +183,12 @@ def cldr_aliases() -> dict[str, list[tuple[str, str, str, str]]]:
             ecity = get_timezone_location(z, locale="en", return_city=True)
             if city:
                 add(name_key(city, code), (f"cldr:city:{ecity}", "LOC", ecity), vowel_key(city, code))
+    # a parenthesised part names the place only when it names no other place ("Hong Kong
+    # (China)", "Virgin Islands (US)" are qualifiers, "Myanmar (Burma)" an exonym)
+    for key, vals in alt.items():
+        if key not in out and len({v[0][0] for v in vals}) == 1:
+            for val, vkey in sorted(vals):
+                add(key, val, vkey)
     for eid, (typ, ename, by_lang, acrs) in EXTRA_NAMES.items():
         val = (eid, typ, ename)
         for code, names in by_lang.items():

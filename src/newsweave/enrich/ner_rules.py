@@ -276,6 +276,12 @@ def _split(seq: list[int], toks, code: str | None) -> list[list[int]]:
     return [seq]
 
 
+def _lexicon_word(word: str, code: str | None) -> bool:
+    """Does the language's lexicon know the word (any inflected form, as written or lower-cased)?"""
+    return code in _SIMPLEMMA_LANGS and (simplemma.is_known(word, lang=code)
+                                         or simplemma.is_known(word.lower(), lang=code))
+
+
 def _emit(seq, toks, code, after_role, lower_seen, out, initial, names: LearnedNames) -> None:
     conn = ner_data(code).conn
     while seq and toks[seq[-1]][2] in conn:
@@ -290,6 +296,11 @@ def _emit(seq, toks, code, after_role, lower_seen, out, initial, names: LearnedN
         return  # a capitalised common noun ("Regierung"), not a name
     if single is not None and len(single) < 2:
         return
+    caps = [w for w in words if w[:1].isupper()]
+    if len(words) == 3 and len(caps) == 2 and ner_data(code).section.capitalised_nouns \
+            and all(_lexicon_word(w, code) and not names.is_known_name(w, code) for w in caps) \
+            and not names.is_known_name(" ".join(words), code):
+        return  # common nouns joined by an article ("Zahl der Opfer"), not a name
     if single is not None and _morphology(code) and not single.isupper() and not after_role \
             and _common_word(single, code) and not names.is_known_name(single, code) \
             and (initial and initial[seq[0]] or single.lower() in lower_seen

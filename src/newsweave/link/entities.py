@@ -62,8 +62,8 @@ from ..model import Article, Mention
 from .entity_keys import (WORD, dictionary_lemma, is_acronym, link_data, node_key, token_keys,
                           vowel_key)
 from .entity_merge_names import merge_aliases, merge_demonyms, merge_others
-from .entity_merge_persons import (merge_person_prefixes, merge_persons, merge_persons_xscript,
-                                   merge_singles)
+from .entity_merge_persons import (merge_person_prefixes, merge_persons, merge_persons_loose,
+                                   merge_persons_xscript, merge_singles)
 from .entity_store import EntityStore, ResolvedCluster, entity_page
 from .entity_unionfind import GuardedUnionFind
 from .translit import SLAVIC_LATIN, fold, romanizations, script_of
@@ -276,6 +276,8 @@ class EntityResolver:
                     node2 = node_of[j2]
                     if node2 == node or info[node2]["n"] <= info[node]["n"]:
                         continue
+                    if is_acronym(items[j2][1].text) != is_acronym(items[j][1].text):
+                        continue  # a word is no typo of an acronym ("Natrum" ≠ "NATO")
                     if any(f2[:2] == f1[:2] and abs(len(f2) - len(f1)) <= 2
                            and Levenshtein.distance(f1, f2) <= 2 for f2 in folds(j2)):
                         best = node2
@@ -289,6 +291,7 @@ class EntityResolver:
         merge_persons(info, uf)
         merge_persons_xscript(info, uf)
         merge_person_prefixes(info, uf)
+        merge_persons_loose(info, uf)
         merge_singles(info, uf)
         merge_others(info, uf)
         merge_aliases(info, uf)

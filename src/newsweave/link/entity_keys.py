@@ -103,3 +103,33 @@ def node_key(typ: str, toks: list[str], vkey: str = "") -> str:
         return "N|~" + vkey
     # word order varies across languages ("Komisja Europejska" / "Evropská komise")
     return "N|" + "".join(sorted(toks))
+
+
+_H_AFTER = re.compile(r"(?<=[dgkt])h", re.IGNORECASE)
+
+
+def loose_token_key(word: str, lang: str | None) -> str:
+    """A coarser key for search and candidate lookup: like :func:`token_keys` but with a silent
+    ``h`` after d/g/k/t dropped ("Kadhafi" ≈ "Kadafi"), g and k not told apart ("Gheddafi" ≈
+    "Kaddafi", Cyrillic г ≈ Latin h/g) and an initial w/v treated as the glide it often
+    transliterates ("Witkoff" ≈ "Уиткофф")."""
+    w = stem(word, lang)
+    if w.isascii():
+        w = _H_AFTER.sub("", w)
+    k = skeleton_token(w, lang).replace("G", "K")
+    k = re.sub(r"(.)\1+", r"\1", k)
+    if k[:1] == "v":
+        k = "@" + k[1:]
+    return k
+
+
+def name_search_keys(name: str, langs: tuple[str | None, ...]) -> set[tuple[str, ...]]:
+    """The loose key sequences of ``name`` read as each language of ``langs`` (so that the case
+    endings of any of them are stripped); a search matches a name when one sequence is shared."""
+    words = WORD.findall(name)
+    out = set()
+    for code in langs:
+        keys = tuple(k for k in (loose_token_key(w, code) for w in words) if k)
+        if keys:
+            out.add(keys)
+    return out

@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 
 from rapidfuzz.fuzz import ratio
 
-from .entity_keys import WORD, stem
+from .entity_keys import WORD, loose_token_key, stem
 from .entity_unionfind import GuardedUnionFind
 from .translit import fold, romanizations, script_of, skeleton, skeleton_token
 
@@ -176,3 +176,30 @@ def merge_singles(info: dict, uf: GuardedUnionFind) -> None:
             p = joined.get("".join(d["toks"]))
             if p:
                 uf.union(node, p)
+
+
+def merge_persons_loose(info: dict, uf: GuardedUnionFind) -> None:
+    """Multi-word persons whose every word has the same loose key (:func:`loose_token_key`:
+    silent h, g/k and initial w/v not told apart) under the spelling rules of some language of
+    their own script or English — transliteration variants such as "Abdelkarim Haddadi" /
+    "Abdelkarim Gaddadi" / "Абделькарим Хаддади".  The given names must agree as well, the
+    surname key must keep 3 letters, and a key shared by more than two clusters is ambiguous and
+    left alone (different people with similar names stay apart)."""
+    by_key: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for node, d in info.items():
+        if not node.startswith("P|") or d["n"] == 0:
+            continue
+        (form, lang), _ = d["forms"].most_common(1)[0]
+        words = WORD.findall(form)
+        if len(words) < 2 or any(w[:1].islower() for w in words):
+            continue
+        for lg in {lang, "en"}:
+            keys = tuple(loose_token_key(w, lg) for w in words)
+            if all(keys) and len(keys[-1]) >= 3:
+                by_key[keys].add(node)
+    for keys, nodes in by_key.items():
+        roots = {uf.find(n) for n in nodes}
+        if 2 <= len(roots) <= 2:
+            first, *rest = sorted(nodes)
+            for n in rest:
+                uf.union(first, n)

@@ -88,6 +88,9 @@ class Repository(Protocol):
         """Which component and version produced each layer of an article, and when."""
     def search(self, query: str, limit: int = 20) -> list[tuple[int, float, str]]:
         """Full-text search (accents and case folded): (row id, rank: lower is better, snippet)."""
+    def search_terms(self, groups: list[list[tuple[str, bool]]],
+                     limit: int = 20) -> list[tuple[int, float, str]]:
+        """Like :meth:`search`: every group must match, any one of its (words, prefix) will do."""
 
     # vectors ------------------------------------------------------------------------------
     def get_vectors(self, keys: list[str]) -> dict[str, bytes]:

@@ -25,7 +25,7 @@ from psycopg.rows import dict_row
 
 from .codec import LAYER_KINDS
 from .schema import SchemaDialect, migrations
-from .sql import SQLRepository, query_words
+from .sql import SEARCH_WORD, SQLRepository, query_words, term_groups
 from .textsearch import HEADLINE_OPTS, fold_for_search, restore_snippet
 
 __all__ = ["LAYER_KINDS", "MIGRATIONS", "PostgresRepository", "fold_for_search", "mask_url"]
@@ -244,4 +244,30 @@ class PostgresRepository(SQLRepository):
                FROM hits h JOIN articles a ON a.id = h.id CROSS JOIN q
                ORDER BY h.r DESC, h.id""",
             (folded, limit if limit >= 0 else None, HEADLINE_OPTS))
+        return [(r["id"], -float(r["r"]), restore_snippet(r["text"], r["snip"])) for r in rows]
+
+    def search_terms(self, groups: list[list[tuple[str, bool]]],
+                     limit: int = 20) -> list[tuple[int, float, str]]:
+        """Like :meth:`search` for articles matching every group, a group matching when any of
+        its alternatives ``(words, prefix)`` does (a phrase; its last word as a prefix if asked).
+        The tsquery is built from folded plain words only, so input never becomes syntax."""
+        parts = []
+        for alts in term_groups(groups):
+            ors = []
+            for words, prefix in alts:
+                toks = [t for w in words for t in SEARCH_WORD.findall(fold_for_search(w))]
+                if toks:
+                    ors.append(" <-> ".join(toks) + (":*" if prefix else ""))
+            if ors:
+                parts.append("(" + " | ".join(ors) + ")")
+        if not parts:
+            return []
+        rows = self._query(
+            """WITH q AS (SELECT to_tsquery('simple', ?) AS q),
+               hits AS (SELECT a.id, ts_rank(a.search_tsv, q.q) AS r FROM articles a, q
+                        WHERE a.search_tsv @@ q.q ORDER BY r DESC, a.id LIMIT ?)
+               SELECT h.id, h.r, a.text, ts_headline('simple', a.search_text, q.q, ?) AS snip
+               FROM hits h JOIN articles a ON a.id = h.id CROSS JOIN q
+               ORDER BY h.r DESC, h.id""",
+            (" & ".join(parts), limit if limit >= 0 else None, HEADLINE_OPTS))
         return [(r["id"], -float(r["r"]), restore_snippet(r["text"], r["snip"])) for r in rows]

@@ -5,6 +5,7 @@ connection, transactions, migrations, full-text search and the few spellings tha
 from __future__ import annotations
 
 import json
+import re
 import time
 from abc import ABC, abstractmethod
 from functools import lru_cache
@@ -60,6 +61,22 @@ def query_words(query: str) -> list[str]:
     return [w for w in query.replace('"', " ").split() if w]
 
 
+def term_groups(groups: list[list[tuple[str, bool]]]) -> list[list[tuple[list[str], bool]]]:
+    """Search term groups reduced to plain words: each alternative ``(text, prefix)`` becomes the
+    list of its words (a phrase) and its prefix flag; empty alternatives and groups are dropped,
+    so that user input never becomes query syntax."""
+    out = []
+    for alts in groups:
+        kept = [(words, bool(prefix)) for text, prefix in alts
+                if (words := SEARCH_WORD.findall(text))]
+        if kept:
+            out.append(kept)
+    return out
+
+
+SEARCH_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
 class SQLRepository(ABC):
     """Shared behaviour; subclasses implement the dialect hooks below."""
 
@@ -111,6 +128,10 @@ class SQLRepository(ABC):
 
     @abstractmethod
     def search(self, query: str, limit: int = 20) -> list[tuple[int, float, str]]: ...
+
+    @abstractmethod
+    def search_terms(self, groups: list[list[tuple[str, bool]]],
+                     limit: int = 20) -> list[tuple[int, float, str]]: ...
 
     # ------------------------------------------------------------------ helpers
     def _one(self, sql: str, params: Iterable[Any] = ()) -> Mapping[str, Any] | None:

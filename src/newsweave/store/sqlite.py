@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from .schema import SchemaDialect, migrations
-from .sql import SQLRepository, query_words
+from .sql import SQLRepository, query_words, term_groups
 
 __all__ = ["MIGRATIONS", "SQLiteRepository"]
 
@@ -133,6 +133,22 @@ class SQLiteRepository(SQLRepository):
         rows = self._query(
             "SELECT rowid, rank, snippet(articles_fts, 1, '\u0001', '\u0002', '…', 16) AS snip "
             "FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?", (match, limit))
+        return [(r["rowid"], r["rank"], r["snip"]) for r in rows]
+
+    def search_terms(self, groups: list[list[tuple[str, bool]]],
+                     limit: int = 20) -> list[tuple[int, float, str]]:
+        """FTS5 search for articles that match every group, a group matching when any of its
+        alternatives ``(words, prefix)`` does (a phrase; its last word as a prefix if asked)."""
+        parts = []
+        for alts in term_groups(groups):
+            ors = [f'"{" ".join(words)}"' + ("*" if prefix else "") for words, prefix in alts]
+            parts.append("(" + " OR ".join(ors) + ")")
+        if not parts:
+            return []
+        rows = self._query(
+            "SELECT rowid, rank, snippet(articles_fts, 1, '\u0001', '\u0002', '…', 16) AS snip "
+            "FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
+            (" AND ".join(parts), limit))
         return [(r["rowid"], r["rank"], r["snip"]) for r in rows]
 
 
