@@ -1,21 +1,30 @@
 """Command-line interface: a thin shell over the pipeline, the store and the reports.
 
-Exit codes: 0 success; 1 internal error; 2 usage error; 3 some inputs were rejected or failed (the rest was
-processed); 4 nothing could be processed; 5 the requested item does not exist.
+Exit codes: 0 success; 1 internal error; 2 usage error (a bad option value: dates, limits, an empty
+search); 3 some inputs were rejected or failed (the rest was processed); 4 nothing could be
+processed; 5 the requested item does not exist (an article, event, story or entity, or the database
+of a read command: read commands never create one).
+
+Symbols in the output: a date followed by ``~`` was inferred by newsweave (the article does not
+state it; ``show`` prints the evidence and confidence); ``-`` is an empty field.
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Any, Optional
 
 import typer
+from typer.core import TyperCommand, TyperGroup
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from . import __version__
 from . import queries as Q
 from .api.app import serve as run_server
 from .demo import run_demo
@@ -25,23 +34,96 @@ from .model import Article
 from .pipeline import ALL_STAGES, PipelineConfig, analyze_corpus, article_record
 from .progress import stage_progress
 from .stages import PipelineError
-from .store import ArticleFilter, SQLiteRepository, default_db_path, open_store
+from .store import ArticleFilter, SQLiteRepository, StoreNotFound, default_db_path, open_store
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PARTIAL, EXIT_NOTHING, EXIT_NOT_FOUND = 0, 1, 2, 3, 4, 5
 
+INFERRED_MARK = "~"
+LEGEND = f"{INFERRED_MARK} after a date: inferred by newsweave, not stated by the article (see `show`)"
+
+
+class _FlagHelp:
+    """Typer's rich help prints a type after every option, ``<bool>`` for flags too, as if they
+    took a value: flags (``--help``, ``--json``, ``--version``) show none."""
+
+    def get_help_option(self, ctx):  # noqa: D401 - click hook
+        opt = super().get_help_option(ctx)
+        if opt is not None:
+            opt.metavar = ""
+        return opt
+
+
+class _Command(_FlagHelp, TyperCommand):
+    pass
+
+
+class _Group(_FlagHelp, TyperGroup):
+    pass
+
+
 app = typer.Typer(help="newsweave: multilingual news articles into verified stories.",
-                  no_args_is_help=True, add_completion=False, rich_markup_mode="rich")
+                  no_args_is_help=True, add_completion=False, rich_markup_mode="rich", cls=_Group,
+                  epilog="Exit codes: 0 success · 1 internal error · 2 usage error · 3 some inputs "
+                         "rejected · 4 nothing could be processed · 5 the requested item (or a read "
+                         "command's database) does not exist. A date followed by ~ was inferred, "
+                         "not stated by the article.")
+_command = app.command
+
+
+def command(*args: Any, **kwargs: Any):
+    return _command(*args, cls=_Command, **kwargs)
+
+
+app.command = command  # every command below gets the flag-help class
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False)
 
 DbOpt = typer.Option(None, "--db", help="SQLite database file (default: $NEWSWEAVE_DB or the per-user data dir).",
                      show_default=False)
-JsonOpt = typer.Option(False, "--json", help="Print JSON instead of a table.")
+JsonOpt = typer.Option(False, "--json", help="Print JSON instead of a table.", metavar="")
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def _date_option(value: Optional[str]) -> Optional[str]:
+    """``--from`` / ``--to``: YYYY, YYYY-MM or YYYY-MM-DD, a real date (else a usage error)."""
+    if value is None:
+        return None
+    m = _DATE.match(value.strip())
+    try:
+        if m is None:
+            raise ValueError("expected YYYY, YYYY-MM or YYYY-MM-DD")
+        dt.date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+    except ValueError as exc:
+        raise typer.BadParameter(f"{value!r} is not a date ({exc})") from None
+    return value.strip()
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"newsweave {__version__}")
+        raise typer.Exit(EXIT_OK)
+
+
+@app.callback()
+def _main(version: bool = typer.Option(False, "--version", help="Print the version and exit.",
+                                       metavar="", callback=_version, is_eager=True)) -> None:
+    """The options of every command."""
 
 
 def _open(db: Optional[str]) -> SQLiteRepository:
-    """The store named by --db: a SQLite file, or a postgresql:// URL for a shared database."""
+    """The store named by --db (created when missing): a SQLite file, or a postgresql:// URL."""
     return open_store(db)
+
+
+def _read(db: Optional[str]) -> SQLiteRepository:
+    """The store of a read command: it must exist (nothing is created); else exit 5."""
+    try:
+        return open_store(db, create=False)
+    except StoreNotFound:
+        where = db if db is not None else default_db_path()
+        err.print(f"no database at {escape(str(where))} (read commands never create one; "
+                  "`newsweave ingest` makes it)")
+        raise typer.Exit(EXIT_NOT_FOUND)
 
 
 def _read_inputs(paths: list[str]) -> tuple[list[Article], list[tuple[str, str]]]:
@@ -124,17 +206,21 @@ def analyze(paths: list[str] = typer.Argument(..., help="Files, folders (recursi
 @app.command("articles")
 def list_articles(db: Optional[str] = DbOpt, lang: Optional[str] = None, source: Optional[str] = None,
                   event: Optional[str] = None, story: Optional[str] = None,
-                  date_from: Optional[str] = typer.Option(None, "--from", help="YYYY[-MM[-DD]]"),
-                  date_to: Optional[str] = typer.Option(None, "--to", help="YYYY[-MM[-DD]]"),
-                  limit: int = 50, offset: int = 0, as_json: bool = JsonOpt) -> None:
-    """List stored articles."""
-    repo = _open(db)
+                  date_from: Optional[str] = typer.Option(None, "--from", help="YYYY[-MM[-DD]], a real date.",
+                                                          callback=_date_option),
+                  date_to: Optional[str] = typer.Option(None, "--to", help="YYYY[-MM[-DD]], a real date.",
+                                                        callback=_date_option),
+                  limit: int = typer.Option(50, min=0, help="Most articles to list."),
+                  offset: int = typer.Option(0, min=0, help="Articles to skip first."),
+                  as_json: bool = JsonOpt) -> None:
+    """List stored articles (a date followed by ~ was inferred, not stated by the article)."""
+    repo = _read(db)
     flt = ArticleFilter(lang=lang, source=source, event=event, story=story, date_from=date_from, date_to=date_to)
     total, rows = Q.list_articles(repo, flt, limit=limit, offset=offset)
     if as_json:
         out.print_json(data=[_cli_ids(Q.article_brief(a)) for a in rows])
         return
-    t = Table(title=f"{total} article(s)", show_lines=False)
+    t = Table(title=f"{total} article(s)", show_lines=False, caption=_legend(rows))
     for col in ("#", "id", "lang", "date", "source", "event", "title"):
         t.add_column(col, overflow="fold")
     for a in rows:
@@ -146,8 +232,8 @@ def list_articles(db: Optional[str] = DbOpt, lang: Optional[str] = None, source:
 @app.command()
 def show(article_id: str = typer.Argument(..., help="Row number or article id."),
          db: Optional[str] = DbOpt, as_json: bool = JsonOpt) -> None:
-    """Show one article with everything newsweave found in it."""
-    repo = _open(db)
+    """Show one article with everything newsweave found in it (an inferred date is marked ~)."""
+    repo = _read(db)
     a = repo.get_article(article_id)
     if a is None:
         err.print(f"no article {escape(article_id)!s} in {repo.path}")
@@ -160,6 +246,9 @@ def show(article_id: str = typer.Argument(..., help="Row number or article id.")
               f"source {escape(a.source or '-')} · url {escape(a.url or '-')}")
     if a.byline:
         out.print(f"byline {escape(a.byline)} · agencies {', '.join(a.agencies) or '-'}")
+    if a.date and a.date.source == "inferred":
+        out.print(f"{INFERRED_MARK} date inferred (confidence {a.date.confidence or 0:.2f}): "
+                  f"{escape(a.date.evidence or '-')}")
     out.print(f"event {a.event or '-'} · story {a.story or '-'} · duplicate of {a.duplicate_of or '-'}")
     if a.entities:
         names = sorted({m.name or m.text for m in a.entities})
@@ -179,7 +268,7 @@ def show(article_id: str = typer.Argument(..., help="Row number or article id.")
 @app.command()
 def events(db: Optional[str] = DbOpt, story: Optional[str] = None, as_json: bool = JsonOpt) -> None:
     """List events (articles reporting the same happening)."""
-    evs = Q.events_by_date(_open(db), story=story)
+    evs = Q.events_by_date(_read(db), story=story)
     if as_json:
         out.print_json(data=[_event_json(Q.event_brief(e)) for e in evs])
         return
@@ -193,8 +282,8 @@ def events(db: Optional[str] = DbOpt, story: Optional[str] = None, as_json: bool
 
 @app.command()
 def stories(db: Optional[str] = DbOpt, as_json: bool = JsonOpt) -> None:
-    """List storylines (events linked over time)."""
-    repo = _open(db)
+    """List storylines (events linked over time); "?" stands for an event without a date."""
+    repo = _read(db)
     data = [{"id": s.id, "title": s.title,
              "events": [_event_json(Q.event_brief(e)) for e in Q.events_by_date(repo, story=s.id)], **s.meta}
             for s in repo.list_stories()]
@@ -210,8 +299,8 @@ def stories(db: Optional[str] = DbOpt, as_json: bool = JsonOpt) -> None:
 
 @app.command("event")
 def event_cmd(event_id: str, db: Optional[str] = DbOpt, as_json: bool = JsonOpt) -> None:
-    """One event: its articles, dates, sources, top entities and id history."""
-    repo = _open(db)
+    """One event: its articles, dates, sources, top entities and id history (~: inferred date)."""
+    repo = _read(db)
     page = Q.event_page(repo, event_id)
     if page is None:
         err.print(f"no event {escape(event_id)}")
@@ -231,7 +320,7 @@ def event_cmd(event_id: str, db: Optional[str] = DbOpt, as_json: bool = JsonOpt)
     out.print(f"date {(ev['date'] or {}).get('value', '?')} · story {ev['story'] or '-'} · {len(arts)} article(s) · "
               f"sources: {escape(', '.join(data['sources']) or '-')}")
     out.print("who: " + escape(", ".join(f"{e['name']} ({e['mentions']})" for e in data["top_entities"])))
-    t = Table()
+    t = Table(caption=_legend(arts))
     for col in ("id", "lang", "date", "source", "title"):
         t.add_column(col, overflow="fold")
     for a in arts:
@@ -243,7 +332,7 @@ def event_cmd(event_id: str, db: Optional[str] = DbOpt, as_json: bool = JsonOpt)
 def entity(name: str = typer.Argument(..., help="A name in any spelling or script, or an entity id."),
            db: Optional[str] = DbOpt, as_json: bool = JsonOpt) -> None:
     """An entity page: canonical name, variants, roles seen, articles and events."""
-    repo = _open(db)
+    repo = _read(db)
     ent = Q.resolve_entity(repo, name)
     if ent is None:
         err.print(f"no entity matches {escape(name)}")
@@ -276,7 +365,7 @@ def report(target: str = typer.Argument(..., help="An event id or a story id."),
     if fmt not in Q.REPORT_FORMATS:
         err.print("--format must be md, json or html")
         raise typer.Exit(EXIT_USAGE)
-    repo = _open(db)
+    repo = _read(db)
     subject = Q.resolve_subject(repo, target, kinds=("event", "story"))
     if subject is None:
         err.print(f"no event or story {escape(target)}")
@@ -293,9 +382,9 @@ def report(target: str = typer.Argument(..., help="An event id or a story id."),
 @app.command()
 def timeline(target: str = typer.Argument(..., help="A story, event or entity id."),
              db: Optional[str] = DbOpt, as_json: bool = JsonOpt,
-             max_points: int = typer.Option(40, help="Most dated points to show (0: every point).")) -> None:
+             max_points: int = typer.Option(40, min=0, help="Most dated points to show (0: every point).")) -> None:
     """Dated points in order, each citing its articles (happened vs published)."""
-    repo = _open(db)
+    repo = _read(db)
     subject = Q.resolve_subject(repo, target)
     if subject is None:
         err.print(f"nothing found for {escape(target)}")
@@ -309,11 +398,15 @@ def timeline(target: str = typer.Argument(..., help="A story, event or entity id
 
 
 @app.command()
-def search(query: str, db: Optional[str] = DbOpt, limit: int = 20, as_json: bool = JsonOpt) -> None:
-    """Full-text search over titles and texts."""
+def search(query: str, db: Optional[str] = DbOpt,
+           limit: int = typer.Option(20, min=1, help="Most hits to list."), as_json: bool = JsonOpt) -> None:
+    """Full-text search over titles and texts ([...] marks the matched words)."""
+    if not query.strip():
+        err.print("search needs words to look for (an empty query matches nothing)")
+        raise typer.Exit(EXIT_USAGE)
     rows = [{"row": h["id"], "id": h["ext_id"], "title": h["title"], "event": h["event"],
              "snippet": Q.marked_snippet(h["snippet"], "[", "]")}
-            for h in Q.fts_search(_open(db), query, limit=limit)]
+            for h in Q.fts_search(_read(db), query, limit=limit)]
     if as_json:
         out.print_json(data=rows)
         return
@@ -324,8 +417,9 @@ def search(query: str, db: Optional[str] = DbOpt, limit: int = 20, as_json: bool
 @app.command()
 def recluster(db: Optional[str] = DbOpt) -> None:
     """Re-cluster every stored article into events and stories (after a model or parameter change).
-    Ids are kept where membership mostly persists; every change is logged."""
-    repo = _open(db)
+    Ids are kept where membership mostly persists; every change is logged. Running it twice
+    changes nothing the second time."""
+    repo = _read(db)
     EventClusterer(repo).recluster()
     err.print(f"{len(repo.list_events())} event(s), {len(repo.list_stories())} story(ies)")
 
@@ -336,8 +430,9 @@ def serve(db: Optional[str] = DbOpt, host: str = "127.0.0.1", port: int = 8000,
                                                  "(default: $NEWSWEAVE_SOURCES, or the one recorded in the database).")) -> None:
     """Start the web UI and REST API (write endpoints need $NEWSWEAVE_TOKEN)."""
     path = str(db if db is not None else default_db_path())
+    repo = _read(path)  # the UI reads an existing database (exit 5 when there is none)
     if sources is None and not os.environ.get("NEWSWEAVE_SOURCES"):
-        stored = Q.stored_sources(_open(path))
+        stored = Q.stored_sources(repo)
         sources = Path(stored) if stored else None
     err.print(f"newsweave web UI on http://{host}:{port}/  (database {path})")
     run_server(path, host, port, sources_yaml=str(sources) if sources else None)
@@ -356,7 +451,12 @@ def demo(db: Optional[Path] = typer.Option(None, "--db", help="Database for the 
 def _date_str(a: Article) -> str:
     if not a.date:
         return "-"
-    return a.date.value + ("~" if a.date.source == "inferred" else "")
+    return a.date.value + (INFERRED_MARK if a.date.source == "inferred" else "")
+
+
+def _legend(arts: list[Article]) -> Optional[str]:
+    """The legend line under a table whose dates carry the inferred mark."""
+    return LEGEND if any(a.date and a.date.source == "inferred" for a in arts) else None
 
 
 def _visible_text(a: Article) -> str:
