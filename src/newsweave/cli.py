@@ -1,7 +1,12 @@
 """Command-line interface: a thin shell over the pipeline, the store and the reports.
 
-Exit codes: 0 success; 1 internal error; 2 usage error; 3 some inputs were rejected or failed (the rest was
-processed); 4 nothing could be processed; 5 the requested item does not exist.
+Exit codes: 0 success; 1 internal error; 2 usage error (a bad option value: dates, limits, an empty
+search); 3 some inputs were rejected or failed (the rest was processed); 4 nothing could be
+processed; 5 the requested item does not exist (an article, event, story or entity, or the database
+of a read command: read commands never create one).
+
+Symbols in the output: a date followed by ``~`` was inferred by newsweave (the article does not
+state it; ``show`` prints the evidence and confidence); ``-`` is an empty field.
 """
 from __future__ import annotations
 
@@ -16,8 +21,10 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from . import __version__
 from . import queries as Q
 from .api.app import serve as run_server
+from .cli_options import INFERRED_MARK, LEGEND, FlagHelpCommand, FlagHelpGroup, date_option
 from .cli_watch import app as watch_app
 from .demo import run_demo
 from .ingest import read_paths
@@ -26,24 +33,57 @@ from .model import Article
 from .pipeline import ALL_STAGES, PipelineConfig, analyze_corpus, article_record
 from .progress import stage_progress
 from .stages import PipelineError
-from .store import ArticleFilter, SQLiteRepository, default_db_path, open_store
+from .store import ArticleFilter, SQLiteRepository, StoreNotFound, default_db_path, open_store
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PARTIAL, EXIT_NOTHING, EXIT_NOT_FOUND = 0, 1, 2, 3, 4, 5
 
 app = typer.Typer(help="newsweave: multilingual news articles into verified stories.",
-                  no_args_is_help=True, add_completion=False, rich_markup_mode="rich")
+                  no_args_is_help=True, add_completion=False, rich_markup_mode="rich", cls=FlagHelpGroup,
+                  epilog="Exit codes: 0 success · 1 internal error · 2 usage error · 3 some inputs "
+                         "rejected · 4 nothing could be processed · 5 the requested item (or a read "
+                         "command's database) does not exist. A date followed by ~ was inferred, "
+                         "not stated by the article.")
+_command = app.command
+
+
+def command(*args: Any, **kwargs: Any):
+    return _command(*args, cls=FlagHelpCommand, **kwargs)
+
+
+app.command = command  # every command below gets the flag-help class
 app.add_typer(watch_app)  # watch, feeds, alerts, watches (cli_watch.py)
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False)
 
 DbOpt = typer.Option(None, "--db", help="SQLite database file (default: $NEWSWEAVE_DB or the per-user data dir).",
                      show_default=False)
-JsonOpt = typer.Option(False, "--json", help="Print JSON instead of a table.")
+JsonOpt = typer.Option(False, "--json", help="Print JSON instead of a table.", metavar="")
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"newsweave {__version__}")
+        raise typer.Exit(EXIT_OK)
+
+
+@app.callback()
+def _main(version: bool = typer.Option(False, "--version", help="Print the version and exit.",
+                                       metavar="", callback=_version, is_eager=True)) -> None:
+    """The options of every command."""
 
 
 def _open(db: Optional[str]) -> SQLiteRepository:
-    """The store named by --db: a SQLite file, or a postgresql:// URL for a shared database."""
+    """The store named by --db (created when missing): a SQLite file, or a postgresql:// URL."""
     return open_store(db)
+
+
+def _read(db: Optional[str]) -> SQLiteRepository:
+    """The store of a read command: it must exist (nothing is created); else exit 5."""
+    try:
+        return open_store(db, create=False)
+    except StoreNotFound:
+        where = db if db is not None else default_db_path()
+        err.print(f"no database at {escape(str(where))} (read commands never create one; "
+                  "`newsweave ingest` makes it)")
+        raise typer.Exit(EXIT_NOT_FOUND)
 
 
 def _read_inputs(paths: list[str]) -> tuple[list[Article], list[tuple[str, str]]]:
@@ -126,17 +166,21 @@ def analyze(paths: list[str] = typer.Argument(..., help="Files, folders (recursi
 @app.command("articles")
 def list_articles(db: Optional[str] = DbOpt, lang: Optional[str] = None, source: Optional[str] = None,
                   event: Optional[str] = None, story: Optional[str] = None,
-                  date_from: Optional[str] = typer.Option(None, "--from", help="YYYY[-MM[-DD]]"),
-                  date_to: Optional[str] = typer.Option(None, "--to", help="YYYY[-MM[-DD]]"),
-                  limit: int = 50, offset: int = 0, as_json: bool = JsonOpt) -> None:
-    """List stored articles."""
-    repo = _open(db)
+                  date_from: Optional[str] = typer.Option(None, "--from", help="YYYY[-MM[-DD]], a real date.",
+                                                          callback=date_option),
+                  date_to: Optional[str] = typer.Option(None, "--to", help="YYYY[-MM[-DD]], a real date.",
+                                                        callback=date_option),
+                  limit: int = typer.Option(50, min=0, help="Most articles to list."),
+                  offset: int = typer.Option(0, min=0, help="Articles to skip first."),
+                  as_json: bool = JsonOpt) -> None:
+    """List stored articles (a date followed by ~ was inferred, not stated by the article)."""
+    repo = _read(db)
     flt = ArticleFilter(lang=lang, source=source, event=event, story=story, date_from=date_from, date_to=date_to)
     total, rows = Q.list_articles(repo, flt, limit=limit, offset=offset)
     if as_json:
         out.print_json(data=[_cli_ids(Q.article_brief(a)) for a in rows])
         return
-    t = Table(title=f"{total} article(s)", show_lines=False)
+    t = Table(title=f"{total} article(s)", show_lines=False, caption=_legend(rows))
     for col in ("#", "id", "lang", "date", "source", "event", "title"):
         t.add_column(col, overflow="fold")
     for a in rows:
@@ -148,8 +192,8 @@ def list_articles(db: Optional[str] = DbOpt, lang: Optional[str] = None, source:
 @app.command()
 def show(article_id: str = typer.Argument(..., help="Row number or article id."),
          db: Optional[str] = DbOpt, as_json: bool = JsonOpt) -> None:
-    """Show one article with everything newsweave found in it."""
-    repo = _open(db)
+    """Show one article with everything newsweave found in it (an inferred date is marked ~)."""
+    repo = _read(db)
     a = repo.get_article(article_id)
     if a is None:
         err.print(f"no article {escape(article_id)!s} in {repo.path}")
@@ -162,6 +206,9 @@ def show(article_id: str = typer.Argument(..., help="Row number or article id.")
               f"source {escape(a.source or '-')} · url {escape(a.url or '-')}")
     if a.byline:
         out.print(f"byline {escape(a.byline)} · agencies {', '.join(a.agencies) or '-'}")
+    if a.date and a.date.source == "inferred":
+        out.print(f"{INFERRED_MARK} date inferred (confidence {a.date.confidence or 0:.2f}): "
+                  f"{escape(a.date.evidence or '-')}")
     out.print(f"event {a.event or '-'} · story {a.story or '-'} · duplicate of {a.duplicate_of or '-'}")
     if a.entities:
         names = sorted({m.name or m.text for m in a.entities})
@@ -181,7 +228,7 @@ def show(article_id: str = typer.Argument(..., help="Row number or article id.")
 @app.command()
 def events(db: Optional[str] = DbOpt, story: Optional[str] = None, as_json: bool = JsonOpt) -> None:
     """List events (articles reporting the same happening)."""
-    evs = Q.events_by_date(_open(db), story=story)
+    evs = Q.events_by_date(_read(db), story=story)
     if as_json:
         out.print_json(data=[_event_json(Q.event_brief(e)) for e in evs])
         return
@@ -195,8 +242,8 @@ def events(db: Optional[str] = DbOpt, story: Optional[str] = None, as_json: bool
 
 @app.command()
 def stories(db: Optional[str] = DbOpt, as_json: bool = JsonOpt) -> None:
-    """List storylines (events linked over time)."""
-    repo = _open(db)
+    """List storylines (events linked over time); "?" stands for an event without a date."""
+    repo = _read(db)
     data = [{"id": s.id, "title": s.title,
              "events": [_event_json(Q.event_brief(e)) for e in Q.events_by_date(repo, story=s.id)], **s.meta}
             for s in repo.list_stories()]
@@ -212,8 +259,8 @@ def stories(db: Optional[str] = DbOpt, as_json: bool = JsonOpt) -> None:
 
 @app.command("event")
 def event_cmd(event_id: str, db: Optional[str] = DbOpt, as_json: bool = JsonOpt) -> None:
-    """One event: its articles, dates, sources, top entities and id history."""
-    repo = _open(db)
+    """One event: its articles, dates, sources, top entities and id history (~: inferred date)."""
+    repo = _read(db)
     page = Q.event_page(repo, event_id)
     if page is None:
         err.print(f"no event {escape(event_id)}")
@@ -233,7 +280,7 @@ def event_cmd(event_id: str, db: Optional[str] = DbOpt, as_json: bool = JsonOpt)
     out.print(f"date {(ev['date'] or {}).get('value', '?')} · story {ev['story'] or '-'} · {len(arts)} article(s) · "
               f"sources: {escape(', '.join(data['sources']) or '-')}")
     out.print("who: " + escape(", ".join(f"{e['name']} ({e['mentions']})" for e in data["top_entities"])))
-    t = Table()
+    t = Table(caption=_legend(arts))
     for col in ("id", "lang", "date", "source", "title"):
         t.add_column(col, overflow="fold")
     for a in arts:
@@ -245,7 +292,7 @@ def event_cmd(event_id: str, db: Optional[str] = DbOpt, as_json: bool = JsonOpt)
 def entity(name: str = typer.Argument(..., help="A name in any spelling or script, or an entity id."),
            db: Optional[str] = DbOpt, as_json: bool = JsonOpt) -> None:
     """An entity page: canonical name, variants, roles seen, articles and events."""
-    repo = _open(db)
+    repo = _read(db)
     ent = Q.resolve_entity(repo, name)
     if ent is None:
         err.print(f"no entity matches {escape(name)}")
@@ -278,7 +325,7 @@ def report(target: str = typer.Argument(..., help="An event id or a story id."),
     if fmt not in Q.REPORT_FORMATS:
         err.print("--format must be md, json or html")
         raise typer.Exit(EXIT_USAGE)
-    repo = _open(db)
+    repo = _read(db)
     subject = Q.resolve_subject(repo, target, kinds=("event", "story"))
     if subject is None:
         err.print(f"no event or story {escape(target)}")
@@ -295,9 +342,9 @@ def report(target: str = typer.Argument(..., help="An event id or a story id."),
 @app.command()
 def timeline(target: str = typer.Argument(..., help="A story, event or entity id."),
              db: Optional[str] = DbOpt, as_json: bool = JsonOpt,
-             max_points: int = typer.Option(40, help="Most dated points to show (0: every point).")) -> None:
+             max_points: int = typer.Option(40, min=0, help="Most dated points to show (0: every point).")) -> None:
     """Dated points in order, each citing its articles (happened vs published)."""
-    repo = _open(db)
+    repo = _read(db)
     subject = Q.resolve_subject(repo, target)
     if subject is None:
         err.print(f"nothing found for {escape(target)}")
@@ -311,29 +358,38 @@ def timeline(target: str = typer.Argument(..., help="A story, event or entity id
 
 
 @app.command()
-def search(query: str, db: Optional[str] = DbOpt, limit: int = 20, as_json: bool = JsonOpt,
-           lang: Optional[str] = None, source: Optional[str] = None, since: Optional[str] = None,
-           until: Optional[str] = None, event: Optional[str] = None, story: Optional[str] = None,
+def search(query: str, db: Optional[str] = DbOpt,
+           limit: int = typer.Option(20, min=1, help="Most hits to list."), as_json: bool = JsonOpt,
+           lang: Optional[str] = None, source: Optional[str] = None,
+           since: Optional[str] = typer.Option(None, help="YYYY[-MM[-DD]], a real date.", callback=date_option),
+           until: Optional[str] = typer.Option(None, help="YYYY[-MM[-DD]], a real date.", callback=date_option),
+           event: Optional[str] = None, story: Optional[str] = None,
            entity: Optional[str] = None) -> None:
-    """Search titles and texts (any spelling, script or inflected form of an entity's name)."""
+    """Search titles and texts: any spelling, script or inflected form of an entity's name finds
+    its articles ([...] marks the matched words)."""
+    if not query.strip():
+        err.print("search needs words to look for (an empty query matches nothing)")
+        raise typer.Exit(EXIT_USAGE)
     flt = ArticleFilter(lang=lang, source=source, date_from=since, date_to=until, event=event,
                         story=story, entity=entity)
     rows = [{"row": h["id"], "id": h["ext_id"], "title": h["title"], "lang": h["lang"],
              "date": (h["date"] or {}).get("value"), "source": h["source"], "event": h["event"],
              "snippet": Q.marked_snippet(h["snippet"], "[", "]")}
-            for h in Q.fts_search(_open(db), query, limit=limit, flt=flt)]
+            for h in Q.fts_search(_read(db), query, limit=limit, flt=flt)]
     if as_json:
         out.print_json(data=rows)
         return
     for r in rows:
-        out.print(f"{r['row']:>5} {escape(r['id'])} [{r['event'] or '-'}] {escape(r['snippet'])}")
+        out.print(f"{r['row']:>5} {escape(r['id'])} {r['lang'] or '-'} {r['date'] or '-'} "
+                  f"{escape(r['source'] or '-')} [{r['event'] or '-'}] {escape(r['snippet'])}")
 
 
 @app.command()
 def recluster(db: Optional[str] = DbOpt) -> None:
     """Re-cluster every stored article into events and stories (after a model or parameter change).
-    Ids are kept where membership mostly persists; every change is logged."""
-    repo = _open(db)
+    Ids are kept where membership mostly persists; every change is logged. Running it twice
+    changes nothing the second time."""
+    repo = _read(db)
     EventClusterer(repo).recluster()
     err.print(f"{len(repo.list_events())} event(s), {len(repo.list_stories())} story(ies)")
 
@@ -344,8 +400,9 @@ def serve(db: Optional[str] = DbOpt, host: str = "127.0.0.1", port: int = 8000,
                                                  "(default: $NEWSWEAVE_SOURCES, or the one recorded in the database).")) -> None:
     """Start the web UI and REST API (write endpoints need $NEWSWEAVE_TOKEN)."""
     path = str(db if db is not None else default_db_path())
+    repo = _read(path)  # the UI reads an existing database (exit 5 when there is none)
     if sources is None and not os.environ.get("NEWSWEAVE_SOURCES"):
-        stored = Q.stored_sources(_open(path))
+        stored = Q.stored_sources(repo)
         sources = Path(stored) if stored else None
     err.print(f"newsweave web UI on http://{host}:{port}/  (database {path})")
     run_server(path, host, port, sources_yaml=str(sources) if sources else None)
@@ -364,7 +421,12 @@ def demo(db: Optional[Path] = typer.Option(None, "--db", help="Database for the 
 def _date_str(a: Article) -> str:
     if not a.date:
         return "-"
-    return a.date.value + ("~" if a.date.source == "inferred" else "")
+    return a.date.value + (INFERRED_MARK if a.date.source == "inferred" else "")
+
+
+def _legend(arts: list[Article]) -> Optional[str]:
+    """The legend line under a table whose dates carry the inferred mark."""
+    return LEGEND if any(a.date and a.date.source == "inferred" for a in arts) else None
 
 
 def _visible_text(a: Article) -> str:

@@ -16,7 +16,7 @@ from typing import Callable, Iterable, Sequence
 import numpy as np
 from anyascii import anyascii
 
-from ..model import Article
+from ..model import Article, DateInfo
 from .event_dates import DateSpan, happening_date
 
 _TOKEN = re.compile(r"[^\W_]+(?:[.,]\d+)?", re.UNICODE)
@@ -255,6 +255,39 @@ def lead_specifics(article: Article) -> tuple[frozenset, "SVec"]:
     return years, normalise(figs)
 
 
+# ----------------------------------------------------------------------------- stated dates
+_STATED = re.compile(r"; stated (\d{4}(?:-\d{2}){0,2}) \((metadata|text)\)$")
+
+
+def stated_date(date: DateInfo | None) -> DateInfo | None:
+    """The date the article itself states: ``date`` unless it was inferred. The linker refines a
+    stated month (or year) into an inferred day and keeps the stated value at the end of the
+    evidence ("…; stated 2025-04 (metadata)"), so that a restart or a recluster still sees the
+    month the article states, never only the guess (issue 15: recluster was not idempotent)."""
+    if date is None or date.source != "inferred":
+        return date
+    m = _STATED.search(date.evidence or "")
+    return DateInfo(m.group(1), m.group(2)) if m else None
+
+
+def with_stated(inferred: DateInfo, stated: DateInfo | None) -> DateInfo:
+    """``inferred`` carrying the stated month/year it refines (see :func:`stated_date`)."""
+    if stated is None or stated.source == "inferred" or _STATED.search(inferred.evidence or ""):
+        return inferred
+    return replace(inferred, evidence=f"{inferred.evidence}; stated {stated.value} ({stated.source})")
+
+
+def _as_stated(a: Article, stated: DateInfo | None) -> Article:
+    """``a`` as the linker first saw it: its stated date (or none) instead of the inferred one.
+    Relative time expressions were re-anchored on the inferred date after linking: against a
+    stated month they are read again as the timex stage read them (the default rules), so that
+    the next pass does not pin the happening to the guess."""
+    if stated is None:  # undated: relative expressions are not used (see happening_date)
+        return replace(a, date=None)
+    from ..enrich.temporal.pubdate import refine_timexes
+    return replace(a, date=stated, timexes=refine_timexes(a.timexes or [], stated, a.text, a.lang))
+
+
 # ----------------------------------------------------------------------------- all together
 def article_features(articles: Sequence[Article], vectors: np.ndarray, stats: TermStats, *,
                      ent_idf_power: float, update_stats: bool,
@@ -275,8 +308,9 @@ def article_features(articles: Sequence[Article], vectors: np.ndarray, stats: Te
         ent_idf = (normalise(Counter({k: stats.idf(ENTITY_DF_PREFIX + k) ** p for k in e}))
                    if p and e else None)
         key = a.db_id if a.db_id is not None else new_label()
-        dated = a.date is not None and a.date.source != "inferred"
-        art_for_date = a if dated or a.date is None else replace(a, date=None)
+        stated = stated_date(a.date)  # an inferred date is no evidence of its own
+        dated = stated is not None
+        art_for_date = a if stated is a.date else _as_stated(a, stated)
         out.append(ArticleFeatures(
             key=key, db_id=a.db_id, ext_id=a.id, lang=(a.lang or "und"),
             title=(a.title or a.text.strip().split("\n", 1)[0])[:300],

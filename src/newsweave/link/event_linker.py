@@ -33,7 +33,7 @@ from .ann import AnnIndex
 from .date_inference import inferred_date
 from .event_config import EventConfig, resolve_config
 from .event_decisions import Assignment, LinkDecisions, Membership
-from .event_features import ArticleFeatures, article_features
+from .event_features import ArticleFeatures, article_features, stated_date, with_stated
 from .event_ids import IdAllocator
 from .event_placement import EventPlacer
 from .event_state import LinkState
@@ -121,8 +121,18 @@ class EventLinker:
         out = []
         for a, f in zip(articles, feats):
             eid = s.label_event[f.key]
-            new = inferred_date(a.date, f.date, s.events.get(eid))
-            if new is not None:
+            # decide from the date the article states (a month refined earlier stays that month)
+            stated = stated_date(a.date)
+            refined = stated is not None and stated is not a.date
+            new = inferred_date(stated if refined else a.date, f.date, s.events.get(eid))
+            if new is not None and new.source == "inferred":
+                new = with_stated(new, stated)
+            if refined and new is None:
+                new = stated  # the event no longer supports the refinement: the stated date again
+                s.record("date_restored", eid or "", article=a.id, db_id=a.db_id, date=new.value)
+            elif new is not None and new == a.date:
+                new = None  # the same inference again: nothing changes
+            elif new is not None:
                 s.record("date_inferred", eid or "", article=a.id, db_id=a.db_id,
                          date=new.value, confidence=round(new.confidence, 3), evidence=new.evidence)
             out.append(Assignment(a.id, a.db_id, eid, s.events[eid].story, new))

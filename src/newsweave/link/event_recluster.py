@@ -3,6 +3,23 @@
 Everything is clustered again by a fresh linker (date order, temporary ids); new events and stories
 then keep the old ids of those whose membership mostly persists (greedy maximal-overlap matching),
 the others get new ids; splits, merges and opens are logged and dates re-inferred.
+
+Deterministic and idempotent: the same store and model give the same events, stories and ids, and a
+second recluster changes nothing (tests/test_recluster.py). Every pass reads an article as the
+streaming run first read it: an inferred date is no date of its own, a stated month refined into an
+inferred day is read as the stated month (kept in the date's evidence, see
+:func:`~newsweave.link.event_features.stated_date`), and relative dates re-anchored on the inferred
+day are read again against the stated one. (Before, a recluster saw such articles as undated or
+pinned to the guess, and moved them between events: issue 15.)
+
+It equals the streaming run over the same input, with these documented differences:
+
+* one pass over all articles in date order (chunks of ``batch_chunk``), where streaming saw the
+  batches as they arrived: a streaming run fed one article at a time can open two events that a
+  single pass groups (and the reverse);
+* document frequencies (IDF) over the whole corpus at once, not as they grew batch by batch;
+* ``refine`` is off and no post-batch ``consolidate`` runs;
+* ids: clusters keep the old id of the cluster they mostly overlap, new ones take the next free id.
 """
 from __future__ import annotations
 

@@ -8,8 +8,12 @@ from pathlib import Path
 from .base import ArticleFilter, EntityRecord, EventRecord, Repository, StoryRecord
 from .sqlite import SQLiteRepository
 
-__all__ = ["ArticleFilter", "EntityRecord", "EventRecord", "Repository", "StoryRecord",
+__all__ = ["ArticleFilter", "EntityRecord", "EventRecord", "Repository", "StoreNotFound", "StoryRecord",
            "SQLiteRepository", "default_db_path", "open_store"]
+
+
+class StoreNotFound(FileNotFoundError):
+    """``open_store(..., create=False)`` on a SQLite file that does not exist."""
 
 
 def default_db_path() -> Path:
@@ -21,12 +25,17 @@ def default_db_path() -> Path:
     return Path(base) / "newsweave" / "newsweave.db"
 
 
-def open_store(target: str | Path | None = None):
+def open_store(target: str | Path | None = None, create: bool = True):
     """Open the store named by ``target``: a ``postgresql://`` URL selects PostgreSQL, anything
-    else is a SQLite file (default: :func:`default_db_path`, or ``$NEWSWEAVE_DB``)."""
+    else is a SQLite file (default: :func:`default_db_path`, or ``$NEWSWEAVE_DB``).
+
+    ``create=False`` (read commands): a SQLite file that does not exist raises
+    :class:`StoreNotFound` instead of creating it and its folders."""
     if target is None:
         target = os.environ.get("NEWSWEAVE_DB") or default_db_path()
     if isinstance(target, str) and target.startswith(("postgresql://", "postgres://")):
         from .postgres import PostgresRepository  # here, not at the top: psycopg is optional
         return PostgresRepository(target)
+    if not create and str(target) != ":memory:" and not Path(target).is_file():
+        raise StoreNotFound(f"no database at {target}")
     return SQLiteRepository(target)
