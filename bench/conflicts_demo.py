@@ -50,7 +50,7 @@ def load_key(path: Path = KEY) -> tuple[dict, CE.Gold]:
 
 
 def read_demo() -> list[Any]:
-    sys.path.insert(0, str(ROOT / "src"))
+    CE.use_src()
     from newsweave.ingest import read_paths
     rejected: list[tuple[str, str]] = []
     arts = list(read_paths([str(DEMO_ARTICLES)], lambda o, r: rejected.append((o, r))))

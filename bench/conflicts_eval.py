@@ -9,8 +9,10 @@ temporary SQLite database, like ``newsweave ingest``); then, for each event the 
 with ``--oracle``, for each gold event: clustering errors taken out), conflicts are computed:
 
 * ``--engine slots``: ``newsweave.compare.slots.event_conflicts(articles)`` (the slot engine);
-* ``--engine report``: the conflicts of ``newsweave.compare.report.build_report(repo, event)``
-  (the pairwise-claim engine, grouped into disagreements as the report shows them).
+* ``--engine report``: the conflicts of ``newsweave.compare.report.build_report(repo, event)``:
+  before the slot engine, the pairwise-claim engine's conflicts grouped into disagreements as the
+  report showed them (the "before" figures); once the report uses the slot engine, its conflicts
+  (then the same computation as ``slots``, through the report).
 
 Matching (``classify``): a reported conflict whose articles all belong to one gold event
 
@@ -35,6 +37,7 @@ Deterministic: articles are ingested in (date, id) order; nothing is cached in t
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import sys
@@ -268,10 +271,16 @@ def bcubed(pred: dict[str, str], gold: dict[str, str]) -> tuple[float, float, fl
 
 
 # ------------------------------------------------------------------ running the system
+def use_src() -> None:
+    """Import newsweave from this checkout unless $PYTHONPATH already names one."""
+    if importlib.util.find_spec("newsweave") is None:
+        sys.path.insert(0, str(ROOT / "src"))
+
+
 def ingest(records: Sequence[dict], workdir: Path) -> Any:
     """Write the records as JSON Lines, read them back with the ingest reader and run the full
     pipeline into a SQLite file under ``workdir``; return the repository."""
-    sys.path.insert(0, str(ROOT / "src"))
+    use_src()
     from newsweave.ingest import read_paths
     from newsweave.pipeline import analyze_corpus
     from newsweave.store import open_store
@@ -304,6 +313,14 @@ def conflicts_for(engine: str, repo: Any, group_id: str, articles: list[Any],
         from newsweave.compare.slots import event_conflicts
         return [normalize_slot_conflict(c) for c in event_conflicts(articles)]
     from newsweave.compare import report as R
+    if not hasattr(R, "group_conflicts"):  # the report already shows slot conflicts
+        if oracle:
+            from newsweave.enrich.embed import Embedder
+            rep = R.analyze_articles(articles, target={"id": group_id, "kind": "event", "title": ""},
+                                     embedder=Embedder(repo), repo=repo)
+        else:
+            rep = R.build_report(repo, group_id)
+        return [normalize_slot_conflict(c) for c in rep.conflicts]
     seen: dict[str, Any] = {}
     grouper = R.group_conflicts
 
