@@ -14,6 +14,7 @@ default views show); the all-tier figures follow.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import tempfile
@@ -135,8 +136,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--engine", choices=("slots", "report"), default="slots")
     ap.add_argument("--oracle", action="store_true", help="group by answer-key event")
     ap.add_argument("--show", action="store_true", help="print each false conflict")
+    ap.add_argument("--json", help="write the figures and every conflict to this JSON file")
     args = ap.parse_args(argv)
-    report(run(args.engine, args.oracle), show=args.show)
+    res = run(args.engine, args.oracle)
+    summary = report(res, show=args.show)
+    if args.json:
+        Path(args.json).write_text(json.dumps({"summary": summary, "conflicts": res["conflicts"]},
+                                              indent=1, default=list, ensure_ascii=False),
+                                   encoding="utf-8")
     return 0
 
 

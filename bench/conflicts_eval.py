@@ -22,7 +22,8 @@ Matching (``classify``): a reported conflict whose articles all belong to one go
 * else is a *compatible difference wrongly reported* when the slot agrees and all its articles
   are in that item's article list;
 * else is a false positive; a conflict whose articles span two gold events is a false positive
-  too ("cross_event").
+  too ("cross_event"), even when it holds a planted contradiction (unless that gold item itself
+  touches both events, as one title in the demo key does).
 
 Tiers: the slot engine marks each conflict confident, disputed or uncertain; the default view
 shows confident ones, so headline figures count the confident tier; the "all tiers" figures count
@@ -187,18 +188,16 @@ def classify(c: dict, gold: Gold) -> tuple[str, list[str]]:
     """("tp", contradiction ids) | ("compatible", item ids) | ("fp", []) | ("cross_event", [])."""
     arts = conflict_articles(c)
     evs = {gold.event_of.get(a, "?" + a) for a in arts}
-    if len(evs) != 1:
-        return "cross_event", []
-    ev = next(iter(evs))
+    # a gold item may touch two events (the demo key: one person's title in two events)
     tps = [k["id"] for k in gold.contradictions
-           if ev in k["events"] and k["slot"] == c["slot"] and sides_cross(c["sides"], k["sides"])]
+           if evs <= k["events"] and k["slot"] == c["slot"] and sides_cross(c["sides"], k["sides"])]
     if tps:
         return "tp", tps
     comp = [k["id"] for k in gold.compatible
-            if ev in k["events"] and k["slot"] == c["slot"] and arts <= set(k["articles"])]
+            if evs <= k["events"] and k["slot"] == c["slot"] and arts <= set(k["articles"])]
     if comp:
         return "compatible", comp
-    return "fp", []
+    return ("cross_event" if len(evs) > 1 else "fp"), []
 
 
 def majority_right(c: dict, k: dict) -> bool:

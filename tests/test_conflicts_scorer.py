@@ -101,6 +101,14 @@ def test_cross_event_conflict_is_a_false_positive():
     assert s.recall() == (0, 2) and s.precision() == (0, 1)
 
 
+def test_an_item_touching_two_events_matches_across_them():
+    g = gold()
+    g.contradictions.append({"id": "title", "slot": "who_as_what", "events": {"fire-a", "fire-b"},
+                             "sides": [{"articles": ["f1", "g1"]}, {"articles": ["g2"]}]})
+    assert CE.classify(conflict("who_as_what", ["f1"], ["g2"]), g) == ("tp", ["title"])
+    assert CE.classify(conflict("how_many", ["f1"], ["g2"]), g)[0] == "cross_event"
+
+
 def test_tiers_filter_the_headline_figures():
     g = gold()
     cs = [conflict("where", ["f1"], ["f3"], tier="uncertain"), conflict("how_many", ["f1"], ["f4"])]
