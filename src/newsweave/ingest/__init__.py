@@ -18,6 +18,7 @@ from typing import BinaryIO, Callable, Iterable, Iterator
 from ..model import Article
 from .errors import IngestError
 from .formats import parse
+from .limits import check_article
 
 __all__ = ["read_paths", "read_bytes", "read_stream", "IngestError", "DEFAULT_MAX_BYTES", "iter_files"]
 
@@ -35,7 +36,13 @@ def _human(n: int) -> str:
 def _safe_parse(data: bytes, name: str, origin: str, on_error: OnError) -> Iterator[Article]:
     """Articles of one input; an input that cannot be read is reported through ``on_error``."""
     try:
-        yield from parse(data, name, origin, on_error)
+        for a in parse(data, name, origin, on_error):
+            try:
+                check_article(a)
+            except IngestError as exc:
+                on_error(a.origin or origin, str(exc))
+                continue
+            yield a
     except IngestError as exc:
         on_error(origin, str(exc))
     except RecursionError:

@@ -14,6 +14,7 @@ from ..model import Article, DateInfo
 from .decode import declared_charset, decode
 from .errors import IngestError
 from .fields import apply_textmeta, check_text, fix_newlines, norm_date, norm_lang
+from .limits import text_problem
 from .sniff import stem_of
 from .textmeta import recover_metadata
 from .urls import url_domain
@@ -96,6 +97,9 @@ def read_html(data: bytes, name: str, origin: str) -> Article:
     # trafilatura keeps paragraphs on single newlines; blank lines read better and match plain text
     if extractor == "trafilatura":
         text = re.sub(r"\n+", "\n\n", text)
+    problem = text_problem(text)
+    if problem:
+        raise IngestError(problem)
     a = Article(id=stem_of(name), text=text, raw=data, origin=origin, encoding=enc)
     a.meta["format"] = "html"
     a.meta["extractor"] = extractor
