@@ -264,7 +264,8 @@ def test_read_paths_folders_recursive_sorted_and_bad_files_go_on(tmp_path):
     errs = Errors()
     arts = list(read_paths([str(tmp_path), str(tmp_path / "missing.txt")], errs))
     assert [a.id for a in arts] == ["a", "d", "z"]
-    assert [Path(o).name for o, _ in errs] == ["c.bin", "missing.txt"]
+    # the hidden entry is reported as skipped (through on_error when no on_skip is given)
+    assert [Path(o).name for o, _ in errs] == [".hidden.txt", "c.bin", "missing.txt"]
     assert arts[0].origin == str(tmp_path / "a.txt")
 
 

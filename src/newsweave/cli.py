@@ -86,18 +86,22 @@ def _read(db: Optional[str]) -> SQLiteRepository:
         raise typer.Exit(EXIT_NOT_FOUND)
 
 
-def _read_inputs(paths: list[str]) -> tuple[list[Article], list[tuple[str, str]]]:
+def _read_inputs(paths: list[str], follow_links: bool = False) -> tuple[list[Article], list[tuple[str, str]]]:
     rejected: list[tuple[str, str]] = []
 
     def on_error(origin: str, reason: str) -> None:
         rejected.append((origin, reason))
         err.print(f"[bold red]rejected[/] {escape(origin)}: {escape(reason)}")
 
-    for p in paths:
-        if p != "-" and not Path(p).exists():
-            on_error(p, "no such file or directory")
-    articles = list(read_paths([p for p in paths if p == "-" or Path(p).exists()], on_error))
+    def on_skip(origin: str, reason: str) -> None:  # hidden entries, links, special files
+        err.print(f"[yellow]skipped[/] {escape(origin)}: {escape(reason)}")
+
+    articles = list(read_paths(paths, on_error, follow_links=follow_links, on_skip=on_skip))
     return articles, rejected
+
+
+FollowOpt = typer.Option(False, "--follow-links", help="Follow symbolic links that lead out of the given folders.",
+                         metavar="")
 
 
 def _run_pipeline(repo: SQLiteRepository, articles: list[Article], stages: Optional[str] = None):
@@ -127,9 +131,10 @@ def _exit_for(rejected: list, processed: int, failed: int = 0) -> int:
 @app.command()
 def ingest(paths: list[str] = typer.Argument(..., help="Files, folders (recursive) or - for stdin."),
            db: Optional[str] = DbOpt,
-           stages: Optional[str] = typer.Option(None, help="Comma-separated stages to run (default: all).")) -> None:
+           stages: Optional[str] = typer.Option(None, help="Comma-separated stages to run (default: all)."),
+           follow_links: bool = FollowOpt) -> None:
     """Read articles (text, HTML, JSON Lines, RSS/Atom), analyse them and store them."""
-    articles, rejected = _read_inputs(paths)
+    articles, rejected = _read_inputs(paths, follow_links)
     repo = _open(db)
     res = _run_pipeline(repo, articles, stages) if articles else None
     created = res.created if res else 0
@@ -145,9 +150,10 @@ def analyze(paths: list[str] = typer.Argument(..., help="Files, folders (recursi
             db: Optional[str] = typer.Option(None, "--db", help="Keep results in this SQLite file "
                                               "(default: a throwaway in-memory database)."),
             out_path: str = typer.Option("-", "--out", help="Output JSON Lines file, or - for stdout."),
-            stages: Optional[str] = typer.Option(None, help="Comma-separated stages to run (default: all).")) -> None:
+            stages: Optional[str] = typer.Option(None, help="Comma-separated stages to run (default: all)."),
+            follow_links: bool = FollowOpt) -> None:
     """Analyse all inputs as one corpus; write one JSON record per input article, in input order."""
-    articles, rejected = _read_inputs(paths)
+    articles, rejected = _read_inputs(paths, follow_links)
     repo = open_store(db) if db is not None else SQLiteRepository(":memory:")
     res = _run_pipeline(repo, articles, stages) if articles else None
     records = [article_record(a) for a in (res.articles if res else [])]

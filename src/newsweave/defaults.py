@@ -83,15 +83,26 @@ class StreamingEventLinker:
     requires = ("text",)
     assigns = ("event", "story", "date")
 
+    GENERATION = "events.generation"  # store state: bumped by every linking run
+
     def __init__(self, repo: Any, embedder: Any, config: Any = None) -> None:
         self.engine = EventClusterer(repo, embedder=embedder, config=config)
+        self._repo, self._config, self._generation = repo, config, None
 
     @property
     def embedder(self) -> Any:
         return self.engine.embedder
 
     def assign(self, articles: list[Article]) -> None:
+        """Link ``articles`` (the pipeline holds the store's writer lock); when another writer
+        linked since this linker loaded its state, that state is reloaded from the store first."""
+        gen = self._repo.get_state(self.GENERATION, 0) if self._repo is not None else 0
+        if self._generation is not None and gen != self._generation:
+            self.engine = EventClusterer(self._repo, embedder=self.engine.embedder, config=self._config)
         self.engine.assign(articles)
+        if self._repo is not None:
+            self._repo.set_state(self.GENERATION, gen + 1)
+        self._generation = gen + 1
 
 
 def cached(embedder: Any, stores: Sequence[VectorStore | None]) -> Any:

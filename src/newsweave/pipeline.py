@@ -12,6 +12,7 @@ component that fails on one article leaves an error layer on that article and th
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import threading
@@ -182,21 +183,25 @@ class Pipeline:
         if "events" in self._names and "clean" not in self._names:
             ahead = _EmbedAhead(self.embedder, batch)
         saved: set[str] = set()
-        for stage in self.stages:
-            if ahead is not None and stage.name == "events":
+        with contextlib.ExitStack() as writing:
+            for stage in self.stages:
+                if stage.name == "events" and hasattr(self.repo, "writer_lock"):
+                    # concurrent writers link (and save what linking decided) one at a time
+                    writing.enter_context(self.repo.writer_lock())
+                if ahead is not None and stage.name == "events":
+                    t = time.perf_counter()
+                    ahead.join()
+                    timings["embed-wait"] = timings.get("embed-wait", 0.0) + time.perf_counter() - t
                 t = time.perf_counter()
-                ahead.join()
-                timings["embed-wait"] = timings.get("embed-wait", 0.0) + time.perf_counter() - t
-            t = time.perf_counter()
-            self._run_stage(stage, batch, progress, result)
-            timings[stage.name] = timings.get(stage.name, 0.0) + time.perf_counter() - t
-            if stage.save_early:
-                self._save(batch, stage.layers)
-                saved.update(stage.layers)
-            if stage.name == "clean" and "events" in self._names:
-                ahead = _EmbedAhead(self.embedder, batch)
-        final = ["date"] + [k for s in self.stages for k in s.layers if k not in saved]
-        self._save(batch, list(dict.fromkeys(final)) + ["errors"])
+                self._run_stage(stage, batch, progress, result)
+                timings[stage.name] = timings.get(stage.name, 0.0) + time.perf_counter() - t
+                if stage.save_early:
+                    self._save(batch, stage.layers)
+                    saved.update(stage.layers)
+                if stage.name == "clean" and "events" in self._names:
+                    ahead = _EmbedAhead(self.embedder, batch)
+            final = ["date"] + [k for s in self.stages for k in s.layers if k not in saved]
+            self._save(batch, list(dict.fromkeys(final)) + ["errors"])
 
     def _run_stage(self, stage: Stage, batch: list[Article], progress: Progress,
                    result: AnalyzeResult) -> None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import logging
 import os
+import re
+from urllib.parse import parse_qsl
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -101,11 +103,57 @@ def create_app(db_path: str | None = None, token: str | None = None, *, read_tok
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(Exception, _internal_error)
     app.add_middleware(PageCacheMiddleware, state=app.state)
+    app.add_middleware(ParameterGuardMiddleware)
     app.add_middleware(BodyLimitMiddleware, max_bytes=max_upload)
     if allowed_hosts:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
     app.add_middleware(SecurityHeadersMiddleware)
     return app
+
+
+_BAD_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+_BIG_NUMBER = re.compile(r"^[+-]?\d{16,}$")
+MAX_QUERY_BYTES = 8192
+
+
+def parameter_problem(path: str, query: bytes) -> str | None:
+    """Why a request's path or query parameters are refused before any route runs (control
+    characters, NUL, invalid UTF-8, numbers no integer column holds), or None."""
+    if len(query) > MAX_QUERY_BYTES:
+        return f"query string longer than {MAX_QUERY_BYTES} bytes"
+    if _BAD_CHARS.search(path):
+        return "the path holds control characters"
+    for segment in path.split("/"):
+        if _BIG_NUMBER.match(segment):
+            return f"number too large in the path: {segment[:30]}"
+    try:
+        pairs = parse_qsl(query.decode("latin-1"), keep_blank_values=True, encoding="utf-8",
+                          errors="surrogateescape")
+    except ValueError:
+        return "malformed query string"
+    for key, value in pairs:
+        for part in (key, value):
+            if _BAD_CHARS.search(part):
+                return f"parameter {key[:40]!r} holds control characters, NUL or invalid UTF-8"
+        if _BIG_NUMBER.match(value.strip()):
+            return f"parameter {key[:40]!r} is a number too large ({len(value.strip())} digits)"
+    return None
+
+
+class ParameterGuardMiddleware:
+    """Refuses, with a 400, requests whose parameters no route could take (never a 500)."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http":
+            problem = parameter_problem(scope.get("path", ""), scope.get("query_string", b""))
+            if problem:
+                response = JSONResponse({"detail": f"invalid request: {problem}"}, status_code=400)
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
 
 
 def _wants_json(request: Request) -> bool:

@@ -50,6 +50,15 @@ def get_report(request: Request, subject_id: str,
     return Response(Q.render_report(report, format), media_type=MEDIA[format], headers=headers)
 
 
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_safe(doc: str) -> str:
+    """``doc`` without the characters XML 1.0 does not allow (NUL, other controls, lone
+    surrogates, U+FFFE/U+FFFF): an export is always well-formed XML."""
+    return _NOT_XML.sub("", doc)
+
+
 def _csv_cell(v: Any) -> str:
     s = "" if v is None else str(v)
     return "'" + s if s[:1] in ("=", "+", "-", "@", "\t", "\r") else s  # no spreadsheet formulas
@@ -120,9 +129,9 @@ def export(request: Request, subject_id: str,
     if format == "csv":
         body = articles_csv(arts)
     elif format == "graphml":
-        body = graphml(arts)
+        body = xml_safe(graphml(arts))
     elif format == "citations":
-        body = to_graphml(citation_graph(arts))
+        body = xml_safe(to_graphml(citation_graph(arts)))
     elif format == "md":
         body = Q.render_report(request.app.state.reports.get(repo, subject.id), "md")
     else:

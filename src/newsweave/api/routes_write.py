@@ -9,7 +9,8 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from pydantic import BaseModel, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
 
-from ..ingest import read_bytes
+from ..ingest import IngestError, read_bytes
+from ..ingest.limits import check_article
 from ..model import Article, DateInfo
 from ..pipeline import analyze_corpus
 from .security import require_write
@@ -89,7 +90,14 @@ async def ingest(request: Request) -> dict[str, Any]:
             body = IngestIn(**(await request.json()))
         except (ValueError, TypeError, ValidationError) as e:
             raise HTTPException(422, f"invalid JSON body: {str(e)[:500]}")
-        articles = [_from_json(x) for x in body.articles]
+        for n, x in enumerate(body.articles):
+            a = _from_json(x)
+            try:
+                check_article(a)
+            except IngestError as exc:  # this article is refused, the others go on
+                errors.append(f"articles[{n}] ({x.id[:80]}): {exc}")
+                continue
+            articles.append(a)
     else:
         raise HTTPException(415, "send multipart/form-data (files) or application/json (articles)")
     if not articles:

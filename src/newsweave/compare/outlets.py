@@ -80,7 +80,10 @@ class OutletRegistry:
             k = _norm(str(cand))
             if k in self._index:
                 return self._index[k]
-            host = urlparse(cand if "://" in cand else "http://" + cand).hostname or ""
+            try:
+                host = urlparse(cand if "://" in cand else "http://" + cand).hostname or ""
+            except ValueError:  # a name, not a URL: "Reuters [wire]" reads as a bad IPv6 host
+                host = ""
             host = _norm(host)
             while host:
                 if host in self._index:

@@ -12,6 +12,7 @@ import charset_normalizer
 
 from .errors import IngestError
 from .langid import detect_lang
+from .plausible import implausible
 
 _MAGIC = [
     (b"%PDF", "PDF document"), (b"\x89PNG", "PNG image"), (b"\xff\xd8\xff", "JPEG image"),
@@ -52,8 +53,8 @@ def check_binary(data: bytes) -> None:
             raise IngestError(f"binary file ({what}), not text")
     if any(data.startswith(bom) for bom, _, _ in _BOMS if bom not in (codecs.BOM_UTF8,)):
         return
-    if b"\x00" in data[:65536]:
-        raise IngestError("binary file (contains NUL bytes), not text")
+    if b"\x00" in data:
+        raise IngestError(f"binary file (NUL byte at byte {data.index(0)}), not text")
 
 
 def _cyrillic_looking(data: bytes) -> bool:
@@ -97,11 +98,36 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
             except UnicodeDecodeError as exc:
                 raise IngestError(f"undecodable bytes: {name} BOM but invalid {name} at byte {exc.start}") from None
     check_binary(data)
+    utf8 = _utf8(data)
+    if utf8 is not None:
+        return utf8, "utf-8"
+    text, enc = _single_byte_or_guess(data, declared)
+    reason = implausible(text)
+    if reason:
+        raise IngestError(f"undecodable bytes: read as {enc} the text is garbage ({reason})")
+    return text, enc
+
+
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _utf8(data: bytes) -> str | None:
+    """``data`` as UTF-8: a multi-byte sequence cut at the very end (a truncated file) is dropped;
+    invalid bytes inside a file that otherwise writes UTF-8 are mixed encodings, refused."""
     try:
-        text = data.decode("utf-8")
-        return text, "utf-8"
-    except UnicodeDecodeError:
-        pass
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.end >= len(data) and len(data) - exc.start < 4 and "end of data" in exc.reason:
+            return data[:exc.start].decode("utf-8")  # the tail was cut inside a character
+        first = exc.start
+    n_utf8 = len(_UTF8_MULTIBYTE.findall(data[:1_000_000]))
+    if n_utf8 >= 3:
+        raise IngestError(f"mixed encodings: {n_utf8} UTF-8 characters but invalid UTF-8 at byte {first}")
+    return None
+
+
+def _single_byte_or_guess(data: bytes, declared: str | None) -> tuple[str, str]:
+    """Text of ``data`` that is not UTF-8: a declared encoding, cp1251, cp1252, else a guess."""
     if declared:
         try:
             codec = codecs.lookup(declared).name

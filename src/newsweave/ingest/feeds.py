@@ -13,6 +13,7 @@ from .decode import declared_charset, decode
 from .errors import IngestError
 from .fields import check_text, norm_date
 from .htmlpage import html_to_text
+from .markup import Deadline, check_markup
 from .sniff import stem_of
 from .urls import url_domain
 
@@ -100,8 +101,10 @@ def _items(root: Any) -> tuple[str, str | None, list[Any]]:
 
 
 def read_feed(data: bytes, name: str, origin: str, on_error: OnError) -> list[Article]:
+    deadline = Deadline()
     text, enc = decode(data, declared=declared_charset(data))
     check_text(text)
+    check_markup(text, xml=True)
     kind, feed_title, items = _items(_safe_xml_root(data))
     stem = stem_of(name)
     out: list[Article] = []
@@ -119,8 +122,15 @@ def read_feed(data: bytes, name: str, origin: str, on_error: OnError) -> list[Ar
         body_el = _child(it, "encoded") if kind != "feed" else _child(it, "content")
         if body_el is None or not _text_of(body_el).strip() and not len(body_el):
             body_el = _child(it, "description", "summary", "content")
+        deadline.check()
         markup = _ENTITY_REF.sub("", _inner_markup(body_el))
-        body = html_to_text(markup) if "<" in markup else re.sub(r"[ \t]+", " ", markup).strip()
+        if "<" in markup:
+            try:
+                check_markup(markup)
+            except IngestError as exc:
+                on_error(where, str(exc))
+                continue
+        body = html_to_text(markup, deadline) if "<" in markup else re.sub(r"[ \t]+", " ", markup).strip()
         body = body.strip()
         if not body and title:
             body = title

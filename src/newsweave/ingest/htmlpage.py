@@ -14,6 +14,8 @@ from ..model import Article, DateInfo
 from .decode import declared_charset, decode
 from .errors import IngestError
 from .fields import apply_textmeta, check_text, fix_newlines, norm_date, norm_lang
+from .limits import text_problem
+from .markup import Deadline, check_markup
 from .sniff import stem_of
 from .textmeta import recover_metadata
 from .urls import url_domain
@@ -25,15 +27,21 @@ _DROP_TAGS = {"script", "style", "noscript", "template", "iframe", "object", "em
               "form", "button", "select", "textarea", "canvas"}
 
 
-def html_to_text(html: str) -> str:
+def html_to_text(html: str, deadline: Deadline | None = None) -> str:
     """Safe text of an HTML fragment or page: scripts/styles dropped, block elements on new lines."""
+    deadline = deadline or Deadline()
     try:
         root = lxml.html.fromstring(html)
     except (etree.ParserError, ValueError):
         return ""
     parts: list[str] = []
 
+    seen = [0]
+
     def walk(el: Any) -> None:
+        seen[0] += 1
+        if seen[0] % 2000 == 0:
+            deadline.check()
         tag = el.tag if isinstance(el.tag, str) else ""
         tag = tag.lower().split("}")[-1]
         if tag in _DROP_TAGS or not isinstance(el.tag, str):
@@ -83,19 +91,25 @@ def _trafilatura(html: str) -> tuple[dict[str, Any], str | None]:
 
 
 def read_html(data: bytes, name: str, origin: str) -> Article:
+    deadline = Deadline()
     html, enc = decode(data, declared=declared_charset(data))
     check_text(html)
+    check_markup(html)
     doc, failure = _trafilatura(html)
+    deadline.check()
     text = fix_newlines(doc.get("text") or "").strip()
     extractor = "trafilatura"
     if not _meaningful(text):
-        text = html_to_text(html).strip()
+        text = html_to_text(html, deadline).strip()
         extractor = "fallback"
     if not _meaningful(text):
         raise IngestError("no readable text in HTML (empty, truncated or only markup/scripts)")
     # trafilatura keeps paragraphs on single newlines; blank lines read better and match plain text
     if extractor == "trafilatura":
         text = re.sub(r"\n+", "\n\n", text)
+    problem = text_problem(text)
+    if problem:
+        raise IngestError(problem)
     a = Article(id=stem_of(name), text=text, raw=data, origin=origin, encoding=enc)
     a.meta["format"] = "html"
     a.meta["extractor"] = extractor

@@ -9,6 +9,7 @@ from ..model import Article, DateInfo
 from .decode import decode
 from .errors import IngestError
 from .fields import apply_textmeta, check_text, norm_date, norm_lang
+from .limits import bounded_constant, bounded_float, bounded_int, check_article
 from .sniff import stem_of
 from .textmeta import recover_metadata
 from .urls import url_domain
@@ -51,6 +52,7 @@ def article_from_record(obj: Any, default_id: str, origin: str, raw: bytes) -> A
     if extra:
         a.meta["extra"] = extra
     a.meta["format"] = "json"
+    check_article(a)  # before recovering metadata: a text no stage can take is refused here
     apply_textmeta(a, recover_metadata(text))
     return a
 
@@ -60,12 +62,24 @@ def _json_type(v: Any) -> str:
             int: "a number", float: "a number"}.get(type(v), type(v).__name__)
 
 
+def loads(text: str) -> Any:
+    """``json.loads`` with bounded numbers (no 5,000-digit integers, no NaN/Infinity); raises
+    :class:`IngestError` with a reason for anything it refuses or cannot parse."""
+    try:
+        return json.loads(text, parse_int=bounded_int, parse_float=bounded_float,
+                          parse_constant=bounded_constant)
+    except json.JSONDecodeError as exc:
+        raise IngestError(f"invalid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})") from None
+    except RecursionError:
+        raise IngestError("JSON nested too deeply to read") from None
+    except ValueError as exc:  # int() limits of the interpreter and the like
+        raise IngestError(f"invalid JSON ({exc})") from None
+
+
 def read_jsonl(data: bytes, name: str, origin: str, on_error: OnError) -> Iterator[Article]:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     stem = stem_of(name)
-    if b"\x00" in data[:65536]:
-        raise IngestError("binary file (contains NUL bytes), not JSON Lines")
     seen_any = False
     for n, raw_line in enumerate(data.split(b"\n"), 1):
         line_raw = raw_line.rstrip(b"\r")
@@ -73,20 +87,24 @@ def read_jsonl(data: bytes, name: str, origin: str, on_error: OnError) -> Iterat
             continue
         seen_any = True
         where = f"{origin}:{n}"
+        if b"\x00" in line_raw:
+            on_error(where, "line holds NUL bytes (binary data, not JSON)")
+            continue
         try:
             line = line_raw.decode("utf-8")
         except UnicodeDecodeError as exc:
             on_error(where, f"line is not valid UTF-8 (byte {exc.start})")
             continue
         try:
-            obj = json.loads(line)
-        except ValueError as exc:
-            on_error(where, f"invalid JSON ({exc.msg} at column {getattr(exc, 'colno', '?')})")
-            continue
-        try:
-            yield article_from_record(obj, f"{stem}-{n}", where, line_raw)
+            obj = loads(line)
+            a = article_from_record(obj, f"{stem}-{n}", where, line_raw)
         except IngestError as exc:
             on_error(where, str(exc))
+            continue
+        except RecursionError:
+            on_error(where, "record nested too deeply to read")
+            continue
+        yield a
     if not seen_any:
         raise IngestError("empty file" if not data else "file contains only whitespace")
 
@@ -95,11 +113,15 @@ def read_json(data: bytes, name: str, origin: str, on_error: OnError) -> list[Ar
     text, _enc = decode(data)
     check_text(text)
     try:
-        obj = json.loads(text)
-    except ValueError as exc:
+        obj = json.loads(text, parse_int=bounded_int, parse_float=bounded_float, parse_constant=bounded_constant)
+    except json.JSONDecodeError as exc:
         tail = text.rstrip()[-1:]
         hint = " (truncated?)" if tail not in ("}", "]") or exc.pos >= len(text.rstrip()) - 1 else ""
         raise IngestError(f"invalid JSON{hint}: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
+    except RecursionError:
+        raise IngestError("JSON nested too deeply to read") from None
+    except ValueError as exc:
+        raise IngestError(f"invalid JSON ({exc})") from None
     stem = stem_of(name)
     if isinstance(obj, dict):
         return [article_from_record(obj, stem, origin, data)]
@@ -108,7 +130,7 @@ def read_json(data: bytes, name: str, origin: str, on_error: OnError) -> list[Ar
         for i, rec in enumerate(obj):
             where = f"{origin}#{i}"
             try:
-                raw = json.dumps(rec, ensure_ascii=False).encode("utf-8")
+                raw = json.dumps(rec, ensure_ascii=False).encode("utf-8", "surrogatepass")
                 out.append(article_from_record(rec, f"{stem}-{i}", where, raw))
             except IngestError as exc:
                 on_error(where, str(exc))

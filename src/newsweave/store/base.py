@@ -62,6 +62,8 @@ class Repository(Protocol):
         """Migrations applied so far: reopening a store never re-runs them."""
     def transaction(self) -> AbstractContextManager[Any]:
         """``with repo.transaction():`` commits a batch at once, or nothing of it on error."""
+    def writer_lock(self) -> AbstractContextManager[None]:
+        """``with repo.writer_lock():`` one writer at a time, across processes (linking)."""
     def data_version(self) -> Any:
         """A value that changes whenever the stored data may have changed (for caches)."""
     def close(self) -> None:

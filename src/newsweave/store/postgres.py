@@ -92,6 +92,7 @@ class PostgresRepository(SQLRepository):
         self._url = url
         self.path = mask_url(url)
         self._lock = threading.RLock()
+        self._writer = threading.RLock()
         self._closed = False
         self._tx_depth = 0  # open transactions: the connection must not be replaced meanwhile
         self._atomic_depth = 0  # open _atomic() blocks: their statements need no savepoint
@@ -215,6 +216,17 @@ class PostgresRepository(SQLRepository):
                     yield self
                 finally:
                     self._tx_depth -= 1
+
+    @contextmanager
+    def writer_lock(self) -> Iterator[None]:
+        """Held over a step concurrent writers must take one at a time (linking): a session
+        advisory lock, so other processes and servers on the same database wait."""
+        with self._writer:
+            self._execute("SELECT pg_advisory_lock(hashtext('newsweave.writer'))", ())
+            try:
+                yield
+            finally:
+                self._execute("SELECT pg_advisory_unlock(hashtext('newsweave.writer'))", ())
 
     def close(self) -> None:
         with self._lock:

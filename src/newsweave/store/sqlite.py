@@ -5,6 +5,7 @@ last committed article; running again completes the work (ingest is idempotent).
 """
 from __future__ import annotations
 
+import fcntl
 import sqlite3
 import threading
 from contextlib import contextmanager
@@ -49,6 +50,7 @@ class SQLiteRepository(SQLRepository):
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.RLock()
+        self._writer = threading.RLock()  # the writer lock among this process's threads
         self.conn = sqlite3.connect(self.path, check_same_thread=False, timeout=30,
                                     isolation_level=None)
         self.conn.row_factory = sqlite3.Row
@@ -113,6 +115,21 @@ class SQLiteRepository(SQLRepository):
                 self.conn.execute("ROLLBACK")
                 raise
             self.conn.execute("COMMIT")
+
+    @contextmanager
+    def writer_lock(self) -> Iterator[None]:
+        """Held over a step concurrent writers must take one at a time (linking): an advisory
+        lock on ``<database>.lock`` beside the file, so other processes wait; reads go on."""
+        with self._writer:
+            if self.path == ":memory:":
+                yield
+                return
+            with open(self.path + ".lock", "a+b") as fh:
+                fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
+                try:
+                    yield
+                finally:
+                    fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
 
     def close(self) -> None:
         with self._lock:

@@ -1,0 +1,77 @@
+"""Isolation per record: one bad record (lone surrogate, 5,000-digit number, huge string, overlong
+text) is refused with file:line and a reason; the other lines, files and uploads go on."""
+from __future__ import annotations
+
+import json
+
+from fastapi.testclient import TestClient
+
+from newsweave.api import create_app
+from newsweave.ingest import read_bytes, read_paths
+from newsweave.ingest.limits import MAX_TEXT_CHARS
+
+from conftest import WEB_TOKEN
+
+AUTH = {"Authorization": f"Bearer {WEB_TOKEN}"}
+BODY = ("The harbour authority of Vellmar closed the northern pier on Monday after a storm damaged "
+        "the cranes. Repairs are expected to take two weeks, officials said.")
+
+
+def _errs():
+    out: list[tuple[str, str]] = []
+    return out, lambda o, r: out.append((o, r))
+
+
+def test_bad_jsonl_records_are_refused_one_by_one():
+    lines = [json.dumps({"id": "ok1", "text": BODY}),
+             '{"id": "sur", "text": "before \\ud800 after"}',
+             '{"id": "num", "text": "x", "n": ' + "7" * 5000 + "}",
+             json.dumps({"id": "huge", "text": BODY, "extra": "y" * 200_000}),
+             "[" * 100_000,
+             '{"id": "nan", "text": "x", "v": NaN}',
+             json.dumps({"id": "ok2", "text": BODY + " Ferries keep running."})]
+    errs, on_error = _errs()
+    arts = read_bytes(("\n".join(lines) + "\n").encode(), "batch.jsonl", on_error)
+    assert [a.id for a in arts] == ["ok1", "ok2"]
+    where = {o: r for o, r in errs}
+    assert set(where) == {f"batch.jsonl:{n}" for n in (2, 3, 4, 5, 6)}
+    assert "surrogate" in where["batch.jsonl:2"]
+    assert "5,000 digits" in where["batch.jsonl:3"]
+    assert "too long" in where["batch.jsonl:4"]
+    assert "deep" in where["batch.jsonl:5"]
+    assert "NaN" in where["batch.jsonl:6"]
+
+
+def test_overlong_text_is_refused_with_a_clear_message(tmp_path):
+    (tmp_path / "big.txt").write_text("A line of the council minutes about roads.\n" * (MAX_TEXT_CHARS // 40))
+    (tmp_path / "ok.txt").write_text("Pier closed after storm\n\n" + BODY)
+    errs, on_error = _errs()
+    arts = list(read_paths([str(tmp_path)], on_error))
+    assert [a.id for a in arts] == ["ok"]
+    assert len(errs) == 1 and "too long" in errs[0][1] and "split it" in errs[0][1]
+
+
+def test_json_array_record_with_surrogate_is_refused_alone():
+    data = json.dumps([{"id": "a", "text": BODY}, {"id": "b", "text": "x\ud800y"}]).encode()
+    errs, on_error = _errs()
+    arts = read_bytes(data, "two.json", on_error)
+    assert [a.id for a in arts] == ["a"] and errs[0][0] == "two.json#1"
+
+
+def test_upload_with_a_bad_record_is_not_a_500(tmp_path):
+    with TestClient(create_app(str(tmp_path / "u.db"), token=WEB_TOKEN, report_budget=0)) as c:
+        jsonl = (json.dumps({"id": "u1", "text": BODY}) + "\n" + '{"id": "u2", "text": "a\\udfff"}\n').encode()
+        r = c.post("/api/ingest", headers=AUTH, files={"files": ("b.jsonl", jsonl, "application/x-ndjson")})
+        assert r.status_code == 201, r.text
+        assert [a["ext_id"] for a in r.json()["articles"]] == ["u1"]
+        assert any("b.jsonl" in e and "surrogate" in e for e in r.json()["errors"])
+        # a JSON body is one request: refused as a whole (4xx), never a 500
+        r = c.post("/api/ingest", headers={**AUTH, "content-type": "application/json"},
+                   content='{"articles": [{"id": "j3", "text": "\\ud800"}]}')
+        assert r.status_code == 422
+        bad = "x" + "\x01" * 50
+        r = c.post("/api/ingest", headers=AUTH, json={"articles": [{"id": "j4", "text": bad},
+                                                                    {"id": "j5", "text": BODY}]})
+        assert r.status_code == 201, r.text
+        assert [a["ext_id"] for a in r.json()["articles"]] == ["j5"]
+        assert "control characters" in r.json()["errors"][0]
