@@ -248,15 +248,7 @@ class PostgresRepository(SQLRepository):
         folded = " ".join(fold_for_search(w) for w in query_words(query))
         if not any(c.isalnum() for c in folded):  # no word at all: nothing can match
             return []
-        rows = self._query(
-            """WITH q AS (SELECT plainto_tsquery('simple', ?) AS q),
-               hits AS (SELECT a.id, ts_rank(a.search_tsv, q.q) AS r FROM articles a, q
-                        WHERE a.search_tsv @@ q.q ORDER BY r DESC, a.id LIMIT ?)
-               SELECT h.id, h.r, a.text, ts_headline('simple', a.search_text, q.q, ?) AS snip
-               FROM hits h JOIN articles a ON a.id = h.id CROSS JOIN q
-               ORDER BY h.r DESC, h.id""",
-            (folded, limit if limit >= 0 else None, HEADLINE_OPTS))
-        return [(r["id"], -float(r["r"]), restore_snippet(r["text"], r["snip"])) for r in rows]
+        return self._ranked_hits("plainto_tsquery", folded, limit)
 
     def search_terms(self, groups: list[list[tuple[str, bool]]],
                      limit: int = 20) -> list[tuple[int, float, str]]:
@@ -274,12 +266,18 @@ class PostgresRepository(SQLRepository):
                 parts.append("(" + " | ".join(ors) + ")")
         if not parts:
             return []
+        return self._ranked_hits("to_tsquery", " & ".join(parts), limit)
+
+    def _ranked_hits(self, parser: str, query: str, limit: int) -> list[tuple[int, float, str]]:
+        """(row id, minus ts_rank, snippet) of the articles matching ``query`` read by
+        ``parser`` (``plainto_tsquery`` for words, ``to_tsquery`` for a query built from words)."""
+        assert parser in ("plainto_tsquery", "to_tsquery")
         rows = self._query(
-            """WITH q AS (SELECT to_tsquery('simple', ?) AS q),
+            f"""WITH q AS (SELECT {parser}('simple', ?) AS q),
                hits AS (SELECT a.id, ts_rank(a.search_tsv, q.q) AS r FROM articles a, q
                         WHERE a.search_tsv @@ q.q ORDER BY r DESC, a.id LIMIT ?)
                SELECT h.id, h.r, a.text, ts_headline('simple', a.search_text, q.q, ?) AS snip
                FROM hits h JOIN articles a ON a.id = h.id CROSS JOIN q
                ORDER BY h.r DESC, h.id""",
-            (" & ".join(parts), limit if limit >= 0 else None, HEADLINE_OPTS))
+            (query, limit if limit >= 0 else None, HEADLINE_OPTS))
         return [(r["id"], -float(r["r"]), restore_snippet(r["text"], r["snip"])) for r in rows]
