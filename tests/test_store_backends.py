@@ -159,6 +159,22 @@ def test_filters_and_search(repo):
     assert repo.article_counts(["lang", "day"], ArticleFilter(lang="en")) == [("en", None, 1), ("en", "2024-05", 1)]
 
 
+def test_search_terms_alternatives_prefixes_and_groups(repo):
+    repo.add_article(make(1, "Floods closed the harbour bridge in Gdansk.", lang="en"))
+    repo.add_article(make(2, "Powodz zamknela most w Gdansku.", lang="pl"))
+    repo.add_article(make(3, "The chess olympiad opens in Budapest.", lang="en"))
+    def ids(groups):
+        return sorted(h[0] for h in repo.search_terms(groups, limit=10))
+    either = [[("gdansk", False), ("gdansku", False)]]  # one group, two alternatives
+    assert len(ids(either)) == 2
+    assert len(ids([[("gdans", True)]])) == 2  # a prefix
+    assert len(ids([[("gdans", False)]])) == 0  # the same word, not a prefix
+    assert len(ids(either + [[("bridge", False)]])) == 1  # every group must match
+    assert len(ids([[("harbour bridge", False)]])) == 1  # a phrase
+    assert ids([[('"; DROP TABLE articles; --', False)]]) == []  # input is only words
+    assert repo.count_articles() == 3
+
+
 def test_events_stories_entities_state(repo):
     repo.put_story(StoryRecord("S1", "Port strikes", {"n": 1}))
     repo.put_story(StoryRecord("S0", "Other"))
@@ -386,7 +402,7 @@ class _Recorder:
                 if out[0] not in self._created:
                     self._created.append(out[0])
                 self._log.append((name, self._created.index(out[0]), out[1]))
-            elif name == "search":
+            elif name in ("search", "search_terms"):
                 self._log.append((name, _search_answer(out, kw.get("limit", args[1] if len(args) > 1 else 20))))
             elif name != "data_version":
                 self._log.append((name, _normal(out)))
