@@ -363,9 +363,11 @@ def _normal(value):
 def _search_answer(hits: list, limit: int) -> tuple:
     """What both stores must agree on in a search answer. Their ranking functions differ (bm25 vs
     ts_rank), so the order of hits, and which ones a limit cuts off, may differ; the number of
-    hits, the matching rows (when none were cut off) and the highlighted words may not."""
+    hits, the matching rows (when none were cut off) and the highlighted words may not (a phrase is
+    marked whole by SQLite and word by word by PostgreSQL: compared as words)."""
     complete = limit < 0 or len(hits) < limit
-    marked = sorted((h[0], sorted(w.casefold() for w in re.findall("\u0001(.*?)\u0002", h[2])))
+    marked = sorted((h[0], sorted(w.casefold() for span in re.findall("\u0001(.*?)\u0002", h[2])
+                                  for w in span.split()))
                     for h in hits)
     return len(hits), marked if complete else None
 
