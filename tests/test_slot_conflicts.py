@@ -130,6 +130,21 @@ def test_when_conflict_and_relative_dates_resolving_to_one_day():
     assert out[0].sides[0].articles == ["a", "b"]
 
 
+def test_a_relative_day_read_from_an_inferred_publication_date_is_not_a_confident_conflict():
+    a = art("a", "en", "The dam gave way on Tuesday 6 May near the village of Ostrel.", date="2031-05-07",
+            tx=[("Tuesday 6 May", "2031-05-06")])
+    b = art("b", "fr", "Le barrage a cédé mardi dernier près du village d'Ostrel.", date="2031-05-06",
+            tx=[("mardi dernier", "2031-04-29")])
+    assert slots(event_conflicts([a, b])) == [("when", "day")]  # b's date is stated: confident
+    b.date = DateInfo("2031-05-06", source="inferred", confidence=0.8, evidence="event date")
+    out = event_conflicts([a, b])
+    assert slots(out) == [] and slots(out, "uncertain") == [("when", "day")]
+    c = art("c", "fr", "Le barrage a cédé le mardi 29 avril 2031 près du village d'Ostrel.",
+            tx=[("mardi 29 avril 2031", "2031-04-29")])
+    c.date = DateInfo("2031-05-06", source="inferred", confidence=0.8, evidence="event date")
+    assert slots(event_conflicts([a, c])) == [("when", "day")]  # a stated year needs no anchor
+
+
 def test_outcome_conflicts():
     a = art("a", "en", "Parliament approved the pension bill on Thursday by a wide margin.")
     b = art("b", "fr", "Le Parlement a rejeté jeudi le projet de loi sur les retraites.")

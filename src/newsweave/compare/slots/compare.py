@@ -18,6 +18,8 @@ KIND = {"when": "date", "where": "location", "how_many": "number", "who_as_what"
 # base confidence of a conflict by slot: set by hand, not fitted (no reliability table yet)
 BASE = {"when": 0.6, "where": 0.75, "how_many": 0.8, "who_as_what": 0.75, "outcome": 0.7}
 CONFIDENT = 0.6
+# a relative date read from an inferred publication date cannot make a conflict confident on its own
+GUESSED_ANCHOR = 0.5
 VAGUE_ROLES = {"leader", "head"}
 MONOTONE = {"killed", "injured", "missing", "evacuated", "arrested", "households"}
 OPPOSED = {frozenset(p) for p in (("approved", "rejected"), ("held", "called_off"),
@@ -94,6 +96,8 @@ def _finish(slot: str, subject: str, sides: list[Side], conf: float) -> SlotConf
     denied = [f.denied_by for s in sides[1:] for f in s.facts if f.denied_by] or \
              [f.denied_by for f in sides[0].facts if f.denied_by]
     label = next((f.subject_label for s in sides for f in s.facts if f.subject_label), subject)
+    if any(all(f.inferred_anchor for f in s.facts) for s in sides):
+        conf *= GUESSED_ANCHOR  # one side's day rests on an inferred publication date
     cf = SlotConflict(slot=slot, subject=label, kind=KIND[slot], sides=sides,
                       confidence=round(min(0.95, conf), 3))
     if denied:

@@ -13,6 +13,7 @@ from ..claim_records import Claim, norm_name
 from . import words
 from .records import SlotFact
 
+YEAR = re.compile(r"\d{4}")  # a date that states its year needs no anchor
 LEAD = 4  # clauses of the lead that state the main happening's when and outcome
 _SCORE = re.compile(r"(?<![\d:.,])(\d{1,2})\s?[-–:]\s?(\d{1,2})(?![\d:]|[.,]\d|\s?(?:h\b|uhr|am\b|pm\b|ч))",
                     re.IGNORECASE)
@@ -169,9 +170,11 @@ def article_facts(article: Article, claims: Sequence[Claim]) -> list[SlotFact]:
             _levels(a, c, fact, denied)
         # WHEN and OUTCOME: the lead states the main happening
         if i < LEAD and not background:
-            for value, s, e, _t in c.dates:
+            guessed_anchor = bool(a.date and a.date.source == "inferred")
+            for value, s, e, said in c.dates:
                 if len(value) == 10:
-                    fact("when", "day", value, value, c, s, e, denied_by=denied, subject_label="day")
+                    fact("when", "day", value, value, c, s, e, denied_by=denied, subject_label="day",
+                         inferred_anchor=guessed_anchor and not YEAR.search(said))
             if not _negated(c):
                 for cls, pat in words.outcomes():
                     m = pat.search(c.text) if cls != "score" else None

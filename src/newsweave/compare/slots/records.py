@@ -36,6 +36,9 @@ class SlotFact:
     date: str | None = None  # the article's publication date
     qualifier: str | None = None  # a title's organisation key
     context: str = ""  # the sentence (clause) stating it, whitespace folded
+    # a relative date ("last Monday") resolved against a publication date newsweave inferred for
+    # an undated article: its day is only as sure as that inference
+    inferred_anchor: bool = False
 
 
 @dataclass
