@@ -118,21 +118,7 @@ def check_event(path: Path, doc, errs: list[str]) -> dict | None:
         errs.append(f"{w}: 'slots' must be a mapping over {SLOTS}")
     ids_seen: set[str] = set()
     contra = doc.get("contradictions") or []
-    if not isinstance(contra, list):
-        errs.append(f"{w}: 'contradictions' must be a list")
-        contra = []
-    for c in contra:
-        cw = f"{w}: contradiction {c.get('id') if isinstance(c, dict) else c!r}"
-        if not isinstance(c, dict):
-            errs.append(f"{cw}: not a mapping")
-            continue
-        if not _nonempty_str(c.get("id")) or c["id"] in ids_seen:
-            errs.append(f"{cw}: missing or duplicate id")
-        ids_seen.add(c.get("id"))
-        if c.get("slot") not in SLOTS:
-            errs.append(f"{cw}: bad slot {c.get('slot')!r}")
-        if not _nonempty_str(c.get("subject")):
-            errs.append(f"{cw}: missing subject")
+    for c, cw in _gold_items(doc, "contradictions", "contradiction", w, errs, ids_seen):
         sides = c.get("sides")
         if not isinstance(sides, list) or len(sides) < 2:
             errs.append(f"{cw}: needs >= 2 sides")
@@ -149,23 +135,9 @@ def check_event(path: Path, doc, errs: list[str]) -> dict | None:
         if len(set(used)) != len(used):
             errs.append(f"{cw}: an article appears on two sides")
     compat = doc.get("compatible") or []
-    if not isinstance(compat, list):
-        errs.append(f"{w}: 'compatible' must be a list")
-        compat = []
-    for k in compat:
-        kw = f"{w}: compatible {k.get('id') if isinstance(k, dict) else k!r}"
-        if not isinstance(k, dict):
-            errs.append(f"{kw}: not a mapping")
-            continue
-        if not _nonempty_str(k.get("id")) or k["id"] in ids_seen:
-            errs.append(f"{kw}: missing or duplicate id")
-        ids_seen.add(k.get("id"))
+    for k, kw in _gold_items(doc, "compatible", "compatible", w, errs, ids_seen):
         if k.get("kind") not in KINDS:
             errs.append(f"{kw}: bad kind {k.get('kind')!r}")
-        if k.get("slot") not in SLOTS:
-            errs.append(f"{kw}: bad slot {k.get('slot')!r}")
-        if not _nonempty_str(k.get("subject")):
-            errs.append(f"{kw}: missing subject")
         ids = _check_evidence(errs, kw, k, arts)
         if k.get("kind") not in SINGLE_ARTICLE_KINDS and len(set(ids)) < 2:
             errs.append(f"{kw}: kind {k.get('kind')} needs >= 2 articles")
@@ -173,6 +145,28 @@ def check_event(path: Path, doc, errs: list[str]) -> dict | None:
             "langs": Counter(a.get("lang") for a in alist if isinstance(a, dict)),
             "slots": Counter(c.get("slot") for c in contra if isinstance(c, dict)),
             "kinds": Counter(k.get("kind") for k in compat if isinstance(k, dict))}
+
+
+def _gold_items(doc: dict, key: str, label: str, w: str, errs: list[str], ids_seen: set):
+    """The mappings listed under ``key`` with their message prefix, after the checks every gold
+    item shares (a mapping, a unique id, a known slot, a subject); a malformed list is an error."""
+    items = doc.get(key) or []
+    if not isinstance(items, list):
+        errs.append(f"{w}: {key!r} must be a list")
+        return
+    for item in items:
+        iw = f"{w}: {label} {item.get('id') if isinstance(item, dict) else item!r}"
+        if not isinstance(item, dict):
+            errs.append(f"{iw}: not a mapping")
+            continue
+        if not _nonempty_str(item.get("id")) or item["id"] in ids_seen:
+            errs.append(f"{iw}: missing or duplicate id")
+        ids_seen.add(item.get("id"))
+        if item.get("slot") not in SLOTS:
+            errs.append(f"{iw}: bad slot {item.get('slot')!r}")
+        if not _nonempty_str(item.get("subject")):
+            errs.append(f"{iw}: missing subject")
+        yield item, iw
 
 
 def validate(root: Path | str = DEFAULT_DIR) -> tuple[list[str], dict]:
