@@ -12,7 +12,7 @@ import html
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 from ..enrich.embed import Embedder
 from ..model import Article
@@ -306,6 +306,22 @@ _SLOT_LABEL = {"when": "When", "where": "Where", "how_many": "How many", "who_as
 TIER_NAMES = ("confident", "disputed", "uncertain")
 
 
+def _tiered_conflicts(report: Report) -> Iterator[tuple[str | None, SlotConflict]]:
+    """The conflicts every rendering lists, tier by tier (at most MAX_ITEMS each); the first of
+    a disputed or uncertain tier comes with that tier's heading ("Disputed (2)")."""
+    for name in TIER_NAMES:
+        items = tier(report, name)
+        for i, c in enumerate(items[:MAX_ITEMS]):
+            yield (f"{name.capitalize()} ({len(items)})" if i == 0 and name != "confident" else None), c
+
+
+def _headline(c: SlotConflict, esc: Callable[[str], str]) -> tuple[str, str, str]:
+    """(slot — subject, "value vs value", "(confidence …, disputed by …)"), escaped by ``esc``."""
+    by = f", disputed by {esc(c.disputed_by)}" if c.disputed_by else ""
+    return (f"{esc(_SLOT_LABEL.get(c.slot, c.slot))} — {esc(c.subject)}",
+            " vs ".join(esc(sd.value) for sd in c.sides), f"(confidence {c.confidence:.2f}{by})")
+
+
 def _sections(report: Report) -> list[tuple[str, list[str]]]:
     """Plain-text section lines (already escaped for Markdown)."""
     secs: list[tuple[str, list[str]]] = []
@@ -338,18 +354,14 @@ def _sections(report: Report) -> list[tuple[str, list[str]]]:
     secs.append(("Only one source says", [f"- {_md(u['text'])} {(_cite(u['sources']))}"
                                           for u in report.unique[:MAX_ITEMS]] or ["- (none)"]))
     cf = []
-    for name in TIER_NAMES:
-        items = tier(report, name)
-        if name != "confident" and items:
-            cf.append(f"- *{name.capitalize()} ({len(items)}):*")
-        for c in items[:MAX_ITEMS]:
-            by = f", disputed by {_md(c.disputed_by)}" if c.disputed_by else ""
-            vals = " vs ".join(_md(sd.value) for sd in c.sides)
-            cf.append(f"- **{_SLOT_LABEL.get(c.slot, c.slot)} — {_md(c.subject)}**: {vals} "
-                      f"(confidence {c.confidence:.2f}{by})")
-            for sd in c.sides[:6]:
-                f = sd.facts[0]
-                cf.append(f"  - {_md(sd.value)}: {_cite(sd.sources)} “{_md(f.text)}” — {_md(f.context)}")
+    for heading, c in _tiered_conflicts(report):
+        if heading:
+            cf.append(f"- *{heading}:*")
+        label, vals, note = _headline(c, _md)
+        cf.append(f"- **{label}**: {vals} {note}")
+        for sd in c.sides[:6]:
+            f = sd.facts[0]
+            cf.append(f"  - {_md(sd.value)}: {_cite(sd.sources)} “{_md(f.text)}” — {_md(f.context)}")
     secs.append(("Conflicts", cf or ["- (no conflicting facts found)"]))
     fr = []
     for h in report.framing.get("loaded_terms", [])[:MAX_ITEMS]:
@@ -441,17 +453,13 @@ def render_html(report: Report) -> str:
     parts.append("<h2>Conflicts</h2>")
     if not report.conflicts:
         parts.append("<p><em>No conflicting facts found.</em></p>")
-    for name in TIER_NAMES:
-        items = tier(report, name)
-        if name != "confident" and items:
-            parts.append(f"<h3>{_h(name.capitalize())} ({len(items)})</h3>")
-        for c in items[:MAX_ITEMS]:
-            by = f", disputed by {_h(c.disputed_by)}" if c.disputed_by else ""
-            vals = " vs ".join(_h(sd.value) for sd in c.sides)
-            li = "".join(f"<li><b>{_h(sd.value)}</b>: {cite(sd.sources)} “<mark>{_h(sd.facts[0].text)}"
-                         f"</mark>” — {_h(sd.facts[0].context)}</li>" for sd in c.sides)
-            parts.append(f'<div class="conf"><span class="kind">{_h(_SLOT_LABEL.get(c.slot, c.slot))} — '
-                         f"{_h(c.subject)}</span>: {vals} (confidence {c.confidence:.2f}{by})<ul>{li}</ul></div>")
+    for heading, c in _tiered_conflicts(report):
+        if heading:
+            parts.append(f"<h3>{_h(heading)}</h3>")
+        label, vals, note = _headline(c, _h)
+        li = "".join(f"<li><b>{_h(sd.value)}</b>: {cite(sd.sources)} “<mark>{_h(sd.facts[0].text)}"
+                     f"</mark>” — {_h(sd.facts[0].context)}</li>" for sd in c.sides)
+        parts.append(f'<div class="conf"><span class="kind">{label}</span>: {vals} {note}<ul>{li}</ul></div>')
     parts.append("<h2>Framing</h2>")
     fr = [f"Loaded term “{_h(h['text'])}” (neutral: {_h(h['neutral'])}) {cite([h['source']])}"
           for h in report.framing.get("loaded_terms", [])[:MAX_ITEMS]]
