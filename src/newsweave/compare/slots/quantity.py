@@ -1,0 +1,162 @@
+"""The *how many* slot: quantities with their head-noun class and the interval their modifier
+allows ("at least 40", "nearly 300", "1,200" as a round figure), and their comparison (an
+update to a rising toll is not a conflict)."""
+from __future__ import annotations
+
+import math
+import re
+from typing import Callable
+
+from .. import facts as claim_facts
+from ..claim_records import Claim
+from ...model import Article
+from . import words
+from .records import Side, SlotConflict, SlotFact
+from .verdict import BASE, finish
+
+OPEN = math.inf
+CURRENCIES = ("euro", "dollar", "rouble", "hryvnia")  # canonical units of amounts of money
+MONOTONE = {"killed", "injured", "missing", "evacuated", "arrested", "households"}
+
+
+def _bounds(v: float, mod: str | None, exact_text: bool) -> tuple[float, float, bool]:
+    if mod in ("at_least", "more_than"):
+        return v, OPEN, False
+    if mod == "up_to":
+        return 0.0, v, False
+    if mod == "nearly":
+        return 0.85 * v, v, False
+    if mod == "about" or not exact_text:
+        d = max(1.0, 0.15 * v)
+        return v - d, v + d, False
+    if v >= 100 and v % 100 == 0:  # a round figure: "600 residents", "1,200"
+        return 0.95 * v, 1.05 * v, True
+    return v, v, True
+
+
+def _head(text: str, s: int, e: int) -> str | None:
+    """Head-noun class of the number at [s, e) of ``text``: the nearest head word after it
+    (within a few words), else right before it ("magnitude 5.1", "Stärke 5,1")."""
+    after = text[e:e + 40]
+    cut = re.search(r"[;:.!?()]|,\s", after)
+    after = after[:cut.start()] if cut else after
+    before = text[max(0, s - 22):s]
+    found = [(e2, cls) for _s, e2, cls in words.head_index().find(before)]
+    if found and not before[found[-1][0]:].strip():
+        return found[-1][1]  # "killed 12 people and injured 40"
+    for _s, _e, cls in words.head_index().find(after):
+        return cls
+    for _e, cls in found:
+        if cls in ("magnitude", "votes"):
+            return cls  # "magnitude of 5.1"
+    return None
+
+
+def _modifier(text: str, s: int) -> str | None:
+    before = text[max(0, s - 30):s]
+    for mod, pat in words.modifiers():
+        if pat.search(before):
+            return mod
+    return None
+
+
+def _numbers(c: Claim, skip: list[tuple[int, int]], units: dict[int, str]) -> list[tuple[int, int, float, bool | tuple]]:
+    """(start, end, value, written-as-digits or (low, high) of a vague word) of each number of
+    the claim, offsets in the article."""
+    out: list[tuple[int, int, float, bool | tuple]] = []
+    for n in claim_facts.numbers(c.text, c.start, skip):
+        if n.unit not in ("year", "day", "hour", "minute"):
+            out.append((n.start, n.end, n.value, True))
+            if n.unit in CURRENCIES or n.unit in ("person", "soldier"):
+                units[n.start] = n.unit
+    taken = [(s, e) for s, e, _, _ in out]
+    for pat, lo, hi in words.vague_numbers():
+        for m in pat.finditer(c.text):
+            s, e = c.start + m.start(), c.start + m.end()
+            if not any(a < e and s < b for a, b in taken):
+                out.append((s, e, (lo + hi) / 2, (lo, hi)))
+                taken.append((s, e))
+    for pat, v in words.approx_numbers():
+        for m in pat.finditer(c.text):
+            s, e = c.start + m.start(), c.start + m.end()
+            if not any(a < e and s < b for a, b in taken):
+                out.append((s, e, v, False))
+                taken.append((s, e))
+    nw = words.number_words()
+    for m in re.finditer(r"(?<![\w'’-])([\w'’]+)(?![\w])", c.text):
+        w = m.group(1).casefold()
+        s, e = c.start + m.start(), c.start + m.end()
+        if w in nw and not any(a < e and s < b for a, b in taken + skip):
+            out.append((s, e, nw[w], True))
+    return sorted(out)
+
+
+def how_many_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], skip: list[tuple[int, int]],
+                   provisional: bool, denied: str | None) -> None:
+    """The quantities the clause ``c`` states (background and part-of-a-whole clauses excluded
+    by the caller)."""
+    text = a.text
+    age = words.cue("age_cues")
+    units: dict[int, str] = {}
+    for s, e, v, digits in _numbers(c, skip, units):
+        if age.match(text, e):
+            continue  # "un homme de 54 ans", "a 78-year-old man"
+        unit = units.get(s)
+        cls = _head(text, s, e) or (f"amount ({unit})" if unit in CURRENCIES else None) \
+            or ("people" if unit in ("person", "soldier") else None)
+        if cls is None:
+            continue
+        if cls == "rate_bp":
+            cls, v = "rate", v / 100.0
+        mod = _modifier(text, s)
+        if isinstance(digits, tuple):
+            (lo, hi), exact = digits, False
+        else:
+            lo, hi, exact = _bounds(v, mod, digits)
+        shown = (f"{v:g}" if v < 1e6 else f"{v:.4g}")
+        fact("how_many", cls, shown, shown, c, s, e, low=lo, high=hi, exact=exact,
+             provisional=provisional, denied_by=denied, subject_label=cls)
+
+
+def _compatible(f: SlotFact, g: SlotFact, subject: str) -> bool:
+    if f.low <= g.high and g.low <= f.high:
+        return True
+    if subject in MONOTONE:  # an update: the earlier or provisional figure is the lower one
+        lo, hi = (f, g) if f.high < g.low else (g, f)
+        if lo.provisional or (lo.date and hi.date and len(lo.date) == len(hi.date) == 10
+                              and lo.date < hi.date):
+            return True
+    return False
+
+
+def compare_quantity(subject: str, per_art: dict[str, list[SlotFact]]) -> SlotConflict | None:
+    """Quantities of one head-noun class: each article's first figure; sides are groups of
+    mutually compatible figures; figures that fit several sides are left out."""
+    first = [fs[0] for fs in per_art.values()]
+    allv = {f.article: fs for f, fs in zip(first, per_art.values())}
+    sides: list[list[SlotFact]] = []
+    for f in sorted(first, key=lambda f: (not f.exact, f.low)):
+        fit = [s for s in sides if all(_compatible(f, g, subject) for g in s)]
+        if len(fit) == 1:
+            fit[0].append(f)
+        elif not fit:
+            if f.exact or not sides:
+                sides.append([f])
+            else:
+                sides.append([f])
+    sides = [s for s in sides if s]
+    if len(sides) < 2:
+        return None
+    sides.sort(key=lambda s: -len(s))
+    major = sides[0]
+    keep = [major]
+    for s in sides[1:]:
+        # an article that also gives a figure compatible with the majority reconciles it
+        s2 = [f for f in s if not any(_compatible(x, g, subject) for x in allv[f.article] for g in major)]
+        if s2 and any(not _compatible(f, g, subject) for f in s2 for g in major):
+            keep.append(s2)
+    if len(keep) < 2:
+        return None
+    exact = all(any(f.exact for f in s) for s in keep)
+    conf = BASE["how_many"] - (0.0 if exact else 0.15) + 0.05 * (len(major) - 1)
+    return finish("how_many", subject, [Side(s[0].value, s) for s in keep], conf)
