@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .schema import SECTIONS, Language
 
-_NOT_LANGUAGES = {"schema"}
+_NOT_LANGUAGES = {"schema", "schema_claims", "schema_time"}
 
 
 def _discover() -> tuple[str, ...]:

@@ -1,0 +1,80 @@
+"""The claims section of a language's data (see :mod:`newsweave.lang.schema`)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class ClaimSection:
+    """compare claims/conflicts: negation, number words, months, units, role words, country and
+    place words. Claim facts are compared across languages by canonical keys (role, unit, country),
+    and a text can use another language's words (names of countries, agencies), so the lists of
+    every language are matched together; only negation is read for the article's own language.
+    Words are matched case-insensitively; entries ending in ``*`` are word stems."""
+
+    # regexes of negation cues (with look-aheads for "not only")
+    negation: list[str] = field(default_factory=list)
+    # regexes of negative verbs whose negation asserts nothing denied ("n'exclut pas")
+    negated_negatives: list[str] = field(default_factory=list)
+    # month names and stems (a number next to one is a day, not a quantity)
+    months: list[str] = field(default_factory=list)
+    # spelled-out numbers -> value
+    number_words: dict[str, float] = field(default_factory=dict)
+    # words multiplying the number before them ("million*" -> 1e6)
+    multipliers: dict[str, float] = field(default_factory=dict)
+    # words between a number and its unit ("3 millions de personnes")
+    unit_links: list[str] = field(default_factory=list)
+    # canonical unit (person, dead, km, percent, ...) -> stems
+    units: dict[str, list[str]] = field(default_factory=dict)
+    # canonical role (chair, secretary, minister, ...) -> stems of titles
+    role_heads: dict[str, list[str]] = field(default_factory=dict)
+    # role stems that close compound nouns ("Verteidigungsminister")
+    compound_role_heads: list[str] = field(default_factory=list)
+    # regex fragments right before a title meaning "former" ("ex-", "ancien")
+    former_words: list[str] = field(default_factory=list)
+    # regex fragments linking a title to its organisation ("du", "of the")
+    role_org_links: list[str] = field(default_factory=list)
+    # regex fragments of determiners in an apposition "PERSON, the ROLE"
+    apposition_determiners: list[str] = field(default_factory=list)
+    # relative pronouns that end an organisation complement ("who", "qui")
+    relative_pronouns: list[str] = field(default_factory=list)
+    # country key (ISO 3166) -> names and stems; "adj:" marks the country's adjectives
+    countries: dict[str, list[str]] = field(default_factory=dict)
+    # nouns of places smaller than a country ("region", "oblast", "city")
+    place_nouns: list[str] = field(default_factory=list)
+    # prepositions that put a place inside a larger one ("in", "dans")
+    locative_preps: list[str] = field(default_factory=list)
+    # direction and part words allowed between a place and its country ("eastern", "border")
+    direction_words: list[str] = field(default_factory=list)
+    # words introducing an example ("including", "notamment")
+    including_words: list[str] = field(default_factory=list)
+    # other words allowed between a place and its country ("located", "is", "a")
+    place_gap_words: list[str] = field(default_factory=list)
+    # function words dropped from a place name before comparing ("région de Koursk" → "Koursk")
+    place_name_particles: list[str] = field(default_factory=list)
+    # regex fragments of demonstratives ("this", "cette") referring back to a named place
+    demonstratives: list[str] = field(default_factory=list)
+    # --- slot facts (newsweave.compare.slots) ---
+    # head-noun class of a quantity (killed, injured, arrested, missing, evacuated, votes,
+    # magnitude, rate, rate_bp, ...) -> stems of the words naming it, after or before the number
+    quantity_heads: dict[str, list[str]] = field(default_factory=dict)
+    # modifier (at_least, more_than, about, nearly, up_to) -> regex fragments right before a number
+    quantity_modifiers: dict[str, list[str]] = field(default_factory=dict)
+    # approximate number words ("une quarantaine", "a dozen") -> value, read as "about"
+    approx_numbers: dict[str, float] = field(default_factory=dict)
+    # vague number words ("dozens", "kilkadziesiąt") -> [low, high]
+    vague_numbers: dict[str, list[float]] = field(default_factory=dict)
+    # regex fragments marking a figure as provisional or still rising ("provisional toll", "so far")
+    provisional_cues: list[str] = field(default_factory=list)
+    # regex fragments marking a sentence as background, history or plan ("since", "last year", "will")
+    background_cues: list[str] = field(default_factory=list)
+    # regex fragments of a denial by a party ("denied", "a démenti")
+    denial_cues: list[str] = field(default_factory=list)
+    # outcome (approved, rejected, held, called_off, postponed, signed, not_signed, won) -> regex fragments
+    outcomes: dict[str, list[str]] = field(default_factory=dict)
+    # regex fragments right after a number making it an age ("ans", "-year-old", "-jährig")
+    age_cues: list[str] = field(default_factory=list)
+    # regex fragments marking a figure as a part of the whole ("alone", "in the city of")
+    part_cues: list[str] = field(default_factory=list)
+    # administrative level (region, province, district) -> nouns naming it
+    place_levels: dict[str, list[str]] = field(default_factory=dict)

@@ -1,0 +1,230 @@
+"""The time section of a language's data (see :mod:`newsweave.lang.schema`)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class TimeSection:
+    """enrich time engine: words and patterns of time expressions, tense cues.
+
+    Word lists are matched case-insensitively with flexible spaces, apostrophes and hyphens;
+    ``*_re`` fields are regex fragments (empty: never matches)."""
+
+    # -- calendar words
+    # month name or abbreviation → 1..12 (every case form used in dates)
+    months: dict[str, int] = field(default_factory=dict)
+    # weekday name (every case form) → 0 (Monday) .. 6
+    weekdays: dict[str, int] = field(default_factory=dict)
+    seasons: dict[str, str] = field(default_factory=dict)  # season word → SP SU FA WI
+    # month/weekday names that count only when capitalised (English "May")
+    capitalised: tuple[str, ...] = field(default_factory=tuple)
+    # (month, day), (month, weekday, n-th; <0 from the end), or (0, days after Easter)
+    holidays: dict[str, tuple[int, ...]] = field(default_factory=dict)
+
+    # -- numbers and units
+    # number words → value (None: vague, "a few")
+    numbers: dict[str, float | None] = field(default_factory=dict)
+    # unit word → Y M W D H MIN S DE CE Q HY WE NIGHT
+    units: dict[str, str] = field(default_factory=dict)
+    # endings that make a unit word plural ("days", "jours")
+    plural_endings: tuple[str, ...] = field(default_factory=tuple)
+    # unit words that are plural forms, for languages not marked by an ending
+    plural_units: tuple[str, ...] = field(default_factory=tuple)
+    # unit words alike in singular and plural ("mois")
+    invariable_units: tuple[str, ...] = field(default_factory=tuple)
+    # determiners that make an invariable unit plural ("ces derniers mois")
+    plural_determiners: tuple[str, ...] = field(default_factory=tuple)
+    # ordinal words for quarters and halves → 1..4
+    ordinals: dict[str, int] = field(default_factory=dict)
+    quarter_words: tuple[str, ...] = field(default_factory=tuple)  # words for a quarter of a year
+    half_words: tuple[str, ...] = field(default_factory=tuple)  # words for a half of a year
+    # half words that need a year or modifier ("the first half" of a match)
+    half_needs_year: tuple[str, ...] = field(default_factory=tuple)
+    century_words: tuple[str, ...] = field(default_factory=tuple)  # words for a century
+    ordinal_suffix_re: str = ""  # ordinal endings after a century number ("XIXe", "19th", "20-й")
+    day_suffix_re: str = ""  # endings after a day number ("1er", "3rd", "4-го")
+    decade_re: str = ""  # a decade (groups c, d or w: "les années 60", "the 1990s")
+    # decade words → digit ("sixties" → 6)
+    decade_words: dict[str, int] = field(default_factory=dict)
+    decade_not_after: str = ""  # regex before a decade that makes it an age ("in his 30s")
+    spelled_year_re: str = ""  # a year spelled out (groups syc, syy, sy2k, sy2ky)
+    # spelled century word → hundreds ("nineteen" → 1900)
+    spelled_centuries: dict[str, int] = field(default_factory=dict)
+    # spelled words standing for "00" ("nineteen hundred")
+    spelled_zero: tuple[str, ...] = field(default_factory=tuple)
+
+    # -- relative words
+    # "yesterday" → -1 (days from the article date)
+    days_rel: dict[str, int] = field(default_factory=dict)
+    # "the next day" → 1 (days from the story's last date)
+    narrative_days: dict[str, int] = field(default_factory=dict)
+    # last words of a narrative phrase that, before a noun, relate to an event ("the day before the vote")
+    narrative_relational: tuple[str, ...] = field(default_factory=tuple)
+    # relative day words that carry a part of the day ("tonight" → NI)
+    days_rel_part: dict[str, str] = field(default_factory=dict)
+    # "today" words that mean "nowadays" before a comma
+    today_as_ref: tuple[str, ...] = field(default_factory=tuple)
+    last: tuple[str, ...] = field(default_factory=tuple)  # modifiers "last"/"dernier"
+    next: tuple[str, ...] = field(default_factory=tuple)  # modifiers "next"/"prochain"
+    this: tuple[str, ...] = field(default_factory=tuple)  # modifiers "this"/"ce"
+    # anaphoric "that" ("that year": the year last named)
+    that: tuple[str, ...] = field(default_factory=tuple)
+    # "following"/"previous" counted from the unit last named
+    anaphoric_rel: tuple[str, ...] = field(default_factory=tuple)
+    postposed_rel: bool = True  # modifiers may follow the noun ("juin dernier"); False in English
+    # postposed "current" ("l'année en cours")
+    postposed_this: tuple[str, ...] = field(default_factory=tuple)
+    next_verbal: tuple[str, ...] = field(default_factory=tuple)  # verbal "next" ("qui viennent")
+    # regex after a verbal "next" that makes it past ("qui viennent de")
+    next_verbal_not_before: str = ""
+    det: tuple[str, ...] = field(default_factory=tuple)  # determiners kept in the span (TimeML)
+    # indefinite articles that can stand for "one" ("a week")
+    articles: tuple[str, ...] = field(default_factory=tuple)
+    det_before_weekday: bool = False  # weekdays keep their article ("le mardi")
+    # words between day and month ("5 de junio"), or before a year
+    day_of: tuple[str, ...] = field(default_factory=tuple)
+    date_order: str = "dm"  # numeric date order: "dm" or "md"
+    # words kept before a month ("mois de juin")
+    month_pre: tuple[str, ...] = field(default_factory=tuple)
+    # words before a short month name that make it a month ("en mai")
+    month_context_before: tuple[str, ...] = field(default_factory=tuple)
+    # words kept before a year ("fiscal 1989", "l'année 1990")
+    year_pre: tuple[str, ...] = field(default_factory=tuple)
+    # words after a year ("года", "roku")
+    year_suffix: tuple[str, ...] = field(default_factory=tuple)
+    # prepositions that allow a two-digit year ("en 68")
+    year2_prep: tuple[str, ...] = field(default_factory=tuple)
+    # "a year ago" phrases (the year before; the same quarter in reports)
+    year_ago: tuple[str, ...] = field(default_factory=tuple)
+    # words after a number that make it a count, not a year
+    not_year_after: tuple[str, ...] = field(default_factory=tuple)
+    # phrase → PAST_REF / PRESENT_REF / FUTURE_REF
+    refs: dict[str, str] = field(default_factory=dict)
+    ref_type: str = "DATE"  # TIMEX type of the *_REF phrases
+    # regex after a ref word that makes it an adjective ("current account")
+    ref_not_before: str = ""
+
+    # -- offsets and durations
+    ago_pre: tuple[str, ...] = field(default_factory=tuple)  # words before a past offset ("il y a")
+    ago_post: tuple[str, ...] = field(default_factory=tuple)  # words after a past offset ("ago")
+    in_pre: tuple[str, ...] = field(default_factory=tuple)  # words before a future offset ("dans")
+    # approximation words kept in duration spans ("about")
+    approx: tuple[str, ...] = field(default_factory=tuple)
+    # prepositions that make "20 heures" a duration, not a clock time
+    duration_pre: tuple[str, ...] = field(default_factory=tuple)
+    # modifiers before a counted duration ("the first nine months")
+    dur_mod: tuple[str, ...] = field(default_factory=tuple)
+    # participles left out of a duration ("a passé deux ans")
+    dur_mod_verb: tuple[str, ...] = field(default_factory=tuple)
+    dur_rel_det_re: str = ""  # contracted articles before "trois derniers mois"
+    # words between a count and its unit ("two more weeks")
+    dur_more: tuple[str, ...] = field(default_factory=tuple)
+    half_after: str = ""  # regex after a unit adding a half ("deux heures et demie")
+    # range words between two counts ("two to three weeks")
+    range_conj: tuple[str, ...] = field(default_factory=tuple)
+    # "all"/"toute la" before a unit (one whole unit)
+    whole: tuple[str, ...] = field(default_factory=tuple)
+    # prepositions before a bare plural unit ("for years")
+    bare_plural_pre: tuple[str, ...] = field(default_factory=tuple)
+    # determiners of a bare plural ("depuis des mois")
+    bare_plural_det: tuple[str, ...] = field(default_factory=tuple)
+    age_before: str = ""  # regex before "37 ans" that makes it an age when a comma follows
+    age_before_strong: str = ""  # regex before a count of years that always makes it an age
+    age_after: str = ""  # regex after a count of years that makes it an age ("-year-old")
+    # conjunctions that may follow an age ("37 ans et")
+    age_end_words: tuple[str, ...] = field(default_factory=tuple)
+    # words after "a second" that make it a duration, not the ordinal
+    count_followers: tuple[str, ...] = field(default_factory=tuple)
+    # words after "three-quarters" that make it a fraction
+    fraction_of: tuple[str, ...] = field(default_factory=tuple)
+
+    # -- modifiers and parts of the day
+    mid: tuple[str, ...] = field(default_factory=tuple)  # prefixes giving mod MID
+    early: tuple[str, ...] = field(default_factory=tuple)  # prefixes giving mod START
+    late: tuple[str, ...] = field(default_factory=tuple)  # prefixes giving mod END
+    # shifters left out of the span ("earlier this week")
+    shift: tuple[str, ...] = field(default_factory=tuple)
+    dayparts: dict[str, str] = field(default_factory=dict)  # part of the day → MO MI AF EV NI
+    part_type: str = "TIME"  # TIMEX type of a day with its part ("Wednesday night")
+    # prepositions before a part of the day alone ("dans la soirée")
+    part_alone: tuple[str, ...] = field(default_factory=tuple)
+    # articles kept with a lone part of the day ("dans [la soirée]")
+    part_articles: tuple[str, ...] = field(default_factory=tuple)
+    # prepositions opening a part word, left out before a weekday
+    part_prepositions: tuple[str, ...] = field(default_factory=tuple)
+    # first words of parts that do not attach to a date
+    part_not_after_date: tuple[str, ...] = field(default_factory=tuple)
+    # words between a part and its weekday ("la nuit de samedi")
+    part_day_of: tuple[str, ...] = field(default_factory=tuple)
+    # words between two weekdays of one night ("de samedi à dimanche")
+    part_day_to: tuple[str, ...] = field(default_factory=tuple)
+    # parts that after "this" are events ("cette soirée")
+    event_parts: tuple[str, ...] = field(default_factory=tuple)
+    # words after a clock hour that add 12 hours ("du soir")
+    pm_words: tuple[str, ...] = field(default_factory=tuple)
+    clock_re: str = ""  # clock time (groups h, m, ampm, approx, hw; or h2, m2)
+    clock_not_before: str = ""  # regex after a clock time that makes it a game clock
+    noon: dict[str, str] = field(default_factory=dict)  # noon/midnight words → "12:00"/"24:00"
+    merge_clock_day: bool = False  # a clock time and the date right after it are one TIME
+
+    # -- seasons in context
+    # season words that are also verbs/participles ("fall", "été")
+    season_needs_context: tuple[str, ...] = field(default_factory=tuple)
+    season_context_re: str = ""  # regex before such a season word that makes it a season
+    season_not_after: str = ""  # regex before a season word that makes it a verb ("a été")
+    # regex after a season word that makes it a name ("Printemps arabe")
+    season_not_before: str = ""
+    season_generic_re: str = ""  # regex before a season making it generic ("en été": XXXX-SU)
+    season_generic_after_re: str = ""  # regex after a season making it generic ("été comme hiver")
+
+    # -- sets
+    every: tuple[str, ...] = field(default_factory=tuple)  # "every"/"chaque"
+    # frequency words → period ("daily" → P1D)
+    set_words: dict[str, str] = field(default_factory=dict)
+    # frequency adjectives that are not sets before a noun ("annual meeting")
+    set_adj: tuple[str, ...] = field(default_factory=tuple)
+    set_article_after: str = ""  # regex before "a week" that makes it a frequency ("twice a week")
+    # words before "a week" that make it a duration ("for a week")
+    set_not_after: tuple[str, ...] = field(default_factory=tuple)
+    # regex before a frequency word that makes it a noun ("l'hebdomadaire")
+    set_noun_before: str = ""
+    # words before a frequency word that make it an adjective ("average daily")
+    set_not_following: tuple[str, ...] = field(default_factory=tuple)
+    # words after "a day" that make it an offset ("a day after")
+    set_offset_after: tuple[str, ...] = field(default_factory=tuple)
+
+    # -- financial reports
+    quarter_pre: str = ""  # regex before an ordinal quarter (groups qy, qrel, qago)
+    fiscal: tuple[str, ...] = field(default_factory=tuple)  # "fiscal" before an ordinal quarter
+    # possessives before a quarter ("its first quarter")
+    possessive: tuple[str, ...] = field(default_factory=tuple)
+    fin_quarter_re: str = ""  # "the quarter", "the latest period" (groups fqy, fqcur)
+    fin_year_re: str = ""  # "the full year", "the fiscal year" (groups fydur, fyend)
+    # more words that open a search window
+    extra_triggers: tuple[str, ...] = field(default_factory=tuple)
+
+    # -- tense and day ranges
+    future_re: str = ""  # future-tense cues
+    past_re: str = ""  # past-tense cues
+    # a past participle right before the expression ("annoncées mercredi")
+    past_adjacent_re: str = ""
+    future_penalty: float = 1.0  # weight of the distance to future cues
+    # words joining the days of a range ("du 3 au 5 juin")
+    day_range_conj: tuple[str, ...] = field(default_factory=tuple)
+    # words joining listed days ("les 12 et 13 mai")
+    day_list_conj: tuple[str, ...] = field(default_factory=tuple)
+    # determiners before the second day of a range
+    day_range_det: tuple[str, ...] = field(default_factory=tuple)
+
+    # -- publication dates
+    report_re: str = ""  # reporting verbs/phrases near a day that dates the article ("a rapporté")
+
+    # -- roles of dated mentions (Timex.attrs["role"]; see enrich/temporal/roles.py)
+    # regex right before a date that makes it background: a starting point or history
+    # ("since", "depuis", "the first since", "back in")
+    background_before_re: str = ""
+    # regex right after a date that makes it background ("last year's" floods)
+    background_after_re: str = ""
+    # regex right before a date that makes it planned ("scheduled for", "prévu le", "geplant für")
+    planned_before_re: str = ""
