@@ -1,5 +1,6 @@
-"""Concurrent writers: two processes ingesting the two halves of a batch into one SQLite database
-at once give the same events as the halves ingested one after the other."""
+"""Concurrent writers: two processes ingesting the two halves of a batch into one database at once
+give the same events as the halves ingested one after the other (SQLite here; the PostgreSQL
+variant in ``test_store_postgres.py`` reuses these helpers with a server URL)."""
 from __future__ import annotations
 
 import multiprocessing as mp
@@ -8,7 +9,7 @@ from newsweave.components import Components
 from newsweave.enrich.embed import HashingModel
 from newsweave.model import Article, DateInfo
 from newsweave.pipeline import Pipeline, PipelineConfig
-from newsweave.store import SQLiteRepository
+from newsweave.store import SQLiteRepository, open_store
 
 TOPICS = [
     ("Vellmar harbour pier closed after storm damages cranes", "harbour pier storm cranes Vellmar closed repairs"),
@@ -37,7 +38,7 @@ def _halves() -> tuple[list[Article], list[Article]]:
 
 
 def _ingest(path: str, half: int, barrier=None) -> None:
-    repo = SQLiteRepository(path)
+    repo = open_store(path)
     pipe = Pipeline(repo, PipelineConfig(stages=STAGES, vector_cache=None), Components(embedder=HashingModel()))
     if barrier is not None:
         barrier.wait(60)
@@ -46,7 +47,7 @@ def _ingest(path: str, half: int, barrier=None) -> None:
 
 
 def _partition(path: str) -> set[frozenset[str]]:
-    repo = SQLiteRepository(path)
+    repo = open_store(path)
     groups: dict[str, set[str]] = {}
     for a in repo.iter_articles():
         groups.setdefault(a.event or f"none:{a.id}", set()).add(a.id)
@@ -57,15 +58,15 @@ def _partition(path: str) -> set[frozenset[str]]:
     return {frozenset(g) for g in groups.values()}
 
 
-def test_two_processes_at_once_equal_sequential_ingest(tmp_path):
-    seq = str(tmp_path / "seq.db")
+def concurrent_equals_sequential(seq: str, conc: str) -> None:
+    """Ingest the halves one after the other into ``seq``, then at once (two spawned processes
+    released together) into ``conc``; both stores must hold the same events."""
     _ingest(seq, 0)
     _ingest(seq, 1)
     expected = _partition(seq)
     assert len(expected) < len(_articles())  # the halves merge into shared events
     ctx = mp.get_context("spawn")
-    conc = str(tmp_path / "conc.db")
-    SQLiteRepository(conc).close()  # schema created once, before the race
+    open_store(conc).close()  # schema created once, before the race
     barrier = ctx.Barrier(2)
     procs = [ctx.Process(target=_ingest, args=(conc, h, barrier)) for h in (0, 1)]
     for p in procs:
@@ -74,6 +75,10 @@ def test_two_processes_at_once_equal_sequential_ingest(tmp_path):
         p.join(300)
         assert p.exitcode == 0
     assert _partition(conc) == expected
+
+
+def test_two_processes_at_once_equal_sequential_ingest(tmp_path):
+    concurrent_equals_sequential(str(tmp_path / "seq.db"), str(tmp_path / "conc.db"))
 
 
 def test_a_long_lived_pipeline_reloads_what_another_writer_linked(tmp_path):

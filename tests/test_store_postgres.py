@@ -309,3 +309,25 @@ def test_killed_writer_leaves_whole_batches_and_rerun_completes(pg_url):
         assert repo.count_articles() == n + 100
     finally:
         repo.close()
+
+
+def _fresh_schema(server: str) -> tuple[str, str]:
+    schema = "nwtest_" + secrets.token_hex(6)
+    with psycopg.connect(server, autocommit=True) as c:
+        c.execute(f'CREATE SCHEMA "{schema}"')
+    return schema, pg_with_schema(server, schema)
+
+
+def test_two_processes_at_once_equal_sequential_ingest_on_postgres(pg_server_url):
+    """The writer lock is a server-side advisory lock: two processes linking into one
+    PostgreSQL database at once give the events of one-after-the-other ingest."""
+    from test_intake_concurrency import concurrent_equals_sequential
+
+    made = [_fresh_schema(pg_server_url) for _ in range(2)]
+    try:
+        concurrent_equals_sequential(made[0][1], made[1][1])
+    finally:
+        with psycopg.connect(pg_server_url, autocommit=True) as c:
+            c.execute("SET lock_timeout = '20s'")
+            for schema, _url in made:
+                c.execute(f'DROP SCHEMA "{schema}" CASCADE')
