@@ -1,6 +1,7 @@
 """The decoding policy: garbage is refused with a reason, never stored as text."""
 from __future__ import annotations
 
+import json
 import random
 
 import pytest
@@ -30,8 +31,8 @@ def test_truncated_utf8_keeps_utf8_and_drops_the_cut_character(base):
     (FR.encode() + FR.encode("cp1252"), "mixed encodings"),
     (RU.encode() + RU.encode("cp1251"), "mixed encodings"),
     (FR.encode() * 300 + b"\x00" + FR.encode(), "NUL"),  # after the first 64 KiB
-    (FR.encode("utf-8").decode("cp1252").encode("utf-8"), "mojibake"),  # Ã© stored as text
-    (RU.encode("utf-8").decode("cp1251").encode("utf-8"), "mojibake"),  # Р° stored as text
+    # mojibake that no exact repair undoes: half of it double-encoded twice
+    ((FR.encode().decode("cp1252").encode().decode("cp1252") + FR.encode().decode("cp1252")).encode(), "mojibake"),
     (bytes(range(1, 32)) * 20, "control"),
     ((FR[:200] + "\ufffd" * 30).encode(), "replacement"),
     (RU.encode("koi8-r"), "garbage"),
@@ -61,3 +62,23 @@ def test_random_bytes_are_not_stored_as_text():
 def test_real_single_byte_text_still_reads(text, enc):
     arts, errs = _read(text.encode(enc))
     assert errs == [] and arts[0].text == text
+
+
+@pytest.mark.parametrize("text,enc", [(FR, "cp1252"), (RU, "cp1251"), (FR, "latin-1")])
+def test_double_encoded_text_is_repaired_exactly(text, enc):
+    """UTF-8 read as a single-byte encoding and saved again ("Ã©", "Ð¿") is turned back into
+    the letters it was, as a file and as a JSON Lines record, and the repair is noted."""
+    garbled = text.encode().decode(enc)  # FR's letters avoid cp1252's five undefined bytes
+    arts, errs = _read(garbled.encode())
+    assert errs == [] and arts[0].text.strip() == text.strip()
+    assert "mojibake repaired" in arts[0].meta["repaired"]
+    line = json.dumps({"id": "r1", "text": garbled, "title": "t"}).encode()
+    arts, errs = _read(line + b"\n", "batch.jsonl")
+    assert errs == [] and arts[0].text.strip() == text.strip()
+
+
+def test_real_accented_text_is_not_repaired():
+    """Text that only looks like mojibake in places (a Portuguese "São", a stray "Ã") is kept."""
+    text = "A delegação de São Tomé chegou; o ministro Ãlvaro falou com a imprensa local ontem. " * 3
+    arts, errs = _read(text.encode())
+    assert errs == [] and arts[0].text.strip() == text.strip() and "repaired" not in arts[0].meta

@@ -13,7 +13,7 @@ from .errors import IngestError
 from .feeds import read_feed
 from .fields import apply_textmeta, check_text, fix_newlines
 from .htmlpage import read_html
-from .limits import text_problem
+from .limits import accept_text
 from .jsonrecords import read_json, read_jsonl
 from .sniff import sniff, stem_of
 from .textmeta import recover_metadata
@@ -25,10 +25,10 @@ def read_text(data: bytes, name: str, origin: str) -> Article:
     text, enc = decode(data)
     text = fix_newlines(text)
     check_text(text)
-    problem = text_problem(text)
-    if problem:  # before metadata recovery reads it
-        raise IngestError(problem)
+    text, repaired = accept_text(text)  # before metadata recovery reads it
     a = Article(id=stem_of(name), text=text, raw=data, origin=origin, encoding=enc)
+    if repaired:
+        a.meta["repaired"] = repaired
     apply_textmeta(a, recover_metadata(text))
     a.meta["format"] = "text"
     return a

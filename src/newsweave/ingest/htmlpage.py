@@ -14,7 +14,7 @@ from ..model import Article, DateInfo
 from .decode import declared_charset, decode
 from .errors import IngestError
 from .fields import apply_textmeta, check_text, fix_newlines, norm_date, norm_lang
-from .limits import text_problem
+from .limits import accept_text
 from .markup import Deadline, check_markup
 from .sniff import stem_of
 from .textmeta import recover_metadata
@@ -107,10 +107,10 @@ def read_html(data: bytes, name: str, origin: str) -> Article:
     # trafilatura keeps paragraphs on single newlines; blank lines read better and match plain text
     if extractor == "trafilatura":
         text = re.sub(r"\n+", "\n\n", text)
-    problem = text_problem(text)
-    if problem:
-        raise IngestError(problem)
+    text, repaired = accept_text(text)  # before metadata recovery reads it
     a = Article(id=stem_of(name), text=text, raw=data, origin=origin, encoding=enc)
+    if repaired:
+        a.meta["repaired"] = repaired
     a.meta["format"] = "html"
     a.meta["extractor"] = extractor
     if failure:

@@ -1,6 +1,8 @@
 """What one article may hold, checked for every article whatever its format or entry point.
 
-A text that no later stage can take safely is rejected here with a reason a person can act on:
+A text that no later stage can take safely is rejected here with a reason a person can act on
+(text that an earlier tool double-encoded, UTF-8 read as cp1252 or cp1251 and saved again, is
+first repaired when the repair is exact: see :func:`accept_text`):
 lone surrogate halves (not encodable, e.g. from a JSON ``"\\ud800"``), NUL and other control
 characters, replacement characters left by an earlier wrong decoding, mojibake (UTF-8 read as
 cp1252/latin-1 or as cp1251), texts longer than the analysis stages take in one piece, and
@@ -68,6 +70,49 @@ def text_problem(text: str, what: str = "text") -> str | None:
     return None
 
 
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+_REPAIR_ENCODINGS = ("cp1252", "cp1251", "latin-1")
+
+
+def _undo(run: str) -> str:
+    """``run`` re-encoded with the first single-byte encoding whose bytes are valid UTF-8."""
+    for enc in _REPAIR_ENCODINGS:
+        try:
+            return run.encode(enc).decode("utf-8")
+        except UnicodeError:
+            continue
+    return run
+
+
+def repair_mojibake(text: str) -> str | None:
+    """``text`` with its double-encoded letters ("Ã©tÃ©", "Ð¿Ñ€Ð¸") turned back into the letters
+    they were, or None when ``text`` is not mojibake or cannot be repaired exactly (a run that
+    decodes to nothing valid stays, and the result must hold no mojibake signature)."""
+    before = mojibake_pairs(text)
+    if before < 2:
+        return None
+    non_ascii = sum(1 for ch in text if ord(ch) > 127)
+    if 2 * before < 0.3 * non_ascii:
+        return None  # a few look-alike pairs in real text ("Ã" in a Portuguese name) are not mojibake
+    fixed = _NON_ASCII_RUN.sub(lambda m: _undo(m.group()), text)
+    if fixed == text or mojibake_pairs(fixed) or fixed.count("\ufffd") > text.count("\ufffd"):
+        return None
+    return fixed
+
+
+def accept_text(text: str, what: str = "text") -> tuple[str, str | None]:
+    """The text to store and a note of any repair made; raises :class:`IngestError` with the
+    reason when ``text`` cannot be stored."""
+    note = None
+    fixed = repair_mojibake(text)
+    if fixed is not None:
+        text, note = fixed, "mojibake repaired (UTF-8 that had been read as a single-byte encoding)"
+    problem = text_problem(text, what)
+    if problem:
+        raise IngestError(problem)
+    return text, note
+
+
 def mojibake_pairs(text: str) -> int:
     """How many two-character mojibake signatures ("Ã©", "â€™", "Ð¾", "Р°") ``text`` holds."""
     return len(_MOJIBAKE_WESTERN.findall(text)) + len(_MOJIBAKE_CYRILLIC.findall(text))
@@ -100,10 +145,11 @@ def _walk_strings(value: Any, path: str, depth: int = 0):
 
 
 def check_article(a: Article) -> None:
-    """Raise :class:`IngestError` when ``a`` cannot be stored and analysed safely."""
-    problem = text_problem(a.text)
-    if problem:
-        raise IngestError(problem)
+    """Raise :class:`IngestError` when ``a`` cannot be stored and analysed safely (its text is
+    repaired in place when the repair is exact, and the repair noted in its metadata)."""
+    a.text, note = accept_text(a.text)
+    if note:
+        a.meta["repaired"] = note
     for key in ("id", "title", "source", "url", "byline"):
         v = getattr(a, key)
         if isinstance(v, str):
