@@ -343,3 +343,49 @@ def test_language_id_errors_are_raised_not_hidden(monkeypatch):
 
 def test_lone_surrogates_do_not_stop_language_id():
     assert detect_lang(P1[:120] + "\ud800" + P1[120:]) == "fr"
+
+
+def _dated(i: int, text: str, day: int) -> Article:
+    from newsweave.model import DateInfo
+    return Article(id=f"d{i}", text=text, date=DateInfo(f"2024-03-{day:02d}"))
+
+
+BODIES = [f"{p} Le bilan numéro {i} a été publié par la préfecture dans la soirée." for i, p in
+          enumerate((P1, P2, P3, P1.replace("jeudi", "lundi"), P2.replace("printemps", "automne"),
+                     P3.replace("douze", "quinze")))]
+
+
+def test_series_note_recurring_over_many_days_is_chrome_even_as_a_sentence():
+    """Outlet unknown: a full sentence found verbatim in many articles published on different
+    days (a series note, a subscription notice) is page chrome."""
+    note = "Cet article fait partie de notre dossier spécial sur les élections municipales."
+    arts = [_dated(i, f"Titre numéro {i} sur la ville\n\n{note}\n\n{b}", 3 + 4 * i) for i, b in enumerate(BODIES)]
+    clean_articles(arts)
+    assert all(is_marked(a, note) for a in arts)
+    assert not any(touches(a, b) for a, b in zip(arts, BODIES))
+
+
+def test_a_sentence_shared_on_one_day_stays_content():
+    """The same sentence in many articles of one day is wire copy reprinted, not chrome."""
+    wire = "Le préfet a ordonné mardi la fermeture des écoles du littoral en raison de la tempête."
+    arts = [_dated(i, f"Titre numéro {i} sur la tempête\n\n{wire}\n\n{b}", 5) for i, b in enumerate(BODIES)]
+    clean_articles(arts)
+    assert not any(touches(a, wire) for a in arts)
+
+
+def test_a_sidebar_that_fills_most_of_the_page_is_still_chrome():
+    """A crawled page whose sidebar (the same headlines over weeks) is longer than the article:
+    the recurring lines go, the article's own paragraph stays."""
+    side = [f"Rubrique {k} : le festival de musique de la vallée attire toujours plus de visiteurs venus de loin."
+            for k in range(8)]
+    arts = [_dated(i, f"{b}\n\n" + "\n".join(side), 1 + 3 * i) for i, b in enumerate(BODIES)]
+    clean_articles(arts)
+    for a, b in zip(arts, BODIES):
+        assert all(is_marked(a, s) for s in side) and not touches(a, b)
+
+
+def test_teaser_headlines_cut_by_an_ellipsis_are_chrome():
+    teasers = ["Les dix plages les plus prisées de la côte cet été ...", "Un nouveau record pour la course des ponts…"]
+    arts = [_dated(i, f"{b}\n\n" + "\n".join(teasers), 2 + i) for i, b in enumerate(BODIES[:3])]
+    clean_articles(arts)
+    assert all(is_marked(a, t) for a in arts for t in teasers)

@@ -10,8 +10,9 @@ Rules, from safest to riskiest:
    Title-Cased label lines (menus, tag lists);
 4. in the trailer zone (after the last body paragraph): short lines without sentence punctuation;
 5. runs of 3+ newlines;
-6. lines that recur in 2+ articles of the same outlet in a batch (3+ articles, short lines only,
-   among articles whose outlet is unknown).
+6. lines that recur in 2+ articles of the same outlet in a batch (outlet unknown: short lines in
+   3+ articles, or any line in many articles published over several days: series notes,
+   subscription notices, sidebar headlines).
 
 Inside the body only rules 1, 2, 5 and 6 apply, so a short subheading there stays content.
 """
@@ -113,23 +114,54 @@ def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+# Outlet unknown: a line, even a full sentence, that recurs verbatim in this many articles published
+# on at least SPREAD_DAYS different days is page chrome (a series note, a subscription notice, a
+# sidebar headline), not wire copy reprinted (which recurs on the day of its news).
+RECUR_MANY = 5
+SPREAD_DAYS = 3
+
+
+def _owners(articles: list[Article], layouts: list[Layout], idxs: list[int],
+            longest: int, sentences: bool) -> dict[str, set[int]]:
+    owners: dict[str, set[int]] = defaultdict(set)
+    for i in idxs:
+        for ln in layouts[i].lines:
+            if 3 <= len(ln.text) <= longest and (sentences or not _is_sentence(ln) or _is_teaser(ln)):
+                owners[line_key(ln.text)].add(i)
+    return owners
+
+
+def _is_teaser(ln: Line) -> bool:
+    """A headline cut short by an ellipsis ("Floods close the coastal road ..."): a link to
+    another page, never the article's own prose."""
+    return ln.text.rstrip().endswith(("...", "…")) and len(ln.text) <= 120
+
+
+def _spread(articles: list[Article], owners: set[int]) -> int:
+    return len({articles[i].date.value[:10] for i in owners if articles[i].date})
+
+
 def recurring_spans(articles: list[Article], layouts: list[Layout]) -> list[list[tuple[int, int]]]:
-    """Per article, the lines that also occur in another article of the same outlet in the batch."""
+    """Per article, the lines that also occur in another article of the same outlet in the batch
+    (outlet unknown: short non-sentence lines in 3+ articles, or any line in RECUR_MANY+ articles
+    spread over SPREAD_DAYS+ days)."""
     result: list[list[tuple[int, int]]] = [[] for _ in articles]
     by_source: dict[str | None, list[int]] = defaultdict(list)
     for i, a in enumerate(articles):
         by_source[a.source.casefold() if a.source else None].append(i)
     for source, idxs in by_source.items():
-        # outlet unknown: the lines must recur in 3+ articles and be short (chrome, not shared wire copy)
-        need, longest = (2, 300) if source is not None else (3, 200)
+        known = source is not None
+        need = 2 if known else 3
         if len(idxs) < need:
             continue
-        owners: dict[str, set[int]] = defaultdict(set)
-        for i in idxs:
-            for ln in layouts[i].lines:
-                # outlet unknown: a shared full sentence is wire copy reprinted, not chrome
-                if 3 <= len(ln.text) <= longest and (source is not None or not _is_sentence(ln)):
-                    owners[line_key(ln.text)].add(i)
+        owners = _owners(articles, layouts, idxs, 300, sentences=known)
+        spread: set[str] = set()  # recurring over many days: chrome even where it fills the page
+        if not known:
+            owners = {k: v for k, v in owners.items() if len(k) <= 200}
+            for key, own in _owners(articles, layouts, idxs, 5000, sentences=True).items():
+                if len(own) >= RECUR_MANY and _spread(articles, own) >= SPREAD_DAYS:
+                    owners[key] = own
+                    spread.add(key)
         for i in idxs:
             lay = layouts[i]
             hits = [(n, ln) for n, ln in enumerate(lay.lines)
@@ -140,7 +172,7 @@ def recurring_spans(articles: list[Article], layouts: list[Layout]) -> list[list
             if sum(len(ln.text) for _, ln in hits) > 0.5 * total:
                 # mostly shared: a duplicate or a republication, not chrome; keep only edge lines
                 edges = set(lay.header) | set(lay.trailer)
-                hits = [(n, ln) for n, ln in hits if n in edges]
+                hits = [(n, ln) for n, ln in hits if n in edges or line_key(ln.text) in spread]
             result[i] = [(ln.start, ln.end) for _, ln in hits]
     return result
 

@@ -233,6 +233,16 @@ YEAR_LEAD_CHARS = 400   # years in the title and first ~400 characters: the date
 FIGURE_CHARS = 1500     # figures (tolls, scores, magnitudes, ages, amounts) of the first paragraphs
 
 
+def shown_title(a: Article) -> str:
+    """The article's title, else the first line of its body with a few words: never a line
+    the cleaner marked as boilerplate (a series note, a menu, a notice)."""
+    if a.title:
+        return a.title[:300]
+    lines = [" ".join(x.split()) for x in a.body_text().splitlines()]
+    line = next((x for x in lines if len(x.split()) >= 3), next((x for x in lines if x), ""))
+    return line[:300]
+
+
 def lead_specifics(article: Article) -> tuple[frozenset, "SVec"]:
     """(years, figures) that pin a happening down in any language and script.
 
@@ -313,7 +323,7 @@ def article_features(articles: Sequence[Article], vectors: np.ndarray, stats: Te
         art_for_date = a if stated is a.date else _as_stated(a, stated)
         out.append(ArticleFeatures(
             key=key, db_id=a.db_id, ext_id=a.id, lang=(a.lang or "und"),
-            title=(a.title or a.text.strip().split("\n", 1)[0])[:300],
+            title=shown_title(a),
             vec=np.asarray(v, dtype=np.float32), terms=Counter(), tfidf=stats.vector(c),
             names=stats.vector(nm, MAX_NAMES),
             entities=normalise(e), date=happening_date(art_for_date),
