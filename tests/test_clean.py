@@ -157,7 +157,7 @@ def test_leaked_script_lines_are_boilerplate():
 
 
 def test_lines_recurring_in_three_sourceless_articles():
-    promo = "Este post es parte de una cobertura especial"
+    promo = "Suplemento semanal de cultura y ocio"
     texts = [f"Titular número {i} sobre las escuelas\n\n{promo}\n\n{p}" for i, p in enumerate((P1, P2, P3))]
     arts = [Article(id=str(i), text=t) for i, t in enumerate(texts)]
     clean_articles(arts[:2])
@@ -389,3 +389,20 @@ def test_teaser_headlines_cut_by_an_ellipsis_are_chrome():
     arts = [_dated(i, f"{b}\n\n" + "\n".join(teasers), 2 + i) for i, b in enumerate(BODIES[:3])]
     clean_articles(arts)
     assert all(is_marked(a, t) for a in arts for t in teasers)
+
+
+@pytest.mark.parametrize("note", [
+    "Cet article fait partie de notre dossier sur les inondations du printemps.",
+    "This story is part of our special coverage of the harbour strike.",
+    "Este artículo forma parte de nuestra cobertura especial sobre la sequía.",
+    "Questo articolo fa parte del nostro speciale sulle elezioni regionali.",
+    "Dieser Artikel ist Teil unserer Serie über die neue Bahnstrecke.",
+    "Ten artykuł jest częścią naszego cyklu o reformie szkół.",
+    "Этот материал является частью нашего спецпроекта о выборах.",
+    "Цей матеріал є частиною нашого спецпроєкту про вибори.",
+    "Saisissez votre adresse e-mail pour recevoir le lien de connexion.",
+])
+def test_series_notes_and_account_forms_are_chrome_in_one_article(note):
+    a = Article(id="s", text=f"{note}\n\n{P1}\n\n{P2}")
+    clean_articles([a])
+    assert is_marked(a, note) and not touches(a, P1)

@@ -10,6 +10,8 @@ NAME = "German"
 # ---------------------------------------------------------------- clean (ingest/clean component)
 CLEAN = CleanSection(
     chrome_lines=(
+        # a series note and an account form: on every page of a dossier, never the article
+        r"dieser (beitrag|artikel) ist teil (unseres|unserer|eines|einer) (dossiers|serie|berichterstattung|spezials)\b.*", r"geben sie ihre e-?mail(-adresse)?\b.*",
         r"mehr zum thema\b.*", r"lesen sie (auch|mehr)\b.*", r"auch interessant", r"meistgelesen(e artikel)?",
         r"anzeige", r"werbung", r"teilen( auf\b.*)?", r"startseite", r"zur startseite", r"newsletter\b.*",
         r"wir verwenden cookies\b.*", r"(cookies )?(akzeptieren|ablehnen)", r"weitere artikel\b.*",

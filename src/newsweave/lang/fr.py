@@ -10,6 +10,8 @@ NAME = "French"
 # ---------------------------------------------------------------- clean (ingest/clean component)
 CLEAN = CleanSection(
     chrome_lines=(
+        # a series note and an account form: on every page of a dossier, never the article
+        r"(ce billet|cet article) fait partie (de notre|du|d'un) (dossier|couverture|s[ée]rie)\b.*", r"saisissez votre (adresse )?e-?mail\b.*",
         r"contenus? sponsoris[ée]s?", r"[àa] la une", r"les plus (lus|partag[ée]s|comment[ée]s|populaires)",
         r"lire (aussi|[ée]galement|la suite)\b.*", r"[àa] lire (aussi|[ée]galement)\b.*", r"voir aussi\b.*",
         r"sur le m[êe]me sujet", r"articles? (similaires|li[ée]s|recommand[ée]s)",

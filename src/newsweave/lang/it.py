@@ -10,6 +10,8 @@ NAME = "Italian"
 # ---------------------------------------------------------------- clean (ingest/clean component)
 CLEAN = CleanSection(
     chrome_lines=(
+        # a series note and an account form: on every page of a dossier, never the article
+        r"quest[oa] (post|articolo) fa parte (del nostro|della nostra|di un|di una) (dossier|copertura|speciale|serie)\b.*", r"inserisci (il tuo|la tua) (e-?mail|indirizzo)\b.*",
         r"leggi anche\b.*", r"(leggi|scopri) di pi[ùu]\b.*", r"(ti )?potrebbe (interessarti|interessare)( anche)?",
         r"articoli (correlati|consigliati)", r"(i )?pi[ùu] (letti|visti|condivisi|commentati)",
         r"contenuti? sponsorizzat[oi]", r"pubblicit[àa]", r"condividi( su\b.*)?",
