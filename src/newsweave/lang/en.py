@@ -194,7 +194,8 @@ TIME = TimeSection(
         r"is slated|are slated|slated|could|might)\b"
     ),
     past_re=(
-        r"\b(?:was|were|had|did|said|told|ago|last|earlier|\w{3,}ed|came|went|met|took|gave|made|left|"
+        # a participle after "be"/"to" is passive or infinitive ("will be paid"), not a past tense
+        r"\b(?<!\bbe )(?<!\bto )(?:was|were|had|did|said|told|ago|last|earlier|\w{3,}ed|came|went|met|took|gave|made|left|"
         r"began|became|held|led|found|fell|rose|won|sent|spent|paid|sold|bought|brought|kept|struck|"
         r"wrote|spoke|saw|got|ran|flew|broke|chose|drove|fled|fought|knew|thought|stood|threw|"
         r"withdrew|shot|hung|dealt|fought|sought|taught|caught|built|felt|heard|meant|swore|"

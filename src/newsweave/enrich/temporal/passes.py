@@ -187,6 +187,31 @@ def _report_quarters(cands: list[Cand]) -> None:
             c.value = f"{last_q[0] - 1:04d}-Q{last_q[1]}"
 
 
+def _one_day_per_weekday(cands: list[Cand]) -> None:
+    """A bare weekday named again in the same article is the same day: every mention of it takes
+    the day its mentions vote for, each weighted by the confidence of its tense reading (ties: the
+    first mention), so one "mercredi" is never two dates."""
+    groups: dict[int, list[Cand]] = {}
+    for c in cands:
+        wd = c.attrs.pop("bare_weekday", None)
+        if wd is not None and c.day is not None:
+            groups.setdefault(wd, []).append(c)
+    for group in groups.values():
+        votes: dict[dt.date, float] = {}
+        for c in group:
+            votes[c.day] = votes.get(c.day, 0.0) + c.conf
+        if len(votes) < 2:
+            continue
+        best = max(votes, key=lambda d: (votes[d], -group.index(next(c for c in group if c.day == d))))
+        agree = votes[best] / sum(votes.values())
+        for c in group:
+            if c.day != best:
+                c.value = fmt_day(best) + c.value[10:]
+                c.day = best
+                c.attrs["weekday_agreed"] = True
+            c.conf = round(min(c.conf, 0.5 + 0.5 * agree), 3)
+
+
 def _merge_clock_days(text: str, L: Grammar, cands: list[Cand]) -> None:
     """"10 p.m. Wednesday", "midnight Friday", "5 p.m. EST, Nov. 6": one TIME."""
     i = 0
@@ -209,6 +234,7 @@ def postprocess(text: str, L: Grammar, a: Anchor | None, cands: list[Cand]) -> N
     _resolve_narrative(a, cands)
     _day_parts(text, a, cands)
     _report_quarters(cands)
+    _one_day_per_weekday(cands)
     for c in cands:
         c.attrs.pop("implicit_year", None)
         c.attrs.pop("weekday_checked", None)

@@ -67,7 +67,7 @@ def weekday(name: str, m: re.Match, cx: Context) -> Cand | None:
         c.conf = min(c.conf, 0.4)
     else:
         d, conf = _weekday_date(cx, wd, rel, s, e)
-        c = Cand(s, e, "DATE", fmt_day(d), conf, {}, 3, day=d)
+        c = Cand(s, e, "DATE", fmt_day(d), conf, {} if rel else {"bare_weekday": wd}, 3, day=d)
     if part:
         c.type = L.part_type
         if c.day or re.fullmatch(r"\d{4}-\d\d-\d\d", c.value):
