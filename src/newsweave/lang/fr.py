@@ -80,7 +80,8 @@ TIME = TimeSection(
               "après-demain": 2, "ce jour": 0},
     # days counted from the story's own last date ("la veille", "le lendemain"), not from the article's
     narrative_days={"la veille": -1, "le lendemain": 1, "l'avant-veille": -2,
-                    "le surlendemain": 2, "ce jour-là": 0, "le jour même": 0, "le même jour": 0},
+                    "le surlendemain": 2, "ce jour-là": 0, "le jour même": 0, "le même jour": 0,
+                    "le jour suivant": 1, "le jour précédent": -1, "un jour plus tard": 1},
     dayparts={"matin": "MO", "dans la matinée": "MO", "matinée": "MO", "midi": "MI",
               "après-midi": "AF", "soir": "EV", "soirée": "EV", "dans la soirée": "EV",
               "nuit": "NI", "dans la nuit": "NI", "au matin": "MO", "au soir": "EV"},

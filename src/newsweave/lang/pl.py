@@ -105,7 +105,8 @@ TIME = TimeSection(
     decade_re=r"(?:lata|latach|lat)\s+(?P<c>19|20)?['’]?(?P<d>\d)0\.?(?:-te|-tych)?",  # "w latach 90."
     days_rel={"wczoraj": -1, "przedwczoraj": -2, "dzisiaj": 0, "dziś": 0, "jutro": 1, "pojutrze": 2},
     narrative_days={"poprzedniego dnia": -1, "dzień wcześniej": -1, "następnego dnia": 1,
-                    "nazajutrz": 1, "dzień później": 1, "tego samego dnia": 0, "tego dnia": 0},
+                    "nazajutrz": 1, "dzień później": 1, "tego samego dnia": 0, "tego dnia": 0,
+                    "kolejnego dnia": 1, "w przeddzień": -1},
     last=("zeszły", "zeszłym", "zeszłego", "zeszłej", "zeszłą", "zeszła", "zeszłe", "ubiegły", "ubiegłym",
           "ubiegłego", "ubiegłej", "ubiegłą", "ubiegła", "ubiegłe", "ubiegłych", "ostatni", "ostatnim",
           "ostatniego", "ostatniej", "ostatnią", "ostatnia", "ostatnie", "ostatnich", "poprzedni",
