@@ -201,6 +201,9 @@ class TimeSection:
     possessive: tuple[str, ...] = field(default_factory=tuple)
     fin_quarter_re: str = ""  # "the quarter", "the latest period" (groups fqy, fqcur)
     fin_year_re: str = ""  # "the full year", "the fiscal year" (groups fydur, fyend)
+    # words between a bare reporting period and the day it ends on ("the quarter [ended] Sept. 30"):
+    # that period is the quarter holding that day
+    period_end_re: str = ""
     # more words that open a search window
     extra_triggers: tuple[str, ...] = field(default_factory=tuple)
 

@@ -61,6 +61,7 @@ class Grammar:
         self.pm_words = _words(T.pm_words)
         self.future_penalty = float(T.future_penalty)
         self.past_adjacent = re.compile(or_never(T.past_adjacent_re), re.I)
+        self.period_end = re.compile(or_never(T.period_end_re), re.I)
         self.background_before = _tail(T.background_before_re)
         self.background_after = re.compile(or_never(T.background_after_re), re.I)
         self.planned_before = _tail(T.planned_before_re)

@@ -171,11 +171,21 @@ def _day_parts(text: str, a: Anchor | None, cands: list[Cand]) -> None:
             c.value, c.day = f"{fmt_day(day)}T{part}", day
 
 
-def _report_quarters(cands: list[Cand]) -> None:
-    """Financial reports: "a year ago" compares with the same quarter of the previous year."""
+def _report_quarters(text: str, L: Grammar, cands: list[Cand]) -> None:
+    """Financial reports: "a year ago" compares with the same quarter of the previous year; "the
+    quarter ended Sept. 30", where the article named no quarter before, is the calendar quarter
+    holding its end day."""
     last_q = None
-    for c in cands:
+    for i, c in enumerate(cands):
         fq = c.attrs.pop("fin_q", None)
+        nxt = cands[i + 1] if i + 1 < len(cands) else None
+        if fq in ("last", "cur") and last_q is None and nxt is not None \
+                and L.period_end.fullmatch(text, c.end, nxt.start):  # a stated quarter may be fiscal: it wins
+            me = re.match(r"(\d{4})-(\d\d)", nxt.value)
+            if me:
+                c.value = f"{me.group(1)}-Q{(int(me.group(2)) - 1) // 3 + 1}"
+                c.attrs["ends_on"] = nxt.value
+                fq = None
         if fq == "year" and last_q is not None:  # "the 1988 quarter": that year's same quarter
             c.value = f"{c.value[:4]}-Q{last_q[1]}"
         elif fq == "last" and last_q is not None:  # "the quarter": the one the report is about
@@ -233,7 +243,7 @@ def postprocess(text: str, L: Grammar, a: Anchor | None, cands: list[Cand]) -> N
     _resolve_anaphora(cands)
     _resolve_narrative(a, cands)
     _day_parts(text, a, cands)
-    _report_quarters(cands)
+    _report_quarters(text, L, cands)
     _one_day_per_weekday(cands)
     for c in cands:
         c.attrs.pop("implicit_year", None)
