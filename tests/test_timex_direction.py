@@ -1,0 +1,93 @@
+"""Direction and anchoring of relative time expressions: tense cues, narrative days resolved from
+the story's previous date, one day per repeated weekday, reporting periods closed by a day.
+Every sentence is invented for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from newsweave.enrich.timex import extract_timexes
+from newsweave.model import DateInfo
+
+WED = DateInfo("2024-03-20")  # a Wednesday
+
+
+def values(text: str, code: str, anchor: DateInfo = WED) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in extract_timexes(text, code, anchor)]
+
+
+def find(text: str, code: str, surface: str, anchor: DateInfo = WED):
+    for t in extract_timexes(text, code, anchor):
+        if t.text == surface:
+            return t
+    raise AssertionError(f"{surface!r} not in {values(text, code, anchor)}")
+
+
+@pytest.mark.parametrize("code, text, surface", [
+    ("en", "Rescuers reached the village on May 3. The following day, the road reopened.", "The following day"),
+    ("en", "Rescuers reached the village on May 3. A day later, the road reopened.", "A day later"),
+    ("fr", "Les secours sont arrivés le 3 mai. Le jour suivant, la route a rouvert.", "Le jour suivant"),
+    ("de", "Die Helfer erreichten das Dorf am 3. Mai. Am folgenden Tag wurde die Straße geöffnet.",
+     "Am folgenden Tag"),
+    ("es", "Los equipos llegaron al pueblo el 3 de mayo. Un día después se reabrió la carretera.",
+     "Un día después"),
+    ("it", "I soccorsi sono arrivati il 3 maggio. Il giorno seguente la strada è stata riaperta.",
+     "Il giorno seguente"),
+    ("ru", "Спасатели добрались до села 3 мая. Днём позже дорогу открыли.", "Днём позже"),
+    ("uk", "Рятувальники дісталися села 3 травня. На другий день дорогу відкрили.", "На другий день"),
+    ("pl", "Ratownicy dotarli do wsi 3 maja. Kolejnego dnia otwarto drogę.", "Kolejnego dnia"),
+])
+def test_following_day_counts_from_the_story_date(code, text, surface):
+    t = find(text, code, surface)
+    assert t.value == "2024-05-04"  # the day after the narrative date, not after the article date
+    assert t.confidence < 1.0
+
+
+@pytest.mark.parametrize("code, text, surface, value", [
+    ("de", "Der Gipfel begann am 3. Mai. Tags zuvor hatten die Minister verhandelt.", "Tags zuvor", "2024-05-02"),
+    ("ru", "Саммит открылся 3 мая. Днём ранее министры провели переговоры.", "Днём ранее", "2024-05-02"),
+    ("es", "La cumbre empezó el 3 de mayo. Un día antes los ministros negociaron.", "Un día antes", "2024-05-02"),
+])
+def test_day_before_counts_from_the_story_date(code, text, surface, value):
+    assert find(text, code, surface).value == value
+
+
+@pytest.mark.parametrize("code, text", [
+    ("fr", "Mercredi, le maire a présenté le projet. Le conseil votera mercredi, a-t-il précisé."),
+    ("en", "On Monday the mayor presented the plan. The council will vote Monday, he added."),
+    ("de", "Am Montag stellte der Bürgermeister den Plan vor. Der Rat wird am Montag abstimmen."),
+])
+def test_a_weekday_named_twice_is_one_day(code, text):
+    got = [t for t in extract_timexes(text, code, DateInfo("2024-03-21")) if t.type == "DATE"]
+    assert len(got) == 2
+    assert got[0].value == got[1].value
+    assert all(t.confidence < 0.85 for t in got)  # the two tense readings disagreed: less sure
+
+
+def test_distinct_weekdays_keep_their_own_days():
+    text = "Le maire a signé lundi. Les travaux commenceront jeudi."
+    got = dict(values(text, "fr"))
+    assert got["lundi"] == "2024-03-18" and got["jeudi"] == "2024-03-21"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The bonus would be paid in January to all staff.", "2025-01"),
+    ("The hall will be opened in February after repairs.", "2025-02"),
+    ("The hall was opened in February after repairs.", "2024-02"),
+])
+def test_passive_after_a_modal_is_not_a_past_tense(text, value):
+    month = [t for t in extract_timexes(text, "en", DateInfo("2024-10-15")) if t.type == "DATE"][0]
+    assert month.value == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Profit for the quarter ended June 30 doubled.", "2024-Q2"),
+    ("Sales in the quarter ending Sept. 30 fell 4%.", "2024-Q3"),
+])
+def test_a_reporting_period_is_the_quarter_of_its_end_day(text, value):
+    assert find(text, "en", "the quarter", DateInfo("2024-10-15")).value == value
+
+
+def test_a_stated_quarter_is_kept_for_a_later_bare_quarter():
+    text = "Profit rose in the fiscal first quarter. Sales in the quarter ended Sept. 30 were flat."
+    got = [t for t in extract_timexes(text, "en", DateInfo("2024-10-15")) if t.text == "the quarter"]
+    assert got and got[0].value.endswith("-Q1")  # a fiscal quarter the article named, not Q3
