@@ -91,3 +91,15 @@ def test_a_stated_quarter_is_kept_for_a_later_bare_quarter():
     text = "Profit rose in the fiscal first quarter. Sales in the quarter ended Sept. 30 were flat."
     got = [t for t in extract_timexes(text, "en", DateInfo("2024-10-15")) if t.text == "the quarter"]
     assert got and got[0].value.endswith("-Q1")  # a fiscal quarter the article named, not Q3
+
+
+@pytest.mark.parametrize("code, text, surface, value", [
+    ("en", "The ferry sank three weeks ago.", "three weeks ago", "2024-W09"),
+    ("fr", "Le pont s'est effondré il y a trois semaines.", "il y a trois semaines", "2024-W09"),
+    ("de", "Die Brücke stürzte vor drei Wochen ein.", "vor drei Wochen", "2024-W09"),
+    ("es", "El puente se derrumbó hace tres semanas.", "hace tres semanas", "2024-W09"),
+    ("ru", "Мост обрушился три недели назад.", "три недели назад", "2024-W09"),
+    ("uk", "Міст відкриють через два тижні.", "через два тижні", "2024-W14"),
+])
+def test_weeks_from_now_or_ago_are_weeks(code, text, surface, value):
+    assert find(text, code, surface).value == value

@@ -211,6 +211,8 @@ class Context:
         if unit in ("D", "W", "NIGHT", "WE"):
             days = n_int * (7 if unit in ("W",) else 1)
             val, d, ok = self.shift_days(days)
+            if ok and unit == "W":  # TimeML: the value has the unit's granularity ("two weeks ago": a week)
+                return Cand(s, e, "DATE", week_value(d), 0.9, {}, 4)
             c = Cand(s, e, "DATE", val, 0.95 if ok else 0.5, {}, 4, day=d)
             return c if ok else self.low_conf(c, "day")
         if unit == "M":
