@@ -103,3 +103,22 @@ def test_a_stated_quarter_is_kept_for_a_later_bare_quarter():
 ])
 def test_weeks_from_now_or_ago_are_weeks(code, text, surface, value):
     assert find(text, code, surface).value == value
+
+
+@pytest.mark.parametrize("code, text, surface", [
+    ("fr", "La digue a cédé en 1987. La même année, le village a été évacué.", "La même année"),
+    ("de", "Der Deich brach 1987. Im selben Jahr wurde das Dorf geräumt.", "selben Jahr"),
+    ("es", "El dique cedió en 1987. Ese mismo año se evacuó el pueblo.", "Ese mismo año"),
+    ("it", "L'argine ha ceduto nel 1987. Lo stesso anno il paese è stato evacuato.", "Lo stesso anno"),
+    ("ru", "Дамбу прорвало в 1987 году. В том же году деревню эвакуировали.", "том же году"),
+    ("uk", "Дамбу прорвало у 1987 році. Того ж року село евакуювали.", "Того ж року"),
+    ("pl", "Wał pękł w 1987 roku. W tym samym roku ewakuowano wieś.", "tym samym roku"),
+    ("en", "The dike broke in 1987. The same year, the village was evacuated.", "The same year"),
+])
+def test_the_same_year_is_the_year_last_named(code, text, surface):
+    assert find(text, code, surface).value == "1987"
+
+
+def test_this_year_still_reads_the_article_date():
+    assert find("W tym roku ceny wzrosły.", "pl", "tym roku").value == "2024"
+    assert find("В этом году цены выросли.", "ru", "этом году").value == "2024"

@@ -75,7 +75,8 @@ TIME = TimeSection(
           "vergangenes", "vorigen", "vorige", "voriges", "vorletzten"),
     next=("nächsten", "nächste", "nächstes", "kommenden", "kommende", "kommendes",
           "folgenden", "folgende"),
-    this=("diesen", "diese", "dieses", "diesem", "dieser"),
+    this=("diesen", "diese", "dieses", "diesem", "dieser", "selben", "gleichen", "demselben", "jenem"),
+    that=("selben", "gleichen", "demselben", "jenem"),  # "im selben Jahr": the year last named
     det=(),
     refs={
         "derzeit": "PRESENT_REF", "zurzeit": "PRESENT_REF", "jetzt": "PRESENT_REF",

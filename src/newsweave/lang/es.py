@@ -73,8 +73,8 @@ TIME = TimeSection(
     last=("pasado", "pasada", "anterior", "último", "última", "últimos", "últimas"),
     next=("próximo", "próxima", "proximo", "proxima", "próximos", "próximas",
           "siguiente", "que viene", "entrante"),
-    this=("este", "esta", "estos", "estas", "ese", "esa"),
-    that=("ese", "esa"),
+    this=("este", "esta", "estos", "estas", "ese", "esa", "mismo", "misma", "ese mismo", "esa misma"),
+    that=("ese", "esa", "mismo", "misma", "ese mismo", "esa misma"),  # "el mismo año"
     anaphoric_rel=("siguiente", "anterior"),  # "ese año": the year last mentioned
     det=("el", "la", "los", "las"),
     refs={

@@ -89,7 +89,8 @@ TIME = TimeSection(
           "précédent", "précédente"),
     next=("prochain", "prochaine", "prochains", "prochaines", "suivant", "suivante",
           "à venir", "qui vient", "qui viennent"),
-    this=("ce", "cet", "cette", "ces", "cette même"),
+    this=("ce", "cet", "cette", "ces", "cette même", "même"),
+    that=("même", "cette même"),  # "la même année", "cette même année": the year last named
     postposed_this=("en cours",),  # "l'année en cours", "le mois en cours"
     dur_rel_det_re=r"(?<![\w'’])(?:des|aux)",  # "au cours des trois derniers mois"
     next_verbal=("qui vient", "qui viennent"),

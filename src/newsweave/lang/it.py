@@ -94,8 +94,9 @@ TIME = TimeSection(
           "ultime", "precedente", "precedenti"),
     next=("prossimo", "prossima", "prossimi", "prossime", "successivo", "successiva", "seguente",
           "venturo", "ventura"),
-    this=("questo", "questa", "questi", "queste", "quest'", "quel", "quell'", "quella"),
-    that=("quel", "quell'", "quella"),  # "quell'anno": the year last named
+    this=("questo", "questa", "questi", "queste", "quest'", "quel", "quell'", "quella", "stesso", "stessa",
+          "quello stesso", "quella stessa"),
+    that=("quel", "quell'", "quella", "stesso", "stessa", "quello stesso", "quella stessa"),  # "quell'anno": the year last named
     anaphoric_rel=("successivo", "successiva", "seguente", "precedente"),  # "l'anno successivo"
     postposed_this=("in corso",),  # "l'anno in corso"
     det=("il", "lo", "la", "l'", "i", "gli", "le"),

@@ -115,8 +115,9 @@ TIME = TimeSection(
           "następny", "następnym", "następnego", "następnej", "następną", "kolejnym", "kolejnego",
           "kolejnej", "najbliższy", "najbliższym", "najbliższego", "najbliższej", "najbliższą",
           "najbliższe", "najbliższych"),
-    this=("ten", "tym", "tego", "tej", "tę", "ta", "bieżącym", "bieżącego", "bieżącej", "obecnym"),
-    that=(),
+    this=("ten", "tym", "tego", "tej", "tę", "ta", "bieżącym", "bieżącego", "bieżącej", "obecnym", "tym samym",
+          "tego samego", "tej samej", "tamtym", "tamtego", "tamtej"),
+    that=("tym samym", "tego samego", "tej samej", "tamtym", "tamtego", "tamtej"),  # "w tym samym roku"
     anaphoric_rel=("następnego", "następnym", "poprzedniego", "poprzednim"),
     det=(),
     day_of=(),
