@@ -376,7 +376,7 @@ def test_approximate_count_with_elided_de():
 def test_month_dot_only_for_abbreviations():
     got = extract_timexes("Він приїхав наприкінці травня. Минулого тижня він поїхав.", "uk", WED)
     assert all("." not in t.text for t in got)
-    assert find("It closed on Aug. 3.", "en", WED, "Aug. 3").value == "2025-08-03"
+    assert find("It closes on Aug. 3.", "en", WED, "Aug. 3").value == "2025-08-03"
 
 
 def test_german_compound_weekday_part_and_russian_year_suffix():

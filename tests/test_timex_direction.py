@@ -37,7 +37,7 @@ def find(text: str, code: str, surface: str, anchor: DateInfo = WED):
     ("pl", "Ratownicy dotarli do wsi 3 maja. Kolejnego dnia otwarto drogę.", "Kolejnego dnia"),
 ])
 def test_following_day_counts_from_the_story_date(code, text, surface):
-    t = find(text, code, surface)
+    t = find(text, code, surface, DateInfo("2024-05-20"))
     assert t.value == "2024-05-04"  # the day after the narrative date, not after the article date
     assert t.confidence < 1.0
 
@@ -48,7 +48,7 @@ def test_following_day_counts_from_the_story_date(code, text, surface):
     ("es", "La cumbre empezó el 3 de mayo. Un día antes los ministros negociaron.", "Un día antes", "2024-05-02"),
 ])
 def test_day_before_counts_from_the_story_date(code, text, surface, value):
-    assert find(text, code, surface).value == value
+    assert find(text, code, surface, DateInfo("2024-05-20")).value == value
 
 
 @pytest.mark.parametrize("code, text", [
@@ -122,3 +122,38 @@ def test_the_same_year_is_the_year_last_named(code, text, surface):
 def test_this_year_still_reads_the_article_date():
     assert find("W tym roku ceny wzrosły.", "pl", "tym roku").value == "2024"
     assert find("В этом году цены выросли.", "ru", "этом году").value == "2024"
+
+
+@pytest.mark.parametrize("code, text, surface, value, how", [
+    ("en", "The club played on Saturday.", "Saturday", "2024-03-16", "past tense"),
+    ("en", "The club will play on Saturday.", "Saturday", "2024-03-23", "future tense"),
+    ("fr", "Le club a joué samedi.", "samedi", "2024-03-16", "past tense"),
+    ("fr", "Le club jouera samedi.", "samedi", "2024-03-23", "future tense"),
+    ("de", "Der Verein wird am Samstag spielen.", "Samstag", "2024-03-23", "future tense"),
+    ("es", "El club jugará el sábado.", "el sábado", "2024-03-23", "future tense"),
+    ("fr", "Le club jouera en février.", "février", "2025-02", "future tense"),
+    ("fr", "Le club a joué en avril.", "avril", "2023-04", "past tense"),
+    ("en", "The bridge was reopened on April 2.", "April 2", "2023-04-02", "past tense"),
+    ("de", "Das Spiel fand im April statt.", "April", "2023-04", "past tense"),
+])
+def test_direction_from_tense_is_recorded_with_a_confidence(code, text, surface, value, how):
+    t = find(text, code, surface)
+    assert (t.value, t.attrs.get("direction")) == (value, how)
+    assert 0.5 < t.confidence < 1.0
+
+
+def test_without_a_tense_cue_the_past_is_a_less_sure_default():
+    cued = find("Le club a joué samedi.", "fr", "samedi")
+    bare = find("Samedi : le club et ses supporters.", "fr", "Samedi")
+    assert bare.attrs["direction"] == "news default (past)" and bare.value == "2024-03-16"
+    assert bare.confidence < cued.confidence
+
+
+@pytest.mark.parametrize("code, text, surface, value", [
+    ("en", "The board extended its offer to April 2.", "April 2", "2024-04-02"),
+    ("fr", "Le préfet a prolongé l'arrêté jusqu'au 2 avril.", "2 avril", "2024-04-02"),
+    ("en", "The mayor said the city is planning the opening on April 2.", "April 2", "2024-04-02"),
+])
+def test_a_past_verb_before_an_end_point_or_far_away_only_leans(code, text, surface, value):
+    t = find(text, code, surface)
+    assert t.value == value  # twelve days ahead beats a year back when the tense is not sure

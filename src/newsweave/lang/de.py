@@ -112,13 +112,18 @@ TIME = TimeSection(
     noon={"mitternacht": "24:00"},
     not_year_after=("menschen", "personen", "euro", "dollar", "einwohner", "soldaten",
                     "tote", "km", "kilometer", "meter", "tonnen", "stimmen", "%"),
+    bound_pre_re=r"\b(?:bis|ab|vor|nach|seit)\s+(?:zum\s+|zur\s+|dem\s+|am\s+)?$",
     future_re=(
         r"\b(?:wird|werden|soll|sollen|will|wollen|plant|geplant|nächste\w*|kommende\w*|"
         r"findet|stattfinden|könnte|könnten|dürfte|dürften)\b"
     ),
     past_re=(
         r"\b(?:hat|haben|hatte|hatten|war|waren|wurde|wurden|ist|sind|sagte|erklärte|"
-        r"teilte|ge\w{3,}(?:t|en))\b"
+        r"teilte|ge\w{3,}(?:t|en)|"
+        # strong preterites ("fand ... statt", "kam", "starb")
+        r"fand|fanden|kam|kamen|ging|gingen|gab|gaben|nahm|nahmen|stand|standen|lag|fiel|fielen|hielt|"
+        r"traf|trafen|begann|begannen|blieb|starb|starben|schlug|zog|sprach|rief|stieg|brach|floh|trat|"
+        r"sah|ließ|lief|verlor|gewann|schrieb)\b"
     ),
     # (moved from the engine)
     month_context_before=("im", "seit", "bis", "und", "nach", "vor"),

@@ -115,6 +115,7 @@ TIME = TimeSection(
     not_year_after=("personas", "euros", "dólares", "habitantes", "soldados", "muertos",
                     "hombres", "mujeres", "niños", "km", "kilómetros", "metros",
                     "toneladas", "votos", "millones", "%"),
+    bound_pre_re=r"\b(?:hasta|antes\s+de|para|a\s+partir\s+de|después\s+de|desde)\s+(?:el\s+|la\s+)?$",
     future_re=(
         r"\b(?:será|serán|habrá|va a|van a|prevé|prevista|previsto|próxim[oa]s?|tendrá lugar|"
         r"se celebrará|planea|espera|podría|podrían|debería|deberían)\b|\b\w{3,}(?:ará|erá|irá|arán|erán|irán)\b"

@@ -191,6 +191,7 @@ TIME = TimeSection(
         "litres", "voitures", "exemplaires", "visiteurs", "spectateurs", "soldats", "morts",
         "places", "points", "logements", "voix", "membres", "F", "MF", "€", "%", "m", "kg",
     ),
+    bound_pre_re=r"(?:\bjusqu['’](?:au|à|en)|\bd['’]ici|\bavant|\bdès|\bà\s+partir\s+d[eu]|\baprès)\s+(?:le\s+|la\s+|l['’])?$",
     future_re=(
         r"\b(?:sera|seront|aura|auront|va|vont|devra|devront|devrait|devraient|pourra|pourront|"
         r"prévu|prévue|prévus|prévues|prévoit|prévoient|envisage|compte|rendez-vous|doit|doivent|"

@@ -140,6 +140,7 @@ TIME = TimeSection(
     set_words={"quotidianamente": "P1D", "ogni giorno": "P1D", "al giorno": "P1D", "settimanalmente": "P1W",
                "alla settimana": "P1W", "mensilmente": "P1M", "al mese": "P1M", "annualmente": "P1Y",
                "all'anno": "P1Y"},
+    bound_pre_re=r"\b(?:fino\s+a|fino\s+al|entro|entro\s+il|prima\s+del?|a\s+partire\s+da|dopo|dal|dalla)\s+(?:il\s+|la\s+)?$",
     future_re=r"\b(?:sarà|saranno|avrà|prevede|previsto|prevista|prossim[oaie])\b|\b\w{3,}(?:erà|irà|eranno|iranno)\b",
     past_re=r"\b(?:ha|hanno|aveva|era|erano|fu|scors[oaie])\b|\b\w{3,}(?:ato|ata|ito|ita|uto|uta)\b",
     # a past participle right before the expression ("annunciato lunedì")

@@ -154,6 +154,7 @@ TIME = TimeSection(
     every=("co", "każdy", "każdego", "każdą", "każdej"),  # "co tydzień", "każdego roku"
     set_words={"codziennie": "P1D", "dziennie": "P1D", "co dzień": "P1D", "tygodniowo": "P1W",
                "miesięcznie": "P1M", "rocznie": "P1Y", "corocznie": "P1Y"},
+    bound_pre_re=r"\b(?:do|przed|od|po)\s+$",
     future_re=(r"(?<![\w])(?:będzie|będą|zostanie|zostaną|planuje|planują|zamierza|zamierzają|odbędzie|"
                r"odbędą|przyszł\w+|następn\w+|najbliższ\w+)(?![\w])"),
     past_re=(r"(?<![\w])\w{2,}(?:ł|ła|ło|li|ły|łem|łam|liśmy|łyśmy)(?![\w])|"

@@ -213,6 +213,9 @@ class TimeSection:
     # a past participle right before the expression ("annoncées mercredi")
     past_adjacent_re: str = ""
     future_penalty: float = 1.0  # weight of the distance to future cues
+    # words before an expression that make it an end point or a start ("extended to Nov. 20",
+    # "jusqu'au 3 juin"): a past verb there says nothing of the date's side of the article date
+    bound_pre_re: str = ""
     # words joining the days of a range ("du 3 au 5 juin")
     day_range_conj: tuple[str, ...] = field(default_factory=tuple)
     # words joining listed days ("les 12 et 13 mai")
