@@ -50,7 +50,8 @@ TIME = TimeSection(
     seasons={"frühling": "SP", "frühjahr": "SP", "sommer": "SU", "herbst": "FA",
              "winter": "WI"},
     numbers={
-        "ein": 1, "eine": 1, "einem": 1, "einer": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4,
+        "ein": 1, "eine": 1, "anderthalb": 1.5, "eineinhalb": 1.5, "zweieinhalb": 2.5, "dreieinhalb": 3.5,
+        "eine halbe": 0.5, "einer halben": 0.5, "einem": 1, "einer": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4,
         "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11,
         "zwölf": 12, "fünfzehn": 15, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50,
         "hundert": 100, "einigen": None, "einige": None, "wenigen": None, "wenige": None,

@@ -47,8 +47,9 @@ TIME = TimeSection(
     weekdays={"lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3,
               "viernes": 4, "sábado": 5, "sabado": 5, "domingo": 6},
     seasons={"primavera": "SP", "verano": "SU", "otoño": "FA", "invierno": "WI"},
+    half_after=r"\s+y\s+medi[oa]",  # a half after the unit ("two hours and a half")
     numbers={
-        "un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
+        "un": 1, "una": 1, "media": 0.5, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
         "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "quince": 15,
         "veinte": 20, "veinticuatro": 24, "treinta": 30, "cuarenta": 40, "cincuenta": 50,
         "cien": 100, "mil": 1000, "unos": None, "unas": None, "varios": None, "varias": None,

@@ -56,8 +56,9 @@ TIME = TimeSection(
               "la festa della liberazione": (4, 25), "la festa della repubblica": (6, 2),
               # movable feasts: (0, days after Easter Sunday)
               "pasqua": (0, 0), "pasquetta": (0, 1), "la pentecoste": (0, 49)},
+    half_after=r"\s+e\s+mezz[oa]",  # a half after the unit ("two hours and a half")
     numbers={
-        "un": 1, "un'": 1, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6,
+        "un": 1, "un'": 1, "mezz'": 0.5, "mezza": 0.5, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6,
         "sette": 7, "otto": 8, "nove": 9, "dieci": 10, "undici": 11, "dodici": 12, "tredici": 13,
         "quattordici": 14, "quindici": 15, "sedici": 16, "diciassette": 17, "diciotto": 18,
         "diciannove": 19, "venti": 20, "ventuno": 21, "ventiquattro": 24, "trenta": 30,

@@ -74,7 +74,7 @@ TIME = TimeSection(
               # movable feasts: (0, days after Easter Sunday)
               "wielkanoc": (0, 0), "wielkanocy": (0, 0), "zielone świątki": (0, 49)},
     numbers={
-        "jeden": 1, "jedna": 1, "jedno": 1, "jednego": 1, "jednej": 1, "dwa": 2, "dwie": 2, "dwóch": 2,
+        "jeden": 1, "jedna": 1, "półtora": 1.5, "półtorej": 1.5, "pół": 0.5, "dwa i pół": 2.5, "trzy i pół": 3.5, "jedno": 1, "jednego": 1, "jednej": 1, "dwa": 2, "dwie": 2, "dwóch": 2,
         "dwoma": 2, "trzy": 3, "trzech": 3, "cztery": 4, "czterech": 4, "pięć": 5, "pięciu": 5,
         "sześć": 6, "sześciu": 6, "siedem": 7, "siedmiu": 7, "osiem": 8, "ośmiu": 8, "dziewięć": 9,
         "dziewięciu": 9, "dziesięć": 10, "dziesięciu": 10, "jedenaście": 11, "dwanaście": 12,
