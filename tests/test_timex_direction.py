@@ -157,3 +157,32 @@ def test_without_a_tense_cue_the_past_is_a_less_sure_default():
 def test_a_past_verb_before_an_end_point_or_far_away_only_leans(code, text, surface, value):
     t = find(text, code, surface)
     assert t.value == value  # twelve days ahead beats a year back when the tense is not sure
+
+
+@pytest.mark.parametrize("code, text", [
+    ("fr", "Le lendemain de l'inauguration, le pont a été fermé."),
+    ("fr", "La veille du match, les supporters ont défilé."),
+    ("es", "Al día siguiente de la inauguración, el puente se cerró."),
+    ("it", "Il giorno dopo l'inaugurazione il ponte è stato chiuso."),
+    ("de", "Am Vortag der Eröffnung protestierten Anwohner."),
+    ("ru", "На следующий день после открытия мост закрыли."),
+    ("uk", "Наступного дня після відкриття міст закрили."),
+    ("pl", "Następnego dnia po otwarciu most zamknięto."),
+])
+def test_the_day_after_an_event_is_no_date(code, text):
+    # relative to a happening, not to a date: resolving it from the article date would be wrong
+    assert [t for t in extract_timexes(text, code, DateInfo("2024-05-20")) if t.type == "DATE"] == []
+
+
+@pytest.mark.parametrize("code, text, surface", [
+    ("fr", "Le pont a ouvert le 3 mai. Le lendemain, il a été fermé.", "Le lendemain"),
+    ("es", "El puente abrió el 3 de mayo. Al día siguiente, se cerró.", "Al día siguiente"),
+    ("ru", "Мост открыли 3 мая. На следующий день его закрыли.", "На следующий день"),
+])
+def test_the_day_after_a_date_still_counts_from_it(code, text, surface):
+    assert find(text, code, surface, DateInfo("2024-05-20")).value == "2024-05-04"
+
+
+def test_a_frequency_word_before_a_narrative_word_is_no_set():
+    assert [t.type for t in extract_timexes("Gana cien euros al día.", "es", WED)] == ["SET"]
+    assert [t for t in extract_timexes("Al día siguiente de la boda, partieron.", "es", WED)] == []

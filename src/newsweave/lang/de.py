@@ -66,6 +66,7 @@ TIME = TimeSection(
         "quartals": "Q", "wochenende": "WE", "halbjahr": "HY",
     },
     days_rel={"gestern": -1, "vorgestern": -2, "heute": 0, "morgen": 1, "übermorgen": 2},
+    narrative_of_re=r"\s+(?:der|des)\s+(?=[^\W\d])",  # "the day after [of] an event"
     narrative_days={"am vortag": -1, "am folgetag": 1, "am nächsten tag": 1, "am tag danach": 1,
                     "am selben tag": 0, "am gleichen tag": 0, "tags darauf": 1,
                     "am folgenden tag": 1, "am darauffolgenden tag": 1, "am tag darauf": 1,

@@ -64,6 +64,8 @@ TIME = TimeSection(
     },
     days_rel={"ayer": -1, "anteayer": -2, "antier": -2, "hoy": 0, "mañana": 1,
               "pasado mañana": 2, "anoche": -1},
+    set_offset_after=("siguiente", "anterior", "después", "antes"),  # "al día siguiente": no frequency
+    narrative_of_re=r"\s+(?:del|de\s+la|de\s+los|de\s+las|de)\s+(?=[^\W\d])",  # "the day after [of] an event"
     narrative_days={"la víspera": -1, "al día siguiente": 1, "el día siguiente": 1,
                     "el día anterior": -1, "ese mismo día": 0, "ese día": 0,
                     "el mismo día": 0, "un día después": 1, "un día antes": -1},

@@ -79,6 +79,7 @@ TIME = TimeSection(
     days_rel={"hier": -1, "avant-hier": -2, "aujourd'hui": 0, "demain": 1,
               "après-demain": 2, "ce jour": 0},
     # days counted from the story's own last date ("la veille", "le lendemain"), not from the article's
+    narrative_of_re=r"\s+(?:du|des|de\s+la|de)\s+(?=[^\W\d])|\s+(?:de\s+l|d)['’](?=[^\W\d])",  # "the day after [of] an event"
     narrative_days={"la veille": -1, "le lendemain": 1, "l'avant-veille": -2,
                     "le surlendemain": 2, "ce jour-là": 0, "le jour même": 0, "le même jour": 0,
                     "le jour suivant": 1, "le jour précédent": -1, "un jour plus tard": 1},

@@ -87,6 +87,8 @@ TIME = TimeSection(
     days_rel={"ieri": -1, "l'altro ieri": -2, "l'altroieri": -2, "avantieri": -2, "oggi": 0, "domani": 1,
               "dopodomani": 2, "stamattina": 0, "stamane": 0, "stasera": 0, "stanotte": 0},
     days_rel_part={"stamattina": "MO", "stamane": "MO", "stasera": "EV", "stanotte": "NI"},
+    narrative_relational=("dopo", "prima"),  # "il giorno dopo le elezioni"
+    narrative_of_re=r"\s+(?:del|della|dello|dei|delle|degli|di)\s+(?=[^\W\d])|\s+dell['’](?=[^\W\d])",  # "the day after [of] an event"
     narrative_days={"il giorno prima": -1, "il giorno precedente": -1, "la vigilia": -1,
                     "il giorno dopo": 1, "il giorno successivo": 1, "l'indomani": 1,
                     "lo stesso giorno": 0, "quel giorno": 0, "quello stesso giorno": 0,

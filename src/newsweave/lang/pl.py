@@ -104,6 +104,7 @@ TIME = TimeSection(
     century_words=("wiek", "wieku", "stulecie", "stulecia"),
     decade_re=r"(?:lata|latach|lat)\s+(?P<c>19|20)?['’]?(?P<d>\d)0\.?(?:-te|-tych)?",  # "w latach 90."
     days_rel={"wczoraj": -1, "przedwczoraj": -2, "dzisiaj": 0, "dziś": 0, "jutro": 1, "pojutrze": 2},
+    narrative_of_re=r"\s+(?:po|przed)\s+(?=[^\W\d])",  # "the day after [of] an event"
     narrative_days={"poprzedniego dnia": -1, "dzień wcześniej": -1, "następnego dnia": 1,
                     "nazajutrz": 1, "dzień później": 1, "tego samego dnia": 0, "tego dnia": 0,
                     "kolejnego dnia": 1, "w przeddzień": -1},

@@ -61,6 +61,9 @@ class TimeSection:
     narrative_days: dict[str, int] = field(default_factory=dict)
     # last words of a narrative phrase that, before a noun, relate to an event ("the day before the vote")
     narrative_relational: tuple[str, ...] = field(default_factory=tuple)
+    # what, right after a narrative phrase, ties it to an event instead ("le lendemain de l'élection",
+    # "наступного дня після виборів"): no date is resolved then
+    narrative_of_re: str = ""
     # relative day words that carry a part of the day ("tonight" → NI)
     days_rel_part: dict[str, str] = field(default_factory=dict)
     # "today" words that mean "nowadays" before a comma

@@ -108,6 +108,7 @@ class Grammar:
         self.part_article = _tail(r"(?<!\w)" + alt(T.part_articles))
         self.part_preposition = re.compile(alt(T.part_prepositions) + r"\s+", re.I)
         self.narrative_relational = _words(T.narrative_relational)
+        self.narrative_of = re.compile(or_never(T.narrative_of_re), re.I)
         self.set_following = re.compile(B + alt(T.set_not_following) + r"\s+$", re.I)
         self.set_offset = re.compile(r"\s+" + alt(T.set_offset_after) + r"\b", re.I)
         self.count_follow = re.compile(r"\s+(?!" + alt(T.count_followers) + r"\b)[a-z]", re.I)

@@ -93,8 +93,9 @@ def relative_day(name: str, m: re.Match, cx: Context) -> Cand | None:
     if not ok:
         cx.low_conf(c, "day")
     if lookup(L.narrative, gd["rd"]) is not None:
-        if norm(gd["rd"]).rsplit(" ", 1)[-1] in L.narrative_relational and re.match(r"\s*\w", text[e:e + 3]):
-            return None  # "the day before the vote": relative to an event, not to a date
+        if (norm(gd["rd"]).rsplit(" ", 1)[-1] in L.narrative_relational and re.match(r"\s*\w", text[e:e + 3])) \
+                or L.narrative_of.match(text, e):
+            return None  # "the day before the vote", "la veille du scrutin": relative to an event
         c.attrs["narrative"] = n  # resolved against the story's previous date (context passes)
         c.conf = min(c.conf, 0.7)
     part = lookup(L.dayparts, gd["part"]) if gd.get("part") else L.relday_part.get(norm(gd["rd"]))
