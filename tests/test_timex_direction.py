@@ -186,3 +186,16 @@ def test_the_day_after_a_date_still_counts_from_it(code, text, surface):
 def test_a_frequency_word_before_a_narrative_word_is_no_set():
     assert [t.type for t in extract_timexes("Gana cien euros al día.", "es", WED)] == ["SET"]
     assert [t for t in extract_timexes("Al día siguiente de la boda, partieron.", "es", WED)] == []
+
+
+@pytest.mark.parametrize("code, text, surface, value", [
+    ("en", "The strike began on May 3. That week, trains stopped.", "That week", "2024-W18"),
+    ("en", "The strike began on May 3. The following week, trains stopped.", "The following week", "2024-W19"),
+    ("fr", "La grève a commencé le 3 mai. La semaine suivante, les trains se sont arrêtés.",
+     "La semaine suivante", "2024-W19"),
+    ("uk", "Страйк почався 3 травня. Того тижня потяги зупинилися.", "Того тижня", "2024-W18"),
+    ("ru", "Забастовка началась 3 мая. После того дня поезда встали.", "того дня", "2024-05-03"),
+    ("de", "Der Streik begann am 3. Mai. Seit jenem Tag stehen die Züge.", "jenem Tag", "2024-05-03"),
+])
+def test_that_week_and_that_day_follow_the_story(code, text, surface, value):
+    assert find(text, code, surface, DateInfo("2024-05-20")).value == value

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .calendar import Anchor, add_months, fmt_day
+from .calendar import Anchor, add_months, fmt_day, week_value
 from .context import Cand
 from .grammar import Grammar
 from .text import norm
@@ -122,7 +122,8 @@ def _date_clocks(text: str, a: Anchor | None, cands: list[Cand]) -> None:
 
 
 def _resolve_anaphora(cands: list[Cand]) -> None:
-    """"that year", "the following month": from the year (or month) the story last mentioned."""
+    """"that year", "the following month", "that week": from the year, month or day the story last
+    mentioned."""
     for i, c in enumerate(cands):
         unit = c.attrs.pop("anaphoric", None)
         shift = c.attrs.pop("anaphoric_shift", 0)
@@ -133,6 +134,9 @@ def _resolve_anaphora(cands: list[Cand]) -> None:
                 break
             if unit == "Y" and p.year:
                 c.value, c.year = f"{p.year + shift:04d}", p.year + shift
+                break
+            if unit == "W" and p.day:  # "that week", "la semaine suivante": the week of the day last named
+                c.value = week_value(p.day + dt.timedelta(weeks=shift))
                 break
             mm = re.match(r"(\d{4})-(\d\d)(?:-\d\d)?$", p.value)
             if unit == "M" and mm and p.type == "DATE":

@@ -48,10 +48,13 @@ def relative_unit(name: str, m: re.Match, cx: Context) -> Cand | None:
     if unit == "D" and sign != 0 and L.narrative_of.match(text, e):
         return None  # "на следующий день после выборов": the day after an event, not a date
     c = cx.rel_unit(s, e, unit, sign)
-    if c is not None and sign == 0 and unit in ("Y", "M") and (
+    if c is not None and sign == 0 and unit == "D" and relw in L.that:
+        c.attrs["narrative"] = 0  # "that same day", "того дня": the story's last day
+        c.conf = min(c.conf, 0.7)
+    elif c is not None and sign == 0 and unit in ("Y", "M", "W") and (
             relw in L.that or re.search(r"[-‐]là$", text[s:e], re.I)):
         c.attrs["anaphoric"] = unit  # "that year", "cette année-là": the year last mentioned
-    elif c is not None and sign != 0 and unit in ("Y", "M") and relw in L.anaphoric_rel:
+    elif c is not None and sign != 0 and unit in ("Y", "M", "W") and relw in L.anaphoric_rel:
         c.attrs["anaphoric"] = unit  # "the following month", "l'année suivante"
         c.attrs["anaphoric_shift"] = sign
     return c
