@@ -199,3 +199,18 @@ def test_a_frequency_word_before_a_narrative_word_is_no_set():
 ])
 def test_that_week_and_that_day_follow_the_story(code, text, surface, value):
     assert find(text, code, surface, DateInfo("2024-05-20")).value == value
+
+
+@pytest.mark.parametrize("code, text, surface", [
+    ("en", "The dam broke on May 3, officials said on Friday. The next day, rescuers arrived.", "The next day"),
+    ("fr", "La digue a cédé le 3 mai, a déclaré mardi le préfet. Le lendemain, les secours sont arrivés.",
+     "Le lendemain"),
+])
+def test_the_next_day_skips_the_day_of_a_statement(code, text, surface):
+    assert find(text, code, surface, DateInfo("2024-05-20")).value == "2024-05-04"
+
+
+def test_the_day_of_a_statement_anchors_when_no_other_day_is_told():
+    t = find("Officials said on Friday that crews would come. The next day, they came.", "en",
+             "The next day", DateInfo("2024-05-20"))
+    assert t.value == "2024-05-18"

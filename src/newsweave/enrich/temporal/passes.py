@@ -145,13 +145,16 @@ def _resolve_anaphora(cands: list[Cand]) -> None:
                 break
 
 
-def _resolve_narrative(a: Anchor | None, cands: list[Cand]) -> None:
-    """"la veille", "the next day": from the story's last day before."""
+def _resolve_narrative(text: str, L: Grammar, a: Anchor | None, cands: list[Cand]) -> None:
+    """"la veille", "the next day": from the story's last day before; a day that only dates a
+    statement ("officials said on Friday") anchors nothing while a told day is there."""
     for i, c in enumerate(cands):
         n = c.attrs.pop("narrative", None)
         if n is None:
             continue
         prev = [p for p in cands[:i] if p.day and "narrative" not in p.attrs and c.start - p.end <= 600]
+        told = [p for p in prev if not L.report.search(text, max(0, p.start - 20), p.start)]
+        prev = told or prev
         if prev and (a is None or prev[-1].day != a.date):
             day = prev[-1].day + dt.timedelta(days=n)
             c.value = fmt_day(day) + c.value[10:] if re.match(r"\d{4}-\d\d-\d\d", c.value) else fmt_day(day)
@@ -245,7 +248,7 @@ def postprocess(text: str, L: Grammar, a: Anchor | None, cands: list[Cand]) -> N
     _carry_years(text, L, a, cands)
     _date_clocks(text, a, cands)
     _resolve_anaphora(cands)
-    _resolve_narrative(a, cands)
+    _resolve_narrative(text, L, a, cands)
     _day_parts(text, a, cands)
     _report_quarters(text, L, cands)
     _one_day_per_weekday(cands)
