@@ -39,3 +39,15 @@ def test_a_half_counts_in_the_duration(code, text, surface, value):
 ])
 def test_a_half_without_a_unit_is_no_duration(code, text):
     assert extract_timexes(text, code, ANCHOR) == []
+
+
+@pytest.mark.parametrize("code, text, surface, value", [
+    ("en", "Members meet twice per month.", "per month", "P1M"),
+    ("de", "Die Gruppe trifft sich zweimal pro Woche.", "pro Woche", "P1W"),
+    ("de", "Der Bus fährt stündlich.", "stündlich", "PT1H"),
+    ("es", "El grupo se reúne dos veces por semana.", "por semana", "P1W"),
+    ("ru", "Группа собирается два раза в неделю.", "в неделю", "P1W"),
+])
+def test_frequencies_per_unit_are_sets(code, text, surface, value):
+    got = [(t.text, t.type, t.value) for t in extract_timexes(text, code, ANCHOR)]
+    assert (surface, "SET", value) in got, got
