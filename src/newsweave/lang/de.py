@@ -52,7 +52,8 @@ TIME = TimeSection(
     seasons={"frühling": "SP", "frühjahr": "SP", "sommer": "SU", "herbst": "FA",
              "winter": "WI"},
     numbers={
-        "ein": 1, "eine": 1, "einem": 1, "einer": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4,
+        "ein": 1, "eine": 1, "anderthalb": 1.5, "eineinhalb": 1.5, "zweieinhalb": 2.5, "dreieinhalb": 3.5,
+        "eine halbe": 0.5, "einer halben": 0.5, "einem": 1, "einer": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4,
         "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11,
         "zwölf": 12, "fünfzehn": 15, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50,
         "hundert": 100, "einigen": None, "einige": None, "wenigen": None, "wenige": None,
@@ -67,15 +68,19 @@ TIME = TimeSection(
         "quartals": "Q", "wochenende": "WE", "halbjahr": "HY",
     },
     days_rel={"gestern": -1, "vorgestern": -2, "heute": 0, "morgen": 1, "übermorgen": 2},
+    narrative_of_re=r"\s+(?:der|des)\s+(?=[^\W\d])",  # "the day after [of] an event"
     narrative_days={"am vortag": -1, "am folgetag": 1, "am nächsten tag": 1, "am tag danach": 1,
-                    "am selben tag": 0, "am gleichen tag": 0, "tags darauf": 1},
+                    "am selben tag": 0, "am gleichen tag": 0, "tags darauf": 1,
+                    "am folgenden tag": 1, "am darauffolgenden tag": 1, "am tag darauf": 1,
+                    "am vorherigen tag": -1, "am tag zuvor": -1, "tags zuvor": -1, "einen tag später": 1},
     dayparts={"morgen": "MO", "früh": "MO", "vormittag": "MO", "mittag": "MI",
               "nachmittag": "AF", "abend": "EV", "nacht": "NI"},
     last=("letzten", "letzte", "letztes", "letzter", "vergangenen", "vergangene",
           "vergangenes", "vorigen", "vorige", "voriges", "vorletzten"),
     next=("nächsten", "nächste", "nächstes", "kommenden", "kommende", "kommendes",
           "folgenden", "folgende"),
-    this=("diesen", "diese", "dieses", "diesem", "dieser"),
+    this=("diesen", "diese", "dieses", "diesem", "dieser", "selben", "gleichen", "demselben", "jenem"),
+    that=("selben", "gleichen", "demselben", "jenem"),  # "im selben Jahr": the year last named
     det=(),
     refs={
         "derzeit": "PRESENT_REF", "zurzeit": "PRESENT_REF", "jetzt": "PRESENT_REF",
@@ -94,7 +99,8 @@ TIME = TimeSection(
     late=("ende", "ende des"),
     every=("jeden", "jede", "jedes", "alle"),
     set_words={"täglich": "P1D", "wöchentlich": "P1W", "monatlich": "P1M",
-               "jährlich": "P1Y", "pro jahr": "P1Y", "pro tag": "P1D"},
+               "jährlich": "P1Y", "pro jahr": "P1Y", "pro tag": "P1D",
+               "pro woche": "P1W", "pro monat": "P1M", "stündlich": "PT1H"},
     ordinals={"ersten": 1, "erste": 1, "ersten.": 1, "zweiten": 2, "zweite": 2,
               "dritten": 3, "dritte": 3, "vierten": 4, "vierte": 4},
     quarter_words=("quartal",),
@@ -111,13 +117,18 @@ TIME = TimeSection(
     noon={"mitternacht": "24:00"},
     not_year_after=("menschen", "personen", "euro", "dollar", "einwohner", "soldaten",
                     "tote", "km", "kilometer", "meter", "tonnen", "stimmen", "%"),
+    bound_pre_re=r"\b(?:bis|ab|vor|nach|seit)\s+(?:zum\s+|zur\s+|dem\s+|am\s+)?$",
     future_re=(
         r"\b(?:wird|werden|soll|sollen|will|wollen|plant|geplant|nächste\w*|kommende\w*|"
         r"findet|stattfinden|könnte|könnten|dürfte|dürften)\b"
     ),
     past_re=(
         r"\b(?:hat|haben|hatte|hatten|war|waren|wurde|wurden|ist|sind|sagte|erklärte|"
-        r"teilte|ge\w{3,}(?:t|en))\b"
+        r"teilte|ge\w{3,}(?:t|en)|"
+        # strong preterites ("fand ... statt", "kam", "starb")
+        r"fand|fanden|kam|kamen|ging|gingen|gab|gaben|nahm|nahmen|stand|standen|lag|fiel|fielen|hielt|"
+        r"traf|trafen|begann|begannen|blieb|starb|starben|schlug|zog|sprach|rief|stieg|brach|floh|trat|"
+        r"sah|ließ|lief|verlor|gewann|schrieb)\b"
     ),
     # (moved from the engine)
     month_context_before=("im", "seit", "bis", "und", "nach", "vor"),

@@ -62,8 +62,9 @@ TIME = TimeSection(
     season_needs_context=("fall", "spring"),
     season_not_before=r"\s+(?:of\s+Life|uprising|revolution|offensive)\b|[-‐]\s*time\b",  # "Arab Spring" etc.
     season_context_re=r"\b(?:in|during|since|until|by|of|through|this|last|next|every|each)",
+    half_after=r"\s+and\s+a\s+half",  # a half after the unit ("two hours and a half")
     numbers={
-        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+        "a": 1, "an": 1, "one and a half": 1.5, "two and a half": 2.5, "three and a half": 3.5, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
         "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
         "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
         "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
@@ -88,7 +89,8 @@ TIME = TimeSection(
                     "the next day": 1, "the following day": 1, "the day before": -1,
                     "the previous day": -1, "the next morning": 1, "the following morning": 1,
                     "the same day": 0, "that same day": 0, "that day": 0, "the previous night": -1,
-                    "the night before": -1, "the previous evening": -1, "the day after": 1},
+                    "the night before": -1, "the previous evening": -1, "the day after": 1,
+                    "a day later": 1, "a day earlier": -1, "the day after that": 1},
     duration_pre=("for", "during", "over", "lasting"),
     dayparts={"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
               "mid-afternoon": "AF", "midday": "MI"},
@@ -141,7 +143,8 @@ TIME = TimeSection(
     set_words={"daily": "P1D", "weekly": "P1W", "monthly": "P1M",
                "yearly": "P1Y", "annual": "P1Y", "a year": "P1Y", "per year": "P1Y",
                "a day": "P1D", "per day": "P1D", "a month": "P1M", "a week": "P1W",
-               "nightly": "P1D", "hourly": "PT1H", "quarterly": "P3M"},
+               "nightly": "P1D", "hourly": "PT1H", "quarterly": "P3M",
+               "per month": "P1M", "per week": "P1W"},
     ordinals={"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
               "fourth": 4, "4th": 4},
     quarter_words=("quarter",),
@@ -154,6 +157,7 @@ TIME = TimeSection(
                     r"(?:latest|most\s+recent|just[\s-]ended|recent)\s+(?=(?:fiscal\s+)?period)|"
                     r"(?:latest|most\s+recent|just[\s-]ended)\s+)?(?:fiscal\s+)?(?:quarter|period)(?![-‐])"
                     r"(?<!the period)(?<!this period)(?<!that period)(?<!its period)"),
+    period_end_re=r"\s+(?:(?:that|which)\s+)?(?:ended|ending|ends)\s+(?:on\s+)?",
     # "the full year", "the current fiscal year" (this year); "the fiscal year", "the year ended ..." (P1Y)
     fin_year_re=(r"(?:(?:the|this)\s+(?:full|current|current\s+fiscal|entire)\s+year|"
                  r"(?P<fydur>the\s+(?:fiscal\s+year|year(?=\s+end(?:ed|ing)\b)))|"
@@ -190,13 +194,15 @@ TIME = TimeSection(
         "miles", "kilometers", "km", "feet", "meters", "cars", "points", "votes", "members",
         "barrels", "acres", "%", "percent", "million", "billion", "residents", "students",
     ),
+    bound_pre_re=r"\b(?:to|until|till|through|by|before|from|after)\s+(?:the\s+)?$",
     future_re=(
         r"\b(?:will|'ll|shall|going to|is to|are to|(?<!had been )(?<!was )(?<!were )(?:scheduled|expected|due to)|expects|"
         r"set to|upcoming|next|to be held|would|intends?|plans?\s+to|planned\s+to|planning\s+to|hopes? to|aims? to|"
         r"is slated|are slated|slated|could|might)\b"
     ),
     past_re=(
-        r"\b(?:was|were|had|did|said|told|ago|last|earlier|\w{3,}ed|came|went|met|took|gave|made|left|"
+        # a participle after "be"/"to" is passive or infinitive ("will be paid"), not a past tense
+        r"\b(?<!\bbe )(?<!\bto )(?:was|were|had|did|said|told|ago|last|earlier|\w{3,}ed|came|went|met|took|gave|made|left|"
         r"began|became|held|led|found|fell|rose|won|sent|spent|paid|sold|bought|brought|kept|struck|"
         r"wrote|spoke|saw|got|ran|flew|broke|chose|drove|fled|fought|knew|thought|stood|threw|"
         r"withdrew|shot|hung|dealt|fought|sought|taught|caught|built|felt|heard|meant|swore|"

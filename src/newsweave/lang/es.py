@@ -49,8 +49,9 @@ TIME = TimeSection(
     weekdays={"lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3,
               "viernes": 4, "sábado": 5, "sabado": 5, "domingo": 6},
     seasons={"primavera": "SP", "verano": "SU", "otoño": "FA", "invierno": "WI"},
+    half_after=r"\s+y\s+medi[oa]",  # a half after the unit ("two hours and a half")
     numbers={
-        "un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
+        "un": 1, "una": 1, "media": 0.5, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
         "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "quince": 15,
         "veinte": 20, "veinticuatro": 24, "treinta": 30, "cuarenta": 40, "cincuenta": 50,
         "cien": 100, "mil": 1000, "unos": None, "unas": None, "varios": None, "varias": None,
@@ -65,8 +66,11 @@ TIME = TimeSection(
     },
     days_rel={"ayer": -1, "anteayer": -2, "antier": -2, "hoy": 0, "mañana": 1,
               "pasado mañana": 2, "anoche": -1},
+    set_offset_after=("siguiente", "anterior", "después", "antes"),  # "al día siguiente": no frequency
+    narrative_of_re=r"\s+(?:del|de\s+la|de\s+los|de\s+las|de)\s+(?=[^\W\d])",  # "the day after [of] an event"
     narrative_days={"la víspera": -1, "al día siguiente": 1, "el día siguiente": 1,
-                    "el día anterior": -1, "ese mismo día": 0, "ese día": 0},
+                    "el día anterior": -1, "ese mismo día": 0, "ese día": 0,
+                    "el mismo día": 0, "un día después": 1, "un día antes": -1},
     dayparts={"por la mañana": "MO", "de la mañana": "MO", "en la mañana": "MO",
               "por la tarde": "AF", "de la tarde": "AF", "en la tarde": "AF",
               "por la noche": "NI", "de la noche": "NI", "en la noche": "NI",
@@ -74,8 +78,8 @@ TIME = TimeSection(
     last=("pasado", "pasada", "anterior", "último", "última", "últimos", "últimas"),
     next=("próximo", "próxima", "proximo", "proxima", "próximos", "próximas",
           "siguiente", "que viene", "entrante"),
-    this=("este", "esta", "estos", "estas", "ese", "esa"),
-    that=("ese", "esa"),
+    this=("este", "esta", "estos", "estas", "ese", "esa", "mismo", "misma", "ese mismo", "esa misma"),
+    that=("ese", "esa", "mismo", "misma", "ese mismo", "esa misma"),  # "el mismo año"
     anaphoric_rel=("siguiente", "anterior"),  # "ese año": the year last mentioned
     det=("el", "la", "los", "las"),
     refs={
@@ -97,7 +101,8 @@ TIME = TimeSection(
     every=("cada", "todos los", "todas las"),
     set_words={"diariamente": "P1D", "anualmente": "P1Y", "semanalmente": "P1W",
                "mensualmente": "P1M", "al año": "P1Y", "al día": "P1D", "al mes": "P1M",
-               "por año": "P1Y", "por día": "P1D"},
+               "por año": "P1Y", "por día": "P1D", "por semana": "P1W", "por mes": "P1M",
+               "a la semana": "P1W"},
     ordinals={"primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3,
               "cuarto": 4},
     quarter_words=("trimestre",),
@@ -116,6 +121,7 @@ TIME = TimeSection(
     not_year_after=("personas", "euros", "dólares", "habitantes", "soldados", "muertos",
                     "hombres", "mujeres", "niños", "km", "kilómetros", "metros",
                     "toneladas", "votos", "millones", "%"),
+    bound_pre_re=r"\b(?:hasta|antes\s+de|para|a\s+partir\s+de|después\s+de|desde)\s+(?:el\s+|la\s+)?$",
     future_re=(
         r"\b(?:será|serán|habrá|va a|van a|prevé|prevista|previsto|próxim[oa]s?|tendrá lugar|"
         r"se celebrará|planea|espera|podría|podrían|debería|deberían)\b|\b\w{3,}(?:ará|erá|irá|arán|erán|irán)\b"

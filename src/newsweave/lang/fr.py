@@ -81,8 +81,10 @@ TIME = TimeSection(
     days_rel={"hier": -1, "avant-hier": -2, "aujourd'hui": 0, "demain": 1,
               "après-demain": 2, "ce jour": 0},
     # days counted from the story's own last date ("la veille", "le lendemain"), not from the article's
+    narrative_of_re=r"\s+(?:du|des|de\s+la|de)\s+(?=[^\W\d])|\s+(?:de\s+l|d)['’](?=[^\W\d])",  # "the day after [of] an event"
     narrative_days={"la veille": -1, "le lendemain": 1, "l'avant-veille": -2,
-                    "le surlendemain": 2, "ce jour-là": 0, "le jour même": 0, "le même jour": 0},
+                    "le surlendemain": 2, "ce jour-là": 0, "le jour même": 0, "le même jour": 0,
+                    "le jour suivant": 1, "le jour précédent": -1, "un jour plus tard": 1},
     dayparts={"matin": "MO", "dans la matinée": "MO", "matinée": "MO", "midi": "MI",
               "après-midi": "AF", "soir": "EV", "soirée": "EV", "dans la soirée": "EV",
               "nuit": "NI", "dans la nuit": "NI", "au matin": "MO", "au soir": "EV"},
@@ -90,7 +92,8 @@ TIME = TimeSection(
           "précédent", "précédente"),
     next=("prochain", "prochaine", "prochains", "prochaines", "suivant", "suivante",
           "à venir", "qui vient", "qui viennent"),
-    this=("ce", "cet", "cette", "ces", "cette même"),
+    this=("ce", "cet", "cette", "ces", "cette même", "même"),
+    that=("même", "cette même"),  # "la même année", "cette même année": the year last named
     postposed_this=("en cours",),  # "l'année en cours", "le mois en cours"
     dur_rel_det_re=r"(?<![\w'’])(?:des|aux)",  # "au cours des trois derniers mois"
     next_verbal=("qui vient", "qui viennent"),
@@ -191,6 +194,7 @@ TIME = TimeSection(
         "litres", "voitures", "exemplaires", "visiteurs", "spectateurs", "soldats", "morts",
         "places", "points", "logements", "voix", "membres", "F", "MF", "€", "%", "m", "kg",
     ),
+    bound_pre_re=r"(?:\bjusqu['’](?:au|à|en)|\bd['’]ici|\bavant|\bdès|\bà\s+partir\s+d[eu]|\baprès)\s+(?:le\s+|la\s+|l['’])?$",
     future_re=(
         r"\b(?:sera|seront|aura|auront|va|vont|devra|devront|devrait|devraient|pourra|pourront|"
         r"prévu|prévue|prévus|prévues|prévoit|prévoient|envisage|compte|rendez-vous|doit|doivent|"

@@ -58,8 +58,9 @@ TIME = TimeSection(
               "la festa della liberazione": (4, 25), "la festa della repubblica": (6, 2),
               # movable feasts: (0, days after Easter Sunday)
               "pasqua": (0, 0), "pasquetta": (0, 1), "la pentecoste": (0, 49)},
+    half_after=r"\s+e\s+mezz[oa]",  # a half after the unit ("two hours and a half")
     numbers={
-        "un": 1, "un'": 1, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6,
+        "un": 1, "un'": 1, "mezz'": 0.5, "mezza": 0.5, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6,
         "sette": 7, "otto": 8, "nove": 9, "dieci": 10, "undici": 11, "dodici": 12, "tredici": 13,
         "quattordici": 14, "quindici": 15, "sedici": 16, "diciassette": 17, "diciotto": 18,
         "diciannove": 19, "venti": 20, "ventuno": 21, "ventiquattro": 24, "trenta": 30,
@@ -88,15 +89,19 @@ TIME = TimeSection(
     days_rel={"ieri": -1, "l'altro ieri": -2, "l'altroieri": -2, "avantieri": -2, "oggi": 0, "domani": 1,
               "dopodomani": 2, "stamattina": 0, "stamane": 0, "stasera": 0, "stanotte": 0},
     days_rel_part={"stamattina": "MO", "stamane": "MO", "stasera": "EV", "stanotte": "NI"},
+    narrative_relational=("dopo", "prima"),  # "il giorno dopo le elezioni"
+    narrative_of_re=r"\s+(?:del|della|dello|dei|delle|degli|di)\s+(?=[^\W\d])|\s+dell['’](?=[^\W\d])",  # "the day after [of] an event"
     narrative_days={"il giorno prima": -1, "il giorno precedente": -1, "la vigilia": -1,
                     "il giorno dopo": 1, "il giorno successivo": 1, "l'indomani": 1,
-                    "lo stesso giorno": 0, "quel giorno": 0, "quello stesso giorno": 0},
+                    "lo stesso giorno": 0, "quel giorno": 0, "quello stesso giorno": 0,
+                    "il giorno seguente": 1, "il giorno stesso": 0, "un giorno dopo": 1},
     last=("scorso", "scorsa", "scorsi", "scorse", "passato", "passata", "ultimo", "ultima", "ultimi",
           "ultime", "precedente", "precedenti"),
     next=("prossimo", "prossima", "prossimi", "prossime", "successivo", "successiva", "seguente",
           "venturo", "ventura"),
-    this=("questo", "questa", "questi", "queste", "quest'", "quel", "quell'", "quella"),
-    that=("quel", "quell'", "quella"),  # "quell'anno": the year last named
+    this=("questo", "questa", "questi", "queste", "quest'", "quel", "quell'", "quella", "stesso", "stessa",
+          "quello stesso", "quella stessa"),
+    that=("quel", "quell'", "quella", "stesso", "stessa", "quello stesso", "quella stessa"),  # "quell'anno": the year last named
     anaphoric_rel=("successivo", "successiva", "seguente", "precedente"),  # "l'anno successivo"
     postposed_this=("in corso",),  # "l'anno in corso"
     det=("il", "lo", "la", "l'", "i", "gli", "le"),
@@ -140,6 +145,7 @@ TIME = TimeSection(
     set_words={"quotidianamente": "P1D", "ogni giorno": "P1D", "al giorno": "P1D", "settimanalmente": "P1W",
                "alla settimana": "P1W", "mensilmente": "P1M", "al mese": "P1M", "annualmente": "P1Y",
                "all'anno": "P1Y"},
+    bound_pre_re=r"\b(?:fino\s+a|fino\s+al|entro|entro\s+il|prima\s+del?|a\s+partire\s+da|dopo|dal|dalla)\s+(?:il\s+|la\s+)?$",
     future_re=r"\b(?:sarà|saranno|avrà|prevede|previsto|prevista|prossim[oaie])\b|\b\w{3,}(?:erà|irà|eranno|iranno)\b",
     past_re=r"\b(?:ha|hanno|aveva|era|erano|fu|scors[oaie])\b|\b\w{3,}(?:ato|ata|ito|ita|uto|uta)\b",
     # a past participle right before the expression ("annunciato lunedì")

@@ -76,7 +76,7 @@ TIME = TimeSection(
               # movable feasts: (0, days after Easter Sunday)
               "wielkanoc": (0, 0), "wielkanocy": (0, 0), "zielone świątki": (0, 49)},
     numbers={
-        "jeden": 1, "jedna": 1, "jedno": 1, "jednego": 1, "jednej": 1, "dwa": 2, "dwie": 2, "dwóch": 2,
+        "jeden": 1, "jedna": 1, "półtora": 1.5, "półtorej": 1.5, "pół": 0.5, "dwa i pół": 2.5, "trzy i pół": 3.5, "jedno": 1, "jednego": 1, "jednej": 1, "dwa": 2, "dwie": 2, "dwóch": 2,
         "dwoma": 2, "trzy": 3, "trzech": 3, "cztery": 4, "czterech": 4, "pięć": 5, "pięciu": 5,
         "sześć": 6, "sześciu": 6, "siedem": 7, "siedmiu": 7, "osiem": 8, "ośmiu": 8, "dziewięć": 9,
         "dziewięciu": 9, "dziesięć": 10, "dziesięciu": 10, "jedenaście": 11, "dwanaście": 12,
@@ -106,8 +106,10 @@ TIME = TimeSection(
     century_words=("wiek", "wieku", "stulecie", "stulecia"),
     decade_re=r"(?:lata|latach|lat)\s+(?P<c>19|20)?['’]?(?P<d>\d)0\.?(?:-te|-tych)?",  # "w latach 90."
     days_rel={"wczoraj": -1, "przedwczoraj": -2, "dzisiaj": 0, "dziś": 0, "jutro": 1, "pojutrze": 2},
+    narrative_of_re=r"\s+(?:po|przed)\s+(?=[^\W\d])",  # "the day after [of] an event"
     narrative_days={"poprzedniego dnia": -1, "dzień wcześniej": -1, "następnego dnia": 1,
-                    "nazajutrz": 1, "dzień później": 1, "tego samego dnia": 0, "tego dnia": 0},
+                    "nazajutrz": 1, "dzień później": 1, "tego samego dnia": 0, "tego dnia": 0,
+                    "kolejnego dnia": 1, "w przeddzień": -1},
     last=("zeszły", "zeszłym", "zeszłego", "zeszłej", "zeszłą", "zeszła", "zeszłe", "ubiegły", "ubiegłym",
           "ubiegłego", "ubiegłej", "ubiegłą", "ubiegła", "ubiegłe", "ubiegłych", "ostatni", "ostatnim",
           "ostatniego", "ostatniej", "ostatnią", "ostatnia", "ostatnie", "ostatnich", "poprzedni",
@@ -116,8 +118,9 @@ TIME = TimeSection(
           "następny", "następnym", "następnego", "następnej", "następną", "kolejnym", "kolejnego",
           "kolejnej", "najbliższy", "najbliższym", "najbliższego", "najbliższej", "najbliższą",
           "najbliższe", "najbliższych"),
-    this=("ten", "tym", "tego", "tej", "tę", "ta", "bieżącym", "bieżącego", "bieżącej", "obecnym"),
-    that=(),
+    this=("ten", "tym", "tego", "tej", "tę", "ta", "bieżącym", "bieżącego", "bieżącej", "obecnym", "tym samym",
+          "tego samego", "tej samej", "tamtym", "tamtego", "tamtej"),
+    that=("tym samym", "tego samego", "tej samej", "tamtym", "tamtego", "tamtej"),  # "w tym samym roku"
     anaphoric_rel=("następnego", "następnym", "poprzedniego", "poprzednim"),
     det=(),
     day_of=(),
@@ -154,6 +157,7 @@ TIME = TimeSection(
     every=("co", "każdy", "każdego", "każdą", "każdej"),  # "co tydzień", "każdego roku"
     set_words={"codziennie": "P1D", "dziennie": "P1D", "co dzień": "P1D", "tygodniowo": "P1W",
                "miesięcznie": "P1M", "rocznie": "P1Y", "corocznie": "P1Y"},
+    bound_pre_re=r"\b(?:do|przed|od|po)\s+$",
     future_re=(r"(?<![\w])(?:będzie|będą|zostanie|zostaną|planuje|planują|zamierza|zamierzają|odbędzie|"
                r"odbędą|przyszł\w+|następn\w+|najbliższ\w+)(?![\w])"),
     past_re=(r"(?<![\w])\w{2,}(?:ł|ła|ło|li|ły|łem|łam|liśmy|łyśmy)(?![\w])|"

@@ -61,6 +61,9 @@ class TimeSection:
     narrative_days: dict[str, int] = field(default_factory=dict)
     # last words of a narrative phrase that, before a noun, relate to an event ("the day before the vote")
     narrative_relational: tuple[str, ...] = field(default_factory=tuple)
+    # what, right after a narrative phrase, ties it to an event instead ("le lendemain de l'élection",
+    # "наступного дня після виборів"): no date is resolved then
+    narrative_of_re: str = ""
     # relative day words that carry a part of the day ("tonight" → NI)
     days_rel_part: dict[str, str] = field(default_factory=dict)
     # "today" words that mean "nowadays" before a comma
@@ -201,6 +204,9 @@ class TimeSection:
     possessive: tuple[str, ...] = field(default_factory=tuple)
     fin_quarter_re: str = ""  # "the quarter", "the latest period" (groups fqy, fqcur)
     fin_year_re: str = ""  # "the full year", "the fiscal year" (groups fydur, fyend)
+    # words between a bare reporting period and the day it ends on ("the quarter [ended] Sept. 30"):
+    # that period is the quarter holding that day
+    period_end_re: str = ""
     # more words that open a search window
     extra_triggers: tuple[str, ...] = field(default_factory=tuple)
 
@@ -210,6 +216,9 @@ class TimeSection:
     # a past participle right before the expression ("annoncées mercredi")
     past_adjacent_re: str = ""
     future_penalty: float = 1.0  # weight of the distance to future cues
+    # words before an expression that make it an end point or a start ("extended to Nov. 20",
+    # "jusqu'au 3 juin"): a past verb there says nothing of the date's side of the article date
+    bound_pre_re: str = ""
     # words joining the days of a range ("du 3 au 5 juin")
     day_range_conj: tuple[str, ...] = field(default_factory=tuple)
     # words joining listed days ("les 12 et 13 mai")

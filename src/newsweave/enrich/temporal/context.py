@@ -12,6 +12,10 @@ from .grammar import Grammar
 from .text import lookup, norm
 
 
+# how a relative expression chose between the past and the future (Cand.attrs["direction"])
+DIRECTION = {-1: "past tense", 1: "future tense", 0: "news default (past)"}
+
+
 @dataclass
 class Cand:
     """A candidate expression before selection (offsets into the text)."""
@@ -105,11 +109,12 @@ class Context:
                 return s, n
         return s, self.num(raw)
 
-    def resolve_md(self, mon: int, day: int | None, s: int, e: int, wd: int | None) -> tuple[int | None, float]:
-        """Year for a month (and day) without a year."""
+    def resolve_md(self, mon: int, day: int | None, s: int, e: int, wd: int | None) -> tuple[int | None, float, str]:
+        """Year for a month (and day) without a year, its confidence, and what chose the way
+        (:data:`DIRECTION`: the weekday named with it, the tense, or the news default, the past)."""
         a = self.a
         if a is None:
-            return None, 0.5
+            return None, 0.5, "none"
         cands = [a.y - 1, a.y, a.y + 1]
         if wd is not None and day:
             ok = []
@@ -120,10 +125,10 @@ class Context:
                 except ValueError:
                     pass
             if len(ok) == 1:
-                return ok[0], 0.95
+                return ok[0], 0.95, "weekday"
         if a.m is None:
-            return a.y, 0.6
-        direction = self.L.direction(self.text, s, e)
+            return a.y, 0.6, "none"
+        direction, sure = self.L.tense(self.text, s, e)
         ad = a.d or 15
         if day is None:  # month granularity: distance in months
             dist = {y: (y * 12 + mon) - (a.y * 12 + a.m) for y in cands}
@@ -136,11 +141,14 @@ class Context:
                 except ValueError:
                     pass
         # cost: distance, with the direction the tense (or the news default, the past) prefers
-        fut_w = 4.0 if direction < 0 else (0.3 if direction > 0 else (3.0 if day is None else 1.6))
-        cost = {y: (abs(v) * (fut_w if v > 0 else 1.0)) for y, v in dist.items()}
+        # a sure tense rules the other side out ("a joué en avril" said in March: last April;
+        # "jouera en février": next February)
+        fut_w = (50.0 if sure else 4.0) if direction < 0 else (0.3 if direction > 0 else (3.0 if day is None else 1.6))
+        past_w = 50.0 if sure and direction > 0 else 1.0
+        cost = {y: (abs(v) * (fut_w if v > 0 else past_w)) for y, v in dist.items()}
         y = min(cost, key=cost.get)
         conf = (0.9 if a.d or day is None else 0.7) * (1.0 if direction else 0.9)
-        return y, conf
+        return y, conf, DIRECTION[direction]
 
     def mod_attr(self, c: Cand, mod: str | None) -> None:
         """attrs["mod"] MID/START/END from a "mid-"/"early"/"late" modifier."""
@@ -211,6 +219,8 @@ class Context:
         if unit in ("D", "W", "NIGHT", "WE"):
             days = n_int * (7 if unit in ("W",) else 1)
             val, d, ok = self.shift_days(days)
+            if ok and unit == "W":  # TimeML: the value has the unit's granularity ("two weeks ago": a week)
+                return Cand(s, e, "DATE", week_value(d), 0.9, {}, 4)
             c = Cand(s, e, "DATE", val, 0.95 if ok else 0.5, {}, 4, day=d)
             return c if ok else self.low_conf(c, "day")
         if unit == "M":

@@ -61,6 +61,8 @@ class Grammar:
         self.pm_words = _words(T.pm_words)
         self.future_penalty = float(T.future_penalty)
         self.past_adjacent = re.compile(or_never(T.past_adjacent_re), re.I)
+        self.period_end = re.compile(or_never(T.period_end_re), re.I)
+        self.bound_pre = re.compile(or_never(T.bound_pre_re), re.I)
         self.background_before = _tail(T.background_before_re)
         self.background_after = re.compile(or_never(T.background_after_re), re.I)
         self.planned_before = _tail(T.planned_before_re)
@@ -106,6 +108,7 @@ class Grammar:
         self.part_article = _tail(r"(?<!\w)" + alt(T.part_articles))
         self.part_preposition = re.compile(alt(T.part_prepositions) + r"\s+", re.I)
         self.narrative_relational = _words(T.narrative_relational)
+        self.narrative_of = re.compile(or_never(T.narrative_of_re), re.I)
         self.set_following = re.compile(B + alt(T.set_not_following) + r"\s+$", re.I)
         self.set_offset = re.compile(r"\s+" + alt(T.set_offset_after) + r"\b", re.I)
         self.count_follow = re.compile(r"\s+(?!" + alt(T.count_followers) + r"\b)[a-z]", re.I)
@@ -165,13 +168,23 @@ class Grammar:
                 res.append((lo, hi))
         return res
 
+    # a tensed verb this many words away at most, in the same clause, governs the expression
+    # ("took place on", "a été inauguré le"); farther, another verb may stand between
+    SURE_PAST_WORDS = 3
+
     def direction(self, text: str, s: int, e: int) -> int:
         """Tense of the clause around [s, e): -1 past, +1 future, 0 unknown."""
+        return self.tense(text, s, e)[0]
+
+    def tense(self, text: str, s: int, e: int) -> tuple[int, bool]:
+        """Tense of the clause around [s, e) and whether it is sure: a verb governing the
+        expression (close, no punctuation between) is; one farther away, or one before an end
+        point ("extended to ..."), only leans."""
         adj = self.past_adjacent.search(text, max(0, s - 30), s)
         if adj and not self.future_re.search(adj.group(0)):
-            return -1
+            return -1, True
         lo = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s), text.rfind(";", 0, s), s - 250)
-        hi_c = [i for i in (text.find(". ", e), text.find("\n", e), text.find(";", e)) if i != -1]
+        hi_c = [i for i in (text.find(". ", e - 1), text.find("\n", e), text.find(";", e)) if i != -1]
         hi = min(hi_c + [e + 150])
         best, bd = 0, 10 ** 9
         for rx, val in ((self.future_re, 1), (self.past_re, -1)):
@@ -183,5 +196,10 @@ class Grammar:
                 if val > 0:
                     dist *= self.future_penalty  # news mostly reports the past
                 if dist < bd:
-                    best, bd = val, dist
-        return best
+                    best, bd, near = val, dist, ((m.end(), s) if m.end() <= s else (e, m.start()))
+        if best == 0:
+            return 0, False
+        gap = text[near[0]:near[1]]
+        sure = len(gap.split()) <= self.SURE_PAST_WORDS and not re.search(r"[,;:()\"«»“”]", gap) \
+            and not self.bound_pre.search(text, max(0, s - 25), s)
+        return best, sure

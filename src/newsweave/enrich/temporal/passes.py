@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .calendar import Anchor, add_months, fmt_day
+from .calendar import Anchor, add_months, fmt_day, week_value
 from .context import Cand
 from .grammar import Grammar
 from .text import norm
@@ -122,7 +122,8 @@ def _date_clocks(text: str, a: Anchor | None, cands: list[Cand]) -> None:
 
 
 def _resolve_anaphora(cands: list[Cand]) -> None:
-    """"that year", "the following month": from the year (or month) the story last mentioned."""
+    """"that year", "the following month", "that week": from the year, month or day the story last
+    mentioned."""
     for i, c in enumerate(cands):
         unit = c.attrs.pop("anaphoric", None)
         shift = c.attrs.pop("anaphoric_shift", 0)
@@ -134,6 +135,9 @@ def _resolve_anaphora(cands: list[Cand]) -> None:
             if unit == "Y" and p.year:
                 c.value, c.year = f"{p.year + shift:04d}", p.year + shift
                 break
+            if unit == "W" and p.day:  # "that week", "la semaine suivante": the week of the day last named
+                c.value = week_value(p.day + dt.timedelta(weeks=shift))
+                break
             mm = re.match(r"(\d{4})-(\d\d)(?:-\d\d)?$", p.value)
             if unit == "M" and mm and p.type == "DATE":
                 y, mo = add_months(int(mm.group(1)), int(mm.group(2)), shift)
@@ -141,13 +145,16 @@ def _resolve_anaphora(cands: list[Cand]) -> None:
                 break
 
 
-def _resolve_narrative(a: Anchor | None, cands: list[Cand]) -> None:
-    """"la veille", "the next day": from the story's last day before."""
+def _resolve_narrative(text: str, L: Grammar, a: Anchor | None, cands: list[Cand]) -> None:
+    """"la veille", "the next day": from the story's last day before; a day that only dates a
+    statement ("officials said on Friday") anchors nothing while a told day is there."""
     for i, c in enumerate(cands):
         n = c.attrs.pop("narrative", None)
         if n is None:
             continue
         prev = [p for p in cands[:i] if p.day and "narrative" not in p.attrs and c.start - p.end <= 600]
+        told = [p for p in prev if not L.report.search(text, max(0, p.start - 20), p.start)]
+        prev = told or prev
         if prev and (a is None or prev[-1].day != a.date):
             day = prev[-1].day + dt.timedelta(days=n)
             c.value = fmt_day(day) + c.value[10:] if re.match(r"\d{4}-\d\d-\d\d", c.value) else fmt_day(day)
@@ -171,11 +178,21 @@ def _day_parts(text: str, a: Anchor | None, cands: list[Cand]) -> None:
             c.value, c.day = f"{fmt_day(day)}T{part}", day
 
 
-def _report_quarters(cands: list[Cand]) -> None:
-    """Financial reports: "a year ago" compares with the same quarter of the previous year."""
+def _report_quarters(text: str, L: Grammar, cands: list[Cand]) -> None:
+    """Financial reports: "a year ago" compares with the same quarter of the previous year; "the
+    quarter ended Sept. 30", where the article named no quarter before, is the calendar quarter
+    holding its end day."""
     last_q = None
-    for c in cands:
+    for i, c in enumerate(cands):
         fq = c.attrs.pop("fin_q", None)
+        nxt = cands[i + 1] if i + 1 < len(cands) else None
+        if fq in ("last", "cur") and last_q is None and nxt is not None \
+                and L.period_end.fullmatch(text, c.end, nxt.start):  # a stated quarter may be fiscal: it wins
+            me = re.match(r"(\d{4})-(\d\d)", nxt.value)
+            if me:
+                c.value = f"{me.group(1)}-Q{(int(me.group(2)) - 1) // 3 + 1}"
+                c.attrs["ends_on"] = nxt.value
+                fq = None
         if fq == "year" and last_q is not None:  # "the 1988 quarter": that year's same quarter
             c.value = f"{c.value[:4]}-Q{last_q[1]}"
         elif fq == "last" and last_q is not None:  # "the quarter": the one the report is about
@@ -185,6 +202,31 @@ def _report_quarters(cands: list[Cand]) -> None:
             last_q = (int(mq.group(1)), mq.group(2))
         elif c.attrs.pop("year_ago", None) and last_q is not None:
             c.value = f"{last_q[0] - 1:04d}-Q{last_q[1]}"
+
+
+def _one_day_per_weekday(cands: list[Cand]) -> None:
+    """A bare weekday named again in the same article is the same day: every mention of it takes
+    the day its mentions vote for, each weighted by the confidence of its tense reading (ties: the
+    first mention), so one "mercredi" is never two dates."""
+    groups: dict[int, list[Cand]] = {}
+    for c in cands:
+        wd = c.attrs.pop("bare_weekday", None)
+        if wd is not None and c.day is not None:
+            groups.setdefault(wd, []).append(c)
+    for group in groups.values():
+        votes: dict[dt.date, float] = {}
+        for c in group:
+            votes[c.day] = votes.get(c.day, 0.0) + c.conf
+        if len(votes) < 2:
+            continue
+        best = max(votes, key=lambda d: (votes[d], -group.index(next(c for c in group if c.day == d))))
+        agree = votes[best] / sum(votes.values())
+        for c in group:
+            if c.day != best:
+                c.value = fmt_day(best) + c.value[10:]
+                c.day = best
+                c.attrs["weekday_agreed"] = True
+            c.conf = round(min(c.conf, 0.5 + 0.5 * agree), 3)
 
 
 def _merge_clock_days(text: str, L: Grammar, cands: list[Cand]) -> None:
@@ -206,9 +248,10 @@ def postprocess(text: str, L: Grammar, a: Anchor | None, cands: list[Cand]) -> N
     _carry_years(text, L, a, cands)
     _date_clocks(text, a, cands)
     _resolve_anaphora(cands)
-    _resolve_narrative(a, cands)
+    _resolve_narrative(text, L, a, cands)
     _day_parts(text, a, cands)
-    _report_quarters(cands)
+    _report_quarters(text, L, cands)
+    _one_day_per_weekday(cands)
     for c in cands:
         c.attrs.pop("implicit_year", None)
         c.attrs.pop("weekday_checked", None)

@@ -24,6 +24,7 @@ def day_month(name: str, m: re.Match, cx: Context) -> Cand | None:
         return None
     wd = lookup(L.weekdays, gd["wd"]) if gd.get("wd") else None
     rel = norm(gd.get("rel") or "")
+    how = ""  # set where the tense chose the year
     if gd.get("year"):
         y, conf, yr = int(gd["year"]), 1.0, int(gd["year"])
     elif (gd.get("yrel") or gd.get("yrel2")) and a is not None:
@@ -38,14 +39,14 @@ def day_month(name: str, m: re.Match, cx: Context) -> Cand | None:
             y = a.y if (mon, day) >= ad else a.y + 1
         conf, yr = 0.95 if a.m else 0.6, None
     else:
-        y, conf = cx.resolve_md(mon, day, s, e, wd)
+        y, conf, how = cx.resolve_md(mon, day, s, e, wd)
         yr = None
     try:
         d = dt.date(y, mon, day) if y else None
     except ValueError:
         return None
     val = fmt_day(d) if d else f"XXXX-{mon:02d}-{day:02d}"
-    c = Cand(s, e, "DATE", val, conf, {}, 5, day=d, year=yr)
+    c = Cand(s, e, "DATE", val, conf, {"direction": how} if how else {}, 5, day=d, year=yr)
     dpart = lookup(L.dayparts, gd["dpart"]) if gd.get("dpart") else None
     if dpart:
         c.type, c.value = "TIME", f"{val}T{dpart}"
@@ -147,6 +148,7 @@ def month(name: str, m: re.Match, cx: Context) -> Cand | None:
         yrel = norm(rel)  # "juin de l'an dernier", "June last year"
     else:
         yrel = None
+    how = ""  # set where the tense chose the year
     if a is None:
         val, conf = f"XXXX-{mon:02d}", 0.5
         y = None
@@ -164,9 +166,9 @@ def month(name: str, m: re.Match, cx: Context) -> Cand | None:
         elif rel and norm(rel) in L.this:
             y, conf = a.y, 0.9
         else:
-            y, conf = cx.resolve_md(mon, None, s, e, None)
+            y, conf, how = cx.resolve_md(mon, None, s, e, None)
         val = f"{y:04d}-{mon:02d}" if y else f"XXXX-{mon:02d}"
-    c = Cand(s, e, "DATE", val, conf, {}, 3)
+    c = Cand(s, e, "DATE", val, conf, {"direction": how} if how else {}, 3)
     if y and not rel:
         c.attrs["implicit_year"] = True
     cx.mod_attr(c, gd.get("mod"))

@@ -6,20 +6,21 @@ import datetime as dt
 import re
 
 from .calendar import add_months, fmt_day
-from .context import Cand, Context
+from .context import DIRECTION, Cand, Context
 from .registry import rule
 from .text import lookup, norm
 
 
-def _weekday_date(cx: Context, wd: int, rel: str | None, s: int, e: int) -> tuple[dt.date, float]:
-    """The day a weekday names, from the anchor day: "last"/"next", else by the tense."""
+def _weekday_date(cx: Context, wd: int, rel: str | None, s: int, e: int) -> tuple[dt.date, float, str]:
+    """The day a weekday names, from the anchor day: "last"/"next", else by the tense; with its
+    confidence and what chose the way (``DIRECTION``, or "modifier")."""
     L, ad = cx.L, cx.a.date
     delta_back = (ad.weekday() - wd) % 7
     delta_fwd = (wd - ad.weekday()) % 7
     if rel and norm(rel) in L.last:
-        return ad - dt.timedelta(days=delta_back or 7), 0.95
+        return ad - dt.timedelta(days=delta_back or 7), 0.95, "modifier"
     if rel and norm(rel) in L.next:
-        return ad + dt.timedelta(days=delta_fwd or 7), 0.95
+        return ad + dt.timedelta(days=delta_fwd or 7), 0.95, "modifier"
     direction = L.direction(cx.text, s, e)
     if rel and norm(rel) in L.this:  # "ce lundi": the Monday of the article's week
         d = ad + dt.timedelta(days=wd - ad.weekday())
@@ -32,7 +33,7 @@ def _weekday_date(cx: Context, wd: int, rel: str | None, s: int, e: int) -> tupl
     else:
         d = ad - dt.timedelta(days=delta_back)
     # a tense cue in the clause says which way; without one the past is a news default, less sure
-    return d, 0.85 if direction else 0.75
+    return d, 0.85 if direction else 0.75, DIRECTION[direction]
 
 
 @rule("wd", "partwd")
@@ -66,8 +67,10 @@ def weekday(name: str, m: re.Match, cx: Context) -> Cand | None:
         cx.low_conf(c, "day")
         c.conf = min(c.conf, 0.4)
     else:
-        d, conf = _weekday_date(cx, wd, rel, s, e)
-        c = Cand(s, e, "DATE", fmt_day(d), conf, {}, 3, day=d)
+        d, conf, how = _weekday_date(cx, wd, rel, s, e)
+        c = Cand(s, e, "DATE", fmt_day(d), conf, {"direction": how}, 3, day=d)
+        if not rel:
+            c.attrs["bare_weekday"] = wd
     if part:
         c.type = L.part_type
         if c.day or re.fullmatch(r"\d{4}-\d\d-\d\d", c.value):
@@ -90,8 +93,9 @@ def relative_day(name: str, m: re.Match, cx: Context) -> Cand | None:
     if not ok:
         cx.low_conf(c, "day")
     if lookup(L.narrative, gd["rd"]) is not None:
-        if norm(gd["rd"]).rsplit(" ", 1)[-1] in L.narrative_relational and re.match(r"\s*\w", text[e:e + 3]):
-            return None  # "the day before the vote": relative to an event, not to a date
+        if (norm(gd["rd"]).rsplit(" ", 1)[-1] in L.narrative_relational and re.match(r"\s*\w", text[e:e + 3])) \
+                or L.narrative_of.match(text, e):
+            return None  # "the day before the vote", "la veille du scrutin": relative to an event
         c.attrs["narrative"] = n  # resolved against the story's previous date (context passes)
         c.conf = min(c.conf, 0.7)
     part = lookup(L.dayparts, gd["part"]) if gd.get("part") else L.relday_part.get(norm(gd["rd"]))

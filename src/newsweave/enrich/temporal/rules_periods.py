@@ -156,7 +156,7 @@ def holiday(name: str, m: re.Match, cx: Context) -> Cand | None:
         y = a.y if ((mon, hday(a.y)) < ad) == (rel in L.last) else a.y + (-1 if rel in L.last else 1)
         conf = 0.95
     else:
-        y, conf = cx.resolve_md(mon, hday(a.y if a else 2000), s, e, None)
+        y, conf, _ = cx.resolve_md(mon, hday(a.y if a else 2000), s, e, None)
     if y is None:
         if spec[0] == 0:
             return Cand(s, e, "DATE", "XXXX-XX-XX", 0.5, {}, 3)

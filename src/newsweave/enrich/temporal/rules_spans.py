@@ -45,11 +45,16 @@ def relative_unit(name: str, m: re.Match, cx: Context) -> Cand | None:
         if not plural:
             v = v.replace("X", "1")
         return Cand(s, e, "DURATION", v, 0.7, {}, 2)
+    if unit == "D" and sign != 0 and L.narrative_of.match(text, e):
+        return None  # "на следующий день после выборов": the day after an event, not a date
     c = cx.rel_unit(s, e, unit, sign)
-    if c is not None and sign == 0 and unit in ("Y", "M") and (
+    if c is not None and sign == 0 and unit == "D" and relw in L.that:
+        c.attrs["narrative"] = 0  # "that same day", "того дня": the story's last day
+        c.conf = min(c.conf, 0.7)
+    elif c is not None and sign == 0 and unit in ("Y", "M", "W") and (
             relw in L.that or re.search(r"[-‐]là$", text[s:e], re.I)):
         c.attrs["anaphoric"] = unit  # "that year", "cette année-là": the year last mentioned
-    elif c is not None and sign != 0 and unit in ("Y", "M") and relw in L.anaphoric_rel:
+    elif c is not None and sign != 0 and unit in ("Y", "M", "W") and relw in L.anaphoric_rel:
         c.attrs["anaphoric"] = unit  # "the following month", "l'année suivante"
         c.attrs["anaphoric_shift"] = sign
     return c
@@ -229,8 +234,8 @@ def set_word(name: str, m: re.Match, cx: Context) -> Cand | None:
         return None  # "it has been a week": a duration; "twice a week", "40 hours a week": a set
     if article and L.set_block.search(text[max(0, s - 20):s]):
         return None  # "for a year": a duration
-    if article and L.set_offset.match(text[e:e + 9]):
-        return None  # "a day after": an offset, not a frequency
+    if L.set_offset.match(text[e:e + 11]):
+        return None  # "a day after", "al día siguiente": an offset, not a frequency
     if L.set_following.search(text[max(0, s - 9):s]):
         return None  # "the average daily volume"
     return Cand(s, e, "SET", v, 0.9, {}, 3 if article else 1)
