@@ -48,3 +48,19 @@ def test_an_event_day_on_another_weekday_is_not_taken():
     assert got is not None and got.value == friday
     assert inferred_date(None, None, _event(wednesday), happening_weekdays(_article(4))) is None
     assert inferred_date(None, None, _event(wednesday), frozenset()).value == wednesday
+
+
+_FILL = {"en": "The council discussed the budget and the bus lines at length with residents. ",
+         "fr": "Le conseil a longuement discuté du budget et des lignes de bus avec les habitants. ",
+         "de": "Der Rat sprach lange mit den Anwohnern über den Haushalt und die Buslinien. "}
+
+
+@pytest.mark.parametrize("lang,tail", [
+    ("en", "The works began on 3 May 2024; the new bridge opens in 2032."),
+    ("fr", "Les travaux ont commencé le 3 mai 2024 ; le nouveau pont ouvre en 2032."),
+    ("de", "Die Arbeiten begannen am 3. Mai 2024; die neue Brücke öffnet 2032."),
+])
+def test_a_bare_later_year_is_not_the_lower_bound(lang, tail):
+    # the dated happening lies past the head of the text, so the latest explicit date decides
+    d = infer_publication_date(_FILL[lang] * 9 + tail, lang)
+    assert d is not None and d.value == "2024-05-03" and "lower bound" in d.evidence
