@@ -220,7 +220,8 @@ def show(article_id: str = typer.Argument(..., help="Row number or article id.")
         names = sorted({m.name or m.text for m in a.entities})
         out.print("entities: " + escape(", ".join(names)))
     if a.timexes:
-        out.print("dates: " + escape("; ".join(f"{t.text} → {t.value}" for t in a.timexes)))
+        out.print("dates: " + escape("; ".join(f"{t.text} → {t.value}" + (f" ({t.attrs['role']})"
+                                                if t.attrs.get("role") else "") for t in a.timexes)))
     for q in a.quotes:
         out.print(f"quote ({q.kind}) {escape(q.speaker or '?')}: {escape(a.text[q.start:q.end][:160])}")
     for at in a.attributions:
