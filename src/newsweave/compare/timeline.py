@@ -180,8 +180,8 @@ def build_timeline(articles: list[Article], max_points: int | None = None,
         arts = {m[0].id for m in ms}
         sources = {(m[0].source or m[0].id) for m in ms}
         langs = {m[0].lang for m in ms if m[0].lang}
-        # distinct linked events anchoring a happening on the date (articles of one event that
-        # restate the date count once more as an event; unlinked articles count by source)
+        # distinct linked events anchoring a happening on the date (unlinked articles add none):
+        # the same day reached from several events is a turning point of the story
         events = {m[0].event for m in ms if m[0].event}
         # articles whose lead (main role) is on this date count fully; other reported ones less
         leads = {m[0].id for m in ms if m[1].attrs.get("role", "main") == "main"}
