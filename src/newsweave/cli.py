@@ -220,7 +220,8 @@ def show(article_id: str = typer.Argument(..., help="Row number or article id.")
         names = sorted({m.name or m.text for m in a.entities})
         out.print("entities: " + escape(", ".join(names)))
     if a.timexes:
-        out.print("dates: " + escape("; ".join(f"{t.text} → {t.value}" for t in a.timexes)))
+        out.print("dates: " + escape("; ".join(f"{t.text} → {t.value}" + (f" ({t.attrs['role']})"
+                                                if t.attrs.get("role") else "") for t in a.timexes)))
     for q in a.quotes:
         out.print(f"quote ({q.kind}) {escape(q.speaker or '?')}: {escape(a.text[q.start:q.end][:160])}")
     for at in a.attributions:
@@ -348,14 +349,16 @@ def report(target: str = typer.Argument(..., help="An event id or a story id."),
 @app.command()
 def timeline(target: str = typer.Argument(..., help="A story, event or entity id."),
              db: Optional[str] = DbOpt, as_json: bool = JsonOpt,
-             max_points: int = typer.Option(40, min=0, help="Most dated points to show (0: every point).")) -> None:
+             max_points: int = typer.Option(40, min=0, help="Most dated points to show (0: every point)."),
+             lang: Optional[str] = typer.Option(None, help="Describe each point from a source in this language when one exists.")) -> None:
     """Dated points in order, each citing its articles (happened vs published)."""
     repo = _read(db)
     subject = Q.resolve_subject(repo, target)
     if subject is None:
         err.print(f"nothing found for {escape(target)}")
         raise typer.Exit(EXIT_NOT_FOUND)
-    doc = Q.timeline_document(repo, subject, max_points=max_points or None, max_articles=None)
+    doc = Q.timeline_document(repo, subject, max_points=max_points or None, max_articles=None,
+                              lang=lang)
     if as_json:
         out.print_json(data=doc)
         return

@@ -137,9 +137,9 @@ def search(request: Request, q: str = Query(..., min_length=1, max_length=500),
 
 @router.get("/api/timelines/{subject_id}", tags=["timelines"],
             summary="Timeline of a story, event or entity")
-def get_timeline(request: Request, subject_id: str) -> dict[str, Any]:
+def get_timeline(request: Request, subject_id: str, lang: str | None = None) -> dict[str, Any]:
     repo = repo_of(request)
     subject = Q.resolve_subject(repo, subject_id)
     if subject is None:
         raise HTTPException(404, "no story, event or entity with this id")
-    return Q.timeline_document(repo, subject)
+    return Q.timeline_document(repo, subject, lang=lang)

@@ -12,7 +12,10 @@ happenings count (``Timex.attrs["role"]`` main or reported; background, planned 
 mentions are left out). ``RANK_WEIGHTS["reported"]`` (weight of an article that reports the date
 without it being its lead) and ``"languages"`` (distinct languages stating the date) are neutral
 (1.0, 0): bench/fit_timeline_roles.py picked reported 0.6 on egypt and 1.0 on libya, and neither
-transferred to the other topic, so no fitted value is kept.
+transferred to the other topic, so no fitted value is kept. ``"events"`` counts the distinct linked
+events whose articles state the date, weighted like outlets (0.5, not fitted: the bench corpus has
+no events); bench/fit_timeline_rank.py refits the other weights per fold and found no change that
+helps both topics.
 """
 from __future__ import annotations
 
@@ -31,7 +34,8 @@ __all__ = ["TimelinePoint", "Citation", "build_timeline", "timeline_json", "time
 
 # ranking weights for happened dates (see build_timeline); granularity factors below
 RANK_WEIGHTS = {"articles": 2.0, "sources": 0.5, "burst": 1.6, "retro": 0.5, "future": 0.5,
-                "outside": 0.2, "month": 0.35, "year": 0.15, "languages": 0.0, "reported": 1.0}
+                "outside": 0.2, "month": 0.35, "year": 0.15, "languages": 0.0, "reported": 1.0,
+                "events": 0.5}
 
 
 @dataclass
@@ -56,6 +60,8 @@ class TimelinePoint:
     n_articles: int = 0
     n_sources: int = 0
     score: float = 0.0
+    languages: list[str] = field(default_factory=list)  # languages of the citing articles
+    n_events: int = 0  # distinct linked events whose articles state the date
 
     @property
     def article_ids(self) -> list[str]:
@@ -68,7 +74,8 @@ class TimelinePoint:
         return {"date": self.date, "granularity": self.granularity, "kind": self.kind,
                 "description": self.description, "n_mentions": self.n_mentions,
                 "n_articles": self.n_articles, "n_sources": self.n_sources,
-                "score": round(self.score, 4),
+                "score": round(self.score, 4), "languages": list(self.languages),
+                "n_events": self.n_events,
                 "citations": [{"article": c.article_id, "start": c.start, "end": c.end,
                                "timex": list(c.timex) if c.timex else None, "text": c.text}
                               for c in self.citations]}
@@ -133,12 +140,14 @@ def _ordinal(d: str) -> int | None:
 def build_timeline(articles: list[Article], max_points: int | None = None,
                    kinds: Iterable[str] = ("happened", "published"),
                    min_confidence: float = 0.5, granularities: Iterable[str] = ("day", "month", "year"),
-                   max_citations: int = 5) -> list[TimelinePoint]:
+                   max_citations: int = 5, lang: str | None = None) -> list[TimelinePoint]:
     """Dated points of a story, in date order (published before happened on the same date).
 
     ``max_points`` keeps the best-ranked ``happened`` points (and only the ``published`` points on
     those dates); None keeps every point. ``min_confidence`` drops uncertain normalisations (e.g. a
-    weekday resolved against a month-only article date).
+    weekday resolved against a month-only article date). One point per date gathers the happening
+    in every language: its citations open with one article per language, and its description is
+    taken from a source in ``lang`` (the reader's language) when one states the date.
     """
     kinds = set(kinds)
     grans = set(granularities)
@@ -171,6 +180,9 @@ def build_timeline(articles: list[Article], max_points: int | None = None,
         arts = {m[0].id for m in ms}
         sources = {(m[0].source or m[0].id) for m in ms}
         langs = {m[0].lang for m in ms if m[0].lang}
+        # distinct linked events anchoring a happening on the date (unlinked articles add none):
+        # the same day reached from several events is a turning point of the story
+        events = {m[0].event for m in ms if m[0].event}
         # articles whose lead (main role) is on this date count fully; other reported ones less
         leads = {m[0].id for m in ms if m[1].attrs.get("role", "main") == "main"}
         o = _ordinal(d)
@@ -192,18 +204,14 @@ def build_timeline(articles: list[Article], max_points: int | None = None,
         score = gw * (math.log1p(max(eff_articles, 0)) * W["articles"]
                       + math.log1p(len(sources)) * W["sources"]
                       + math.log1p(max(len(langs) - 1, 0)) * W["languages"]
+                      + math.log1p(max(len(events) - 1, 0)) * W["events"]
                       + math.log1p(burst) * W["burst"] + math.log1p(retro) * W["retro"])
         if o is not None and lo_cov is not None and not (lo_cov <= o <= hi_cov):
             score *= W["outside"]
-        cites, seen = [], set()
-        for a, t, (s, e) in sorted(ms, key=lambda m: (m[0].date.value if m[0].date else "", m[0].id)):
-            if a.id in seen:
-                continue
-            seen.add(a.id)
-            cites.append(Citation(a.id, s, e, (t.start, t.end), t.text))
-        desc_src = _pick_description(ms)
-        points.append(TimelinePoint(d, g, "happened", desc_src, cites[:max_citations], len(ms),
-                                    len(arts), len(sources), score))
+        desc_src = _pick_description([m for m in ms if m[0].lang == lang] or ms)
+        points.append(TimelinePoint(d, g, "happened", desc_src, _citations(ms, max_citations),
+                                    len(ms), len(arts), len(sources), score,
+                                    sorted(langs), len(events)))
 
     if max_points is not None:
         points.sort(key=lambda p: (-p.score, p.date))
@@ -248,6 +256,23 @@ def timeline_json(points: Sequence[TimelinePoint], articles: Sequence[Article],
         d["sources"] = sources
         out.append(d)
     return out
+
+
+def _citations(ms: list[tuple[Article, Timex, tuple[int, int]]], limit: int) -> list[Citation]:
+    """One citation per article, earliest first, the first article of each language leading so
+    that a capped list still shows the happening in every language that reports it."""
+    cites: list[Citation] = []
+    seen: set[str] = set()
+    for a, t, (s, e) in sorted(ms, key=lambda m: (m[0].date.value if m[0].date else "", m[0].id)):
+        if a.id not in seen:
+            seen.add(a.id)
+            cites.append(Citation(a.id, s, e, (t.start, t.end), t.text))
+    lang_of = {m[0].id: m[0].lang for m in ms}
+    lead: dict[str | None, Citation] = {}
+    for c in cites:
+        lead.setdefault(lang_of[c.article_id], c)
+    lead_ids = {c.article_id for c in lead.values()}
+    return (list(lead.values()) + [c for c in cites if c.article_id not in lead_ids])[:limit]
 
 
 def _diverse(points: list[TimelinePoint], k: int) -> list[TimelinePoint]:

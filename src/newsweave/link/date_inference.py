@@ -8,15 +8,19 @@ self-contained date of its own lead is used ("from text").
 """
 from __future__ import annotations
 
+import datetime as dt
+
 from ..model import DateInfo
 from .event_clusters import Cluster
 from .event_dates import DateSpan, parse_span
 
 
 def inferred_date(current: DateInfo | None, own: DateSpan | None,
-                  event: Cluster | None) -> DateInfo | None:
+                  event: Cluster | None, weekdays: frozenset[int] = frozenset()) -> DateInfo | None:
     """The date to give an article (``current``: its date; ``own``: the happening date read from
-    its text) placed in ``event``; None when its date stays as it is."""
+    its text; ``weekdays``: the weekdays it names for happenings) placed in ``event``; None when
+    its date stays as it is. An undated article that names weekdays, none of them the event day's,
+    reports another day: the event date would be wrong, so it is not taken."""
     cur = current
     if cur is not None and cur.source != "inferred" and cur.granularity == "day":
         return None
@@ -31,6 +35,9 @@ def inferred_date(current: DateInfo | None, own: DateSpan | None,
                 return None
         elif own is not None and own.granularity == "after" and ed.hi < own.lo - 30:
             return None  # the text mentions later dates: the event date would be wrong
+        elif weekdays and ed.granularity == "day" \
+                and dt.date.fromordinal(ed.lo).weekday() not in weekdays:
+            return None
         own_counts = own is not None and own.granularity == "day" and own in ev.dates
         n_support -= 1 if own_counts else 0  # support from the other articles only
         # when the only support is the article itself, that is "from text", handled below

@@ -119,6 +119,14 @@ def happening_date(article: Article, lead_chars: int = 700, lookback_days: int =
     return None
 
 
+def happening_weekdays(article: Article) -> frozenset[int]:
+    """Weekdays (Monday = 0) the article names for its happenings ("on Wednesday"): a check on a
+    date taken from elsewhere (its event) when the article itself has no anchor to resolve them."""
+    return frozenset(t.attrs["weekday"] for t in article.timexes or []
+                     if t.type == "DATE" and isinstance(t.attrs.get("weekday"), int)
+                     and t.attrs.get("role", "main") in ("main", "reported"))
+
+
 def consensus_date(dates: list[DateSpan]) -> DateSpan | None:
     """The best-supported happening date: the median of day-level dates when there are any
     (with at least as many day-level as coarser supports agreeing), else the most common month."""

@@ -31,6 +31,7 @@ import numpy as np
 from ..model import Article
 from .ann import AnnIndex
 from .date_inference import inferred_date
+from .event_dates import happening_weekdays
 from .event_config import EventConfig, resolve_config
 from .event_decisions import Assignment, LinkDecisions, Membership
 from .event_features import ArticleFeatures, article_features, stated_date, with_stated
@@ -124,7 +125,8 @@ class EventLinker:
             # decide from the date the article states (a month refined earlier stays that month)
             stated = stated_date(a.date)
             refined = stated is not None and stated is not a.date
-            new = inferred_date(stated if refined else a.date, f.date, s.events.get(eid))
+            new = inferred_date(stated if refined else a.date, f.date, s.events.get(eid),
+                                happening_weekdays(a))
             if new is not None and new.source == "inferred":
                 new = with_stated(new, stated)
             if refined and new is None:

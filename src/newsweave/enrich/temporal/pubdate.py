@@ -143,10 +143,20 @@ def _candidate(text: str, lang: str | None, tx: list[Timex], every: list[Timex])
     explicit = [t for t in tx if re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?)?", t.value[:10])
                 and re.search(r"(?:1[5-9]|20)\d\d", t.text)]
     if explicit:
-        best = max(explicit, key=lambda t: (t.value[:10] + "-99")[:10])
+        best = max(_coarse_after_fine_dropped(explicit), key=lambda t: (t.value[:10] + "-99")[:10])
         conf = {10: 0.3, 7: 0.25}.get(len(best.value[:10]), 0.2)
         return DateInfo(best.value[:10], "inferred", conf,
                         f"latest explicit date {best.text!r} (a lower bound)")
     if years:
         return DateInfo(f"{max(years):04d}", "inferred", 0.2, "latest year in the text")
     return None
+
+
+def _coarse_after_fine_dropped(explicit: list[Timex]) -> list[Timex]:
+    """A bare year or month later than every day the text dates is a plan or an outlook ("works
+    planned for 2032") far more often than the latest thing it reports: it is not a lower bound."""
+    fine = [t.value[:10] for t in explicit if len(t.value[:10]) == 10]
+    if not fine:
+        return explicit
+    latest = max(fine)
+    return [t for t in explicit if len(t.value[:10]) == 10 or t.value[:10] <= latest[:len(t.value[:10])]]
