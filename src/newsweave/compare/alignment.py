@@ -3,7 +3,8 @@
 ``align_claims(claims, embedder) -> Alignment`` embeds every claim of the event in one batch (the
 embedder caches vectors), scores pairs by cosine similarity plus entity/date/number overlap, and
 groups claims of different articles into clusters labelled ``shared`` (carried by N outlets),
-``unique`` (one outlet) or ``conflict`` (see :mod:`newsweave.compare.conflicts`).
+``unique`` (one outlet) or ``conflict`` (a slot conflict's evidence lies in it: see
+:mod:`newsweave.compare.slots`).
 """
 from __future__ import annotations
 
@@ -47,24 +48,45 @@ def same_event(a: Claim, b: Claim) -> bool:
     return a.event is None or b.event is None or a.event == b.event
 
 
-def _overlap_bonus(a: Claim, b: Claim) -> float:
+@dataclass
+class _Facts:
+    """What ``_overlap_bonus`` compares of one claim, computed once per claim."""
+
+    entities: frozenset[str]
+    dates: tuple[str, ...]
+    numbers: frozenset[tuple[float, str | None]]
+    length: int
+
+    @classmethod
+    def of(cls, c: Claim) -> "_Facts":
+        return cls(frozenset(c.entities), tuple(d[0] for d in c.dates),
+                   frozenset((n.value, n.unit) for n in c.numbers), len(c.text))
+
+
+def _overlap_bonus(a: _Facts, b: _Facts) -> float:
     """Fact agreement added to the cosine similarity: same-topic news sentences are all close
     in embedding space, so shared participants, dates and numbers decide."""
     bonus = 0.0
-    ea, eb = set(a.entities), set(b.entities)
+    ea, eb = a.entities, b.entities
     if ea and eb:
         j = len(ea & eb) / len(ea | eb)
         bonus += 0.06 * j if j else -0.03
-    if a.dates and b.dates and any(x[0].startswith(y[0]) or y[0].startswith(x[0])
+    if a.dates and b.dates and any(x.startswith(y) or y.startswith(x)
                                    for x in a.dates for y in b.dates):
         bonus += 0.03
-    if a.numbers and b.numbers and {(n.value, n.unit) for n in a.numbers} & \
-            {(n.value, n.unit) for n in b.numbers}:
+    if a.numbers & b.numbers:
         bonus += 0.03
-    la, lb = len(a.text), len(b.text)
+    la, lb = a.length, b.length
     if max(la, lb) > 2.5 * max(1, min(la, lb)):
         bonus -= 0.02  # a headline fragment against a long paragraph-sentence
     return bonus
+
+
+def _same_event_mask(claims: Sequence[Claim]) -> np.ndarray:
+    """(n, n) booleans: the two claims may speak of one happening (``same_event``)."""
+    names = {e: i for i, e in enumerate(sorted({c.event for c in claims if c.event is not None}))}
+    ev = np.array([names[c.event] if c.event is not None else -1 for c in claims])
+    return (ev[:, None] == ev[None, :]) | (ev[:, None] < 0) | (ev[None, :] < 0)
 
 
 def embed_claims(claims: Sequence[Claim], embedder: Embedder) -> np.ndarray:
@@ -91,14 +113,19 @@ def align_claims(claims: list[Claim], embedder: Embedder | None = None, threshol
         raise ValueError("align_claims: pass an embedder (or the claims' vectors)")
     V = vectors if vectors is not None else embed_claims(claims, embedder)
     sim = (V @ V.T).astype(np.float32)
-    # fact overlap only where the texts are already close (keeps it O(candidates))
-    cand = np.argwhere(np.triu(sim >= threshold - 0.08, k=1))
+    same = _same_event_mask(claims)
+    # fact overlap only where the texts are already close and may speak of one happening
+    # (keeps it O(candidates); claims of two events never join one cluster)
+    cand = np.argwhere(np.triu((sim >= threshold - 0.08) & same, k=1))
+    facts = [_Facts.of(c) for c in claims]
     for i, j in cand:
-        b = _overlap_bonus(claims[i], claims[j])
+        b = _overlap_bonus(facts[i], facts[j])
         sim[i, j] += b
         sim[j, i] += b
     np.fill_diagonal(sim, 1.0)
     art = [c.article for c in claims]
+    art_id = {a: k for k, a in enumerate(dict.fromkeys(art))}
+    arts = np.array([art_id[a] for a in art])
     parent = list(range(n))
     members: dict[int, set[str]] = {i: {art[i]} for i in range(n)}
     items: dict[int, list[int]] = {i: [i] for i in range(n)}
@@ -109,8 +136,8 @@ def align_claims(claims: list[Claim], embedder: Embedder | None = None, threshol
             x = parent[x]
         return x
 
-    pairs = [(float(sim[i, j]), int(i), int(j)) for i, j in np.argwhere(np.triu(sim >= threshold, k=1))
-             if art[i] != art[j] and same_event(claims[i], claims[j])]
+    ok = np.triu((sim >= threshold) & same & (arts[:, None] != arts[None, :]), k=1)
+    pairs = [(float(sim[i, j]), int(i), int(j)) for i, j in np.argwhere(ok)]
     pairs.sort(reverse=True)
     for _, i, j in pairs:
         ri, rj = find(i), find(j)
