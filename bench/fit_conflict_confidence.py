@@ -16,7 +16,9 @@ Then it prints
 * per slot: observed precision, smoothed towards the precision of all slots
   (``(correct + w * p_all) / (n + w)``, ``w`` = ``--prior-weight``), the slot's mean confidence,
   and the fitted base: the current ``BASE`` of ``compare/slots/verdict.py`` shifted by
-  (smoothed precision - mean confidence), so that the slot's confidences average its precision.
+  (smoothed precision - mean confidence), so that the slot's confidences average its precision;
+  the printed ``fitted BASE`` keeps the current value of a slot with fewer than ``--min-n``
+  reported conflicts (too few to know its precision).
 """
 from __future__ import annotations
 
@@ -66,6 +68,7 @@ def main() -> int:
                     "--workdir (outside the repository)")
     ap.add_argument("--oracle", action="store_true", help="group by gold event, not system events")
     ap.add_argument("--prior-weight", type=float, default=4.0)
+    ap.add_argument("--min-n", type=int, default=10, help="conflicts a slot needs for its fit")
     args = ap.parse_args()
     if args.workdir and Path(args.workdir).resolve().is_relative_to(ROOT):
         ap.error("--workdir must be outside the repository")
@@ -101,7 +104,9 @@ def main() -> int:
         prec = f"{f['precision']:.2f}" if f["precision"] is not None else "–"
         print(f"{slot:12s} {f['n']:4d} {prec:>9s} {f['smoothed']:8.2f} {f['mean_confidence']:9.2f} "
               f"{BASE[slot]:5.2f} {f['fitted_base']:6.2f}")
-    print("fitted BASE = {" + ", ".join(f'"{s}": {f["fitted_base"]}' for s, f in fitted.items()) + "}")
+    kept = {s: (f["fitted_base"] if f["n"] >= args.min_n else BASE[s]) for s, f in fitted.items()}
+    print(f"fitted BASE (slots with fewer than {args.min_n} conflicts keep theirs) = {{"
+          + ", ".join(f'"{s}": {v}' for s, v in kept.items()) + "}")
     return 0
 
 
