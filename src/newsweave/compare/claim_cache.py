@@ -92,6 +92,12 @@ class ClaimCache:
                 self._new[key] = got
         return [_copy(c, article) for c in got]
 
+    def clear(self) -> None:
+        """Forget the claims held in memory (those in a store stay there)."""
+        with self._lock:
+            self._data.clear()
+            self._new.clear()
+
     def _put(self, key: str, claims: list[Claim]) -> None:
         self._data[key] = claims
         while len(self._data) > self.size:
