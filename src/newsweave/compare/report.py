@@ -19,15 +19,15 @@ from ..model import Article
 from ..store.base import ArticleFilter
 from .citations import citation_graph
 from .claim_cache import CLAIMS
-from .claims import ClaimExtractor, align_claims, extract_claims, mention_key
+from .claims import ClaimExtractor, align_claims, extract_claims
 from .slots import SlotConflict, event_conflicts
 from .framing import coverage, loaded_terms, omissions, scare_quotes
 from .outlets import OutletRegistry, load_outlets
+from .report_parts import attributions, entities, quotes_by_speaker, timeline_points
 from .summary import SummarySentence, summarize
-from .timeline import TimelinePoint, build_timeline, timeline_json
+from .timeline import timeline_json
 
 MAX_ITEMS = 12
-MAX_TIMELINE = 20  # dated points in a report's timeline
 MAX_CONFLICTS_JSON = 200  # conflicts of one tier kept in JSON
 # ``progress(step, done, total)``: what a long report is doing (the CLI shows it)
 Progress = Callable[[str, int, int], None]
@@ -141,10 +141,10 @@ def analyze_articles(articles: Sequence[Article], target: dict[str, Any] | None 
                    "date": a.date.value if a.date else None, "lang": a.lang, "url": a.url}
                   for a in arts],
         summary=summary,
-        timeline=timeline_json(_timeline_points(arts), arts, lambda a: label(a.source or f"?{a.id}")),
-        entities=_entities(arts, claims, repo),
-        quotes=_quotes_by_speaker(arts, label),
-        attributions=_attributions(arts, label),
+        timeline=timeline_json(timeline_points(arts), arts, lambda a: label(a.source or f"?{a.id}")),
+        entities=entities(arts, claims, repo),
+        quotes=quotes_by_speaker(arts, label),
+        attributions=attributions(arts, label),
         citations=citation_graph(arts),
         agreements=agreements, unique=unique, conflicts=conflicts,
         framing=framing, coverage=cov)
@@ -221,79 +221,6 @@ def conflict_json(c: SlotConflict) -> dict[str, Any]:
         for f, ev in zip(sd.facts, js["evidence"]):
             ev["source"], ev["sentence"] = f.source, f.context
     return d
-
-
-def _timeline_points(arts: Sequence[Article]) -> list[TimelinePoint]:
-    """The best-ranked dates the texts state, with the publications of those days; the
-    publication dates alone when the texts state none."""
-    return (build_timeline(list(arts), max_points=MAX_TIMELINE)
-            or build_timeline(list(arts), kinds=("published",))[:MAX_TIMELINE])
-
-
-def _entities(arts: Sequence[Article], claims: list, repo: Any) -> list[dict[str, Any]]:
-    ents: dict[str, dict[str, Any]] = {}
-    for a in arts:
-        for m in a.entities:
-            k = mention_key(m)
-            e = ents.setdefault(k, {"id": m.entity, "name": m.name or m.text, "type": m.type,
-                                    "roles": [], "articles": [], "sources": []})
-            for r in m.attrs.get("roles") or []:
-                if r not in e["roles"]:
-                    e["roles"].append(str(r))
-            if a.id not in e["articles"]:
-                e["articles"].append(a.id)
-            if (a.source or a.id) not in e["sources"]:
-                e["sources"].append(a.source or a.id)
-    for c in claims:
-        for r in c.roles:
-            if r.person in ents:
-                t = " ".join(r.text.replace(r.person_text, "").split()).strip(" ,")
-                if t and t not in ents[r.person]["roles"] and len(ents[r.person]["roles"]) < 6:
-                    ents[r.person]["roles"].append(t)
-    if repo is not None:
-        for k, e in ents.items():
-            if e["id"]:
-                rec = repo.get_entity(e["id"])
-                if rec is not None:
-                    e["name"] = rec.name
-                    for r in rec.roles:
-                        if r not in e["roles"]:
-                            e["roles"].append(r)
-    out = sorted(ents.values(), key=lambda e: (-len(e["sources"]), -len(e["articles"]), e["name"]))
-    return out[:25]
-
-
-def _quotes_by_speaker(arts: Sequence[Article], label) -> list[dict[str, Any]]:
-    groups: dict[str, dict[str, Any]] = {}
-    for a in arts:
-        for q in a.quotes:
-            if not q.speaker:
-                continue
-            k = q.entity or q.speaker.casefold()
-            g = groups.setdefault(k, {"speaker": q.speaker, "entity": q.entity, "quotes": []})
-            cs, ce = q.content or (q.start, q.end)
-            text = " ".join(a.text[cs:ce].split())
-            if len(text) > 300:
-                text = text[:297] + "…"
-            g["quotes"].append({"text": text, "kind": q.kind, "cue": q.cue, "article": a.id,
-                                "source": label(a.source or f"?{a.id}")})
-    return sorted(groups.values(), key=lambda g: -len(g["quotes"]))
-
-
-def _attributions(arts: Sequence[Article], label) -> list[dict[str, Any]]:
-    out: dict[str, dict[str, Any]] = {}
-    for a in arts:
-        for at in a.attributions:
-            k = at.entity or at.source.casefold()
-            d = out.setdefault(k, {"source": at.source, "kind": at.kind, "count": 0,
-                                   "cited_by": [], "cues": []})
-            d["count"] += 1
-            s = label(a.source or f"?{a.id}")
-            if s not in d["cited_by"]:
-                d["cited_by"].append(s)
-            if at.cue and at.cue not in d["cues"]:
-                d["cues"].append(at.cue)
-    return sorted(out.values(), key=lambda d: -d["count"])
 
 
 # ------------------------------------------------------------------ renderers
