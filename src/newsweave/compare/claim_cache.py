@@ -11,6 +11,7 @@ the vectors, so a new process reuses them too.
 """
 from __future__ import annotations
 
+import copy
 import dataclasses
 import hashlib
 import json
@@ -39,12 +40,14 @@ def article_key(article: Article, extractor: Any) -> str:
 
 
 def _copy(c: Claim, article: Article) -> Claim:
-    return dataclasses.replace(
-        c, source=article.source or f"?{article.id}", event=article.event,
-        entities=list(c.entities), entity_names=dict(c.entity_names), dates=list(c.dates),
-        numbers=[dataclasses.replace(n) for n in c.numbers],
-        roles=[dataclasses.replace(r) for r in c.roles],
-        places=[dataclasses.replace(p) for p in c.places])
+    """A copy the caller may change (facts hold only immutable values: shallow copies do)."""
+    out = copy.copy(c)
+    out.source, out.event = article.source or f"?{article.id}", article.event
+    out.entities, out.entity_names, out.dates = list(c.entities), dict(c.entity_names), list(c.dates)
+    out.numbers = [copy.copy(n) for n in c.numbers]
+    out.roles = [copy.copy(r) for r in c.roles]
+    out.places = [copy.copy(p) for p in c.places]
+    return out
 
 
 def _to_bytes(claims: Sequence[Claim]) -> bytes:

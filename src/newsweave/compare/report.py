@@ -108,11 +108,14 @@ def analyze_articles(articles: Sequence[Article], target: dict[str, Any] | None 
     by_claim = {c.id: c for c in claims}
     art_by_id = {a.id: a for a in arts}
 
+    labels: dict[str, str] = {}  # one registry lookup per outlet, not per citation
+
     def label(source: str) -> str:
-        o = registry.lookup(source)
-        if o is not None:
-            return o.name
-        return source[1:] if source.startswith("?") else source  # "?id": no outlet known
+        if source not in labels:
+            o = registry.lookup(source)
+            labels[source] = o.name if o is not None else \
+                (source[1:] if source.startswith("?") else source)  # "?id": no outlet known
+        return labels[source]
 
     agreements, unique = [], []
     for cl in sorted(alignment.clusters, key=lambda c: (-c.n_sources, c.id)):
