@@ -6,8 +6,9 @@ Prints:
 * quote extraction: precision/recall of direct-quote spans, speaker and cue accuracy on matched
   spans, precision/recall of indirect speech (matched by speaker);
 * attribution: precision/recall of cited sources, kind accuracy;
-* conflict detection: precision/recall per kind (date, number, role, location, negation) on claim
-  pairs, and the false-alarm rate on the no-conflict controls;
+* conflicts are scored by ``bench/conflicts_eval.py`` on the conflict evaluation set (the slot
+  engine, split tuning / held-out); this file's claim pairs were written for the pairwise engine
+  it replaced, and are no longer scored;
 * report generation time for one event of N synthetic articles (cold: embeddings computed; warm:
   embeddings cached in the store).
 
@@ -26,15 +27,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from newsweave.compare.claims import align_claims, extract_claims  # noqa: E402
-from newsweave.compare.conflicts import find_conflicts  # noqa: E402
 from newsweave.enrich.quotes import extract_quotes  # noqa: E402
 from newsweave.model import Article, DateInfo, Mention, Timex  # noqa: E402
 
 DEV = ROOT / "bench" / "data" / "compare_dev.jsonl"
 # written after the code was frozen and never tuned on: the honest figures
 HELDOUT = ROOT / "bench" / "data" / "compare_heldout.jsonl"
-KINDS = ("date", "number", "role", "location", "negation")
 
 
 def _mentions(text: str, ents) -> list[Mention]:
@@ -137,46 +135,6 @@ def eval_attributions(rows: list[dict]) -> None:
         print(f"  kind accuracy on matched sources: {kind_ok / tp:.2f}")
 
 
-def _side(d: dict, id_: str, source: str) -> Article:
-    a = Article(id=id_, text=d["text"], lang=d["lang"], source=source,
-                entities=_mentions(d["text"], d.get("entities", [])))
-    for surface, value in d.get("dates", []):
-        i = d["text"].index(surface)
-        a.timexes.append(Timex(i, i + len(surface), surface, "DATE", value))
-    return a
-
-
-def eval_conflicts(rows: list[dict], embedder) -> None:
-    counts = {k: Counter() for k in KINDS}
-    false_alarms = 0
-    controls = 0
-    exact = 0
-    for n, r in enumerate(rows):
-        a, b = _side(r["a"], f"a{n}", "SourceA"), _side(r["b"], f"b{n}", "SourceB")
-        al = align_claims(extract_claims([a, b]), embedder=embedder)
-        pred = {c.kind for c in find_conflicts(al)}
-        gold = r["gold"]
-        if gold == "none":
-            controls += 1
-            false_alarms += bool(pred)
-        exact += (pred == set() if gold == "none" else pred == {gold})
-        for k in KINDS:
-            if gold == k and k in pred:
-                counts[k]["tp"] += 1
-            elif gold == k:
-                counts[k]["fn"] += 1
-            elif k in pred:
-                counts[k]["fp"] += 1
-    print(f"conflicts ({len(rows)} claim pairs, {controls} no-conflict controls):")
-    tot = Counter()
-    for k in KINDS:
-        c = counts[k]
-        tot.update(c)
-        print(f"  {k:9s} {prf(c['tp'], c['fp'], c['fn'])}")
-    print(f"  all kinds {prf(tot['tp'], tot['fp'], tot['fn'])}")
-    print(f"  controls flagged: {false_alarms}/{controls}; pairs labelled exactly: {exact}/{len(rows)}")
-
-
 # ------------------------------------------------------------------ synthetic event for timing
 FIRST = ["Lena", "Marc", "Ivo", "Nina", "Paul", "Sara", "Omar", "Eva", "Tom", "Ana"]
 LAST = ["Varga", "Roux", "Marn", "Lasko", "Berg", "Ortiz", "Haddad", "Kim", "Vogt", "Reid"]
@@ -251,7 +209,8 @@ def time_report(n: int) -> None:
     rep2 = build_report(repo, "e1", embedder=Embedder(repo))
     t3 = time.perf_counter()
     print(f"report for an event of {n} articles ({rep.stats['claims']} claims, "
-          f"{rep.stats['clusters']} clusters, {len(rep.conflicts)} conflicts):")
+          f"{rep.stats['clusters']} clusters, {len(rep.conflicts)} conflicts; "
+          f"bench/report_speed.py times 50 and 400):")
     print(f"  cold (embeddings computed): {t1 - t0:.2f} s  [{rep.stats['seconds']}]")
     print(f"  warm (embeddings cached in the store): {t3 - t2:.2f} s  [{rep2.stats['seconds']}]")
     print(f"  rendering md+html: {(t2 - t1) * 1000:.0f} ms")
@@ -269,8 +228,6 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=50)
     ap.add_argument("--skip-timing", action="store_true")
     args = ap.parse_args()
-    from newsweave.enrich.embed import Embedder
-    emb = Embedder()
     for path in (DEV, HELDOUT):
         if not path.exists():
             continue
@@ -280,7 +237,6 @@ def main() -> None:
               f"languages: {dict(Counter(r.get('lang') or r['a']['lang'] for r in rows))}")
         eval_quotes(by["quote"])
         eval_attributions(by["attribution"])
-        eval_conflicts(by["pair"], emb)
     if not args.skip_timing:
         time_report(args.articles)
 

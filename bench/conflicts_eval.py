@@ -9,15 +9,13 @@ temporary SQLite database, like ``newsweave ingest``); then, for each event the 
 with ``--oracle``, for each gold event: clustering errors taken out), conflicts are computed:
 
 * ``--engine slots``: ``newsweave.compare.slots.event_conflicts(articles)`` (the slot engine);
-* ``--engine report``: the conflicts of ``newsweave.compare.report.build_report(repo, event)``:
-  before the slot engine, the pairwise-claim engine's conflicts grouped into disagreements as the
-  report showed them (the "before" figures); once the report uses the slot engine, its conflicts
-  (then the same computation as ``slots``, through the report).
+* ``--engine report``: the conflicts of ``newsweave.compare.report.build_report(repo, event)``
+  (the same computation as ``slots``, through the report, as a user sees it; the "before"
+  figures of the pairwise engine it replaced are in the history of this file).
 
 Matching (``classify``): a reported conflict whose articles all belong to one gold event
 
-* matches a planted contradiction of that event when its slot agrees (old kinds map date→when,
-  location→where, number→how_many, role→who_as_what, negation→outcome) and two of its sides hold
+* matches a planted contradiction of that event when its slot agrees and two of its sides hold
   articles of two different gold sides → true positive;
 * else is a *compatible difference wrongly reported* when the slot agrees and all its articles
   are in that item's article list;
@@ -28,7 +26,7 @@ Matching (``classify``): a reported conflict whose articles all belong to one go
 Tiers: the slot engine marks each conflict confident, disputed or uncertain; the default view
 shows confident ones, so headline figures count the confident tier; the "all tiers" figures count
 every conflict (a denial item reported in the disputed tier is what the issue asks for, so it is
-not counted as wrongly reported). The report engine has no tiers: all its conflicts are shown.
+not counted as wrongly reported).
 
 Prints recall by slot and overall, precision, compatible differences wrongly reported by kind,
 false positives by kind, and the B-cubed of the system events against the gold events.
@@ -54,8 +52,6 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "bench" / "data" / "conflicts_eval"
 SLOTS = ("when", "where", "how_many", "who_as_what", "outcome")
-OLD_KIND_SLOT = {"date": "when", "location": "where", "number": "how_many", "role": "who_as_what",
-                 "negation": "outcome"}
 TIERS = ("confident", "disputed", "uncertain")
 
 
@@ -124,48 +120,6 @@ def normalize_slot_conflict(c: Any) -> dict[str, Any]:
                        "evidence": [{"article": e.get("article"), "text": e.get("text", "")}
                                     for e in s.get("evidence") or []]}
                       for s in j.get("sides") or []]}
-
-
-def _fmt(v: Any) -> str:
-    if isinstance(v, float) and v.is_integer():
-        return str(int(v))
-    return str(v)
-
-
-def _group_key(c: Any, cluster_of: dict[str, str]) -> tuple:
-    """The key ``newsweave.compare.conflicts.group_conflicts`` groups a pairwise conflict by."""
-    subj = str(c.detail.get("subject", ""))
-    if c.kind in ("role", "location"):
-        return (c.kind, subj)
-    ca, cb = cluster_of.get(c.a.claim, c.a.claim), cluster_of.get(c.b.claim, c.b.claim)
-    return (c.kind, subj, ca) if ca == cb else (c.kind, subj, min(ca, cb), max(ca, cb))
-
-
-def normalize_report_conflicts(conflicts: Sequence[Any], cluster_of: dict[str, str]) -> list[dict]:
-    """The old engine's output in the scorer's shape: one record per disagreement (the groups
-    the report shows, as ``group_conflicts`` makes them), each side with every article whose
-    pairwise conflict put it there (``group_conflicts`` keeps one evidence per source)."""
-    groups: dict[tuple, list[Any]] = defaultdict(list)
-    for c in conflicts:  # group_conflicts gives both ends one key: its union-find joins nothing
-        groups[_group_key(c, cluster_of)].append(c)
-    out = []
-    for members in groups.values():
-        sides: dict[str, dict[str, Any]] = {}
-        for c in members:
-            vals = [_fmt(v) for v in c.detail.get("values", [])] + ["?", "?"]
-            for ev, v in ((c.a, vals[0]), (c.b, vals[1])):
-                sd = sides.setdefault(v, {"value": v, "articles": [], "evidence": []})
-                if ev.article not in sd["articles"]:
-                    sd["articles"].append(ev.article)
-                    sd["evidence"].append({"article": ev.article, "text": ev.text})
-        first = members[0]
-        out.append({"slot": OLD_KIND_SLOT.get(first.kind, first.kind), "kind": first.kind,
-                    "subject": str(first.detail.get("person") or first.detail.get("place")
-                                   or first.detail.get("subject") or ""),
-                    "tier": "confident", "confidence": max(c.confidence for c in members),
-                    "disputed_by": None,
-                    "sides": sorted(sides.values(), key=lambda s: (-len(s["articles"]), s["value"]))})
-    return sorted(out, key=lambda g: (-g["confidence"], g["kind"], g["subject"]))
 
 
 # ------------------------------------------------------------------ matching
@@ -312,36 +266,13 @@ def conflicts_for(engine: str, repo: Any, group_id: str, articles: list[Any],
         from newsweave.compare.slots import event_conflicts
         return [normalize_slot_conflict(c) for c in event_conflicts(articles)]
     from newsweave.compare import report as R
-    if not hasattr(R, "group_conflicts"):  # the report already shows slot conflicts
-        if oracle:
-            from newsweave.enrich.embed import Embedder
-            rep = R.analyze_articles(articles, target={"id": group_id, "kind": "event", "title": ""},
-                                     embedder=Embedder(repo), repo=repo)
-        else:
-            rep = R.build_report(repo, group_id)
-        return [normalize_slot_conflict(c) for c in rep.conflicts]
-    seen: dict[str, Any] = {}
-    grouper = R.group_conflicts
-
-    def spy(conflicts: Sequence[Any], cluster_of: dict[str, str] | None = None) -> list[dict]:
-        seen["cluster_of"] = dict(cluster_of or {})
-        return grouper(conflicts, cluster_of)
-
-    R.group_conflicts = spy  # the report's claim clusters, to rebuild its groups with members
-    try:
-        if oracle:
-            from newsweave.enrich.embed import Embedder
-            rep = R.analyze_articles(articles, target={"id": group_id, "kind": "event", "title": ""},
-                                     embedder=Embedder(repo), repo=repo)
-        else:
-            rep = R.build_report(repo, group_id)
-    finally:
-        R.group_conflicts = grouper
-    out = normalize_report_conflicts(rep.conflicts, seen.get("cluster_of", {}))
-    if len(out) != len(rep.disagreements):
-        raise RuntimeError(f"{group_id}: {len(out)} groups rebuilt, the report has "
-                           f"{len(rep.disagreements)}")
-    return out
+    if oracle:
+        from newsweave.enrich.embed import Embedder
+        rep = R.analyze_articles(articles, target={"id": group_id, "kind": "event", "title": ""},
+                                 embedder=Embedder(repo), repo=repo)
+    else:
+        rep = R.build_report(repo, group_id)
+    return [normalize_slot_conflict(c) for c in rep.conflicts]
 
 
 def run(split: str, engine: str, oracle: bool, data: Path = DATA,

@@ -138,8 +138,9 @@ def test_a_failing_webhook_is_retried_then_given_up(server, tmp_path):
 
 def test_a_conflict_watch_alerts_on_new_conflicts_only(tmp_path, monkeypatch):
     """The report is stubbed (conflict detection has its own tests): conflicts present when the
-    watch is saved are its baseline; each later one alerts once."""
-    from newsweave.compare.conflicts import Conflict, Evidence
+    watch is saved are its baseline; each later confident one alerts once."""
+    from newsweave.compare.report import Report
+    from newsweave.compare.slots import Side, SlotConflict, SlotFact
     from newsweave.model import Article
     from newsweave.store import StoryRecord
 
@@ -147,22 +148,29 @@ def test_a_conflict_watch_alerts_on_new_conflicts_only(tmp_path, monkeypatch):
     repo.put_story(StoryRecord("S1", "Ferry"))
     engine = AlertEngine(repo, embedder=HashingModel())
 
-    def ev(art, text):
-        return Evidence(article=art, source=art.upper(), start=0, end=len(text), text=text, claim=art, claim_text=text)
+    def side(value, art):
+        f = SlotFact(slot="how_many", subject="killed", value=value, key=value, article=art,
+                     source=art.upper(), start=0, end=len(value), text=value,
+                     context=f"{value} people died, {art.upper()} reported.")
+        return Side(value, [f])
 
-    found = [Conflict("number", ev("a", "12"), ev("b", "8"), 0.9, {"subject": "died", "values": [12, 8]})]
-    monkeypatch.setattr(engine, "_conflicts", lambda subject: [
-        ("conflict:" + json.dumps(list(c.key()), default=str), c) for c in found])
+    def conflict(a, b, tier="confident"):
+        return SlotConflict("how_many", "killed", "number", [side(*a), side(*b)], 0.9, tier=tier)
+
+    found = [conflict(("12", "a"), ("8", "b"))]
+    monkeypatch.setattr(engine.reports, "get", lambda repo, subject: Report(target={}, conflicts=list(found)))
     w = engine.add_watch("conflict", "S1")
     c_art = Article(id="c", text="A third account of the ferry accident.")
     c_art.db_id, _ = repo.add_article(c_art)
     c_art.story = "S1"
     assert engine.evaluate([c_art]) == []  # the old conflict is the baseline
-    found.append(Conflict("number", ev("a", "12"), ev("c", "15"), 0.8, {"subject": "died", "values": [12, 15]}))
+    found.append(conflict(("12", "a"), ("15", "c")))
+    found.append(conflict(("12", "a"), ("19", "c"), tier="uncertain"))  # not shown: no alert
     [alert] = engine.evaluate([c_art])
     assert alert["watch"] == w.id and alert["article_id"] == "c" and alert["detail"]["values"] == ["12", "15"]
+    assert alert["detail"]["sources"] == ["A", "C"]
     assert engine.evaluate([c_art]) == []
     other = Article(id="d", text="Unrelated.")
     other.db_id, _ = repo.add_article(other)
-    found.append(Conflict("date", ev("a", "3 March"), ev("c", "5 March"), 0.8, {"values": ["2025-03-03", "2025-03-05"]}))
+    found.append(conflict(("2030-03-03", "a"), ("2030-03-05", "c")))
     assert engine.evaluate([other]) == []  # the story was not touched: no report built

@@ -1,22 +1,18 @@
-"""Conflict detection between sources, on small texts written for these tests."""
+"""Conflicts between sources as the product computes them (the slot engine, through the report
+as well as directly), on small invented texts: what the old pairwise engine was tested for and
+is still wanted, each as a slot conflict with both sides' evidence and sources."""
 from __future__ import annotations
 
-import pytest
-
-from newsweave.compare.claims import align_claims, extract_claims
-from newsweave.compare.conflicts import Conflict, FactComparator, find_conflicts
-from newsweave.model import Article, Mention, Timex
-
-
-@pytest.fixture(scope="module")
-def embedder():
-    from newsweave.enrich.embed import Embedder
-    return Embedder()
+from newsweave.compare.claims import extract_claims
+from newsweave.compare.report import analyze_articles, conflict_count, tier
+from newsweave.compare.slots import event_conflicts
+from newsweave.enrich.embed import HashingEmbedder
+from newsweave.model import Article, DateInfo, Mention, Timex
 
 
-def art(id, text, lang, source, ents=(), dates=()):
+def art(id, text, lang, source, ents=(), dates=(), day="2030-03-06"):
     """Article with mentions given as (surface, type, entity id) and dates as (surface, value)."""
-    a = Article(id=id, text=text, lang=lang, source=source)
+    a = Article(id=id, text=text, lang=lang, source=source, date=DateInfo(day))
     for surface, typ, eid in ents:
         pos = 0
         while (i := text.find(surface, pos)) >= 0:
@@ -28,140 +24,90 @@ def art(id, text, lang, source, ents=(), dates=()):
     return a
 
 
-def conflicts_of(arts, embedder, comparators=None):
-    al = align_claims(extract_claims(arts), embedder=embedder)
-    return find_conflicts(al, comparators)
+def confident(arts):
+    return [c for c in event_conflicts(arts) if c.tier == "confident"]
 
 
-def kinds(cfs):
-    return sorted({c.kind for c in cfs})
+def evidence(c):
+    return {(f.source, f.text) for sd in c.sides for f in sd.facts}
 
 
-def test_date_conflict(embedder):
+def test_date_conflict_across_languages_cites_both_sides():
     a = art("a", "The foreign minister Lena Varga landed in Riga on 3 March for talks.", "en", "North",
-            [("Lena Varga", "PER", "P1"), ("Riga", "LOC", "L1")], [("3 March", "2025-03-03")])
+            [("Lena Varga", "PER", "P1"), ("Riga", "LOC", "L1")], [("3 March", "2030-03-03")])
     b = art("b", "La ministre des Affaires étrangères Lena Varga est arrivée à Riga le 5 mars pour des pourparlers.",
-            "fr", "South", [("Lena Varga", "PER", "P1"), ("Riga", "LOC", "L1")], [("5 mars", "2025-03-05")])
-    cfs = conflicts_of([a, b], embedder)
-    assert kinds(cfs) == ["date"]
-    c = cfs[0]
-    assert sorted(c.detail["values"]) == ["2025-03-03", "2025-03-05"]
-    assert {c.a.text, c.b.text} == {"3 March", "5 mars"}
-    assert {c.a.source, c.b.source} == {"North", "South"}
+            "fr", "South", [("Lena Varga", "PER", "P1"), ("Riga", "LOC", "L1")], [("5 mars", "2030-03-05")])
+    [c] = confident([a, b])
+    assert c.slot == "when" and c.kind == "date"
+    assert sorted(sd.value for sd in c.sides) == ["2030-03-03", "2030-03-05"]
+    assert evidence(c) == {("North", "3 March"), ("South", "5 mars")}
     assert 0 < c.confidence <= 1
 
 
-def test_number_conflict(embedder):
-    a = art("a", "The flood forced 1,200 people from their homes in Tartu.", "en", "North",
+def test_number_conflict_across_languages():
+    a = art("a", "The flood killed 12 people in the town of Tartu on Monday, the police said.", "en", "North",
             [("Tartu", "LOC", "L2")])
-    b = art("b", "Die Flut vertrieb in Tartu 3.400 Menschen aus ihren Häusern.", "de", "East",
-            [("Tartu", "LOC", "L2")])
-    cfs = conflicts_of([a, b], embedder)
-    assert kinds(cfs) == ["number"]
-    assert sorted(cfs[0].detail["values"]) == [1200.0, 3400.0]
-    assert cfs[0].detail["unit"] == "person"
+    b = art("b", "Bei der Flut in Tartu kamen am Montag 31 Menschen ums Leben, teilte die Polizei mit.", "de",
+            "East", [("Tartu", "LOC", "L2")])
+    [c] = confident([a, b])
+    assert (c.slot, c.subject) == ("how_many", "killed")
+    assert sorted(sd.value for sd in c.sides) == ["12", "31"]
+    assert {sd.sources[0] for sd in c.sides} == {"North", "East"}
 
 
-def test_role_conflict_same_body(embedder):
+def test_role_conflict_in_one_body():
     a = art("a", "The secretary of the Harbour Council, Ivo Marn, opened the new pier.", "en", "North",
             [("Harbour Council", "ORG", "O1"), ("Ivo Marn", "PER", "P2")])
     b = art("b", "Le président du Harbour Council Ivo Marn a inauguré la nouvelle jetée.", "fr", "South",
             [("Harbour Council", "ORG", "O1"), ("Ivo Marn", "PER", "P2")])
-    cfs = [c for c in conflicts_of([a, b], embedder) if c.kind == "role"]
-    assert len(cfs) == 1
-    assert sorted(cfs[0].detail["values"]) == ["chair", "secretary"]
-    assert cfs[0].confidence >= 0.8  # same body, different titles
+    roles = [c for c in confident([a, b]) if c.slot == "who_as_what"]
+    assert len(roles) == 1
+    assert sorted(sd.value for sd in roles[0].sides) == ["chair", "secretary"]
 
 
-def test_role_no_conflict_two_posts_in_one_article(embedder):
-    # the first article itself gives both titles: not a contradiction
+def test_two_posts_given_by_one_article_are_not_a_conflict():
     a = art("a", "Ivo Marn, secretary of the Harbour Council, spoke first. Later the chairman of the port board Ivo Marn left.",
             "en", "North", [("Harbour Council", "ORG", "O1"), ("port board", "ORG", "O2"), ("Ivo Marn", "PER", "P2")])
     b = art("b", "Le président du conseil portuaire Ivo Marn a quitté la salle.", "fr", "South",
             [("conseil portuaire", "ORG", "O2"), ("Ivo Marn", "PER", "P2")])
-    assert [c for c in conflicts_of([a, b], embedder) if c.kind == "role"] == []
+    assert [c for c in confident([a, b]) if c.slot == "who_as_what"] == []
 
 
-def test_location_containment_conflict(embedder):
+def test_place_in_two_countries_is_a_conflict_one_country_in_two_languages_is_not():
     a = art("a", "Heavy shelling hit Dobrava, a Latvian border town, overnight.", "en", "North",
             [("Dobrava", "LOC", "L3")])
     b = art("b", "Des bombardements ont frappé Dobrava, dans l'est de l'Estonie, cette nuit.", "fr", "South",
             [("Dobrava", "LOC", "L3")])
-    cfs = [c for c in conflicts_of([a, b], embedder) if c.kind == "location"]
-    assert len(cfs) == 1
-    assert sorted(cfs[0].detail["values"]) == ["EE", "LV"]
-    assert "Latvian" in cfs[0].a.text + cfs[0].b.text
-
-
-def test_location_same_country_no_conflict(embedder):
-    a = art("a", "Heavy shelling hit Dobrava, a Latvian border town, overnight.", "en", "North",
-            [("Dobrava", "LOC", "L3")])
-    b = art("b", "В латвийском городе Добрава ночью были слышны взрывы.", "ru", "East",
+    c = art("c", "В латвийском городе Добрава ночью были слышны взрывы.", "ru", "East",
             [("Добрава", "LOC", "L3")])
-    assert [c for c in conflicts_of([a, b], embedder) if c.kind == "location"] == []
+    where = [x for x in event_conflicts([a, b]) if x.slot == "where"]
+    assert len(where) == 1 and sorted(sd.value for sd in where[0].sides) == ["EE", "LV"]
+    assert any("Latvian" in f.text for sd in where[0].sides for f in sd.facts)
+    assert [x for x in event_conflicts([a, c]) if x.slot == "where"] == []
 
 
-def test_negation_conflict(embedder):
-    a = art("a", "The prime minister Tomas Reid attended the summit in Oslo.", "en", "North",
-            [("Tomas Reid", "PER", "P4"), ("Oslo", "LOC", "L4")])
-    b = art("b", "The prime minister Tomas Reid did not attend the summit in Oslo.", "en", "West",
-            [("Tomas Reid", "PER", "P4"), ("Oslo", "LOC", "L4")])
-    cfs = conflicts_of([a, b], embedder)
-    assert kinds(cfs) == ["negation"]
-    neg = cfs[0].a if "not" in cfs[0].a.text else cfs[0].b
-    assert neg.text == "not" and neg.source == "West"
-
-
-def test_paraphrase_with_same_facts_is_not_a_conflict(embedder):
+def test_paraphrases_with_the_same_facts_are_not_a_conflict():
     a = art("a", "On 3 March the foreign minister Lena Varga arrived in Riga with 40 advisers.", "en", "North",
-            [("Lena Varga", "PER", "P1"), ("Riga", "LOC", "L1")], [("3 March", "2025-03-03")])
+            [("Lena Varga", "PER", "P1"), ("Riga", "LOC", "L1")], [("3 March", "2030-03-03")])
     b = art("b", "La ministre Lena Varga est arrivée à Riga le 3 mars, accompagnée de 40 conseillers.", "fr",
-            "South", [("Lena Varga", "PER", "P1"), ("Riga", "LOC", "L1")], [("3 mars", "2025-03-03")])
+            "South", [("Lena Varga", "PER", "P1"), ("Riga", "LOC", "L1")], [("3 mars", "2030-03-03")])
     c = art("c", "Foreign minister Lena Varga reached Riga on March 3 together with forty advisers.", "en", "West",
-            [("Lena Varga", "PER", "P1"), ("Riga", "LOC", "L1")], [("March 3", "2025-03")])
-    al = align_claims(extract_claims([a, b, c]), embedder=embedder)
-    assert find_conflicts(al) == []
-    # the three sentences are aligned into one cluster carried by three outlets
-    assert max(cl.n_sources for cl in al.clusters) == 3
+            [("Lena Varga", "PER", "P1"), ("Riga", "LOC", "L1")], [("March 3", "2030-03-03")])
+    assert event_conflicts([a, b, c]) == []
 
 
-def test_unrelated_claims_with_different_dates_do_not_conflict(embedder):
-    a = art("a", "The bakery in Riga opened on 3 March.", "en", "North", [("Riga", "LOC", "L1")],
-            [("3 March", "2025-03-03")])
-    b = art("b", "Le parlement a voté le budget le 5 mars.", "fr", "South", [], [("5 mars", "2025-03-05")])
-    assert conflicts_of([a, b], embedder) == []
-
-
-def test_comparator_is_pluggable(embedder):
-    """A comparator (e.g. an NLI model) replaces the fact comparator on the same candidate pairs."""
-    from newsweave.compare.conflicts import _ev
-
-    class Contradicts:
-        name = "fake-nli"
-
-        def __init__(self):
-            self.pairs = 0
-
-        def compare(self, a, b, similarity):
-            self.pairs += 1
-            return [Conflict("other", _ev(a, a.start, a.end), _ev(b, b.start, b.end), 0.5,
-                             {"values": ["a", "b"]}, comparator=self.name)]
-
-    a = art("a", "The prime minister Tomas Reid attended the summit in Oslo.", "en", "North")
-    b = art("b", "The prime minister Tomas Reid did not attend the summit in Oslo.", "en", "West")
-    nli = Contradicts()
-    cfs = conflicts_of([a, b], embedder, [nli])
-    assert nli.pairs == 1
-    assert [(c.kind, c.comparator) for c in cfs] == [("other", "fake-nli")]
-
-
-def test_location_from_demonstrative_reference(embedder):
-    a = art("a", "Troops returned to the Dobrava district last week. Fighting in this Latvian border district lasted months.",
-            "en", "North", [("Dobrava", "LOC", "L3")])
-    b = art("b", "Des combats ont eu lieu dans le district de Dobrava, dans l'est de l'Estonie.", "fr", "South",
-            [("Dobrava", "LOC", "L3")])
-    cfs = [c for c in conflicts_of([a, b], embedder) if c.kind == "location"]
-    assert len(cfs) == 1 and sorted(cfs[0].detail["values"]) == ["EE", "LV"]
+def test_a_story_report_compares_articles_of_one_event_only():
+    """Two events of one story on other days are not a date conflict; one event is."""
+    a = art("a", "The foreign minister Lena Varga landed in Riga on 3 March for talks.", "en", "North",
+            [("Lena Varga", "PER", "P1"), ("Riga", "LOC", "L1")], [("3 March", "2030-03-03")])
+    b = art("b", "The foreign minister Lena Varga landed in Riga on 5 March for talks.", "en", "South",
+            [("Lena Varga", "PER", "P1"), ("Riga", "LOC", "L1")], [("5 March", "2030-03-05")])
+    a.event, b.event = "ev1", "ev2"
+    rep = analyze_articles([a, b], embedder=HashingEmbedder())
+    assert rep.conflicts == [] and conflict_count(rep) == 0
+    b.event = "ev1"
+    rep = analyze_articles([a, b], embedder=HashingEmbedder())
+    assert [c.slot for c in tier(rep)] == ["when"] and conflict_count(rep) == 1
 
 
 def test_not_only_and_rule_out_are_not_negations():
@@ -170,17 +116,6 @@ def test_not_only_and_rule_out_are_not_negations():
     assert lexicon.is_negated("La visite n'a pas seulement confirmé l'accord.", "fr") is None
     assert lexicon.is_negated("Le pays n'exclut pas une coopération.", "fr") is None
     assert lexicon.is_negated("Le pays n'a pas signé l'accord.", "fr") is not None
-
-
-def test_claims_of_different_events_are_not_compared(embedder):
-    a = art("a", "The foreign minister Lena Varga landed in Riga on 3 March for talks.", "en", "North",
-            [("Lena Varga", "PER", "P1"), ("Riga", "LOC", "L1")], [("3 March", "2025-03-03")])
-    b = art("b", "The foreign minister Lena Varga landed in Riga on 5 March for talks.", "en", "South",
-            [("Lena Varga", "PER", "P1"), ("Riga", "LOC", "L1")], [("5 March", "2025-03-05")])
-    a.event, b.event = "ev1", "ev2"
-    assert conflicts_of([a, b], embedder) == []
-    b.event = "ev1"
-    assert kinds(conflicts_of([a, b], embedder)) == ["date"]
 
 
 # ---------------------------------------------------------------- Italian and Polish (lang/it.py, lang/pl.py)

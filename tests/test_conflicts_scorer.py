@@ -125,34 +125,6 @@ def test_bcubed():
     assert p == 1.0 and round(r, 3) == round((0.5 + 0.5 + 1) / 3, 3)
 
 
-class _Ev:
-    def __init__(self, article, claim):
-        self.article, self.claim, self.text = article, claim, article
-
-
-class _Pair:
-    def __init__(self, kind, subject, values, a, b, conf=0.8):
-        self.kind, self.confidence = kind, conf
-        self.detail = {"subject": subject, "values": values}
-        self.a, self.b = _Ev(*a), _Ev(*b)
-
-
-def test_report_conflicts_regrouped_with_every_article():
-    pairs = [_Pair("number", "injured", [12.0, 21.0], ("f1", "q1"), ("f4", "q4")),
-             _Pair("number", "injured", [12.0, 21.0], ("f2", "q2"), ("f4", "q4")),
-             _Pair("role", "p:ferri", ["mayor", "governor"], ("f1", "r1"), ("f3", "r3"))]
-    out = CE.normalize_report_conflicts(pairs, {"q1": "K", "q2": "K", "q4": "K"})
-    assert len(out) == 2
-    num = next(c for c in out if c["kind"] == "number")
-    assert num["slot"] == "how_many" and num["tier"] == "confident"
-    assert num["sides"][0] == {"value": "12", "articles": ["f1", "f2"],
-                               "evidence": [{"article": "f1", "text": "f1"},
-                                            {"article": "f2", "text": "f2"}]}
-    assert CE.classify(num, gold()) == ("tp", ["fire-a/c1"])
-    role = next(c for c in out if c["kind"] == "role")
-    assert role["slot"] == "who_as_what"
-
-
 def test_slot_conflict_json_normalized():
     j = {"slot": "where", "subject": "port", "kind": "place", "tier": "disputed", "confidence": 0.7,
          "disputed_by": "the operator",

@@ -122,3 +122,41 @@ def test_html_escapes_hostile_text(report):
     assert "<script>" not in h
     assert "&lt;script&gt;" in h
     assert h.count("<h2>") >= 9
+
+
+# ---------------------------------------------------------------- speed: claims once per article
+def test_claims_are_extracted_once_per_article_and_survive_a_new_process(tmp_path):
+    """A second report reads every article's claims from the cache; a cleared memory (a new
+    process) reads them back from the store, equal to a fresh extraction; an article whose
+    layer changed gets new claims."""
+    from newsweave.compare.claim_cache import CLAIMS
+    from newsweave.compare.claims import ClaimExtractor
+    from newsweave.enrich.embed import HashingEmbedder
+    from newsweave.store.base import ArticleFilter
+
+    repo = _store(tmp_path)
+    arts = list(repo.iter_articles(ArticleFilter(event="e1")))
+    fresh = {a.id: [c.to_json() for c in ClaimExtractor().extract(a)] for a in arts}
+    CLAIMS.clear()
+    build_report(repo, "e1", embedder=HashingEmbedder(repo))
+    misses = CLAIMS.misses
+    build_report(repo, "e1", embedder=HashingEmbedder(repo))
+    assert CLAIMS.misses == misses  # nothing extracted again
+    CLAIMS.clear()
+    steps = []
+    rep = build_report(repo, "e1", embedder=HashingEmbedder(repo),
+                       progress=lambda step, done, total: steps.append((step, done, total)))
+    assert CLAIMS.misses == misses  # read back from the store
+    assert [s for s, _, _ in steps] == ["claims", "alignment", "conflicts", "framing", "done"]
+    assert steps[-1][1] == steps[-1][2]
+    assert rep.stats["claims"] == sum(len(v) for v in fresh.values())
+    from newsweave.compare.claims import extract_claims
+    again = {}
+    for c in extract_claims(arts):
+        again.setdefault(c.article, []).append(c.to_json())
+    assert again == fresh
+    a = arts[0]
+    a.timexes = []  # re-analysed: another time layer
+    extract_claims([a])
+    assert CLAIMS.misses == misses + 1
+    repo.close()

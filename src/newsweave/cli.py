@@ -338,7 +338,9 @@ def report(target: str = typer.Argument(..., help="An event id or a story id."),
         err.print(f"no event or story {escape(target)}")
         raise typer.Exit(EXIT_NOT_FOUND)
     reports = Q.ReportCache(size=1, sources_yaml=str(sources) if sources else Q.stored_sources(repo))
-    text = Q.render_report(reports.get(repo, subject.id), fmt)
+    with stage_progress(err) as prog:  # claims, alignment, conflicts, framing: one bar on stderr
+        rep = reports.get(repo, subject.id, progress=lambda step, done, total: prog("report", done, total))
+    text = Q.render_report(rep, fmt)
     if out_path == "-":
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
     else:

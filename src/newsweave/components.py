@@ -98,18 +98,6 @@ class EventLinker(Protocol):
     def partial_fit(self, articles: Sequence[Article], vectors: np.ndarray) -> list[Any]: ...
 
 
-@runtime_checkable
-class Comparator(Protocol):
-    """Two claims of different articles, with their similarity → the conflicts between them
-    (an empty list when they are compatible). See ``newsweave.compare.conflicts``."""
-
-    name: str
-
-    def compare(self, a: Any, b: Any, similarity: float) -> list[Any]:
-        """Every conflict between two aligned claims (empty when they are compatible)."""
-        ...
-
-
 # -- the stages the pipeline runs today (batch-level contracts) --------------------------------
 @runtime_checkable
 class Cleaner(Protocol):

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from ..compare.report import tier
 from ..model import Article
 from ..queries import ReportCache, resolve_subject, stored_sources
 from . import match
@@ -121,13 +122,16 @@ class AlertEngine:
         return out
 
     def _conflicts(self, subject: str) -> list[tuple[str, Any]]:
-        """(key, conflict) of every conflict the subject's report finds now."""
+        """(key, conflict) of every confident conflict the subject's report finds now (the
+        tier the pages show); the key names the slot, the values and the articles."""
         try:
             rep = self.reports.get(self.repo, subject)
         except KeyError:  # the story or event is gone (merged away)
             return []
-        return [("conflict:" + json.dumps(list(c.key()), ensure_ascii=False, default=str), c)
-                for c in rep.conflicts]
+        return [("conflict:" + json.dumps([c.slot, c.subject, sorted(sd.value for sd in c.sides),
+                                           sorted(a for sd in c.sides for a in sd.articles)],
+                                          ensure_ascii=False), c)
+                for c in tier(rep)]
 
     def _conflict_candidates(self, w: SavedWatch, arts: list[Article]) -> list[tuple[str, dict[str, Any]]]:
         touched = [a for a in arts if match.in_subject(a, w.target)]
@@ -139,12 +143,14 @@ class AlertEngine:
         for key, c in self._conflicts(w.target):
             if key in seen:
                 continue
-            newer = by_id.get(c.b.article) or by_id.get(c.a.article)
+            minority = c.sides[-1].facts[0]
+            newer = next((by_id[a] for sd in reversed(c.sides) for a in sd.articles if a in by_id), None)
             fields = _article_fields(newer) if newer is not None else \
-                {"article": None, "article_id": c.b.article, "title": c.b.claim_text[:120]}
-            fields["detail"] = {"conflict": c.kind, "subject": c.detail.get("subject"),
-                                "values": [str(v) for v in c.detail.get("values", [])],
-                                "sources": list(c.sources), "a": c.a.text[:300], "b": c.b.text[:300],
+                {"article": None, "article_id": minority.article, "title": minority.context[:120]}
+            fields["detail"] = {"conflict": c.kind, "slot": c.slot, "subject": c.subject,
+                                "values": [sd.value for sd in c.sides],
+                                "sources": [s for sd in c.sides for s in sd.sources],
+                                "a": c.sides[0].facts[0].context[:300], "b": minority.context[:300],
                                 "confidence": round(c.confidence, 3), "in": w.target}
             out.append((key, fields))
         return out

@@ -67,7 +67,7 @@ def coverage_matrix(rep: dict[str, Any] | None, max_rows: int = 18) -> dict[str,
 
 
 KIND_LABEL = {"date": "Date", "number": "Number", "role": "Title or role", "location": "Place",
-              "negation": "Did it happen?", "other": "Other"}
+              "outcome": "Outcome", "other": "Other"}
 
 
 def conflict_views(rep: dict[str, Any] | None, ext_to_db: dict[str, int | None],
@@ -79,14 +79,16 @@ def conflict_views(rep: dict[str, Any] | None, ext_to_db: dict[str, int | None],
     out = []
     for i, c in enumerate(rep["conflicts"]):
         sides = []
-        for k in ("a", "b"):
-            ev = c.get(k) or {}
-            sentence = _norm_text(ev.get("claim_text", ""))
+        # every side of a slot conflict (majority first), each with its first evidence
+        for sd in c.get("sides") or [dict(value=None, evidence=[c.get(k) or {}]) for k in ("a", "b")]:
+            ev = (sd.get("evidence") or [{}])[0]
+            sentence = _norm_text(ev.get("sentence") or ev.get("claim_text", ""))
             t = _norm_text(ev.get("text", ""))
             idx = sentence.find(t) if t else -1
             pre, mid, post = (sentence[:idx], t, sentence[idx + len(t):]) if idx >= 0 else (sentence, "", "")
-            sides.append({"source": ev.get("source") or "?", "article": ext_to_db.get(ev.get("article")),
-                          "text": t, "pre": pre, "mid": mid, "post": post})
+            sources = sd.get("sources") or [ev.get("source") or "?"]
+            sides.append({"source": ", ".join(sources), "article": ext_to_db.get(ev.get("article")),
+                          "value": sd.get("value"), "text": t, "pre": pre, "mid": mid, "post": post})
         detail = c.get("detail") or {}
         subject, subject_id = detail.get("subject"), None
         if repo is not None and isinstance(subject, str) and subject:

@@ -3,7 +3,8 @@
 ``align_claims(claims, embedder) -> Alignment`` embeds every claim of the event in one batch (the
 embedder caches vectors), scores pairs by cosine similarity plus entity/date/number overlap, and
 groups claims of different articles into clusters labelled ``shared`` (carried by N outlets),
-``unique`` (one outlet) or ``conflict`` (see :mod:`newsweave.compare.conflicts`).
+``unique`` (one outlet) or ``conflict`` (a slot conflict's evidence lies in it: see
+:mod:`newsweave.compare.slots`).
 """
 from __future__ import annotations
 
@@ -47,24 +48,69 @@ def same_event(a: Claim, b: Claim) -> bool:
     return a.event is None or b.event is None or a.event == b.event
 
 
-def _overlap_bonus(a: Claim, b: Claim) -> float:
-    """Fact agreement added to the cosine similarity: same-topic news sentences are all close
-    in embedding space, so shared participants, dates and numbers decide."""
-    bonus = 0.0
-    ea, eb = set(a.entities), set(b.entities)
-    if ea and eb:
-        j = len(ea & eb) / len(ea | eb)
-        bonus += 0.06 * j if j else -0.03
-    if a.dates and b.dates and any(x[0].startswith(y[0]) or y[0].startswith(x[0])
-                                   for x in a.dates for y in b.dates):
-        bonus += 0.03
-    if a.numbers and b.numbers and {(n.value, n.unit) for n in a.numbers} & \
-            {(n.value, n.unit) for n in b.numbers}:
-        bonus += 0.03
-    la, lb = len(a.text), len(b.text)
-    if max(la, lb) > 2.5 * max(1, min(la, lb)):
-        bonus -= 0.02  # a headline fragment against a long paragraph-sentence
-    return bonus
+def _indicator(rows: Sequence[Sequence[object]]) -> np.ndarray:
+    """(n, k) 0/1 matrix: which of the k distinct items each row holds."""
+    vocab: dict[object, int] = {}
+    cells = [(r, vocab.setdefault(x, len(vocab))) for r, items in enumerate(rows) for x in items]
+    out = np.zeros((len(rows), max(1, len(vocab))), dtype=np.float32)
+    for r, k in cells:
+        out[r, k] = 1.0
+    return out
+
+
+def _prefixes(value: str) -> list[str]:
+    """"2025-03-04" → 2025, 2025-03, 2025-03-04 (claim dates are ISO days, months or years)."""
+    parts = value.split("-")
+    return ["-".join(parts[:k]) for k in range(1, len(parts) + 1)]
+
+
+def _overlap_bonus(claims: Sequence[Claim], ci: np.ndarray, cj: np.ndarray,
+                   block: int = 1024) -> np.ndarray:
+    """Fact agreement added to the cosine similarity of the pairs (ci[k], cj[k]): same-topic
+    news sentences are all close in embedding space, so shared participants (+0.06 x their
+    Jaccard, -0.03 when both name some and share none), a compatible date (one a prefix of the
+    other: +0.03) and a shared number with its unit (+0.03) decide; a headline fragment against
+    a long sentence loses 0.02. Computed on indicator matrices, a block of rows at a time."""
+    E = _indicator([list(dict.fromkeys(c.entities)) for c in claims])
+    N = _indicator([{(n.value, n.unit) for n in c.numbers} for c in claims])
+    full = [{d[0] for d in c.dates} for c in claims]
+    vocab = sorted({p for f in full for v in f for p in _prefixes(v)})
+    at = {v: k for k, v in enumerate(vocab)}
+    Df = np.zeros((len(claims), max(1, len(vocab))), dtype=np.float32)
+    Dp = np.zeros_like(Df)
+    for r, f in enumerate(full):
+        for v in f:
+            Df[r, at[v]] = 1.0
+            for p in _prefixes(v):
+                Dp[r, at[p]] = 1.0
+    ne = E.sum(axis=1)
+    length = np.array([len(c.text) for c in claims], dtype=np.float64)
+    out = np.zeros(len(ci), dtype=np.float64)
+    for start in range(0, len(claims), block):
+        sel = np.nonzero((ci >= start) & (ci < start + block))[0]
+        if not len(sel):
+            continue
+        a, b = ci[sel], cj[sel]
+        ra = a - start
+        rows = slice(start, start + block)
+        inter = (E[rows] @ E.T)[ra, b].astype(np.float64)
+        union = ne[a] + ne[b] - inter
+        named = (ne[a] > 0) & (ne[b] > 0)
+        jac = np.divide(inter, union, out=np.zeros_like(inter), where=union > 0)
+        out[sel] += np.where(named, np.where(inter > 0, 0.06 * jac, -0.03), 0.0)
+        dates = ((Dp[rows] @ Df.T)[ra, b] + (Df[rows] @ Dp.T)[ra, b]) > 0
+        out[sel] += 0.03 * dates
+        out[sel] += 0.03 * ((N[rows] @ N.T)[ra, b] > 0)
+        la, lb = length[a], length[b]
+        out[sel] -= 0.02 * (np.maximum(la, lb) > 2.5 * np.maximum(1.0, np.minimum(la, lb)))
+    return out
+
+
+def _same_event_mask(claims: Sequence[Claim]) -> np.ndarray:
+    """(n, n) booleans: the two claims may speak of one happening (``same_event``)."""
+    names = {e: i for i, e in enumerate(sorted({c.event for c in claims if c.event is not None}))}
+    ev = np.array([names[c.event] if c.event is not None else -1 for c in claims])
+    return (ev[:, None] == ev[None, :]) | (ev[:, None] < 0) | (ev[None, :] < 0)
 
 
 def embed_claims(claims: Sequence[Claim], embedder: Embedder) -> np.ndarray:
@@ -91,14 +137,18 @@ def align_claims(claims: list[Claim], embedder: Embedder | None = None, threshol
         raise ValueError("align_claims: pass an embedder (or the claims' vectors)")
     V = vectors if vectors is not None else embed_claims(claims, embedder)
     sim = (V @ V.T).astype(np.float32)
-    # fact overlap only where the texts are already close (keeps it O(candidates))
-    cand = np.argwhere(np.triu(sim >= threshold - 0.08, k=1))
-    for i, j in cand:
-        b = _overlap_bonus(claims[i], claims[j])
-        sim[i, j] += b
-        sim[j, i] += b
+    same = _same_event_mask(claims)
+    # fact overlap only where the texts are already close and may speak of one happening
+    # (keeps it O(candidates); claims of two events never join one cluster)
+    ci, cj = np.nonzero(np.triu((sim >= threshold - 0.08) & same, k=1))
+    if len(ci):
+        bonus = _overlap_bonus(claims, ci, cj)
+        sim[ci, cj] += bonus
+        sim[cj, ci] += bonus
     np.fill_diagonal(sim, 1.0)
     art = [c.article for c in claims]
+    art_id = {a: k for k, a in enumerate(dict.fromkeys(art))}
+    arts = np.array([art_id[a] for a in art])
     parent = list(range(n))
     members: dict[int, set[str]] = {i: {art[i]} for i in range(n)}
     items: dict[int, list[int]] = {i: [i] for i in range(n)}
@@ -109,10 +159,9 @@ def align_claims(claims: list[Claim], embedder: Embedder | None = None, threshol
             x = parent[x]
         return x
 
-    pairs = [(float(sim[i, j]), int(i), int(j)) for i, j in np.argwhere(np.triu(sim >= threshold, k=1))
-             if art[i] != art[j] and same_event(claims[i], claims[j])]
-    pairs.sort(reverse=True)
-    for _, i, j in pairs:
+    pi, pj = np.nonzero(np.triu((sim >= threshold) & same & (arts[:, None] != arts[None, :]), k=1))
+    order = np.lexsort((pj, pi, sim[pi, pj]))[::-1]  # strongest first, ties by index, descending
+    for i, j in zip(pi[order].tolist(), pj[order].tolist()):
         ri, rj = find(i), find(j)
         if ri == rj or members[ri] & members[rj]:
             continue  # one claim per article in a cluster

@@ -23,6 +23,7 @@ from rapidfuzz import fuzz
 from ..model import Article, Mention, Timex
 from ..text.sentences import sentence_spans
 from . import facts, lexicon
+from .claim_cache import CLAIMS
 from .alignment import Alignment, ClaimCluster, align_claims, embed_claims, same_event
 from .claim_records import (Claim, NumberFact, PlaceFact, RoleFact, mention_key, norm_name,
                             place_name_key)
@@ -129,9 +130,10 @@ def _layer_roles(cm: list[Mention], keys: dict[int, str], found: list[RoleFact])
 def extract_claims(articles: Sequence[Article], min_words: int = 4,
                    extractor: ClaimExtractor | None = None) -> list[Claim]:
     """Claims of each article (boilerplate skipped), with their facts; spelling variants of
-    unresolved names folded across the articles."""
+    unresolved names folded across the articles. Each article's claims are extracted once and
+    then read from the process's claim cache (``compare.claim_cache``)."""
     extractor = extractor or ClaimExtractor(min_words=min_words)
-    claims = [c for a in articles for c in extractor.extract(a)]
+    claims = [c for a in articles for c in CLAIMS.claims(extractor, a)]
     canon = _fold_keys([mention_key(m) for a in articles for m in a.entities])
     if canon:
         for c in claims:

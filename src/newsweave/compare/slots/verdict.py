@@ -5,7 +5,9 @@ from .records import Side, SlotConflict
 
 KIND = {"when": "date", "where": "location", "how_many": "number", "who_as_what": "role",
         "outcome": "outcome"}
-# base confidence of a conflict by slot: set by hand, not fitted (no reliability table yet)
+# base confidence of a conflict by slot: set by hand. bench/fit_conflict_confidence.py prints the
+# reliability table on the tuning half and a fitted base per slot; not adopted while each slot has
+# under 10 reported conflicts there (its precision is then known only to about +-0.3)
 BASE = {"when": 0.6, "where": 0.75, "how_many": 0.8, "who_as_what": 0.75, "outcome": 0.7}
 CONFIDENT = 0.6
 # a relative date read from an inferred publication date cannot make a conflict confident on its own
