@@ -28,6 +28,16 @@ def cue(name: str) -> re.Pattern[str]:
     return re.compile(alternation(frags) if frags else r"(?!x)x", re.IGNORECASE)
 
 
+@lru_cache(maxsize=None)
+def own_cue(name: str, code: str | None) -> re.Pattern[str]:
+    """The pattern of a list field in the article's own language: context cues are common words
+    that mean something else in another language (French "sera" "will be", Italian "sera"
+    "evening"); an unknown language, or one without the field, takes every language's."""
+    own = lang.language(code)
+    frags = union_list([getattr(own.claims, name)]) if own is not None else []
+    return re.compile(alternation(frags), re.IGNORECASE) if frags else cue(name)
+
+
 _TOKEN = re.compile(r"\w+")
 
 
