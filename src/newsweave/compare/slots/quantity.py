@@ -16,6 +16,7 @@ from .verdict import BASE, finish
 
 OPEN = math.inf
 CURRENCIES = ("euro", "dollar", "rouble", "hryvnia")  # canonical units of amounts of money
+BEFORE_SPAN, BEFORE_WORDS = 32, 3  # how far before a number its head noun may stand
 MONOTONE = {"killed", "injured", "missing", "evacuated", "arrested", "households"}
 
 
@@ -34,21 +35,24 @@ def _bounds(v: float, mod: str | None, exact_text: bool) -> tuple[float, float, 
     return v, v, True
 
 
-def _head(text: str, s: int, e: int) -> str | None:
+def _head(text: str, s: int, e: int, c_start: int) -> str | None:
     """Head-noun class of the number at [s, e) of ``text``: the nearest head word after it
-    (within a few words), else right before it ("magnitude 5.1", "Stärke 5,1")."""
+    (within a few words), else right before it ("magnitude 5.1", "Stärke 5,1", "killed 12"),
+    else the head a few words before it, with nothing but words between ("the number of dead
+    rose to 1,700", "число погибших превысило 1600")."""
     after = text[e:e + 40]
     cut = re.search(r"[;:.!?()]|,\s", after)
     after = after[:cut.start()] if cut else after
-    before = text[max(0, s - 22):s]
+    before = text[max(c_start, s - BEFORE_SPAN):s]
     found = [(e2, cls) for _s, e2, cls in words.head_index().find(before)]
     if found and not before[found[-1][0]:].strip():
         return found[-1][1]  # "killed 12 people and injured 40"
     for _s, _e, cls in words.head_index().find(after):
         return cls
-    for _e, cls in found:
-        if cls in ("magnitude", "votes"):
-            return cls  # "magnitude of 5.1"
+    if found:
+        gap = before[found[-1][0]:]
+        if not re.search(r"[\d;:.!?()\"«»“”,]", gap) and len(gap.split()) <= BEFORE_WORDS:
+            return found[-1][1]
     return None
 
 
@@ -67,7 +71,7 @@ def _numbers(c: Claim, skip: list[tuple[int, int]], units: dict[int, str]) -> li
     for n in claim_facts.numbers(c.text, c.start, skip):
         if n.unit not in ("year", "day", "hour", "minute"):
             out.append((n.start, n.end, n.value, True))
-            if n.unit in CURRENCIES or n.unit in ("person", "soldier"):
+            if n.unit in CURRENCIES:
                 units[n.start] = n.unit
     taken = [(s, e) for s, e, _, _ in out]
     for pat, lo, hi in words.vague_numbers():
@@ -102,8 +106,7 @@ def how_many_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], skip: li
         if age.match(text, e):
             continue  # "un homme de 54 ans", "a 78-year-old man"
         unit = units.get(s)
-        cls = _head(text, s, e) or (f"amount ({unit})" if unit in CURRENCIES else None) \
-            or ("people" if unit in ("person", "soldier") else None)
+        cls = _head(text, s, e, c.start) or (f"amount ({unit})" if unit in CURRENCIES else None)
         if cls is None:
             continue
         if cls == "rate_bp":
@@ -118,15 +121,21 @@ def how_many_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], skip: li
              provisional=provisional, denied_by=denied, subject_label=cls)
 
 
+def _overlap(f: SlotFact, g: SlotFact) -> bool:
+    return f.low <= g.high and g.low <= f.high
+
+
+def _update(lo: SlotFact, hi: SlotFact) -> bool:
+    """Whether the lower figure ``lo`` of a rising count is an earlier figure than ``hi``: its
+    own wording marks it as provisional, or its article is older."""
+    return lo.high < hi.low and (lo.provisional or bool(
+        lo.date and hi.date and len(lo.date) == len(hi.date) == 10 and lo.date < hi.date))
+
+
 def _compatible(f: SlotFact, g: SlotFact, subject: str) -> bool:
-    if f.low <= g.high and g.low <= f.high:
+    if _overlap(f, g):
         return True
-    if subject in MONOTONE:  # an update: the earlier or provisional figure is the lower one
-        lo, hi = (f, g) if f.high < g.low else (g, f)
-        if lo.provisional or (lo.date and hi.date and len(lo.date) == len(hi.date) == 10
-                              and lo.date < hi.date):
-            return True
-    return False
+    return subject in MONOTONE and (_update(f, g) or _update(g, f))
 
 
 def compare_quantity(subject: str, per_art: dict[str, list[SlotFact]]) -> SlotConflict | None:
@@ -140,10 +149,7 @@ def compare_quantity(subject: str, per_art: dict[str, list[SlotFact]]) -> SlotCo
         if len(fit) == 1:
             fit[0].append(f)
         elif not fit:
-            if f.exact or not sides:
-                sides.append([f])
-            else:
-                sides.append([f])
+            sides.append([f])
     sides = [s for s in sides if s]
     if len(sides) < 2:
         return None
@@ -152,7 +158,10 @@ def compare_quantity(subject: str, per_art: dict[str, list[SlotFact]]) -> SlotCo
     keep = [major]
     for s in sides[1:]:
         # an article that also gives a figure compatible with the majority reconciles it
-        s2 = [f for f in s if not any(_compatible(x, g, subject) for x in allv[f.article] for g in major)]
+        s2 = [f for f in s if not any(all(_compatible(x, g, subject) for g in major)
+                                      for x in allv[f.article][1:])]
+        if subject in MONOTONE:  # a lower figure that a later article raised is an update
+            s2 = [f for f in s2 if not any(_update(f, g) for g in major)]
         if s2 and any(not _compatible(f, g, subject) for f in s2 for g in major):
             keep.append(s2)
     if len(keep) < 2:
