@@ -78,3 +78,6 @@ class ClaimSection:
     part_cues: list[str] = field(default_factory=list)
     # administrative level (region, province, district) -> nouns naming it
     place_levels: dict[str, list[str]] = field(default_factory=dict)
+    # regex fragments of a comparison with history that does not make a sentence background
+    # ("the first talks since 2022", "el mayor canje desde"): removed before background_cues are read
+    background_exceptions: list[str] = field(default_factory=list)

@@ -46,7 +46,7 @@ def article_facts(article: Article, claims: Sequence[Claim]) -> list[SlotFact]:
         return f
 
     for i, c in enumerate(claims):
-        background = bool(bg.search(c.text))
+        background = bool(bg.search(words.own_cue("background_exceptions", a.lang).sub(" ", c.text)))
         denied = _denier(text, c.start, c.end, a.entities, c, a.lang)
         if not background and not part.search(c.text):
             how_many_facts(a, c, fact, skip, bool(prov.search(c.text)), denied)

@@ -17,6 +17,7 @@ from .verdict import BASE, finish
 OPEN = math.inf
 CURRENCIES = ("euro", "dollar", "rouble", "hryvnia")  # canonical units of amounts of money
 BEFORE_SPAN, BEFORE_WORDS = 32, 3  # how far before a number its head noun may stand
+UNIT_CLASSES = {"rise_pct": "percent"}  # classes that only a number in this unit can fill
 MONOTONE = {"killed", "injured", "missing", "evacuated", "arrested", "households"}
 
 
@@ -71,7 +72,7 @@ def _numbers(c: Claim, skip: list[tuple[int, int]], units: dict[int, str]) -> li
     for n in claim_facts.numbers(c.text, c.start, skip):
         if n.unit not in ("year", "day", "hour", "minute"):
             out.append((n.start, n.end, n.value, True))
-            if n.unit in CURRENCIES:
+            if n.unit:
                 units[n.start] = n.unit
     taken = [(s, e) for s, e, _, _ in out]
     for pat, lo, hi in words.vague_numbers():
@@ -102,13 +103,17 @@ def how_many_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], skip: li
     text = a.text
     age = words.cue("age_cues")
     units: dict[int, str] = {}
-    for s, e, v, digits in _numbers(c, skip, units):
+    nums = _numbers(c, skip, units)
+    shares = {v for s, _e, v, _d in nums if units.get(s) == "percent"}
+    for s, e, v, digits in nums:
         if age.match(text, e):
             continue  # "un homme de 54 ans", "a 78-year-old man"
         unit = units.get(s)
         cls = _head(text, s, e, c.start) or (f"amount ({unit})" if unit in CURRENCIES else None)
-        if cls is None:
+        if cls is None or (cls in UNIT_CLASSES and unit != UNIT_CLASSES[cls]):
             continue
+        if unit == "percent" and len(shares) > 1:
+            continue  # "2.5% this year and 2% next": a breakdown or a comparison, not the figure
         if cls == "rate_bp":
             cls, v = "rate", v / 100.0
         mod = _modifier(text, s)
@@ -140,29 +145,27 @@ def _compatible(f: SlotFact, g: SlotFact, subject: str) -> bool:
 
 def compare_quantity(subject: str, per_art: dict[str, list[SlotFact]]) -> SlotConflict | None:
     """Quantities of one head-noun class: each article's first figure; sides are groups of
-    mutually compatible figures; figures that fit several sides are left out."""
+    figures within each other's bounds (figures that fit several sides are left out); a
+    minority figure compatible with every majority figure (an update of a rising count) is
+    not a conflict, nor one its article reconciles with a second figure."""
     first = [fs[0] for fs in per_art.values()]
     allv = {f.article: fs for f, fs in zip(first, per_art.values())}
     sides: list[list[SlotFact]] = []
     for f in sorted(first, key=lambda f: (not f.exact, f.low)):
-        fit = [s for s in sides if all(_compatible(f, g, subject) for g in s)]
+        fit = [s for s in sides if all(_overlap(f, g) for g in s)]
         if len(fit) == 1:
             fit[0].append(f)
         elif not fit:
             sides.append([f])
-    sides = [s for s in sides if s]
     if len(sides) < 2:
         return None
     sides.sort(key=lambda s: -len(s))
     major = sides[0]
     keep = [major]
     for s in sides[1:]:
-        # an article that also gives a figure compatible with the majority reconciles it
-        s2 = [f for f in s if not any(all(_compatible(x, g, subject) for g in major)
-                                      for x in allv[f.article][1:])]
-        if subject in MONOTONE:  # a lower figure that a later article raised is an update
-            s2 = [f for f in s2 if not any(_update(f, g) for g in major)]
-        if s2 and any(not _compatible(f, g, subject) for f in s2 for g in major):
+        s2 = [f for f in s if not any(all(_overlap(x, g) for g in major) for x in allv[f.article][1:])
+              and not all(_compatible(f, g, subject) for g in major)]
+        if s2:
             keep.append(s2)
     if len(keep) < 2:
         return None
