@@ -329,6 +329,7 @@ CLAIMS = ClaimSection(
     provisional_cues=[r"vorläufig\w*", r"bislang", r"bisher", r"zunächst"],
     background_cues=[r"\b(?:zweiten|dritten|vierten) tag\b", r"\bseit\b", r"\bvergangenen jahr\w*", r"\bvorjahr\w*", r"\bim jahr (?:19|20)\d\d\b", r"\bwird\b",
                      r"\bsoll\b", r"\bzuletzt\b", r"\bbereits\b", r"\bvor \w+ jahren\b"],
+    head_gap_stops=["und", "oder", "die", "der", "welche"],
     background_exceptions=[r"\b(?:erste[nmrs]?|größte[nmrs]?|höchste[nmrs]?|schwerste[nmrs]?|stärkste[nmrs]?)\b[\w\s-]{0,30}?\bseit\b"],
     denial_cues=[r"\bbestritt\w*", r"\bbestreit\w*", r"\bdementiert\w*", r"\bwies\b.{0,40}\bzurück\b"],
     outcomes={"approved": [r"\bangenommen\b", r"\bgebilligt\b", r"\bbeschlossen\b", r"\bzugestimmt\b"],

@@ -430,6 +430,7 @@ CLAIMS = ClaimSection(
     provisional_cues=[r"provisional", r"preliminary", r"so far", r"initial(?:ly)? (?:toll|figure|report)"],
     background_cues=[r"\bfor a (?:second|third|fourth|fifth) (?:straight |consecutive )?day\b", r"\bsince\b", r"\blast (?:year|month|week)\b", r"\bwill\b",
                      r"\bpreviously\b", r"\bin (?:19|20)\d\d\b", r"\bago\b", r"\bearlier this year\b"],
+    head_gap_stops=["and", "or", "those", "who", "which"],
     background_exceptions=[r"\b(?:first|largest|biggest|highest|lowest|worst|deadliest|strongest|most \w+)\b[\w\s-]{0,30}?\bsince\b"],
     denial_cues=[r"\bdenie[sd]\b", r"\bdenying\b", r"\brejected (?:the )?(?:claim|report)"],
     outcomes={"approved": [r"\bapproved\b", r"\bpassed\b", r"\badopted\b"], "rejected": [r"\brejected\b", r"\bvoted down\b"],

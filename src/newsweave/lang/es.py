@@ -318,6 +318,7 @@ CLAIMS = ClaimSection(
     provisional_cues=[r"provisional", r"por ahora", r"hasta el momento", r"de momento", r"primer balance"],
     background_cues=[r"\b(?:segundo|tercer|cuarto) día\b", r"\bdesde\b", r"\bel año pasado\b", r"\ben (?:19|20)\d\d\b", r"\bya\b", r"\bprevist\w*",
                      r"\bhace \w+ años\b", r"\banterior\w*"],
+    head_gap_stops=["y", "o", "los", "que", "quienes"],
     background_exceptions=[r"\b(?:primer[ao]?s?|mayor(?:es)?|más (?:grande|importante|fuerte|grave)s?|peor(?:es)?)\b[\w\s-]{0,30}?\bdesde\b"],
     denial_cues=[r"\bneg[óo]\b", r"\bniega\w*", r"\bdesmint\w*"],
     outcomes={"approved": [r"\baprob\w*"], "rejected": [r"\brechaz\w*"], "held": [r"\bse celebró\b"],

@@ -443,6 +443,7 @@ CLAIMS = ClaimSection(
     provisional_cues=[r"provisoire", r"pour l['’]instant", r"à ce stade", r"premier bilan", r"jusqu['’]ici"],
     background_cues=[r"\b(?:deuxième|troisième|quatrième) jour\b", r"\bdepuis\b", r"\bl['’]an dernier\b", r"\bl['’]année dernière\b", r"\bdéjà\b", r"\ben (?:19|20)\d\d\b",
                      r"\bdevra\b", r"\bdoit se\b", r"\bsera\b", r"\bprécédent\w*", r"\bil y a\b"],
+    head_gap_stops=["et", "ou", "ceux", "qui", "dont"],
     background_exceptions=[r"\b(?:premi[eè]re?s?|plus (?:grand|important|gros|fort|meurtrier)\w*|pire)\b[\w\s'’-]{0,30}?\bdepuis\b"],
     denial_cues=[r"\bdément\w*", r"\bdémenti\b", r"\bnie[nr]?t?\b", r"\bcontest\w*"],
     outcomes={"approved": [r"\badopté\w*", r"\bapprouvé\w*", r"\bvoté\w*"], "rejected": [r"\brejeté\w*", r"\brepoussé\w*"],

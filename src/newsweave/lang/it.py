@@ -362,6 +362,7 @@ CLAIMS = ClaimSection(
     provisional_cues=[r"provvisori\w*", r"per ora", r"finora", r"al momento"],
     background_cues=[r"\b(?:secondo|terzo|quarto) giorno\b", r"\bdal\b.{0,20}\b(?:19|20)\d\d\b", r"\bdall['’]anno scorso\b", r"\bl['’]anno scorso\b",
                      r"\bnel (?:19|20)\d\d\b", r"\bsarà\b", r"\bprecedent\w*", r"\bgià\b"],
+    head_gap_stops=["e", "o", "quelli", "che", "cui"],
     background_exceptions=[r"\b(?:prim[oaie]|più (?:grande|importante|forte|grave)|maggior[ei]|peggior[ei])\b[\w\s'’-]{0,30}?\bdal(?:l['’]|la|lo)?\b"],
     denial_cues=[r"\bsmenti\w*", r"\bnega\w*", r"\bha negato\b"],
     outcomes={"approved": [r"\bapprovat\w*"], "rejected": [r"\brespint\w*", r"\bbocciat\w*"], "held": [r"\bsi è svolt\w*"],

@@ -368,6 +368,7 @@ CLAIMS = ClaimSection(
     provisional_cues=[r"wstępn\w*", r"na razie", r"dotychczas", r"jak dotąd"],
     background_cues=[r"\b(?:drugi|trzeci|czwarty) dzień\b", r"\b(?:drugiego|trzeciego) dnia\b", r"\bod\b.{0,20}\b(?:19|20)\d\d\b", r"\bw zeszłym roku\b", r"\bw ubiegłym roku\b", r"\bw (?:19|20)\d\d\b",
                      r"\bbędzie\b", r"\bma się\b", r"\bwcześniej\b", r"\bpoprzedni\w*"],
+    head_gap_stops=["i", "oraz", "lub", "albo", "którzy", "które"],
     background_exceptions=[r"\b(?:pierwsz\w+|największ\w+|najwyższ\w+)\b[\w\s-]{0,30}?\bod\b"],
     denial_cues=[r"\bzaprzecz\w*", r"\bdementu\w*", r"\bdementowa\w*"],
     outcomes={"approved": [r"\bprzyjęł\w*", r"\bprzyjął\b", r"\buchwalił\w*", r"\bzatwierdził\w*"], "rejected": [r"\bodrzucił\w*"],

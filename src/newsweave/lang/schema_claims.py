@@ -81,3 +81,6 @@ class ClaimSection:
     # regex fragments of a comparison with history that does not make a sentence background
     # ("the first talks since 2022", "el mayor canje desde"): removed before background_cues are read
     background_exceptions: list[str] = field(default_factory=list)
+    # words that end the reach of a head noun standing before its number ("prisoners and
+    # those under 25": 25 is not a count of prisoners)
+    head_gap_stops: list[str] = field(default_factory=list)

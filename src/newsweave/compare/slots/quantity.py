@@ -7,7 +7,7 @@ import math
 import re
 from typing import Callable
 
-from .. import facts as claim_facts
+from .. import facts as claim_facts, lexicon
 from ..claim_records import Claim
 from ...model import Article
 from . import words
@@ -15,6 +15,8 @@ from .records import Side, SlotConflict, SlotFact
 from .verdict import BASE, finish
 
 OPEN = math.inf
+_RANGE = re.compile(r"\s*(?:[-–]|\w{1,3})\s*\d{1,3}(?!\d)")  # the rest of a range ("18 and 25")
+TIME_UNITS = ("year", "day", "hour", "minute")  # a duration or an age, not a count
 CURRENCIES = ("euro", "dollar", "rouble", "hryvnia")  # canonical units of amounts of money
 BEFORE_SPAN, BEFORE_WORDS = 32, 3  # how far before a number its head noun may stand
 UNIT_CLASSES = {"rise_pct": "percent"}  # classes that only a number in this unit can fill
@@ -52,7 +54,8 @@ def _head(text: str, s: int, e: int, c_start: int) -> str | None:
         return cls
     if found:
         gap = before[found[-1][0]:]
-        if not re.search(r"[\d;:.!?()\"«»“”,]", gap) and len(gap.split()) <= BEFORE_WORDS:
+        if not re.search(r"[\d;:.!?()\"«»“”,]", gap) and len(gap.split()) <= BEFORE_WORDS \
+                and not any(w.casefold() in words.head_gap_stops() for w in gap.split()):
             return found[-1][1]
     return None
 
@@ -70,7 +73,7 @@ def _numbers(c: Claim, skip: list[tuple[int, int]], units: dict[int, str]) -> li
     the claim, offsets in the article."""
     out: list[tuple[int, int, float, bool | tuple]] = []
     for n in claim_facts.numbers(c.text, c.start, skip):
-        if n.unit not in ("year", "day", "hour", "minute"):
+        if n.unit not in TIME_UNITS:
             out.append((n.start, n.end, n.value, True))
             if n.unit:
                 units[n.start] = n.unit
@@ -106,8 +109,10 @@ def how_many_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], skip: li
     nums = _numbers(c, skip, units)
     shares = {v for s, _e, v, _d in nums if units.get(s) == "percent"}
     for s, e, v, digits in nums:
-        if age.match(text, e):
-            continue  # "un homme de 54 ans", "a 78-year-old man"
+        rng = _RANGE.match(text, e)
+        if age.match(text, e) or (rng and (age.match(text, rng.end()) or lexicon.unit_after(
+                text[rng.end():rng.end() + 30]) in TIME_UNITS)):
+            continue  # "un homme de 54 ans", "a 78-year-old man", "zwischen 18 und 25 Jahren"
         unit = units.get(s)
         cls = _head(text, s, e, c.start) or (f"amount ({unit})" if unit in CURRENCIES else None)
         if cls is None or (cls in UNIT_CLASSES and unit != UNIT_CLASSES[cls]):

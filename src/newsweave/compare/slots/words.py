@@ -68,6 +68,11 @@ def head_index() -> StemIndex:
 
 
 @lru_cache(maxsize=1)
+def head_gap_stops() -> frozenset[str]:
+    return frozenset(w.casefold() for s in _sections() for w in s.head_gap_stops)
+
+
+@lru_cache(maxsize=1)
 def level_index() -> StemIndex:
     return StemIndex([(k, s) for k, stems in _merged("place_levels").items() for s in stems])
 
