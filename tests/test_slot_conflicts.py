@@ -163,3 +163,111 @@ def test_fifty_articles_under_three_seconds():
     out = event_conflicts(arts)
     assert time.perf_counter() - t < 3.0
     assert slots(out) == [("how_many", "killed")]
+
+
+def timed(a: Article, surface: str, value: str, typ: str = "TIME") -> Article:
+    """``a`` with a time expression of type ``typ`` on ``surface``."""
+    i = a.text.index(surface)
+    a.timexes.append(Timex(i, i + len(surface), surface, typ, value))
+    return a
+
+
+def test_a_time_of_day_gives_its_day():
+    a = timed(art("a", "en", "The dam at Velno gave way on Monday evening after days of rain.", date="2031-05-07"),
+              "Monday evening", "2031-05-05TEV")
+    b = art("b", "es", "La presa de Velno cedió el martes tras días de lluvia, según los bomberos.",
+            date="2031-05-07", tx=[("martes", "2031-05-06")])
+    c = timed(art("c", "de", "Der Damm bei Velno brach am Dienstagabend nach tagelangem Regen.", date="2031-05-07"),
+              "Dienstagabend", "2031-05-06TEV")
+    assert event_conflicts([b, c]) == []
+    out = event_conflicts([a, b, c])
+    assert slots(out) == [("when", "day")] and out[0].sides[1].articles == ["a"]
+
+
+def test_context_cues_are_read_in_the_articles_own_language():
+    # Italian "sera" (evening) is not French "sera" (will be): the clause is not background
+    a = timed(art("a", "it", "Ieri sera a Velno una frana ha causato 14 feriti, dicono i soccorsi.", date="2031-05-07"),
+              "Ieri sera", "2031-05-06TEV")
+    b = art("b", "en", "A landslide in Velno injured 21 people on Tuesday evening, rescuers said.", date="2031-05-07")
+    c = art("c", "fr", "Le bilan du glissement de terrain à Velno sera revu, avec 30 blessés selon les secours.",
+            date="2031-05-07")
+    assert slots(event_conflicts([a, b])) == [("how_many", "injured")]
+    assert event_conflicts([b, c]) == []  # French "sera" still marks the clause as a plan
+
+
+def test_a_head_noun_before_its_number_and_a_verb_of_exceeding():
+    a = art("a", "es", "La junta elevó a 1.700 el número de muertos por el terremoto de Velno.")
+    b = art("b", "en", "More than 2,000 people have been killed by the Velno earthquake, officials said.")
+    c = art("c", "ru", "Число погибших превысило 2100 человек после землетрясения в Вельно.")
+    out = event_conflicts([a, b, c])
+    assert slots(out) == [("how_many", "killed")]
+    assert out[0].sides[0].articles == ["b", "c"] and out[0].sides[1].articles == ["a"]
+    # a head reaches over a few words, not over a conjunction
+    d = art("d", "en", "The sides agreed to free all wounded prisoners and those under 25, the mediator said.")
+    e = art("e", "de", "Beide Seiten tauschten 300 Kriegsgefangene aus, sagte der Vermittler am Abend.")
+    assert event_conflicts([d, e]) == []
+
+
+def test_prisoners_and_storeys_are_counted():
+    a = art("a", "en", "The two sides agreed to exchange 1,000 prisoners of war each at the border.")
+    b = art("b", "es", "Las partes acordaron un canje de 1.200 prisioneros de guerra por bando.")
+    c = art("c", "de", "Beide Seiten wollen jeweils 1000 Kriegsgefangene freilassen, hieß es.")
+    out = event_conflicts([a, b, c])
+    assert slots(out) == [("how_many", "prisoners")] and out[0].sides[1].articles == ["b"]
+    d = art("d", "en", "A 30-storey tower under construction collapsed in the district of Velno.")
+    e = art("e", "de", "Das 33-stöckige Gebäude in Velno stürzte am Freitag ein, so die Behörden.")
+    f = art("f", "de", "In Velno brach ein rund 30 Stockwerke hohes Gebäude binnen Sekunden zusammen.")
+    assert slots(event_conflicts([d, e, f])) == [("how_many", "storeys")]
+    assert event_conflicts([e, f]) == []  # "rund 30" allows 33
+
+
+def test_ages_and_loose_counts_of_people_are_not_quantities():
+    a = art("a", "de", "Freigelassen werden alle gefangenen Soldaten zwischen 18 und 25 Jahren, sagte er.")
+    b = art("b", "en", "Soldiers aged between 19 and 30 years will be freed first, the mediator said.")
+    assert event_conflicts([a, b]) == []
+    c = art("c", "en", "A monk said his shelter in Velno now feeds some 400 people every day.")
+    d = art("d", "ru", "В Вельно в пункте помощи сейчас живут 1600 человек, сообщили волонтеры.")
+    assert event_conflicts([c, d]) == []  # people, but no head noun: not one count
+
+
+def test_a_lower_toll_a_later_article_raised_is_an_update():
+    a = art("a", "it", "Il crollo del ponte di Velno ha causato tre feriti, dicono i vigili.", date="2031-05-06")
+    b = art("b", "en", "Four people were injured in the Velno bridge collapse, officials said.", date="2031-05-07")
+    c = art("c", "fr", "Quatre personnes ont été blessées dans l'effondrement du pont de Velno.", date="2031-05-07")
+    assert event_conflicts([a, b, c]) == []
+    d = art("d", "de", "Beim Einsturz der Brücke von Velno wurden vier Menschen verletzt.", date="2031-05-06")
+    out = event_conflicts([a, b, c, d])  # d, as old as a, already gave four
+    assert slots(out) == [("how_many", "injured")] and out[0].sides[0].value == "4"
+
+
+def test_a_percentage_rise_and_its_breakdown():
+    a = art("a", "es", "El pacto prevé una subida del 4,5 % en dos años para los ferroviarios.")
+    b = art("b", "it", "L'accordo prevede un aumento salariale del 5,5% in due anni per i ferrovieri.")
+    c = art("c", "en", "The deal raises wages by 4.5% over two years for rail workers, the union said.")
+    d = art("d", "ru", "Зарплаты вырастут на 2,5% в этом году и еще на 2% в следующем.")
+    out = event_conflicts([a, b, c, d])
+    assert slots(out) == [("how_many", "rise_pct")] and out[0].sides[1].articles == ["b"]
+    assert event_conflicts([a, c, d]) == []  # 2.5% this year and 2% next: a breakdown
+
+
+def test_a_comparison_with_history_does_not_make_the_lead_background():
+    a = art("a", "en", "Negotiators met on Friday for their first talks since 2022, agreeing to free "
+                       "300 prisoners each.")
+    b = art("b", "fr", "Les négociateurs ont convenu vendredi de libérer 250 prisonniers de chaque camp.")
+    assert slots(event_conflicts([a, b])) == [("how_many", "prisoners")]
+    c = art("c", "en", "Since 2022, the sides have freed 250 prisoners in earlier swaps, officials said.")
+    assert event_conflicts([a, c]) == []  # "since" alone still marks history
+
+
+def test_a_later_day_only_a_later_article_gives_is_uncertain():
+    a = art("a", "en", "The earthquake struck Velno on Friday, killing dozens.", date="2031-05-10",
+            tx=[("Friday", "2031-05-09")])
+    b = art("b", "fr", "Le séisme a frappé Velno vendredi, selon les autorités.", date="2031-05-10",
+            tx=[("vendredi", "2031-05-09")])
+    c = art("c", "en", "Last Tuesday, the general said in a speech that the toll had risen in Velno.",
+            date="2031-05-16", tx=[("Last Tuesday", "2031-05-13")])
+    out = event_conflicts([a, b, c])
+    assert slots(out) == [] and slots(out, "uncertain") == [("when", "day")]
+    d = art("d", "de", "Das Beben erschütterte Velno am Donnerstag, meldeten die Behörden.", date="2031-05-10",
+            tx=[("Donnerstag", "2031-05-08")])
+    assert slots(event_conflicts([a, b, d])) == [("when", "day")]
