@@ -48,8 +48,10 @@ def article_facts(article: Article, claims: Sequence[Claim]) -> list[SlotFact]:
     for i, c in enumerate(claims):
         background = bool(bg.search(words.own_cue("background_exceptions", a.lang).sub(" ", c.text)))
         denied = _denier(text, c.start, c.end, a.entities, c, a.lang)
-        if not background and not part.search(c.text):
-            how_many_facts(a, c, fact, skip, bool(prov.search(c.text)), denied)
+        if not background:
+            pm = part.search(c.text)  # figures from a part cue on are parts ("3,500, including 1,800 in X")
+            how_many_facts(a, c, fact, skip, bool(prov.search(c.text)), denied,
+                           c.start + pm.start() if pm else c.end)
         who_as_what_facts(c, fact, denied)
         where_facts(a, c, fact, background, denied)
         if i < LEAD and not background:

@@ -100,15 +100,17 @@ def _numbers(c: Claim, skip: list[tuple[int, int]], units: dict[int, str]) -> li
 
 
 def how_many_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], skip: list[tuple[int, int]],
-                   provisional: bool, denied: str | None) -> None:
-    """The quantities the clause ``c`` states (background and part-of-a-whole clauses excluded
-    by the caller)."""
+                   provisional: bool, denied: str | None, parts_from: int) -> None:
+    """The quantities the clause ``c`` states before ``parts_from`` (where its parts of a whole
+    begin); background clauses are excluded by the caller."""
     text = a.text
     age = words.cue("age_cues")
     units: dict[int, str] = {}
     nums = _numbers(c, skip, units)
     shares = {v for s, _e, v, _d in nums if units.get(s) == "percent"}
     for s, e, v, digits in nums:
+        if s >= parts_from:
+            break
         rng = _RANGE.match(text, e)
         if age.match(text, e) or (rng and (age.match(text, rng.end()) or lexicon.unit_after(
                 text[rng.end():rng.end() + 30]) in TIME_UNITS)):

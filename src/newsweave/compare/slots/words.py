@@ -41,6 +41,11 @@ def own_cue(name: str, code: str | None) -> re.Pattern[str]:
 _TOKEN = re.compile(r"\w+")
 
 
+def _phrase(stem: str) -> str:
+    """A stem of several words, each of which may be a stem ("miejsc* pracy", "рабоч* мест*")."""
+    return r"\s+".join(stem_regex([w]) for w in stem.split())
+
+
 class StemIndex:
     """Stems of a ``{class: stems}`` field indexed by their first three letters: ``find`` scans
     a text's words and tries only the stems that can start at each (fast on long texts)."""
@@ -48,7 +53,7 @@ class StemIndex:
     def __init__(self, items: list[tuple[str, str]]) -> None:
         self.by_prefix: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
         for cls, stem in sorted(items, key=lambda kv: -len(kv[1])):
-            pat = re.compile(stem_regex([stem]) + r"(?![\w])", re.IGNORECASE)
+            pat = re.compile(_phrase(stem) + r"(?![\w])", re.IGNORECASE)
             self.by_prefix.setdefault(stem[:3].casefold(), []).append((cls, pat))
 
     def find(self, text: str, start: int = 0, end: int | None = None):
