@@ -318,7 +318,7 @@ CLAIMS = ClaimSection(
         "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
         "dozen": 12,
     },
-    multipliers={"million*": 1e6, "billion*": 1e9, "thousand": 1e3, "k": 1e3},
+    multipliers={"million*": 1e6, "billion*": 1e9, "thousand": 1e3, "k": 1e3, "bn": 1e9, "mn": 1e6},
     units={
         "percent": ["percent", "per cent"],
         "hour": ["hour*"],
