@@ -10,6 +10,7 @@ from anyascii import anyascii
 from ...model import Article
 from ..claims import extract_claims
 from .extract import article_facts
+from .outcome import FAMILY
 from .place import fold_names, names_place
 from .quantity import compare_quantity
 from .records import Side, SlotConflict, SlotFact
@@ -18,7 +19,7 @@ from .verdict import BASE, finish
 
 OPPOSED = {frozenset(p) for p in (("approved", "rejected"), ("held", "called_off"),
                                   ("held", "postponed"), ("called_off", "postponed"),
-                                  ("signed", "not_signed"))}
+                                  ("signed", "not_signed"), ("closed", "not_closed"))}
 # a day that only later articles give, later than the majority's, is probably a later development
 FOLLOW_UP = 0.5
 
@@ -88,7 +89,7 @@ def _categorical(slot: str, subject: str, per_art: dict[str, list[SlotFact]],
     sides = [Side(major[0].value, major)]
     follow_up = False
     for k, fs in ranked[1:]:
-        if slot == "outcome" and subject == "result" and frozenset((k, major_key)) not in OPPOSED:
+        if slot == "outcome" and subject in FAMILY.values() and frozenset((k, major_key)) not in OPPOSED:
             continue
         keep = [f for f in fs if major_key not in texts[(f.article, slot)]
                 and not any(k in texts[(g.article, slot)] for g in major)]

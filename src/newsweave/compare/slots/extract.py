@@ -8,7 +8,8 @@ from typing import Sequence
 from ...model import Article, Mention
 from ..claim_records import Claim
 from . import words
-from .happening import LEAD, lead_facts, score_facts
+from .happening import LEAD, lead_facts
+from .outcome import score_facts
 from .place import where_facts
 from .quantity import how_many_facts
 from .records import SlotFact
