@@ -148,7 +148,7 @@ def test_a_relative_day_read_from_an_inferred_publication_date_is_not_a_confiden
 def test_outcome_conflicts():
     a = art("a", "en", "Parliament approved the pension bill on Thursday by a wide margin.")
     b = art("b", "fr", "Le Parlement a rejeté jeudi le projet de loi sur les retraites.")
-    assert slots(event_conflicts([a, b])) == [("outcome", "result")]
+    assert slots(event_conflicts([a, b])) == [("outcome", "decision")]
     c = art("c", "uk", "Клуб «Сокіл» переміг у фіналі з рахунком 3:1 у Луцьку.")
     d = art("d", "en", "Sokil won the final 2-1 in Lutsk after extra time.")
     assert ("outcome", "score") in slots(event_conflicts([c, d]), None)
@@ -271,3 +271,45 @@ def test_a_later_day_only_a_later_article_gives_is_uncertain():
     d = art("d", "de", "Das Beben erschütterte Velno am Donnerstag, meldeten die Behörden.", date="2031-05-10",
             tx=[("Donnerstag", "2031-05-08")])
     assert slots(event_conflicts([a, b, d])) == [("when", "day")]
+
+
+def test_outcome_families_are_separate_subjects():
+    # the deal was signed everywhere; one source says the strike still goes ahead
+    a = art("a", "es", "El sindicato y el ministerio firmaron ayer el acuerdo y el sindicato ha desconvocado la huelga.")
+    b = art("b", "it", "Sindacato e ministero hanno firmato l'accordo; lo sciopero di venerdì è stato revocato.")
+    c = art("c", "en", "The union and the ministry signed the deal, but a partial strike will go ahead on Friday.")
+    d = art("d", "en", "The union and the ministry signed the deal, but said a partial strike would go ahead on Friday.")
+    assert slots(event_conflicts([a, b, c])) == []  # "will": a plan, not a result
+    out = event_conflicts([a, b, d])
+    assert slots(out) == [("outcome", "held")] and out[0].sides[1].articles == ["d"]
+
+
+def test_a_negated_agreement_or_closure_is_its_opposite():
+    a = art("a", "es", "Las partes no lograron ayer un acuerdo tras ocho horas de reunión en Velno.")
+    b = art("b", "fr", "Les discussions de Velno se sont achevées mardi soir sans accord, après huit heures.")
+    c = art("c", "en", "The two sides reached a preliminary deal late on Tuesday after talks in Velno.")
+    out = event_conflicts([a, b, c])
+    assert slots(out) == [("outcome", "agreement")]
+    assert out[0].sides[0].articles == ["a", "b"] and out[0].sides[1].articles == ["c"]
+    d = art("d", "en", "The group said it would cut 900 jobs and close its Velno plant next year.")
+    e = art("e", "fr", "Le groupe supprime 900 postes, mais assure qu'aucune fermeture d'usine n'est prévue.")
+    f = art("f", "pl", "Spółka ogłosiła likwidację 900 miejsc pracy i zamknięcie zakładu w Velno.")
+    out = event_conflicts([d, e, f])
+    assert slots(out) == [("outcome", "closure")] and out[0].sides[1].articles == ["e"]
+
+
+def test_no_progress_is_not_a_result():
+    a = art("a", "en", "The delegations met in Velno on Friday but made no progress towards a truce.")
+    b = art("b", "fr", "Les délégations se sont rencontrées vendredi à Velno ; la rencontre a eu lieu sans incident.")
+    assert event_conflicts([a, b]) == []
+
+
+def test_prison_sentences_and_their_parts():
+    a = art("a", "fr", "Le tribunal a condamné l'ancien maire à trois ans d'emprisonnement, dont un an ferme.")
+    b = art("b", "en", "The court sentenced the former mayor to three years in prison, two of them suspended.")
+    c = art("c", "es", "El tribunal condenó al exalcalde a un año de cárcel efectiva por favoritismo.")
+    d = art("d", "it", "Il tribunale ha condannato l'ex sindaco a cinque anni di reclusione per favoritismo.")
+    assert event_conflicts([a, b, c]) == []  # a firm year is a part of three years
+    out = event_conflicts([a, b, c, d])
+    assert slots(out) == [("outcome", "sentence")]
+    assert [s.value for s in out[0].sides] == ["3y", "5y"] and out[0].sides[1].articles == ["d"]
