@@ -19,7 +19,9 @@ _RANGE = re.compile(r"\s*(?:[-–]|\w{1,3})\s*\d{1,3}(?!\d)")  # the rest of a r
 TIME_UNITS = ("year", "day", "hour", "minute")  # a duration or an age, not a count
 CURRENCIES = ("euro", "dollar", "rouble", "hryvnia")  # canonical units of amounts of money
 BEFORE_SPAN, BEFORE_WORDS = 32, 3  # how far before a number its head noun may stand
-UNIT_CLASSES = {"rise_pct": "percent"}  # classes that only a number in this unit can fill
+# classes that only a number in this unit can fill
+UNIT_CLASSES = {"rise_pct": "percent", "rate_level": "percent", "turnout": "percent"}
+AFTER_ONLY = {"rate_bp", "rate", "area_ha"}  # units named right after their number, never before
 MONOTONE = {"killed", "injured", "missing", "evacuated", "arrested", "households"}
 
 
@@ -47,7 +49,7 @@ def _head(text: str, s: int, e: int, c_start: int) -> str | None:
     cut = re.search(r"[;:.!?()]|,\s", after)
     after = after[:cut.start()] if cut else after
     before = text[max(c_start, s - BEFORE_SPAN):s]
-    found = [(e2, cls) for _s, e2, cls in words.head_index().find(before)]
+    found = [(e2, cls) for _s, e2, cls in words.head_index().find(before) if cls not in AFTER_ONLY]
     if found and not before[found[-1][0]:].strip():
         return found[-1][1]  # "killed 12 people and injured 40"
     for _s, _e, cls in words.head_index().find(after):
@@ -123,6 +125,8 @@ def how_many_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], skip: li
             continue  # "2.5% this year and 2% next": a breakdown or a comparison, not the figure
         if cls == "rate_bp":
             cls, v = "rate", v / 100.0
+        elif unit == "percent" and cls not in UNIT_CLASSES and cls != "rate":
+            cls += " (%)"  # "54% of the vote" is not a count of votes
         mod = _modifier(text, s)
         if isinstance(digits, tuple):
             (lo, hi), exact = digits, False
