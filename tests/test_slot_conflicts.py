@@ -313,3 +313,39 @@ def test_prison_sentences_and_their_parts():
     out = event_conflicts([a, b, c, d])
     assert slots(out) == [("outcome", "sentence")]
     assert [s.value for s in out[0].sides] == ["3y", "5y"] and out[0].sides[1].articles == ["d"]
+
+
+def test_a_share_of_the_vote_is_not_a_count_of_votes():
+    a = art("a", "fr", "La candidate a remporté l'élection de Velno avec 12 400 voix, soit 54 % des suffrages.")
+    b = art("b", "en", "The candidate won the Velno by-election with 54% of the vote, ahead of the mayor.")
+    c = art("c", "de", "Die Kandidatin gewann die Nachwahl in Velno mit 12 400 Stimmen vor dem Bürgermeister.")
+    assert event_conflicts([a, b, c]) == []
+    d = art("d", "es", "La candidata ganó la elección parcial de Velno con el 61 % de los votos emitidos.")
+    assert slots(event_conflicts([a, b, d])) == [("how_many", "votes (%)")]
+    e = art("e", "it", "A Velno l'affluenza è stata del 38%, secondo la prefettura.")
+    f = art("f", "pl", "Frekwencja w Velno wyniosła 45% według komisji wyborczej.")
+    assert slots(event_conflicts([e, f])) == [("how_many", "turnout")]
+
+
+def test_a_rate_decision_and_its_level():
+    a = art("a", "pl", "Rada Polityki Pieniężnej obniżyła w środę stopę referencyjną do 5,50%.")
+    b = art("b", "en", "The central bank cut its key rate to 5.50% on Wednesday, as expected.")
+    c = art("c", "de", "Die Notenbank hat den Leitzins unverändert bei 5,75% belassen, teilte sie mit.")
+    assert event_conflicts([a, b]) == []
+    out = event_conflicts([a, b, c])
+    assert ("outcome", "rate") in slots(out) and ("how_many", "rate_level") in slots(out)
+    # "cut" far from any rate is not a rate decision
+    d = art("d", "en", "The carmaker cut 900 jobs in Velno, the union said on Wednesday.")
+    e = art("e", "fr", "Le constructeur a maintenu sa production à Velno, selon le syndicat.")
+    assert event_conflicts([d, e]) == []
+
+
+def test_passengers_and_burnt_hectares():
+    a = art("a", "it", "Il traghetto con 212 passeggeri a bordo ha urtato il molo di Velno.")
+    b = art("b", "en", "The ferry, carrying 212 passengers, struck the pier at Velno on Sunday.")
+    c = art("c", "de", "Die Fähre mit 240 Passagieren an Bord rammte am Sonntag den Pier von Velno.")
+    out = event_conflicts([a, b, c])
+    assert slots(out) == [("how_many", "passengers")] and out[0].sides[1].articles == ["c"]
+    d = art("d", "es", "El incendio de Velno ha calcinado 1.200 hectáreas de monte, según los bomberos.")
+    e = art("e", "fr", "L'incendie de Velno a parcouru 3 400 hectares de forêt, selon les pompiers.")
+    assert slots(event_conflicts([d, e])) == [("how_many", "area_ha")]

@@ -56,8 +56,9 @@ def numbers(text: str, base: int, skip: list[tuple[int, int]]) -> list[NumberFac
             after = after[mult.end():]
         unit = lexicon.unit_after(after) or _symbol_before(text[max(0, m.start() - 2):m.start()])
         if unit is None:
-            adj = re.match(r"\s*[\w-]+", after)  # one adjective between: "3 000 jeunes soldats"
-            if adj:
+            # one adjective between: "3 000 jeunes soldats"; not a noun: "240 Passagieren an Bord"
+            adj = re.match(r"\s*[\w-]+", after)
+            if adj and not adj.group().strip()[:1].isupper():
                 unit = lexicon.unit_after(after[adj.end():])
         if unit is None and 1900 <= value <= 2100 and "." not in raw and "," not in raw:
             continue  # a year

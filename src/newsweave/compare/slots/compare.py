@@ -19,7 +19,9 @@ from .verdict import BASE, finish
 
 OPPOSED = {frozenset(p) for p in (("approved", "rejected"), ("held", "called_off"),
                                   ("held", "postponed"), ("called_off", "postponed"),
-                                  ("signed", "not_signed"), ("closed", "not_closed"))}
+                                  ("signed", "not_signed"), ("closed", "not_closed"),
+                                  ("rate_cut", "rate_raised"), ("rate_cut", "rate_unchanged"),
+                                  ("rate_raised", "rate_unchanged"))}
 # a day that only later articles give, later than the majority's, is probably a later development
 FOLLOW_UP = 0.5
 

@@ -16,7 +16,10 @@ from .records import SlotFact
 # outcome class -> the family (subject) it answers; "won" only triggers the score
 FAMILY = {"approved": "decision", "rejected": "decision", "held": "held", "called_off": "held",
           "postponed": "held", "signed": "agreement", "not_signed": "agreement",
-          "closed": "closure", "not_closed": "closure"}
+          "closed": "closure", "not_closed": "closure",
+          "rate_cut": "rate", "rate_raised": "rate", "rate_unchanged": "rate"}
+# families read only in a clause that names their object ("cut" is a rate decision only near a rate)
+NEEDS_HEAD = {"rate": "rate_level"}
 # a class negated right before it ("did not reach a deal", "aucune fermeture") -> its opposite;
 # other classes say nothing when negated ("no progress towards a ceasefire" is not "not held")
 NEGATED = {"signed": "not_signed", "closed": "not_closed"}
@@ -29,8 +32,9 @@ _SCORE = re.compile(r"(?<![\d:.,])(\d{1,2})\s?[-–:]\s?(\d{1,2})(?![\d:]|[.,]\d
 def result_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str | None) -> None:
     """The results a lead clause (not background) states, in text order, one subject per family."""
     found: list[tuple[int, int, str]] = []
+    heads = {cls for _s, _e, cls in words.head_index().find(c.text)}
     for cls, pat in words.outcomes():
-        if cls not in FAMILY:
+        if cls not in FAMILY or NEEDS_HEAD.get(FAMILY[cls], "") not in heads | {""}:
             continue
         for m in pat.finditer(c.text):
             neg = lexicon.is_negated(c.text[max(0, m.start() - NEGATION_REACH):m.start()], a.lang)
