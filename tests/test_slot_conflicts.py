@@ -349,3 +349,23 @@ def test_passengers_and_burnt_hectares():
     d = art("d", "es", "El incendio de Velno ha calcinado 1.200 hectáreas de monte, según los bomberos.")
     e = art("e", "fr", "L'incendie de Velno a parcouru 3 400 hectares de forêt, selon les pompiers.")
     assert slots(event_conflicts([d, e])) == [("how_many", "area_ha")]
+
+
+def test_a_stated_day_of_the_month_does_not_rest_on_an_inferred_date():
+    a = art("a", "en", "The talks opened in Velno on Friday, the mediators said.", date="2031-05-16",
+            tx=[("Friday", "2031-05-16")])
+    b = art("b", "fr", "Les pourparlers se sont ouverts vendredi à Velno.", date="2031-05-16", tx=[("vendredi", "2031-05-16")])
+    c = art("c", "de", "Die Gespräche in Velno begannen am Donnerstag, 15. Mai, hieß es.",
+            tx=[("Donnerstag, 15. Mai", "2031-05-15")])
+    c.date = DateInfo("2031-05-16", source="inferred", confidence=0.8, evidence="event date")
+    assert slots(event_conflicts([a, b, c])) == [("when", "day")]
+
+
+def test_a_day_after_the_publication_date_is_a_plan_not_the_happening():
+    a = art("a", "es", "El sindicato firmó ayer el acuerdo y desconvocó la huelga del 30 de enero.",
+            date="2031-01-15", tx=[("ayer", "2031-01-14"), ("30 de enero", "2031-01-30")])
+    b = art("b", "en", "The strike set for January 30 was called off after the union signed a deal.",
+            date="2031-01-15", tx=[("January 30", "2031-01-30")])
+    c = art("c", "it", "Il sindacato ha firmato martedì l'accordo con il ministero.", date="2031-01-15",
+            tx=[("martedì", "2031-01-14")])
+    assert slots(event_conflicts([a, b, c]), None) == []

@@ -4,6 +4,7 @@ against an inferred publication date is marked as such); the lead's results are 
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from typing import Callable
 
 from ...model import Article
@@ -11,7 +12,8 @@ from ..claim_records import Claim
 from .outcome import result_facts
 from .records import SlotFact
 
-YEAR = re.compile(r"\d{4}")  # a date that states its year needs no anchor
+# a date that states its day of the month ("Donnerstag, 15. Mai") does not rest on the anchor's day
+STATED_DAY = re.compile(r"\d")
 DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:T|$)")  # a day, or a time of a day ("mardi soir": 2025-10-21TEV)
 MIN_CONFIDENCE = 0.6  # the time engine's confidence below which a resolved day is not read
 LEAD = 4  # clauses of the lead that state the main happening's when and outcome
@@ -20,10 +22,19 @@ LEAD = 4  # clauses of the lead that state the main happening's when and outcome
 def lead_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str | None) -> None:
     """The day and the results a lead clause (not background) states."""
     guessed_anchor = bool(a.date and a.date.source == "inferred")
+    published = a.date.value if a.date and DAY.match(a.date.value or "") else None
     for value, s, e, said in days(a, c):
+        later = bool(published) and value > _next_day(published)
+        if later and not guessed_anchor:
+            continue  # after its own publication: a plan ("the strike set for the 30th"), not the happening
         fact("when", "day", value, value, c, s, e, denied_by=denied, subject_label="day",
-             inferred_anchor=guessed_anchor and not YEAR.search(said))
+             inferred_anchor=guessed_anchor and (later or not STATED_DAY.search(said)))
     result_facts(a, c, fact, denied)
+
+
+def _next_day(day: str) -> str:
+    """The day after ``day`` (a publication date may be a time zone behind the happening)."""
+    return (date.fromisoformat(day[:10]) + timedelta(days=1)).isoformat()
 
 
 def days(a: Article, c: Claim) -> list[tuple[str, int, int, str]]:
