@@ -352,7 +352,7 @@ CLAIMS = ClaimSection(
         "rate": ["punt* percentual*"], "jobs": ["posti", "esuber*", "licenziament*"], "households": ["famigli*", "utenz*"],
         "attendance": ["spettator*", "presenti", "partecipant*"],
         "prisoners": ["prigionier*", "detenut*"], "storeys": ["piani"], "rise_pct": ["aument*", "rialz*", "increment*"],
-        "turnout": ["affluenza", "partecipazione"], "passengers": ["passegger*", "a bordo"], "trapped": ["intrappolat*", "bloccat*"], "area_ha": ["ettar*"], "rate_level": ["tasso", "tassi", "tasso di riferimento"],
+        "turnout": ["affluenza", "partecipazione"], "passengers": ["passegger*", "a bordo"], "trapped": ["intrappolat*", "bloccat*"], "area_ha": ["ettar*"], "rate_level": ["tassi", "tasso di riferimento", "tasso d'interesse", "tassi d'interesse"],
     },
     quantity_modifiers={"at_least": ["almeno"], "more_than": ["più di", "oltre", "superato", "supera", "oltrepassato"],
                         "about": ["circa", "quasi", "intorno a", "poco meno di"], "nearly": ["quasi"],
