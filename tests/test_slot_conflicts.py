@@ -369,3 +369,27 @@ def test_a_day_after_the_publication_date_is_a_plan_not_the_happening():
     c = art("c", "it", "Il sindacato ha firmato martedì l'accordo con il ministero.", date="2031-01-15",
             tx=[("martedì", "2031-01-14")])
     assert slots(event_conflicts([a, b, c]), None) == []
+
+
+def test_cancelled_items_are_not_a_called_off_happening():
+    a = art("a", "en", "The controllers' strike at Velno airport went ahead on Tuesday; nearly 350 flights were cancelled.")
+    b = art("b", "fr", "À l'aéroport de Velno, 342 vols ont été annulés mardi à cause de la grève des contrôleurs.")
+    c = art("c", "es", "La huelga de controladores en Velno siguió adelante y se celebró el martes con 340 vuelos cancelados.")
+    assert event_conflicts([a, b, c]) == []
+    d = art("d", "it", "Lo sciopero dei controllori di Velno, che avrebbe cancellato 300 voli, è stato revocato.")
+    out = event_conflicts([a, c, d])
+    assert slots(out) == [("outcome", "held")] and out[0].sides[1].articles == ["d"]
+
+
+def test_shares_of_different_classes_in_one_clause_are_not_a_breakdown():
+    a = art("a", "fr", "Les électeurs de Velno ont approuvé le projet par 56 % des voix, avec une participation de 41 %.")
+    b = art("b", "en", "Velno voters approved the project with 61% of the vote on Sunday, officials said.")
+    assert slots(event_conflicts([a, b])) == [("how_many", "votes (%)")]
+
+
+def test_written_out_teens():
+    a = art("a", "en", "Seventeen miners were trapped after a collapse at the Velno mine on Monday.")
+    b = art("b", "de", "In der Grube von Velno wurden am Montag 14 Bergleute eingeschlossen.")
+    c = art("c", "uk", "На шахті у Вельно під завалами опинилися сімнадцять гірників.")
+    out = event_conflicts([a, b, c])
+    assert slots(out) == [("how_many", "trapped")] and out[0].sides[1].articles == ["b"]

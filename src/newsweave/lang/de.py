@@ -224,6 +224,7 @@ CLAIMS = ClaimSection(
         "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
         "zehn": 10, "elf": 11, "zwölf": 12, "fünfzehn": 15, "zwanzig": 20, "dreißig": 30, "vierzig": 40,
         "fünfzig": 50, "sechzig": 60, "hundert": 100, "tausend": 1000,
+        "dreizehn": 13, "vierzehn": 14, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19,
     },
     multipliers={"millionen": 1e6, "milliarde*": 1e9, "tausend": 1e3},
     units={

@@ -317,6 +317,7 @@ CLAIMS = ClaimSection(
         "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
         "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
         "dozen": 12,
+        "thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
     },
     multipliers={"million*": 1e6, "billion*": 1e9, "thousand": 1e3, "k": 1e3, "bn": 1e9, "mn": 1e6},
     units={

@@ -211,6 +211,7 @@ CLAIMS = ClaimSection(
         "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9,
         "diez": 10, "once": 11, "doce": 12, "quince": 15, "veinte": 20, "treinta": 30, "cuarenta": 40,
         "cincuenta": 50, "sesenta": 60, "cien": 100, "mil": 1000,
+        "trece": 13, "catorce": 14, "dieciséis": 16, "diecisiete": 17, "dieciocho": 18, "diecinueve": 19,
     },
     multipliers={"millón": 1e6, "millones": 1e6, "mil millones": 1e9, "mil": 1e3},
     units={

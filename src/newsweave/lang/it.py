@@ -244,6 +244,7 @@ CLAIMS = ClaimSection(
         "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "nove": 9,
         "dieci": 10, "undici": 11, "dodici": 12, "quindici": 15, "venti": 20, "trenta": 30, "quaranta": 40,
         "cinquanta": 50, "sessanta": 60, "cento": 100, "mille": 1000,
+        "tredici": 13, "quattordici": 14, "sedici": 16, "diciassette": 17, "diciotto": 18, "diciannove": 19,
     },
     multipliers={"milione": 1e6, "milioni": 1e6, "miliardo": 1e9, "miliardi": 1e9, "mila": 1e3, "mille": 1e3},
     unit_links=[r"di\s+"],

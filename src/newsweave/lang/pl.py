@@ -258,6 +258,7 @@ CLAIMS = ClaimSection(
         "siedem": 7, "osiem": 8, "dziewięć": 9, "dziesięć": 10, "jedenaście": 11, "dwanaście": 12,
         "piętnaście": 15, "dwadzieścia": 20, "trzydzieści": 30, "czterdzieści": 40, "pięćdziesiąt": 50,
         "sto": 100, "tysiąc": 1000,
+        "trzynaście": 13, "czternaście": 14, "szesnaście": 16, "siedemnaście": 17, "osiemnaście": 18, "dziewiętnaście": 19,
     },
     multipliers={"milion*": 1e6, "mln": 1e6, "miliard*": 1e9, "mld": 1e9, "tys": 1e3, "tysiąc*": 1e3, "tysięcy": 1e3},
     units={

@@ -24,6 +24,8 @@ NEEDS_HEAD = {"rate": "rate_level"}
 # other classes say nothing when negated ("no progress towards a ceasefire" is not "not held")
 NEGATED = {"signed": "not_signed", "closed": "not_closed"}
 NEGATION_REACH = 30  # characters before an outcome word where its negation stands
+# characters before / after a "held / called off" verb where a count makes it about items
+COUNT_REACH, COUNT_AFTER = 25, 15
 SENTENCE_REACH = 30  # characters between a number of years and the word for prison
 _SCORE = re.compile(r"(?<![\d:.,])(\d{1,2})\s?[-–:]\s?(\d{1,2})(?![\d:]|[.,]\d|\s?(?:h\b|uhr|am\b|pm\b|ч))",
                     re.IGNORECASE)
@@ -37,6 +39,8 @@ def result_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: st
         if cls not in FAMILY or NEEDS_HEAD.get(FAMILY[cls], "") not in heads | {""}:
             continue
         for m in pat.finditer(c.text):
+            if FAMILY[cls] == "held" and _counted(c.text, m.start(), m.end()):
+                continue  # "340 flights were cancelled": the flights, not the happening, were called off
             neg = lexicon.is_negated(c.text[max(0, m.start() - NEGATION_REACH):m.start()], a.lang)
             if neg is not None:
                 if cls in NEGATED:
@@ -48,6 +52,17 @@ def result_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: st
         fam = FAMILY[cls]
         fact("outcome", fam, cls, cls, c, c.start + s, c.start + e, denied_by=denied, subject_label=fam)
     _sentence(a, c, fact, denied)
+
+
+def _counted(text: str, s: int, e: int) -> bool:
+    """Whether a count stands right before or after [s, e), in the same phrase: the verb is about
+    counted items ("340 flights were cancelled", "cancelled 340 flights"); a duration or a
+    compound ("a four-hour stoppage") is no count."""
+    before = re.split(r"[,;:.()«»“”]", text[max(0, s - COUNT_REACH):s])[-1]
+    after = re.split(r"[,;:.()«»“”]", text[e:e + COUNT_AFTER])[0]
+    near = before + " " + after
+    return any(n.unit not in ("year", "day", "hour", "minute") and near[n.end:n.end + 1] not in ("-", "‐")
+               for n in claim_facts.numbers(near, 0, []))
 
 
 def _sentence(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str | None) -> None:

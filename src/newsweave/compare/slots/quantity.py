@@ -108,9 +108,8 @@ def how_many_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], skip: li
     text = a.text
     age = words.cue("age_cues")
     units: dict[int, str] = {}
-    nums = _numbers(c, skip, units)
-    shares = {v for s, _e, v, _d in nums if units.get(s) == "percent"}
-    for s, e, v, digits in nums:
+    found = []
+    for s, e, v, digits in _numbers(c, skip, units):
         if s >= parts_from:
             break
         rng = _RANGE.match(text, e)
@@ -119,9 +118,11 @@ def how_many_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], skip: li
             continue  # "un homme de 54 ans", "a 78-year-old man", "zwischen 18 und 25 Jahren"
         unit = units.get(s)
         cls = _head(text, s, e, c.start) or (f"amount ({unit})" if unit in CURRENCIES else None)
+        found.append((s, e, v, digits, unit, cls))
+    for s, e, v, digits, unit, cls in found:
         if cls is None or (cls in UNIT_CLASSES and unit != UNIT_CLASSES[cls]):
             continue
-        if unit == "percent" and len(shares) > 1:
+        if unit == "percent" and len({x[2] for x in found if x[4] == "percent" and x[5] in (cls, None)}) > 1:
             continue  # "2.5% this year and 2% next": a breakdown or a comparison, not the figure
         if cls == "rate_bp":
             cls, v = "rate", v / 100.0
