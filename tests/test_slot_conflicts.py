@@ -221,13 +221,20 @@ def test_prisoners_and_storeys_are_counted():
     assert event_conflicts([e, f]) == []  # "rund 30" allows 33
 
 
-def test_ages_and_loose_counts_of_people_are_not_quantities():
+def test_ages_and_counts_of_people_past_the_lead_are_not_quantities():
     a = art("a", "de", "Freigelassen werden alle gefangenen Soldaten zwischen 18 und 25 Jahren, sagte er.")
     b = art("b", "en", "Soldiers aged between 19 and 30 years will be freed first, the mediator said.")
     assert event_conflicts([a, b]) == []
-    c = art("c", "en", "A monk said his shelter in Velno now feeds some 400 people every day.")
-    d = art("d", "ru", "В Вельно в пункте помощи сейчас живут 1600 человек, сообщили волонтеры.")
-    assert event_conflicts([c, d]) == []  # people, but no head noun: not one count
+    lead_en = ("Aid reached Velno on Monday. The roads are open again. The schools remain shut for now. "
+               "More rain is forecast this week. ")
+    lead_ru = ("Помощь дошла до Вельно в понедельник. Дороги снова открыты для машин. Школы пока остаются "
+               "закрытыми. На неделе снова ожидается дождь. ")
+    c = art("c", "en", lead_en + "A monk said his shelter in Velno now feeds some 400 people every day.")
+    d = art("d", "ru", lead_ru + "В Вельно в пункте помощи сейчас живут 1600 человек, сообщили волонтеры.")
+    assert event_conflicts([c, d]) == []  # people, no head noun, past the lead: not the happening's count
+    e = art("e", "en", "Around 900 people left the cranes at the Velno docks on Monday, the union said.")
+    f = art("f", "en", "About 600 people walked out at the Velno docks on Monday, the port said.")
+    assert slots(event_conflicts([e, f])) == [("how_many", "people")]  # in the lead they are
 
 
 def test_a_lower_toll_a_later_article_raised_is_an_update():

@@ -102,9 +102,11 @@ def _numbers(c: Claim, skip: list[tuple[int, int]], units: dict[int, str]) -> li
 
 
 def how_many_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], skip: list[tuple[int, int]],
-                   provisional: bool, denied: str | None, parts_from: int) -> None:
+                   provisional: bool, denied: str | None, parts_from: int, lead: bool) -> None:
     """The quantities the clause ``c`` states before ``parts_from`` (where its parts of a whole
-    begin); background clauses are excluded by the caller."""
+    begin); background clauses are excluded by the caller. A count of people with no head noun
+    ("900 people left the cranes") is read in the ``lead`` only: further down, people are
+    counted for anything ("a shelter for 400 people", "employs 41,000 people")."""
     text = a.text
     age = words.cue("age_cues")
     units: dict[int, str] = {}
@@ -117,7 +119,8 @@ def how_many_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], skip: li
                 text[rng.end():rng.end() + 30]) in TIME_UNITS)):
             continue  # "un homme de 54 ans", "a 78-year-old man", "zwischen 18 und 25 Jahren"
         unit = units.get(s)
-        cls = _head(text, s, e, c.start) or (f"amount ({unit})" if unit in CURRENCIES else None)
+        cls = _head(text, s, e, c.start) or (f"amount ({unit})" if unit in CURRENCIES else None) \
+            or ("people" if lead and unit in ("person", "soldier") else None)
         found.append((s, e, v, digits, unit, cls))
     for s, e, v, digits, unit, cls in found:
         if cls is None or (cls in UNIT_CLASSES and unit != UNIT_CLASSES[cls]):
