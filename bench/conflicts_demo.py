@@ -2,7 +2,7 @@
 src/newsweave/demo_corpus/README.md): how many of the 11 listed contradictions are found, and
 how many false conflicts each event gets.
 
-    python bench/conflicts_demo.py [--engine slots|report] [--oracle] [--show]
+    python bench/conflicts_demo.py [--engine slots|report] [--oracle] [--show] [--workdir DIR]
 
 Like ``newsweave demo`` without the seeds: the bundled articles are read with the ingest reader
 and analysed by the full pipeline into a temporary SQLite database; conflicts are computed per
@@ -60,14 +60,18 @@ def read_demo() -> list[Any]:
     return arts
 
 
-def run(engine: str, oracle: bool) -> dict[str, Any]:
+def run(engine: str, oracle: bool, workdir: str | None = None) -> dict[str, Any]:
+    """``workdir``: keep the database there (outside the repository) and reuse it on the next run
+    (the pipeline skips articles already analysed: delete it after changing the pipeline)."""
     _, gold = load_key()
     from newsweave.pipeline import analyze_corpus
     from newsweave.store import ArticleFilter, open_store
     t0 = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="nw-demo-conflicts-") as tmp:
-        os.environ.setdefault("NEWSWEAVE_VECTOR_CACHE", str(Path(tmp) / "vectors.db"))
-        repo = open_store(str(Path(tmp) / "demo.db"))
+        work = Path(workdir) if workdir else Path(tmp)
+        work.mkdir(parents=True, exist_ok=True)
+        os.environ.setdefault("NEWSWEAVE_VECTOR_CACHE", str(work / "vectors.db"))
+        repo = open_store(str(work / "demo.db"))
         res = analyze_corpus(repo, read_demo())
         for f in res.errors:
             print(f"  [pipeline error] {f.describe()}", file=sys.stderr)
@@ -137,8 +141,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--oracle", action="store_true", help="group by answer-key event")
     ap.add_argument("--show", action="store_true", help="print each false conflict")
     ap.add_argument("--json", help="write the figures and every conflict to this JSON file")
+    ap.add_argument("--workdir", help="keep (and reuse) the analysed database in this folder, "
+                    "outside the repository; default: a temporary folder")
     args = ap.parse_args(argv)
-    res = run(args.engine, args.oracle)
+    if args.workdir and Path(args.workdir).resolve().is_relative_to(ROOT):
+        ap.error("--workdir must be outside the repository (nothing is cached in it)")
+    res = run(args.engine, args.oracle, args.workdir)
     summary = report(res, show=args.show)
     if args.json:
         Path(args.json).write_text(json.dumps({"summary": summary, "conflicts": res["conflicts"]},

@@ -11,12 +11,27 @@ from . import lexicon
 from .claim_records import NumberFact, PlaceFact, RoleFact, norm_name
 
 _WORD = re.compile(r"[\w'’-]+")
-_NUM = re.compile(r"(?<![\w.,])(\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+|\d+(?:[.,]\d+)?)(?![\w]|[.,]\d)")
+_NUM_BODY = r"(?<![\w.,])(\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+|\d+(?:[.,]\d+)?)"
+
+
+@lru_cache(maxsize=1)
+def _num() -> re.Pattern[str]:
+    """A number, standing alone or with a multiplier attached ("€1.2bn")."""
+    return re.compile(_NUM_BODY + r"(?=" + lexicon.multiplier_regex().pattern.removeprefix(r"\s*") + r"|(?![\w]|[.,]\d))",
+                      re.IGNORECASE)
+
+
+def _symbol_before(before: str) -> str | None:
+    """The unit of a currency symbol written before its number ("€150,000", "$ 2bn")."""
+    for key, syms in lexicon.UNIT_SYMBOLS.items():
+        if key != "percent" and any(sym in before for sym in syms if not sym.isalpha()):
+            return key
+    return None
 
 
 def numbers(text: str, base: int, skip: list[tuple[int, int]]) -> list[NumberFact]:
     out: list[NumberFact] = []
-    for m in _NUM.finditer(text):
+    for m in _num().finditer(text):
         s, e = base + m.start(), base + m.end()
         if any(a < e and s < b for a, b in skip):
             continue
@@ -39,10 +54,11 @@ def numbers(text: str, base: int, skip: list[tuple[int, int]]) -> list[NumberFac
             if factor is not None:
                 value *= factor
             after = after[mult.end():]
-        unit = lexicon.unit_after(after)
+        unit = lexicon.unit_after(after) or _symbol_before(text[max(0, m.start() - 2):m.start()])
         if unit is None:
-            adj = re.match(r"\s*[\w-]+", after)  # one adjective between: "3 000 jeunes soldats"
-            if adj:
+            # one adjective between: "3 000 jeunes soldats"; not a noun: "240 Passagieren an Bord"
+            adj = re.match(r"\s*[\w-]+", after)
+            if adj and not adj.group().strip()[:1].isupper():
                 unit = lexicon.unit_after(after[adj.end():])
         if unit is None and 1900 <= value <= 2100 and "." not in raw and "," not in raw:
             continue  # a year

@@ -78,3 +78,14 @@ class ClaimSection:
     part_cues: list[str] = field(default_factory=list)
     # administrative level (region, province, district) -> nouns naming it
     place_levels: dict[str, list[str]] = field(default_factory=dict)
+    # regex fragments of a comparison with history that does not make a sentence background
+    # ("the first talks since 2022", "el mayor canje desde"): removed before background_cues are read
+    background_exceptions: list[str] = field(default_factory=list)
+    # words that end the reach of a head noun standing before its number ("prisoners and
+    # those under 25": 25 is not a count of prisoners)
+    head_gap_stops: list[str] = field(default_factory=list)
+    # regex fragments right after a number of years making it a prison sentence ("in prison")
+    prison_terms: list[str] = field(default_factory=list)
+    # regex fragments right after a sentence's prison word making it a part of the sentence
+    # (suspended, firm): "un año de cárcel efectiva" is not the whole sentence
+    sentence_parts: list[str] = field(default_factory=list)

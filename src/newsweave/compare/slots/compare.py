@@ -10,6 +10,7 @@ from anyascii import anyascii
 from ...model import Article
 from ..claims import extract_claims
 from .extract import article_facts
+from .outcome import FAMILY
 from .place import fold_names, names_place
 from .quantity import compare_quantity
 from .records import Side, SlotConflict, SlotFact
@@ -18,7 +19,11 @@ from .verdict import BASE, finish
 
 OPPOSED = {frozenset(p) for p in (("approved", "rejected"), ("held", "called_off"),
                                   ("held", "postponed"), ("called_off", "postponed"),
-                                  ("signed", "not_signed"))}
+                                  ("signed", "not_signed"), ("closed", "not_closed"),
+                                  ("rate_cut", "rate_raised"), ("rate_cut", "rate_unchanged"),
+                                  ("rate_raised", "rate_unchanged"))}
+# a day that only later articles give, later than the majority's, is probably a later development
+FOLLOW_UP = 0.5
 
 
 def event_conflicts(articles: Sequence[Article]) -> list[SlotConflict]:
@@ -32,6 +37,15 @@ def event_conflicts(articles: Sequence[Article]) -> list[SlotConflict]:
     for a in arts:
         facts += article_facts(a, by_art.get(a.id, []))
     return compare_facts(facts, {a.id: anyascii(a.text).casefold() for a in arts})
+
+
+def _follow_up(minor: list[SlotFact], major: list[SlotFact]) -> bool:
+    """A later day stated only by articles published after every majority article: likely the
+    day of a later development (a statement, a follow-up), not a contradiction of the day."""
+    dates = [f.date for f in major if f.date and len(f.date) == 10]
+    if not dates or any(not f.date or len(f.date) != 10 for f in minor):
+        return False
+    return all(f.key > major[0].key and f.date > max(dates) for f in minor)
 
 
 def compare_facts(facts: Sequence[SlotFact], folded: dict[str, str] | None = None) -> list[SlotConflict]:
@@ -75,8 +89,9 @@ def _categorical(slot: str, subject: str, per_art: dict[str, list[SlotFact]],
     ranked = sorted(by_key.items(), key=lambda kv: -len(kv[1]))
     major_key, major = ranked[0]
     sides = [Side(major[0].value, major)]
+    follow_up = False
     for k, fs in ranked[1:]:
-        if slot == "outcome" and subject == "result" and frozenset((k, major_key)) not in OPPOSED:
+        if slot == "outcome" and subject in FAMILY.values() and frozenset((k, major_key)) not in OPPOSED:
             continue
         keep = [f for f in fs if major_key not in texts[(f.article, slot)]
                 and not any(k in texts[(g.article, slot)] for g in major)]
@@ -85,7 +100,11 @@ def _categorical(slot: str, subject: str, per_art: dict[str, list[SlotFact]],
                     and not any(names_place([f], folded.get(g.article, "")) for g in major)]
         if keep:
             sides.append(Side(keep[0].value, keep))
+            if slot == "when" and _follow_up(keep, major):
+                follow_up = True
     conf = BASE[slot] + 0.05 * (len(major) - 1)
+    if follow_up:
+        conf *= FOLLOW_UP
     return finish(slot, subject, sides, conf)
 
 

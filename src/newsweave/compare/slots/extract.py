@@ -8,15 +8,17 @@ from typing import Sequence
 from ...model import Article, Mention
 from ..claim_records import Claim
 from . import words
-from .happening import LEAD, lead_facts, score_facts
+from .happening import LEAD, lead_facts
+from .outcome import score_facts
 from .place import where_facts
 from .quantity import how_many_facts
 from .records import SlotFact
 from .role import who_as_what_facts
 
 
-def _denier(text: str, s: int, e: int, ments: Sequence[Mention], c: Claim) -> str | None:
-    m = words.cue("denial_cues").search(text, s, e)
+def _denier(text: str, s: int, e: int, ments: Sequence[Mention], c: Claim,
+            code: str | None) -> str | None:
+    m = words.own_cue("denial_cues", code).search(text, s, e)
     if not m:
         return None
     before = [x for x in ments if s <= x.start and x.end <= m.start() and x.type in ("PER", "ORG")]
@@ -35,7 +37,7 @@ def article_facts(article: Article, claims: Sequence[Claim]) -> list[SlotFact]:
     date = a.date.value if a.date else None
     skip = [(t.start, t.end) for t in a.timexes]
     out: list[SlotFact] = []
-    bg, part, prov = words.cue("background_cues"), words.cue("part_cues"), words.cue("provisional_cues")
+    bg, part, prov = (words.own_cue(n, a.lang) for n in ("background_cues", "part_cues", "provisional_cues"))
 
     def fact(slot: str, subject: str, value: str, key: str, c: Claim, s: int, e: int, **kw) -> SlotFact:
         f = SlotFact(slot=slot, subject=subject, value=value, key=key, article=a.id, source=src,
@@ -45,10 +47,12 @@ def article_facts(article: Article, claims: Sequence[Claim]) -> list[SlotFact]:
         return f
 
     for i, c in enumerate(claims):
-        background = bool(bg.search(c.text))
-        denied = _denier(text, c.start, c.end, a.entities, c)
-        if not background and not part.search(c.text):
-            how_many_facts(a, c, fact, skip, bool(prov.search(c.text)), denied)
+        background = bool(bg.search(words.own_cue("background_exceptions", a.lang).sub(" ", c.text)))
+        denied = _denier(text, c.start, c.end, a.entities, c, a.lang)
+        if not background:
+            pm = part.search(c.text)  # figures from a part cue on are parts ("3,500, including 1,800 in X")
+            how_many_facts(a, c, fact, skip, bool(prov.search(c.text)), denied,
+                           c.start + pm.start() if pm else c.end, lead=i < LEAD)
         who_as_what_facts(c, fact, denied)
         where_facts(a, c, fact, background, denied)
         if i < LEAD and not background:

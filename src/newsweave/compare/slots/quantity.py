@@ -7,7 +7,7 @@ import math
 import re
 from typing import Callable
 
-from .. import facts as claim_facts
+from .. import facts as claim_facts, lexicon
 from ..claim_records import Claim
 from ...model import Article
 from . import words
@@ -15,7 +15,13 @@ from .records import Side, SlotConflict, SlotFact
 from .verdict import BASE, finish
 
 OPEN = math.inf
+_RANGE = re.compile(r"\s*(?:[-–]|\w{1,3})\s*\d{1,3}(?!\d)")  # the rest of a range ("18 and 25")
+TIME_UNITS = ("year", "day", "hour", "minute")  # a duration or an age, not a count
 CURRENCIES = ("euro", "dollar", "rouble", "hryvnia")  # canonical units of amounts of money
+BEFORE_SPAN, BEFORE_WORDS = 32, 3  # how far before a number its head noun may stand
+# classes that only a number in this unit can fill
+UNIT_CLASSES = {"rise_pct": "percent", "rate_level": "percent", "turnout": "percent"}
+AFTER_ONLY = {"rate_bp", "rate", "area_ha"}  # units named right after their number, never before
 MONOTONE = {"killed", "injured", "missing", "evacuated", "arrested", "households"}
 
 
@@ -34,21 +40,25 @@ def _bounds(v: float, mod: str | None, exact_text: bool) -> tuple[float, float, 
     return v, v, True
 
 
-def _head(text: str, s: int, e: int) -> str | None:
+def _head(text: str, s: int, e: int, c_start: int) -> str | None:
     """Head-noun class of the number at [s, e) of ``text``: the nearest head word after it
-    (within a few words), else right before it ("magnitude 5.1", "Stärke 5,1")."""
+    (within a few words), else right before it ("magnitude 5.1", "Stärke 5,1", "killed 12"),
+    else the head a few words before it, with nothing but words between ("the number of dead
+    rose to 1,700", "число погибших превысило 1600")."""
     after = text[e:e + 40]
     cut = re.search(r"[;:.!?()]|,\s", after)
     after = after[:cut.start()] if cut else after
-    before = text[max(0, s - 22):s]
-    found = [(e2, cls) for _s, e2, cls in words.head_index().find(before)]
+    before = text[max(c_start, s - BEFORE_SPAN):s]
+    found = [(e2, cls) for _s, e2, cls in words.head_index().find(before) if cls not in AFTER_ONLY]
     if found and not before[found[-1][0]:].strip():
         return found[-1][1]  # "killed 12 people and injured 40"
     for _s, _e, cls in words.head_index().find(after):
         return cls
-    for _e, cls in found:
-        if cls in ("magnitude", "votes"):
-            return cls  # "magnitude of 5.1"
+    if found:
+        gap = before[found[-1][0]:]
+        if not re.search(r"[\d;:.!?()\"«»“”,]", gap) and len(gap.split()) <= BEFORE_WORDS \
+                and not any(w.casefold() in words.head_gap_stops() for w in gap.split()):
+            return found[-1][1]
     return None
 
 
@@ -65,9 +75,9 @@ def _numbers(c: Claim, skip: list[tuple[int, int]], units: dict[int, str]) -> li
     the claim, offsets in the article."""
     out: list[tuple[int, int, float, bool | tuple]] = []
     for n in claim_facts.numbers(c.text, c.start, skip):
-        if n.unit not in ("year", "day", "hour", "minute"):
+        if n.unit not in TIME_UNITS:
             out.append((n.start, n.end, n.value, True))
-            if n.unit in CURRENCIES or n.unit in ("person", "soldier"):
+            if n.unit:
                 units[n.start] = n.unit
     taken = [(s, e) for s, e, _, _ in out]
     for pat, lo, hi in words.vague_numbers():
@@ -92,22 +102,35 @@ def _numbers(c: Claim, skip: list[tuple[int, int]], units: dict[int, str]) -> li
 
 
 def how_many_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], skip: list[tuple[int, int]],
-                   provisional: bool, denied: str | None) -> None:
-    """The quantities the clause ``c`` states (background and part-of-a-whole clauses excluded
-    by the caller)."""
+                   provisional: bool, denied: str | None, parts_from: int, lead: bool) -> None:
+    """The quantities the clause ``c`` states before ``parts_from`` (where its parts of a whole
+    begin); background clauses are excluded by the caller. A count of people with no head noun
+    ("900 people left the cranes") is read in the ``lead`` only: further down, people are
+    counted for anything ("a shelter for 400 people", "employs 41,000 people")."""
     text = a.text
     age = words.cue("age_cues")
     units: dict[int, str] = {}
+    found = []
     for s, e, v, digits in _numbers(c, skip, units):
-        if age.match(text, e):
-            continue  # "un homme de 54 ans", "a 78-year-old man"
+        if s >= parts_from:
+            break
+        rng = _RANGE.match(text, e)
+        if age.match(text, e) or (rng and (age.match(text, rng.end()) or lexicon.unit_after(
+                text[rng.end():rng.end() + 30]) in TIME_UNITS)):
+            continue  # "un homme de 54 ans", "a 78-year-old man", "zwischen 18 und 25 Jahren"
         unit = units.get(s)
-        cls = _head(text, s, e) or (f"amount ({unit})" if unit in CURRENCIES else None) \
-            or ("people" if unit in ("person", "soldier") else None)
-        if cls is None:
+        cls = _head(text, s, e, c.start) or (f"amount ({unit})" if unit in CURRENCIES else None) \
+            or ("people" if lead and unit in ("person", "soldier") else None)
+        found.append((s, e, v, digits, unit, cls))
+    for s, e, v, digits, unit, cls in found:
+        if cls is None or (cls in UNIT_CLASSES and unit != UNIT_CLASSES[cls]):
             continue
+        if unit == "percent" and len({x[2] for x in found if x[4] == "percent" and x[5] in (cls, None)}) > 1:
+            continue  # "2.5% this year and 2% next": a breakdown or a comparison, not the figure
         if cls == "rate_bp":
             cls, v = "rate", v / 100.0
+        elif unit == "percent" and cls not in UNIT_CLASSES and cls != "rate":
+            cls += " (%)"  # "54% of the vote" is not a count of votes
         mod = _modifier(text, s)
         if isinstance(digits, tuple):
             (lo, hi), exact = digits, False
@@ -118,42 +141,46 @@ def how_many_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], skip: li
              provisional=provisional, denied_by=denied, subject_label=cls)
 
 
+def _overlap(f: SlotFact, g: SlotFact) -> bool:
+    return f.low <= g.high and g.low <= f.high
+
+
+def _update(lo: SlotFact, hi: SlotFact) -> bool:
+    """Whether the lower figure ``lo`` of a rising count is an earlier figure than ``hi``: its
+    own wording marks it as provisional, or its article is older."""
+    return lo.high < hi.low and (lo.provisional or bool(
+        lo.date and hi.date and len(lo.date) == len(hi.date) == 10 and lo.date < hi.date))
+
+
 def _compatible(f: SlotFact, g: SlotFact, subject: str) -> bool:
-    if f.low <= g.high and g.low <= f.high:
+    if _overlap(f, g):
         return True
-    if subject in MONOTONE:  # an update: the earlier or provisional figure is the lower one
-        lo, hi = (f, g) if f.high < g.low else (g, f)
-        if lo.provisional or (lo.date and hi.date and len(lo.date) == len(hi.date) == 10
-                              and lo.date < hi.date):
-            return True
-    return False
+    return subject in MONOTONE and (_update(f, g) or _update(g, f))
 
 
 def compare_quantity(subject: str, per_art: dict[str, list[SlotFact]]) -> SlotConflict | None:
     """Quantities of one head-noun class: each article's first figure; sides are groups of
-    mutually compatible figures; figures that fit several sides are left out."""
+    figures within each other's bounds (figures that fit several sides are left out); a
+    minority figure compatible with every majority figure (an update of a rising count) is
+    not a conflict, nor one its article reconciles with a second figure."""
     first = [fs[0] for fs in per_art.values()]
     allv = {f.article: fs for f, fs in zip(first, per_art.values())}
     sides: list[list[SlotFact]] = []
     for f in sorted(first, key=lambda f: (not f.exact, f.low)):
-        fit = [s for s in sides if all(_compatible(f, g, subject) for g in s)]
+        fit = [s for s in sides if all(_overlap(f, g) for g in s)]
         if len(fit) == 1:
             fit[0].append(f)
         elif not fit:
-            if f.exact or not sides:
-                sides.append([f])
-            else:
-                sides.append([f])
-    sides = [s for s in sides if s]
+            sides.append([f])
     if len(sides) < 2:
         return None
     sides.sort(key=lambda s: -len(s))
     major = sides[0]
     keep = [major]
     for s in sides[1:]:
-        # an article that also gives a figure compatible with the majority reconciles it
-        s2 = [f for f in s if not any(_compatible(x, g, subject) for x in allv[f.article] for g in major)]
-        if s2 and any(not _compatible(f, g, subject) for f in s2 for g in major):
+        s2 = [f for f in s if not any(all(_overlap(x, g) for g in major) for x in allv[f.article][1:])
+              and not all(_compatible(f, g, subject) for g in major)]
+        if s2:
             keep.append(s2)
     if len(keep) < 2:
         return None

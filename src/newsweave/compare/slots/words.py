@@ -28,7 +28,22 @@ def cue(name: str) -> re.Pattern[str]:
     return re.compile(alternation(frags) if frags else r"(?!x)x", re.IGNORECASE)
 
 
+@lru_cache(maxsize=None)
+def own_cue(name: str, code: str | None) -> re.Pattern[str]:
+    """The pattern of a list field in the article's own language: context cues are common words
+    that mean something else in another language (French "sera" "will be", Italian "sera"
+    "evening"); an unknown language, or one without the field, takes every language's."""
+    own = lang.language(code)
+    frags = union_list([getattr(own.claims, name)]) if own is not None else []
+    return re.compile(alternation(frags), re.IGNORECASE) if frags else cue(name)
+
+
 _TOKEN = re.compile(r"\w+")
+
+
+def _phrase(stem: str) -> str:
+    """A stem of several words, each of which may be a stem ("miejsc* pracy", "рабоч* мест*")."""
+    return r"\s+".join(stem_regex([w]) for w in stem.split())
 
 
 class StemIndex:
@@ -38,7 +53,7 @@ class StemIndex:
     def __init__(self, items: list[tuple[str, str]]) -> None:
         self.by_prefix: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
         for cls, stem in sorted(items, key=lambda kv: -len(kv[1])):
-            pat = re.compile(stem_regex([stem]) + r"(?![\w])", re.IGNORECASE)
+            pat = re.compile(_phrase(stem) + r"(?![\w])", re.IGNORECASE)
             self.by_prefix.setdefault(stem[:3].casefold(), []).append((cls, pat))
 
     def find(self, text: str, start: int = 0, end: int | None = None):
@@ -55,6 +70,11 @@ class StemIndex:
 @lru_cache(maxsize=1)
 def head_index() -> StemIndex:
     return StemIndex([(k, s) for k, stems in _merged("quantity_heads").items() for s in stems])
+
+
+@lru_cache(maxsize=1)
+def head_gap_stops() -> frozenset[str]:
+    return frozenset(w.casefold() for s in _sections() for w in s.head_gap_stops)
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,94 @@
+"""The *outcome* slot of the main happening: its result by family (a decision approved or
+rejected; a happening held, called off or postponed; an agreement signed or not; a site closed
+or kept open), a prison sentence in years, and a match score. Each family is its own subject, so
+"signed the deal" and "called off the strike" are never compared with each other."""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from .. import facts as claim_facts, lexicon
+from ..claim_records import Claim
+from ...model import Article
+from . import words
+from .records import SlotFact
+
+# outcome class -> the family (subject) it answers; "won" only triggers the score
+FAMILY = {"approved": "decision", "rejected": "decision", "held": "held", "called_off": "held",
+          "postponed": "held", "signed": "agreement", "not_signed": "agreement",
+          "closed": "closure", "not_closed": "closure",
+          "rate_cut": "rate", "rate_raised": "rate", "rate_unchanged": "rate"}
+# families read only in a clause that names their object ("cut" is a rate decision only near a rate)
+NEEDS_HEAD = {"rate": "rate_level"}
+# a class negated right before it ("did not reach a deal", "aucune fermeture") -> its opposite;
+# other classes say nothing when negated ("no progress towards a ceasefire" is not "not held")
+NEGATED = {"signed": "not_signed", "closed": "not_closed"}
+NEGATION_REACH = 30  # characters before an outcome word where its negation stands
+# characters before / after a "held / called off" verb where a count makes it about items
+COUNT_REACH, COUNT_AFTER = 25, 15
+SENTENCE_REACH = 30  # characters between a number of years and the word for prison
+_SCORE = re.compile(r"(?<![\d:.,])(\d{1,2})\s?[-–:]\s?(\d{1,2})(?![\d:]|[.,]\d|\s?(?:h\b|uhr|am\b|pm\b|ч))",
+                    re.IGNORECASE)
+
+
+def result_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str | None) -> None:
+    """The results a lead clause (not background) states, in text order, one subject per family."""
+    found: list[tuple[int, int, str]] = []
+    heads = {cls for _s, _e, cls in words.head_index().find(c.text)}
+    for cls, pat in words.outcomes():
+        if cls not in FAMILY or NEEDS_HEAD.get(FAMILY[cls], "") not in heads | {""}:
+            continue
+        for m in pat.finditer(c.text):
+            if FAMILY[cls] == "held" and _counted(c.text, m.start(), m.end()):
+                continue  # "340 flights were cancelled": the flights, not the happening, were called off
+            neg = lexicon.is_negated(c.text[max(0, m.start() - NEGATION_REACH):m.start()], a.lang)
+            if neg is not None:
+                if cls in NEGATED:
+                    found.append((m.start(), m.end(), NEGATED[cls]))
+            elif not c.negated or cls in NEGATED.values():  # "sin acuerdo" is negative itself
+                found.append((m.start(), m.end(), cls))
+            break
+    for s, e, cls in sorted(found):
+        fam = FAMILY[cls]
+        fact("outcome", fam, cls, cls, c, c.start + s, c.start + e, denied_by=denied, subject_label=fam)
+    _sentence(a, c, fact, denied)
+
+
+def _counted(text: str, s: int, e: int) -> bool:
+    """Whether a count stands right before or after [s, e), in the same phrase: the verb is about
+    counted items ("340 flights were cancelled", "cancelled 340 flights"); a duration or a
+    compound ("a four-hour stoppage") is no count."""
+    before = re.split(r"[,;:.()«»“”]", text[max(0, s - COUNT_REACH):s])[-1]
+    after = re.split(r"[,;:.()«»“”]", text[e:e + COUNT_AFTER])[0]
+    near = before + " " + after
+    return any(n.unit not in ("year", "day", "hour", "minute") and near[n.end:n.end + 1] not in ("-", "‐")
+               for n in claim_facts.numbers(near, 0, []))
+
+
+def _sentence(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str | None) -> None:
+    """A prison sentence in years ("three years in prison", "cinque anni di reclusione"); a
+    part of it ("un año de cárcel efectiva", "two of them suspended") is not the sentence."""
+    prison, parts = words.cue("prison_terms"), words.cue("sentence_parts")
+    for n in claim_facts.numbers(c.text, c.start, []):
+        if n.unit != "year":
+            continue
+        tail = a.text[n.end:n.end + SENTENCE_REACH + 20]
+        pm = prison.search(tail)
+        if pm is None or pm.start() > SENTENCE_REACH or re.search(r"[.;:,]", tail[:pm.start()]):
+            continue
+        after = tail[pm.end():]
+        if parts.match(re.sub(r"^\s+", "", after)):
+            continue
+        key = f"{n.value:g}y"
+        fact("outcome", "sentence", key, key, c, n.start, n.end + pm.end(), denied_by=denied,
+             subject_label="sentence")
+        return
+
+
+def score_facts(c: Claim, fact: Callable[..., SlotFact], denied: str | None) -> None:
+    """A match score in a clause that speaks of winning (not background, not negated)."""
+    if any(p.search(c.text) for k, p in words.outcomes() if k in ("won", "score")):
+        for m in _SCORE.finditer(c.text):
+            x, y = sorted((int(m.group(1)), int(m.group(2))), reverse=True)
+            fact("outcome", "score", f"{x}-{y}", f"{x}-{y}", c, c.start + m.start(),
+                 c.start + m.end(), denied_by=denied, subject_label="score")
