@@ -271,7 +271,7 @@ CLAIMS = ClaimSection(
         "minister", "präsident", "sekretär", "sprecher", "direktor", "botschafter", "kommandeur",
         "befehlshaber", "bürgermeister",
     ],
-    former_words=["ex-", r"ehemalig\w*"],
+    former_words=["ex-", r"ehemalig\w*", r"frühere\w*"],
     role_org_links=["der", "des", "vom", "von"],
     apposition_determiners=["der", "die"],
     countries={

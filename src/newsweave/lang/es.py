@@ -259,6 +259,7 @@ CLAIMS = ClaimSection(
         "secretary-of-state": ["secretari* de estado"],
     },
     former_words=["ex-", r"antigu\w*"],
+    former_prefixes=["ex"],
     role_org_links=["del", r"de\s+los", r"de\s+las", "de"],
     apposition_determiners=["el"],
     relative_pronouns=["que"],

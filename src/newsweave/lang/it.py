@@ -294,6 +294,7 @@ CLAIMS = ClaimSection(
         "secretary-of-state": ["segretari* di stato", "sottosegretari*"],
     },
     former_words=["ex-", r"(?<![\w])ex", "già"],
+    former_prefixes=["ex"],
     role_org_links=["del", "della", "dell['’]", "dei", "degli", "delle", "di"],
     apposition_determiners=["il", "la", "l['’]"],
     relative_pronouns=["che"],

@@ -78,3 +78,5 @@ class ClaimSection:
     part_cues: list[str] = field(default_factory=list)
     # administrative level (region, province, district) -> nouns naming it
     place_levels: dict[str, list[str]] = field(default_factory=dict)
+    # "former" written glued to the title, a prefix of the word ("exministro", "exsindaco")
+    former_prefixes: list[str] = field(default_factory=list)
