@@ -70,6 +70,12 @@ def _org_link() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _ends_with_link() -> re.Pattern[str]:
+    """A gap ending with "of" / "de": the name after it is the title's complement."""
+    return re.compile(r"(?<![\w'’])(?:" + lexicon.fragments("role_org_links") + r")\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _org_tail_stop() -> re.Pattern[str]:
     """Where an organisation complement ends: punctuation or a relative pronoun."""
     return re.compile(r"[,.;:!?«»“”\"]|\s" + lexicon.fragments("relative_pronouns") + r"\s")
@@ -111,10 +117,11 @@ def roles(text: str, base: int, ments: list[Mention], keys: dict[int, str]
         return out
     orgs = [m for m in ments if m.type in ("ORG", "MISC", "LOC")]
     seen: set[tuple[int, int]] = set()
+    spans = [m.span() for _, pat, _ in _role_patterns() for m in pat.finditer(text)]
     for key, pat, glued in _role_patterns():
         for rm in pat.finditer(text):
             rs, re_ = base + rm.start(), base + rm.end()
-            if any(a <= rs < b for a, b in seen):
+            if any(a <= rs < b for a, b in seen) or _complement_of_title(text, rm.start(), spans):
                 continue
             seen.add((rs, re_))
             # complement: "du Conseil de sécurité (SB) de Russie"
@@ -155,8 +162,13 @@ def roles(text: str, base: int, ments: list[Mention], keys: dict[int, str]
                     break
             for p in pers if person is None else ():
                 gap = text[max(comp_e, re_) - base:p.start - base] if p.start >= re_ else None
-                if gap is not None and len(gap) <= 45 and not re.search(r"[.;:!?«»“”]", gap) \
-                        and len(_WORD.findall(gap)) <= 5 and not lexicon.canonical_role(gap):
+                if gap is None or _ends_with_link().search(gap) \
+                        or ("," in gap and len(_WORD.findall(gap)) > 1):
+                    continue  # "envoy of PERSON": the person is not the holder; "ROLE, did X with PERSON"
+                if len(gap) <= 45 and not re.search(r"[.;:!?«»“”]", gap) \
+                        and len(_WORD.findall(gap)) <= 5 and (not lexicon.canonical_role(gap) or (
+                            comp_e <= re_ and _complement_of_title(text, rm.end() + len(gap) - len(gap.lstrip()),
+                                                                   [rm.span()]))):
                     person = (keys[id(p)], p.text, p.start, p.end)
                     break
             if person is None:
@@ -178,6 +190,13 @@ def roles(text: str, base: int, ments: list[Mention], keys: dict[int, str]
                                 org=org_key, start=s, end=e, text=text[s - base:e - base],
                                 former=former))
     return out
+
+
+def _complement_of_title(text: str, start: int, spans: list[tuple[int, int]]) -> bool:
+    """A title right after another ("envoy of the president", "помощник президента",
+    "secretario general"): it names whom the first one serves, not a holder of its own."""
+    return any(b <= start and _org_link().fullmatch(" " + text[b:start] + " ") for a, b in spans) \
+        or any(b <= start and not text[b:start].strip() for a, b in spans)
 
 
 def _name_in_mention(text: str, base: int, ments: list[Mention], rs: int, after: int

@@ -263,7 +263,7 @@ CLAIMS = ClaimSection(
         "assistant-coach": ["co-trainer", "assistenztrainer"],
         "ceo": ["vorstandschef*", "vorstandsvorsitzend*", "konzernchef*"],
         "cfo": ["finanzvorstand", "finanzchef*"],
-        "voivode": ["woiwode*", "woiwodin"],
+        "governor": ["gouverneur*", "woiwode*", "woiwodin"],
         "marshal": ["marschall"],
         "secretary-of-state": ["staatssekretär*"],
     },

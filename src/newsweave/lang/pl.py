@@ -303,7 +303,6 @@ CLAIMS = ClaimSection(
         "assistant-coach": ["asystent* trenera", "drugi trener"],
         "ceo": ["prezes*", "dyrektor generaln*"],
         "cfo": ["dyrektor finansow*"],
-        "voivode": ["wojewod*"],
         "marshal": ["marszał*"],
         "secretary-of-state": ["sekretarz stanu", "wiceminist*"],
     },
