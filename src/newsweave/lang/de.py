@@ -243,6 +243,7 @@ CLAIMS = ClaimSection(
         "visit": ["besuch*"],
     },
     role_heads={
+        "adviser": ["berater*"],
         "secretary": ["sekretär*"],
         "chair": ["präsident*", "vorsitzende*"],
         "vice-chair": ["vizepräsident*"],

@@ -341,6 +341,7 @@ CLAIMS = ClaimSection(
         "visit": ["visit*"],
     },
     role_heads={
+        "adviser": ["adviser*", "advisor*", "aide"],
         "secretary": ["secretary"],
         "chair": ["president", "chairman", "chairwoman", "chair", "chairperson"],
         "vice-chair": ["vice-president", "vice president", "vice-chairman", "deputy chairman"],

@@ -232,6 +232,7 @@ CLAIMS = ClaimSection(
         "year": ["año*"],
     },
     role_heads={
+        "adviser": ["asesor*"],
         "secretary": ["secretario", "secretaria"],
         "chair": ["presidente"],
         "vice-chair": ["vicepresidente*"],

@@ -346,6 +346,7 @@ CLAIMS = ClaimSection(
         "visit": ["visite*"],
     },
     role_heads={
+        "adviser": ["conseiller*", "conseillère*"],
         "secretary": ["secrétaire"],
         "chair": ["président", "présidente"],
         "vice-chair": ["vice-président*"],

@@ -267,6 +267,7 @@ CLAIMS = ClaimSection(
         "visit": ["visit*"],
     },
     role_heads={
+        "adviser": ["consiglier*"],
         "secretary": ["segretario", "segretaria"],
         "chair": ["presidente"],
         "vice-chair": ["vicepresidente*"],
@@ -281,7 +282,7 @@ CLAIMS = ClaimSection(
         "director": ["direttore", "direttrice"],
         "head": ["capo"],
         "general": ["generale"],
-        "mayor": ["sindaco"],
+        "mayor": ["sindaco", "sindaca"],
         "governor": ["governator*", "voivoda*"],
         "envoy": ["inviato", "inviata"],
         "speaker": ["presidente della camera"],

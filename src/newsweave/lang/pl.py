@@ -281,6 +281,7 @@ CLAIMS = ClaimSection(
         "visit": ["wizyt*"],
     },
     role_heads={
+        "adviser": ["doradc*", "doradczyni*"],
         "secretary": ["sekretarz*"],
         "chair": ["prezydent*", "przewodnicząc*"],
         "vice-chair": ["wiceprezydent*", "wiceprzewodnicząc*"],
