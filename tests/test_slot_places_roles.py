@@ -113,3 +113,22 @@ def test_stems_inside_multiword_entries():
     pat = re.compile(stem_regex(["asystent* trenera", "ex-"]), re.IGNORECASE)
     assert pat.fullmatch("Asystentka trenera") and pat.fullmatch("asystent  trenera")
     assert pat.fullmatch("ex-") and not pat.fullmatch("asystent trenerem")
+
+
+def test_a_place_given_in_two_countries_is_a_conflict():
+    a = art("a", "en", "Debris fell over the Marlow Cays, a Canadian territory, late on Monday.",
+            [("Marlow Cays", "LOC")])
+    b = art("b", "es", "Los restos cayeron sobre Marlow Cays, un territorio de las Bahamas, el lunes.",
+            [("Marlow Cays", "LOC")])
+    c = art("c", "fr", "Des débris sont tombés sur Marlow Cays, territoire canadien, lundi soir.",
+            [("Marlow Cays", "LOC")])
+    out = [x for x in event_conflicts([a, b, c]) if x.slot == "where"]
+    assert len(out) == 1
+    assert [s.value for s in out[0].sides] == ["CA", "BS"]
+    assert out[0].sides[1].facts[0].text.startswith("Marlow Cays, un territorio de las Bahamas")
+
+
+def test_country_stems_do_not_catch_other_words():
+    from newsweave.compare import lexicon
+    assert lexicon.find_countries("They checked the flights from Birmingham and Belgrado.") == []
+    assert [h[2] for h in lexicon.find_countries("в Мьянме, in Österreich, w Belgii")] == ["MM", "AT", "BE"]
