@@ -132,3 +132,9 @@ def test_country_stems_do_not_catch_other_words():
     from newsweave.compare import lexicon
     assert lexicon.find_countries("They checked the flights from Birmingham and Belgrado.") == []
     assert [h[2] for h in lexicon.find_countries("в Мьянме, in Österreich, w Belgii")] == ["MM", "AT", "BE"]
+
+
+def test_an_advisers_title_is_not_compared():
+    a = art("a", "uk", "Помічник Мирного Юрій Ткач прибув на переговори.", [("Мирного", "PER"), ("Юрій Ткач", "PER")])
+    b = art("b", "en", "President Oleh Myrnyi received the delegation.", [("Oleh Myrnyi", "PER")])
+    assert roles_of(event_conflicts([a, b])) == []

@@ -15,7 +15,9 @@ from ..claim_records import Claim
 from .records import Side, SlotConflict, SlotFact
 from .verdict import BASE, finish
 
-VAGUE_ROLES = {"leader", "head"}
+# titles not compared: vague ones, and "adviser", a function held beside a title ("aide to the
+# president" and "envoy") whose complement in a genitive may be read as its holder ("aide of X")
+VAGUE_ROLES = {"leader", "head", "adviser"}
 FORMER = "former:"
 # spellings of one sound across transliterations: Polish "w"/"cz"/"sz", Russian "g" for
 # Ukrainian "h", "y"/"j" for "i"
