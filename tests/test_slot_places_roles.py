@@ -34,6 +34,7 @@ def test_one_person_across_scripts_and_transliterations():
     assert same_person("Marta Kowalczyk", "Марта Ковальчик")
     assert same_person("Ihor Dudnyk", "Игорь Дудник")
     assert not same_person("Marta Kowalczyk", "Marta Nowak")
+    assert not same_person("Ewa Paul", "Paul Garnier")  # a first name is not a surname
     assert same_person("Anna Kowalczyk", "Anna Kowalczyk versprach den Betroffenen")  # a word taken in
 
 

@@ -48,12 +48,12 @@ def _close(x: str, y: str) -> bool:
 
 def same_person(x: str, y: str) -> bool:
     """Two written forms of one person's name ("Kowalczyk" / "Ковальчик", "Hnatiuk" / "Гнатюка"):
-    the surname (last word) of one among the words of the other, which may hold a neighbouring
-    word the recogniser took in."""
+    the surname (last word) of one among the words after the first name of the other, which may
+    hold a neighbouring word the recogniser took in."""
     wx, wy = _name_words(x), _name_words(y)
     if not wx or not wy:
         return False
-    return any(_close(wx[-1], w) for w in wy) or any(_close(wy[-1], w) for w in wx)
+    return any(_close(wx[-1], w) for w in wy[1:] or wy) or any(_close(wy[-1], w) for w in wx[1:] or wx)
 
 
 def fold_persons(facts: Sequence[SlotFact]) -> None:
