@@ -11,6 +11,8 @@ from . import lexicon
 from .claim_records import NumberFact, PlaceFact, RoleFact, norm_name
 
 _WORD = re.compile(r"[\w'’-]+")
+# a first name and a surname closing a span
+_CLOSING_NAME = re.compile(r"\s((?:[A-ZÀ-ÖØ-ÞА-ЯІЇЄҐŁŚŻŹĆŃ][\w'’-]+\s+)[A-ZÀ-ÖØ-ÞА-ЯІЇЄҐŁŚŻŹĆŃ][\w'’-]+)$")
 _NUM_BODY = r"(?<![\w.,])(\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+|\d+(?:[.,]\d+)?)"
 
 
@@ -84,9 +86,23 @@ def _org_link() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _ends_with_link() -> re.Pattern[str]:
+    """A gap ending with "of" / "de": the name after it is the title's complement."""
+    return re.compile(r"(?<![\w'’])(?:" + lexicon.fragments("role_org_links") + r")\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _org_tail_stop() -> re.Pattern[str]:
     """Where an organisation complement ends: punctuation or a relative pronoun."""
     return re.compile(r"[,.;:!?«»“”\"]|\s" + lexicon.fragments("relative_pronouns") + r"\s")
+
+
+@lru_cache(maxsize=1)
+def _former_before() -> re.Pattern[str]:
+    """A "former" word before a title, up to two words between ("former French housing
+    minister", "l'ancien ministre")."""
+    return re.compile(r"(?<![\w])(?:" + lexicon.fragments("former_words") + r")(?:(?<=-)|(?![\w]))\s*(?:[\w'’-]+\s+){0,2}$",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -96,19 +112,32 @@ def _apposition() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _role_patterns() -> list[tuple[str, re.Pattern[str], bool]]:
+    """The title patterns, each first with a glued "former" prefix ("exalcaldesa", "exsindaco"):
+    (canonical role, pattern, glued)."""
+    lead = r"(?<![\w])"
+    pre = lexicon.fragments("former_prefixes")
+    plain = lexicon.role_patterns()
+    glued = [(k, re.compile(lead + "(?:" + pre + ")" + p.pattern[len(lead):], re.IGNORECASE), True)
+             for k, p in plain if p.pattern.startswith(lead) and not p.pattern.startswith(lead + r"\w*")]
+    return glued + [(k, p, False) for k, p in plain]
+
+
 def roles(text: str, base: int, ments: list[Mention], keys: dict[int, str]
            ) -> list[RoleFact]:
     """Titles attached to persons: "ROLE (of ORG) PERSON" and "PERSON, ROLE (of ORG)"."""
     out: list[RoleFact] = []
     pers = [m for m in ments if m.type == "PER"]
-    if not pers:
+    if not ments:
         return out
     orgs = [m for m in ments if m.type in ("ORG", "MISC", "LOC")]
     seen: set[tuple[int, int]] = set()
-    for key, pat in lexicon.role_patterns():
+    spans = [m.span() for _, pat, _ in _role_patterns() for m in pat.finditer(text)]
+    for key, pat, glued in _role_patterns():
         for rm in pat.finditer(text):
             rs, re_ = base + rm.start(), base + rm.end()
-            if any(a <= rs < b for a, b in seen):
+            if any(a <= rs < b for a, b in seen) or _complement_of_title(text, rm.start(), spans):
                 continue
             seen.add((rs, re_))
             # complement: "du Conseil de sécurité (SB) de Russie"
@@ -141,28 +170,62 @@ def roles(text: str, base: int, ments: list[Mention], keys: dict[int, str]
                         org_key = "n:" + norm_name(" ".join(words))
                         comp_e = base + tail_end
             # the person: right after the role phrase, or just before it (apposition)
-            person = None
-            for p in pers:
+            person: tuple[str, str, int, int] | None = None  # key, text, start, end
+            for p in pers:  # the title taken into the name's mention: "Mayor Ana Ruiz"
+                if p.start - base <= rm.start() and rm.end() < p.end - base \
+                        and _CLOSING_NAME.search(text[rm.end():p.end - base]):
+                    person = (keys[id(p)], text[rm.end():p.end - base].strip(), re_, p.end)
+                    break
+            for p in pers if person is None else ():
                 gap = text[max(comp_e, re_) - base:p.start - base] if p.start >= re_ else None
-                if gap is not None and len(gap) <= 45 and not re.search(r"[.;:!?«»“”]", gap) \
-                        and len(_WORD.findall(gap)) <= 5 and not lexicon.canonical_role(gap):
-                    person = p
+                if gap is None or _ends_with_link().search(gap) \
+                        or ("," in gap and len(_WORD.findall(gap)) > 1):
+                    continue  # "envoy of PERSON": the person is not the holder; "ROLE, did X with PERSON"
+                if len(gap) <= 45 and not re.search(r"[.;:!?«»“”]", gap) \
+                        and len(_WORD.findall(gap)) <= 5 and (not lexicon.canonical_role(gap) or (
+                            comp_e <= re_ and _complement_of_title(text, rm.end() + len(gap) - len(gap.lstrip()),
+                                                                   [rm.span()]))):
+                    person = (keys[id(p)], p.text, p.start, p.end)
                     break
             if person is None:
                 for p in pers:
                     gap = text[p.end - base:rm.start()] if p.end <= rs else None
                     if gap is not None and _apposition().fullmatch(gap):
-                        person = p
+                        person = (keys[id(p)], p.text, p.start, p.end)
+            if person is None:
+                person = _name_in_mention(text, base, ments, rs, re_)
+                if person is not None:  # the complement read past the mention is not the org
+                    org_key, comp_e = None, re_
             if person is None:
                 continue
-            pre = text[max(0, rm.start() - 12):rm.start()]
-            former = bool(lexicon.former_before().search(pre))
-            s = min(rs, person.start)
-            e = max(re_, comp_e, person.end)
-            out.append(RoleFact(person=keys[id(person)], person_text=person.text, role=key,
+            pre = text[max(0, rm.start() - 40):rm.start()]
+            former = glued or bool(_former_before().search(pre))
+            s = min(rs, person[2])
+            e = max(re_, comp_e, person[3])
+            out.append(RoleFact(person=person[0], person_text=person[1], role=key,
                                 org=org_key, start=s, end=e, text=text[s - base:e - base],
                                 former=former))
     return out
+
+
+def _complement_of_title(text: str, start: int, spans: list[tuple[int, int]]) -> bool:
+    """A title right after another ("envoy of the president", "помощник президента",
+    "secretario general"): it names whom the first one serves, not a holder of its own."""
+    return any(b <= start and _org_link().fullmatch(" " + text[b:start] + " ") for a, b in spans) \
+        or any(b <= start and not text[b:start].strip() for a, b in spans)
+
+
+def _name_in_mention(text: str, base: int, ments: list[Mention], rs: int, after: int
+                     ) -> tuple[str, str, int, int] | None:
+    """A name the recogniser took into a longer mention with its title ("La exalcaldesa de X
+    Ana Ruiz" as one mention): the two or three capitalised words closing that mention."""
+    for m in ments:
+        if m.type != "PER" and m.start <= rs and after <= m.end:
+            tail = _CLOSING_NAME.search(text[after - base:m.end - base])
+            if tail:
+                s, e = after + tail.start(1), after + tail.end(1)
+                return "n:" + norm_name(tail.group(1)), tail.group(1), s, e
+    return None
 
 
 def _tokens_between(text: str) -> list[str]:

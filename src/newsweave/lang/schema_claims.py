@@ -89,3 +89,5 @@ class ClaimSection:
     # regex fragments right after a sentence's prison word making it a part of the sentence
     # (suspended, firm): "un año de cárcel efectiva" is not the whole sentence
     sentence_parts: list[str] = field(default_factory=list)
+    # "former" written glued to the title, a prefix of the word ("exministro", "exsindaco")
+    former_prefixes: list[str] = field(default_factory=list)

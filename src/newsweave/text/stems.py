@@ -6,16 +6,15 @@ from typing import Iterable
 
 
 def stem_regex(entries: Iterable[str]) -> str:
-    """Alternation for a list of entries (``*`` = any word characters), longest first.
+    """Alternation for a list of entries (``*`` ending a word = any word characters), longest first.
     An ``adj:`` prefix (country adjectives) is ignored."""
     parts = []
     for e in sorted(set(entries), key=len, reverse=True):
         if e.startswith("adj:"):
             e = e[4:]
-        body = re.escape(e.rstrip("*")).replace(r"\ ", r"\s+")
-        if e.endswith("*"):
-            body += r"[\w'’-]*"
-        parts.append(body)
+        # every word of an entry may be a stem: "asystent* trenera", "главн* тренер*"
+        parts.append(r"\s+".join(re.escape(w.rstrip("*")) + (r"[\w'’-]*" if w.endswith("*") else "")
+                                  for w in e.split(" ")))
     return "(?:" + "|".join(parts) + ")"
 
 

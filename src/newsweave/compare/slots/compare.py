@@ -14,7 +14,7 @@ from .outcome import FAMILY
 from .place import fold_names, names_place
 from .quantity import compare_quantity
 from .records import Side, SlotConflict, SlotFact
-from .role import compare_titles
+from .role import compare_titles, fold_persons
 from .verdict import BASE, finish
 
 OPPOSED = {frozenset(p) for p in (("approved", "rejected"), ("held", "called_off"),
@@ -53,6 +53,7 @@ def compare_facts(facts: Sequence[SlotFact], folded: dict[str, str] | None = Non
     place value that the other article names too ("the region of Norcia" / "Norcia, Umbria")."""
     folded = folded or {}
     fold_names(facts)
+    fold_persons(facts)
     groups: dict[tuple[str, str], dict[str, list[SlotFact]]] = defaultdict(lambda: defaultdict(list))
     for f in facts:
         groups[(f.slot, f.subject)][f.article].append(f)
