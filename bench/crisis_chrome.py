@@ -45,9 +45,11 @@ def ingest(workdir: Path) -> Path:
     if db.exists():
         return db
     workdir.mkdir(parents=True, exist_ok=True)
+    inputs = []
     for topic in ("egypt", "libya"):
-        (workdir / f"{topic}.jsonl").write_bytes((EVAL / topic / "docs.jsonl").read_bytes())
-    subprocess.run([sys.executable, "-m", "newsweave.cli", "ingest", str(workdir), "--db", str(db)],
+        inputs.append(workdir / f"{topic}.jsonl")
+        inputs[-1].write_bytes((EVAL / topic / "docs.jsonl").read_bytes())
+    subprocess.run([sys.executable, "-m", "newsweave.cli", "ingest", *map(str, inputs), "--db", str(db)],
                    check=False, stdout=subprocess.DEVNULL)
     return db
 
