@@ -6,6 +6,7 @@ import re
 
 from newsweave.lang.schema import TimeSection
 
+from .morph import TenseParser, parser_for
 from .patterns import build_rules
 from .text import B, E, alt, norm, or_never, strip_accents
 
@@ -122,6 +123,8 @@ class Grammar:
             + r")\s*(?:" + alt(T.day_range_det) + r"\s+)?$", re.I)
         self.range_conj = _words(T.day_range_conj) | {"-", "–"}
 
+        # the dependency parse that reads the governing verb's tense (None: word window only)
+        self.parser: TenseParser | None = parser_for(code) if T.months else None
         self.rx, fragments, vocab = build_rules(self)
         # words that can start or anchor an expression; rules run only in windows around them
         self.trigger = re.compile(r"\d|" + B + alt(vocab), re.I)
@@ -177,9 +180,20 @@ class Grammar:
         return self.tense(text, s, e)[0]
 
     def tense(self, text: str, s: int, e: int) -> tuple[int, bool]:
-        """Tense of the clause around [s, e) and whether it is sure: a verb governing the
-        expression (close, no punctuation between) is; one farther away, or one before an end
-        point ("extended to ..."), only leans."""
+        """Tense of the clause around [s, e) and whether it is sure: the parse's governing verb
+        when the language has a parser and it names a tense, else the word window."""
+        if self.parser is not None:
+            got = self.parser.tense(text, s, e, self.future_re)
+            if got is not None:
+                if got[1] and self.bound_pre.search(text, max(0, s - 25), s):
+                    return got[0], False  # an end point ("extended to ...") only leans
+                return got
+        return self.window_tense(text, s, e)
+
+    def window_tense(self, text: str, s: int, e: int) -> tuple[int, bool]:
+        """Tense of the clause around [s, e) from the nearest tense cue: a verb governing the
+        expression (close, no punctuation between) is sure; one farther away, or one before an
+        end point ("extended to ..."), only leans."""
         adj = self.past_adjacent.search(text, max(0, s - 30), s)
         if adj and not self.future_re.search(adj.group(0)):
             return -1, True
