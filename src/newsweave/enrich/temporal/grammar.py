@@ -176,19 +176,28 @@ class Grammar:
     SURE_PAST_WORDS = 3
 
     def direction(self, text: str, s: int, e: int) -> int:
-        """Tense of the clause around [s, e): -1 past, +1 future, 0 unknown."""
+        """Tense of the clause around [s, e) from the word window: -1 past, +1 future, 0
+        unknown (cheap: for questions asked of every expression, such as its role)."""
+        return self.window_tense(text, s, e)[0]
+
+    def verb_direction(self, text: str, s: int, e: int) -> int:
+        """:meth:`direction` from the governing verb's tense where the language has a parser
+        (for the expressions whose value depends on it: weekdays, seasons, months)."""
         return self.tense(text, s, e)[0]
 
     def tense(self, text: str, s: int, e: int) -> tuple[int, bool]:
         """Tense of the clause around [s, e) and whether it is sure: the parse's governing verb
-        when the language has a parser and it names a tense, else the word window."""
-        if self.parser is not None:
-            got = self.parser.tense(text, s, e, self.future_re)
-            if got is not None:
-                if got[1] and self.bound_pre.search(text, max(0, s - 25), s):
-                    return got[0], False  # an end point ("extended to ...") only leans
-                return got
-        return self.window_tense(text, s, e)
+        when the language has a parser and it names a tense, else the word window. The parse
+        comes first even where a tensed word stands close: in reported speech ("said Friday it
+        would ...") and parentheses the nearest word is often not the governing verb."""
+        if self.parser is None:
+            return self.window_tense(text, s, e)
+        got = self.parser.tense(text, s, e, self.future_re)
+        if got is None:
+            return self.window_tense(text, s, e)
+        if got[1] and self.bound_pre.search(text, max(0, s - 25), s):
+            return got[0], False  # an end point ("extended to ...") only leans
+        return got
 
     def window_tense(self, text: str, s: int, e: int) -> tuple[int, bool]:
         """Tense of the clause around [s, e) from the nearest tense cue: a verb governing the

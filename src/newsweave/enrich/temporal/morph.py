@@ -27,12 +27,12 @@ log = logging.getLogger(__name__)
 _AUX_DEPS = {"aux", "aux:tense", "aux:pass", "auxpass"}
 # an infinitive or bare verb hangs on a verb that may carry the way ("plans to meet", "va se rendre")
 _CLIMB_DEPS = {"xcomp"}
-_SENT_END = re.compile(r"[.!?]\s|\n")
+_SENT_END = re.compile(r"[.!?][\"'”»)]*\s|\n")  # a closing quote may follow the stop
 _MAX_SIDE = 300  # characters of sentence kept on each side of the expression
 _CACHE_SIZE = 256
-# an expression this many content-word hops from its verb at most is governed by it for sure
-# ("met on Friday": Friday→met; "arrested two men Friday": Friday→men→arrested)
-SURE_HOPS = 2
+# an expression attached to its verb (through a preposition at most: "met on Friday") is governed
+# by it for sure; one hanging on a noun or adjective ("payable Dec. 1", "the vote on Friday") leans
+SURE_HOPS = 1
 
 
 class TenseParser:
@@ -101,17 +101,28 @@ def _reported(verb, expr):
     return verb.head if subjects and expr.i < min(subjects) else verb
 
 
+def _members(verb) -> list:
+    return [verb] + [c for c in verb.children if c.dep_ in _AUX_DEPS]
+
+
+def _tells_tense(tok, members) -> bool:
+    """A past participle is a past only in a perfect ("has met", "a joué", "est arrivé"): alone
+    or passive ("set for April", "to be published", "soit rendu") it names no time."""
+    if "Part" not in tok.morph.get("VerbForm"):
+        return True
+    return any(m.dep_ in ("aux", "aux:tense") and "Fin" in m.morph.get("VerbForm") for m in members)
+
+
 def _group_tense(verb, sure: bool, future_re: re.Pattern, climbed: bool = False) -> tuple[int, bool] | None:
     """Tense of a verb with its auxiliaries: future (Tense=Fut, or the language's future words
     over the group: "will meet", "going to travel"), conditional (a future seen from the past,
     less sure), past (Tense=Past/Imp on any member), else that of the verb it depends on."""
-    members = [verb] + [c for c in verb.children if c.dep_ in _AUX_DEPS]
-    doc = verb.doc
+    members = _members(verb)
     a, b = min(t.i for t in members), max(t.i for t in members)
     if verb.dep_ in _CLIMB_DEPS and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
-        a = min(a, verb.head.i)
-    group_text = doc[a:b + 1].text
-    tenses = {t for m in members for t in m.morph.get("Tense")}
+        a = min([a] + [t.i for t in _members(verb.head)])  # "had been scheduled to expire"
+    group_text = verb.doc[a:b + 1].text
+    tenses = {t for m in members if _tells_tense(m, members) for t in m.morph.get("Tense")}
     moods = {t for m in members for t in m.morph.get("Mood")}
     if "Fut" in tenses or future_re.search(group_text):
         return 1, sure
