@@ -116,7 +116,7 @@ def quarter(name: str, m: re.Match, cx: Context) -> Cand | None:
             y = a.y - 1
         elif rel and norm(rel) in L.next:
             y = a.y + 1
-        elif L.verb_direction(text, s, e) > 0 and n >= cur:
+        elif n > cur and L.verb_direction(text, s, e) > 0:  # the tense matters only then
             y = a.y
         conf = 0.85
     if re.search(r"\w-\w", text[m.start("ord"):m.end("q")]) and not gd.get("rel0") \
