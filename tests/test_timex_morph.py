@@ -98,3 +98,24 @@ def test_each_sentence_is_parsed_once():
     assert isinstance(p, TenseParser)
     sentence = "Le conseil se réunira lundi pour voter le budget."
     assert p.parse(sentence) is p.parse(sentence)
+
+
+class _Spy:
+    """Counts the parses asked of a real tense parser."""
+
+    def __init__(self, inner: TenseParser):
+        self.inner, self.calls = inner, 0
+
+    def tense(self, *args):
+        self.calls += 1
+        return self.inner.tense(*args)
+
+
+def test_a_date_whose_year_the_tense_cannot_change_is_not_parsed():
+    tagger = RuleTimexTagger()
+    g = tagger.grammar("fr")
+    spy = g.parser = _Spy(parser_for("fr"))
+    assert value("Les résultats seront publiés le 22 mars.", "fr", "le 22 mars", tagger) == "2024-03-22"
+    assert spy.calls == 0  # two days from the anchor: the same year either way
+    assert value("Les résultats seront publiés le 22 janvier.", "fr", "le 22 janvier", tagger) == "2025-01-22"
+    assert spy.calls >= 1
