@@ -128,7 +128,6 @@ class Context:
                 return ok[0], 0.95, "weekday"
         if a.m is None:
             return a.y, 0.6, "none"
-        direction, sure = self.L.tense(self.text, s, e)
         ad = a.d or 15
         if day is None:  # month granularity: distance in months
             dist = {y: (y * 12 + mon) - (a.y * 12 + a.m) for y in cands}
@@ -140,13 +139,11 @@ class Context:
                     dist[y] = (dt.date(y, mon, min(day, 28 if mon == 2 else day)) - base).days
                 except ValueError:
                     pass
-        # cost: distance, with the direction the tense (or the news default, the past) prefers
-        # a sure tense rules the other side out ("a joué en avril" said in March: last April;
-        # "jouera en février": next February)
-        fut_w = (50.0 if sure else 4.0) if direction < 0 else (0.3 if direction > 0 else (3.0 if day is None else 1.6))
-        past_w = 50.0 if sure and direction > 0 else 1.0
-        cost = {y: (abs(v) * (fut_w if v > 0 else past_w)) for y, v in dist.items()}
-        y = min(cost, key=cost.get)
+        # a year both sure tenses agree on is the year whatever the tense (the weights below
+        # only move between theirs): the cheap word window then says how sure, no parse needed
+        settled = _nearest_year(dist, -1, True, day) == _nearest_year(dist, 1, True, day)
+        direction, sure = (self.L.window_tense if settled else self.L.tense)(self.text, s, e)
+        y = _nearest_year(dist, direction, sure, day)
         conf = (0.9 if a.d or day is None else 0.7) * (1.0 if direction else 0.9)
         return y, conf, DIRECTION[direction]
 
@@ -238,3 +235,13 @@ class Context:
             val, _, _ = self.shift_days(0)
             return Cand(s, e, "TIME", "PAST_REF" if n < 0 else "FUTURE_REF", 0.7, {"day": val}, 4)
         return None
+
+
+def _nearest_year(dist: dict[int, int], direction: int, sure: bool, day: int | None) -> int:
+    """The candidate year of least cost: its distance from the anchor, weighted by the side the
+    tense (or the news default, the past) prefers; a sure tense rules the other side out ("a joué
+    en avril" said in March: last April; "jouera en février": next February)."""
+    fut_w = (50.0 if sure else 4.0) if direction < 0 else (0.3 if direction > 0 else (3.0 if day is None else 1.6))
+    past_w = 50.0 if sure and direction > 0 else 1.0
+    cost = {y: (abs(v) * (fut_w if v > 0 else past_w)) for y, v in dist.items()}
+    return min(cost, key=cost.get)

@@ -6,6 +6,7 @@ import re
 
 from newsweave.lang.schema import TimeSection
 
+from .morph import TenseParser, parser_for
 from .patterns import build_rules
 from .text import B, E, alt, norm, or_never, strip_accents
 
@@ -122,6 +123,8 @@ class Grammar:
             + r")\s*(?:" + alt(T.day_range_det) + r"\s+)?$", re.I)
         self.range_conj = _words(T.day_range_conj) | {"-", "–"}
 
+        # the dependency parse that reads the governing verb's tense (None: word window only)
+        self.parser: TenseParser | None = parser_for(code) if T.months else None
         self.rx, fragments, vocab = build_rules(self)
         # words that can start or anchor an expression; rules run only in windows around them
         self.trigger = re.compile(r"\d|" + B + alt(vocab), re.I)
@@ -173,13 +176,33 @@ class Grammar:
     SURE_PAST_WORDS = 3
 
     def direction(self, text: str, s: int, e: int) -> int:
-        """Tense of the clause around [s, e): -1 past, +1 future, 0 unknown."""
+        """Tense of the clause around [s, e) from the word window: -1 past, +1 future, 0
+        unknown (cheap: for questions asked of every expression, such as its role)."""
+        return self.window_tense(text, s, e)[0]
+
+    def verb_direction(self, text: str, s: int, e: int) -> int:
+        """:meth:`direction` from the governing verb's tense where the language has a parser
+        (for the expressions whose value depends on it: weekdays, seasons, months)."""
         return self.tense(text, s, e)[0]
 
     def tense(self, text: str, s: int, e: int) -> tuple[int, bool]:
-        """Tense of the clause around [s, e) and whether it is sure: a verb governing the
-        expression (close, no punctuation between) is; one farther away, or one before an end
-        point ("extended to ..."), only leans."""
+        """Tense of the clause around [s, e) and whether it is sure: the parse's governing verb
+        when the language has a parser and it names a tense, else the word window. The parse
+        comes first even where a tensed word stands close: in reported speech ("said Friday it
+        would ...") and parentheses the nearest word is often not the governing verb."""
+        if self.parser is None:
+            return self.window_tense(text, s, e)
+        got = self.parser.tense(text, s, e, self.future_re)
+        if got is None:
+            return self.window_tense(text, s, e)
+        if got[1] and self.bound_pre.search(text, max(0, s - 25), s):
+            return got[0], False  # an end point ("extended to ...") only leans
+        return got
+
+    def window_tense(self, text: str, s: int, e: int) -> tuple[int, bool]:
+        """Tense of the clause around [s, e) from the nearest tense cue: a verb governing the
+        expression (close, no punctuation between) is sure; one farther away, or one before an
+        end point ("extended to ..."), only leans."""
         adj = self.past_adjacent.search(text, max(0, s - 30), s)
         if adj and not self.future_re.search(adj.group(0)):
             return -1, True

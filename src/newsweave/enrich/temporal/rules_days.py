@@ -21,7 +21,7 @@ def _weekday_date(cx: Context, wd: int, rel: str | None, s: int, e: int) -> tupl
         return ad - dt.timedelta(days=delta_back or 7), 0.95, "modifier"
     if rel and norm(rel) in L.next:
         return ad + dt.timedelta(days=delta_fwd or 7), 0.95, "modifier"
-    direction = L.direction(cx.text, s, e)
+    direction = L.verb_direction(cx.text, s, e)
     if rel and norm(rel) in L.this:  # "ce lundi": the Monday of the article's week
         d = ad + dt.timedelta(days=wd - ad.weekday())
         if direction > 0 and d < ad:

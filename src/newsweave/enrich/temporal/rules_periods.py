@@ -44,7 +44,7 @@ def season(name: str, m: re.Match, cx: Context) -> Cand | None:
             y = a.y
         else:
             y = a.y
-            if L.direction(text, s, e) < 0 and am < lo and code != "WI":
+            if L.verb_direction(text, s, e) < 0 and am < lo and code != "WI":
                 y = a.y - 1
         conf = 0.9 if a.m else 0.6
     if not gd.get("year") and not rel and m.start("seas") == s and (
@@ -116,7 +116,7 @@ def quarter(name: str, m: re.Match, cx: Context) -> Cand | None:
             y = a.y - 1
         elif rel and norm(rel) in L.next:
             y = a.y + 1
-        elif L.direction(text, s, e) > 0 and n >= cur:
+        elif n > cur and L.verb_direction(text, s, e) > 0:  # the tense matters only then
             y = a.y
         conf = 0.85
     if re.search(r"\w-\w", text[m.start("ord"):m.end("q")]) and not gd.get("rel0") \
