@@ -69,3 +69,31 @@ def test_worker_functions_travel_by_reference(cluster):
     ents = out.ner[work.ner_keys[0]][0]
     assert any(label in ("PERSON", "PER") for _, _, label in ents)
     assert cluster.worker_cpu_seconds() > 0
+
+
+def test_ingest_runs_enrichment_on_a_given_scheduler(tmp_path, cluster):
+    from typer.testing import CliRunner
+    from newsweave.cli import app
+    for i, (city, day) in enumerate((("Gdańsk", "Monday"), ("Gdańsk", "Monday"), ("Porto", "Friday"))):
+        (tmp_path / f"a{i}.txt").write_text(
+            f"Title: Ferry strike in {city}\nDate: 2031-05-0{i + 1}\n\nFerry crews in {city} stopped "
+            f"work on {day}, said union leader Marta Kowalczyk, and the port stayed closed.\n",
+            encoding="utf-8")
+    db = tmp_path / "c.db"
+    address = cluster.client.scheduler.address
+    res = CliRunner().invoke(app, ["ingest", str(tmp_path), "--db", str(db), "--scheduler", address])
+    assert res.exit_code == 0, res.output
+    assert "enrichment on Dask" in res.output
+    repo = SQLiteRepository(db)
+    arts = list(repo.iter_articles(with_layers=True))
+    assert len(arts) == 3 and all(a.event for a in arts)
+    assert any(m.text == "Marta Kowalczyk" for a in arts for m in a.entities)
+
+
+def test_workers_and_scheduler_together_are_a_usage_error(tmp_path):
+    from typer.testing import CliRunner
+    from newsweave.cli import app
+    (tmp_path / "a.txt").write_text("Ferry strike\n\nCrews stopped work.\n", encoding="utf-8")
+    res = CliRunner().invoke(app, ["ingest", str(tmp_path), "--db", str(tmp_path / "x.db"),
+                                   "--workers", "2", "--scheduler", "tcp://127.0.0.1:1"])
+    assert res.exit_code == 2 and "not both" in res.output

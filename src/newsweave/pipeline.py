@@ -318,9 +318,10 @@ class Pipeline:
 
 def analyze_corpus(repo: Any, articles: Iterable[Article], progress: Progress | None = None,
                    config: PipelineConfig | None = None,
-                   components: Components | None = None) -> AnalyzeResult:
-    """Analyse ``articles`` as one corpus (in input order) and store everything in ``repo``."""
-    pipeline = Pipeline(repo, config, components)
+                   components: Components | None = None, enricher: Any = None) -> AnalyzeResult:
+    """Analyse ``articles`` as one corpus (in input order) and store everything in ``repo``;
+    ``enricher`` (``newsweave.cluster``) runs the model work on other processes."""
+    pipeline = Pipeline(repo, config, components, enricher)
     try:
         return pipeline.run(articles, progress)
     finally:
