@@ -37,6 +37,7 @@ SHARED = Path(os.environ.get("NEWSWEAVE_SHARED", Path(__file__).resolve().parent
 
 from newsweave.components import Components  # noqa: E402
 from newsweave.enrich.embed import E5Model, Embedder  # noqa: E402
+from newsweave.lang import languages  # noqa: E402
 from newsweave.model import Article, DateInfo  # noqa: E402
 from newsweave.pipeline import Pipeline, PipelineConfig  # noqa: E402
 from newsweave.store.sqlite import SQLiteRepository  # noqa: E402
@@ -100,7 +101,8 @@ def run_pipeline(arts: list[Article], warm: list[Article], workers: int,
     pipe = Pipeline(repo, PipelineConfig(vector_cache=None), Components(embedder=emb), **extra)
     try:
         t = time.perf_counter()
-        preload_dictionaries({a.lang for a in arts + warm if a.lang})
+        # segments of an article may be in any known language, not only the article's own
+        preload_dictionaries({a.lang for a in arts + warm if a.lang} | {x.code for x in languages()})
         pipe.run([_copy(a) for a in warm])
         start = time.perf_counter() - t
         fresh = [_copy(a) for a in arts]
