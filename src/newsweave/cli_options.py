@@ -1,10 +1,12 @@
 """CLI conventions shared by every command: flags shown without a value type in help, date
-options validated as real dates, and the legend of the symbols the tables print."""
+options validated as real dates, the legend of the symbols the tables print, and the Dask
+cluster options of the commands that analyse."""
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
-from typing import Optional
+from typing import Any, Iterator, Optional
 
 import typer
 from typer.core import TyperCommand, TyperGroup
@@ -47,3 +49,23 @@ def date_option(value: Optional[str]) -> Optional[str]:
     except ValueError as exc:
         raise typer.BadParameter(f"{value!r} is not a date ({exc})") from None
     return value.strip()
+
+
+@contextlib.contextmanager
+def cluster_option(workers: int, scheduler: Optional[str], err: Any) -> Iterator[Any]:
+    """``--workers N`` / ``--scheduler tcp://HOST:PORT``: the Dask cluster enrichment runs on
+    (``newsweave.cluster``), closed afterwards; None when neither is given."""
+    if workers and scheduler:
+        raise typer.BadParameter("give --workers or --scheduler, not both")
+    if not workers and not scheduler:
+        yield None
+        return
+    try:
+        from . import cluster as dask_cluster
+        opened = dask_cluster.connect(scheduler) if scheduler else dask_cluster.LocalEnrichCluster(workers)
+    except ImportError as exc:
+        raise typer.BadParameter(f"Dask is not installed ({exc}); install newsweave[cluster]") from None
+    where = scheduler or f"{workers} local worker process(es)"
+    err.print(f"enrichment on Dask: {where}")
+    with opened:
+        yield opened

@@ -23,6 +23,8 @@ from typing import Any, Callable, Iterable, Sequence
 from . import __version__
 from .components import Components
 from .defaults import fill_defaults
+from .enrich import ner_ahead, ner_memo
+from .enrich.entities import MentionRecognizer
 from .model import Article, DateInfo, LayerError
 from .stages import STAGE_ORDER, Stage, build_stages, layer_provenance
 from .store import open_store
@@ -74,35 +76,89 @@ def _noop(stage: str, done: int, total: int) -> None:
     return None
 
 
-class _EmbedAhead:
-    """Embeddings need only clean's output: compute them on a second core while NER runs (the
-    model runs in C without the GIL); the linker then reads them from the embedder's cache."""
+class Ahead:
+    """Model work started ahead of the stages that read it; ``join(stage)`` before each stage
+    named in ``joins_before``, ``release()`` once the batch is done."""
 
-    def __init__(self, embedder: Any, batch: list[Article]) -> None:
+    joins_before: tuple[str, ...] = ("entities", "events")
+
+    def join(self, stage: str) -> None:
+        raise NotImplementedError
+
+    def release(self) -> None:
+        raise NotImplementedError
+
+
+class _Local(Ahead):
+    """One process: embeddings need only clean's output, so they run on a second core while the
+    other stages run (the model runs in C without the GIL; the linker then reads them from the
+    embedder's cache); the NER models read the whole batch in one ``nlp.pipe`` call per package
+    just before recognition."""
+
+    def __init__(self, batch: list[Article], embedder: Any, ner: bool) -> None:
         self.error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, args=(embedder, batch),
-                                        name="newsweave-embed", daemon=True)
-        self._thread.start()
+        self._batch, self._ner = batch, ner
+        self._primed: list[Any] = []
+        self._thread = None
+        if embedder is not None:
+            self._thread = threading.Thread(target=self._embed, args=(embedder, batch),
+                                            name="newsweave-embed", daemon=True)
+            self._thread.start()
 
-    def _run(self, embedder: Any, batch: list[Article]) -> None:
+    def _embed(self, embedder: Any, batch: list[Article]) -> None:
         try:
             embedder.embed_articles(batch)
         except Exception as exc:  # noqa: BLE001 - reported by join(); the linker embeds again
             self.error = exc
 
-    def join(self) -> None:
-        self._thread.join()
-        if self.error is not None:
-            log.warning("embedding ahead failed (%s: %s); the linker embeds again",
-                        type(self.error).__name__, self.error)
+    def join(self, stage: str) -> None:
+        if stage == "entities" and self._ner:
+            try:
+                keys = ner_ahead.batch_inputs(self._batch)
+                ner_memo.prime(ner_ahead.compute(keys))
+                self._primed = keys
+            except Exception as exc:  # noqa: BLE001 - recognition computes (and reports) per article
+                log.warning("NER ahead failed (%s: %s); recognising article by article",
+                            type(exc).__name__, exc)
+        if stage == "events" and self._thread is not None:
+            self._thread.join()
+            self._thread = None
+            if self.error is not None:
+                log.warning("embedding ahead failed (%s: %s); the linker embeds again",
+                            type(self.error).__name__, self.error)
+
+    def release(self) -> None:
+        if self._thread is not None:
+            self._thread.join()
+        ner_memo.forget(self._primed)
+        self._primed = []
+
+
+class _Remote(Ahead):
+    """The same work on an enricher's workers (``newsweave.cluster``): all of it arrives before
+    recognition, and a failure there only means the client computes what is missing."""
+
+    def __init__(self, pending: Any) -> None:
+        self.pending = pending
+
+    def join(self, stage: str) -> None:
+        try:
+            self.pending.join()
+        except Exception as exc:  # noqa: BLE001 - the stages compute in this process instead
+            log.warning("enrichment on the cluster failed (%s: %s); computing here",
+                        type(exc).__name__, exc)
+
+    def release(self) -> None:
+        self.pending.release()
 
 
 class Pipeline:
     """The stages and their long-lived components (models, indexes) for one repository."""
 
     def __init__(self, repo: Any, config: PipelineConfig | None = None,
-                 components: Components | None = None) -> None:
+                 components: Components | None = None, enricher: Any = None) -> None:
         self.repo = repo
+        self.enricher = enricher
         self.config = config or PipelineConfig()
         self.shared_cache = open_store(self.config.vector_cache) if self.config.vector_cache else None
         self.components = fill_defaults(components, repo, dedup_threshold=self.config.dedup_threshold,
@@ -179,29 +235,43 @@ class Pipeline:
         timings = result.timings
         for a in batch:
             a.errors = []
-        ahead = None
-        if "events" in self._names and "clean" not in self._names:
-            ahead = _EmbedAhead(self.embedder, batch)
+        ahead = self._ahead(batch) if "clean" not in self._names else None
         saved: set[str] = set()
-        with contextlib.ExitStack() as writing:
-            for stage in self.stages:
-                if stage.name == "events" and hasattr(self.repo, "writer_lock"):
-                    # concurrent writers link (and save what linking decided) one at a time
-                    writing.enter_context(self.repo.writer_lock())
-                if ahead is not None and stage.name == "events":
+        try:
+            with contextlib.ExitStack() as writing:
+                for stage in self.stages:
+                    if stage.name == "events" and hasattr(self.repo, "writer_lock"):
+                        # concurrent writers link (and save what linking decided) one at a time
+                        writing.enter_context(self.repo.writer_lock())
+                    if ahead is not None and stage.name in ahead.joins_before:
+                        t = time.perf_counter()
+                        ahead.join(stage.name)
+                        key = "embed-wait" if stage.name == "events" else "ahead-wait"
+                        timings[key] = timings.get(key, 0.0) + time.perf_counter() - t
                     t = time.perf_counter()
-                    ahead.join()
-                    timings["embed-wait"] = timings.get("embed-wait", 0.0) + time.perf_counter() - t
-                t = time.perf_counter()
-                self._run_stage(stage, batch, progress, result)
-                timings[stage.name] = timings.get(stage.name, 0.0) + time.perf_counter() - t
-                if stage.save_early:
-                    self._save(batch, stage.layers)
-                    saved.update(stage.layers)
-                if stage.name == "clean" and "events" in self._names:
-                    ahead = _EmbedAhead(self.embedder, batch)
-            final = ["date"] + [k for s in self.stages for k in s.layers if k not in saved]
-            self._save(batch, list(dict.fromkeys(final)) + ["errors"])
+                    self._run_stage(stage, batch, progress, result)
+                    timings[stage.name] = timings.get(stage.name, 0.0) + time.perf_counter() - t
+                    if stage.save_early:
+                        self._save(batch, stage.layers)
+                        saved.update(stage.layers)
+                    if stage.name == "clean":
+                        ahead = self._ahead(batch)
+                final = ["date"] + [k for s in self.stages for k in s.layers if k not in saved]
+                self._save(batch, list(dict.fromkeys(final)) + ["errors"])
+        finally:
+            if ahead is not None:
+                ahead.release()
+
+    def _ahead(self, batch: list[Article]) -> "Ahead | None":
+        """Start the model work that needs only clean's output: on the enricher's workers, or
+        (one process) embeddings on a second thread and NER in batches before recognition."""
+        ner = "entities" in self._names and isinstance(self.components.recognizer, MentionRecognizer)
+        embed = "events" in self._names
+        if not (ner or embed):
+            return None
+        if self.enricher is not None:
+            return _Remote(self.enricher.submit(batch, self.embedder, ner=ner, embed=embed))
+        return _Local(batch, self.embedder if embed else None, ner)
 
     def _run_stage(self, stage: Stage, batch: list[Article], progress: Progress,
                    result: AnalyzeResult) -> None:
@@ -248,9 +318,10 @@ class Pipeline:
 
 def analyze_corpus(repo: Any, articles: Iterable[Article], progress: Progress | None = None,
                    config: PipelineConfig | None = None,
-                   components: Components | None = None) -> AnalyzeResult:
-    """Analyse ``articles`` as one corpus (in input order) and store everything in ``repo``."""
-    pipeline = Pipeline(repo, config, components)
+                   components: Components | None = None, enricher: Any = None) -> AnalyzeResult:
+    """Analyse ``articles`` as one corpus (in input order) and store everything in ``repo``;
+    ``enricher`` (``newsweave.cluster``) runs the model work on other processes."""
+    pipeline = Pipeline(repo, config, components, enricher)
     try:
         return pipeline.run(articles, progress)
     finally:

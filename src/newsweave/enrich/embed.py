@@ -112,6 +112,13 @@ class E5Model:
         self._model: Any = None
         self._lock = threading.Lock()
 
+    def __getstate__(self) -> dict:
+        # sent to worker processes without the loaded weights or the lock (each loads its own)
+        return {"batch_size": self.batch_size}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__init__(state["batch_size"])
+
     def load(self) -> Any:
         with self._lock:
             if self._model is None:
@@ -250,6 +257,18 @@ class CachedEmbedder:
 
     def embed_articles(self, articles: Sequence[Article]) -> np.ndarray:
         return self.embed([self.text_for(a) for a in articles])
+
+    def remember(self, texts: Sequence[str], vectors: np.ndarray) -> None:
+        """Cache vectors this model computed elsewhere (a worker process) for ``texts``."""
+        items = {vector_key(self.name, t): np.asarray(v, dtype=np.float32)
+                 for t, v in zip(texts, vectors)}
+        with self._lock:
+            if len(self._mem) + len(items) > self._mem_cap:
+                self._mem.clear()
+            self._mem.update(items)
+        blobs = {k: v.tobytes() for k, v in items.items()}
+        for store in self.stores:
+            store.put_vectors(blobs)
 
     def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
         """Search queries, not cached: a model that marks queries apart from passages (e5) embeds

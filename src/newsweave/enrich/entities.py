@@ -31,7 +31,8 @@ from ..model import Article, Mention
 from .ner_gazetteer import LearnedNames
 from .ner_lang import TOKEN, is_role_word, ner_data, shared_cues
 from .ner_lemma import lemmatize
-from .ner_models import SPACY_TYPES, natasha_entities, spacy_nlp
+from .ner_memo import natasha_output, spacy_output
+from .ner_models import SPACY_TYPES
 from .ner_roles import TRIM, role_after, role_before
 from .ner_rules import rule_entities
 from .ner_spans import harmonise_types, propagate_surnames, split_glued_heads, split_glued_persons
@@ -79,12 +80,11 @@ def _backend(code: str | None, text: str,
     """Spans from the language's backend, and a set of verb forms seen (for role phrases)."""
     sec = ner_data(code).section
     if sec.backend == "spacy" and sec.model:
-        doc = spacy_nlp(sec.model)(text)
-        verbs = {t.text.lower() for t in doc if t.pos_ in ("VERB", "AUX")}
-        return ([(e.start_char, e.end_char, SPACY_TYPES[e.label_], False) for e in doc.ents
-                 if e.label_ in SPACY_TYPES], verbs)
+        ents, verbs = spacy_output(sec.model, text)  # computed ahead in batches when possible
+        return ([(s, e, SPACY_TYPES[label], False) for s, e, label in ents if label in SPACY_TYPES],
+                set(verbs))
     if sec.backend == "natasha":
-        spans = natasha_entities(text)
+        spans = natasha_output(text)
         # natasha skips Latin-script names inside Russian text ("Brexit", "COVID-19", "Pfizer")
         extra = [s for s in rule_entities(text, code, names)
                  if script_of(text[s[0]:s[1]]) == "latin"

@@ -1,0 +1,198 @@
+"""Whole-pipeline throughput against a full-article embedding pipeline, side by side in one run.
+
+    .venv/bin/python bench/throughput.py                  # 300 articles, 1 process
+    .venv/bin/python bench/throughput.py --n 120 --workers 0,1,2
+    .venv/bin/python bench/throughput.py --profile out.prof --skip-baseline
+
+Corpus: a fixed, seeded mix of the shared eval corpora in 7 languages (en from ECB+, fr from the
+French TimeBank, ru uk pl cs bg from the Slavic entities set), in a shuffled order. Both sides
+start warm (models and lemma dictionaries loaded by one warm-up article per language, reported
+apart), with a fresh in-memory store and no vector cache:
+
+* **pipeline**: ``Pipeline.run`` with every stage (clean, dedup, timex, entities, resolve, quotes,
+  events) in this process, or with enrichment on a ``LocalCluster`` of ``--workers`` processes;
+* **full-article embedding**: the same model (``E5Model``, same batch size) embedding the full text
+  of every article, nothing else.
+
+The machine is shared, so each side prints wall-clock articles/s and CPU-time articles/s (user +
+sys of this process and of its children, from ``resource.getrusage``; for a cluster run the worker
+processes are children). The ratio is pipeline / baseline for both.
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import os
+import random
+import resource
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+SHARED = Path(os.environ.get("NEWSWEAVE_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+
+from newsweave.components import Components  # noqa: E402
+from newsweave.enrich.embed import E5Model, Embedder  # noqa: E402
+from newsweave.lang import languages  # noqa: E402
+from newsweave.model import Article, DateInfo  # noqa: E402
+from newsweave.pipeline import Pipeline, PipelineConfig  # noqa: E402
+from newsweave.store.sqlite import SQLiteRepository  # noqa: E402
+
+# share of the corpus per (eval set, language)
+MIX = (("ecbplus-events", "en", 0.20), ("fr-timebank", "fr", 0.14), ("slavic-entities", "ru", 0.18),
+       ("slavic-entities", "uk", 0.16), ("slavic-entities", "pl", 0.12),
+       ("slavic-entities", "cs", 0.10), ("slavic-entities", "bg", 0.10))
+
+
+def corpus(n: int, seed: int = 7) -> tuple[list[Article], list[Article]]:
+    """The measured articles, and one warm-up article per language taken outside them (so that
+    every model and dictionary the run needs is loaded before the clock starts)."""
+    rnd = random.Random(seed)
+    docs: list[dict] = []
+    warm: list[dict] = []
+    pools: dict[str, list[dict]] = {}
+    for name, lang, share in MIX:
+        if name not in pools:
+            pools[name] = [json.loads(x) for x in open(SHARED / "eval" / name / "docs.jsonl", encoding="utf-8")]
+        pool = [d for d in pools[name] if d.get("lang") == lang]
+        picked = rnd.sample(pool, min(len(pool) - 1, max(1, round(n * share))))
+        docs += picked
+        warm.append(next(d for d in pool if d not in picked))
+    rnd.shuffle(docs)
+    return [_article(d) for d in docs[:n]], [_article(d, "warm-") for d in warm]
+
+
+def _article(d: dict, prefix: str = "") -> Article:
+    return Article(id=prefix + d["id"], text=d["text"], title=d.get("title"), lang=d.get("lang"),
+                   date=DateInfo(d["date"]) if d.get("date") else None)
+
+
+def cpu_seconds() -> float:
+    """User + sys of this process and of its waited-for children."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+class Timed:
+    def __init__(self) -> None:
+        self.wall = self.cpu = 0.0
+
+    def __enter__(self) -> "Timed":
+        self._w, self._c = time.perf_counter(), cpu_seconds()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.wall, self.cpu = time.perf_counter() - self._w, cpu_seconds() - self._c
+
+
+def run_pipeline(arts: list[Article], warm: list[Article], workers: int,
+                 profile: str | None) -> tuple[Timed, dict]:
+    repo = SQLiteRepository(":memory:")
+    emb = Embedder(repo)
+    cluster = None
+    if workers:
+        from newsweave.cluster import LocalEnrichCluster
+        cluster = LocalEnrichCluster(workers)
+    extra = {"enricher": cluster.enricher()} if cluster else {}  # (the base commit has no enricher)
+    pipe = Pipeline(repo, PipelineConfig(vector_cache=None), Components(embedder=emb), **extra)
+    try:
+        t = time.perf_counter()
+        # segments of an article may be in any known language, not only the article's own
+        preload_dictionaries({a.lang for a in arts + warm if a.lang} | {x.code for x in languages()})
+        pipe.run([_copy(a) for a in warm])
+        start = time.perf_counter() - t
+        fresh = [_copy(a) for a in arts]
+        prof = cProfile.Profile() if profile else None
+        cpu0 = cluster.worker_cpu_seconds() if cluster else 0.0
+        with Timed() as tm:
+            if prof:
+                prof.enable()
+            res = pipe.run(fresh)
+            if prof:
+                prof.disable()
+        if prof:
+            prof.dump_stats(profile)
+        if cluster is not None:
+            tm.cpu += cluster.worker_cpu_seconds() - cpu0
+        return tm, {"start": start, "timings": res.timings, "embed_s": emb.seconds,
+                    "events": len({a.event for a in res.articles if a.event})}
+    finally:
+        pipe.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def preload_dictionaries(langs: set[str]) -> None:
+    """The lemma dictionaries of the corpus languages load on first use (seconds each, the
+    Polish one tens of seconds on a busy machine), whichever article needs them first: load them
+    before the clock starts, as a long-running intake process has."""
+    import simplemma
+    for code in sorted(langs):
+        try:
+            simplemma.lemmatize("test", lang=code)
+        except ValueError:  # a language simplemma has no dictionary for: nothing to load
+            continue
+
+
+def _copy(a: Article) -> Article:
+    return Article(id=a.id, text=a.text, title=a.title, lang=a.lang, date=a.date)
+
+
+def run_baseline(arts: list[Article], warm: list[Article]) -> tuple[Timed, float]:
+    model = E5Model()
+    t = time.perf_counter()
+    model.embed([a.text for a in warm])
+    start = time.perf_counter() - t
+    with Timed() as tm:
+        model.embed([a.text for a in arts])
+    return tm, start
+
+
+def rate(n: int, secs: float) -> float:
+    return n / secs if secs > 0 else float("inf")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--n", type=int, default=300)
+    ap.add_argument("--workers", default="0", help="comma-separated: 0 = one process, N = LocalCluster")
+    ap.add_argument("--skip-baseline", action="store_true")
+    ap.add_argument("--profile", help="write cProfile stats of the (first) pipeline run here")
+    args = ap.parse_args()
+    os.environ.pop("NEWSWEAVE_VECTOR_CACHE", None)
+    arts, warm = corpus(args.n)
+    chars = sum(len(a.text) for a in arts)
+    print(f"== {len(arts)} articles {dict(Counter(a.lang for a in arts))}, {chars / len(arts):.0f} chars "
+          f"avg; {os.cpu_count()} cores (shared machine: CPU-time rates are user+sys)")
+    rows = {}
+    for i, w in enumerate(int(x) for x in args.workers.split(",")):
+        tm, info = run_pipeline(arts, warm, w, args.profile if i == 0 else None)
+        rows[w] = tm
+        label = "one process" if w == 0 else f"{w} worker process(es)"
+        print(f"  pipeline, {label}: {rate(len(arts), tm.wall):.1f} articles/s wall ({tm.wall:.1f}s), "
+              f"{rate(len(arts), tm.cpu):.1f} articles/CPU-s ({tm.cpu:.1f} CPU-s); start-up "
+              f"{info['start']:.1f}s; {info['events']} events")
+        stages = ", ".join(f"{k} {v:.1f}s" for k, v in sorted(info["timings"].items(), key=lambda kv: -kv[1]))
+        print(f"    stages (main thread): {stages}; embedding model {info['embed_s']:.1f}s")
+    for w, tm in rows.items():
+        if w and 0 in rows:
+            print(f"  speed-up of {w} worker(s) over one process: {rows[0].wall / tm.wall:.2f}x wall")
+        if w > 1 and 1 in rows:
+            print(f"  speed-up of {w} workers over 1 worker: {rows[1].wall / tm.wall:.2f}x wall")
+    if args.skip_baseline:
+        return
+    base, start = run_baseline(arts, warm)
+    print(f"  full-article embedding (E5Model on every full text, nothing else): "
+          f"{rate(len(arts), base.wall):.1f} articles/s wall ({base.wall:.1f}s), "
+          f"{rate(len(arts), base.cpu):.1f} articles/CPU-s ({base.cpu:.1f} CPU-s); start-up {start:.1f}s")
+    first = rows[next(iter(rows))]
+    print(f"  ratio pipeline / full-article embedding: {base.wall / first.wall:.1f}x wall, "
+          f"{base.cpu / first.cpu:.1f}x CPU time   (target >= 5x; pipeline target >= 10 articles/s)")
+
+
+if __name__ == "__main__":
+    main()
