@@ -135,8 +135,9 @@ def _guess_type(words: list[str], code: str | None, names: LearnedNames) -> str:
     if "ORG" in mt:
         return "ORG"
     # "Marco de Santis": name particles aside; "Paris and Berlin" is no person
-    core = [w for w in words if w not in data.conn]
-    if 2 <= len(core) <= 3 and all(w[:1].isupper() and not w.isupper() for w in core) \
+    core = [w.partition("-")[2] if _particle_name(w, data.conn) else w
+            for w in words if w not in data.conn]
+    if 2 <= len(core) <= 4 and all(w[:1].isupper() and not w.isupper() for w in core) \
             and not any(w in data.section.conjunctions for w in words):
         return "PER"
     return "LOC"
@@ -168,6 +169,9 @@ def rule_entities(text: str, code: str | None,
     def capital(w: str) -> bool:
         return w[:1].isupper()
 
+    def particle_name(w: str) -> bool:
+        return _particle_name(w, conn)
+
     out = []
     i, n = 0, len(toks)
     while i < n:
@@ -182,7 +186,7 @@ def rule_entities(text: str, code: str | None,
             nxt = toks[j + 1][2]
             if gap not in (" ", "-", "\u00a0", " - ") and not (gap == ". " and len(toks[j][2]) == 1):
                 break
-            if capital(nxt):
+            if capital(nxt) or particle_name(nxt):
                 j += 1
                 continue
             if _adjective(toks[j][2], code) and len(nxt) >= 3 \
@@ -268,12 +272,20 @@ def _split(seq: list[int], toks, code: str | None) -> list[list[int]]:
     if _morphology(code):
         types = [_morph_type(w, code) for w in words]
         for k in range(1, len(seq)):
+            if not words[k][:1].isupper():
+                continue  # never split before a particle ("Саїф аль-Іслам")
             if types[k - 1] in ("LOC", "ORG") and types[k] == "PER":
                 return [seq[:k], seq[k:]]
             # a given name starts a new person after a word that is no part of a name
             if types[k - 1] is None and _given_name(words[k], code) and not words[k - 1].isupper():
                 return [seq[:k], *_split(seq[k:], toks, code)]
     return [seq]
+
+
+def _particle_name(w: str, conn: frozenset[str]) -> bool:
+    """A name particle hyphenated to a capitalised name inside a name: "al-Islam", "аль-Іслам"."""
+    head, _, rest = w.partition("-")
+    return bool(rest) and head.lower() in conn and rest[:1].isupper()
 
 
 def _lexicon_word(word: str, code: str | None) -> bool:

@@ -190,8 +190,8 @@ def merge_persons_loose(info: dict, uf: GuardedUnionFind) -> None:
         if not node.startswith("P|") or d["n"] == 0:
             continue
         (form, lang), _ = d["forms"].most_common(1)[0]
-        words = WORD.findall(form)
-        if len(words) < 2 or any(w[:1].islower() for w in words):
+        words = [w for w in WORD.findall(form) if w[:1].isupper()]  # particles aside ("el")
+        if len(words) < 2:
             continue
         for lg in {lang, "en"}:
             keys = tuple(loose_token_key(w, lg) for w in words)
@@ -199,7 +199,7 @@ def merge_persons_loose(info: dict, uf: GuardedUnionFind) -> None:
                 by_key[keys].add(node)
     for keys, nodes in by_key.items():
         roots = {uf.find(n) for n in nodes}
-        if 2 <= len(roots) <= 2:
+        if len(roots) >= 2:
             first, *rest = sorted(nodes)
             for n in rest:
                 uf.union(first, n)
