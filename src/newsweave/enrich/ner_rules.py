@@ -217,6 +217,10 @@ def rule_entities(text: str, code: str | None,
                 after_role = True
                 seq.pop(0)
                 continue
+            if data.section.capitalised_nouns and len(seq) > 2 and toks[seq[1]][2] in conn \
+                    and _lexicon_word(w0, code) and not names.is_known_name(w0, code):
+                del seq[:2]  # a common noun and a connector: "Monate von Muammar al-Gaddafi"
+                continue
             if initial[k] and w0.lower() not in mid_caps and not names.is_known_name(w0, code) \
                     and (w0.lower() in lower_seen or _common_word(w0, code)) and not w0.isupper() \
                     and not (len(seq) > 1 and _singular_noun(w0, code)) \
