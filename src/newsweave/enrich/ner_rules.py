@@ -286,6 +286,17 @@ def _split(seq: list[int], toks, code: str | None) -> list[list[int]]:
     return [seq]
 
 
+def _inflected_noun(word: str, code: str | None, names: LearnedNames) -> bool:
+    """A capitalised-noun language's known noun in an inflected form ("Soldaten" → "Soldat",
+    "Akten" → "Akte") whose base form is no known name: names rarely take plural endings; a
+    genitive -s is left to the name ("Norwegens")."""
+    if code not in _SIMPLEMMA_LANGS or not simplemma.is_known(word, lang=code):
+        return False
+    lem = simplemma.lemmatize(word, lang=code)
+    return lem[:1].isupper() and lem != word and word != lem + "s" \
+        and not names.is_known_name(lem, code) and not gaz.lookup(lem, code)
+
+
 def _particle_name(w: str, conn: frozenset[str]) -> bool:
     """A name particle hyphenated to a capitalised name inside a name: "al-Islam", "аль-Іслам"."""
     head, _, rest = w.partition("-")
@@ -308,8 +319,9 @@ def _emit(seq, toks, code, after_role, lower_seen, out, initial, names: LearnedN
     single = words[0] if len(seq) == 1 else None
     if single is not None and ner_data(code).section.capitalised_nouns \
             and not names.is_known_name(single, code) and not after_role \
-            and (_common_word(single, code) or single.lower() in lower_seen):
-        return  # a capitalised common noun ("Regierung"), not a name
+            and (_common_word(single, code) or single.lower() in lower_seen
+                 or _inflected_noun(single, code, names)):
+        return  # a capitalised common noun ("Regierung", "Soldaten"), not a name
     if single is not None and len(single) < 2:
         return
     caps = [w for w in words if w[:1].isupper()]
