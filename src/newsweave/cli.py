@@ -151,8 +151,12 @@ def analyze(paths: list[str] = typer.Argument(..., help="Files, folders (recursi
                                               "(default: a throwaway in-memory database)."),
             out_path: str = typer.Option("-", "--out", help="Output JSON Lines file, or - for stdout."),
             stages: Optional[str] = typer.Option(None, help="Comma-separated stages to run (default: all)."),
-            follow_links: bool = FollowOpt) -> None:
+            follow_links: bool = FollowOpt,
+            aliases: Optional[str] = typer.Option(None, "--aliases", help="Entity merges/splits file "
+                                                  "(default: aliases.yaml beside the database).")) -> None:
     """Analyse all inputs as one corpus; write one JSON record per input article, in input order."""
+    if aliases is not None:
+        os.environ["NEWSWEAVE_ALIASES"] = aliases  # read by the entity resolver
     articles, rejected = _read_inputs(paths, follow_links)
     repo = open_store(db) if db is not None else SQLiteRepository(":memory:")
     res = _run_pipeline(repo, articles, stages) if articles else None
