@@ -169,7 +169,8 @@ def merge_singles(info: dict, uf: GuardedUnionFind) -> None:
                 uf.union(node, top)
                 continue
         other = others.get(key)
-        if other and info[other]["n"] >= d["n"] and own(other):  # a place/org mis-typed as a person
+        # a place/org mis-typed as a person (always so when no full name has this surname)
+        if other and (info[other]["n"] >= d["n"] or not cands) and own(other):
             uf.union(node, other)
     # the other way round: a one-word place/org that is really a frequent person's surname
     # ("Биби" typed LOC), and multi-word names typed both ways
