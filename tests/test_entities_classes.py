@@ -20,10 +20,10 @@ def test_hyphenated_name_particle_stays_inside_the_name_in_rule_languages():
 
 
 def test_german_inflected_common_nouns_are_no_places_but_names_stay():
-    found = [t for t, _ in mentions("Die Soldaten erreichten Bremen am Montag. Akten und Briefe "
-                                    "wurden in Hannover gefunden.", "de")]
+    found = [t for t, _ in mentions("Die Soldaten erreichten Berlin am Montag. Akten und Briefe "
+                                    "wurden in Wien gefunden.", "de")]
     assert "Soldaten" not in found and "Akten" not in found
-    assert "Bremen" in found and "Hannover" in found
+    assert {"Berlin", "Wien"} <= set(found)
 
 
 def test_german_compound_title_and_noun_connector_fronts_are_cut():
