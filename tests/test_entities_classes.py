@@ -66,3 +66,12 @@ def test_lone_name_typed_person_without_any_full_name_joins_the_same_place():
             doc("3", "fr", "Ils sont à Tarnovo.", [("Tarnovo", "LOC")])]
     EntityResolver().resolve(arts)
     assert len({a.entities[0].entity for a in arts}) == 1
+
+
+def test_one_type_per_entity_decided_across_its_mentions():
+    arts = [doc("1", "en", "The Palazzo Verdani said no.", [("Palazzo Verdani", "ORG")]),
+            doc("2", "it", "Il Palazzo Verdani ha risposto.", [("Palazzo Verdani", "ORG")]),
+            doc("3", "fr", "Au Palazzo Verdani, silence.", [("Palazzo Verdani", "LOC")])]
+    EntityResolver().resolve(arts)
+    assert len({a.entities[0].entity for a in arts}) == 1
+    assert {a.entities[0].type for a in arts} == {"ORG"}

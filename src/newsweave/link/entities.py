@@ -69,6 +69,7 @@ from .entity_store import EntityStore, ResolvedCluster, entity_page
 from .entity_unionfind import GuardedUnionFind
 from .translit import SLAVIC_LATIN, fold, romanizations, script_of
 
+_NAMED = ("PER", "LOC", "ORG")  # the types an entity's mentions are made to agree on
 __all__ = ["EntityResolver", "entity_page"]  # entity_page: re-exported for the CLI and the API
 
 
@@ -352,6 +353,8 @@ class EntityResolver:
             for i in idxs:
                 items[i][1].entity = eid
                 items[i][1].name = name
+                if typ in _NAMED and items[i][1].type in _NAMED:
+                    items[i][1].type = typ  # one type per entity, decided across its mentions
             records.append(ResolvedCluster(eid, [items[i] for i in idxs], nodes))
         if self.store is not None:
             self.store.save(records)
