@@ -21,6 +21,9 @@ canonical ``name``.  How mentions are grouped:
    extractor leaves alone ("Číny", "Chin") are looked up by their plain simplemma lemma too.
    Two clusters holding different anchors are never joined (a cannot-link guard in the
    union-find), whatever chain of fuzzy evidence links them.
+2b. **Aliases.** An analyst's ``aliases.yaml`` (:mod:`newsweave.link.entity_aliases`): names of a
+   ``split`` group are kept apart by a cannot-link guard (also against the within-document
+   attachments below); names of a ``merge`` group are joined last, under the group's first name.
 3. **Within a document** a one-word person mention ("Shoigu", "Мэй") joins the multi-word person
    in the same article (or, failing that, in the same event) whose surname it is, unless that
    word is far more often a place/organisation in the corpus; an acronym joins the multi-word
