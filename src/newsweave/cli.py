@@ -163,8 +163,12 @@ def analyze(paths: list[str] = typer.Argument(..., help="Files, folders (recursi
             out_path: str = typer.Option("-", "--out", help="Output JSON Lines file, or - for stdout."),
             stages: Optional[str] = typer.Option(None, help="Comma-separated stages to run (default: all)."),
             follow_links: bool = FollowOpt,
-            workers: int = WorkersOpt, scheduler: Optional[str] = SchedulerOpt) -> None:
+            workers: int = WorkersOpt, scheduler: Optional[str] = SchedulerOpt,
+            aliases: Optional[str] = typer.Option(None, "--aliases", help="Entity merges/splits file "
+                                                  "(default: aliases.yaml beside the database).")) -> None:
     """Analyse all inputs as one corpus; write one JSON record per input article, in input order."""
+    if aliases is not None:
+        os.environ["NEWSWEAVE_ALIASES"] = aliases  # read by the entity resolver
     articles, rejected = _read_inputs(paths, follow_links)
     repo = open_store(db) if db is not None else SQLiteRepository(":memory:")
     with cluster_option(workers, scheduler, err) as cluster:

@@ -114,9 +114,12 @@ EXTRA_NAMES: dict[str, tuple[str, str, dict[str, list[str]], list[str]]] = {
         ["TSUE", "SDEU"]),
     "org:WhiteHouse": ("ORG", "White House", {
         "ru": ["Белый дом"], "uk": ["Білий дім"], "bg": ["Белия дом", "Белият дом"], "pl": ["Biały Dom"],
-        "cs": ["Bílý dům"], "sl": ["Bela hiša"], "en": ["White House"]}, []),
+        "cs": ["Bílý dům"], "sl": ["Bela hiša"], "en": ["White House"], "fr": ["Maison Blanche"],
+        "es": ["Casa Blanca"], "it": ["Casa Bianca"], "de": ["Weißes Haus", "Weißen Haus"]}, []),
     "org:Kremlin": ("ORG", "Kremlin", {"ru": ["Кремль"], "uk": ["Кремль"], "bg": ["Кремъл"],
-                                        "pl": ["Kreml"], "cs": ["Kreml"], "sl": ["Kremelj"]}, []),
+                                        "pl": ["Kreml"], "cs": ["Kreml"], "sl": ["Kremelj"],
+                                        "en": ["Kremlin"], "fr": ["Kremlin"], "es": ["Kremlin"],
+                                        "it": ["Cremlino"], "de": ["Kreml"]}, []),
 }
 
 

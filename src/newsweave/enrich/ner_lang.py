@@ -83,7 +83,12 @@ def shared_cues() -> SharedCues:
 def is_role_word(word: str, code: str | None) -> bool:
     """A title word of the language (also inflected: up to 3 more letters after a ≥ 4-letter role)."""
     w = word.lower()
-    for r in ner_data(code).role_first:
+    data = ner_data(code)
+    compounds = data.section.capitalised_nouns  # German: a compound's head is its last part
+    for r in data.role_first:
         if w == r or (len(r) >= 4 and w.startswith(r) and len(w) - len(r) <= 3):
             return True
+        if compounds and len(r) >= 4 and len(w) - len(r) >= 3 \
+                and (w.endswith(r) or w[:-2].endswith(r) and w[-2:] in ("in", "en")):
+            return True  # "Geheimdienstchef", "Oppositionsanwalt"
     return False

@@ -135,8 +135,9 @@ def _guess_type(words: list[str], code: str | None, names: LearnedNames) -> str:
     if "ORG" in mt:
         return "ORG"
     # "Marco de Santis": name particles aside; "Paris and Berlin" is no person
-    core = [w for w in words if w not in data.conn]
-    if 2 <= len(core) <= 3 and all(w[:1].isupper() and not w.isupper() for w in core) \
+    core = [w.partition("-")[2] if _particle_name(w, data.conn) else w
+            for w in words if w not in data.conn]
+    if 2 <= len(core) <= 4 and all(w[:1].isupper() and not w.isupper() for w in core) \
             and not any(w in data.section.conjunctions for w in words):
         return "PER"
     return "LOC"
@@ -168,6 +169,9 @@ def rule_entities(text: str, code: str | None,
     def capital(w: str) -> bool:
         return w[:1].isupper()
 
+    def particle_name(w: str) -> bool:
+        return _particle_name(w, conn)
+
     out = []
     i, n = 0, len(toks)
     while i < n:
@@ -182,7 +186,7 @@ def rule_entities(text: str, code: str | None,
             nxt = toks[j + 1][2]
             if gap not in (" ", "-", "\u00a0", " - ") and not (gap == ". " and len(toks[j][2]) == 1):
                 break
-            if capital(nxt):
+            if capital(nxt) or particle_name(nxt):
                 j += 1
                 continue
             if _adjective(toks[j][2], code) and len(nxt) >= 3 \
@@ -212,6 +216,10 @@ def rule_entities(text: str, code: str | None,
             if is_role_word(w0, code):
                 after_role = True
                 seq.pop(0)
+                continue
+            if data.section.capitalised_nouns and len(seq) > 2 and toks[seq[1]][2] in conn \
+                    and _lexicon_word(w0, code) and not names.is_known_name(w0, code):
+                del seq[:2]  # a common noun and a connector: "Monate von Muammar al-Gaddafi"
                 continue
             if initial[k] and w0.lower() not in mid_caps and not names.is_known_name(w0, code) \
                     and (w0.lower() in lower_seen or _common_word(w0, code)) and not w0.isupper() \
@@ -268,12 +276,31 @@ def _split(seq: list[int], toks, code: str | None) -> list[list[int]]:
     if _morphology(code):
         types = [_morph_type(w, code) for w in words]
         for k in range(1, len(seq)):
+            if not words[k][:1].isupper():
+                continue  # never split before a particle ("Саїф аль-Іслам")
             if types[k - 1] in ("LOC", "ORG") and types[k] == "PER":
                 return [seq[:k], seq[k:]]
             # a given name starts a new person after a word that is no part of a name
             if types[k - 1] is None and _given_name(words[k], code) and not words[k - 1].isupper():
                 return [seq[:k], *_split(seq[k:], toks, code)]
     return [seq]
+
+
+def _inflected_noun(word: str, code: str | None, names: LearnedNames) -> bool:
+    """A capitalised-noun language's known noun in an inflected form ("Soldaten" → "Soldat",
+    "Akten" → "Akte") whose base form is no known name: names rarely take plural endings; a
+    genitive -s is left to the name ("Norwegens")."""
+    if code not in _SIMPLEMMA_LANGS or not simplemma.is_known(word, lang=code):
+        return False
+    lem = simplemma.lemmatize(word, lang=code)
+    return lem[:1].isupper() and lem != word and word != lem + "s" \
+        and not names.is_known_name(lem, code) and not gaz.lookup(lem, code)
+
+
+def _particle_name(w: str, conn: frozenset[str]) -> bool:
+    """A name particle hyphenated to a capitalised name inside a name: "al-Islam", "аль-Іслам"."""
+    head, _, rest = w.partition("-")
+    return bool(rest) and head.lower() in conn and rest[:1].isupper()
 
 
 def _lexicon_word(word: str, code: str | None) -> bool:
@@ -292,8 +319,9 @@ def _emit(seq, toks, code, after_role, lower_seen, out, initial, names: LearnedN
     single = words[0] if len(seq) == 1 else None
     if single is not None and ner_data(code).section.capitalised_nouns \
             and not names.is_known_name(single, code) and not after_role \
-            and (_common_word(single, code) or single.lower() in lower_seen):
-        return  # a capitalised common noun ("Regierung"), not a name
+            and (_common_word(single, code) or single.lower() in lower_seen
+                 or _inflected_noun(single, code, names)):
+        return  # a capitalised common noun ("Regierung", "Soldaten"), not a name
     if single is not None and len(single) < 2:
         return
     caps = [w for w in words if w[:1].isupper()]

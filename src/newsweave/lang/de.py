@@ -156,7 +156,7 @@ NER = NerSection(
         "machthaber", "führer", "chef", "chefin", "sprecher", "sprecherin", "botschafter",
         "general", "kommandeur", "direktor", "direktorin", "könig", "königin", "prinz", "papst",
         "bürgermeister", "abgeordnete", "senator", "gouverneur", "diktator", "gründer", "berater",
-        "staatsanwalt", "richter", "außenminister", "verteidigungsminister",
+        "staatsanwalt", "anwalt", "anwältin", "richter", "außenminister", "verteidigungsminister",
     ),
     role_premodifiers=("ehemalige", "ehemaliger", "stellvertretende"),
     honorifics=("Herr", "Frau"),

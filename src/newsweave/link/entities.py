@@ -21,6 +21,9 @@ canonical ``name``.  How mentions are grouped:
    extractor leaves alone ("Číny", "Chin") are looked up by their plain simplemma lemma too.
    Two clusters holding different anchors are never joined (a cannot-link guard in the
    union-find), whatever chain of fuzzy evidence links them.
+2b. **Aliases.** An analyst's ``aliases.yaml`` (:mod:`newsweave.link.entity_aliases`): names of a
+   ``split`` group are kept apart by a cannot-link guard (also against the within-document
+   attachments below); names of a ``merge`` group are joined last, under the group's first name.
 3. **Within a document** a one-word person mention ("Shoigu", "Мэй") joins the multi-word person
    in the same article (or, failing that, in the same event) whose surname it is, unless that
    word is far more often a place/organisation in the corpus; an acronym joins the multi-word
@@ -59,6 +62,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..enrich import ner_gazetteer as gaz
 from ..model import Article, Mention
+from .entity_aliases import Aliases, AliasMatcher, aliases_path, load_aliases
 from .entity_keys import (WORD, dictionary_lemma, is_acronym, link_data, node_key, token_keys,
                           vowel_key)
 from .entity_merge_names import merge_aliases, merge_demonyms, merge_others
@@ -68,6 +72,7 @@ from .entity_store import EntityStore, ResolvedCluster, entity_page
 from .entity_unionfind import GuardedUnionFind
 from .translit import SLAVIC_LATIN, fold, romanizations, script_of
 
+_NAMED = ("PER", "LOC", "ORG")  # the types an entity's mentions are made to agree on
 __all__ = ["EntityResolver", "entity_page"]  # entity_page: re-exported for the CLI and the API
 
 
@@ -80,9 +85,11 @@ class EntityResolver:
     requires = ("entities", "lang", "event")
     assigns = ("entities",)  # Mention.entity and Mention.name
 
-    def __init__(self, repo: Any = None) -> None:
+    def __init__(self, repo: Any = None, aliases: Aliases | None = None) -> None:
         self.repo = repo
         self.store = EntityStore(repo) if repo is not None else None
+        # an analyst's merges and splits (aliases.yaml beside the database, or $NEWSWEAVE_ALIASES)
+        self.aliases = aliases if aliases is not None else load_aliases(aliases_path(repo))
 
     # ------------------------------------------------------------------------ public
     def resolve(self, articles: list[Article]) -> None:
@@ -159,6 +166,17 @@ class EntityResolver:
                     note(node2, typ, base, lang, alt)
                     info[node2]["n"] = 0
                 uf.union(node, node2)
+
+        # 2b: the analyst's aliases: split names are kept apart, merge names gathered
+        alias_merge: dict[int, list[str]] = defaultdict(list)
+        if self.aliases:
+            matcher = AliasMatcher(self.aliases)
+            for idx, (a, m, lang, base) in enumerate(items):
+                for kind, gi, ni in (matcher.matches(m.text, base, node_of[idx]) if node_of[idx] else ()):
+                    if kind == "split":
+                        uf.keep_apart(node_of[idx], gi, ni)
+                    else:
+                        alias_merge[gi].append(node_of[idx])
 
         # names already in the repository take part in the merging (without mentions), so a new
         # spelling meets an entity seen in an earlier batch
@@ -237,7 +255,8 @@ class EntityResolver:
                     if cands:
                         attached[j] = cands.most_common(1)[0][0]
         for j, tgt in attached.items():
-            node_of[j] = tgt
+            if not uf.conflict(node_of[j], tgt):
+                node_of[j] = tgt
         residual = Counter(nd for nd in node_of if nd.startswith(("S|", "N|^")))
         for nd, d in info.items():
             if nd.startswith(("S|", "N|^")):
@@ -282,7 +301,7 @@ class EntityResolver:
                            and Levenshtein.distance(f1, f2) <= 2 for f2 in folds(j2)):
                         best = node2
                         break
-                if best:
+                if best and not uf.conflict(node, best):
                     node_of[j] = best
                     info[node]["n"] -= 1
                     info[node]["types"][items[j][1].type] -= 1
@@ -296,6 +315,10 @@ class EntityResolver:
         merge_others(info, uf)
         merge_aliases(info, uf)
         merge_demonyms(info, uf)
+        for gi, nodes in alias_merge.items():
+            for nd in nodes[1:]:
+                uf.force(nodes[0], nd)
+        alias_names = {uf.find(nodes[0]): matcher.canonical(gi) for gi, nodes in alias_merge.items()}
 
         self.last_nodes = {nd: uf.find(nd) for nd in info}  # for inspection/debugging
         self.last_mention_nodes = [(items[i][1], nd) for i, nd in enumerate(node_of)]
@@ -322,6 +345,7 @@ class EntityResolver:
                     votes[info[nd]["repo"]] += 0.5
             eid = next((e for e, _ in votes.most_common() if e not in used_ids), None)
             name, typ = self._canonical(idxs, items, nodes, info)
+            name = alias_names.get(root, name)
             if eid is None:
                 base_id = "E" + hashlib.sha1(f"{typ}|{sorted(nodes)[0]}".encode()).hexdigest()[:10]
                 eid, k = base_id, 1
@@ -332,6 +356,8 @@ class EntityResolver:
             for i in idxs:
                 items[i][1].entity = eid
                 items[i][1].name = name
+                if typ in _NAMED and items[i][1].type in _NAMED:
+                    items[i][1].type = typ  # one type per entity, decided across its mentions
             records.append(ResolvedCluster(eid, [items[i] for i in idxs], nodes))
         if self.store is not None:
             self.store.save(records)

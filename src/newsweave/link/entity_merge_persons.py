@@ -140,7 +140,16 @@ def given_names(d: dict) -> list[str]:
 
 
 def merge_singles(info: dict, uf: GuardedUnionFind) -> None:
-    """Lone surnames never attached in their article: the dominant full name, if any."""
+    """Lone surnames never attached in their article: the dominant full name, if any.  A
+    one-word name already a minority of a bigger cluster ("Lahaur" inside Lahore) never joins a
+    person as a surname: it would drag the whole cluster along (a cannot-link guard)."""
+    size: Counter = Counter()
+    for node, d in info.items():
+        size[uf.find(node)] += d["n"]
+
+    def own(node: str) -> bool:
+        return 2 * info[node]["n"] >= size[uf.find(node)]
+
     surname_nodes: dict[str, Counter] = defaultdict(Counter)
     for node, d in info.items():
         if node.startswith("P|"):
@@ -160,7 +169,8 @@ def merge_singles(info: dict, uf: GuardedUnionFind) -> None:
                 uf.union(node, top)
                 continue
         other = others.get(key)
-        if other and info[other]["n"] >= d["n"]:  # a place/org mis-typed as a person
+        # a place/org mis-typed as a person (always so when no full name has this surname)
+        if other and (info[other]["n"] >= d["n"] or not cands) and own(other):
             uf.union(node, other)
     # the other way round: a one-word place/org that is really a frequent person's surname
     # ("Биби" typed LOC), and multi-word names typed both ways
@@ -169,7 +179,7 @@ def merge_singles(info: dict, uf: GuardedUnionFind) -> None:
         cands = surname_nodes.get(key)
         if cands:
             top, cnt = cands.most_common(1)[0]
-            if cnt >= 0.7 * sum(cands.values()) and info[node]["n"] <= cnt:
+            if cnt >= 0.7 * sum(cands.values()) and info[node]["n"] <= cnt and own(node):
                 uf.union(node, top)
     for node, d in info.items():
         if node.startswith("N|") and d.get("toks") and len(d["toks"]) >= 2:
@@ -183,15 +193,14 @@ def merge_persons_loose(info: dict, uf: GuardedUnionFind) -> None:
     silent h, g/k and initial w/v not told apart) under the spelling rules of some language of
     their own script or English — transliteration variants such as "Abdelkarim Haddadi" /
     "Abdelkarim Gaddadi" / "Абделькарим Хаддади".  The given names must agree as well, the
-    surname key must keep 3 letters, and a key shared by more than two clusters is ambiguous and
-    left alone (different people with similar names stay apart)."""
+    surname key must keep 3 letters; particles are left out ("Muamar el Gadafi")."""
     by_key: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for node, d in info.items():
         if not node.startswith("P|") or d["n"] == 0:
             continue
         (form, lang), _ = d["forms"].most_common(1)[0]
-        words = WORD.findall(form)
-        if len(words) < 2 or any(w[:1].islower() for w in words):
+        words = [w for w in WORD.findall(form) if w[:1].isupper()]  # particles aside ("el")
+        if len(words) < 2:
             continue
         for lg in {lang, "en"}:
             keys = tuple(loose_token_key(w, lg) for w in words)
@@ -199,7 +208,7 @@ def merge_persons_loose(info: dict, uf: GuardedUnionFind) -> None:
                 by_key[keys].add(node)
     for keys, nodes in by_key.items():
         roots = {uf.find(n) for n in nodes}
-        if 2 <= len(roots) <= 2:
+        if len(roots) >= 2:
             first, *rest = sorted(nodes)
             for n in rest:
                 uf.union(first, n)

@@ -1,4 +1,5 @@
-"""Union-find over entity-name nodes, with the cannot-link guard of gazetteer anchors."""
+"""Union-find over entity-name nodes, with the cannot-link guards of gazetteer anchors and of an
+analyst's ``split`` aliases."""
 from __future__ import annotations
 
 
@@ -9,6 +10,31 @@ class GuardedUnionFind:
     def __init__(self) -> None:
         self.p: dict[str, str] = {}
         self.anchor: dict[str, str] = {}
+        self.apart: dict[str, dict[int, int]] = {}  # root -> {split group: name index}
+
+    def keep_apart(self, node: str, group: int, name: int) -> None:
+        """``node`` is name ``name`` of split group ``group``: never joined to another name of it."""
+        self.apart.setdefault(self.find(node), {})[group] = name
+
+    def conflict(self, a: str, b: str) -> bool:
+        """Would joining the clusters of ``a`` and ``b`` break a guard?"""
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return False
+        xa, xb = self.anchor.get(ra), self.anchor.get(rb)
+        if xa and xb and xa != xb:
+            return True
+        pa, pb = self.apart.get(ra, {}), self.apart.get(rb, {})
+        return any(g in pb and pb[g] != n for g, n in pa.items())
+
+    def force(self, a: str, b: str) -> None:
+        """Join two clusters whatever the anchor guard says (an analyst's ``merge``)."""
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            lo, hi = min(ra, rb), max(ra, rb)
+            self.p[hi] = lo
+            self.anchor[lo] = self.anchor.get(lo) or self.anchor.get(hi)
+            self.apart[lo] = {**self.apart.pop(hi, {}), **self.apart.get(lo, {})}
 
     def find(self, x: str) -> str:
         p = self.p
@@ -27,11 +53,13 @@ class GuardedUnionFind:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
-        xa, xb = self.anchor.get(ra), self.anchor.get(rb)
-        if xa and xb and xa != xb:
+        if self.conflict(ra, rb):
             return False
+        xa, xb = self.anchor.get(ra), self.anchor.get(rb)
         lo, hi = min(ra, rb), max(ra, rb)
         self.p[hi] = lo
         if xa or xb:
             self.anchor[lo] = xa or xb
+        if hi in self.apart:
+            self.apart[lo] = {**self.apart.pop(hi), **self.apart.get(lo, {})}
         return True

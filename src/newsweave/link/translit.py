@@ -164,8 +164,9 @@ def skeleton_token(token: str, lang: str | None = None, vowels: bool = False) ->
                 v = {"y": "i", "j": "i"}.get(c, c)
                 if v and not (out and out[-1] == v):
                     out.append(v)
-            elif i == 0 and c != "j" and not (c == "y" and t[1:2] in _VOWELS):
-                out.append("@")  # an initial vowel (not a glide: Juncker = Юнкер, Yaroslav)
+            elif i == 0 and c != "j" and not (c in "yi" and t[1:2] in _VOWELS):
+                # an initial vowel, not a glide: Juncker = Юнкер; Yaroslav = Iaroslav = Ярослав
+                out.append("@")
             continue
         if not c.isalnum():
             continue
