@@ -196,6 +196,18 @@ def entity_counts(article: Article) -> Counter:
     return c
 
 
+PARTICIPANT_TYPES = ("PER", "ORG")  # who acts: the participants a storyline follows
+
+
+def participants(article: Article) -> dict[str, str]:
+    """Entity id → name of the people and organisations the article mentions (each once)."""
+    out: dict[str, str] = {}
+    for m in article.entities or []:
+        if m.entity and m.type in PARTICIPANT_TYPES and m.entity not in out:
+            out[m.entity] = m.name or m.text
+    return out
+
+
 @dataclass
 class ArticleFeatures:
     key: int                      # internal label (ANN id)
@@ -214,6 +226,7 @@ class ArticleFeatures:
     years: frozenset = frozenset()  # years written in the title + lead (see lead_specifics)
     figs: SVec | None = None        # figures of the first paragraphs (counts, L2-normalised)
     ent_idf: SVec | None = None     # entity ids weighted by idf (article–article comparisons)
+    participants: dict = field(default_factory=dict)  # PER/ORG entity id → name (storylines)
 
     @property
     def pair_entities(self) -> SVec:
@@ -317,5 +330,5 @@ def article_features(articles: Sequence[Article], vectors: np.ndarray, stats: Te
             vec=np.asarray(v, dtype=np.float32), terms=Counter(), tfidf=stats.vector(c),
             names=stats.vector(nm, MAX_NAMES),
             entities=normalise(e), date=happening_date(art_for_date),
-            dated=dated, years=years, figs=figs, ent_idf=ent_idf))
+            dated=dated, years=years, figs=figs, ent_idf=ent_idf, participants=participants(a)))
     return out
