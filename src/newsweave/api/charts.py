@@ -53,14 +53,16 @@ ROBUST_Q = 0.02
 
 
 def axis_range(days: list[date]) -> tuple[date, date]:
-    """The dates the axis spans: all of them when few, else the 2nd–98th percentile, so that one
-    stray article years away does not crush the rest (dots outside are pinned to the edge and
-    marked)."""
+    """The dates the axis spans: all of them when few; else the 2nd–98th percentile widened by a
+    quarter of its span (at least a week) to the dates that fall inside, so that one stray article
+    years away does not crush the rest (dots outside are pinned to the edge and marked)."""
     ds = sorted(days)
     if len(ds) < ROBUST_MIN:
         return ds[0], ds[-1]
     k = int(ROBUST_Q * (len(ds) - 1))
-    return ds[k], ds[len(ds) - 1 - k]
+    lo, hi = ds[k], ds[len(ds) - 1 - k]
+    margin = max(timedelta(days=7), (hi - lo) / 4)
+    return (min(d for d in ds if d >= lo - margin), max(d for d in ds if d <= hi + margin))
 
 
 def _dots(members_by_key: dict[tuple, list[Article]], x: Any, colors: dict[str, str]) -> list[dict[str, Any]]:

@@ -82,16 +82,12 @@ def thread_reasons(repo: Any, story_id: str) -> dict[str, str]:
 def story(request: Request, story_id: str, offset: int = Query(0, ge=0)) -> HTMLResponse:
     repo = _repo(request)
     data = Q.story_page(repo, story_id, request.app.state.reports,
-                        request.app.state.settings.report_budget)
+                        request.app.state.settings.report_budget, offset=offset, limit=STORY_PAGE_SIZE)
     if data is None:
         raise HTTPException(404, "story not found")
-    all_events = data.pop("events")
-    shown = all_events[offset:offset + STORY_PAGE_SIZE]
-    ids = {e["id"] for e in shown}
-    page_arts = [a for a in data["articles"] if a.event in ids]
-    return page(request, "story.html", **data, events=shown, n_events=len(all_events), offset=offset,
+    return page(request, "story.html", **data, offset=offset,
                 page_size=STORY_PAGE_SIZE, reasons=thread_reasons(repo, story_id),
-                hist=spark(data["coverage"]), timeline=story_timeline(shown, page_arts))
+                hist=spark(data["coverage"]), timeline=story_timeline(data["events"], data["articles"]))
 
 
 @router.get("/events/{event_id}", response_class=HTMLResponse, dependencies=read)
