@@ -18,6 +18,7 @@ from anyascii import anyascii
 
 from ..model import Article, DateInfo
 from .event_dates import DateSpan, happening_date
+from .translit import skeleton_token
 
 _TOKEN = re.compile(r"[^\W_]+(?:[.,]\d+)?", re.UNICODE)
 
@@ -199,12 +200,24 @@ def entity_counts(article: Article) -> Counter:
 PARTICIPANT_TYPES = ("PER", "ORG")  # who acts: the participants a storyline follows
 
 
+def participant_key(m, lang: str | None) -> str:
+    """A person is keyed by the phonetic skeleton of the surname (the last word of the name), so
+    that one person written in two scripts or spellings ("Shoigu", "Choïgou", "Шойгу") is one
+    participant even where entity resolution kept two ids; organisations keep their entity id."""
+    if m.type == "PER":
+        words = re.findall(r"\w+", m.name or m.text)
+        key = skeleton_token(words[-1], lang) if words else ""
+        if len(key) >= 2:
+            return "per:" + key
+    return str(m.entity)
+
+
 def participants(article: Article) -> dict[str, str]:
-    """Entity id → name of the people and organisations the article mentions (each once)."""
+    """Participant key → name of the people and organisations the article mentions (each once)."""
     out: dict[str, str] = {}
     for m in article.entities or []:
-        if m.entity and m.type in PARTICIPANT_TYPES and m.entity not in out:
-            out[m.entity] = m.name or m.text
+        if m.entity and m.type in PARTICIPANT_TYPES:
+            out.setdefault(participant_key(m, article.lang), m.name or m.text)
     return out
 
 
