@@ -5,6 +5,10 @@ of the same envoy, a referendum and its aftermath). :class:`StoryLinker` works o
 :class:`~newsweave.link.event_linker.EventLinker` (stories are clusters of events scored by
 :func:`~newsweave.link.event_scoring.score` with ``story=True``):
 
+* a story follows one thread (:mod:`.story_threads`): an event may join a story only when it
+  shares its central participants with one of the story's events (or when no participant is
+  known on either side), and two stories merge only under the same test; the link's reason
+  (shared names, days apart) is logged with the ``story_assign`` entry for the story page;
 * a new event joins the best-scoring story among those of its nearest neighbours when the
   event–story score (centroid embedding cosine on a looser calibration, same-language words,
   names, entity ids) clears ``story_threshold``; no time limit applies, only a mild penalty beyond
