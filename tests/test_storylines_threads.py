@@ -52,3 +52,16 @@ def test_no_named_participant_abstains_and_any_positive_link_wins():
     assert thread_link(bare, a).ok is None
     assert best_thread(bare, [a, b]).ok is None
     assert best_thread(a, [b, event("E4", 1, {"talmet": 1})]).other == "E4"
+
+
+def test_story_threads_can_be_switched_off():
+    from newsweave.link.event_config import EventConfig
+    from newsweave.link.event_state import LinkState
+    from newsweave.link.storylines import StoryLinker
+    talks = event("E1", 2, {"negotiator-a": 2})
+    envoy = event("E2", 2, {"envoy-c": 2})
+    story = Cluster("S1", events={"E1"})
+    state = LinkState.__new__(LinkState)
+    state.events = {"E1": talks, "E2": envoy}
+    assert StoryLinker(state, EventConfig())._thread(envoy, story).ok is False
+    assert StoryLinker(state, EventConfig(story_threads=False))._thread(envoy, story).ok is None

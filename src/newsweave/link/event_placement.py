@@ -267,6 +267,8 @@ class EventPlacer:
         are one happening that the single pass split (coverage in two scripts arriving apart):
         they merge, logged as ``merge_same_day``. Look-alike events of one thread (two rounds of
         talks) fall on different days and stay apart."""
+        if not self.cfg.story_threads:
+            return
         stories = sorted({self.state.events[e].story for e in self.state.touched_events
                           if e in self.state.events and self.state.events[e].story})
         for sid in stories:

@@ -109,6 +109,8 @@ class StoryLinker:
 
     def _thread(self, ev: Cluster, st: Cluster) -> ThreadLink:
         """How event ``ev`` continues the thread of story ``st`` (its best-linked event)."""
+        if not self.cfg.story_threads:
+            return ThreadLink(None)
         return best_thread(ev, [self.state.events[e] for e in sorted(st.events) if e in self.state.events])
 
     def _stories_thread(self, a: Cluster, b: Cluster) -> ThreadLink:
