@@ -157,8 +157,11 @@ class ParameterGuardMiddleware:
 
 
 def _wants_json(request: Request) -> bool:
+    """JSON for the API; the UI answers HTML unless the client asks for JSON and not HTML."""
     p = request.url.path
-    return p.startswith("/api/") or p == "/openapi.json" or "text/html" not in request.headers.get("accept", "")
+    accept = request.headers.get("accept", "")
+    return (p.startswith("/api/") or p == "/openapi.json"
+            or ("application/json" in accept and "text/html" not in accept))
 
 
 async def _http_error(request: Request, exc: Exception) -> Any:

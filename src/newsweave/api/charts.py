@@ -31,15 +31,44 @@ def spark(series: dict[str, Any], width: int = 160, height: int = 28) -> dict[st
             "first": periods[0]["period"], "last": periods[-1]["period"], "max": mx}
 
 
+def _color(i: int) -> str:
+    """The ``i``-th colour: the palette first, then hues spread by the golden angle (every outlet
+    of a story gets its own colour, however many there are)."""
+    if i < len(PALETTE):
+        return PALETTE[i]
+    j = i - len(PALETTE)
+    hue = (j * 137.508) % 360
+    light = (38, 50, 30)[(j // 24) % 3]
+    return f"hsl({hue:.1f},65%,{light}%)"
+
+
 def source_colors(sources: list[str | None]) -> dict[str, str]:
-    """A colour per outlet, stable for a given set of outlets."""
+    """A distinct colour per outlet, stable for a given set of outlets."""
     order = sorted({s or "(unknown)" for s in sources})
-    return {s: PALETTE[i % len(PALETTE)] for i, s in enumerate(order)}
+    return {s: _color(i) for i, s in enumerate(order)}
+
+
+ROBUST_MIN = 20        # with at least this many dates, the axis spans the ROBUST_Q..1-ROBUST_Q range
+ROBUST_Q = 0.02
+
+
+def axis_range(days: list[date]) -> tuple[date, date]:
+    """The dates the axis spans: all of them when few; else the 2nd–98th percentile widened by a
+    quarter of its span (at least a week) to the dates that fall inside, so that one stray article
+    years away does not crush the rest (dots outside are pinned to the edge and marked)."""
+    ds = sorted(days)
+    if len(ds) < ROBUST_MIN:
+        return ds[0], ds[-1]
+    k = int(ROBUST_Q * (len(ds) - 1))
+    lo, hi = ds[k], ds[len(ds) - 1 - k]
+    margin = max(timedelta(days=7), (hi - lo) / 4)
+    return (min(d for d in ds if d >= lo - margin), max(d for d in ds if d <= hi + margin))
 
 
 def _dots(members_by_key: dict[tuple, list[Article]], x: Any, colors: dict[str, str]) -> list[dict[str, Any]]:
     """One dot per (day, source); dots of one day fan out vertically, bigger for more articles."""
     offsets = [0, -7, 7, -13, 13]
+    lo, hi = x.range  # type: ignore[attr-defined]
     pts = []
     per_day: Counter = Counter()
     for (d, src), members in sorted(members_by_key.items(), key=lambda kv: (kv[0][0], kv[0][1])):
@@ -48,9 +77,9 @@ def _dots(members_by_key: dict[tuple, list[Article]], x: Any, colors: dict[str, 
         members.sort(key=lambda a: a.db_id or 0)
         titles = "; ".join((a.title or a.id) for a in members[:3]) + (" …" if len(members) > 3 else "")
         n = len(members)
-        pts.append({"x": x(d), "y": 15 + off, "r": 5 if n == 1 else min(8, 5 + n.bit_length() - 1),
+        pts.append({"x": x(d), "y": 15 + off, "outlier": not lo <= d <= hi, "r": 5 if n == 1 else min(8, 5 + n.bit_length() - 1),
                     "color": colors.get(src), "n": n,
-                    "label": f"{d.isoformat()} · {src} · {n} article{'s' if n != 1 else ''}: {titles}",
+                    "label": f"{'outside the axis: ' if not lo <= d <= hi else ''}{d.isoformat()} · {src} · {n} article{'s' if n != 1 else ''}: {titles}",
                     "href": f"/articles/{members[0].db_id}"})
     return pts
 
@@ -64,12 +93,13 @@ def story_timeline(events: list[dict[str, Any]], arts: list[Article], width: int
     colors = source_colors([a.source for a in arts])
     if not ds:
         return {"rows": [], "width": width, "height": 0, "ticks": [], "colors": colors}
-    d0, d1 = min(ds), max(ds)
+    d0, d1 = axis_range(ds)
     span = max((d1 - d0).days, 1)
     pad = 16
 
     def x(d: date) -> float:
-        return round(pad + (width - 2 * pad) * (d - d0).days / span, 1)
+        return round(pad + (width - 2 * pad) * (min(max(d, d0), d1) - d0).days / span, 1)
+    x.range = (d0, d1)  # type: ignore[attr-defined]
 
     by_event: dict[str | None, list] = defaultdict(list)
     for a, d in dated:
@@ -93,5 +123,6 @@ def story_timeline(events: list[dict[str, Any]], arts: list[Article], width: int
         d = d0 + timedelta(days=round(span * j / max(n_ticks - 1, 1)))
         anchor = "start" if j == 0 else ("end" if j == n_ticks - 1 else "middle")
         ticks.append({"x": x(d), "label": d.isoformat(), "anchor": anchor})
+    outliers = sum(1 for d in ds if not d0 <= d <= d1)
     return {"rows": rows, "width": width, "height": top + len(events) * row_h + 8, "ticks": ticks,
-            "colors": colors}
+            "colors": colors, "outliers": outliers}

@@ -64,14 +64,30 @@ def home(request: Request, offset: int = Query(0, ge=0)) -> HTMLResponse:
                 n_sources=len({r[0] for r in repo.article_counts(["source"]) if r[0]}))
 
 
+STORY_PAGE_SIZE = 40  # events per story page (the timeline draws the events of the page)
+
+
+def thread_reasons(repo: Any, story_id: str) -> dict[str, str]:
+    """Event id → why it continues the story (the stored thread link of its assignment)."""
+    out: dict[str, str] = {}
+    for entry in repo.cluster_log(story_id):
+        thread = (entry.get("detail") or {}).get("thread") if entry.get("action") == "story_assign" else None
+        ev = (entry.get("detail") or {}).get("event")
+        if thread and ev:
+            out[ev] = str(thread.get("reason") or "")
+    return out
+
+
 @router.get("/stories/{story_id}", response_class=HTMLResponse, dependencies=read)
-def story(request: Request, story_id: str) -> HTMLResponse:
-    data = Q.story_page(_repo(request), story_id, request.app.state.reports,
-                        request.app.state.settings.report_budget)
+def story(request: Request, story_id: str, offset: int = Query(0, ge=0)) -> HTMLResponse:
+    repo = _repo(request)
+    data = Q.story_page(repo, story_id, request.app.state.reports,
+                        request.app.state.settings.report_budget, offset=offset, limit=STORY_PAGE_SIZE)
     if data is None:
         raise HTTPException(404, "story not found")
-    return page(request, "story.html", **data, hist=spark(data["coverage"]),
-                timeline=story_timeline(data["events"], data["articles"]))
+    return page(request, "story.html", **data, offset=offset,
+                page_size=STORY_PAGE_SIZE, reasons=thread_reasons(repo, story_id),
+                hist=spark(data["coverage"]), timeline=story_timeline(data["events"], data["articles"]))
 
 
 @router.get("/events/{event_id}", response_class=HTMLResponse, dependencies=read)

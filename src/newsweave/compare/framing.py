@@ -134,11 +134,18 @@ def omissions(alignment: Alignment, sources: Sequence[str], majority: float = 0.
     return out
 
 
+def trait_tags(value: str) -> list[str]:
+    """The tags of a trait value: "centre, pro-EU" (or a YAML list) is "centre" and "pro-EU", so
+    that a blind spot names only what no article covers, never a value that its articles do."""
+    return [t.strip() for t in value.split(",") if t.strip()]
+
+
 def coverage(articles: Sequence[Article], registry: OutletRegistry) -> dict[str, Any]:
     """Breakdown of articles/outlets by trait and blind spots.
 
     Returns ``{"traits": {trait: {value: {"articles": n, "outlets": [..]}}}, "blind_spots":
-    {trait: [values]}, "unknown_outlets": [..]}``.
+    {trait: [tags]}, "unknown_outlets": [..]}``; a blind spot is a tag of a trait value known in
+    the registry (see :func:`trait_tags`) that no article's outlet carries.
     """
     traits: dict[str, dict[str, dict[str, Any]]] = {}
     unknown: list[str] = []
@@ -158,7 +165,10 @@ def coverage(articles: Sequence[Article], registry: OutletRegistry) -> dict[str,
                 slot["outlets"].append(label)
     blind = {}
     for t in names:
-        missing = [v for v in registry.trait_values(t) if v not in traits.get(t, {})]
+        covered = {tag for v in traits.get(t, {}) for tag in trait_tags(v)}
+        missing: list[str] = []
+        for v in registry.trait_values(t):
+            missing += [tag for tag in trait_tags(v) if tag not in covered and tag not in missing]
         if missing:
             blind[t] = missing
     return {"traits": traits, "blind_spots": blind, "unknown_outlets": unknown}

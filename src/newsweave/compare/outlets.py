@@ -35,6 +35,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
+from anyascii import anyascii
+
 STANDARD_TRAITS = ("country", "owner", "state_affiliated", "lean", "language")
 _RESERVED = {"name", "aliases", "domains", "url", "notes"}
 
@@ -44,6 +46,15 @@ def _norm(s: str) -> str:
     s = re.sub(r"^https?://", "", s)
     s = re.sub(r"^www\.", "", s)
     return s.rstrip("/")
+
+
+def _script_key(s: str) -> str:
+    """A masthead in any script, romanised, letters and digits only: "Российский вестник",
+    "Rossiyskiy Vestnik" and "ROSSIYSKIY-VESTNIK" meet (transliteration conventions differ in
+    vowels and soft signs, so those are folded too)."""
+    k = re.sub(r"[^a-z0-9]", "", anyascii(s).casefold())
+    k = re.sub(r"(?<=[a-z])(iy|yi|ii|ij|yj|y|j)(?=[^aeiou]|$)", "i", k)
+    return k if len(k) >= 4 else ""
 
 
 @dataclass
@@ -64,10 +75,14 @@ class OutletRegistry:
     def __init__(self, outlets: list[Outlet] | None = None) -> None:
         self.outlets: list[Outlet] = list(outlets or [])
         self._index: dict[str, Outlet] = {}
+        self._romanised: dict[str, Outlet] = {}
         for o in self.outlets:
             for k in [o.key, o.name, *o.aliases, *o.domains]:
                 if k:
                     self._index.setdefault(_norm(str(k)), o)
+            for k in [o.key, o.name, *o.aliases]:
+                if k and _script_key(str(k)):
+                    self._romanised.setdefault(_script_key(str(k)), o)
 
     def __len__(self) -> int:
         return len(self.outlets)
@@ -80,6 +95,9 @@ class OutletRegistry:
             k = _norm(str(cand))
             if k in self._index:
                 return self._index[k]
+            rk = _script_key(str(cand))
+            if rk in self._romanised:
+                return self._romanised[rk]
             try:
                 host = urlparse(cand if "://" in cand else "http://" + cand).hostname or ""
             except ValueError:  # a name, not a URL: "Reuters [wire]" reads as a bad IPv6 host

@@ -25,6 +25,8 @@ class Cluster:
     terms: dict[str, Counter] = field(default_factory=dict)   # lang -> summed tf-idf weights
     entities: Counter = field(default_factory=Counter)
     names: Counter = field(default_factory=Counter)
+    people: Counter = field(default_factory=Counter)          # participant id → member articles
+    people_names: dict = field(default_factory=dict)          # participant id → a name
     dates: list[DateSpan] = field(default_factory=list)       # happening dates of dated members
     story: str | None = None
     events: set[str] = field(default_factory=set)             # for stories
@@ -55,6 +57,12 @@ class Cluster:
                 dst[k] += sign * v
                 if dst[k] <= 1e-9:
                     del dst[k]
+        for k, name in f.participants.items():
+            self.people[k] += sign
+            if self.people[k] <= 0:
+                del self.people[k]
+            elif sign > 0:
+                self.people_names.setdefault(k, name)
         if sign > 0 and len(self.names) > 2 * MAX_CENTROID_TERMS:
             self.names = Counter(dict(self.names.most_common(MAX_CENTROID_TERMS)))
         if f.date is not None and f.date.granularity != "after":
@@ -69,6 +77,7 @@ class Cluster:
                        vec_sum=None if self.vec_sum is None else self.vec_sum.copy(),
                        terms={k: Counter(v) for k, v in self.terms.items()},
                        entities=Counter(self.entities), names=Counter(self.names),
+                       people=Counter(self.people), people_names=dict(self.people_names),
                        dates=list(self.dates), dim=self.dim)
 
     def absorb(self, other: "Cluster") -> None:
@@ -80,6 +89,9 @@ class Cluster:
             self.terms.setdefault(lang, Counter()).update(t)
         self.entities.update(other.entities)
         self.names.update(other.names)
+        self.people.update(other.people)
+        for k, name in other.people_names.items():
+            self.people_names.setdefault(k, name)
         self.dates.extend(other.dates)
         self.events |= other.events
 

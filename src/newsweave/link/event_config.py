@@ -77,6 +77,9 @@ class EventConfig:
     orphan_story_threshold: float = 0.30  # a one-article story merges into a neighbour this high
     s_min_specific: float = 0.0  # stories: when words or names can be compared, one must reach this
     story_year_penalty: float = 0.15
+    # stories follow threads (link/story_threads.py): an event joins a story only through shared
+    # central participants; False restores topic-only stories (and no same-day event merges)
+    story_threads: bool = True
     max_terms: int = 1500
     refine: bool = False        # re-check each batch article against its neighbours after the batch
     # look-alike events (ECB+ builds each topic from two: two earthquakes, two rehab check-ins):

@@ -18,6 +18,7 @@ from anyascii import anyascii
 
 from ..model import Article, DateInfo
 from .event_dates import DateSpan, happening_date
+from .translit import skeleton_token
 
 _TOKEN = re.compile(r"[^\W_]+(?:[.,]\d+)?", re.UNICODE)
 
@@ -196,6 +197,30 @@ def entity_counts(article: Article) -> Counter:
     return c
 
 
+PARTICIPANT_TYPES = ("PER", "ORG")  # who acts: the participants a storyline follows
+
+
+def participant_key(m, lang: str | None) -> str:
+    """A person is keyed by the phonetic skeleton of the surname (the last word of the name), so
+    that one person written in two scripts or spellings ("Shoigu", "Choïgou", "Шойгу") is one
+    participant even where entity resolution kept two ids; organisations keep their entity id."""
+    if m.type == "PER":
+        words = re.findall(r"\w+", m.name or m.text)
+        key = skeleton_token(words[-1], lang) if words else ""
+        if len(key) >= 2:
+            return "per:" + key
+    return str(m.entity)
+
+
+def participants(article: Article) -> dict[str, str]:
+    """Participant key → name of the people and organisations the article mentions (each once)."""
+    out: dict[str, str] = {}
+    for m in article.entities or []:
+        if m.entity and m.type in PARTICIPANT_TYPES:
+            out.setdefault(participant_key(m, article.lang), m.name or m.text)
+    return out
+
+
 @dataclass
 class ArticleFeatures:
     key: int                      # internal label (ANN id)
@@ -214,6 +239,7 @@ class ArticleFeatures:
     years: frozenset = frozenset()  # years written in the title + lead (see lead_specifics)
     figs: SVec | None = None        # figures of the first paragraphs (counts, L2-normalised)
     ent_idf: SVec | None = None     # entity ids weighted by idf (article–article comparisons)
+    participants: dict = field(default_factory=dict)  # PER/ORG entity id → name (storylines)
 
     @property
     def pair_entities(self) -> SVec:
@@ -327,5 +353,5 @@ def article_features(articles: Sequence[Article], vectors: np.ndarray, stats: Te
             vec=np.asarray(v, dtype=np.float32), terms=Counter(), tfidf=stats.vector(c),
             names=stats.vector(nm, MAX_NAMES),
             entities=normalise(e), date=happening_date(art_for_date),
-            dated=dated, years=years, figs=figs, ent_idf=ent_idf))
+            dated=dated, years=years, figs=figs, ent_idf=ent_idf, participants=participants(a)))
     return out

@@ -111,6 +111,7 @@ class EventLinker:
         self.placer.place_batch(fresh, feats)
         self.placer.consolidate()
         self.stories.update_stories()
+        self.placer.merge_same_happenings()
         placed = dict(zip(fresh_rows, self.date_assignments(fresh, feats)))
         return self.finish_batch([placed[i] if i in placed else self.current(a)
                                   for i, a in enumerate(articles)])

@@ -17,6 +17,7 @@ from .event_features import ArticleFeatures
 from .event_ids import id_number
 from .event_scoring import Profile, score
 from .event_state import LinkState
+from .story_threads import thread_link
 from .storylines import StoryLinker
 
 Candidate = tuple[str, float, dict]  # (event id, average-linkage score, parts of the score)
@@ -258,6 +259,43 @@ class EventPlacer:
                 self.state.touched_events.add(cur)
             self._join(best, f, {"score": round(s, 4), "parts": parts, "reason": "refine",
                                  "from": cur})
+
+    def merge_same_happenings(self, gap_days: int = 1) -> None:
+        """Two events of one story dated to the same day (day-level dates at most ``gap_days``
+        apart) that share their central participants (:func:`.story_threads.thread_link`; no
+        evidence, no merge) and whose profiles score the event ``threshold``
+        are one happening that the single pass split (coverage in two scripts arriving apart):
+        they merge, logged as ``merge_same_day``. Look-alike events of one thread (two rounds of
+        talks) fall on different days and stay apart."""
+        if not self.cfg.story_threads:
+            return
+        stories = sorted({self.state.events[e].story for e in self.state.touched_events
+                          if e in self.state.events and self.state.events[e].story})
+        for sid in stories:
+            st = self.state.stories.get(sid)
+            if st is None:
+                continue
+            merged = True
+            while merged:
+                merged = False
+                evs = sorted(e for e in st.events if e in self.state.events)
+                for i, e1 in enumerate(evs):
+                    d1 = self.state.events[e1].date_span()
+                    if d1 is None or d1.granularity != "day":
+                        continue
+                    for e2 in evs[i + 1:]:
+                        d2 = self.state.events[e2].date_span()
+                        if d2 is None or d2.granularity != "day" or d1.gap(d2) > gap_days:
+                            continue
+                        if not thread_link(self.state.events[e1], self.state.events[e2]).ok:
+                            continue  # the same people on the same day, not only the same topic
+                        s_, p_ = score(self.state.events[e1].profile(), self.state.events[e2].profile(), self.cfg)
+                        if s_ >= self.cfg.threshold:
+                            self._merge(e1, e2, bridge=None, score_=s_, parts=p_, action="merge_same_day")
+                            merged = True
+                            break
+                    if merged:
+                        break
 
     def consolidate(self) -> None:
         """Events touched by this batch merge with a neighbouring event when the two profiles

@@ -46,6 +46,7 @@ def recluster(linker: EventLinker, articles: Sequence[Article], vectors: np.ndar
     tmp.placer.place_batch(list(articles), feats)
     tmp.state.touched_events = set(tmp.state.events)
     tmp.stories.update_stories()
+    tmp.placer.merge_same_happenings()  # as the streaming pass does after its stories
     # map temporary ids to old ones
     by_db = {f.db_id: f for f in feats}
     t = tmp.state

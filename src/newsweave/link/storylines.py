@@ -5,6 +5,10 @@ of the same envoy, a referendum and its aftermath). :class:`StoryLinker` works o
 :class:`~newsweave.link.event_linker.EventLinker` (stories are clusters of events scored by
 :func:`~newsweave.link.event_scoring.score` with ``story=True``):
 
+* a story follows one thread (:mod:`.story_threads`): an event may join a story only when it
+  shares its central participants with one of the story's events (or when no participant is
+  known on either side), and two stories merge only under the same test; the link's reason
+  (shared names, days apart) is logged with the ``story_assign`` entry for the story page;
 * a new event joins the best-scoring story among those of its nearest neighbours when the
   event–story score (centroid embedding cosine on a looser calibration, same-language words,
   names, entity ids) clears ``story_threshold``; no time limit applies, only a mild penalty beyond
@@ -27,6 +31,7 @@ from .event_config import EventConfig
 from .event_ids import id_number
 from .event_scoring import score
 from .event_state import LinkState
+from .story_threads import ThreadLink, best_thread
 
 
 def story_order(events: list) -> list:
@@ -76,6 +81,8 @@ class StoryLinker:
                     continue
                 if c < self.cfg.s_emb_lo:
                     continue
+                if self._stories_thread(st, self.state.stories[other]).ok is False:
+                    continue
                 s_, p_ = score(prof, self.state.stories[other].profile(), self.cfg, story=True)
                 if s_ > best_s:
                     best, best_s, best_p = other, s_, p_
@@ -99,6 +106,20 @@ class StoryLinker:
             self.state.record("story_merge", gone, into=keep)
             if keep not in todo:
                 todo.append(keep)
+
+    def _thread(self, ev: Cluster, st: Cluster) -> ThreadLink:
+        """How event ``ev`` continues the thread of story ``st`` (its best-linked event)."""
+        if not self.cfg.story_threads:
+            return ThreadLink(None)
+        return best_thread(ev, [self.state.events[e] for e in sorted(st.events) if e in self.state.events])
+
+    def _stories_thread(self, a: Cluster, b: Cluster) -> ThreadLink:
+        """The best thread link between an event of story ``a`` and one of story ``b``."""
+        links = [self._thread(self.state.events[e], b) for e in sorted(a.events) if e in self.state.events]
+        good = [t for t in links if t.ok]
+        if good:
+            return good[0]
+        return ThreadLink(None) if all(t.ok is None for t in links) else ThreadLink(False)
 
     def _candidates(self, ev: Cluster) -> list[str]:
         """Stories of the events near ``ev`` (its article's neighbours for a one-article event)."""
@@ -124,17 +145,21 @@ class StoryLinker:
     def _restory(self, eid: str, ev: Cluster) -> None:
         """Put an event without a story into the best-scoring nearby story, or a new one."""
         prof = ev.profile()
-        best, best_s, best_p = None, -1.0, {}
+        best, best_s, best_p, best_t = None, -1.0, {}, ThreadLink(None)
         for sid in self._candidates(ev):
             st = self.state.stories[sid]
             if not st.events:
                 continue
+            thread = self._thread(ev, st)
+            if thread.ok is False:
+                continue
             s, p = score(prof, st.profile(), self.cfg, story=True)
             if s > best_s:
-                best, best_s, best_p = sid, s, p
+                best, best_s, best_p, best_t = sid, s, p, thread
         if best is not None and best_s >= self.cfg.story_threshold:
             sid = best
-            self.state.record("story_assign", sid, event=eid, score=round(best_s, 4), parts=best_p)
+            self.state.record("story_assign", sid, event=eid, score=round(best_s, 4), parts=best_p,
+                              thread=best_t.as_dict() if best_t.ok else None)
         else:
             sid = self.state.ids.next("story")
             self.state.stories[sid] = self.state.new_cluster(sid)
@@ -156,6 +181,7 @@ class StoryLinker:
             fresh.add(self.state.feats[lab])
         st.members, st.vec_sum, st.terms, st.entities, st.dates = (
             fresh.members, fresh.vec_sum, fresh.terms, fresh.entities, fresh.dates)
+        st.names, st.people, st.people_names = fresh.names, fresh.people, fresh.people_names
         st._profile = None
 
     def move_members(self, labels: list[int], src: str | None, dst: str | None) -> None:

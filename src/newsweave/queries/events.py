@@ -107,19 +107,29 @@ def story_summaries(repo: Repository, reports: ReportCache | None = None, report
 
 
 def story_page(repo: Repository, story_id: str, reports: ReportCache | None = None,
-               report_budget: int = 40) -> dict[str, Any] | None:
-    """A story: its event rows, its articles (without layers) and its coverage over time."""
+               report_budget: int = 40, offset: int = 0, limit: int | None = None) -> dict[str, Any] | None:
+    """A story: its event rows, its articles (without layers) and its coverage over time.
+
+    With ``limit``, ``events`` holds that page of the event rows (``n_events`` counts them all)
+    and ``articles`` only the articles of those events: a long storyline reads page by page."""
     st = repo.get_story(story_id)
     if st is None:
         return None
     flt = ArticleFilter(story=story_id)
     small = report_budget > 0 and len(repo.list_events()) <= report_budget  # whole store, as the home page
     rows = event_rows(repo, repo.list_events(story=story_id), flt, reports=reports, compute_reports=small)
-    arts = light_articles(repo, flt)
+    n_events = len(rows)
+    if limit is not None:
+        rows = rows[offset:offset + limit]
+        arts = [a for r in rows for a in light_articles(repo, ArticleFilter(story=story_id, event=r["id"]))]
+    else:
+        arts = light_articles(repo, flt)
     arts.sort(key=article_order)
     coverage = coverage_series([(d, n) for d, n in repo.article_counts(["day"], flt) if d])
-    return {"story": story_brief(st), "events": rows, "articles": arts, "n_articles": len(arts),
-            "n_sources": len({a.source for a in arts if a.source}), "coverage": coverage}
+    return {"story": story_brief(st), "events": rows, "n_events": n_events, "articles": arts,
+            "n_articles": repo.count_articles(flt),
+            "n_sources": len({r[0] for r in repo.article_counts(["source"], flt) if r[0]}),
+            "coverage": coverage}
 
 
 def quotes_by_speaker(arts: list[Article]) -> list[dict[str, Any]]:

@@ -1,0 +1,103 @@
+"""The desk at volume: a generated store of 1,000 events serves its pages in under a second, story
+pages are paginated, their timeline axis ignores a stray date, every outlet has its own colour,
+and a missing page in the UI is an HTML page."""
+from __future__ import annotations
+
+import re
+import sys
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+from desk_volume import LONG_STORY, build_volume_db  # noqa: E402
+
+from newsweave.api.charts import axis_range, source_colors, story_timeline  # noqa: E402
+from newsweave.model import Article, DateInfo  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def desk_volume(tmp_path_factory):
+    from fastapi.testclient import TestClient
+    from newsweave.api import create_app
+    from newsweave.store import open_store
+    db = str(tmp_path_factory.mktemp("volume") / "volume.db")
+    repo = open_store(db)
+    ids = build_volume_db(repo, 1000)
+    repo.close()
+    app = create_app(db)
+    with TestClient(app) as c:
+        yield c, app, ids
+
+
+def _timed(client, url: str) -> tuple[float, str]:
+    t = time.perf_counter()
+    r = client.get(url)
+    assert r.status_code == 200, url
+    return time.perf_counter() - t, r.text
+
+
+def test_desk_home_and_story_pages_under_a_second_at_1000_events(desk_volume):
+    c, _app, ids = desk_volume
+    c.get("/favicon.ico")  # the app is up
+    dt, html = _timed(c, "/")
+    assert dt < 1.0, f"home {dt:.2f}s"
+    assert "Storyline" in html
+    dt, html = _timed(c, f"/stories/{ids['story']}")
+    assert dt < 1.0, f"story {dt:.2f}s"
+
+
+def test_desk_event_page_under_a_second_once_its_report_is_cached(desk_volume):
+    # the report (claims, conflicts) of an event is built once, in the background by `serve`
+    c, app, ids = desk_volume
+    app.state.reports.get(app.state.repo, ids["event"])
+    dt, html = _timed(c, f"/events/{ids['event']}")
+    assert dt < 1.0, f"event {dt:.2f}s"
+
+
+def test_desk_story_page_is_paginated_with_links_between_pages(desk_volume):
+    c, _app, ids = desk_volume
+    html = c.get(f"/stories/{LONG_STORY}").text
+    assert "Events 1–40 of 300" in html
+    assert f'href="/stories/{LONG_STORY}?offset=40"' in html
+    assert len(re.findall(r'class="event-link"', html)) == 40
+    later = c.get(f"/stories/{LONG_STORY}?offset=280").text
+    assert "Events 281–300 of 300" in later and "?offset=240" in later and "offset=320" not in later
+
+
+def test_desk_missing_pages_are_html_in_the_ui_and_json_in_the_api(desk_volume):
+    c, _app, _ids = desk_volume
+    r = c.get("/events/no-such-event")
+    assert r.status_code == 404 and r.headers["content-type"].startswith("text/html")
+    assert "<html" in r.text.lower()
+    r = c.get("/stories/nope?offset=-3")
+    assert r.status_code in (400, 422) and r.headers["content-type"].startswith("text/html")
+    r = c.get("/api/events/no-such-event")
+    assert r.status_code == 404 and r.headers["content-type"].startswith("application/json")
+
+
+def _art(i: int, d: date, src: str) -> Article:
+    return Article(id=f"x{i}", text="t", title=f"t{i}", source=src, event="E1",
+                   date=DateInfo(d.isoformat(), "metadata"), db_id=i)
+
+
+def test_desk_timeline_axis_ignores_a_stray_date_and_marks_it():
+    d0 = date(2011, 2, 1)
+    arts = [_art(i, d0 + timedelta(days=i % 60), f"s{i % 5}") for i in range(100)]
+    arts.append(_art(100, date(2015, 6, 1), "s0"))
+    lo, hi = axis_range([date.fromisoformat(a.date.value) for a in arts])
+    assert hi.year == 2011 and d0 <= lo <= d0 + timedelta(days=2)
+    tl = story_timeline([{"id": "E1", "date_value": "2011-02-01"}], arts)
+    assert all(t["label"].startswith("2011") for t in tl["ticks"])
+    stray = [p for p in tl["rows"][0]["points"] if p["outlier"]]
+    assert len(stray) == 1 and stray[0]["label"].startswith("outside the axis: 2015-06-01")
+    assert tl["outliers"] == 1
+    # few dates: the axis spans them all
+    assert axis_range([d0, date(2015, 1, 1)]) == (d0, date(2015, 1, 1))
+
+
+def test_desk_every_outlet_of_a_story_has_its_own_colour():
+    colors = source_colors([f"outlet-{i}" for i in range(60)] + [None])
+    assert len(colors) == 61 and len(set(colors.values())) == 61

@@ -1,0 +1,67 @@
+"""Story threads: events continue one storyline only through shared central participants, and
+each link says why (invented names)."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+from newsweave.link.event_clusters import Cluster
+from newsweave.link.event_dates import DateSpan
+from newsweave.link.story_threads import best_thread, central, thread_link
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def event(eid: str, n: int, people: dict[str, int], day: int | None = None) -> Cluster:
+    c = Cluster(eid, members=list(range(n)), people=Counter(people),
+                people_names={p: p.title() for p in people})
+    if day is not None:
+        c.dates = [DateSpan(day, day, "day")]
+    return c
+
+
+def test_central_participants_are_those_half_the_articles_name():
+    ev = event("E1", 4, {"talmet": 4, "hollis": 2, "president-of-elsewhere": 1})
+    assert central(ev) == {"talmet", "hollis"}
+
+
+def test_events_sharing_their_central_participants_continue_one_thread_with_a_reason():
+    round1 = event("E1", 6, {"talmet": 6, "hollis": 5, "vance-king": 2}, day=739000)
+    round2 = event("E2", 4, {"talmet": 4, "hollis": 3}, day=739012)
+    link = thread_link(round2, round1)
+    assert link.ok is True
+    assert link.shared == ("Hollis", "Talmet") and link.days == 12
+    assert link.reason() == "same thread: shared participants Hollis, Talmet; 12 days apart"
+
+
+def test_a_shared_head_of_state_alone_does_not_chain_two_threads():
+    # both name the same president, but the negotiators of one are not the envoys of the other
+    talks = event("E1", 6, {"negotiator-a": 6, "negotiator-b": 6, "president-x": 4})
+    envoy = event("E2", 6, {"envoy-c": 6, "aide-d": 5, "president-x": 6, "tycoon-e": 4})
+    assert thread_link(envoy, talks).ok is False
+    assert best_thread(envoy, [talks]).ok is False
+
+
+def test_no_named_participant_abstains_and_any_positive_link_wins():
+    bare = event("E1", 3, {})
+    a = event("E2", 2, {"talmet": 2})
+    b = event("E3", 2, {"other": 2})
+    assert thread_link(bare, a).ok is None
+    assert best_thread(bare, [a, b]).ok is None
+    assert best_thread(a, [b, event("E4", 1, {"talmet": 1})]).other == "E4"
+
+
+def test_story_threads_can_be_switched_off():
+    from newsweave.link.event_config import EventConfig
+    from newsweave.link.event_state import LinkState
+    from newsweave.link.storylines import StoryLinker
+    talks = event("E1", 2, {"negotiator-a": 2})
+    envoy = event("E2", 2, {"envoy-c": 2})
+    story = Cluster("S1", events={"E1"})
+    state = LinkState.__new__(LinkState)
+    state.events = {"E1": talks, "E2": envoy}
+    assert StoryLinker(state, EventConfig())._thread(envoy, story).ok is False
+    assert StoryLinker(state, EventConfig(story_threads=False))._thread(envoy, story).ok is None
