@@ -406,3 +406,10 @@ def test_series_notes_and_account_forms_are_chrome_in_one_article(note):
     a = Article(id="s", text=f"{note}\n\n{P1}\n\n{P2}")
     clean_articles([a])
     assert is_marked(a, note) and not touches(a, P1)
+
+
+def test_a_title_that_is_a_series_note_is_dropped_even_when_given():
+    note = "Esta publicación es parte de nuestra cobertura especial sobre la sequía."
+    a = Article(id="g", text=f"{note}\n\n{P1}\n\n{P2}", title=note)
+    clean_articles([a])
+    assert a.title is None and a.meta["title_replaced"] == note and is_marked(a, note)

@@ -186,8 +186,20 @@ def mark_boilerplate(articles: list[Article]) -> None:
         ts = a.meta.get("title_span")
         if ts and extra and any(s <= ts[0] < e for s, e in extra):
             _repick_title(a, layouts[i], per[i])
-    for a, spans in zip(articles, per):
+    for a, lay, spans in zip(articles, layouts, per):
         a.boilerplate = merge_spans(spans)
+        if a.title and matches_chrome_phrase(a.title):
+            _drop_chrome_title(a, lay, spans)
+
+
+def _drop_chrome_title(a: Article, lay: Layout, spans: list[tuple[int, int]]) -> None:
+    """A title that is itself page chrome (a series note, a notice), even one the input's
+    metadata gave (crawls take a page's first line): chosen again from the text, or none."""
+    if a.meta.get("title_recovered"):
+        _repick_title(a, lay, spans)
+        return
+    a.meta["title_replaced"] = a.title
+    a.title = None
 
 
 def _repick_title(a: Article, lay: Layout, spans: list[tuple[int, int]]) -> None:

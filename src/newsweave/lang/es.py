@@ -11,7 +11,7 @@ NAME = "Spanish"
 CLEAN = CleanSection(
     chrome_lines=(
         # a series note and an account form: on every page of a dossier, never the article
-        r"este (post|art[íi]culo) (es|forma) parte de (nuestra|la|una) (cobertura|serie)\b.*", r"introduce (tu|su) (correo|e-?mail|direcci[óo]n)\b.*",
+        r"(este|esta) (post|art[íi]culo|publicaci[óo]n|entrada|nota) (es|forma) parte de (nuestra|la|una) (cobertura|serie)\b.*", r"introduce (tu|su) (correo|e-?mail|direcci[óo]n)\b.*",
         r"(leer|lea|lee) (m[áa]s|tambi[ée]n)\b.*", r"lo m[áa]s (le[íi]do|visto|compartido)",
         r"contenido patrocinado", r"publicidad", r"compartir( en\b.*)?", r"(suscr[íi]bete|suscribirse)\b.*",
         r"noticias relacionadas", r"te puede interesar", r"m[áa]s informaci[óo]n", r"(utilizamos|usamos) cookies\b.*",
