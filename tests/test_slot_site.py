@@ -47,6 +47,12 @@ def test_a_quoted_name_or_a_thing_of_a_country_is_not_a_site():
     assert site_keys(b) == []
 
 
+def test_a_compound_led_by_an_abbreviation_is_not_a_site():
+    a = art("a", "de", "Der EU-Gesandte traf am Dienstag in Kellbrunn zwölf Minister.",
+            [("EU-Gesandte", "LOC"), ("Kellbrunn", "LOC")])
+    assert site_keys(a) == ["kellbrunn"]
+
+
 def test_two_cities_in_two_languages_conflict():
     a = art("a", "en", "The regional summit opened in Tarvella on Tuesday with twelve ministers.\n\n"
             "Delegates discussed water rights for the valley.", [("Tarvella", "LOC")])

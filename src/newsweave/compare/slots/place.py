@@ -37,6 +37,8 @@ _CAP = r"[A-ZÀ-ÖØ-ÞА-ЯІЇЄҐŁŚŻŹĆŃ][\w'’-]+"
 SITE_TYPES = ("LOC",)  # entity types that name a place (GPE is folded into LOC)
 NOT_SITE = ("PER", "ORG", "MISC", "EVT", "PRO")  # a capitalised word inside one of these is no site
 _QUOTES = "«»\"“”„‘’'‹›"  # a quoted name is a club's, a ship's or a work's («Сокіл», "Aurora"), not a site
+# a compound led by an abbreviation is an organisation or a role ("EU-Gesandte", "UN-Sicherheitsrat")
+_ABBR_COMPOUND = re.compile(r"^[A-ZА-ЯІЇЄҐ]{2,}-")
 SITE_FUZZ = 75  # rapidfuzz ratio of two spellings of one name word across languages ("kongress" / "congreso")
 
 
@@ -83,7 +85,8 @@ def site_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str 
             continue
         # a name holding or followed by a country's name is the country or a thing of it
         # ("Кубок України", "Pucharu Ukrainy", "Banco de España"): not a city or venue
-        if _of_country(name, text[e:e + 30]) or lexicon.words("months").search(name):
+        if _of_country(name, text[e:e + 30]) or lexicon.words("months").search(name) \
+                or _ABBR_COMPOUND.match(name):
             continue
         key = site_key(name)
         if len(key) < 4:
