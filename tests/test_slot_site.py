@@ -47,6 +47,11 @@ def test_a_quoted_name_or_a_thing_of_a_country_is_not_a_site():
     assert site_keys(b) == []
 
 
+def test_a_site_at_the_very_start_of_the_text_is_read():
+    a = art("a", "en", "Tarvella hosted the regional summit on Tuesday.", [("Tarvella", "LOC")])
+    assert site_keys(a) == ["tarvella"]
+
+
 def test_a_compound_led_by_an_abbreviation_is_not_a_site():
     a = art("a", "de", "Der EU-Gesandte traf am Dienstag in Kellbrunn zwölf Minister.",
             [("EU-Gesandte", "LOC"), ("Kellbrunn", "LOC")])

@@ -1,6 +1,6 @@
 """The *where* slot: a place in its country, the region or province level of the happening's
-place ("the province of X", "X region", "Одеська область"), and spellings of one place across
-languages."""
+place ("the province of X", "X region", "Одеська область"), the happening's site (the city or
+venue a lead clause names), and spellings of one place across languages."""
 from __future__ import annotations
 
 import re
@@ -39,7 +39,7 @@ NOT_SITE = ("PER", "ORG", "MISC", "EVT", "PRO")  # a capitalised word inside one
 _QUOTES = "«»\"“”„‘’'‹›"  # a quoted name is a club's, a ship's or a work's («Сокіл», "Aurora"), not a site
 # a compound led by an abbreviation is an organisation or a role ("EU-Gesandte", "UN-Sicherheitsrat")
 _ABBR_COMPOUND = re.compile(r"^[A-ZА-ЯІЇЄҐ]{2,}-")
-SITE_FUZZ = 75  # rapidfuzz ratio of two spellings of one name word across languages ("kongress" / "congreso")
+SITE_FUZZ = 75  # set by hand: rapidfuzz ratio of two spellings of one name word across languages ("kongress" / "congreso")
 
 
 @lru_cache(maxsize=None)
@@ -81,7 +81,7 @@ def site_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str 
             spans.append((s, e, m.group(1)))
     text = a.text
     for s, e, name in sorted(spans):
-        if text[s - 1:s] in _QUOTES or text[e:e + 1] in _QUOTES and text[e:e + 1]:
+        if (s > 0 and text[s - 1] in _QUOTES) or (e < len(text) and text[e] in _QUOTES):
             continue
         # a name holding or followed by a country's name is the country or a thing of it
         # ("Кубок України", "Pucharu Ukrainy", "Banco de España"): not a city or venue
