@@ -10,7 +10,7 @@ from ..claim_records import Claim
 from . import words
 from .happening import LEAD, lead_facts
 from .outcome import score_facts
-from .place import where_facts
+from .place import site_facts, where_facts
 from .quantity import how_many_facts
 from .records import SlotFact
 from .role import who_as_what_facts
@@ -57,6 +57,7 @@ def article_facts(article: Article, claims: Sequence[Claim]) -> list[SlotFact]:
         where_facts(a, c, fact, background, denied)
         if i < LEAD and not background:
             lead_facts(a, c, fact, denied)
+            site_facts(a, c, fact, denied)
         if not background and not c.negated:
             score_facts(c, fact, denied)
     return out
