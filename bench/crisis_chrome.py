@@ -2,8 +2,8 @@
 
 The crisis-timelines articles (egypt, libya; es/fr/it) are raw web extractions with menus,
 sidebars, cookie notices and captions. This script ingests both topics with ``newsweave ingest``
-(every stage, into a SQLite database under ``--workdir``), draws a fixed sample of events of two
-or more articles (seeded, so the same database gives the same sample), and for each event shows
+(every stage, into a SQLite database under ``--workdir``), draws a fixed sample of 100 events (every event of
+two or more articles, topped up with single-article events; seeded, so the same database gives the same sample), and for each event shows
 what a labeller needs: its title, its articles' titles, and the lines its articles share
 verbatim (the body lines newsweave kept, and whether the cleaner marked them as boilerplate).
 
@@ -70,8 +70,6 @@ def event_views(repo: SQLiteRepository) -> list[dict]:
             kept_count.update(set(_lines(a.body_text())))
     views = []
     for eid, arts in sorted(by_event.items()):
-        if len(arts) < 2:
-            continue
         per = [set(_lines(a.body_text())) for a in arts]
         shared = Counter(x for s in per for x in s)
         views.append({
@@ -84,8 +82,13 @@ def event_views(repo: SQLiteRepository) -> list[dict]:
 
 
 def sample(views: list[dict]) -> list[dict]:
+    """Every event of two or more articles (the only ones page chrome can hold together), topped
+    up to SAMPLE with single-article events drawn at random (their titles are checked too)."""
     rng = random.Random(SEED)
-    return rng.sample(views, min(SAMPLE, len(views)))
+    multi = [v for v in views if v["size"] >= 2]
+    picked = rng.sample(multi, min(SAMPLE, len(multi)))
+    single = [v for v in views if v["size"] < 2]
+    return picked + rng.sample(single, min(max(0, SAMPLE - len(picked)), len(single)))
 
 
 def main() -> None:
@@ -111,7 +114,7 @@ def main() -> None:
     chrome = [v for v in scored if labels[v["key"]]["chrome_held"]]
     # automatic witness: a kept line shared by the event's articles that recurs across the corpus
     recurring = [v for v in scored if any(corpus >= 5 for _l, _n, corpus in v["shared_kept"])]
-    print(f"== crisis-timelines page chrome: {len(views)} events of 2+ articles, sample of {len(picked)}, "
+    print(f"== crisis-timelines page chrome: {len(views)} events, sample of {len(picked)}, "
           f"{len(scored)} labelled (labels: {LABELS.relative_to(ROOT)})")
     print(f"   event titles that are boilerplate: {len(title_bad)}/{len(scored)}")
     print(f"   events held together by shared page chrome: {len(chrome)}/{len(scored)}")
