@@ -109,7 +109,8 @@ def main() -> None:
                 print(f"   shared by {n} (in {corpus} articles of the corpus): {line[:110]!r}")
         return
     labels = json.loads(LABELS.read_text(encoding="utf-8"))["events"]
-    scored = [v for v in picked if v["key"] in labels]
+    # a label holds for the event it was written for: the same articles under the same title
+    scored = [v for v in picked if v["key"] in labels and labels[v["key"]].get("title", v["title"]) == v["title"]]
     title_bad = [v for v in scored if labels[v["key"]]["title_boilerplate"]]
     chrome = [v for v in scored if labels[v["key"]]["chrome_held"]]
     # automatic witness: a kept line shared by the event's articles that recurs across the corpus
@@ -123,7 +124,10 @@ def main() -> None:
     for v in title_bad + chrome:
         print(f"   - {v['key'][:80]}: {v['title']!r} ({labels[v['key']].get('note', '')})")
     if len(scored) < len(picked):
-        print(f"   {len(picked) - len(scored)} sampled events are not labelled (their articles changed): relabel")
+        print(f"   {len(picked) - len(scored)} sampled events are not labelled (their articles or title changed): relabel")
+        for v in picked:
+            if v not in scored:
+                print(f"     ? {v['key'][:80]}: {v['title']!r}")
 
 
 if __name__ == "__main__":

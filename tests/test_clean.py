@@ -413,3 +413,19 @@ def test_a_title_that_is_a_series_note_is_dropped_even_when_given():
     a = Article(id="g", text=f"{note}\n\n{P1}\n\n{P2}", title=note)
     clean_articles([a])
     assert a.title is None and a.meta["title_replaced"] == note and is_marked(a, note)
+
+
+@pytest.mark.parametrize("line", [
+    "» Leer artículo completo", "Read the full story", "Lire l'article", "Leggi l'articolo",
+    "Photo by Marta Oduya", "Imagen por Luis Campos CC BY-SA", "Foto di Paolo Serra",
+    "Illustration: Ana Ruiz, CC BY 2.0",
+])
+def test_link_labels_and_photo_credits_are_chrome(line):
+    assert matches_chrome_phrase(line)
+
+
+def test_a_sentence_about_a_photo_stays_content():
+    assert not matches_chrome_phrase("Photo of the year shows a flooded street in the valley.")
+    a = Article(id="p", text=f"Photo by Marta Oduya\n\n{P1}\n\n{P2}")
+    clean_articles([a])
+    assert is_marked(a, "Photo by Marta Oduya") and not touches(a, P1)

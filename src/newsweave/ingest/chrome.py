@@ -28,6 +28,8 @@ def _chrome_shapes() -> list[str]:
         r"©.*", r"\(c\)\s*\d{4}.*",
         r"(\w[\w'’ -]{0,25}\s*(?:[>»›|·•]\s*)){2,}\w[\w'’ -]{0,25}",  # breadcrumbs "Home > World > Europe"
         rf"{alternation(d.photo_words)}\s*:?\s*.{{0,60}}({_PHOTO_AGENCIES}).{{0,30}}",  # photo credits
+        rf"{alternation(d.photo_words)}\s+(by|por|par|di|von|de|от|від)\s+[^.!?]{{0,60}}",  # "Photo by A. Name"
+        r".{0,100}\b(cc|creative commons)[ -]?(by|0)\b.{0,40}",  # a Creative Commons credit
     ]
 
 

@@ -10,6 +10,8 @@ NAME = "German"
 # ---------------------------------------------------------------- clean (ingest/clean component)
 CLEAN = CleanSection(
     chrome_lines=(
+        # a link label to the article itself (a teaser's "read the article")
+        r"(zum )?artikel( lesen)?", r"(den )?ganzen artikel lesen",
         # a series note and an account form: on every page of a dossier, never the article
         r"dieser (beitrag|artikel) ist teil (unseres|unserer|eines|einer) (dossiers|serie|berichterstattung|spezials)\b.*", r"geben sie ihre e-?mail(-adresse)?\b.*",
         r"mehr zum thema\b.*", r"lesen sie (auch|mehr)\b.*", r"auch interessant", r"meistgelesen(e artikel)?",

@@ -10,6 +10,8 @@ NAME = "English"
 # ---------------------------------------------------------------- clean (ingest/clean component)
 CLEAN = CleanSection(
     chrome_lines=(
+        # a link label to the article itself (a teaser's "read the article")
+        r"read (the )?(full )?(article|story)", r"view (the )?(full )?article",
         # a series note and an account form: on every page of a dossier, never the article
         r"this (post|article|story) is part of (our|a|the) (special )?(coverage|series|dossier|report)\b.*", r"enter (your|the) e-?mail( address)?\b.*",
         r"read (more|next|also)\b.*", r"related( (articles?|stories|content|topics))?",

@@ -10,6 +10,8 @@ NAME = "Spanish"
 # ---------------------------------------------------------------- clean (ingest/clean component)
 CLEAN = CleanSection(
     chrome_lines=(
+        # a link label to the article itself (a teaser's "read the article")
+        r"(leer|ver) (el )?(art[íi]culo|la noticia)( completo| completa)?",
         # a series note and an account form: on every page of a dossier, never the article
         r"(este|esta) (post|art[íi]culo|publicaci[óo]n|entrada|nota) (es|forma) parte de (nuestra|la|una) (cobertura|serie)\b.*", r"introduce (tu|su) (correo|e-?mail|direcci[óo]n)\b.*",
         r"(leer|lea|lee) (m[áa]s|tambi[ée]n)\b.*", r"lo m[áa]s (le[íi]do|visto|compartido)",
@@ -19,7 +21,7 @@ CLEAN = CleanSection(
         r"[úu]ltimas noticias",
     ),
     share_words=("compartir",),
-    photo_words=("foto",),
+    photo_words=("foto", "imagen", "imágen"),
     label_connectors=("de", "el", "en", "la", "y"),
     date_header_words=(r"publicad[oa](\s+el)?", r"actualizad[oa](\s+el)?", r"[úu]ltima\s+actualizaci[óo]n",
                        r"fecha"),

@@ -10,6 +10,8 @@ NAME = "French"
 # ---------------------------------------------------------------- clean (ingest/clean component)
 CLEAN = CleanSection(
     chrome_lines=(
+        # a link label to the article itself (a teaser's "read the article")
+        r"lire l'article( complet)?", r"voir l'article",
         # a series note and an account form: on every page of a dossier, never the article
         r"(ce billet|cet article) fait partie (de notre|du|d'un) (dossier|couverture|s[ée]rie)\b.*", r"saisissez votre (adresse )?e-?mail\b.*",
         r"contenus? sponsoris[ée]s?", r"[àa] la une", r"les plus (lus|partag[ée]s|comment[ée]s|populaires)",

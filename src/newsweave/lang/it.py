@@ -10,6 +10,8 @@ NAME = "Italian"
 # ---------------------------------------------------------------- clean (ingest/clean component)
 CLEAN = CleanSection(
     chrome_lines=(
+        # a link label to the article itself (a teaser's "read the article")
+        r"leggi (l'articolo|la notizia)( complet[oa])?",
         # a series note and an account form: on every page of a dossier, never the article
         r"quest[oa] (post|articolo) fa parte (del nostro|della nostra|di un|di una) (dossier|copertura|speciale|serie)\b.*", r"inserisci (il tuo|la tua) (e-?mail|indirizzo)\b.*",
         r"leggi anche\b.*", r"(leggi|scopri) di pi[ùu]\b.*", r"(ti )?potrebbe (interessarti|interessare)( anche)?",
@@ -23,7 +25,7 @@ CLEAN = CleanSection(
     ),
     share_words=("condividi",),
     button_words=("stampa", "copia link"),
-    photo_words=("foto",),
+    photo_words=("foto", "immagine"),
     label_connectors=("di", "del", "della", "dei", "delle", "e", "il", "la", "le", "in"),
     date_header_words=(r"pubblicat[oa](\s+il)?", r"aggiornat[oa](\s+il)?", r"ultimo\s+aggiornamento",
                        r"ultima\s+modifica", r"data\s+di\s+pubblicazione", r"data"),

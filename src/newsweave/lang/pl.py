@@ -12,6 +12,8 @@ NAME = "Polish"
 # ---------------------------------------------------------------- clean (ingest/clean component)
 CLEAN = CleanSection(
     chrome_lines=(
+        # a link label to the article itself (a teaser's "read the article")
+        r"czytaj (cały )?artykuł",
         # a series note and an account form: on every page of a dossier, never the article
         r"ten (wpis|artykuł|tekst) jest częścią (naszego|naszej|cyklu|serii|relacji)\b.*", r"(podaj|wpisz) (swój )?(adres )?e-?mail\b.*",
         r"czytaj (także|też|również|więcej|dalej)\b.*", r"przeczytaj (także|też|również)\b.*",

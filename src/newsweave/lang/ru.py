@@ -12,6 +12,8 @@ NAME = "Russian"
 # ---------------------------------------------------------------- clean (ingest/clean component)
 CLEAN = CleanSection(
     chrome_lines=(
+        # a link label to the article itself (a teaser's "read the article")
+        r"читать (статью|новость)( полностью)?",
         # a series note and an account form: on every page of a dossier, never the article
         r"эт(от|а|о) (пост|статья|материал|текст) (является частью|входит в|—? ?часть) .*(спецпроект|серии|цикл|освещени)\w*\b.*", r"введите (ваш |свой )?(адрес )?(электронной почты|e-?mail)\b.*",
         r"читайте (также|еще|ещё)\b.*", r"читать (далее|полностью)", r"самое (читаемое|популярное)", r"популярное",

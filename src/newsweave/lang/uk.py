@@ -12,6 +12,8 @@ NAME = "Ukrainian"
 # ---------------------------------------------------------------- clean (ingest/clean component)
 CLEAN = CleanSection(
     chrome_lines=(
+        # a link label to the article itself (a teaser's "read the article")
+        r"читати (статтю|новину)( повністю)?",
         # a series note and an account form: on every page of a dossier, never the article
         r"ц(ей|я|е) (допис|стаття|матеріал|текст) (є частиною|входить до) .*(спецпроєкт|серії|циклу|висвітлення)\w*\b.*", r"введіть (вашу |свою )?(адресу )?(електронної пошти|e-?mail)\b.*",
         r"читайте (також|ще)\b.*", r"більше новин\b.*", r"найпопулярніше", r"реклама", r"поділитися\b.*",
