@@ -160,3 +160,19 @@ def test_claims_are_extracted_once_per_article_and_survive_a_new_process(tmp_pat
     extract_claims([a])
     assert CLAIMS.misses == misses + 1
     repo.close()
+
+
+@pytest.mark.parametrize("sources,expected", [
+    (["Harbour Post"] * 3, "3 articles from 1 outlet"),
+    (["Harbour Post", "Valley Herald", None], "3 articles from 3 outlets"),
+    (["Valley Herald"], "1 article from 1 outlet"),
+])
+def test_report_header_counts_outlets_and_agrees_in_number(sources, expected):
+    """The header counts distinct outlets (an article with no source is its own), in the
+    singular where there is one."""
+    from newsweave.compare.report import analyze_articles
+    from newsweave.enrich.embed import HashingEmbedder
+    arts = [Article(id=f"h{i}", text=f"The pier of the old harbour reopened on Monday after repairs number {i}.",
+                    date=DateInfo("2024-05-06"), source=s, lang="en") for i, s in enumerate(sources)]
+    rep = analyze_articles(arts, embedder=HashingEmbedder())
+    assert expected in render_markdown(rep) and expected in render_html(rep)

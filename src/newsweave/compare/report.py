@@ -343,12 +343,21 @@ def _sections(report: Report) -> list[tuple[str, list[str]]]:
     return secs
 
 
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _counted(report: Report) -> str:
+    """"6 articles from 2 outlets", "1 article from 1 outlet": the header's counts."""
+    return (f"{_plural(report.stats.get('articles', 0), 'article')} from "
+            f"{_plural(report.stats.get('outlets', 0), 'outlet')}")
+
+
 def render_markdown(report: Report) -> str:
     t = report.target
     title = t.get("title") or t.get("id") or "Briefing"
     lines = [f"# {_md(title)}", "",
-             f"*{_md(t.get('kind', ''))} {_md(t.get('id', ''))} · {report.stats.get('articles', 0)} "
-             f"articles from {report.stats.get('outlets', 0)} outlets · "
+             f"*{_md(t.get('kind', ''))} {_md(t.get('id', ''))} · {_counted(report)} · "
              f"{conflict_count(report)} conflict(s)*", ""]
     for head, body in _sections(report):
         lines += [f"## {head}", "", *body, ""]
@@ -376,7 +385,7 @@ def render_html(report: Report) -> str:
              "padding:.3rem .6rem;margin:.5rem 0}.kind{font-weight:600}</style></head><body>",
              f"<h1>{title}</h1>",
              f"<p class=\"src\">{_h(t.get('kind', ''))} {_h(t.get('id', ''))} · "
-             f"{report.stats.get('articles', 0)} articles from {report.stats.get('outlets', 0)} outlets</p>"]
+             f"{_counted(report)}</p>"]
 
     def cite(sources: Sequence[str]) -> str:
         return " ".join(f'<span class="src">[{_h(s)}]</span>' for s in sources)
