@@ -21,6 +21,7 @@ cleaner's boilerplate.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import random
@@ -81,6 +82,11 @@ def event_views(repo: SQLiteRepository) -> list[dict]:
     return views
 
 
+def title_hash(title: str) -> str:
+    """The labels keep a title as a hash: the corpus's text stays out of the repository."""
+    return hashlib.sha1(title.encode("utf-8")).hexdigest()[:16]
+
+
 def sample(views: list[dict]) -> list[dict]:
     """Every event of two or more articles (the only ones page chrome can hold together), topped
     up to SAMPLE with single-article events drawn at random (their titles are checked too)."""
@@ -110,7 +116,7 @@ def main() -> None:
         return
     labels = json.loads(LABELS.read_text(encoding="utf-8"))["events"]
     # a label holds for the event it was written for: the same articles under the same title
-    scored = [v for v in picked if v["key"] in labels and labels[v["key"]].get("title", v["title"]) == v["title"]]
+    scored = [v for v in picked if v["key"] in labels and labels[v["key"]]["title_sha1"] == title_hash(v["title"])]
     title_bad = [v for v in scored if labels[v["key"]]["title_boilerplate"]]
     chrome = [v for v in scored if labels[v["key"]]["chrome_held"]]
     # automatic witness: a kept line shared by the event's articles that recurs across the corpus
@@ -122,7 +128,7 @@ def main() -> None:
     print(f"   events whose articles share a kept line found in 5+ articles of the corpus: "
           f"{len(recurring)}/{len(scored)} (a witness to check, not a label)")
     for v in title_bad + chrome:
-        print(f"   - {v['key'][:80]}: {v['title']!r} ({labels[v['key']].get('note', '')})")
+        print(f"   - {v['key'][:80]}: {v['title'][:80]!r} ({labels[v['key']].get('note', '')})")
     if len(scored) < len(picked):
         print(f"   {len(picked) - len(scored)} sampled events are not labelled (their articles or title changed): relabel")
         for v in picked:
