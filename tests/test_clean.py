@@ -394,7 +394,7 @@ def test_teaser_headlines_cut_by_an_ellipsis_are_chrome():
 @pytest.mark.parametrize("note", [
     "Cet article fait partie de notre dossier sur les inondations du printemps.",
     "This story is part of our special coverage of the harbour strike.",
-    "Este artículo forma parte de nuestra cobertura especial sobre la sequía.",
+    "Este artículo forma parte de una serie sobre la sequía en los valles del sur.",
     "Questo articolo fa parte del nostro speciale sulle elezioni regionali.",
     "Dieser Artikel ist Teil unserer Serie über die neue Bahnstrecke.",
     "Ten artykuł jest częścią naszego cyklu o reformie szkół.",
@@ -409,7 +409,7 @@ def test_series_notes_and_account_forms_are_chrome_in_one_article(note):
 
 
 def test_a_title_that_is_a_series_note_is_dropped_even_when_given():
-    note = "Esta publicación es parte de nuestra cobertura especial sobre la sequía."
+    note = "Esta publicación es parte de la cobertura dedicada a la sequía del verano."
     a = Article(id="g", text=f"{note}\n\n{P1}\n\n{P2}", title=note)
     clean_articles([a])
     assert a.title is None and a.meta["title_replaced"] == note and is_marked(a, note)
