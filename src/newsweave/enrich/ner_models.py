@@ -32,16 +32,32 @@ def _load_once(key: str, load: Callable[[], Any]) -> Any:
 
 
 def spacy_nlp(model: str):
-    """The spaCy pipeline of package ``model`` (parser and lemmatizer excluded), loaded once."""
+    """The spaCy pipeline of package ``model``, loaded once: the lemmatizer excluded, the parser
+    loaded but disabled, so entity recognition does not run it and the time tagger's tense
+    parse (:func:`parse_sentence`) shares the same weights instead of loading a second copy."""
     def load():
         import spacy  # heavy optional model package: imported only when a language needs it
         with warnings.catch_warnings():
             warnings.filterwarnings("ignore", message=r".*W095.*")
             warnings.filterwarnings("ignore", category=UserWarning, module="spacy")
-            nlp = spacy.load(model, exclude=["parser", "lemmatizer"])
+            nlp = spacy.load(model, exclude=["lemmatizer"], disable=["parser"])
         nlp.max_length = 2_000_000
         return nlp
     return _load_once("spacy:" + model, load)
+
+
+_PARSE_SKIP = {"ner", "lemmatizer", "senter"}
+
+
+def parse_sentence(model: str, sentence: str):
+    """``sentence`` with tags, morphology and dependencies from ``model``'s pipeline, the disabled
+    parser included (each component called in turn: no shared pipeline state is changed)."""
+    nlp = spacy_nlp(model)
+    doc = nlp.make_doc(sentence)
+    for name, proc in nlp.components:
+        if name not in _PARSE_SKIP:
+            doc = proc(doc)
+    return doc
 
 
 def natasha_parts():

@@ -16,11 +16,11 @@ import importlib.util
 import logging
 import re
 import threading
-import warnings
 from collections import OrderedDict
 from typing import Any
 
 from newsweave import lang as languages
+from newsweave.enrich.ner_models import parse_sentence
 
 log = logging.getLogger(__name__)
 
@@ -42,17 +42,6 @@ class TenseParser:
         self.model = model
         self._cache: OrderedDict[str, Any] = OrderedDict()
         self._lock = threading.Lock()
-        self._loaded: Any = None
-
-    def _nlp(self):
-        """The model with its parser and morphology (loaded once: it takes seconds)."""
-        with self._lock:
-            if self._loaded is None:
-                import spacy  # heavy optional model package: imported only when a sentence needs it
-                with warnings.catch_warnings():
-                    warnings.filterwarnings("ignore", category=UserWarning)
-                    self._loaded = spacy.load(self.model, exclude=["ner", "lemmatizer"])
-            return self._loaded
 
     def parse(self, sentence: str):
         with self._lock:
@@ -60,7 +49,7 @@ class TenseParser:
             if doc is not None:
                 self._cache.move_to_end(sentence)
                 return doc
-        doc = self._nlp()(sentence)
+        doc = parse_sentence(self.model, sentence)
         with self._lock:
             self._cache[sentence] = doc
             if len(self._cache) > _CACHE_SIZE:
