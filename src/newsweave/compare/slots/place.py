@@ -3,6 +3,7 @@ place ("the province of X", "X region", "Одеська область"), the ha
 venue a lead clause names), and spellings of one place across languages."""
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 from typing import Callable, Sequence
@@ -143,15 +144,26 @@ def fold_names(facts: Sequence[SlotFact]) -> None:
 
 
 def names_site(fs: Sequence[SlotFact], text: str) -> bool:
-    """Whether ``text`` (ASCII-folded) names the site of one of the facts: a word that shares
-    the first four letters of a word of the site's name (a case ending: "krakowie" / "krakow") or
-    is spelled alike (another language's spelling: "krakau", "kongress" / "congreso")."""
+    """Whether ``text`` (ASCII-folded) names the site of one of the facts: a word that is a word
+    of the site's name with another ending (a case ending: "krakowie" / "krakow"; not a compound
+    that only starts with it: "kremlchef" does not name the Kremlin) or is spelled alike (another
+    language's spelling: "krakau", "kongress" / "congreso")."""
     found = {w for w in re.findall(r"\w+", re.sub(r"['’]", "", text)) if len(w) >= 4}
     for f in fs:
         for kw in f.key.split():
-            if len(kw) >= 4 and any(w[:4] == kw[:4] or fuzz.ratio(w, kw) >= SITE_FUZZ for w in found):
+            if len(kw) >= 4 and any(_same_stem(w, kw) or fuzz.ratio(w, kw) >= SITE_FUZZ for w in found):
                 return True
     return False
+
+
+ENDING = 3  # letters an inflection or a derived ending adds to a place name ("-owie", "-er")
+
+
+def _same_stem(w: str, kw: str) -> bool:
+    """One word with two endings: a shared start of four letters or more, and at most ENDING
+    letters after it on each side."""
+    n = len(os.path.commonprefix([w, kw]))
+    return n >= 4 and len(w) - n <= ENDING and len(kw) - n <= ENDING
 
 
 def names_place(fs: Sequence[SlotFact], text: str) -> bool:
