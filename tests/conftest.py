@@ -92,3 +92,18 @@ def web_browser(tmp_path_factory):
     yield ctx
     ctx.close()
     pw.stop()
+
+
+@pytest.fixture(scope="session")
+def desk_volume_db(tmp_path_factory):
+    """A generated store of 1,000 events (``bench/desk_volume.py``), built once per session for
+    the desk's timing and browser tests: (database path, the ids the generator reports)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from desk_volume import build_volume_db
+
+    from newsweave.store import open_store
+    db = str(tmp_path_factory.mktemp("desk") / "volume.db")
+    repo = open_store(db)
+    ids = build_volume_db(repo, 1000)
+    repo.close()
+    return db, ids

@@ -10,17 +10,13 @@ import pytest
 from conftest import SCREENSHOTS, web_start_server
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
-from desk_volume import LONG_STORY, build_volume_db  # noqa: E402
+from desk_volume import LONG_STORY  # noqa: E402
 
 
 @pytest.fixture(scope="module")
-def desk_server(tmp_path_factory):
+def desk_server(desk_volume_db):
     from newsweave.api import create_app
-    from newsweave.store import open_store
-    db = str(tmp_path_factory.mktemp("desk") / "volume.db")
-    repo = open_store(db)
-    ids = build_volume_db(repo, 1000)
-    repo.close()
+    db, ids = desk_volume_db
     app = create_app(db)
     app.state.reports.get(app.state.repo, ids["event"])  # as `serve` warms it
     url, server, th = web_start_server(app)

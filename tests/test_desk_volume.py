@@ -12,21 +12,17 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
-from desk_volume import LONG_STORY, build_volume_db  # noqa: E402
+from desk_volume import LONG_STORY  # noqa: E402
 
 from newsweave.api.charts import axis_range, source_colors, story_timeline  # noqa: E402
 from newsweave.model import Article, DateInfo  # noqa: E402
 
 
 @pytest.fixture(scope="module")
-def desk_volume(tmp_path_factory):
+def desk_volume(desk_volume_db):
     from fastapi.testclient import TestClient
     from newsweave.api import create_app
-    from newsweave.store import open_store
-    db = str(tmp_path_factory.mktemp("volume") / "volume.db")
-    repo = open_store(db)
-    ids = build_volume_db(repo, 1000)
-    repo.close()
+    db, ids = desk_volume_db
     app = create_app(db)
     with TestClient(app) as c:
         yield c, app, ids

@@ -7,18 +7,9 @@ import re
 from newsweave.compare.claims import extract_claims
 from newsweave.compare.slots import event_conflicts
 from newsweave.compare.slots.role import same_person
-from newsweave.model import Article, DateInfo, Mention
+from newsweave.model import Article
+from slottest_articles import art
 from newsweave.text.stems import stem_regex
-
-
-def art(ident: str, lang: str, text: str, ents=()) -> Article:
-    a = Article(id=ident, text=text, lang=lang, source=f"Outlet {ident}", date=DateInfo("2031-05-06"))
-    for surface, typ in ents:
-        pos = 0
-        while (i := text.find(surface, pos)) >= 0:
-            a.entities.append(Mention(i, i + len(surface), surface, typ, name=surface))
-            pos = i + len(surface)
-    return a
 
 
 def titles(a: Article) -> list[tuple[str, str, bool]]:

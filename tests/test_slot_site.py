@@ -6,17 +6,8 @@ from __future__ import annotations
 from newsweave.compare.claims import extract_claims
 from newsweave.compare.slots import article_facts, event_conflicts
 from newsweave.compare.slots.place import site_key
-from newsweave.model import Article, DateInfo, Mention
-
-
-def art(ident: str, lang: str, text: str, ents=()) -> Article:
-    a = Article(id=ident, text=text, lang=lang, source=f"Outlet {ident}", date=DateInfo("2031-05-06"))
-    for surface, typ in ents:
-        pos = 0
-        while (i := text.find(surface, pos)) >= 0:
-            a.entities.append(Mention(i, i + len(surface), surface, typ, name=surface))
-            pos = i + len(surface)
-    return a
+from newsweave.model import Article
+from slottest_articles import art
 
 
 def sites(conflicts) -> list:
