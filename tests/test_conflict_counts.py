@@ -70,3 +70,13 @@ def test_home_event_page_api_and_cli_report_agree(web_client, web_db):
     assert len(set(figures.values())) == 1, figures
     assert on_event >= 1  # the fixture's walkout event has a conflict: the figures are not all 0
     assert len(cli["conflicts"]) == on_event  # the confident tier, listed in full
+
+
+def test_conflict_values_read_as_written_on_the_page():
+    """A quantity is stored as a number in the JSON; the page shows 1200, not 1200.0."""
+    from newsweave.api.presentation import conflict_views, shown_value
+    assert shown_value(1200.0) == "1200" and shown_value(5.25) == "5.25" and shown_value("chair") == "chair"
+    rep = {"conflicts": [{"kind": "number", "detail": {"values": [1000.0, 1200.0], "subject": "prisoners"},
+                          "sides": [], "confidence": 0.9}]}
+    (view,) = conflict_views(rep, {})
+    assert view["values"] == ["1000", "1200"]

@@ -24,6 +24,11 @@ def safe_url(url: str | None) -> str | None:
     return url
 
 
+def shown_value(v: Any) -> str:
+    """A conflict's value as a reader expects it: 1200.0 as "1200", 5.25 as "5.25"."""
+    return f"{v:g}" if isinstance(v, float) else str(v)
+
+
 def _norm_text(t: str) -> str:
     return " ".join(str(t).split())
 
@@ -51,7 +56,7 @@ def coverage_matrix(rep: dict[str, Any] | None, max_rows: int = 18) -> dict[str,
     conflicts = rep.get("conflicts") or []
     for i, c in enumerate(conflicts):
         values = (c.get("detail") or {}).get("values") or []
-        row = {"text": f"{c.get('kind', 'fact')}: " + " vs ".join(str(v) for v in values), "kind": "conflict",
+        row = {"text": f"{c.get('kind', 'fact')}: " + " vs ".join(shown_value(v) for v in values), "kind": "conflict",
                "cells": {}, "conflict": i, "articles": []}
         for side in ("a", "b"):
             ev = c.get(side) or {}
@@ -97,6 +102,6 @@ def conflict_views(rep: dict[str, Any] | None, ext_to_db: dict[str, int | None],
                 subject, subject_id = ent.name, ent.id
         out.append({"id": i, "kind": c.get("kind", "other"), "subject_id": subject_id,
                     "label": KIND_LABEL.get(c.get("kind", ""), c.get("kind", "")),
-                    "values": [str(v) for v in detail.get("values", [])], "subject": subject,
+                    "values": [shown_value(v) for v in detail.get("values", [])], "subject": subject,
                     "confidence": c.get("confidence"), "sides": sides})
     return out
