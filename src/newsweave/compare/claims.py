@@ -120,7 +120,10 @@ def _layer_roles(cm: list[Mention], keys: dict[int, str], found: list[RoleFact])
     for m in cm:
         for r in (m.attrs.get("roles") or []):
             rk = lexicon.canonical_role(str(r))
-            if rk and not any(x.person == keys[id(m)] and x.role == rk for x in found + out):
+            if rk and not any(x.role == rk and (x.person == keys[id(m)] or x.start < m.end and m.start < x.end)
+                              or x.person == keys[id(m)] and str(r).casefold() in x.text.casefold()
+                              for x in found + out):  # the text rules read it already, or a longer title
+                # holding it ("помощник президента": "президента" names whom the aide serves)
                 out.append(RoleFact(person=keys[id(m)], person_text=m.text, role=rk, org=None,
                                     start=m.start, end=m.end, text=str(r),
                                     former=bool(lexicon.former_in().search(str(r)))))

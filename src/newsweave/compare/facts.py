@@ -92,6 +92,14 @@ def _ends_with_link() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _covered_then_comma() -> re.Pattern[str]:
+    """The gap in "ROLE for REGION, PERSON" ("Sondergesandter für die Ukraine, X"): what the title
+    covers, then the holder in apposition."""
+    return re.compile(r"\s*(?:" + lexicon.fragments("portfolio_links") + r")\s+[^,.;:!?«»“”\"]{1,50},\s*",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _org_tail_stop() -> re.Pattern[str]:
     """Where an organisation complement ends: punctuation or a relative pronoun."""
     return re.compile(r"[,.;:!?«»“”\"]|\s" + lexicon.fragments("relative_pronouns") + r"\s")
@@ -178,14 +186,23 @@ def roles(text: str, base: int, ments: list[Mention], keys: dict[int, str]
                     break
             for p in pers if person is None else ():
                 gap = text[max(comp_e, re_) - base:p.start - base] if p.start >= re_ else None
+                if gap is not None and comp_e > re_:
+                    gap = _CLOSING_QUOTES.sub("", gap)  # "тренер «Вавеля» Марек ...": the org's quote
+                if gap is not None and _ends_with_link().search(gap):
+                    inner = _name_after_complement(text, base, p)
+                    if inner is not None:  # "sindaco di Bègles Hugo Sainval" taken as one name
+                        person = inner
+                        org_key = org_key or "n:" + norm_name(text[p.start - base:inner[2] - base])
+                        comp_e = max(comp_e, inner[2])
+                        break
                 if gap is None or _ends_with_link().search(gap) \
-                        or ("," in gap and len(_WORD.findall(gap)) > 1):
+                        or ("," in gap and len(_WORD.findall(gap)) > 1 and not _covered_then_comma().fullmatch(gap)):
                     continue  # "envoy of PERSON": the person is not the holder; "ROLE, did X with PERSON"
                 if len(gap) <= 45 and not re.search(r"[.;:!?«»“”]", gap) \
                         and len(_WORD.findall(gap)) <= 5 and (not lexicon.canonical_role(gap) or (
                             comp_e <= re_ and _complement_of_title(text, rm.end() + len(gap) - len(gap.lstrip()),
                                                                    [rm.span()]))):
-                    person = (keys[id(p)], p.text, p.start, p.end)
+                    person = _holder_after_served(text, base, pers, p, keys) or (keys[id(p)], p.text, p.start, p.end)
                     break
             if person is None:
                 for p in pers:
@@ -206,6 +223,30 @@ def roles(text: str, base: int, ments: list[Mention], keys: dict[int, str]
                                 org=org_key, start=s, end=e, text=text[s - base:e - base],
                                 former=former))
     return out
+
+
+_CLOSING_QUOTES = re.compile(r"^[»”\"’)]+")
+_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯІЇЄҐŁŚŻŹĆŃ][\w'’-]+")
+
+
+def _name_after_complement(text: str, base: int, p: Mention) -> tuple[str, str, int, int] | None:
+    """The holder's name closing a mention that also took in the title's complement ("di Bègles
+    Hugo Sainval" as one name): its last two capitalised words, when it has three or more."""
+    words = list(_NAME_WORD.finditer(text, p.start - base, p.end - base))
+    if len(words) < 3 or words[-1].end() != p.end - base:
+        return None
+    s, e = words[-2].start(), words[-1].end()
+    return "n:" + norm_name(text[s:e]), text[s:e], base + s, base + e
+
+
+def _holder_after_served(text: str, base: int, pers: list[Mention], p: Mention,
+                         keys: dict[int, str]) -> tuple[str, str, int, int] | None:
+    """A title, the person it serves, then its holder ("посланник Дональда Трампа Стив Уиткофф":
+    the served name in the genitive, the holder's name right after it)."""
+    for q in pers:
+        if q.start > p.end - 1 and q is not p and not text[p.end - base:q.start - base].strip():
+            return keys[id(q)], q.text, q.start, q.end
+    return None
 
 
 def _complement_of_title(text: str, start: int, spans: list[tuple[int, int]]) -> bool:

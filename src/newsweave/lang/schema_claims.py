@@ -91,3 +91,14 @@ class ClaimSection:
     sentence_parts: list[str] = field(default_factory=list)
     # "former" written glued to the title, a prefix of the word ("exministro", "exsindaco")
     former_prefixes: list[str] = field(default_factory=list)
+    # portfolio (transport, foreign, agriculture, middle-east, ...) -> stems of the words naming a
+    # title's domain ("transport minister", "ministro dell'Energia", "Verkehrsminister")
+    role_portfolios: dict[str, list[str]] = field(default_factory=dict)
+    # regex fragments linking a title to a country or region it covers ("envoy for", "für")
+    portfolio_links: list[str] = field(default_factory=list)
+    # regex fragments right before a title (up to two words between) making it a deputy's
+    # ("deputy foreign minister", "stellvertretende Außenminister", "заместитель министра")
+    deputy_words: list[str] = field(default_factory=list)
+    # stems of meeting nouns: a title whose complement is one ("chair of the conference", "head of
+    # the delegation") is a function held beside an office, not an office
+    function_nouns: list[str] = field(default_factory=list)

@@ -1,11 +1,14 @@
 """The *who as what* slot: a person's title at the time, and its comparison. A person may hold
 two titles (a current and a former office, a title and a function), so two articles conflict only
-when neither gives the other's title, when two titles in one organisation exclude each other, or
-when one calls a title current that another calls former."""
+when the titles cannot both be true at the time: one office against another that no article
+gives together with it, one portfolio against another ("transport" / "energy minister"), a
+deputy against the full office, two titles in one organisation, or a title called current by one
+article and former by another."""
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from itertools import combinations
 from typing import Callable, Sequence
 
 from anyascii import anyascii
@@ -13,29 +16,51 @@ from rapidfuzz import fuzz
 
 from ..claim_records import Claim
 from .records import Side, SlotConflict, SlotFact
+from .title import details
 from .verdict import BASE, finish
 
 # titles not compared: vague ones, and "adviser", a function held beside a title ("aide to the
 # president" and "envoy") whose complement in a genitive may be read as its holder ("aide of X")
 VAGUE_ROLES = {"leader", "head", "adviser"}
 FORMER = "former:"
-# spellings of one sound across transliterations: Polish "w"/"cz"/"sz", Russian "g" for
-# Ukrainian "h", "y"/"j" for "i"
-_SOUNDS = (("sch", "sh"), ("cz", "ch"), ("sz", "sh"), ("w", "v"), ("kh", "h"), ("g", "h"),
-           ("y", "i"), ("j", "i"), ("ii", "i"), ("ts", "c"))
+PORTFOLIO = "@"  # key separator: "minister@transport"
+# the deputy's office of a title ("deputy foreign minister", "stellvertretender Minister")
+DEPUTY = {"minister": "deputy-minister", "chair": "vice-chair", "coach": "assistant-coach"}
+# offices that one language's word covers in another ("prezes", "directeur général", "director
+# general" name a chief executive, a board's chair or an agency's director; a secretary of state
+# is a deputy minister in several governments): never a conflict by themselves
+NEAR = {frozenset(p) for p in (("ceo", "director"), ("ceo", "chair"), ("secretary-of-state", "deputy-minister"))}
+# two former offices with other portfolios may both be true (a career): shown, not confident
+FORMER_PORTFOLIOS = 0.5
+# spellings of one sound across transliterations: Italian "cch" as Cyrillic "кк", Russian "-ская"
+# for "-ska", Polish "w"/"cz"/"sz", Russian "g" for Ukrainian "h", "y"/"j" for "i"
+_SOUNDS = (("cch", "kk"), ("sch", "sh"), ("cz", "ch"), ("sz", "sh"), ("w", "v"), ("kh", "h"), ("g", "h"),
+           ("y", "i"), ("j", "i"), ("ii", "i"), ("ts", "c"), ("skaia", "ska"))
+# Polish nasal vowels as Cyrillic spells them ("Dąbrowska" / "Домбровська", "Łęcki" / "Ленцкий")
+_NASALS = ((re.compile(r"ą(?=[bp])"), "om"), (re.compile(r"ą"), "on"),
+           (re.compile(r"ę(?=[bp])"), "em"), (re.compile(r"ę"), "en"))
 
 
 def who_as_what_facts(c: Claim, fact: Callable[..., SlotFact], denied: str | None) -> None:
     for r in c.roles:
-        key = FORMER + r.role if r.former else r.role
-        fact("who_as_what", r.person, ("former " if r.former else "") + r.role, key, c, r.start,
-             r.end, denied_by=denied, subject_label=r.person_text, qualifier=r.org)
+        d = details(c, r)
+        if d.function:
+            continue  # "chair of the conference": a function beside the person's office
+        role = DEPUTY.get(r.role, "deputy-" + r.role) if d.deputy and not r.role.startswith("deputy") else r.role
+        key = role + (PORTFOLIO + d.portfolio if d.portfolio else "")
+        value = role + (f" ({d.portfolio})" if d.portfolio else "")
+        fact("who_as_what", r.person, ("former " if r.former else "") + value,
+             (FORMER if r.former else "") + key, c, r.start, r.end, denied_by=denied,
+             subject_label=r.person_text, qualifier=r.org)
 
 
 def _name_words(name: str) -> list[str]:
     """The words of a person's name, folded across scripts and transliterations."""
+    low = name.casefold()
+    for pat, rep in _NASALS:
+        low = pat.sub(rep, low)
     out = []
-    for w in re.findall(r"[a-z]+", anyascii(name).casefold().replace("'", "")):
+    for w in re.findall(r"[a-z]+", anyascii(low).replace("'", "")):
         for a, b in _SOUNDS:
             w = w.replace(a, b)
         out.append(w)
@@ -72,16 +97,46 @@ def fold_persons(facts: Sequence[SlotFact]) -> None:
             reps.append((f.subject, f.subject_label))
 
 
+def _role(key: str) -> str:
+    return key.removeprefix(FORMER).split(PORTFOLIO)[0]
+
+
+def _portfolio(key: str) -> str | None:
+    return key.split(PORTFOLIO)[1] if PORTFOLIO in key else None
+
+
+def _fits(x: str, y: str) -> bool:
+    """One office told twice: the same role, and no two portfolios that differ."""
+    px, py = _portfolio(x), _portfolio(y)
+    return _role(x) == _role(y) and (px is None or py is None or px == py)
+
+
+def _held_together(per_art: dict[str, list[SlotFact]]) -> set[frozenset[str]]:
+    """Pairs of titles one article gives the person together: both true, for every article."""
+    out: set[frozenset[str]] = set()
+    for fs in per_art.values():
+        keys = {f.key for f in fs} | {_role(f.key) for f in fs if not f.key.startswith(FORMER)}
+        out |= {frozenset(p) for p in combinations(sorted(keys), 2)}
+    return out
+
+
+def _compatible(x: str, y: str, together: set[frozenset[str]]) -> bool:
+    return _fits(x, y) or frozenset((x, y)) in together or frozenset((_role(x), _role(y))) in NEAR \
+        or frozenset((_role(x), _role(y))) in together and _portfolio(x) == _portfolio(y)
+
+
 def _same_org(x: str | None, y: str | None) -> bool:
     return bool(x and y) and (x == y or fuzz.token_set_ratio(x[2:], y[2:]) >= 80)
 
 
-def _org_titles(person: str, roles: dict[str, list[SlotFact]]) -> SlotConflict | None:
+def _org_titles(person: str, roles: dict[str, list[SlotFact]],
+                together: set[frozenset[str]]) -> SlotConflict | None:
     """Two titles in one organisation ("secretary" / "chairman" of the same council) cannot
     both be true, even when one article gives both."""
     facts = [f for fs in roles.values() for f in fs if f.qualifier]
     for f in facts:
-        other = [g for g in facts if g.article != f.article and g.key != f.key
+        other = [g for g in facts if g.article != f.article and not _fits(g.key, f.key)
+                 and frozenset((_role(f.key), _role(g.key))) not in NEAR
                  and _same_org(f.qualifier, g.qualifier)]
         if not other:
             continue
@@ -89,52 +144,109 @@ def _org_titles(person: str, roles: dict[str, list[SlotFact]]) -> SlotConflict |
         for g in [f] + [g for g in facts if _same_org(f.qualifier, g.qualifier)]:
             if all(x.article != g.article for x in by_key[g.key]):
                 by_key[g.key].append(g)
-        sides = [Side(k, v) for k, v in by_key.items()]
+        for fs in roles.values():  # articles giving one of the titles without its organisation
+            g = fs[0]
+            if g.qualifier is None and g.key in by_key and all(x.article != g.article
+                                                               for v in by_key.values() for x in v):
+                by_key[g.key].append(g)
+        sides = [Side(v[0].value, v) for v in by_key.values()]
         return finish("who_as_what", person, sides, BASE["who_as_what"] + 0.05)
     return None
 
 
+def _resolved(roles: dict[str, list[SlotFact]]) -> dict[str, SlotFact]:
+    """Each article's first title, a title without portfolio taking the one portfolio the other
+    articles give that office (it fits it); where they give several, it fits them all and is left
+    out."""
+    firsts = {a: fs[0] for a, fs in roles.items()}
+    ports: dict[str, set[str]] = defaultdict(set)
+    for f in firsts.values():
+        if _portfolio(f.key):
+            ports[_role(f.key)].add(_portfolio(f.key))
+    out: dict[str, SlotFact] = {}
+    for a, f in firsts.items():
+        p = ports.get(_role(f.key), set())
+        if _portfolio(f.key) or len(p) <= 1:
+            out[a] = f
+    return out
+
+
+def _group_key(f: SlotFact, firsts: dict[str, SlotFact]) -> str:
+    """The key an article's title is grouped under: its own, or the portfolio of the office."""
+    if _portfolio(f.key):
+        return f.key
+    same = [g.key for g in firsts.values() if _portfolio(g.key) and _role(g.key) == f.key]
+    return same[0] if same else f.key
+
+
+def _current_titles(person: str, per_art: dict[str, list[SlotFact]],
+                    together: set[frozenset[str]]) -> SlotConflict | None:
+    roles = {a: [f for f in fs if _role(f.key) not in VAGUE_ROLES and not f.key.startswith(FORMER)]
+             for a, fs in per_art.items()}
+    roles = {a: fs for a, fs in roles.items() if fs}
+    org = _org_titles(person, roles, together)
+    if org is not None:
+        return org
+    firsts = _resolved(roles)
+    by_key: dict[str, list[SlotFact]] = defaultdict(list)
+    for f in firsts.values():
+        by_key[_group_key(f, firsts)].append(f)
+    if len(by_key) < 2:
+        return None
+    ranked = sorted(by_key.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    major_key, major = ranked[0]
+    held = {a: {f.key for f in fs} for a, fs in roles.items()}
+    sides = [Side(major[0].value, major)]
+    for k, fs in ranked[1:]:
+        if _compatible(major_key, k, together):
+            continue
+        keep = [f for f in fs if not any(_compatible(major_key, h, together) for h in held[f.article])
+                and not any(_compatible(k, h, together) for g in major for h in held[g.article])]
+        if keep:
+            sides.append(Side(keep[0].value, keep))
+    return finish("who_as_what", person, sides, BASE["who_as_what"])
+
+
 def _current_or_former(person: str, per_art: dict[str, list[SlotFact]]) -> SlotConflict | None:
     """One article gives a title as current, another as former ("mayor" / "ex-mayor"); an
-    article that gives both, or two organisations that differ, reconcile them."""
+    article that gives both, or two organisations or portfolios that differ, reconcile them."""
     for a, fs in per_art.items():
         for f in fs:
-            if not f.key.startswith(FORMER):
+            if not f.key.startswith(FORMER) or _role(f.key) in VAGUE_ROLES:
                 continue
             role = f.key[len(FORMER):]
-            now = [g for b, gs in per_art.items() if b != a for g in gs if g.key == role
-                   and not any(h.key == f.key for h in gs)
+            now = [g for b, gs in per_art.items() if b != a for g in gs
+                   if not g.key.startswith(FORMER) and _fits(g.key, role)
+                   and not any(h.key.startswith(FORMER) and _fits(h.key, f.key) for h in gs)
                    and not (f.qualifier and g.qualifier and not _same_org(f.qualifier, g.qualifier))]
-            if now and not any(g.key == role for g in fs):
+            if now and not any(not g.key.startswith(FORMER) and _fits(g.key, role) for g in fs):
                 firsts = list({g.article: g for g in reversed(now)}.values())
-                return finish("who_as_what", person, [Side(role, firsts), Side(f.value, [f])],
+                return finish("who_as_what", person, [Side(firsts[0].value, firsts), Side(f.value, [f])],
                               BASE["who_as_what"])
     return None
 
 
-def compare_titles(person: str, per_art: dict[str, list[SlotFact]]) -> SlotConflict | None:
-    """A person's title: two articles conflict when neither gives the other's current title (a
-    person may hold two; a "former" one is not a current title), or when one calls former a
-    title the other calls current."""
-    roles = {a: [f for f in fs if f.key not in VAGUE_ROLES and not f.key.startswith(FORMER)]
-             for a, fs in per_art.items()}
-    roles = {a: fs for a, fs in roles.items() if fs}
-    org = _org_titles(person, roles)
-    if org is not None:
-        return org
+def _former_portfolios(person: str, per_art: dict[str, list[SlotFact]]) -> SlotConflict | None:
+    """Two articles giving one former office with other portfolios ("former housing" / "former
+    economy minister"): perhaps a career of two offices, so shown at a low confidence."""
     by_key: dict[str, list[SlotFact]] = defaultdict(list)
-    for a, fs in roles.items():
-        by_key[fs[0].key].append(fs[0])
-    if len(by_key) < 2:
-        return _current_or_former(person, per_art)
-    ranked = sorted(by_key.items(), key=lambda kv: -len(kv[1]))
-    major_key, major = ranked[0]
-    held = {a: {f.key for f in fs} for a, fs in roles.items()}
-    sides = [Side(major_key, major)]
-    for k, fs in ranked[1:]:
-        keep = [f for f in fs if major_key not in held[f.article]
-                and not any(k in held[g.article] for g in major)]
-        if keep:
-            sides.append(Side(k, keep))
-    return finish("who_as_what", person, sides, BASE["who_as_what"]) \
-        or _current_or_former(person, per_art)
+    for a, fs in per_art.items():
+        f = next((f for f in fs if f.key.startswith(FORMER) and _portfolio(f.key)), None)
+        if f is not None:
+            by_key[f.key].append(f)
+    keys = sorted(by_key, key=lambda k: -len(by_key[k]))
+    for k in keys[1:]:
+        if _role(k) == _role(keys[0]) and not any(
+                any(g.key == k for g in per_art[f.article]) for f in by_key[keys[0]]):
+            return finish("who_as_what", person, [Side(by_key[keys[0]][0].value, by_key[keys[0]]),
+                                                  Side(by_key[k][0].value, by_key[k])],
+                          BASE["who_as_what"] * FORMER_PORTFOLIOS)
+    return None
+
+
+def compare_titles(person: str, per_art: dict[str, list[SlotFact]]) -> SlotConflict | None:
+    """A person's titles across articles: current offices that cannot both be true, then a title
+    called current by one article and former by another, then former offices' portfolios."""
+    together = _held_together(per_art)
+    return _current_titles(person, per_art, together) or _current_or_former(person, per_art) \
+        or _former_portfolios(person, per_art)

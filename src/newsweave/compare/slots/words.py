@@ -78,6 +78,11 @@ def head_gap_stops() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def portfolio_index() -> StemIndex:
+    return StemIndex([(k, s) for k, stems in _merged("role_portfolios").items() for s in stems])
+
+
+@lru_cache(maxsize=1)
 def level_index() -> StemIndex:
     return StemIndex([(k, s) for k, stems in _merged("place_levels").items() for s in stems])
 

@@ -1,0 +1,99 @@
+"""What a title says beyond its canonical role, read around the title word in its clause: the
+portfolio it covers ("transport minister", "ministro dell'Energia", "Verkehrsminister", "envoy
+for Ukraine"), whether it is a deputy's ("deputy foreign minister"), and whether it is a
+function held beside an office ("chair of the conference", "head of the delegation")."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import lexicon
+from ..claim_records import Claim, RoleFact
+from . import words
+
+BEFORE_WORDS = 2  # words before a title that may name its portfolio ("Spain's environment minister")
+AFTER_WORDS = 8  # words of the complement after a title ("enviado especial de la Casa Blanca para ...")
+REACH = 60  # characters around the title read for these words
+_STOP = re.compile(r"[.;:!?()«»“”\"]|,\s")
+_LAST_WORDS = re.compile(r"(?:[\w'’-]+\s+){0,%d}$" % BEFORE_WORDS)
+_WORD = re.compile(r"[\w'’-]+")
+
+
+@dataclass(frozen=True)
+class TitleDetails:
+    portfolio: str | None = None
+    deputy: bool = False
+    function: bool = False
+
+
+@lru_cache(maxsize=1)
+def _deputy_before() -> re.Pattern[str]:
+    return re.compile(r"(?<![\w])(?:" + lexicon.fragments("deputy_words") + r")(?:(?<=-)|(?![\w]))"
+                      r"\s*(?:[\w'’-]+\s+){0,%d}$" % BEFORE_WORDS, re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _link() -> re.Pattern[str]:
+    return re.compile(r"\s*(?:" + lexicon.fragments("portfolio_links") + r")\s+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _function_nouns() -> re.Pattern[str]:
+    return lexicon.words("function_nouns")
+
+
+@lru_cache(maxsize=1)
+def _role_patterns() -> dict[str, re.Pattern[str]]:
+    """One pattern per canonical role (its surfaces longest first)."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for key, pat in lexicon.role_patterns():
+        out[key].append(pat.pattern)
+    return {k: re.compile("|".join(v), re.IGNORECASE) for k, v in out.items()}
+
+
+def _title_span(text: str, role: str, s: int, e: int) -> tuple[int, int] | None:
+    """The title word of canonical ``role`` inside ``text[s:e]`` (the role fact's span)."""
+    pat = _role_patterns().get(role)
+    m = pat.search(text, s, e) if pat else None
+    return m.span() if m else None
+
+
+def _portfolio(text: str) -> str | None:
+    return next((cls for _s, _e, cls in words.portfolio_index().find(text)), None)
+
+
+def _region(after: str) -> str | None:
+    """A country a title covers, right after a link ("envoy for Ukraine", "für die Ukraine")."""
+    m = _link().match(after)
+    if not m:
+        return None
+    for s, _e, key, adj in lexicon.find_countries(after[m.end():]):
+        if s == 0 and not adj:
+            return key
+    return None
+
+
+def details(c: Claim, r: RoleFact) -> TitleDetails:
+    """The details of role fact ``r`` stated in clause ``c``; a title the entity layer attached
+    (its text not in the clause) is read from its own words."""
+    text = c.text
+    s, e = r.start - c.start, r.end - c.start
+    span = _title_span(text, r.role, max(0, s), max(0, min(len(text), e))) if 0 <= s < e else None
+    if span is None:
+        return TitleDetails(portfolio=_portfolio(r.text), function=bool(_function_nouns().search(r.text)))
+    ts, te = span
+    before = _LAST_WORDS.search(text[max(0, ts - REACH):ts]).group()
+    after = text[te:te + REACH]
+    person = after.find(r.person_text) if r.person_text else -1
+    if person >= 0:
+        after = after[:person]
+    stop = _STOP.search(after)
+    after = after[:stop.start()] if stop else after
+    after = " ".join(_WORD.findall(after)[:AFTER_WORDS])
+    own = text[ts:te]
+    portfolio = _portfolio(own) or _portfolio(after) or _region(" " + after) or _portfolio(before)
+    deputy = bool(_deputy_before().search(text[max(0, ts - REACH):ts]))
+    return TitleDetails(portfolio=portfolio, deputy=deputy,
+                        function=bool(_function_nouns().search(after)))
