@@ -152,3 +152,23 @@ def test_a_postponement_in_a_sentence_naming_the_planned_day():
     out = [x for x in event_conflicts([a, b]) if x.slot == "outcome"]
     assert len(out) == 1 and {s.value for s in out[0].sides} == {"postponed", "called_off"}
 
+
+
+def test_two_winners_conflict_and_one_winner_across_scripts_does_not():
+    a = art("a", "en", "Orzel Lublin won the cup final on Sunday, beating Sokol Tarnow in five sets.",
+            [("Orzel Lublin", "ORG"), ("Sokol Tarnow", "ORG")])
+    b = art("b", "ru", "«Орел Люблин» в воскресенье выиграл финал кубка у «Сокола».",
+            [("Орел Люблин", "ORG"), ("Сокола", "ORG")])
+    c = art("c", "it", "Il Sokol Tarnow ha vinto domenica la finale di coppa contro l'Orzel Lublin.",
+            [("Sokol Tarnow", "ORG"), ("Orzel Lublin", "ORG")])
+    assert [x for x in event_conflicts([a, b]) if x.slot == "outcome"] == []
+    out = [x for x in event_conflicts([a, b, c]) if x.slot == "outcome"]
+    assert len(out) == 1 and [s.articles for s in out[0].sides] == [["a", "b"], ["c"]]
+
+
+def test_the_name_before_a_passive_verb_of_winning_is_not_the_winner():
+    a = art("a", "fr", "Le Sokol Tarnow a été battu dimanche en finale par l'Orzel Lublin.",
+            [("Sokol Tarnow", "ORG"), ("Orzel Lublin", "ORG")])
+    b = art("b", "en", "Orzel Lublin won the cup final on Sunday in front of a full hall.",
+            [("Orzel Lublin", "ORG")])
+    assert [x for x in event_conflicts([a, b]) if x.slot == "outcome"] == []

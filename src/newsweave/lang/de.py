@@ -299,6 +299,7 @@ CLAIMS = ClaimSection(
     deputy_words=[r"stellvertretend\w*"],
     function_nouns=["konferenz*", "treffen*", "gipfel*", "delegation*", "sitzung*", "tagung*", "verhandlung*",
                     "kongress*"],
+    passive_markers=[r"\bwurde\w*\b", r"\bworden\b"],
     role_org_links=["der", "des", "vom", "von"],
     apposition_determiners=["der", "die"],
     countries={

@@ -391,6 +391,7 @@ CLAIMS = ClaimSection(
     deputy_words=["deputy"],
     function_nouns=["conference*", "meeting*", "summit*", "talks", "delegation*", "session*", "congress*",
                     "forum*", "negotiation*"],
+    passive_markers=[r"\bwas\b", r"\bwere\b", r"\bbeen\b"],
     role_org_links=[r"of\s+the", "of"],
     apposition_determiners=["the"],
     relative_pronouns=["who"],

@@ -280,6 +280,7 @@ CLAIMS = ClaimSection(
     deputy_words=["teniente"],
     function_nouns=["conferencia*", "reunión", "reuniones", "cumbre*", "delegación", "sesión", "congreso*", "cita",
                     "negociaci*"],
+    passive_markers=[r"\bfue\b", r"\bfueron\b", r"\bsido\b"],
     former_prefixes=["ex"],
     role_org_links=["del", r"de\s+los", r"de\s+las", "de"],
     apposition_determiners=["el"],

@@ -393,6 +393,7 @@ CLAIMS = ClaimSection(
     deputy_words=[r"adjoint\w*", "vice-"],
     function_nouns=["conférence*", "réunion*", "sommet*", "délégation*", "session*", "congrès", "forum*",
                     "négociation*"],
+    passive_markers=[r"\bété\b"],
     role_org_links=["du", r"de\s+la", r"de\s+l['’]", "des", "de", "d['’]"],
     apposition_determiners=["le", "la", "l['’]"],
     relative_pronouns=["qui"],

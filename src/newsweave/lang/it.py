@@ -314,6 +314,7 @@ CLAIMS = ClaimSection(
     portfolio_links=["per", "per il", "per la"],
     deputy_words=["vice"],
     function_nouns=["conferenz*", "riunion*", "vertic*", "delegazion*", "session*", "congress*", "negoziat*"],
+    passive_markers=[r"\bstat[oaie]\b"],
     former_prefixes=["ex"],
     role_org_links=["del", "della", "dell['’]", "dei", "degli", "delle", "di"],
     apposition_determiners=["il", "la", "l['’]"],

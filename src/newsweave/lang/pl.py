@@ -327,6 +327,7 @@ CLAIMS = ClaimSection(
     portfolio_links=["ds\\.", "do spraw", "dla"],
     deputy_words=[r"zastęp\w*"],
     function_nouns=["konferencj*", "spotkani*", "szczyt*", "delegacj*", "sesj*", "rozmów", "negocjacj*"],
+    passive_markers=[r"\bzostał\w*"],
     relative_pronouns=["który", "która", "które"],
     countries={
         "RU": ["rosja", "rosji", "rosję", "rosją", "adj:rosyjsk*"],

@@ -299,6 +299,7 @@ CLAIMS = ClaimSection(
     portfolio_links=["по", "по делам"],
     deputy_words=[r"заместител\w*"],
     function_nouns=["конференци*", "встреч*", "саммит*", "делегаци*", "сесси*", "переговор*", "форум*"],
+    passive_markers=[r"\bбыл\w*"],
     role_org_links=["при"],
     relative_pronouns=["который"],
     countries={

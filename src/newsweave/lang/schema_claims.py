@@ -102,3 +102,6 @@ class ClaimSection:
     # stems of meeting nouns: a title whose complement is one ("chair of the conference", "head of
     # the delegation") is a function held beside an office, not an office
     function_nouns: list[str] = field(default_factory=list)
+    # regex fragments right before a verb of winning making it passive ("was beaten", "a été battu"):
+    # the name before it is the loser
+    passive_markers: list[str] = field(default_factory=list)

@@ -289,6 +289,7 @@ CLAIMS = ClaimSection(
     portfolio_links=["з питань", "у справах"],
     deputy_words=[r"заступник\w*"],
     function_nouns=["конференці*", "зустріч*", "саміт*", "делегаці*", "сесі*", "переговор*", "форум*"],
+    passive_markers=[r"\bбув\b", r"\bбул[аио]\b"],
     relative_pronouns=["який"],
     countries={
         "RU": ["росія*", "росії", "росію", "adj:російськ*"],

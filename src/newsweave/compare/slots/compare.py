@@ -10,7 +10,7 @@ from anyascii import anyascii
 from ...model import Article
 from ..claims import extract_claims
 from .extract import article_facts
-from .outcome import FAMILY
+from .outcome import FAMILY, fold_winners
 from .place import fold_names, names_place, names_site
 from .quantity import compare_quantity
 from .records import Side, SlotConflict, SlotFact
@@ -54,6 +54,7 @@ def compare_facts(facts: Sequence[SlotFact], folded: dict[str, str] | None = Non
     folded = folded or {}
     fold_names(facts)
     fold_persons(facts)
+    fold_winners(facts)
     groups: dict[tuple[str, str], dict[str, list[SlotFact]]] = defaultdict(lambda: defaultdict(list))
     for f in facts:
         groups[(f.slot, f.subject)][f.article].append(f)

@@ -1,16 +1,18 @@
 """The *outcome* slot of the main happening: its result by family (a decision approved or
 rejected; a happening held, called off or postponed; an agreement signed or not; a site closed
-or kept open), a prison sentence in years, and a match score. Each family is its own subject, so
+or kept open), a prison sentence in years, a match score and its winner. Each family is its own subject, so
 "signed the deal" and "called off the strike" are never compared with each other."""
 from __future__ import annotations
 
 import re
-from typing import Callable
+from typing import Callable, Sequence
+
+from rapidfuzz import fuzz
 
 from .. import facts as claim_facts, lexicon
 from ..claim_records import Claim
 from ...model import Article
-from . import words
+from . import role, words
 from .records import SlotFact
 
 # outcome class -> the family (subject) it answers; "won" only triggers the score
@@ -27,6 +29,8 @@ NEGATION_REACH = 30  # characters before an outcome word where its negation stan
 # characters before / after a "held / called off" verb where a count makes it about items
 COUNT_REACH, COUNT_AFTER = 25, 15
 SENTENCE_REACH = 30  # characters between a number of years and the word for prison
+WINNER_GAP = 30  # characters between the winner's name and the verb of winning
+_PHRASE_BREAK = re.compile(r"[,;:.!?()]")
 _SCORE = re.compile(r"(?<![\d:.,])(\d{1,2})\s?[-–:]\s?(\d{1,2})(?![\d:]|[.,]\d|\s?(?:h\b|uhr|am\b|pm\b|ч))",
                     re.IGNORECASE)
 
@@ -85,10 +89,51 @@ def _sentence(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str |
         return
 
 
-def score_facts(c: Claim, fact: Callable[..., SlotFact], denied: str | None) -> None:
-    """A match score in a clause that speaks of winning (not background, not negated)."""
+def score_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str | None) -> None:
+    """A match score and the winner in a clause that speaks of winning (not background, not
+    negated)."""
     if any(p.search(c.text) for k, p in words.outcomes() if k in ("won", "score")):
         for m in _SCORE.finditer(c.text):
             x, y = sorted((int(m.group(1)), int(m.group(2))), reverse=True)
             fact("outcome", "score", f"{x}-{y}", f"{x}-{y}", c, c.start + m.start(),
                  c.start + m.end(), denied_by=denied, subject_label="score")
+    _winner(a, c, fact, denied)
+
+
+def _winner(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str | None) -> None:
+    """The name right before the clause's first verb of winning, in the same phrase ("Orzel won",
+    "«Вавель» в воскресенье выиграл"); before a passive one ("was beaten") it names the loser."""
+    verbs = sorted(m.start() for k, p in words.outcomes() if k == "won" for m in p.finditer(c.text))
+    if not verbs:
+        return
+    vs = c.start + verbs[0]
+    names = [m for m in a.entities if m.type in ("PER", "ORG") and c.start <= m.start
+             and m.end <= vs and vs - m.end <= WINNER_GAP]
+    if not names:
+        return
+    m = max(names, key=lambda x: x.end)
+    gap = a.text[m.end:vs]
+    if _PHRASE_BREAK.search(gap) or words.own_cue("passive_markers", a.lang).search(gap):
+        return
+    name = m.name or m.text
+    fact("outcome", "winner", name, name, c, m.start, vs, denied_by=denied, subject_label="winner")
+
+
+def _team_words(name: str) -> set[str]:
+    return {w for w in role.name_words(name) if len(w) >= 4}
+
+
+def fold_winners(facts: Sequence[SlotFact]) -> None:
+    """One key per winner named differently across articles and scripts ("Wawel Krakow" /
+    "Вавель"): names sharing a word (folded across transliterations) are one."""
+    reps: list[tuple[str, set[str]]] = []
+    for f in facts:
+        if f.slot != "outcome" or f.subject != "winner":
+            continue
+        ws = _team_words(f.key)
+        for key, rws in reps:
+            if any(fuzz.ratio(x, y) >= 80 for x in ws for y in rws):
+                f.key = key
+                break
+        else:
+            reps.append((f.key, ws))

@@ -54,7 +54,7 @@ def who_as_what_facts(c: Claim, fact: Callable[..., SlotFact], denied: str | Non
              subject_label=r.person_text, qualifier=r.org)
 
 
-def _name_words(name: str) -> list[str]:
+def name_words(name: str) -> list[str]:
     """The words of a person's name, folded across scripts and transliterations."""
     low = name.casefold()
     for pat, rep in _NASALS:
@@ -75,7 +75,7 @@ def same_person(x: str, y: str) -> bool:
     """Two written forms of one person's name ("Kowalczyk" / "Ковальчик", "Hnatiuk" / "Гнатюка"):
     the surname (last word) of one among the words after the first name of the other, which may
     hold a neighbouring word the recogniser took in."""
-    wx, wy = _name_words(x), _name_words(y)
+    wx, wy = name_words(x), name_words(y)
     if not wx or not wy:
         return False
     return any(_close(wx[-1], w) for w in wy[1:] or wy) or any(_close(wy[-1], w) for w in wx[1:] or wx)
