@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from newsweave.compare.claims import extract_claims
 from newsweave.compare.slots import event_conflicts
+from newsweave.compare.slots.extract import article_facts
 from newsweave.compare.slots.role import same_person
 from newsweave.model import Article
 from slottest_articles import art
@@ -17,6 +18,10 @@ def roles_of(conflicts, tier: str | None = "confident") -> list:
 
 def titles(a: Article) -> list[tuple[str, str, bool]]:
     return [(r.person_text, r.role, r.former) for c in extract_claims([a]) for r in c.roles]
+
+
+def extract_facts(a: Article):
+    return [f for f in article_facts(a, extract_claims([a])) if f.slot == "who_as_what"]
 
 
 def sides(conflict) -> list[tuple[str, list[str]]]:
@@ -172,3 +177,32 @@ def test_the_name_before_a_passive_verb_of_winning_is_not_the_winner():
     b = art("b", "en", "Orzel Lublin won the cup final on Sunday in front of a full hall.",
             [("Orzel Lublin", "ORG")])
     assert [x for x in event_conflicts([a, b]) if x.slot == "outcome"] == []
+
+
+def test_a_vice_chancellor_who_is_foreign_minister():
+    a = art("a", "en", "Vice-Chancellor Lena Brix arrived in Kyiv on Tuesday for talks on air defence.",
+            [("Lena Brix", "PER")])
+    b = art("b", "fr", "La ministre allemande des Affaires étrangères, Lena Brix, est arrivée mardi à Kyiv.",
+            [("Lena Brix", "PER")])
+    assert [r[1] for r in titles(a)] == ["prime-minister"]
+    out = event_conflicts([a, b])
+    assert roles_of(out) == []
+    assert {f.key for f in extract_facts(a)} == {"deputy-prime-minister"}
+
+
+def test_the_head_of_a_bank_in_several_languages_is_one_office():
+    a = art("a", "pl", "Prezes banku centralnego Adam Lis ogłosił w środę decyzję rady.", [("Adam Lis", "PER")])
+    b = art("b", "en", "Central bank governor Adam Lis announced the decision on Wednesday.", [("Adam Lis", "PER")])
+    c = art("c", "fr", "Le président de la banque centrale, Adam Lis, a annoncé la décision mercredi.",
+            [("Adam Lis", "PER")])
+    assert roles_of(event_conflicts([a, b, c])) == []
+    d = art("d", "de", "Der Finanzminister Adam Lis gab die Entscheidung am Mittwoch bekannt.", [("Adam Lis", "PER")])
+    assert len(roles_of(event_conflicts([a, b, c, d]))) == 1
+
+
+def test_the_president_of_a_city_is_its_mayor_and_of_a_country_its_president():
+    a = art("a", "pl", "Prezydent Lublina Ewa Sroka otworzyła w piątek nowy most.", [("Ewa Sroka", "PER")])
+    b = art("b", "en", "Lublin Mayor Ewa Sroka opened the new bridge on Friday.", [("Ewa Sroka", "PER")])
+    assert roles_of(event_conflicts([a, b])) == []
+    c = art("c", "pl", "Prezydent Francji Marc Olin przyleciał w piątek do Lublina.", [("Marc Olin", "PER")])
+    assert [f.key for f in extract_facts(c)] == ["chair"]

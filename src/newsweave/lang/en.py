@@ -388,7 +388,7 @@ CLAIMS = ClaimSection(
                      "education": ["education"], "labour": ["labour", "labor"], "culture": ["culture"],
                      "middle-east": ["middle east"]},
     portfolio_links=["for", "to"],
-    deputy_words=["deputy"],
+    deputy_words=["deputy", "vice-", "vice"],
     function_nouns=["conference*", "meeting*", "summit*", "talks", "delegation*", "session*", "congress*",
                     "forum*", "negotiation*"],
     passive_markers=[r"\bwas\b", r"\bwere\b", r"\bbeen\b"],

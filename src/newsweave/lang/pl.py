@@ -328,6 +328,7 @@ CLAIMS = ClaimSection(
     deputy_words=[r"zastęp\w*"],
     function_nouns=["konferencj*", "spotkani*", "szczyt*", "delegacj*", "sesj*", "rozmów", "negocjacj*"],
     passive_markers=[r"\bzostał\w*"],
+    city_head_titles=["prezydent*"],
     relative_pronouns=["który", "która", "które"],
     countries={
         "RU": ["rosja", "rosji", "rosję", "rosją", "adj:rosyjsk*"],

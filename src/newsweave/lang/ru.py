@@ -297,9 +297,10 @@ CLAIMS = ClaimSection(
                      "housing": ["строительства"], "health": ["здравоохранения"], "education": ["образования"],
                      "labour": ["труда"], "culture": ["культуры"], "middle-east": ["ближн* восток*"]},
     portfolio_links=["по", "по делам"],
-    deputy_words=[r"заместител\w*"],
+    deputy_words=[r"заместител\w*", "вице-"],
     function_nouns=["конференци*", "встреч*", "саммит*", "делегаци*", "сесси*", "переговор*", "форум*"],
     passive_markers=[r"\bбыл\w*"],
+    city_head_titles=["президент*"],
     role_org_links=["при"],
     relative_pronouns=["который"],
     countries={

@@ -105,3 +105,6 @@ class ClaimSection:
     # regex fragments right before a verb of winning making it passive ("was beaten", "a été battu"):
     # the name before it is the loser
     passive_markers: list[str] = field(default_factory=list)
+    # stems of a head-of-body title that names a city's mayor when the city's name alone follows
+    # it ("prezydent Krakowa", "президентка Львова"; "prezydent Francji" stays a president)
+    city_head_titles: list[str] = field(default_factory=list)

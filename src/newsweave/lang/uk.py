@@ -287,9 +287,10 @@ CLAIMS = ClaimSection(
                      "education": ["освіти"], "labour": ["праці"], "culture": ["культури"],
                      "middle-east": ["близьк* схід*", "близького сходу"]},
     portfolio_links=["з питань", "у справах"],
-    deputy_words=[r"заступник\w*"],
+    deputy_words=[r"заступник\w*", "віце-"],
     function_nouns=["конференці*", "зустріч*", "саміт*", "делегаці*", "сесі*", "переговор*", "форум*"],
     passive_markers=[r"\bбув\b", r"\bбул[аио]\b"],
+    city_head_titles=["президент*"],
     relative_pronouns=["який"],
     countries={
         "RU": ["росія*", "росії", "росію", "adj:російськ*"],

@@ -19,17 +19,23 @@ from .records import Side, SlotConflict, SlotFact
 from .title import details
 from .verdict import BASE, finish
 
-# titles not compared: vague ones, and "adviser", a function held beside a title ("aide to the
-# president" and "envoy") whose complement in a genitive may be read as its holder ("aide of X")
-VAGUE_ROLES = {"leader", "head", "adviser"}
+# titles not compared: vague ones; "adviser", a function held beside a title ("aide to the
+# president" and "envoy") whose complement in a genitive may be read as its holder ("aide of X");
+# "general", a rank held with any office (a commander, a minister)
+VAGUE_ROLES = {"leader", "head", "adviser", "general"}
 FORMER = "former:"
 PORTFOLIO = "@"  # key separator: "minister@transport"
 # the deputy's office of a title ("deputy foreign minister", "stellvertretender Minister")
 DEPUTY = {"minister": "deputy-minister", "chair": "vice-chair", "coach": "assistant-coach"}
-# offices that one language's word covers in another ("prezes", "directeur général", "director
-# general" name a chief executive, a board's chair or an agency's director; a secretary of state
-# is a deputy minister in several governments): never a conflict by themselves
-NEAR = {frozenset(p) for p in (("ceo", "director"), ("ceo", "chair"), ("secretary-of-state", "deputy-minister"))}
+# offices that one language's word covers in another: never a conflict by themselves. The head of
+# a body is its "prezes", "président", "chair", "governor" (of a central bank, of a region whose
+# president English calls its governor), "directeur général" or "director"; a secretary of state
+# is a deputy minister in several governments; an ambassador is an envoy; a deputy prime
+# minister usually holds a ministry too
+_HEAD_OF_BODY = ("chair", "ceo", "director", "governor")
+NEAR = {frozenset(p) for p in [(x, y) for i, x in enumerate(_HEAD_OF_BODY) for y in _HEAD_OF_BODY[i + 1:]]
+        + [("secretary-of-state", "deputy-minister"), ("ambassador", "envoy"),
+           ("deputy-prime-minister", "minister")]}
 # two former offices with other portfolios may both be true (a career): shown, not confident
 FORMER_PORTFOLIOS = 0.5
 # spellings of one sound across transliterations: Italian "cch" as Cyrillic "кк", Russian "-ская"
@@ -46,7 +52,9 @@ def who_as_what_facts(c: Claim, fact: Callable[..., SlotFact], denied: str | Non
         d = details(c, r)
         if d.function:
             continue  # "chair of the conference": a function beside the person's office
-        role = DEPUTY.get(r.role, "deputy-" + r.role) if d.deputy and not r.role.startswith("deputy") else r.role
+        base = "mayor" if d.mayor else r.role
+        deputy = d.deputy and not base.startswith("deputy") and base not in VAGUE_ROLES
+        role = DEPUTY.get(base, "deputy-" + base) if deputy else base
         key = role + (PORTFOLIO + d.portfolio if d.portfolio else "")
         value = role + (f" ({d.portfolio})" if d.portfolio else "")
         fact("who_as_what", r.person, ("former " if r.former else "") + value,

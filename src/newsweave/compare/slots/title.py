@@ -1,7 +1,8 @@
 """What a title says beyond its canonical role, read around the title word in its clause: the
 portfolio it covers ("transport minister", "ministro dell'Energia", "Verkehrsminister", "envoy
-for Ukraine"), whether it is a deputy's ("deputy foreign minister"), and whether it is a
-function held beside an office ("chair of the conference", "head of the delegation")."""
+for Ukraine"), whether it is a deputy's ("deputy foreign minister"), whether it is a function
+held beside an office ("chair of the conference", "head of the delegation"), and whether a
+head-of-body word names a city's mayor ("prezydent Krakowa")."""
 from __future__ import annotations
 
 import re
@@ -26,6 +27,7 @@ class TitleDetails:
     portfolio: str | None = None
     deputy: bool = False
     function: bool = False
+    mayor: bool = False  # a head-of-body word that names a city's mayor ("prezydent Krakowa")
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +62,19 @@ def _title_span(text: str, role: str, s: int, e: int) -> tuple[int, int] | None:
     return m.span() if m else None
 
 
+@lru_cache(maxsize=1)
+def _city_heads() -> re.Pattern[str]:
+    return lexicon.words("city_head_titles")
+
+
+def _city_mayor(title: str, after: str) -> bool:
+    """A city head's title: the word names a city's mayor in the language and one capitalised
+    name that is not a country follows it alone ("prezydent Krakowa", not "prezydent Francji")."""
+    names = after.split()
+    return bool(_city_heads().fullmatch(title)) and len(names) == 1 and names[0][:1].isupper() \
+        and not names[0].isupper() and not lexicon.find_countries(names[0])
+
+
 def _portfolio(text: str) -> str | None:
     return next((cls for _s, _e, cls in words.portfolio_index().find(text)), None)
 
@@ -88,7 +103,9 @@ def details(c: Claim, r: RoleFact) -> TitleDetails:
     after = text[te:te + REACH]
     person = after.find(r.person_text) if r.person_text else -1
     if person >= 0:
-        after = after[:person]
+        glued = r.person_text.split()
+        # a name the recogniser took with the complement ("prezydent Krakowa Anna Kowalczyk")
+        after = after[:person] + (" ".join(glued[:-2]) if len(glued) > 2 and not after[:person].strip() else "")
     stop = _STOP.search(after)
     after = after[:stop.start()] if stop else after
     after = " ".join(_WORD.findall(after)[:AFTER_WORDS])
@@ -96,4 +113,4 @@ def details(c: Claim, r: RoleFact) -> TitleDetails:
     portfolio = _portfolio(own) or _portfolio(after) or _region(" " + after) or _portfolio(before)
     deputy = bool(_deputy_before().search(text[max(0, ts - REACH):ts]))
     return TitleDetails(portfolio=portfolio, deputy=deputy,
-                        function=bool(_function_nouns().search(after)))
+                        function=bool(_function_nouns().search(after)), mayor=_city_mayor(own, after))
