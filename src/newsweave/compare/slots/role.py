@@ -229,7 +229,11 @@ def _current_or_former(person: str, per_art: dict[str, list[SlotFact]]) -> SlotC
                    and not (f.qualifier and g.qualifier and not _same_org(f.qualifier, g.qualifier))]
             if now and not any(not g.key.startswith(FORMER) and _fits(g.key, role) for g in fs):
                 firsts = list({g.article: g for g in reversed(now)}.values())
-                return finish("who_as_what", person, [Side(firsts[0].value, firsts), Side(f.value, [f])],
+                formers = [next(h for h in gs if h.key.startswith(FORMER) and _fits(h.key, f.key))
+                           for b, gs in per_art.items()
+                           if any(h.key.startswith(FORMER) and _fits(h.key, f.key) for h in gs)
+                           and not any(not h.key.startswith(FORMER) and _fits(h.key, role) for h in gs)]
+                return finish("who_as_what", person, [Side(firsts[0].value, firsts), Side(f.value, formers)],
                               BASE["who_as_what"])
     return None
 
