@@ -207,3 +207,11 @@ def test_the_president_of_a_city_is_its_mayor_and_of_a_country_its_president():
     assert roles_of(event_conflicts([a, b])) == []
     c = art("c", "pl", "Prezydent Francji Marc Olin przyleciał w piątek do Lublina.", [("Marc Olin", "PER")])
     assert [f.key for f in extract_facts(c)] == ["chair"]
+
+
+def test_postponed_against_cancelled_in_other_verb_forms():
+    a = art("a", "uk", "Фестиваль у Полтаві перенесено на вересень через негоду.")
+    b = art("b", "pl", "Organizatorzy odwołali festiwal w Połtawie z powodu złej pogody.")
+    c = art("c", "en", "The Poltava festival has been put off until September because of the weather.")
+    out = [x for x in event_conflicts([a, b, c]) if x.slot == "outcome"]
+    assert len(out) == 1 and sides(out[0]) == [("postponed", ["a", "c"]), ("called_off", ["b"])]

@@ -484,7 +484,7 @@ CLAIMS = ClaimSection(
     outcomes={"approved": [r"\badopté\w*", r"\bapprouvé\w*", r"\bvoté\w*"], "rejected": [r"\brejeté\w*", r"\brepoussé\w*"],
               "held": [r"\bs['’]est tenu\w*", r"\ba eu lieu\b"], "called_off": [r"\bannulé\w*"],
               "postponed": [r"\breporté\w*", r"\bajourné\w*"], "signed": [r"\bsigné\w*", r"\bparvenu\w* à un accord\b", r"\bconclu\w* un accord\b"],
-              "not_signed": [r"\bsans accord\b", r"\béchou\w* à (?:signer|conclure)\b", r"\bsans signature\b"], "won": [r"\bremport\w*", r"\bbattu\w*", r"\bgagn\w*"], "score": [r"\bscore\b"],
+              "not_signed": [r"\bsans accord\b", r"\béchou\w* à (?:signer|conclure)\b", r"\bsans signature\b"], "won": [r"\bremport\w*", r"\bbattu\w*", r"\bgagn\w*", r"\bs['’](?:est )?impos\w*"], "score": [r"\bscore\b"],
               "closed": [r"\bfermeture\b", r"\bfermer\b", r"\bfermera\b"],
               "rate_cut": [r"\babaiss\w*", r"\bbaiss[ée]\w*", r"\brédui\w*"], "rate_raised": [r"\brelev[ée]\w*", r"\bremonté\w*"], "rate_unchanged": [r"\binchangé\w*", r"\bmaintenu\w*"]},
     age_cues=[r"\s?ans\b"],

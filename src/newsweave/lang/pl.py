@@ -408,7 +408,7 @@ CLAIMS = ClaimSection(
     background_exceptions=[r"\b(?:pierwsz\w+|największ\w+|najwyższ\w+)\b[\w\s-]{0,30}?\bod\b"],
     denial_cues=[r"\bzaprzecz\w*", r"\bdementu\w*", r"\bdementowa\w*"],
     outcomes={"approved": [r"\bprzyjęł\w*", r"\bprzyjął\b", r"\buchwalił\w*", r"\bzatwierdził\w*"], "rejected": [r"\bodrzucił\w*"],
-              "held": [r"\bodbył\w*"], "called_off": [r"\bodwołan\w*"], "postponed": [r"\bprzełożon\w*"],
+              "held": [r"\bodbył\w*"], "called_off": [r"\bodwoła\w*"], "postponed": [r"\bprzełoż\w*", r"\bprzesunięt\w*"],
               "signed": [r"\bpodpisał\w*", r"\bosiągn\w* (?:\w+ )?porozumieni\w*"], "not_signed": [r"\bbez porozumienia\b"], "won": [r"\bwygrał\w*", r"\bpokonał\w*", r"\bpokonując\w*", r"\bzwycięż\w*"], "score": [r"\bwynikiem\b", r"\bwynik\b"],
               "closed": [r"\bzamknięci\w*", r"\bzamkn\w+\b"],
               "rate_cut": [r"\bobniż\w*"], "rate_raised": [r"\bpodni\w*", r"\bpodwyższ\w*"], "rate_unchanged": [r"\bbez zmian\b", r"\bpozostawi\w*", r"\butrzyma\w*"]},

@@ -364,7 +364,7 @@ CLAIMS = ClaimSection(
     background_exceptions=[r"\b(?:вперше|перш\w+|найбільш\w+)\b[\w\s-]{0,30}?\bз\b"],
     denial_cues=[r"\bспростува\w*", r"\bзаперечи\w*", r"\bзаперечу\w*"],
     outcomes={"approved": [r"\bухвалил\w*", r"\bсхвалил\w*", r"\bзатвердил\w*"], "rejected": [r"\bвідхилил\w*"],
-              "held": [r"\bвідбул\w*"], "called_off": [r"\bскасова\w*"], "postponed": [r"\bперенесл\w*", r"\bвідклал\w*"],
+              "held": [r"\bвідбул\w*"], "called_off": [r"\bскасова\w*", r"\bскасува\w*"], "postponed": [r"\bперенесл\w*", r"\bперенесен\w*", r"\bвідклал\w*", r"\bвідкладен\w*"],
               "signed": [r"\bпідписал\w*", r"\bдосягл\w* (?:\w+ )?(?:згоди|угоди)\b"], "not_signed": [r"\bбез угоди\b"], "won": [r"\bпереміг\w*", r"\bперемогл\w*", r"\bобіграл\w*", r"\bвиграл\w*"], "score": [r"\bрахун\w*"],
               "closed": [r"\bзакритт\w*", r"\bзакри\w+\b"],
               "rate_cut": [r"\bзнизи\w*", r"\bзнизил\w*"], "rate_raised": [r"\bпідвищи\w*"], "rate_unchanged": [r"\bзберіг\w*", r"\bзберегл\w*", r"\bбез змін\b"]},
