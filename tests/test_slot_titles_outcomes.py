@@ -134,6 +134,8 @@ def test_names_across_scripts_with_nasal_vowels_and_double_consonants():
     assert same_person("Ewa Dabrowska", "Єва Домбровська")
     assert same_person("Carlo Bocchini", "Карло Боккини")
     assert not same_person("Ewa Dąbrowska", "Ева Ковальская")
+    assert not same_person("Anna Kowalska", "Piotr Kowalski")  # two people of one family name
+    assert same_person("Frau Lenz", "Eva Lenz") and same_person("Piotr Kowalski", "Пётр Ковальский")
 
 
 def test_failed_to_sign_is_not_signed():

@@ -42,6 +42,10 @@ FORMER_PORTFOLIOS = 0.5
 # for "-ska", Polish "w"/"cz"/"sz", Russian "g" for Ukrainian "h", "y"/"j" for "i"
 _SOUNDS = (("cch", "kk"), ("sch", "sh"), ("cz", "ch"), ("sz", "sh"), ("w", "v"), ("kh", "h"), ("g", "h"),
            ("y", "i"), ("j", "i"), ("ii", "i"), ("ts", "c"), ("skaia", "ska"))
+# two written forms of one first name are at least this close once folded ("Piotr" / "Пётр",
+# "Oleksandr" / "Александр"); read only where the surnames differ in form ("Kowalska" /
+# "Kowalski"), not where an honorific stands for the first name ("Frau Lenz" / "Eva Lenz")
+FIRST_NAMES = 50
 # Polish nasal vowels as Cyrillic spells them ("Dąbrowska" / "Домбровська", "Łęcki" / "Ленцкий")
 _NASALS = ((re.compile(r"ą(?=[bp])"), "om"), (re.compile(r"ą"), "on"),
            (re.compile(r"ę(?=[bp])"), "em"), (re.compile(r"ę"), "en"))
@@ -86,6 +90,9 @@ def same_person(x: str, y: str) -> bool:
     wx, wy = name_words(x), name_words(y)
     if not wx or not wy:
         return False
+    if wx[-1] != wy[-1] and wx[:-1] and wy[:-1] \
+            and not any(fuzz.ratio(a, b) >= FIRST_NAMES for a in wx[:-1] for b in wy[:-1]):
+        return False  # "Anna Kowalska" / "Piotr Kowalski": two people, not one name in two forms
     return any(_close(wx[-1], w) for w in wy[1:] or wy) or any(_close(wy[-1], w) for w in wx[1:] or wx)
 
 
