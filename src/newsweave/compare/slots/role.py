@@ -136,6 +136,8 @@ def _held_together(per_art: dict[str, list[SlotFact]]) -> set[frozenset[str]]:
 
 
 def _compatible(x: str, y: str, together: set[frozenset[str]]) -> bool:
+    """Two titles that can both be true: one office, two an article gives together (with the
+    same portfolio), or two near offices."""
     return _fits(x, y) or frozenset((x, y)) in together or frozenset((_role(x), _role(y))) in NEAR \
         or frozenset((_role(x), _role(y))) in together and _portfolio(x) == _portfolio(y)
 
@@ -144,8 +146,7 @@ def _same_org(x: str | None, y: str | None) -> bool:
     return bool(x and y) and (x == y or fuzz.token_set_ratio(x[2:], y[2:]) >= 80)
 
 
-def _org_titles(person: str, roles: dict[str, list[SlotFact]],
-                together: set[frozenset[str]]) -> SlotConflict | None:
+def _org_titles(person: str, roles: dict[str, list[SlotFact]]) -> SlotConflict | None:
     """Two titles in one organisation ("secretary" / "chairman" of the same council) cannot
     both be true, even when one article gives both."""
     facts = [f for fs in roles.values() for f in fs if f.qualifier]
@@ -199,7 +200,7 @@ def _current_titles(person: str, per_art: dict[str, list[SlotFact]],
     roles = {a: [f for f in fs if _role(f.key) not in VAGUE_ROLES and not f.key.startswith(FORMER)]
              for a, fs in per_art.items()}
     roles = {a: fs for a, fs in roles.items() if fs}
-    org = _org_titles(person, roles, together)
+    org = _org_titles(person, roles)
     if org is not None:
         return org
     firsts = _resolved(roles)
