@@ -15,12 +15,13 @@ import os
 import pickle
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from anyascii import anyascii
 
@@ -39,7 +40,10 @@ STEM = 4  # shortest shared start for a name read with an ending
 _ADJ = re.compile(r"^(\w{4,}?)(s?k)(?:ii|iy|yi|ij|y|a|aia|aya|oe|oie|ogo|oho|omu|im|ikh|ie|iia|oi|ei|u|iego|iemu|ich|imi)$")
 # letters kept in a name key: ASCII letters and digits, words split on anything else
 _NONWORD = re.compile(r"[^a-z0-9]+")
-_VOWELS = "aeiouy"  # an inflectional ending read in ASCII starts with one ("-e", "-ie", "-u", "-aya")
+# case endings of a place name, ASCII-folded (Slavic locative, genitive, dative, instrumental;
+# a German genitive "-s"): "Львов-е", "Łuck-u", "Krakow-ie", "Kursk-aya", "Berlin-s"
+_ENDINGS = re.compile(r"(?:[aeiouy]|ie|ia|iu|ii|iy|ei|oi|om|em|ym|im|oiu|eiu|ogo|ego|oho|omu|emu"
+                      r"|akh|ach|ikh|ami|owi|owie|ow|ov|es|s|iei|aya|oj|ej)")
 _SAINT = re.compile(r"\b(?:st|ste|sankt|san|santa|saint|sainte)\b")
 LEVELS = ("city", "region", "country")
 
@@ -86,8 +90,8 @@ def _candidates(name: str) -> list[set[str]]:
     then (one word) the place a Slavic adjective is made from ("луцькому" → "lutsk")."""
     whole, bare = fold(name), strip_type(name)
     out = [{whole}, {bare} - {whole}]
-    m = _ADJ.match(whole)
-    if m and " " not in whole:
+    m = _ADJ.match(bare)
+    if m and " " not in bare:
         out.append({m.group(1), m.group(1) + m.group(2)})
     return [{k for k in ks if len(k) >= 3} for ks in out]
 
@@ -106,45 +110,55 @@ class Gazetteer:
 
     def __init__(self) -> None:
         self.places: dict[str, Place] = {}
-        self.names: dict[str, list[str]] = defaultdict(list)  # folded name -> place ids
-        self.by_start: dict[str, list[str]] = defaultdict(list)  # first STEM letters -> names
+        self.ids: list[str] = []  # place number -> id
+        self.names: dict[str, tuple[int, ...]] = {}  # folded name -> place numbers
+        self.keys: list[str] = []  # the folded names, sorted (names sharing a start are together)
 
     def add(self, place: Place, names: Iterable[str]) -> None:
         self.places[place.id] = place
-        for n in names:
-            for key in _variants(fold(n)):
-                ids = self.names[key]
-                if not ids:
-                    self.by_start[key[:STEM]].append(key)
-                if place.id not in ids:
-                    ids.append(place.id)
+        n = len(self.ids)
+        self.ids.append(place.id)
+        for key in {v for name in names for v in _variants(fold(name))}:
+            self.names[key] = self.names.get(key, ()) + (n,)
 
-    def _matches(self, key: str) -> Iterator[tuple[int, str]]:
+    def seal(self) -> None:
+        """Sort the names for prefix search once every place is in."""
+        self.keys = sorted(self.names)
+
+    def _matches(self, key: str, endings: bool = True) -> Iterator[tuple[int, str]]:
         """(distance, index name) for index names equal to ``key`` (0) or read in it with an
         inflectional ending: the index name's last letter may change ("Москва" / "Москве") and
         the text's form may add up to ENDING letters ("Kraków" / "Krakowie"); distance is the
         letters that differ."""
         if key in self.names:
             yield 0, key
-        for k in self.by_start.get(key[:STEM], ()):
+        if not endings or len(key) < STEM:
+            return
+        start = key[:STEM]
+        for i in range(bisect_left(self.keys, start), len(self.keys)):
+            k = self.keys[i]
+            if not k.startswith(start):
+                break
             if k == key:
                 continue
             n = len(os.path.commonprefix([k, key]))
             tail = key[n:]
-            if n >= STEM and (len(k) - n, len(tail)) <= (1, ENDING - len(k) + n) \
-                    and (not tail or tail[0] in _VOWELS):
+            if len(k) - n <= 1 and len(tail) <= ENDING and (not tail or _ENDINGS.fullmatch(tail)):
                 yield len(k) - n + len(tail), k
 
-    def lookup(self, name: str, levels: Iterable[str] = LEVELS) -> list[Place]:
+    def lookup(self, name: str, levels: Iterable[str] = LEVELS, endings: bool = True) -> list[Place]:
         """Places the name may denote at the given levels, best first: the closest spelling,
-        then countries before regions before cities, then the most populous."""
+        then countries before regions before cities, then the most populous. ``endings``: the
+        name may carry a case ending (languages that inflect names: "w Łucku", "в Техасе");
+        else only a spelling the gazetteer holds counts ("Morsanges" is not "Morsang")."""
         levels = tuple(levels)
         rank = {lv: i for i, lv in enumerate(("country", "region", "city"))}
         for keys in _candidates(name):
             best: dict[str, tuple[int, int, int]] = {}
             for key in keys:
-                for d, k in self._matches(key):
-                    for pid in self.names[k]:
+                for d, k in self._matches(key, endings):
+                    for num in self.names[k]:
+                        pid = self.ids[num]
                         p = self.places[pid]
                         if p.level in levels:
                             score = (d, rank[p.level], -p.population)
@@ -153,13 +167,16 @@ class Gazetteer:
                 return [self.places[pid] for pid in sorted(best, key=lambda i: (best[i], i))]
         return []
 
-    def resolve(self, name: str, levels: Iterable[str] = LEVELS,
-                countries: Iterable[str] = ()) -> Place | None:
-        """The one place the name denotes: the first of ``lookup``, preferring one in a country
-        the text names (``countries``: ISO alpha-2 codes)."""
-        hits = self.lookup(name, levels)
-        near = [p for p in hits if p.country in set(countries)]
-        return (near or hits or [None])[0]
+    def resolve(self, name: str, levels: Iterable[str] = LEVELS, countries: Callable[[], Iterable[str]]
+                = tuple, endings: bool = True) -> Place | None:
+        """The one place the name denotes: the first of ``lookup``, preferring, when several
+        places share the name, one in a country the text names (``countries()``: ISO alpha-2
+        codes, asked for only then)."""
+        hits = lookup(name, tuple(levels), endings)
+        if len(hits) > 1:
+            near = set(countries())
+            hits = [p for p in hits if p.country in near] or hits
+        return hits[0] if hits else None
 
     def contains(self, outer: Place, inner: Place) -> bool:
         """Whether ``inner`` lies in ``outer`` (a city in its region or country, a second-level
@@ -270,11 +287,13 @@ def build() -> Gazetteer:
         names = {s.name} | {t.gettext(s.name) for t in subs_tr}
         names |= {strip_type(n) for n in names}
         g.add(Place(f"sub:{s.code}", "region", s.name, s.country_code, s.parent_code), names)
+    g.seal()
     admin1: dict[str, tuple[str, str]] = {}  # city id -> (country, GeoNames first-level code)
     for c in _cities():
         pid = f"city:{c['geonameid']}"
         admin1[pid] = (c["countrycode"], c["admin1code"])
         g.add(Place(pid, "city", c["name"], c["countrycode"], None, c["population"]), _city_names(c))
+    g.seal()
     codes = _admin_codes(g, admin1)
     for pid, (cc, a1) in admin1.items():
         region = f"US-{a1}" if cc == "US" else codes.get((cc, a1))
@@ -295,7 +314,8 @@ def _admin_codes(g: Gazetteer, admin1: dict[str, tuple[str, str]]) -> dict[tuple
         claims: dict[tuple[str, str], set[str]] = defaultdict(set)
         for p in regions:
             key = fold(p.name) if exact else strip_type(p.name)
-            ids = g.names.get(key, []) if exact else [q.id for q in g.lookup(p.name, ("city",))]
+            ids = [g.ids[n] for n in g.names.get(key, ())] if exact else \
+                [q.id for q in g.lookup(p.name, ("city",))]
             cities = [g.places[i] for i in ids if i.startswith("city:") and g.places[i].country == p.country]
             if cities:
                 top = max(cities, key=lambda c: c.population)
@@ -306,7 +326,7 @@ def _admin_codes(g: Gazetteer, admin1: dict[str, tuple[str, str]]) -> dict[tuple
     return out
 
 
-FORMAT = 1  # bump when the index changes shape or content
+FORMAT = 4  # bump when the index changes shape or content
 
 
 def cache_path() -> Path:
@@ -342,3 +362,9 @@ def gazetteer() -> Gazetteer:
     except OSError as e:
         log.warning("gazetteer cache %s not written (%s): each process will build it", path, e)
     return g
+
+
+@lru_cache(maxsize=65536)
+def lookup(name: str, levels: tuple[str, ...] = LEVELS, endings: bool = True) -> list[Place]:
+    """``Gazetteer.lookup`` on the process's gazetteer, remembered (names recur across articles)."""
+    return gazetteer().lookup(name, levels, endings)
