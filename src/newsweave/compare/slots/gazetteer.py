@@ -127,7 +127,7 @@ class Gazetteer:
 
     def _matches(self, key: str, endings: bool = True) -> Iterator[tuple[int, str]]:
         """(distance, index name) for index names equal to ``key`` (0) or read in it with an
-        inflectional ending: the index name's last letter may change ("Москва" / "Москве") and
+        inflectional ending: the index name's last vowel may change ("Москва" / "Москве") and
         the text's form may add up to ENDING letters ("Kraków" / "Krakowie"); distance is the
         letters that differ."""
         if key in self.names:
@@ -143,7 +143,8 @@ class Gazetteer:
                 continue
             n = len(os.path.commonprefix([k, key]))
             tail = key[n:]
-            if len(k) - n <= 1 and len(tail) <= ENDING and (not tail or _ENDINGS.fullmatch(tail)):
+            if k[n:] in ("", "a", "e", "o", "y", "i") and len(tail) <= ENDING \
+                    and (not tail or _ENDINGS.fullmatch(tail)):
                 yield len(k) - n + len(tail), k
 
     def lookup(self, name: str, levels: Iterable[str] = LEVELS, endings: bool = True) -> list[Place]:
@@ -326,7 +327,7 @@ def _admin_codes(g: Gazetteer, admin1: dict[str, tuple[str, str]]) -> dict[tuple
     return out
 
 
-FORMAT = 4  # bump when the index changes shape or content
+FORMAT = 5  # bump when the index changes shape or content
 
 
 def cache_path() -> Path:

@@ -46,6 +46,10 @@ NOT_SITE = ("PER", "ORG", "MISC", "EVT", "PRO")  # a capitalised word inside one
 _QUOTES = "«»\"“”„‘’'‹›"  # a quoted name is a club's, a ship's or a work's («Сокіл», "Aurora"), not a site
 # a compound led by an abbreviation is an organisation or a role ("EU-Gesandte", "UN-Sicherheitsrat")
 _ABBR_COMPOUND = re.compile(r"^[A-ZА-ЯІЇЄҐ]{2,}-")
+# set by hand: a site name without a locative preposition before it resolves only to a city of
+# this many people (a small town in a lead comes with "in"/"à"/"в"; a bare capitalised word the
+# recogniser took for a place - "Airports", "Startturms" - may be some small town's name)
+BARE_CITY = 100_000
 SITE_FUZZ = 75  # set by hand: rapidfuzz ratio of two spellings of one name word across languages ("kongress" / "congreso")
 
 
@@ -109,8 +113,18 @@ def _territory(text: str, start: int, name: str, code: str | None) -> Place | No
 
 
 def resolve_site(name: str, a: Article) -> Place | None:
-    """The gazetteer city a site name in article ``a`` denotes (a country it names wins a tie)."""
-    return gazetteer().resolve(name, ("city",), lambda: _countries(a.text), _inflects(a.lang))
+    """The gazetteer city a site name in article ``a`` denotes (a country it names wins a tie);
+    none when the name is a first-level region's and no city of that region bears it ("Texas",
+    "Florida": a state, though small cities elsewhere share the name; "Moscow", "Sagaing": the
+    city, named like the region that holds it)."""
+    g = gazetteer()
+    city = g.resolve(name, ("city",), lambda: _countries(a.text), _inflects(a.lang))
+    if city is None:
+        return None
+    for region in lookup(name, ("region",), _inflects(a.lang)):
+        if region.region is None and not g.contains(region, city):
+            return None
+    return city
 
 
 def site_key(name: str) -> str:
@@ -159,6 +173,8 @@ def site_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str 
         if len(key) < 4:
             continue
         city = resolve_site(text[s:e], a) if name[:1].isupper() or _SLAVIC_ADJ.search(name) else None
+        if city is not None and city.population < BARE_CITY and not _after_locative(a, s):
+            city = None  # a bare capitalised word ("Airports") is more often a noun than a small town
         if city is not None:
             fact("where", "site", city.name, "@" + city.id, c, s, e, denied_by=denied, subject_label="site")
         else:
@@ -185,14 +201,23 @@ def _site_region(a: Article, s: int, e: int, name: str) -> Place | None:
     place = gazetteer().resolve(text[s:e], ("region",), lambda: _countries(text), _inflects(a.lang))
     if place is None or place.region is not None:  # a second-level region is no state
         return None
+    if resolve_site(text[s:e], a) is not None:  # the city named like its region is the site
+        return None
     before = text[max(0, s - 40):s]
     if re.search(_CAP + r",\s*$", before) or _LOC_BEFORE.search(before):
         return place
     return None
 
 
-_LOC_BEFORE = re.compile(r"(?<![\w])(?i:" + "|".join(
-    re.escape(p) for p in sorted(lexicon.word_set("locative_preps"), key=len, reverse=True)) + r")\s+$")
+def _strict_preps() -> list[str]:
+    """Locative prepositions of every language that are not also name particles ("de", "of",
+    "di" make "del sur de Florida" or "the south of X" a place's name, not the site's place)."""
+    particles = {p.casefold() for p in lexicon.word_set("place_name_particles")}
+    return sorted((p for p in lexicon.word_set("locative_preps") if p.split()[0] not in particles),
+                  key=len, reverse=True)
+
+
+_LOC_BEFORE = re.compile(r"(?<![\w])(?i:" + "|".join(re.escape(p) for p in _strict_preps()) + r")\s+$")
 
 
 def _place_key(word: str) -> str:
@@ -263,7 +288,7 @@ def reconciled(subject: str, major: Sequence[SlotFact], f: SlotFact, folded: dic
     return named(major, folded.get(f.article, "")) or any(named([f], folded.get(m.article, "")) for m in major)
 
 
-_FOLDED_PREPS = sorted({fold(p) for p in lexicon.word_set("locative_preps")} - {""}, key=len, reverse=True)
+_FOLDED_PREPS = sorted({fold(p) for p in _strict_preps()} - {""}, key=len, reverse=True)
 _LOCATED = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _FOLDED_PREPS) + r")\s+((?:the\s+)?\w+(?:\s+\w+)?)")
 
 
@@ -280,8 +305,17 @@ def located(folded_text: str) -> frozenset[str]:
         for n in range(1, len(words_) + 1):
             cand = " ".join(words_[:n])
             if len(cand) >= 4:
-                out |= {p.id for p in lookup(cand)[:3]}
+                out |= {p.id for p in _read(cand)}
     return frozenset(out)
+
+
+def _read(name: str) -> list[Place]:
+    """The places a name after a preposition may be, a region left out where a city of it bears
+    the name ("in Mandalay" is the city, not the Mandalay region)."""
+    g = gazetteer()
+    hits = lookup(name)[:3]
+    cities = [p for p in hits if p.level == "city"]
+    return [p for p in hits if p.level != "region" or not any(g.contains(p, c) for c in cities)]
 
 
 def _name_keys(f: SlotFact) -> list[str]:
