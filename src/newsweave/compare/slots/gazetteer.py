@@ -90,10 +90,15 @@ def _candidates(name: str) -> list[set[str]]:
     then (one word) the place a Slavic adjective is made from ("луцькому" → "lutsk")."""
     whole, bare = fold(name), strip_type(name)
     out = [{whole}, {bare} - {whole}]
-    m = _ADJ.match(bare)
-    if m and " " not in bare:
-        out.append({m.group(1), m.group(1) + m.group(2)})
+    out.append(_adjective_stems(bare))
     return [{k for k in ks if len(k) >= 3} for ks in out]
+
+
+def _adjective_stems(key: str) -> set[str]:
+    """The place a one-word Slavic adjective is made from ("kharkivska" → "kharkiv"): a region
+    named by its adjective ("Харківська область") is also "Kharkiv Oblast"."""
+    m = _ADJ.match(key)
+    return {m.group(1), m.group(1) + m.group(2)} if m and " " not in key else set()
 
 
 def _variants(key: str) -> list[str]:
@@ -287,6 +292,7 @@ def build() -> Gazetteer:
     for s in pycountry.subdivisions:
         names = {s.name} | {t.gettext(s.name) for t in subs_tr}
         names |= {strip_type(n) for n in names}
+        names |= {x for n in names for x in _adjective_stems(fold(n))}
         g.add(Place(f"sub:{s.code}", "region", s.name, s.country_code, s.parent_code), names)
     g.seal()
     admin1: dict[str, tuple[str, str]] = {}  # city id -> (country, GeoNames first-level code)
@@ -327,7 +333,7 @@ def _admin_codes(g: Gazetteer, admin1: dict[str, tuple[str, str]]) -> dict[tuple
     return out
 
 
-FORMAT = 5  # bump when the index changes shape or content
+FORMAT = 6  # bump when the index changes shape or content
 
 
 def cache_path() -> Path:
