@@ -98,3 +98,10 @@ def test_a_saint_abbreviation_is_part_of_the_site():
     assert facts(a, "site") == ["St. Louis"]
     out = where(event_conflicts([a, b]), "site")
     assert len(out) == 1 and values(out[0]) == ["Kansas City", "St. Louis"]
+
+
+def test_a_site_whose_stated_state_does_not_hold_the_gazetteers_city_is_another_place():
+    a = art("a", "en", "The county fair opened on Monday in Paris, Texas, with 300 stalls.", [("Paris", "LOC"), ("Texas", "LOC")])
+    b = art("b", "en", "The county fair opened on Monday in Paris with 300 stalls.", [("Paris", "LOC")])
+    keys = lambda x: [f.key for f in article_facts(x, extract_claims([x])) if f.subject == "site"]  # noqa: E731
+    assert keys(a)[0] == "paris" and keys(b)[0].startswith("@city:")

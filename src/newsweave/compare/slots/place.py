@@ -114,15 +114,17 @@ def _territory(text: str, start: int, name: str, code: str | None) -> Place | No
 
 def resolve_site(name: str, a: Article) -> Place | None:
     """The gazetteer city a site name in article ``a`` denotes (a country it names wins a tie);
-    none when the name is a first-level region's and no city of that region bears it ("Texas",
-    "Florida": a state, though small cities elsewhere share the name; "Moscow", "Sagaing": the
-    city, named like the region that holds it)."""
+    none when the name is a first-level region's and a city elsewhere bears it only as another
+    name or is small ("Florida", "Arizona": the state, though a Colombian city is also called
+    so and a small Honduran one is named so; "Moscow", "Sagaing": the city, named like the
+    region that holds it; "Washington": the large city of that name)."""
     g = gazetteer()
     city = g.resolve(name, ("city",), lambda: _countries(a.text), _inflects(a.lang))
     if city is None:
         return None
     for region in lookup(name, ("region",), _inflects(a.lang)):
-        if region.region is None and not g.contains(region, city):
+        if region.region is None and not g.contains(region, city) \
+                and (fold(city.name) != fold(name) or city.population < BARE_CITY):
             return None
     return city
 
@@ -175,6 +177,9 @@ def site_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str 
         city = resolve_site(text[s:e], a) if name[:1].isupper() or _SLAVIC_ADJ.search(name) else None
         if city is not None and city.population < BARE_CITY and not _after_locative(a, s):
             city = None  # a bare capitalised word ("Airports") is more often a noun than a small town
+        stated = _stated_region(a, e)
+        if city is not None and stated is not None and not gazetteer().contains(stated, city):
+            city = None  # "Springfield, Oregon": not the gazetteer's Springfield elsewhere
         if city is not None:
             fact("where", "site", city.name, "@" + city.id, c, s, e, denied_by=denied, subject_label="site")
         else:
@@ -189,6 +194,15 @@ def _after_locative(a: Article, start: int) -> bool:
     """Whether a locative preposition of the article's language comes right before ``start``."""
     before = re.search(r"([\w'’]+)\s+$", a.text[max(0, start - 20):start])
     return bool(before) and before.group(1).casefold() in _prep_set(a.lang)
+
+
+def _stated_region(a: Article, e: int) -> Place | None:
+    """The first-level region a comma puts right after a site name ("Reno, Nevada")."""
+    m = re.match(r",\s*(" + _CAP + r"(?:\s+" + _CAP + r")?)", a.text[e:e + 40])
+    if not m:
+        return None
+    p = gazetteer().resolve(m.group(1), ("region",), lambda: _countries(a.text), _inflects(a.lang))
+    return p if p is not None and p.region is None and resolve_site(m.group(1), a) is None else None
 
 
 def _site_region(a: Article, s: int, e: int, name: str) -> Place | None:
