@@ -32,10 +32,10 @@ def test_two_cities_in_two_scripts_conflict_and_one_city_in_three_does_not():
 
 
 def test_a_clubs_city_is_no_site_but_a_city_read_as_the_club_after_a_preposition_is():
-    # the majority's articles name Dnipro only in a club's name; the linker took the minority's
-    # "в Днепре" for that club (a person or organisation mention)
+    # the majority's articles name Dnipro only in a club's name or its adjective; the linker took
+    # the minority's "в Днепре" for that club (a person or organisation mention)
     a = art("a", "en", "Orly Dnipro lost the final 2-1 in Kharkiv on Sunday.", [("Orly Dnipro", "ORG"), ("Kharkiv", "LOC")])
-    b = art("b", "uk", "«Орли» з Дніпра програли фінал 2:1 у неділю в Харкові.", [("Харкові", "LOC")])
+    b = art("b", "uk", "Дніпровські «Орли» програли фінал 2:1 у неділю в Харкові.", [("Харкові", "LOC")])
     c = art("c", "ru", "Финал прошел в воскресенье в Днепре, «Орлы» проиграли 1:2.", [("Днепре", "ORG")])
     out = where(event_conflicts([a, b, c]), "site")
     assert len(out) == 1 and values(out[0]) == ["Dnipro", "Kharkiv"]
@@ -105,3 +105,12 @@ def test_a_site_whose_stated_state_does_not_hold_the_gazetteers_city_is_another_
     b = art("b", "en", "The county fair opened on Monday in Paris with 300 stalls.", [("Paris", "LOC")])
     keys = lambda x: [f.key for f in article_facts(x, extract_claims([x])) if f.subject == "site"]  # noqa: E731
     assert keys(a)[0] == "paris" and keys(b)[0].startswith("@city:")
+
+
+def test_a_city_the_other_article_names_in_passing_reconciles():
+    a = art("a", "en", "Ministers met in Kharkiv on Monday to discuss the grid.", [("Kharkiv", "LOC")])
+    b = art("b", "uk", "Міністри зустрілися в понеділок у Полтаві. Раніше вони планували Харків.",
+            [("Полтаві", "LOC"), ("Харків", "LOC")])
+    c = art("c", "uk", "Міністри зустрілися в понеділок у Полтаві.", [("Полтаві", "LOC")])
+    assert where(event_conflicts([a, b]), "site") == []
+    assert len(where(event_conflicts([a, c]), "site")) == 1

@@ -19,7 +19,7 @@ from .. import lexicon
 from ... import lang
 from ...model import Article
 from . import words
-from .gazetteer import Place, fold, gazetteer, lookup, relation
+from .gazetteer import LEVELS, Place, fold, gazetteer, lookup, relation
 from .records import SlotFact
 
 _NAME_AFTER = re.compile(r"^\s*(?:(?:of|di|de|del|della|dei|der|des|du|d['’])\s+)?"
@@ -181,7 +181,8 @@ def site_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str 
         if city is not None and stated is not None and not gazetteer().contains(stated, city):
             city = None  # "Springfield, Oregon": not the gazetteer's Springfield elsewhere
         if city is not None:
-            fact("where", "site", city.name, "@" + city.id, c, s, e, denied_by=denied, subject_label="site")
+            fact("where", "site", city.name, "@" + city.id, c, s, e, denied_by=denied, subject_label="site",
+                 named=named_places(a))
         else:
             fact("where", "site", name, key, c, s, e, denied_by=denied, subject_label="site")
         region = _site_region(a, s, e, name)
@@ -263,8 +264,10 @@ def _levels(a: Article, c: Claim, fact, denied: str | None) -> None:
             continue
         region = gazetteer().resolve(name, ("region",), lambda: _countries(text), _inflects(a.lang))
         if region is not None:
-            key = "@" + region.id
-        fact("where", level, name, key, c, s, e, denied_by=denied, subject_label=level)
+            fact("where", level, name, "@" + region.id, c, s, e, denied_by=denied, subject_label=level,
+                 named=named_places(a))
+        else:
+            fact("where", level, name, key, c, s, e, denied_by=denied, subject_label=level)
 
 
 def same_name(x: str, y: str) -> bool:
@@ -286,20 +289,51 @@ def fold_names(facts: Sequence[SlotFact]) -> None:
 
 
 def reconciled(subject: str, major: Sequence[SlotFact], f: SlotFact, folded: dict[str, str]) -> bool:
-    """Whether a minority place value ``f`` agrees with the majority after all: for two places
-    the gazetteer knows, the same place, one inside the other, levels it cannot compare, or an
-    article of one side naming the other side's place after a locative preposition anywhere
-    (a city merely mentioned - "Sokil Lviv", "from Mandalay" - does not count); for other
-    names, an article of one side naming the other's place at all."""
+    """Whether a minority place value ``f`` agrees with the majority after all. For two places
+    the gazetteer knows: the same place, one inside the other, levels it cannot compare, or an
+    article of one side naming the other side's place - anywhere outside person/organisation
+    mentions for a city or a region ("Sokil Lviv" is a club; "from Mandalay" names the city,
+    not the region), only after a locative preposition for the state of a site (states are
+    named in passing: "Florida airports"). For other names, an article of one side naming the
+    other's place at all."""
     g = gazetteer()
     if f.key.startswith("@") and major[0].key.startswith("@"):
         mine, theirs = g.places[f.key[1:]], g.places[major[0].key[1:]]
         if relation(g, mine, theirs) != "disjoint":
             return True
-        return theirs.id in located(folded.get(f.article, "")) or \
-            any(mine.id in located(folded.get(m.article, "")) for m in major)
+        anywhere = subject != "site-region"
+
+        def names(x: SlotFact, place: Place) -> bool:
+            return place.id in located(folded.get(x.article, "")) or (anywhere and place.id in x.named)
+        return names(f, theirs) or any(names(m, mine) for m in major)
     named = names_site if subject == "site" else names_place
     return named(major, folded.get(f.article, "")) or any(named([f], folded.get(m.article, "")) for m in major)
+
+
+_NAME_RUN = re.compile(_CAP + r"(?:\s+" + _CAP + r"){0,2}")
+
+
+def named_places(a: Article) -> frozenset[str]:
+    """Gazetteer places an article names with a capitalised name anywhere, outside person,
+    organisation, event and work mentions (a club's or a firm's city is not named as a place)."""
+    spans = tuple(sorted((m.start, m.end) for m in a.entities if m.type in NOT_SITE))
+    return _named(a.text, spans, _inflects(a.lang))
+
+
+@lru_cache(maxsize=256)
+def _named(text: str, spans: tuple[tuple[int, int], ...], endings: bool) -> frozenset[str]:
+    out: set[str] = set()
+    for m in _NAME_RUN.finditer(text):
+        if any(m.start() < e and s < m.end() for s, e in spans):
+            continue
+        ws = m.group(0).split()
+        for n in range(len(ws), 0, -1):
+            cand = " ".join(ws[:n])
+            hits = _read(cand, endings) if len(cand) >= 4 else []
+            if hits:
+                out |= {p.id for p in hits}
+                break
+    return frozenset(out)
 
 
 _FOLDED_PREPS = sorted({fold(p) for p in _strict_preps()} - {""}, key=len, reverse=True)
@@ -323,11 +357,11 @@ def located(folded_text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _read(name: str) -> list[Place]:
-    """The places a name after a preposition may be, a region left out where a city of it bears
-    the name ("in Mandalay" is the city, not the Mandalay region)."""
+def _read(name: str, endings: bool = True) -> list[Place]:
+    """The places a name may be, a region left out where a city of it bears the name ("in
+    Mandalay" is the city, not the Mandalay region)."""
     g = gazetteer()
-    hits = lookup(name)[:3]
+    hits = lookup(name, LEVELS, endings)[:3]
     cities = [p for p in hits if p.level == "city"]
     return [p for p in hits if p.level != "region" or not any(g.contains(p, c) for c in cities)]
 
