@@ -84,8 +84,13 @@ def _prep_set(code: str | None) -> frozenset[str]:
     return frozenset(p.casefold() for p in _preps(code))
 
 
-# a capitalised name, or two joined by "and", before a mention ("Turks and" + "Caicos Islands")
-_JOINED = re.compile(r"(" + _CAP + r"\s+(?:and|et|y|und|e|i|и|і|та)\s+)$")
+@lru_cache(maxsize=None)
+def _joined(code: str | None) -> re.Pattern[str]:
+    """A capitalised name and the language's "and" right before a mention: the recogniser may
+    keep only the second half of a joined name ("Turks and" + "Caicos Islands")."""
+    own = lang.language(code)
+    conj = own.ner.conjunctions if own is not None and own.ner.conjunctions else ("and",)
+    return re.compile(r"(" + _CAP + r"\s+(?:" + "|".join(map(re.escape, conj)) + r")\s+)$")
 
 
 @lru_cache(maxsize=64)
@@ -104,7 +109,7 @@ def _territory(text: str, start: int, name: str, code: str | None) -> Place | No
     """The country or territory a place fact's place is, when the gazetteer knows it ("Turks and
     Caicos Islands", "islas Turcas y Caicos"): one subject for its names in every language."""
     g = gazetteer()
-    joined = _JOINED.search(text[max(0, start - 40):start])
+    joined = _joined(code).search(text[max(0, start - 40):start])
     for cand in (name, joined.group(1) + name if joined else None):
         p = g.resolve(cand, ("country",), endings=_inflects(code)) if cand else None
         if p is not None:
@@ -337,19 +342,19 @@ def _named(text: str, spans: tuple[tuple[int, int], ...], endings: bool) -> froz
 
 
 _FOLDED_PREPS = sorted({fold(p) for p in _strict_preps()} - {""}, key=len, reverse=True)
-_LOCATED = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _FOLDED_PREPS) + r")\s+((?:the\s+)?\w+(?:\s+\w+)?)")
+# an article or a name particle between the preposition and the name ("in the", "dans la")
+_PARTICLES = sorted({fold(p) for p in lexicon.word_set("place_name_particles")} - {""}, key=len, reverse=True)
+_LOCATED = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _FOLDED_PREPS) + r")\s+(?:(?:"
+                      + "|".join(re.escape(p) for p in _PARTICLES) + r")\s+)?(\w+(?:\s+\w+)?)")
 
 
 @lru_cache(maxsize=256)
 def located(folded_text: str) -> frozenset[str]:
     """Ids of the places an (ASCII-folded) text names right after a locative preposition of any
     language, as one word or two ("in lviv", "vo lvove", "w sankt petersburg")."""
-    g = gazetteer()
     out: set[str] = set()
     for m in _LOCATED.finditer(folded_text.replace("'", "").replace("’", "")):
         words_ = m.group(1).split()
-        if words_[0] == "the":
-            words_ = words_[1:]
         for n in range(1, len(words_) + 1):
             cand = " ".join(words_[:n])
             if len(cand) >= 4:
