@@ -86,8 +86,10 @@ def fresh_cache(tmp_path, monkeypatch):
     """A gazetteer built into an empty cache folder; the process's own one afterwards."""
     monkeypatch.setenv("NEWSWEAVE_CACHE", str(tmp_path))
     gazetteer.cache_clear()
+    gz.lookup.cache_clear()
     yield tmp_path
     gazetteer.cache_clear()
+    gz.lookup.cache_clear()
 
 
 def test_the_index_is_built_once_then_read_from_the_cache(fresh_cache, monkeypatch):
