@@ -25,7 +25,7 @@ from typing import Callable, Iterable, Iterator
 
 from anyascii import anyascii
 
-from .. import lexicon
+from ..claim_records import place_name_key
 
 log = logging.getLogger(__name__)
 
@@ -72,16 +72,9 @@ def fold(name: str) -> str:
     return " ".join(_NONWORD.split(s)).strip()
 
 
-def _type_words() -> re.Pattern[str]:
-    """Generic nouns of a region or an island group in every language ("oblast", "région",
-    "islands", "îles"): a name is indexed and looked up without them."""
-    return lexicon.words("place_nouns")
-
-
 def strip_type(name: str) -> str:
     """The name without its type word ("Kurskaya oblast'" → "Kurskaya", "región de Mandalay" →
     "Mandalay")."""
-    from ..claim_records import place_name_key
     return fold(place_name_key(name)) or fold(name)
 
 
