@@ -11,7 +11,7 @@ from ...model import Article
 from ..claims import extract_claims
 from .extract import article_facts
 from .outcome import FAMILY, fold_winners
-from .place import fold_names, names_place, names_site
+from .place import fold_names, reconciled
 from .quantity import compare_quantity
 from .records import Side, SlotConflict, SlotFact
 from .role import compare_titles, fold_persons
@@ -98,9 +98,7 @@ def _categorical(slot: str, subject: str, per_art: dict[str, list[SlotFact]],
         keep = [f for f in fs if major_key not in texts[(f.article, slot)]
                 and not any(k in texts[(g.article, slot)] for g in major)]
         if slot == "where" and not subject.startswith("in-country:"):
-            named = names_site if subject == "site" else names_place
-            keep = [f for f in keep if not named(major, folded.get(f.article, ""))
-                    and not any(named([f], folded.get(g.article, "")) for g in major)]
+            keep = [f for f in keep if not reconciled(subject, major, f, folded)]
         if keep:
             sides.append(Side(keep[0].value, keep))
             if slot == "when" and _follow_up(keep, major):

@@ -1,6 +1,9 @@
 """The *where* slot: a place in its country, the region or province level of the happening's
 place ("the province of X", "X region", "Одеська область"), the happening's site (the city or
-venue a lead clause names), and spellings of one place across languages."""
+venue a lead clause names) and the region that site lies in ("Starbase, Texas", "au Texas"), and
+spellings of one place across languages. Names the gazetteer knows become its places (key
+"@<place id>"), so two languages' names of one city agree, a city inside the region another
+article names agrees, and two different cities or regions conflict however each is spelled."""
 from __future__ import annotations
 
 import os
@@ -16,6 +19,7 @@ from .. import lexicon
 from ... import lang
 from ...model import Article
 from . import words
+from .gazetteer import LEVELS, Place, fold, gazetteer, lookup, relation
 from .records import SlotFact
 
 _NAME_AFTER = re.compile(r"^\s*(?:(?:of|di|de|del|della|dei|der|des|du|d['’])\s+)?"
@@ -28,30 +32,106 @@ def where_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], background:
                 denied: str | None) -> None:
     """A place in a country (any clause), and region levels (clauses not in the background)."""
     for p in c.places:
-        fact("where", "in-country:" + p.place, p.country, p.country, c, p.start, p.end,
+        terr = _territory(a.text, p.start, p.place_text, a.lang)
+        subject = "in-country:" + ("@" + terr.id if terr else p.place)
+        fact("where", subject, p.country, p.country, c, p.start, p.end,
              denied_by=denied, subject_label=p.place_text)
     if not background:
         _levels(a, c, fact, denied)
 
 
-_CAP = r"[A-ZÀ-ÖØ-ÞА-ЯІЇЄҐŁŚŻŹĆŃ][\w'’-]+"
+_CAP = r"(?:(?:St|Ste|S)\.\s?)?[A-ZÀ-ÖØ-ÞА-ЯІЇЄҐŁŚŻŹĆŃ][\w'’-]+"  # "St. Petersburg": a saint's abbreviation leads
 SITE_TYPES = ("LOC",)  # entity types that name a place (GPE is folded into LOC)
 NOT_SITE = ("PER", "ORG", "MISC", "EVT", "PRO")  # a capitalised word inside one of these is no site
 _QUOTES = "«»\"“”„‘’'‹›"  # a quoted name is a club's, a ship's or a work's («Сокіл», "Aurora"), not a site
 # a compound led by an abbreviation is an organisation or a role ("EU-Gesandte", "UN-Sicherheitsrat")
 _ABBR_COMPOUND = re.compile(r"^[A-ZА-ЯІЇЄҐ]{2,}-")
+# set by hand: a site name without a locative preposition before it resolves only to a city of
+# this many people (a small town in a lead comes with "in"/"à"/"в"; a bare capitalised word the
+# recogniser took for a place - "Airports", "Startturms" - may be some small town's name)
+BARE_CITY = 100_000
 SITE_FUZZ = 75  # set by hand: rapidfuzz ratio of two spellings of one name word across languages ("kongress" / "congreso")
+
+
+def _preps(code: str | None) -> list[str]:
+    """Locative prepositions of the article's language (every language's when it has none)."""
+    own = lang.language(code)
+    preps = list(own.claims.locative_preps) if own is not None and own.claims.locative_preps \
+        else sorted(lexicon.word_set("locative_preps"))
+    return sorted(preps, key=len, reverse=True)
 
 
 @lru_cache(maxsize=None)
 def _after_prep(code: str | None) -> re.Pattern[str]:
-    """A capitalised name (one to three words) right after a locative preposition of the
-    article's language (every language's when it has none)."""
-    own = lang.language(code)
-    preps = list(own.claims.locative_preps) if own is not None and own.claims.locative_preps \
-        else sorted(lexicon.word_set("locative_preps"))
-    alt = "|".join(re.escape(p) for p in sorted(preps, key=len, reverse=True))
+    """A capitalised name (one to three words) right after a locative preposition."""
+    alt = "|".join(re.escape(p) for p in _preps(code))
     return re.compile(r"(?<![\w])(?i:" + alt + r")\s+(" + _CAP + r"(?:\s+" + _CAP + r"){0,2})")
+
+
+_LOWER = "a-zà-öø-ÿа-яіїєґёąćęłńóśźżč'’"
+
+
+@lru_cache(maxsize=None)
+def _adj_after_prep(code: str | None) -> re.Pattern[str]:
+    """A lower-case Slavic place adjective and its noun right after a locative preposition
+    ("на луцькому стадіоні", "na lwowskim stadionie"): the adjective names the site's city."""
+    alt = "|".join(re.escape(p) for p in _preps(code))
+    return re.compile(r"(?<![\w])(?i:" + alt + r")\s+([" + _LOWER + r"]+)\s+[" + _LOWER + r"]{3,}")
+
+
+@lru_cache(maxsize=None)
+def _prep_set(code: str | None) -> frozenset[str]:
+    return frozenset(p.casefold() for p in _preps(code))
+
+
+@lru_cache(maxsize=None)
+def _joined(code: str | None) -> re.Pattern[str]:
+    """A capitalised name and the language's "and" right before a mention: the recogniser may
+    keep only the second half of a joined name ("Turks and" + "Caicos Islands")."""
+    own = lang.language(code)
+    conj = own.ner.conjunctions if own is not None and own.ner.conjunctions else ("and",)
+    return re.compile(r"(" + _CAP + r"\s+(?:" + "|".join(map(re.escape, conj)) + r")\s+)$")
+
+
+@lru_cache(maxsize=64)
+def _countries(text: str) -> frozenset[str]:
+    """ISO codes of the countries a text names (a tie between two places goes to them)."""
+    return frozenset(k for *_, k, _ in lexicon.find_countries(text))
+
+
+def _inflects(code: str | None) -> bool:
+    """Whether the language puts case endings on place names (it has a lemmatiser)."""
+    own = lang.language(code)
+    return bool(own is not None and own.ner.lemmatizer)
+
+
+def _territory(text: str, start: int, name: str, code: str | None) -> Place | None:
+    """The country or territory a place fact's place is, when the gazetteer knows it ("Turks and
+    Caicos Islands", "islas Turcas y Caicos"): one subject for its names in every language."""
+    g = gazetteer()
+    joined = _joined(code).search(text[max(0, start - 40):start])
+    for cand in (name, joined.group(1) + name if joined else None):
+        p = g.resolve(cand, ("country",), endings=_inflects(code)) if cand else None
+        if p is not None:
+            return p
+    return None
+
+
+def resolve_site(name: str, a: Article) -> Place | None:
+    """The gazetteer city a site name in article ``a`` denotes (a country it names wins a tie);
+    none when the name is a first-level region's and a city elsewhere bears it only as another
+    name or is small ("Florida", "Arizona": the state, though a Colombian city is also called
+    so and a small Honduran one is named so; "Moscow", "Sagaing": the city, named like the
+    region that holds it; "Washington": the large city of that name)."""
+    g = gazetteer()
+    city = g.resolve(name, ("city",), lambda: _countries(a.text), _inflects(a.lang))
+    if city is None:
+        return None
+    for region in lookup(name, ("region",), _inflects(a.lang)):
+        if region.region is None and not g.contains(region, city) \
+                and (fold(city.name) != fold(name) or city.population < BARE_CITY):
+            return None
+    return city
 
 
 def site_key(name: str) -> str:
@@ -67,20 +147,27 @@ def _of_country(name: str, after: str) -> bool:
 
 def site_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str | None) -> None:
     """The happening's site in a lead clause: a place the recogniser names, or a capitalised
-    name after a locative preposition ("in Lyon") that no person/organisation mention covers."""
+    name after a locative preposition ("in Lyon") that no person/organisation mention covers
+    (unless that mention is a lone city name: a club's city read as the club), or a city's
+    adjective after one ("на луцькому стадіоні"); and the region the site lies in."""
     spans: list[tuple[int, int, str]] = []
     other: list[tuple[int, int]] = [(t.start, t.end) for t in a.timexes]
+    text = a.text
     for m in a.entities:
         if c.start <= m.start and m.end <= c.end:
             if m.type in SITE_TYPES:
                 spans.append((m.start, m.end, m.name or m.text))
-            elif m.type in NOT_SITE:
+            elif m.type in NOT_SITE and not (_after_locative(a, m.start)
+                                              and resolve_site(m.text, a)):
                 other.append((m.start, m.end))
-    for m in _after_prep(a.lang).finditer(a.text, c.start, c.end):
+    for m in _after_prep(a.lang).finditer(text, c.start, c.end):
         s, e = m.start(1), m.end(1)
         if not any(s < oe and os_ < e for os_, oe, *_ in spans + other):
             spans.append((s, e, m.group(1)))
-    text = a.text
+    for m in _adj_after_prep(a.lang).finditer(text, c.start, c.end):
+        s, e = m.start(1), m.end(1)
+        if _SLAVIC_ADJ.search(m.group(1)) and not any(s < oe and os_ < e for os_, oe, *_ in spans + other):
+            spans.append((s, e, m.group(1)))
     for s, e, name in sorted(spans):
         if (s > 0 and text[s - 1] in _QUOTES) or (e < len(text) and text[e] in _QUOTES):
             continue
@@ -92,7 +179,65 @@ def site_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str 
         key = site_key(name)
         if len(key) < 4:
             continue
-        fact("where", "site", name, key, c, s, e, denied_by=denied, subject_label="site")
+        city = resolve_site(text[s:e], a) if name[:1].isupper() or _SLAVIC_ADJ.search(name) else None
+        if city is not None and city.population < BARE_CITY and not _after_locative(a, s):
+            city = None  # a bare capitalised word ("Airports") is more often a noun than a small town
+        stated = _stated_region(a, e)
+        if city is not None and stated is not None and not gazetteer().contains(stated, city):
+            city = None  # "Springfield, Oregon": not the gazetteer's Springfield elsewhere
+        if city is not None:
+            fact("where", "site", city.name, "@" + city.id, c, s, e, denied_by=denied, subject_label="site",
+                 named=named_places(a))
+        else:
+            fact("where", "site", name, key, c, s, e, denied_by=denied, subject_label="site")
+        region = _site_region(a, s, e, name)
+        if region is not None:
+            fact("where", "site-region", region.name, "@" + region.id, c, s, e, denied_by=denied,
+                 subject_label="region of the site")
+
+
+def _after_locative(a: Article, start: int) -> bool:
+    """Whether a locative preposition of the article's language comes right before ``start``."""
+    before = re.search(r"([\w'’]+)\s+$", a.text[max(0, start - 20):start])
+    return bool(before) and before.group(1).casefold() in _prep_set(a.lang)
+
+
+def _stated_region(a: Article, e: int) -> Place | None:
+    """The first-level region a comma puts right after a site name ("Reno, Nevada")."""
+    m = re.match(r",\s*(" + _CAP + r"(?:\s+" + _CAP + r")?)", a.text[e:e + 40])
+    if not m:
+        return None
+    p = gazetteer().resolve(m.group(1), ("region",), lambda: _countries(a.text), _inflects(a.lang))
+    return p if p is not None and p.region is None and resolve_site(m.group(1), a) is None else None
+
+
+def _site_region(a: Article, s: int, e: int, name: str) -> Place | None:
+    """A first-level region named as the site's region: right after a locative preposition ("au
+    Texas", "в Техасе") or after a site and a comma ("Starbase, Texas") - not a region merely
+    mentioned ("Florida airports")."""
+    if not name[:1].isupper():
+        return None
+    text = a.text
+    place = gazetteer().resolve(text[s:e], ("region",), lambda: _countries(text), _inflects(a.lang))
+    if place is None or place.region is not None:  # a second-level region is no state
+        return None
+    if resolve_site(text[s:e], a) is not None:  # the city named like its region is the site
+        return None
+    before = text[max(0, s - 40):s]
+    if re.search(_CAP + r",\s*$", before) or _LOC_BEFORE.search(before):
+        return place
+    return None
+
+
+def _strict_preps() -> list[str]:
+    """Locative prepositions of every language that are not also name particles ("de", "of",
+    "di" make "del sur de Florida" or "the south of X" a place's name, not the site's place)."""
+    particles = {p.casefold() for p in lexicon.word_set("place_name_particles")}
+    return sorted((p for p in lexicon.word_set("locative_preps") if p.split()[0] not in particles),
+                  key=len, reverse=True)
+
+
+_LOC_BEFORE = re.compile(r"(?<![\w])(?i:" + "|".join(re.escape(p) for p in _strict_preps()) + r")\s+$")
 
 
 def _place_key(word: str) -> str:
@@ -122,7 +267,12 @@ def _levels(a: Article, c: Claim, fact, denied: str | None) -> None:
         key = _place_key(name)
         if len(key) < 3:
             continue
-        fact("where", level, name, key, c, s, e, denied_by=denied, subject_label=level)
+        region = gazetteer().resolve(name, ("region",), lambda: _countries(text), _inflects(a.lang))
+        if region is not None:
+            fact("where", level, name, "@" + region.id, c, s, e, denied_by=denied, subject_label=level,
+                 named=named_places(a))
+        else:
+            fact("where", level, name, key, c, s, e, denied_by=denied, subject_label=level)
 
 
 def same_name(x: str, y: str) -> bool:
@@ -134,13 +284,99 @@ def fold_names(facts: Sequence[SlotFact]) -> None:
     """One key per place spelled differently across the event's articles."""
     reps: list[str] = []
     for f in facts:
-        if f.slot == "where" and not f.subject.startswith("in-country:"):
+        if f.slot == "where" and not f.subject.startswith("in-country:") and not f.key.startswith("@"):
             for r in reps:
                 if same_name(f.key, r):
                     f.key = r
                     break
             else:
                 reps.append(f.key)
+
+
+def reconciled(subject: str, major: Sequence[SlotFact], f: SlotFact, folded: dict[str, str]) -> bool:
+    """Whether a minority place value ``f`` agrees with the majority after all. For two places
+    the gazetteer knows: the same place, one inside the other, levels it cannot compare, or an
+    article of one side naming the other side's place - anywhere outside person/organisation
+    mentions for a city or a region ("Sokil Lviv" is a club; "from Mandalay" names the city,
+    not the region), only after a locative preposition for the state of a site (states are
+    named in passing: "Florida airports"). For other names, an article of one side naming the
+    other's place at all."""
+    g = gazetteer()
+    if f.key.startswith("@") and major[0].key.startswith("@"):
+        mine, theirs = g.places[f.key[1:]], g.places[major[0].key[1:]]
+        if relation(g, mine, theirs) != "disjoint":
+            return True
+        anywhere = subject != "site-region"
+
+        def names(x: SlotFact, place: Place) -> bool:
+            return place.id in located(folded.get(x.article, "")) or (anywhere and place.id in x.named)
+        return names(f, theirs) or any(names(m, mine) for m in major)
+    named = names_site if subject == "site" else names_place
+    return named(major, folded.get(f.article, "")) or any(named([f], folded.get(m.article, "")) for m in major)
+
+
+_NAME_RUN = re.compile(_CAP + r"(?:\s+" + _CAP + r"){0,2}")
+
+
+def named_places(a: Article) -> frozenset[str]:
+    """Gazetteer places an article names with a capitalised name anywhere, outside person,
+    organisation, event and work mentions (a club's or a firm's city is not named as a place)."""
+    spans = tuple(sorted((m.start, m.end) for m in a.entities if m.type in NOT_SITE))
+    return _named(a.text, spans, _inflects(a.lang))
+
+
+@lru_cache(maxsize=256)
+def _named(text: str, spans: tuple[tuple[int, int], ...], endings: bool) -> frozenset[str]:
+    out: set[str] = set()
+    for m in _NAME_RUN.finditer(text):
+        if any(m.start() < e and s < m.end() for s, e in spans):
+            continue
+        ws = m.group(0).split()
+        for n in range(len(ws), 0, -1):
+            cand = " ".join(ws[:n])
+            hits = _read(cand, endings) if len(cand) >= 4 else []
+            if hits:
+                out |= {p.id for p in hits}
+                break
+    return frozenset(out)
+
+
+_FOLDED_PREPS = sorted({fold(p) for p in _strict_preps()} - {""}, key=len, reverse=True)
+# an article or a name particle between the preposition and the name ("in the", "dans la")
+_PARTICLES = sorted({fold(p) for p in lexicon.word_set("place_name_particles")} - {""}, key=len, reverse=True)
+_LOCATED = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _FOLDED_PREPS) + r")\s+(?:(?:"
+                      + "|".join(re.escape(p) for p in _PARTICLES) + r")\s+)?(\w+(?:\s+\w+)?)")
+
+
+@lru_cache(maxsize=256)
+def located(folded_text: str) -> frozenset[str]:
+    """Ids of the places an (ASCII-folded) text names right after a locative preposition of any
+    language, as one word or two ("in lviv", "vo lvove", "w sankt petersburg")."""
+    out: set[str] = set()
+    for m in _LOCATED.finditer(folded_text.replace("'", "").replace("’", "")):
+        words_ = m.group(1).split()
+        for n in range(1, len(words_) + 1):
+            cand = " ".join(words_[:n])
+            if len(cand) >= 4:
+                out |= {p.id for p in _read(cand)}
+    return frozenset(out)
+
+
+def _read(name: str, endings: bool = True) -> list[Place]:
+    """The places a name may be, a region left out where a city of it bears the name ("in
+    Mandalay" is the city, not the Mandalay region)."""
+    g = gazetteer()
+    hits = lookup(name, LEVELS, endings)[:3]
+    cities = [p for p in hits if p.level == "city"]
+    return [p for p in hits if p.level != "region" or not any(g.contains(p, c) for c in cities)]
+
+
+def _name_keys(f: SlotFact) -> list[str]:
+    """The words a site fact's name is matched by: its key, or for a gazetteer place the
+    name as written and the place's own name."""
+    if not f.key.startswith("@"):
+        return f.key.split()
+    return site_key(f.text).split() + site_key(f.value).split()
 
 
 def names_site(fs: Sequence[SlotFact], text: str) -> bool:
@@ -150,7 +386,7 @@ def names_site(fs: Sequence[SlotFact], text: str) -> bool:
     language's spelling: "krakau", "kongress" / "congreso")."""
     found = {w for w in re.findall(r"\w+", re.sub(r"['’]", "", text)) if len(w) >= 4}
     for f in fs:
-        for kw in f.key.split():
+        for kw in _name_keys(f):
             if len(kw) >= 4 and any(_same_stem(w, kw) or fuzz.ratio(w, kw) >= SITE_FUZZ for w in found):
                 return True
     return False
@@ -168,6 +404,6 @@ def _same_stem(w: str, kw: str) -> bool:
 
 def names_place(fs: Sequence[SlotFact], text: str) -> bool:
     """Whether ``text`` names the place of one of the facts (its first five letters)."""
-    return any(len(f.key) >= 4 and f.key[:5] in text for f in fs)
+    return any(len(k) >= 4 and k[:5] in text for f in fs for k in [" ".join(_name_keys(f))])
 
 

@@ -39,6 +39,9 @@ class SlotFact:
     # a relative date ("last Monday") resolved against a publication date newsweave inferred for
     # an undated article: its day is only as sure as that inference
     inferred_anchor: bool = False
+    # where slot: gazetteer places the article names anywhere, outside person and organisation
+    # mentions ("Sokil Lviv" names a club): an article naming the other side's place reconciles
+    named: frozenset[str] = frozenset()
 
 
 @dataclass

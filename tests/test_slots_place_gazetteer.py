@@ -1,0 +1,114 @@
+"""The gazetteer behind the *where* slot: a place's names across languages and scripts, with
+case endings and type words, and which place holds which; its cache between processes."""
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from newsweave.compare.slots import gazetteer as gz
+from newsweave.compare.slots.gazetteer import Gazetteer, Place, gazetteer, relation
+
+
+def ids(name: str, levels=gz.LEVELS, endings: bool = True) -> list[str]:
+    return [p.id for p in gz.lookup(name, tuple(levels), endings)]
+
+
+def one(name: str, levels=gz.LEVELS) -> str:
+    p = gazetteer().resolve(name, levels)
+    assert p is not None, name
+    return p.id
+
+
+def test_one_city_under_its_names_in_several_languages_and_scripts():
+    kharkiv = one("Kharkiv", ("city",))
+    for name in ("Харків", "Харьков", "Charków", "Kharkov"):
+        assert one(name, ("city",)) == kharkiv
+
+
+def test_case_endings_are_read_only_where_the_language_inflects_names():
+    assert one("Wrocławiu", ("city",)) == one("Wrocław", ("city",))  # "we Wrocławiu"
+    assert one("Харкові", ("city",)) == one("Kharkiv", ("city",))  # "у Харкові"
+    assert one("Одесі", ("city",)) == one("Odesa", ("city",))  # a final vowel that changes
+    assert ids("Wrocławiu", ("city",), endings=False) == []
+
+
+def test_an_ending_must_look_like_one():
+    # a longer word sharing a city's start is another word, not an inflected form
+    assert one("Sagaing", ("city",)) != one("Saga", ("city",))
+    assert ids("Kremlin", ("city",)) == []
+
+
+def test_a_slavic_adjective_names_its_city():
+    assert one("харківському", ("city",)) == one("Kharkiv", ("city",))
+    assert one("wrocławskim", ("city",)) == one("Wrocław", ("city",))
+
+
+def test_a_region_with_and_without_its_type_word_and_in_other_languages():
+    region = one("Kharkiv Oblast", ("region",))
+    assert region == "sub:UA-63"
+    for name in ("Харківська область", "Kharkivska oblast", "Kharkiv"):
+        assert one(name, ("region",)) == region
+
+
+def test_a_territory_under_its_names_in_several_languages():
+    for name in ("Cayman Islands", "Îles Caïmans", "Islas Caimán", "Kaimaninseln"):
+        assert one(name, ("country",)) == "country:KY"
+
+
+def test_containment_and_disjoint_places():
+    g = gazetteer()
+    kharkiv, dnipro = g.places[one("Kharkiv", ("city",))], g.places[one("Dnipro", ("city",))]
+    oblast, ukraine = g.places["sub:UA-63"], g.places["country:UA"]
+    assert kharkiv.region == "UA-63"
+    assert relation(g, kharkiv, oblast) == "inside" and relation(g, oblast, kharkiv) == "contains"
+    assert relation(g, kharkiv, ukraine) == "inside"
+    assert relation(g, kharkiv, dnipro) == "disjoint"
+    texas, nevada = g.places["sub:US-TX"], g.places["sub:US-NV"]
+    houston = g.places[one("Houston", ("city",))]
+    assert relation(g, texas, nevada) == "disjoint"
+    assert relation(g, houston, texas) == "inside" and relation(g, houston, nevada) == "disjoint"
+
+
+def test_a_saint_abbreviation_reads_as_the_saint():
+    assert one("St. Louis", ("city",)) == one("Saint Louis", ("city",))
+
+
+def _small() -> Gazetteer:
+    g = Gazetteer()
+    g.add(Place("city:1", "city", "Velmora", "ZZ", None, 20000), ["Velmora", "Вельмора"])
+    g.seal()
+    return g
+
+
+@pytest.fixture
+def fresh_cache(tmp_path, monkeypatch):
+    """A gazetteer built into an empty cache folder; the process's own one afterwards."""
+    monkeypatch.setenv("NEWSWEAVE_CACHE", str(tmp_path))
+    gazetteer.cache_clear()
+    gz.lookup.cache_clear()
+    yield tmp_path
+    gazetteer.cache_clear()
+    gz.lookup.cache_clear()
+
+
+def test_the_index_is_built_once_then_read_from_the_cache(fresh_cache, monkeypatch):
+    monkeypatch.setattr(gz, "build", _small)
+    assert gazetteer().lookup("Вельморі", ("city",))[0].id == "city:1"
+    assert gz.cache_path().exists() and gz.cache_path().parent == fresh_cache
+
+    def fail() -> Gazetteer:
+        raise AssertionError("built again although the cache holds it")
+
+    monkeypatch.setattr(gz, "build", fail)
+    gazetteer.cache_clear()
+    assert gazetteer().lookup("Velmora", ("city",))[0].id == "city:1"
+
+
+def test_a_damaged_cache_is_rebuilt_with_a_warning(fresh_cache, monkeypatch, caplog):
+    monkeypatch.setattr(gz, "build", _small)
+    gz.cache_path().parent.mkdir(parents=True, exist_ok=True)
+    gz.cache_path().write_bytes(b"not a pickle")
+    with caplog.at_level(logging.WARNING):
+        assert gazetteer().lookup("Velmora", ("city",))
+    assert "unreadable" in caplog.text
