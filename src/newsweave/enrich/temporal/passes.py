@@ -178,10 +178,14 @@ def _day_parts(text: str, a: Anchor | None, cands: list[Cand]) -> None:
             c.value, c.day = f"{fmt_day(day)}T{part}", day
 
 
+_LONG_PERIOD = re.compile(r"P(?:[4-9]|1[0-2])M|P1Y")  # reporting spans longer than a quarter
+
+
 def _report_quarters(text: str, L: Grammar, cands: list[Cand]) -> None:
     """Financial reports: "a year ago" compares with the same quarter of the previous year; "the
     quarter ended Sept. 30", where the article named no quarter before, is the calendar quarter
-    holding its end day."""
+    holding its end day. A report's comparison is with the period it last named: after "the nine
+    months" or "last year", "a year earlier" is the previous year again, not a quarter."""
     last_q = None
     for i, c in enumerate(cands):
         fq = c.attrs.pop("fin_q", None)
@@ -202,6 +206,9 @@ def _report_quarters(text: str, L: Grammar, cands: list[Cand]) -> None:
             last_q = (int(mq.group(1)), mq.group(2))
         elif c.attrs.pop("year_ago", None) and last_q is not None:
             c.value = f"{last_q[0] - 1:04d}-Q{last_q[1]}"
+        elif _LONG_PERIOD.fullmatch(c.value) and c.type == "DURATION" or (
+                c.type == "DATE" and re.fullmatch(r"\d{4}", c.value) and fq is None):
+            last_q = None  # "the nine months", "last year": later comparisons are with that span, a year
 
 
 def _one_day_per_weekday(cands: list[Cand]) -> None:
