@@ -121,6 +121,33 @@ def _date_clocks(text: str, a: Anchor | None, cands: list[Cand]) -> None:
             c.attrs["anchor_granularity"] = a.gran if a else None
 
 
+def _month_of_day_only(text: str, L: Grammar, cands: list[Cand]) -> None:
+    """"les 3 et 5 juin" written "le 3 et le 5 juin", "Le 3 juin, ... Le 5, ...": a day named
+    without its month takes the month (and year) of the date listed right after it, else of the
+    date the paragraph named last."""
+    for i, c in enumerate(cands):
+        day = c.attrs.pop("day_only", None)
+        if day is None:
+            continue
+        nxt = cands[i + 1] if i + 1 < len(cands) else None
+        src = None
+        if nxt is not None and nxt.day and "day_only" not in nxt.attrs \
+                and L.day_join.fullmatch(text, c.end, nxt.start):
+            src = nxt.day
+        else:
+            prev = [p for p in cands[:i] if p.day and p.type == "DATE" and c.start - p.end <= 600
+                    and "\n\n" not in text[p.end:c.start]]
+            src = prev[-1].day if prev else None
+        if src is None:
+            continue
+        try:
+            d = src.replace(day=day)
+        except ValueError:
+            continue
+        c.value, c.day = fmt_day(d), d
+        c.attrs["anchored_on"] = fmt_day(src)
+
+
 def _resolve_anaphora(cands: list[Cand]) -> None:
     """"that year", "the following month", "that week": from the year, month or day the story last
     mentioned."""
@@ -253,6 +280,7 @@ def postprocess(text: str, L: Grammar, a: Anchor | None, cands: list[Cand]) -> N
     """Every context pass, in order, on the selected candidates (changed in place)."""
     add_day_ranges(text, L, cands)
     _carry_years(text, L, a, cands)
+    _month_of_day_only(text, L, cands)
     _date_clocks(text, a, cands)
     _resolve_anaphora(cands)
     _resolve_narrative(text, L, a, cands)

@@ -1,0 +1,97 @@
+"""Classes of time expressions the TimeML guidelines settle and the tagger once got wrong: a day
+of the month named alone, dates something was moved to, and the period a financial comparison
+refers to. Every sentence is invented for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from newsweave.enrich.timex import extract_timexes
+from newsweave.model import DateInfo
+
+MAY15 = DateInfo("2002-05-15")  # a Wednesday
+
+
+def find(text: str, code: str, surface: str, anchor: DateInfo = MAY15):
+    got = extract_timexes(text, code, anchor)
+    for t in got:
+        if t.text == surface:
+            return t
+    raise AssertionError(f"{surface!r} not in {[(t.text, t.value) for t in got]}")
+
+
+def surfaces(text: str, code: str, anchor: DateInfo = MAY15) -> list[str]:
+    return [t.text for t in extract_timexes(text, code, anchor)]
+
+
+# ------------------------------------------------------------------ a day without its month
+@pytest.mark.parametrize("code, text, surface, value", [
+    # gone this month, past tense: this month
+    ("fr", "Le comité s'est réuni le 9 pour voter le budget.", "le 9", "2002-05-09"),
+    ("en", "The committee met on the 9th to vote on the budget.", "the 9th", "2002-05-09"),
+    # still to come this month, past tense: last month
+    ("fr", "Le comité s'est réuni le 28, sans conclure.", "le 28", "2002-04-28"),
+    ("en", "The committee met on the 28th, without a vote.", "the 28th", "2002-04-28"),
+    # gone this month, future tense: next month
+    ("fr", "Le comité se réunira le 4, dans la salle du conseil.", "le 4", "2002-06-04"),
+    ("en", "The committee will meet on the 4th, the mayor said.", "the 4th", "2002-06-04"),
+])
+def test_day_alone_takes_the_month_its_tense_points_to(code, text, surface, value):
+    assert find(text, code, surface).value == value
+
+
+@pytest.mark.parametrize("code, text, surface, value", [
+    ("fr", "Le 2 mars, la digue a cédé. Le 6, les eaux sont redescendues.", "Le 6", "2002-03-06"),
+    ("en", "On March 2, the dam gave way. By the 6th, the water had gone down.", "the 6th", "2002-03-06"),
+    ("fr", "Les audiences se sont tenues le 7 et le 9 février.", "le 7", "2002-02-07"),
+])
+def test_day_alone_takes_the_month_of_the_date_beside_it(code, text, surface, value):
+    assert find(text, code, surface).value == value
+
+
+@pytest.mark.parametrize("code, text", [
+    ("fr", "Les pompiers sont intervenus au 14, avenue des Tilleuls, puis devant le 22, rue Basse."),
+    ("en", "The case went to the 9th Circuit, and the film marked the 30th anniversary of the strike."),
+    ("fr", "Les Gallois ont battu le 15 de France et le 12 de Galles a fêté la victoire."),
+])
+def test_numbers_that_are_no_day_stay_untagged(code, text):
+    assert surfaces(text, code) == []
+
+
+# ------------------------------------------------------------------ dates something is moved to
+@pytest.mark.parametrize("code, text, surface, value", [
+    ("en", "The hearing was postponed until Friday.", "Friday", "2002-05-17"),
+    ("en", "The vote was delayed to March, the clerk said.", "March", "2003-03"),
+    ("fr", "L'audience a été reportée à vendredi.", "vendredi", "2002-05-17"),
+    ("fr", "Le scrutin a été repoussé à mars.", "mars", "2003-03"),
+])
+def test_a_date_moved_to_is_ahead_whatever_the_tense(code, text, surface, value):
+    assert find(text, code, surface).value == value
+
+
+@pytest.mark.parametrize("code, text, surface, value", [
+    ("en", "The hearing was held on Friday.", "Friday", "2002-05-10"),
+    ("fr", "Le scrutin a eu lieu en mars.", "mars", "2002-03"),
+])
+def test_without_the_move_the_past_tense_still_looks_back(code, text, surface, value):
+    assert find(text, code, surface).value == value
+
+
+def test_an_expected_quarter_is_this_year_s():
+    assert find("Analysts expect a weaker fourth quarter.", "en", "fourth quarter").value == "2002-Q4"
+
+
+# ------------------------------------------------------------------ what a report compares with
+def test_year_earlier_follows_the_period_last_named():
+    text = ("Profit in the third quarter rose to $4 million from $3 million a year earlier. "
+            "In the nine months, profit was $10 million, against $9 million a year earlier.")
+    got = [(t.text, t.value) for t in extract_timexes(text, "en", DateInfo("1995-10-20"))]
+    assert got.count(("a year earlier", "1994-Q3")) == 1
+    assert got.count(("a year earlier", "1994")) == 1
+    assert ("the nine months", "P9M") in got
+
+
+def test_a_quarter_named_again_brings_the_quarter_back():
+    text = ("For the year, sales were flat compared with a year earlier. "
+            "In the second quarter, sales fell from a year earlier.")
+    got = [(t.text, t.value) for t in extract_timexes(text, "en", DateInfo("1995-08-01"))]
+    assert [v for s, v in got if s == "a year earlier"] == ["1994", "1994-Q2"]
