@@ -95,3 +95,49 @@ def test_a_quarter_named_again_brings_the_quarter_back():
             "In the second quarter, sales fell from a year earlier.")
     got = [(t.text, t.value) for t in extract_timexes(text, "en", DateInfo("1995-08-01"))]
     assert [v for s, v in got if s == "a year earlier"] == ["1994", "1994-Q2"]
+
+
+# ------------------------------------------------------------------ offsets from the story's date
+@pytest.mark.parametrize("text, surface, value", [
+    ("The ferry sank on April 9. Three days earlier, inspectors had passed it.", "Three days earlier", "2002-04-06"),
+    ("The mine shut in March 1996; two months earlier, the miners had struck.", "two months earlier", "1996-01"),
+    ("The bond paid 6% on Friday, against 5% a week earlier.", "a week earlier", "2002-W18"),
+])
+def test_earlier_counts_from_the_date_last_named(text, surface, value):
+    assert find(text, "en", surface).value == value
+
+
+def test_earlier_without_a_date_counts_from_the_article():
+    assert find("Exports fell 2% from a month earlier.", "en", "a month earlier").value == "2002-04"
+
+
+def test_ago_still_counts_from_the_article():
+    text = "The ferry sank on April 9. Three days ago, divers reached it."
+    assert find(text, "en", "Three days ago").value == "2002-05-12"
+
+
+# ------------------------------------------------------------------ halves and quarters "of the year"
+@pytest.mark.parametrize("code, text, surface, value", [
+    ("en", "Demand should recover in the second half of the year.", "the second half of the year", "2002-H2"),
+    ("en", "Output grew in the third quarter of last year.", "the third quarter of last year", "2001-Q3"),
+    ("fr", "La demande devrait repartir au second semestre de l'année prochaine.",
+     "second semestre de l'année prochaine", "2003-H2"),
+    ("fr", "Les ventes ont reculé au premier trimestre de cette année.", "premier trimestre de cette année", "2002-Q1"),
+])
+def test_part_of_a_year_named_after_it(code, text, surface, value):
+    assert find(text, code, surface).value == value
+
+
+def test_a_half_of_a_game_is_no_date():
+    assert surfaces("The visitors scored twice in the second half of the match.", "en") == []
+
+
+# ------------------------------------------------------------------ French "écoulé", "plus tôt dans"
+@pytest.mark.parametrize("text, surface, value", [
+    ("Les loyers ont augmenté au cours de l'année écoulée.", "l'année écoulée", "2001"),
+    ("Le trimestre a mal commencé : le mois écoulé a été pluvieux.", "le mois écoulé", "2002-04"),
+    ("Plus tôt dans l'année, la banque avait relevé ses taux.", "Plus tôt dans l'année", "2002"),
+    ("Le maire s'exprimera plus tard dans le mois.", "plus tard dans le mois", "2002-05"),
+])
+def test_french_elapsed_and_shifted_units(text, surface, value):
+    assert find(text, "fr", surface).value == value

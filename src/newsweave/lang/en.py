@@ -117,6 +117,7 @@ TIME = TimeSection(
     whole=("all", "the whole", "the entire", "a whole", "an entire"),  # "all day", "the whole week"
     ago_pre=(),
     ago_post=("ago", "earlier"),
+    earlier_post=("earlier",),
     bare_plural_pre=("for", "within", "over", "in", "during", "throughout"),
     part_type="DATE",  # TimeBank: "Wednesday night" is a DATE valued ...TNI
     in_pre=("within the next",),

@@ -91,7 +91,8 @@ TIME = TimeSection(
               "après-midi": "AF", "soir": "EV", "soirée": "EV", "dans la soirée": "EV",
               "nuit": "NI", "dans la nuit": "NI", "au matin": "MO", "au soir": "EV"},
     last=("dernier", "dernière", "derniers", "dernières", "passé", "passée",
-          "précédent", "précédente"),
+          "précédent", "précédente", "écoulé", "écoulée"),  # "l'année écoulée"
+    shift=("plus tôt", "plus tard", "plus tôt dans", "plus tard dans"),  # "plus tôt dans l'année"
     next=("prochain", "prochaine", "prochains", "prochaines", "suivant", "suivante",
           "à venir", "qui vient", "qui viennent"),
     this=("ce", "cet", "cette", "ces", "cette même", "même"),

@@ -114,6 +114,8 @@ class TimeSection:
     # -- offsets and durations
     ago_pre: tuple[str, ...] = field(default_factory=tuple)  # words before a past offset ("il y a")
     ago_post: tuple[str, ...] = field(default_factory=tuple)  # words after a past offset ("ago")
+    # those of them counted from the story's last date, not the article's ("a week earlier")
+    earlier_post: tuple[str, ...] = field(default_factory=tuple)
     in_pre: tuple[str, ...] = field(default_factory=tuple)  # words before a future offset ("dans")
     # approximation words kept in duration spans ("about")
     approx: tuple[str, ...] = field(default_factory=tuple)

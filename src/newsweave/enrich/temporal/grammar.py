@@ -40,6 +40,7 @@ class Grammar:
         self.dayparts = _table(T.dayparts)
         self.last, self.next, self.this = _words(T.last), _words(T.next), _words(T.this)
         self.refs = _table(T.refs)
+        self.earlier_post = _words(T.earlier_post)
         self.set_words = _table(T.set_words)
         self.ordinals = _table(T.ordinals)
         self.decade_words = _table(T.decade_words)

@@ -148,6 +148,34 @@ def _month_of_day_only(text: str, L: Grammar, cands: list[Cand]) -> None:
         c.attrs["anchored_on"] = fmt_day(src)
 
 
+def _offsets_from_story(text: str, cands: list[Cand]) -> None:
+    """"a week earlier", "two months earlier": counted back from the date the story named last
+    (TimeML's reference time), at the offset's granularity; from the article date without one."""
+    for i, c in enumerate(cands):
+        off = c.attrs.pop("story_offset", None)
+        if off is None:
+            continue
+        unit, n = off
+        n = int(round(n))
+        for p in reversed(cands[:i]):
+            if c.start - p.end > 600 or "\n\n" in text[p.end:c.start]:
+                break
+            if p.type not in ("DATE", "TIME"):
+                continue
+            if unit in ("D", "W") and p.day:
+                d = p.day + dt.timedelta(days=n * (7 if unit == "W" else 1))
+                c.value, c.day = (week_value(d), None) if unit == "W" else (fmt_day(d), d)
+            elif unit == "M" and re.match(r"\d{4}-\d\d(?:-\d\d)?$", p.value):
+                y, mo = add_months(int(p.value[:4]), int(p.value[5:7]), n)
+                c.value = f"{y:04d}-{mo:02d}"
+            elif unit == "Y" and re.match(r"\d{4}(?:-|$)", p.value):
+                c.value = f"{int(p.value[:4]) + n:04d}"
+            else:
+                continue
+            c.attrs["anchored_on"] = p.value
+            break
+
+
 def _resolve_anaphora(cands: list[Cand]) -> None:
     """"that year", "the following month", "that week": from the year, month or day the story last
     mentioned."""
@@ -281,6 +309,7 @@ def postprocess(text: str, L: Grammar, a: Anchor | None, cands: list[Cand]) -> N
     add_day_ranges(text, L, cands)
     _carry_years(text, L, a, cands)
     _month_of_day_only(text, L, cands)
+    _offsets_from_story(text, cands)
     _date_clocks(text, a, cands)
     _resolve_anaphora(cands)
     _resolve_narrative(text, L, a, cands)

@@ -85,7 +85,8 @@ def build_rules(G: Any) -> tuple[list[tuple[str, re.Pattern]], dict[str, str], l
     # "the 1988 second quarter", "next year's first quarter", "its fiscal-first quarter"
     add("quarter", rf"(?:{DET}{POSS})?(?:{QPRE})?(?:(?P<rel0>{THIS}|{LAST}|{NEXT})\s+)?{FISC}(?P<ord>{alt(G.ordinals)})[\s-]*"
         rf"(?P<q>{alt(list(T.quarter_words) + list(T.half_words))})"
-        rf"(?:\s+(?:{OF}\s+)?{YEAR}|\s+(?P<rel>{PLAST}|{PNEXT}))?")
+        rf"(?:\s+(?:{OF}\s+)?{YEAR}|\s+(?P<rel>{PLAST}|{PNEXT})"
+        rf"|\s+{OF}\s+(?:(?P<qyr>{THIS}|{LAST}|{NEXT})\s+|(?P<qydet>{DET}))(?:{YUNIT})(?:\s+(?P<qyr2>{PLAST}|{PNEXT}))?(?![\w'’-]))?")
     # weekdays and relative days
     WDET = DET if T.det_before_weekday else NEVER
     add("wd", rf"(?:{MOD})?(?:(?:{DET})?(?P<rel0>{THIS}|{LAST}|{NEXT})\s+|{WDET})?(?P<wd>{WD})(?P<pl>s)?"

@@ -101,6 +101,8 @@ def offset(name: str, m: re.Match, cx: Context) -> Cand | None:
     c = cx.offset(s, e, unit, sign * n)
     if c and gd.get("approx"):
         c.conf *= 0.8
+    if c and name == "ago_post" and norm(gd["post"]) in cx.L.earlier_post:
+        c.attrs["story_offset"] = (unit, sign * n)  # "a week earlier": from the story's last date
     return c
 
 
