@@ -62,7 +62,7 @@ TIME = TimeSection(
               "saturday": 5, "sunday": 6},
     seasons={"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"},
     season_needs_context=("fall", "spring"),
-    season_not_before=r"\s+(?:of\s+Life|uprising|revolution|offensive)\b|[-‐]\s*time\b",  # "Arab Spring" etc.
+    season_not_before=r"\s+(?:uprising|revolution|offensive)\b|[-‐]\s*time\b",  # "spring offensive", "summer-time"
     season_context_re=r"\b(?:in|during|since|until|by|of|through|this|last|next|every|each)",
     half_after=r"\s+and\s+a\s+half",  # a half after the unit ("two hours and a half")
     numbers={

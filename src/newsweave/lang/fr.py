@@ -135,8 +135,10 @@ TIME = TimeSection(
            "début du", "le début des", "début des"),
     late=("la fin de", "la fin du", "la fin des", "fin", "fin de", "fin d'", "fin du", "fin des"),
     month_pre=("mois de", "mois d'"),
+    # "le printemps arabe": a season named after a people is an uprising (capitalised names such
+    # as "le Printemps de ..." festivals are left out by the season rule itself)
     season_not_before=(r"\s+(?:arabes?|turc|tunisien|égyptien|syrien|libyen|iranien|ukrainien|russe|chinois|"
-                       r"érable|de\s+Prague|des\s+peuples|de\s+Bourges|du\s+cinéma|des\s+poètes)\b"),  # named events
+                       r"de\s+Prague)\b"),
     event_parts=("soirée",),
     # a season with no article or year after "en" (or in "été comme hiver") is generic: XXXX-SU
     season_generic_re=r"(?:\ben|\bcomme|\bchaque|\bou)",
