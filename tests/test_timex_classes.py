@@ -141,3 +141,17 @@ def test_a_half_of_a_game_is_no_date():
 ])
 def test_french_elapsed_and_shifted_units(text, surface, value):
     assert find(text, "fr", surface).value == value
+
+
+# ------------------------------------------------------------------ a weekday the article dates elsewhere
+@pytest.mark.parametrize("code, text, surface, value", [
+    ("fr", "Un quatuor à Dijon jeudi. Le quatuor jouera jeudi 16 mai à l'opéra.", "jeudi", "2002-05-16"),
+    ("en", "Choir in Leeds Thursday. The choir sings Thursday, May 16, at the town hall.", "Thursday", "2002-05-16"),
+])
+def test_bare_weekday_takes_the_day_the_article_dates(code, text, surface, value):
+    assert find(text, code, surface).value == value
+
+
+def test_a_tense_cue_keeps_the_weekday_it_read():
+    text = "Le maire a parlé mardi. Il reviendra mardi 21 mai."
+    assert find(text, "fr", "mardi").value == "2002-05-14"

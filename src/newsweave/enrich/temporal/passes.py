@@ -6,9 +6,9 @@ import datetime as dt
 import re
 
 from .calendar import Anchor, add_months, fmt_day, week_value
-from .context import Cand
+from .context import DIRECTION, Cand
 from .grammar import Grammar
-from .text import norm
+from .text import lookup, norm
 
 
 def select(cands: list[Cand]) -> list[Cand]:
@@ -266,6 +266,29 @@ def _report_quarters(text: str, L: Grammar, cands: list[Cand]) -> None:
             last_q = None  # "the nine months", "last year": later comparisons are with that span, a year
 
 
+def _weekday_of_a_dated_mention(text: str, L: Grammar, cands: list[Cand]) -> None:
+    """"Concert à Besançon mardi. ... En concert mardi 1er juin": a bare weekday is the day the
+    article names with that weekday and a full date (one such day, within a week), when no
+    tense cue chose its way."""
+    dated: dict[int, set[dt.date]] = {}
+    for c in cands:
+        if c.day is None or "bare_weekday" in c.attrs or not re.search(r"\d", text[c.start:c.end]):
+            continue
+        m = L.anchor_rx["weekday"].search(text, c.start, c.end)
+        if m and lookup(L.weekdays, m.group(0)) == c.day.weekday():
+            dated.setdefault(c.day.weekday(), set()).add(c.day)
+    for c in cands:
+        wd = c.attrs.get("bare_weekday")
+        days = dated.get(wd) if wd is not None else None
+        if not days or len(days) != 1 or c.day is None or c.attrs.get("direction") != DIRECTION[0]:
+            continue  # a tense cue read the way: it stands
+        d = next(iter(days))
+        if d != c.day and abs((d - c.day).days) <= 7:
+            c.value, c.day = fmt_day(d) + c.value[10:], d
+            c.attrs["anchored_on"] = fmt_day(d)
+            c.attrs["direction"] = "dated mention"
+
+
 def _one_day_per_weekday(cands: list[Cand]) -> None:
     """A bare weekday named again in the same article is the same day: every mention of it takes
     the day its mentions vote for, each weighted by the confidence of its tense reading (ties: the
@@ -315,6 +338,7 @@ def postprocess(text: str, L: Grammar, a: Anchor | None, cands: list[Cand]) -> N
     _resolve_narrative(text, L, a, cands)
     _day_parts(text, a, cands)
     _report_quarters(text, L, cands)
+    _weekday_of_a_dated_mention(text, L, cands)
     _one_day_per_weekday(cands)
     for c in cands:
         c.attrs.pop("implicit_year", None)
