@@ -155,3 +155,17 @@ def test_bare_weekday_takes_the_day_the_article_dates(code, text, surface, value
 def test_a_tense_cue_keeps_the_weekday_it_read():
     text = "Le maire a parlé mardi. Il reviendra mardi 21 mai."
     assert find(text, "fr", "mardi").value == "2002-05-14"
+
+
+# ------------------------------------------------------------------ French durations after "de"
+@pytest.mark.parametrize("text, value", [
+    ("En l'espace de dix ans, la ville a doublé.", "P10Y"),
+    ("Le bail court pour une durée de trois ans, renouvelable.", "P3Y"),
+    ("La licence est accordée pour une période de cinq ans, puis revue.", "P5Y"),
+])
+def test_a_span_of_years_after_de_is_a_duration(text, value):
+    assert [t.value for t in extract_timexes(text, "fr", MAY15)] == [value]
+
+
+def test_an_age_after_de_stays_untagged():
+    assert surfaces("Une cycliste de 8 ans, et son frère ont été secourus.", "fr") == []

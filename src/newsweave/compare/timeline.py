@@ -190,9 +190,10 @@ def build_timeline(articles: list[Article], max_points: int | None = None,
         burst = 0
         if o is not None and len(d) == 10:
             burst = sum(pub_count.get(o + k, 0) for k in range(3))
-        # mentions made on a later day (retrospective) count a bit more than same-day ones
-        retro = sum(1 for m in ms if m[0].date and len(m[0].date.value) == 10
-                    and _ordinal(m[0].date.value) and _ordinal(m[0].date.value) > (o or 0))
+        # articles published two days or more after the date that still tell it (retrospective
+        # references): a day recalled once the next-day reports are over is a turning point
+        retro = len({m[0].id for m in ms if o is not None and m[0].date and len(m[0].date.value) == 10
+                     and (_ordinal(m[0].date.value) or 0) >= o + 2})
         # mentions of a date after the article's own date are plans, not events: they weigh less
         n_future = sum(1 for m in ms if m[0].date and len(m[0].date.value) == 10
                        and (_ordinal(m[0].date.value) or 0) < (o or 0))

@@ -151,7 +151,9 @@ TIME = TimeSection(
     season_not_after=(r"\b(?:a|ai|as|ont|avons|avez|avait|avaient|aurait|auraient|aura|"
                       r"auront|ayant|avoir|eût|pas|jamais|déjà|n'a|n'ont|ne|en a|y a)"),
     age_before_strong=r"(?:âgée?s?\s+de|\bl['’]âge\s+de|\b(?:il|elle|qui|on|je|j['’]ai|tu)\s+(?:a|avait|aura|ai|as)|\b(?:ils|elles)\s+(?:ont|avaient))",
-    age_before=r"(?:,|âgée?s?\s+de|\bde|\(|\bun\s+\w+\s+de|\bune\s+\w+\s+de)",
+    # "un garçon de 12 ans" is an age; "en l'espace de dix ans", "une durée de trois ans" are not
+    age_before=(r"(?:,|âgée?s?\s+de|(?<!espace\s)(?<!durée\s)(?<!période\s)(?<!délai\s)(?<!plus\s)(?<!moins\s)\bde|"
+                r"\(|\bun\s+(?!délai\b|espace\b)\w+\s+de|\bune\s+(?!durée\b|période\b)\w+\s+de)"),
     every=("chaque", "tous les", "toutes les"),
     set_words={"quotidiennement": "P1D", "par semestre": "P6M",
                "mensuel": "P1M", "mensuelle": "P1M",
