@@ -169,3 +169,12 @@ def test_a_span_of_years_after_de_is_a_duration(text, value):
 
 def test_an_age_after_de_stays_untagged():
     assert surfaces("Une cycliste de 8 ans, et son frère ont été secourus.", "fr") == []
+
+
+# ------------------------------------------------------------------ which weekend
+@pytest.mark.parametrize("text, value", [
+    ("The delegates will stay through the weekend.", "2002-W20-WE"),
+    ("The delegates left over the weekend.", "2002-W19-WE"),
+])
+def test_the_weekend_follows_the_tense(text, value):
+    assert find(text, "en", "the weekend").value == value
