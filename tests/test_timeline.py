@@ -83,3 +83,18 @@ def test_to_json_roundtrip_fields():
     j = p.to_json()
     assert j["date"] == "2025-06-04" and j["kind"] == "happened"
     assert j["citations"] and {"article", "start", "end"} <= set(j["citations"][0])
+
+
+def test_a_day_recalled_days_later_outranks_a_day_told_only_when_it_happened():
+    # two days stated by two articles each: the flood day is told again a week later, the market
+    # day only by two reports of that day (a bigger burst of coverage, no later recall)
+    arts = [
+        art("f1", "2025-04-02", "La crue a envahi le centre le 2 avril.", source="A"),
+        art("f2", "2025-04-09", "Une semaine après la crue du 2 avril, les commerces rouvrent.", source="B"),
+        art("m1", "2025-04-05", "Le 5 avril, le marché a été déplacé.", source="C"),
+        art("m2", "2025-04-05", "Le marché a quitté la place le 5 avril.", source="D"),
+    ]
+    counts = {p.date: p.n_articles for p in build_timeline(arts, kinds=("happened",))}
+    assert counts["2025-04-02"] == counts["2025-04-05"] == 2
+    top = build_timeline(arts, max_points=1, kinds=("happened",))
+    assert [p.date for p in top] == ["2025-04-02"]

@@ -62,7 +62,7 @@ TIME = TimeSection(
               "saturday": 5, "sunday": 6},
     seasons={"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"},
     season_needs_context=("fall", "spring"),
-    season_not_before=r"\s+(?:of\s+Life|uprising|revolution|offensive)\b|[-‐]\s*time\b",  # "Arab Spring" etc.
+    season_not_before=r"\s+(?:uprising|revolution|offensive)\b|[-‐]\s*time\b",  # "spring offensive", "summer-time"
     season_context_re=r"\b(?:in|during|since|until|by|of|through|this|last|next|every|each)",
     half_after=r"\s+and\s+a\s+half",  # a half after the unit ("two hours and a half")
     numbers={
@@ -117,7 +117,8 @@ TIME = TimeSection(
     whole=("all", "the whole", "the entire", "a whole", "an entire"),  # "all day", "the whole week"
     ago_pre=(),
     ago_post=("ago", "earlier"),
-    bare_plural_pre=("for", "within", "over", "in", "during", "throughout"),
+    earlier_post=("earlier",),
+    bare_plural_pre=("for", "within", "over", "in", "during", "throughout", "through"),
     part_type="DATE",  # TimeBank: "Wednesday night" is a DATE valued ...TNI
     in_pre=("within the next",),
     approx=("more than", "less than", "nearly", "almost", "about", "around", "roughly",
@@ -199,7 +200,7 @@ TIME = TimeSection(
     bound_pre_re=r"\b(?:to|until|till|through|by|before|from|after)\s+(?:the\s+)?$",
     future_re=(
         r"\b(?:will|'ll|shall|going to|is to|are to|(?<!had been )(?<!was )(?<!were )(?:scheduled|expected|due to)|expects|"
-        r"set to|upcoming|next|to be held|would|intends?|plans?\s+to|planned\s+to|planning\s+to|hopes? to|aims? to|"
+        r"expect|set to|upcoming|next|to be held|would|intends?|plans?\s+to|planned\s+to|planning\s+to|hopes? to|aims? to|"
         r"is slated|are slated|slated|could|might)\b"
     ),
     past_re=(
@@ -221,6 +222,11 @@ TIME = TimeSection(
     day_list_conj=("and", "or"),
     day_range_det=("the",),
     day_suffix_re=r"st|nd|rd|th",
+    # "on the 12th": an ordinal day alone, before punctuation or a clause word ("the 11th Circuit",
+    # "the 25th anniversary" go on with a noun)
+    day_only_re=r"the\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)(?=\s*[,;.)]|\s+(?:at|in|on|to|when|before|after|with)\b)",
+    forward_before_re=(r"\b(?:postponed|delayed|adjourned|deferred|put\s+off|pushed\s+back|rescheduled|extended)"
+                       r"\s+(?:\w+\s+){0,3}?(?:until|till|to|for)\s+(?:the\s+)?"),
     ordinal_suffix_re=r"th|st|nd|rd",  # "19th century"
     plural_endings=("s",),
     age_end_words=("and",),

@@ -91,7 +91,8 @@ TIME = TimeSection(
               "après-midi": "AF", "soir": "EV", "soirée": "EV", "dans la soirée": "EV",
               "nuit": "NI", "dans la nuit": "NI", "au matin": "MO", "au soir": "EV"},
     last=("dernier", "dernière", "derniers", "dernières", "passé", "passée",
-          "précédent", "précédente"),
+          "précédent", "précédente", "écoulé", "écoulée"),  # "l'année écoulée"
+    shift=("plus tôt", "plus tard", "plus tôt dans", "plus tard dans"),  # "plus tôt dans l'année"
     next=("prochain", "prochaine", "prochains", "prochaines", "suivant", "suivante",
           "à venir", "qui vient", "qui viennent"),
     this=("ce", "cet", "cette", "ces", "cette même", "même"),
@@ -134,8 +135,10 @@ TIME = TimeSection(
            "début du", "le début des", "début des"),
     late=("la fin de", "la fin du", "la fin des", "fin", "fin de", "fin d'", "fin du", "fin des"),
     month_pre=("mois de", "mois d'"),
+    # "le printemps arabe": a season named after a people is an uprising (capitalised names such
+    # as "le Printemps de ..." festivals are left out by the season rule itself)
     season_not_before=(r"\s+(?:arabes?|turc|tunisien|égyptien|syrien|libyen|iranien|ukrainien|russe|chinois|"
-                       r"érable|de\s+Prague|des\s+peuples|de\s+Bourges|du\s+cinéma|des\s+poètes)\b"),  # named events
+                       r"de\s+Prague)\b"),
     event_parts=("soirée",),
     # a season with no article or year after "en" (or in "été comme hiver") is generic: XXXX-SU
     season_generic_re=r"(?:\ben|\bcomme|\bchaque|\bou)",
@@ -148,7 +151,9 @@ TIME = TimeSection(
     season_not_after=(r"\b(?:a|ai|as|ont|avons|avez|avait|avaient|aurait|auraient|aura|"
                       r"auront|ayant|avoir|eût|pas|jamais|déjà|n'a|n'ont|ne|en a|y a)"),
     age_before_strong=r"(?:âgée?s?\s+de|\bl['’]âge\s+de|\b(?:il|elle|qui|on|je|j['’]ai|tu)\s+(?:a|avait|aura|ai|as)|\b(?:ils|elles)\s+(?:ont|avaient))",
-    age_before=r"(?:,|âgée?s?\s+de|\bde|\(|\bun\s+\w+\s+de|\bune\s+\w+\s+de)",
+    # "un garçon de 12 ans" is an age; "en l'espace de dix ans", "une durée de trois ans" are not
+    age_before=(r"(?:,|âgée?s?\s+de|(?<!espace\s)(?<!durée\s)(?<!période\s)(?<!délai\s)(?<!plus\s)(?<!moins\s)\bde|"
+                r"\(|\bun\s+(?!délai\b|espace\b)\w+\s+de|\bune\s+(?!durée\b|période\b)\w+\s+de)"),
     every=("chaque", "tous les", "toutes les"),
     set_words={"quotidiennement": "P1D", "par semestre": "P6M",
                "mensuel": "P1M", "mensuelle": "P1M",
@@ -224,6 +229,11 @@ TIME = TimeSection(
     day_list_conj=("et", "ou"),  # "les 12 et 13 mai"
     day_range_det=("le",),
     day_suffix_re=r"er|re",  # "1er"
+    # "le 12": a day alone before punctuation or a clause word, not an address ("le 10, rue ...")
+    day_only_re=(r"le\s+(?P<day>[12]?\d|3[01])(?:er)?(?=\s*[,;.)]|\s+(?:et|au|à|dans|avant|après|lors|vers|pour|par|sur|devant|avec)\b)"
+                 r"(?!\s*,?\s*(?:rue|avenue|av\.|boulevard|bd|place|allée|chemin|impasse|quai|route|cours)\b)"),
+    forward_before_re=(r"\b(?:report|repouss|ajourn|différ|décal|prolong|renvoy)(?:é|ée|és|ées)"
+                       r"\s+(?:\w+\s+){0,3}?(?:au|à|jusqu['’](?:au|à|en)|en|pour)\s*(?:le\s+|la\s+|l['’])?"),
     ordinal_suffix_re=r"\s?e|er|ème|eme|éme|è|em",  # "XIXe siècle"
     plural_endings=("s", "x"),
     invariable_units=("mois",),

@@ -44,6 +44,9 @@ class TimeSection:
     century_words: tuple[str, ...] = field(default_factory=tuple)  # words for a century
     ordinal_suffix_re: str = ""  # ordinal endings after a century number ("XIXe", "19th", "20-й")
     day_suffix_re: str = ""  # endings after a day number ("1er", "3rd", "4-го")
+    # a day of the month named without its month ("le 12", "on the 12th"; group day): the month
+    # of the date the story last named, else the article's
+    day_only_re: str = ""
     decade_re: str = ""  # a decade (groups c, d or w: "les années 60", "the 1990s")
     # decade words → digit ("sixties" → 6)
     decade_words: dict[str, int] = field(default_factory=dict)
@@ -111,6 +114,8 @@ class TimeSection:
     # -- offsets and durations
     ago_pre: tuple[str, ...] = field(default_factory=tuple)  # words before a past offset ("il y a")
     ago_post: tuple[str, ...] = field(default_factory=tuple)  # words after a past offset ("ago")
+    # those of them counted from the story's last date, not the article's ("a week earlier")
+    earlier_post: tuple[str, ...] = field(default_factory=tuple)
     in_pre: tuple[str, ...] = field(default_factory=tuple)  # words before a future offset ("dans")
     # approximation words kept in duration spans ("about")
     approx: tuple[str, ...] = field(default_factory=tuple)
@@ -219,6 +224,9 @@ class TimeSection:
     # words before an expression that make it an end point or a start ("extended to Nov. 20",
     # "jusqu'au 3 juin"): a past verb there says nothing of the date's side of the article date
     bound_pre_re: str = ""
+    # words before an expression that move it after the verb's time ("postponed until Friday",
+    # "reporté au 3 juin"): the date leans to the future whatever the verb's tense
+    forward_before_re: str = ""
     # words joining the days of a range ("du 3 au 5 juin")
     day_range_conj: tuple[str, ...] = field(default_factory=tuple)
     # words joining listed days ("les 12 et 13 mai")

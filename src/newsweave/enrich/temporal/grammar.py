@@ -40,6 +40,7 @@ class Grammar:
         self.dayparts = _table(T.dayparts)
         self.last, self.next, self.this = _words(T.last), _words(T.next), _words(T.this)
         self.refs = _table(T.refs)
+        self.earlier_post = _words(T.earlier_post)
         self.set_words = _table(T.set_words)
         self.ordinals = _table(T.ordinals)
         self.decade_words = _table(T.decade_words)
@@ -64,6 +65,7 @@ class Grammar:
         self.past_adjacent = re.compile(or_never(T.past_adjacent_re), re.I)
         self.period_end = re.compile(or_never(T.period_end_re), re.I)
         self.bound_pre = re.compile(or_never(T.bound_pre_re), re.I)
+        self.forward_before = _tail(T.forward_before_re)
         self.background_before = _tail(T.background_before_re)
         self.background_after = re.compile(or_never(T.background_after_re), re.I)
         self.planned_before = _tail(T.planned_before_re)
@@ -122,6 +124,7 @@ class Grammar:
             r"(?<![\d\w])(?P<d1>[0-3]?\d)(?:" + or_never(T.day_suffix_re) + r"|\.)?\s*(?P<conj>-|–|" + alt(conj)
             + r")\s*(?:" + alt(T.day_range_det) + r"\s+)?$", re.I)
         self.range_conj = _words(T.day_range_conj) | {"-", "–"}
+        self.day_join = re.compile(r"\s*(?:-|–|" + alt(conj) + r")\s*", re.I)  # "le 3 [et] le 5 juin"
 
         # the dependency parse that reads the governing verb's tense (None: word window only)
         self.parser: TenseParser | None = parser_for(code) if T.months else None
@@ -190,7 +193,7 @@ class Grammar:
         when the language has a parser and it names a tense, else the word window. The parse
         comes first even where a tensed word stands close: in reported speech ("said Friday it
         would ...") and parentheses the nearest word is often not the governing verb."""
-        if self.parser is None:
+        if self.parser is None or self.forward_before.search(text, max(0, s - 40), s):
             return self.window_tense(text, s, e)
         got = self.parser.tense(text, s, e, self.future_re)
         if got is None:
@@ -202,7 +205,10 @@ class Grammar:
     def window_tense(self, text: str, s: int, e: int) -> tuple[int, bool]:
         """Tense of the clause around [s, e) from the nearest tense cue: a verb governing the
         expression (close, no punctuation between) is sure; one farther away, or one before an
-        end point ("extended to ..."), only leans."""
+        end point ("extended to ..."), only leans; a date something was moved to ("postponed
+        until Friday") is in the future whatever the verb's tense."""
+        if self.forward_before.search(text, max(0, s - 40), s):
+            return 1, True
         adj = self.past_adjacent.search(text, max(0, s - 30), s)
         if adj and not self.future_re.search(adj.group(0)):
             return -1, True

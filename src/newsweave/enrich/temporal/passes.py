@@ -6,9 +6,9 @@ import datetime as dt
 import re
 
 from .calendar import Anchor, add_months, fmt_day, week_value
-from .context import Cand
+from .context import DIRECTION, Cand
 from .grammar import Grammar
-from .text import norm
+from .text import lookup, norm
 
 
 def select(cands: list[Cand]) -> list[Cand]:
@@ -121,6 +121,61 @@ def _date_clocks(text: str, a: Anchor | None, cands: list[Cand]) -> None:
             c.attrs["anchor_granularity"] = a.gran if a else None
 
 
+def _month_of_day_only(text: str, L: Grammar, cands: list[Cand]) -> None:
+    """"les 3 et 5 juin" written "le 3 et le 5 juin", "Le 3 juin, ... Le 5, ...": a day named
+    without its month takes the month (and year) of the date listed right after it, else of the
+    date the paragraph named last."""
+    for i, c in enumerate(cands):
+        day = c.attrs.pop("day_only", None)
+        if day is None:
+            continue
+        nxt = cands[i + 1] if i + 1 < len(cands) else None
+        src = None
+        if nxt is not None and nxt.day and "day_only" not in nxt.attrs \
+                and L.day_join.fullmatch(text, c.end, nxt.start):
+            src = nxt.day
+        else:
+            prev = [p for p in cands[:i] if p.day and p.type == "DATE" and c.start - p.end <= 600
+                    and "\n\n" not in text[p.end:c.start]]
+            src = prev[-1].day if prev else None
+        if src is None:
+            continue
+        try:
+            d = src.replace(day=day)
+        except ValueError:
+            continue
+        c.value, c.day = fmt_day(d), d
+        c.attrs["anchored_on"] = fmt_day(src)
+
+
+def _offsets_from_story(text: str, cands: list[Cand]) -> None:
+    """"a week earlier", "two months earlier": counted back from the date the story named last
+    (TimeML's reference time), at the offset's granularity; from the article date without one."""
+    for i, c in enumerate(cands):
+        off = c.attrs.pop("story_offset", None)
+        if off is None:
+            continue
+        unit, n = off
+        n = int(round(n))
+        for p in reversed(cands[:i]):
+            if c.start - p.end > 600 or "\n\n" in text[p.end:c.start]:
+                break
+            if p.type not in ("DATE", "TIME"):
+                continue
+            if unit in ("D", "W") and p.day:
+                d = p.day + dt.timedelta(days=n * (7 if unit == "W" else 1))
+                c.value, c.day = (week_value(d), None) if unit == "W" else (fmt_day(d), d)
+            elif unit == "M" and re.match(r"\d{4}-\d\d(?:-\d\d)?$", p.value):
+                y, mo = add_months(int(p.value[:4]), int(p.value[5:7]), n)
+                c.value = f"{y:04d}-{mo:02d}"
+            elif unit == "Y" and re.match(r"\d{4}(?:-|$)", p.value):
+                c.value = f"{int(p.value[:4]) + n:04d}"
+            else:
+                continue
+            c.attrs["anchored_on"] = p.value
+            break
+
+
 def _resolve_anaphora(cands: list[Cand]) -> None:
     """"that year", "the following month", "that week": from the year, month or day the story last
     mentioned."""
@@ -178,10 +233,14 @@ def _day_parts(text: str, a: Anchor | None, cands: list[Cand]) -> None:
             c.value, c.day = f"{fmt_day(day)}T{part}", day
 
 
+_LONG_PERIOD = re.compile(r"P(?:[4-9]|1[0-2])M|P1Y")  # reporting spans longer than a quarter
+
+
 def _report_quarters(text: str, L: Grammar, cands: list[Cand]) -> None:
     """Financial reports: "a year ago" compares with the same quarter of the previous year; "the
     quarter ended Sept. 30", where the article named no quarter before, is the calendar quarter
-    holding its end day."""
+    holding its end day. A report's comparison is with the period it last named: after "the nine
+    months" or "last year", "a year earlier" is the previous year again, not a quarter."""
     last_q = None
     for i, c in enumerate(cands):
         fq = c.attrs.pop("fin_q", None)
@@ -202,6 +261,32 @@ def _report_quarters(text: str, L: Grammar, cands: list[Cand]) -> None:
             last_q = (int(mq.group(1)), mq.group(2))
         elif c.attrs.pop("year_ago", None) and last_q is not None:
             c.value = f"{last_q[0] - 1:04d}-Q{last_q[1]}"
+        elif _LONG_PERIOD.fullmatch(c.value) and c.type == "DURATION" or (
+                c.type == "DATE" and re.fullmatch(r"\d{4}", c.value) and fq is None):
+            last_q = None  # "the nine months", "last year": later comparisons are with that span, a year
+
+
+def _weekday_of_a_dated_mention(text: str, L: Grammar, cands: list[Cand]) -> None:
+    """"Concert à Besançon mardi. ... En concert mardi 1er juin": a bare weekday is the day the
+    article names with that weekday and a full date (one such day, within a week), when no
+    tense cue chose its way."""
+    dated: dict[int, set[dt.date]] = {}
+    for c in cands:
+        if c.day is None or "bare_weekday" in c.attrs or not re.search(r"\d", text[c.start:c.end]):
+            continue
+        m = L.anchor_rx["weekday"].search(text, c.start, c.end)
+        if m and lookup(L.weekdays, m.group(0)) == c.day.weekday():
+            dated.setdefault(c.day.weekday(), set()).add(c.day)
+    for c in cands:
+        wd = c.attrs.get("bare_weekday")
+        days = dated.get(wd) if wd is not None else None
+        if not days or len(days) != 1 or c.day is None or c.attrs.get("direction") != DIRECTION[0]:
+            continue  # a tense cue read the way: it stands
+        d = next(iter(days))
+        if d != c.day and abs((d - c.day).days) <= 7:
+            c.value, c.day = fmt_day(d) + c.value[10:], d
+            c.attrs["anchored_on"] = fmt_day(d)
+            c.attrs["direction"] = "dated mention"
 
 
 def _one_day_per_weekday(cands: list[Cand]) -> None:
@@ -246,11 +331,14 @@ def postprocess(text: str, L: Grammar, a: Anchor | None, cands: list[Cand]) -> N
     """Every context pass, in order, on the selected candidates (changed in place)."""
     add_day_ranges(text, L, cands)
     _carry_years(text, L, a, cands)
+    _month_of_day_only(text, L, cands)
+    _offsets_from_story(text, cands)
     _date_clocks(text, a, cands)
     _resolve_anaphora(cands)
     _resolve_narrative(text, L, a, cands)
     _day_parts(text, a, cands)
     _report_quarters(text, L, cands)
+    _weekday_of_a_dated_mention(text, L, cands)
     _one_day_per_weekday(cands)
     for c in cands:
         c.attrs.pop("implicit_year", None)

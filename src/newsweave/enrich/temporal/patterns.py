@@ -85,7 +85,8 @@ def build_rules(G: Any) -> tuple[list[tuple[str, re.Pattern]], dict[str, str], l
     # "the 1988 second quarter", "next year's first quarter", "its fiscal-first quarter"
     add("quarter", rf"(?:{DET}{POSS})?(?:{QPRE})?(?:(?P<rel0>{THIS}|{LAST}|{NEXT})\s+)?{FISC}(?P<ord>{alt(G.ordinals)})[\s-]*"
         rf"(?P<q>{alt(list(T.quarter_words) + list(T.half_words))})"
-        rf"(?:\s+(?:{OF}\s+)?{YEAR}|\s+(?P<rel>{PLAST}|{PNEXT}))?")
+        rf"(?:\s+(?:{OF}\s+)?{YEAR}|\s+(?P<rel>{PLAST}|{PNEXT})"
+        rf"|\s+{OF}\s+(?:(?P<qyr>{THIS}|{LAST}|{NEXT})\s+|(?P<qydet>{DET}))(?:{YUNIT})(?:\s+(?P<qyr2>{PLAST}|{PNEXT}))?(?![\w'’-]))?")
     # weekdays and relative days
     WDET = DET if T.det_before_weekday else NEVER
     add("wd", rf"(?:{MOD})?(?:(?:{DET})?(?P<rel0>{THIS}|{LAST}|{NEXT})\s+|{WDET})?(?P<wd>{WD})(?P<pl>s)?"
@@ -107,6 +108,8 @@ def build_rules(G: Any) -> tuple[list[tuple[str, re.Pattern]], dict[str, str], l
     add("modunit", rf"(?P<mod>{alt(MODW + list(T.shift))})\s*(?:{DET})?(?P<unit>{UNIT})")
     # "mercredi 12": weekday and day number without a month
     add("wdday", rf"(?:{WDET})?(?P<wd>{WD})\s+(?P<day>[0-3]?\d)(?:{or_never(T.day_suffix_re)})?(?![\d:.,]\d|\s*(?:h\b|{UNIT}|%))")
+    if T.day_only_re:  # "le 12", "the 12th": a day of the month without its month
+        add("dayonly", T.day_only_re)
     add("ago_pre", rf"(?P<pre>{alt(T.ago_pre)})\s+{APX}(?P<num>{NUM})?\s*(?P<unit>{UNIT})")
     add("ago_post", rf"{APX}(?P<num>{NUM})?[\s-]*(?P<unit>{UNIT})\s+(?P<post>{alt(T.ago_post)})")
     add("in_pre", rf"(?P<pre>{alt(T.in_pre)})\s+{APX}(?P<num>{NUM})\s*(?P<unit>{UNIT})")

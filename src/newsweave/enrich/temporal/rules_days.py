@@ -163,6 +163,28 @@ def weekday_and_day(name: str, m: re.Match, cx: Context) -> Cand | None:
     return None
 
 
+@rule("dayonly")
+def day_only(name: str, m: re.Match, cx: Context) -> Cand | None:
+    """"le 12", "the 12th": that day of the article's month, or of the month before when the
+    day is still to come and the clause is not in the future (of the month after when it is
+    gone and the clause is); a date the story names beside it decides later (context passes)."""
+    a = cx.a
+    day = int(m.group("day"))
+    if not 1 <= day <= 31 or a is None or a.m is None or a.d is None:
+        return None
+    direction = cx.L.verb_direction(cx.text, m.start(), m.end())
+    k = -1 if day > a.d and direction <= 0 else (1 if day < a.d and direction > 0 else 0)
+    for step in (k, k - 1):  # a month without that day ("le 31" in June): the one before
+        y, mo = add_months(a.y, a.m, step)
+        try:
+            d = dt.date(y, mo, day)
+        except ValueError:
+            continue
+        return Cand(m.start(), m.end(), "DATE", fmt_day(d), 0.6,
+                    {"day_only": day, "direction": DIRECTION[direction]}, 2, day=d)
+    return None
+
+
 @rule("clock")
 def clock(name: str, m: re.Match, cx: Context) -> Cand | None:
     L, text = cx.L, cx.text

@@ -95,17 +95,22 @@ def quarter(name: str, m: re.Match, cx: Context) -> Cand | None:
     is_half = any(qword.startswith(h[:5]) for h in L.half_words)
     if n is None or n > (2 if is_half else 4):
         return None
+    # "of the year", "of next year", "de l'année prochaine": the year is said after the part
+    yword = gd.get("qyr") or gd.get("qyr2") or ("" if gd.get("qydet") else None)
     if is_half and qword in L.half_needs_year and not (
             gd.get("year") or gd.get("qy") or gd.get("qrel") or gd.get("qago") or gd.get("rel") or gd.get("rel0")
-            or gd.get("qfisc")):
+            or gd.get("qfisc") or yword is not None):
         return None  # "the first half" of a match
     code = f"H{n}" if is_half else f"Q{n}"
     rel = gd.get("rel") or gd.get("rel0")
     qrel = norm(gd.get("qrel") or "")
+    yshift = None if yword is None else (1 if norm(yword) in L.next else (-1 if norm(yword) in L.last else 0))
     if gd.get("year") or gd.get("qy"):
         y, conf = int(gd.get("year") or gd["qy"]), 1.0
     elif a is None:
         y, conf = None, 0.5
+    elif yshift is not None:
+        y, conf = a.y + yshift, 0.85
     elif qrel or gd.get("qago"):
         y = a.y + (1 if qrel in L.next else (0 if qrel in L.this else -1))
         conf = 0.9

@@ -101,6 +101,8 @@ def offset(name: str, m: re.Match, cx: Context) -> Cand | None:
     c = cx.offset(s, e, unit, sign * n)
     if c and gd.get("approx"):
         c.conf *= 0.8
+    if c and name == "ago_post" and norm(gd["post"]) in cx.L.earlier_post:
+        c.attrs["story_offset"] = (unit, sign * n)  # "a week earlier": from the story's last date
     return c
 
 
@@ -179,9 +181,10 @@ def bare_plural(name: str, m: re.Match, cx: Context) -> Cand | None:
     unit = lookup(L.units, gd["unit"])
     word = norm(gd["unit"])
     s, e = m.start("core"), m.end()
-    if unit == "WE" and m.start("unit") > s:  # "over the weekend": the latest weekend
+    if unit == "WE" and m.start("unit") > s:  # "over the weekend": the latest one, or the coming one
         c = cx.rel_unit(s, e, "WE", 0)
-        if c is not None and a is not None and a.date is not None and a.date.weekday() < 5:
+        if c is not None and a is not None and a.date is not None and a.date.weekday() < 5 \
+                and L.verb_direction(cx.text, s, e) <= 0:
             c = cx.rel_unit(s, e, "WE", -1)
         return c
     invariable_plural = word in L.invariable_units and gd.get("pldet")
