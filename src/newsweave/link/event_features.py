@@ -107,8 +107,8 @@ def term_counts(article: Article) -> tuple[Counter, Counter]:
                 digits = re.sub(r"\D", "", raw)
                 if len(digits) < 2:
                     continue
-                counts["#" + tok.replace(",", ".")] += NUMBER_BOOST
-                names["#:" + tok.replace(",", ".")] += 1.0
+                counts["#" + figure_key(tok)] += NUMBER_BOOST
+                names["#:" + figure_key(tok)] += 1.0
                 continue
             if len(tok) < 3:
                 continue
@@ -254,7 +254,23 @@ def normalise(c: Counter | dict[str, float]) -> SVec:
 
 # ----------------------------------------------------------------------------- lead specifics
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
-_FIGURE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?(?!\d)")
+# a figure: digits with thousands groups split by a space ("1 600", as French and Slavic texts
+# write them) or by points and commas ("1,600", "1.600", "7,7")
+_FIGURE = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)?(?!\d))")
+_GROUPS = re.compile(r"[ \u00a0\u202f.,]")
+
+
+def figure_key(raw: str) -> str:
+    """A figure as every language's way of writing it reads: "1,600", "1.600", "1 600" and "1600"
+    give "1600" (groups of three digits after the first are thousands), "7,7" and "7.7" give "7.7"
+    (a decimal). A decimal written with three digits ("1,644" as 1.644) reads as thousands: news
+    figures with three decimals are far rarer than counts in the thousands."""
+    groups = _GROUPS.split(raw)
+    if len(groups) == 1:
+        return raw
+    if groups[0] != "0" and len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]):
+        return "".join(groups)
+    return groups[0] + "." + "".join(groups[1:])
 YEAR_LEAD_CHARS = 400   # years in the title and first ~400 characters: the dateline and the lead
 FIGURE_CHARS = 1500     # figures (tolls, scores, magnitudes, ages, amounts) of the first paragraphs
 
@@ -287,7 +303,7 @@ def lead_specifics(article: Article) -> tuple[frozenset, "SVec"]:
         x = m.group(0)
         if _YEAR_IN_TEXT.fullmatch(x):
             continue
-        figs["#" + x.replace(",", ".")] += 1.0
+        figs["#" + figure_key(x)] += 1.0
     return years, normalise(figs)
 
 
