@@ -62,14 +62,18 @@ def build_volume_db(repo, n_events: int = 1000, n_long: int = 300) -> dict[str, 
 
 
 def time_pages(db: str, ids: dict[str, str]) -> dict[str, float]:
-    """Seconds of the first GET of each page on a fresh app; the event page again with another
-    event whose report is cached (as ``serve`` warms them): a cold report embeds its claims."""
+    """Seconds of the first GET of each page on a fresh app made as ``serve`` makes it: the event
+    page of an event whose report was never built (it waits ``SERVE_REPORT_WAIT_S`` at most, then
+    the page fetches the report's section on its own), that section (the cold report: it embeds
+    the claims), and another event's page once its report is cached (as ``serve`` warms them)."""
     from fastapi.testclient import TestClient
     from newsweave.api import create_app
+    from newsweave.api.app import SERVE_REPORT_WAIT_S
     out = {}
-    with TestClient(create_app(db)) as c:
+    with TestClient(create_app(db, report_wait_s=SERVE_REPORT_WAIT_S)) as c:
         for name, url in (("home", "/"), ("story", f"/stories/{ids['story']}"),
-                          ("event", f"/events/{ids['event']}")):
+                          ("event (cold)", f"/events/{ids['event']}"),
+                          ("its report section", f"/events/{ids['event']}/report")):
             t = time.perf_counter()
             r = c.get(url)
             out[name] = time.perf_counter() - t

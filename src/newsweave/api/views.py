@@ -11,6 +11,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from .. import queries as Q
+from ..compare.report import render_json
 from ..store.base import ArticleFilter
 from .charts import spark, story_timeline
 from .highlight import highlight, snippet_html
@@ -93,12 +94,26 @@ def story(request: Request, story_id: str, offset: int = Query(0, ge=0)) -> HTML
 @router.get("/events/{event_id}", response_class=HTMLResponse, dependencies=read)
 def event(request: Request, event_id: str) -> HTMLResponse:
     repo = _repo(request)
-    data = Q.event_page(repo, event_id, request.app.state.reports)
+    data = Q.event_page(repo, event_id, request.app.state.reports,
+                        report_wait_s=request.app.state.settings.report_wait_s)
     if data is None:
         raise HTTPException(404, "event not found")
     rep = data["report"]
     return page(request, "event.html", **data, matrix=coverage_matrix(rep),
                 conflicts=conflict_views(rep, {a.id: a.db_id for a in data["articles"]}, repo))
+
+
+@router.get("/events/{event_id}/report", response_class=HTMLResponse, dependencies=read)
+def event_report(request: Request, event_id: str) -> HTMLResponse:
+    """The event page's report section alone (summary, conflicts, coverage matrix): what the page
+    fetches when its report was still being built."""
+    repo = _repo(request)
+    if repo.get_event(event_id) is None:
+        raise HTTPException(404, "event not found")
+    rep = render_json(request.app.state.reports.get(repo, event_id))
+    ids = {a.id: a.db_id for a in repo.iter_articles(ArticleFilter(event=event_id), with_layers=False)}
+    return page(request, "_report_section.html", report=rep, matrix=coverage_matrix(rep),
+                conflicts=conflict_views(rep, ids, repo))
 
 
 @router.get("/entities", response_class=HTMLResponse, dependencies=read)
