@@ -29,6 +29,7 @@ NUMBER_BOOST = 1.4   # figures (death tolls, magnitudes, scores) are event-speci
 MAX_TERMS = 64       # tf-idf terms kept per article (the most weighty ones)
 MAX_NAMES = 32       # specifics kept per article
 ENTITY_DF_PREFIX = "\x00ent:"  # entity ids in the document-frequency table (apart from words)
+PARTICIPANT_DF_PREFIX = "\x00par:"  # story-thread participants (see participants()) there too
 _SCRIPT_CODE = {"L": 1, "C": 2, "G": 3, "#": 0}
 _MASK60 = (1 << 60) - 1
 
@@ -350,12 +351,14 @@ def article_features(articles: Sequence[Article], vectors: np.ndarray, stats: Te
     ANN index stays valid)."""
     both = [term_counts(a) for a in articles]
     ents = [entity_counts(a) for a in articles]
+    parts = [participants(a) for a in articles]
     if update_stats:
-        for (c, _), e in zip(both, ents):
-            stats.add(list(c.keys()) + [ENTITY_DF_PREFIX + k for k in e])
+        for (c, _), e, pa in zip(both, ents, parts):
+            stats.add(list(c.keys()) + [ENTITY_DF_PREFIX + k for k in e]
+                      + [PARTICIPANT_DF_PREFIX + k for k in pa])
     out = []
     p = ent_idf_power
-    for a, v, (c, nm), e in zip(articles, vectors, both, ents):
+    for a, v, (c, nm), e, pa in zip(articles, vectors, both, ents, parts):
         years, figs = lead_specifics(a)
         ent_idf = (normalise(Counter({k: stats.idf(ENTITY_DF_PREFIX + k) ** p for k in e}))
                    if p and e else None)
@@ -369,5 +372,5 @@ def article_features(articles: Sequence[Article], vectors: np.ndarray, stats: Te
             vec=np.asarray(v, dtype=np.float32), terms=Counter(), tfidf=stats.vector(c),
             names=stats.vector(nm, MAX_NAMES),
             entities=normalise(e), date=happening_date(art_for_date),
-            dated=dated, years=years, figs=figs, ent_idf=ent_idf, participants=participants(a)))
+            dated=dated, years=years, figs=figs, ent_idf=ent_idf, participants=pa))
     return out
