@@ -69,3 +69,25 @@ def test_the_pipeline_reads_the_sources_yaml_recorded_with_the_database(tmp_path
         assert outlet_registry(repo) is None  # logged, and sources stay as given
     finally:
         repo.close()
+
+
+def test_ingest_with_sources_records_them_and_fills_the_source_from_the_masthead(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from newsweave.cli import app
+    monkeypatch.delenv("NEWSWEAVE_SOURCES", raising=False)
+    yml = tmp_path / "sources.yaml"
+    yml.write_text("outlets:\n  vecherniy-polden.example:\n    name: Вечерний Полдень\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("ВЕЧЕРНИЙ ПОЛДЕНЬ\nГлавная | Город\n\nПорт закрывают на ремонт\n\n" + BODY,
+                                    encoding="utf-8")
+    db = str(tmp_path / "x.db")
+    res = CliRunner().invoke(app, ["ingest", str(tmp_path / "a.txt"), "--db", db, "--stages", "clean,dedup",
+                                   "--sources", str(yml)])
+    assert res.exit_code == 0, res.output
+    repo = SQLiteRepository(db)
+    try:
+        assert repo.get_state("sources_yaml") == str(yml.resolve())
+        [stored] = list(repo.iter_articles(with_layers=False))
+        assert stored.source == "vecherniy-polden.example"
+    finally:
+        repo.close()
