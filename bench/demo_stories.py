@@ -65,6 +65,7 @@ def analyse(with_seeds: bool, db: str) -> dict[str, tuple[str | None, str | None
     if rejected:
         raise SystemExit(f"ingest rejected {rejected}")
     repo = SQLiteRepository(db)
+    repo.set_state("sources_yaml", str(DEMO_ARTICLES.parent / "sources.yaml"))  # as the demo does
     try:
         res = analyze_corpus(repo, arts)
     finally:

@@ -92,6 +92,9 @@ def ecb_split() -> tuple[set[str], set[str]]:
     return set(d["tuning"]), set(d["validation"])
 
 
+PARTS = {"tune", "held-out", "all"}  # which ECB+ subsets report() scores (--parts)
+
+
 def report(name: str, gold: list[dict], pred: dict[str, str], key: str = "event") -> dict:
     """Scores on the tuning topics, the validation (held-out) topics and all (ECB+ split file)."""
     tune_t, val_t = ecb_split()
@@ -99,6 +102,8 @@ def report(name: str, gold: list[dict], pred: dict[str, str], key: str = "event"
     val = [r for r in gold if r["topic"] in val_t]
     out = {}
     for part, rows in (("tune", tune), ("held-out", val), ("all", gold)):
+        if part not in PARTS:
+            continue  # --parts tune: while tuning, the held-out topics are not looked at
         s = score(rows, pred, key, f"{name}_{part.split()[0]}")
         out[part] = s
         print(f"  {name:<34} {part:<14} {fmt(s)}")
@@ -416,7 +421,10 @@ def main() -> None:
     ap.add_argument("--no-full", action="store_true", help="skip the full-article embedding baseline")
     ap.add_argument("--skip-newsweave", action="store_true", help="ECB+: baselines only")
     ap.add_argument("--slavic-n", type=int, default=600)
+    ap.add_argument("--parts", default="tune,held-out,all",
+                    help="ECB+ subsets to score: 'tune' while tuning (the held-out topics scored once, at the end)")
     args = ap.parse_args()
+    PARTS.intersection_update(args.parts.split(","))
     OUT.mkdir(parents=True, exist_ok=True)
     only = set(args.only.split(","))
     if "ecb" in only:

@@ -16,8 +16,9 @@ from desk_volume import LONG_STORY  # noqa: E402
 @pytest.fixture(scope="module")
 def desk_server(desk_volume_db):
     from newsweave.api import create_app
+    from newsweave.api.app import SERVE_REPORT_WAIT_S
     db, ids = desk_volume_db
-    app = create_app(db)
+    app = create_app(db, report_wait_s=SERVE_REPORT_WAIT_S)
     app.state.reports.get(app.state.repo, ids["event"])  # as `serve` warms it
     url, server, th = web_start_server(app)
     yield url, ids
@@ -42,6 +43,11 @@ def test_desk_pages_at_1000_events_in_a_browser(web_browser, desk_server):
         page.goto(f"{url}/events/{ids['event']}")
         assert page.locator("h1").count() >= 1
         page.screenshot(path=str(SCREENSHOTS / "desk-event-1000-events.png"), full_page=True)
+        # an event whose report was never built: the page shows at once, the section follows
+        page.goto(f"{url}/events/E-00013")
+        assert page.locator("h1").count() >= 1
+        page.wait_for_selector("#report-section h2:has-text('Conflicts (')", timeout=120_000)
+        page.screenshot(path=str(SCREENSHOTS / "desk-event-cold-1000-events.png"), full_page=True)
         r = page.goto(url + "/events/no-such-event")
         assert r.status == 404 and "html" in (r.headers.get("content-type") or "")
     finally:

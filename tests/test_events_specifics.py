@@ -8,7 +8,7 @@ import pytest
 
 from newsweave.enrich.embed import LEAD_CHARS, HashingEmbedder, embedding_text
 from newsweave.link.event_batch import pairwise_scores
-from newsweave.link.event_features import lead_specifics
+from newsweave.link.event_features import figure_key, lead_specifics
 from newsweave.link.event_config import PAIR_LOGIT, EventConfig
 from newsweave.link.event_scoring import Profile, score, specifics_adjustment
 from newsweave.link.events import EventClusterer
@@ -43,6 +43,19 @@ def test_lead_specifics_years_and_figures_in_several_languages():
     for f in figs:
         assert len(f) == 3
     assert figs[0].keys.tolist() == figs[1].keys.tolist() == figs[2].keys.tolist()
+
+
+def test_a_figure_reads_the_same_whatever_thousands_separator_a_language_writes():
+    # one toll written the way English, Spanish, French and Russian papers write it
+    bodies = [("en", "At least 1,640 people died and 3,200 were hurt."),
+              ("es", "Al menos 1.640 personas murieron y 3.200 resultaron heridas."),
+              ("fr", "Au moins 1 640 personnes sont mortes et 3\u00a0200 blessées."),
+              ("ru", "Погибли не менее 1640 человек, 3200 ранены.")]
+    figs = [lead_specifics(art(lang, "Quake toll", body, lang))[1] for lang, body in bodies]
+    assert all(len(f) == 2 for f in figs)
+    assert all(f.keys.tolist() == figs[0].keys.tolist() for f in figs)
+    assert [figure_key(x) for x in ("7,7", "7.7", "2,5", "0,125", "12 000", "1.234.567")] == \
+        ["7.7", "7.7", "2.5", "0.125", "12000", "1234567"]
 
 
 def test_years_far_down_the_article_are_not_lead_years():

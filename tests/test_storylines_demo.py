@@ -39,4 +39,6 @@ def test_demo_events_match_the_key(demo_result):
     with_seeds, recs = demo_result
     ev_of, _ = D.gold(with_seeds)
     p, r, f = D.bcubed({a: v[0] for a, v in recs.items()}, ev_of)
-    assert p >= 0.94 and f >= 0.88, (p, r, f)
+    # with the seeds: 0.923 since a figure reads alike whatever thousands separator a language
+    # writes (the German report of the earthquake's toll joins the others)
+    assert p >= 0.94 and f >= (0.915 if with_seeds else 0.88), (p, r, f)

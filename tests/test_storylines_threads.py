@@ -10,7 +10,7 @@ from pathlib import Path
 
 from newsweave.link.event_clusters import Cluster
 from newsweave.link.event_dates import DateSpan
-from newsweave.link.story_threads import best_thread, central, thread_link
+from newsweave.link.story_threads import best_thread, central, participant_weight, thread_link
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -45,6 +45,33 @@ def test_a_shared_head_of_state_alone_does_not_chain_two_threads():
     assert best_thread(envoy, [talks]).ok is False
 
 
+def test_participants_most_articles_name_weigh_little_in_a_thread():
+    # the talks and the envoy's visit share only the president whom most articles name: counted
+    # flat, one of two central names is shared (a thread); weighed by idf it is not
+    talks = event("E1", 6, {"negotiator-a": 6, "president-x": 5})
+    visit = event("E2", 6, {"envoy-c": 6, "president-x": 6})
+    assert thread_link(visit, talks).ok is True
+    idf = {"negotiator-a": 3.4, "envoy-c": 3.1, "president-x": 1.2}.__getitem__
+    assert thread_link(visit, talks, idf).ok is False
+    assert best_thread(visit, [talks], idf).ok is False
+    # a rarely named participant shared with a common one still carries the thread
+    round2 = event("E3", 4, {"negotiator-a": 4, "president-x": 2})
+    assert thread_link(round2, talks, idf).ok is True
+
+
+def test_the_linker_discounts_only_participants_a_large_share_of_articles_name():
+    from newsweave.link.event_features import PARTICIPANT_DF_PREFIX
+    from newsweave.link.event_state import LinkState
+    state = LinkState(4)
+    for i in range(40):
+        named = ["president-x"] * (i < 30) + ["envoy-c"] * (i < 6)
+        state.stats.add([PARTICIPANT_DF_PREFIX + p for p in named])
+    assert state.participant_weight("president-x") < 0.8
+    assert state.participant_weight("envoy-c") == state.participant_weight("never-seen") == 1.0
+    # too few articles to tell common from rare: everyone weighs 1
+    assert participant_weight(9, 10) == 1.0 and participant_weight(30, 40) < participant_weight(20, 40) < 1.0
+
+
 def test_no_named_participant_abstains_and_any_positive_link_wins():
     bare = event("E1", 3, {})
     a = event("E2", 2, {"talmet": 2})
@@ -61,7 +88,7 @@ def test_story_threads_can_be_switched_off():
     talks = event("E1", 2, {"negotiator-a": 2})
     envoy = event("E2", 2, {"envoy-c": 2})
     story = Cluster("S1", events={"E1"})
-    state = LinkState.__new__(LinkState)
+    state = LinkState(4)
     state.events = {"E1": talks, "E2": envoy}
     assert StoryLinker(state, EventConfig())._thread(envoy, story).ok is False
     assert StoryLinker(state, EventConfig(story_threads=False))._thread(envoy, story).ok is None

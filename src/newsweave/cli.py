@@ -142,10 +142,16 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, folders (recursiv
            db: Optional[str] = DbOpt,
            stages: Optional[str] = typer.Option(None, help="Comma-separated stages to run (default: all)."),
            follow_links: bool = FollowOpt,
-           workers: int = WorkersOpt, scheduler: Optional[str] = SchedulerOpt) -> None:
+           workers: int = WorkersOpt, scheduler: Optional[str] = SchedulerOpt,
+           sources: Optional[Path] = typer.Option(None, "--sources", exists=True, dir_okay=False,
+                                                  help="sources.yaml of the outlets, recorded with the database: "
+                                                       "articles that name no outlet get the one their masthead names, "
+                                                       "and reports profile outlets with it.")) -> None:
     """Read articles (text, HTML, JSON Lines, RSS/Atom), analyse them and store them."""
     articles, rejected = _read_inputs(paths, follow_links)
     repo = _open(db)
+    if sources is not None:
+        repo.set_state("sources_yaml", str(sources.resolve()))
     with cluster_option(workers, scheduler, err) as cluster:
         res = _run_pipeline(repo, articles, stages, cluster) if articles else None
     created = res.created if res else 0

@@ -25,6 +25,7 @@ from .components import Components
 from .defaults import fill_defaults
 from .enrich import ner_ahead, ner_memo
 from .enrich.entities import MentionRecognizer
+from .ingest.masthead import fill_sources
 from .model import Article, DateInfo, LayerError
 from .stages import STAGE_ORDER, Stage, build_stages, layer_provenance
 from .store import open_store
@@ -152,6 +153,23 @@ class _Remote(Ahead):
         self.pending.release()
 
 
+def outlet_registry(repo: Any) -> Any:
+    """The outlets of the sources.yaml recorded with the database (else ``$NEWSWEAVE_SOURCES``),
+    whose mastheads an article without a source may name; None without one."""
+    import yaml
+
+    from .compare.outlets import load_outlets
+    get_state = getattr(repo, "get_state", None)
+    path = (get_state("sources_yaml") if get_state else None) or os.environ.get("NEWSWEAVE_SOURCES")
+    if not path:
+        return None
+    try:
+        return load_outlets(path)
+    except (OSError, ValueError, yaml.YAMLError) as exc:
+        log.warning("sources.yaml %s not read, sources stay as given: %s", path, exc)
+        return None
+
+
 class Pipeline:
     """The stages and their long-lived components (models, indexes) for one repository."""
 
@@ -188,6 +206,7 @@ class Pipeline:
         inputs = list(inputs)
         result = AnalyzeResult(articles=[])
         t0 = time.perf_counter()
+        fill_sources(inputs, outlet_registry(self.repo))
         if "dedup" in self._names and not self._dedup_indexed:
             # index what was stored before this batch, never the batch itself
             for stored in self.repo.iter_articles(with_layers=True):

@@ -47,13 +47,19 @@ class Settings:
     max_upload: int = DEFAULT_MAX_UPLOAD
     report_budget: int = 40  # list pages compute conflict counts when there are at most this many events
     sources_yaml: str | None = None  # outlet profiles (traits) for coverage by outlet trait
+    report_wait_s: float | None = None  # an event page waits this long for its report (None: always)
+
+
+# ``serve``: an event page whose report is not built within this time shows the rest at once and
+# fetches its claims and conflicts section when the report is ready (a cold report embeds claims)
+SERVE_REPORT_WAIT_S = 0.4
 
 
 def create_app(db_path: str | None = None, token: str | None = None, *, read_token: str | None = None,
                protect_reads: bool | None = None, max_upload: int | None = None, repo: Any = None,
                report_budget: int = 40, sources_yaml: str | None = None,
                warm_reports: bool = False, page_cache: int = 1024, embedder: Any = None,
-               allowed_hosts: list[str] | None = None) -> FastAPI:
+               allowed_hosts: list[str] | None = None, report_wait_s: float | None = None) -> FastAPI:
     """Build the application.
 
     ``token`` (else ``$NEWSWEAVE_TOKEN``) guards write endpoints; without one, writes are refused.
@@ -66,6 +72,9 @@ def create_app(db_path: str | None = None, token: str | None = None, *, read_tok
     ``embedder``: the sentence embedder (``embed(texts)``, ``dim``, ``model_name``) of semantic
     search and of claim alignment in reports; default: ``Embedder()`` for search and the compare
     package's (``Embedder`` over the store's vector cache) for reports.
+    ``report_wait_s``: an event page waits at most this long for a report not yet built, then
+    shows the rest and fetches the report's section on its own (``serve``: ``SERVE_REPORT_WAIT_S``);
+    None waits for it.
     ``allowed_hosts``: accepted ``Host`` headers (``serve`` on loopback sets the loopback names,
     which defeats DNS rebinding); None accepts any.
     """
@@ -77,7 +86,7 @@ def create_app(db_path: str | None = None, token: str | None = None, *, read_tok
         max_upload = int(os.environ.get("NEWSWEAVE_MAX_UPLOAD", DEFAULT_MAX_UPLOAD))
     sources_yaml = sources_yaml or os.environ.get("NEWSWEAVE_SOURCES") or None
     settings = Settings(db_path=db_path, token=token, read_token=read_token, max_upload=max_upload,
-                        report_budget=report_budget, sources_yaml=sources_yaml)
+                        report_budget=report_budget, sources_yaml=sources_yaml, report_wait_s=report_wait_s)
 
     app = FastAPI(title="newsweave", version=__version__, docs_url=None, redoc_url=None, openapi_url=None,
                   description="Multilingual news turned into verified stories: events, storylines, "
@@ -192,6 +201,7 @@ async def _internal_error(request: Request, exc: Exception) -> Any:
 def serve(db_path: str | None = None, host: str = "127.0.0.1", port: int = 8000, **kwargs: Any) -> None:
     """Run the server (blocking). Used by ``newsweave serve``."""
     kwargs.setdefault("warm_reports", True)
+    kwargs.setdefault("report_wait_s", SERVE_REPORT_WAIT_S)
     if host in ("127.0.0.1", "localhost", "::1"):
         kwargs.setdefault("allowed_hosts", ["127.0.0.1", "localhost", "[::1]", "::1"])
     uvicorn.run(create_app(db_path, **kwargs), host=host, port=port, log_level="info",

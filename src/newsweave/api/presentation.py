@@ -76,13 +76,15 @@ KIND_LABEL = {"date": "Date", "number": "Number", "role": "Title or role", "loca
 
 
 def conflict_views(rep: dict[str, Any] | None, ext_to_db: dict[str, int | None],
-                   repo: Repository | None = None) -> list[dict[str, Any]] | None:
+                   repo: Repository | None = None, start: int = 0,
+                   limit: int | None = None) -> list[dict[str, Any]] | None:
     """Conflicts ready to show: each side's sentence cut around its evidence span (pieces are
-    escaped separately by the template)."""
+    escaped separately by the template); ``start``/``limit``: one page of them."""
     if not rep or not isinstance(rep.get("conflicts"), list):
         return None
     out = []
-    for i, c in enumerate(rep["conflicts"]):
+    stop = None if limit is None else start + limit
+    for i, c in enumerate(rep["conflicts"][start:stop], start):
         sides = []
         # every side of a slot conflict (majority first), each with its first evidence
         for sd in c.get("sides") or [dict(value=None, evidence=[c.get(k) or {}]) for k in ("a", "b")]:

@@ -11,6 +11,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from .. import queries as Q
+from ..compare.report import render_json
 from ..store.base import ArticleFilter
 from .charts import spark, story_timeline
 from .highlight import highlight, snippet_html
@@ -90,15 +91,39 @@ def story(request: Request, story_id: str, offset: int = Query(0, ge=0)) -> HTML
                 hist=spark(data["coverage"]), timeline=story_timeline(data["events"], data["articles"]))
 
 
+CONFLICT_PAGE_SIZE = 25  # conflicts per page of an event's report section
+
+
+def _report_context(repo: Any, event_id: str, rep: dict | None, ext_to_db: dict[str, int | None],
+                    coffset: int) -> dict[str, Any]:
+    """What the report section shows: the coverage matrix and one page of conflicts."""
+    total = len(rep["conflicts"]) if rep and isinstance(rep.get("conflicts"), list) else 0
+    return {"matrix": coverage_matrix(rep), "event_id": event_id, "coffset": coffset,
+            "cpage": CONFLICT_PAGE_SIZE, "n_conflicts": total,
+            "conflicts": conflict_views(rep, ext_to_db, repo, start=coffset, limit=CONFLICT_PAGE_SIZE)}
+
+
 @router.get("/events/{event_id}", response_class=HTMLResponse, dependencies=read)
-def event(request: Request, event_id: str) -> HTMLResponse:
+def event(request: Request, event_id: str, coffset: int = Query(0, ge=0)) -> HTMLResponse:
     repo = _repo(request)
-    data = Q.event_page(repo, event_id, request.app.state.reports)
+    data = Q.event_page(repo, event_id, request.app.state.reports,
+                        report_wait_s=request.app.state.settings.report_wait_s)
     if data is None:
         raise HTTPException(404, "event not found")
-    rep = data["report"]
-    return page(request, "event.html", **data, matrix=coverage_matrix(rep),
-                conflicts=conflict_views(rep, {a.id: a.db_id for a in data["articles"]}, repo))
+    ids = {a.id: a.db_id for a in data["articles"]}
+    return page(request, "event.html", **data, **_report_context(repo, event_id, data["report"], ids, coffset))
+
+
+@router.get("/events/{event_id}/report", response_class=HTMLResponse, dependencies=read)
+def event_report(request: Request, event_id: str, coffset: int = Query(0, ge=0)) -> HTMLResponse:
+    """The event page's report section alone (summary, conflicts, coverage matrix): what the page
+    fetches when its report was still being built."""
+    repo = _repo(request)
+    if repo.get_event(event_id) is None:
+        raise HTTPException(404, "event not found")
+    rep = render_json(request.app.state.reports.get(repo, event_id))
+    ids = {a.id: a.db_id for a in repo.iter_articles(ArticleFilter(event=event_id), with_layers=False)}
+    return page(request, "_report_section.html", report=rep, **_report_context(repo, event_id, rep, ids, coffset))
 
 
 @router.get("/entities", response_class=HTMLResponse, dependencies=read)

@@ -287,7 +287,8 @@ class EventPlacer:
                         d2 = self.state.events[e2].date_span()
                         if d2 is None or d2.granularity != "day" or d1.gap(d2) > gap_days:
                             continue
-                        if not thread_link(self.state.events[e1], self.state.events[e2]).ok:
+                        if not thread_link(self.state.events[e1], self.state.events[e2],
+                                           self.state.participant_weight).ok:
                             continue  # the same people on the same day, not only the same topic
                         s_, p_ = score(self.state.events[e1].profile(), self.state.events[e2].profile(), self.cfg)
                         if s_ >= self.cfg.threshold:

@@ -11,8 +11,9 @@ from typing import Any
 from .ann import AnnIndex
 from .event_clusters import Cluster
 from .event_decisions import LogEntry
-from .event_features import ArticleFeatures, TermStats
+from .event_features import PARTICIPANT_DF_PREFIX, ArticleFeatures, TermStats
 from .event_ids import IdAllocator
+from .story_threads import participant_weight
 
 FIRST_UNSTORED_LABEL = 1 << 40  # labels of articles without a row id (a row id is its own label)
 
@@ -61,6 +62,11 @@ class LinkState:
             self.db_label[f.db_id] = f.key
         if add_to_index:
             self.ann.add([f.key], f.vec[None, :])
+
+    def participant_weight(self, participant: str) -> float:
+        """How much a participant counts in a story thread: less when a large share of the
+        articles seen name it (:func:`.story_threads.participant_weight`)."""
+        return participant_weight(self.stats.df.get(PARTICIPANT_DF_PREFIX + participant, 0), self.stats.n)
 
     def label_of(self, db_id: int | None, ext_id: str) -> int | None:
         """The label of an article by row id (stored) or id (not stored)."""

@@ -4,20 +4,33 @@ Topic similarity alone chains every event of a region into one story (peace talk
 visits and a minister's trip all name the same presidents). A storyline follows the same
 *central participants*: the people and organisations (PER/ORG entity ids) that at least
 ``THREAD_SHARE`` of an event's articles name. Two events continue one thread when the central
-participants they share are at least ``THREAD_OVERLAP`` of the smaller central set; when either
-event has no central participant (entity recognition found nobody), the thread test abstains
-and the story score decides alone. Each positive test carries its reason (the shared names and
+participants they share are at least ``THREAD_OVERLAP`` of the smaller central set, each
+participant weighted by how common it is over the articles seen (``weight``,
+:func:`participant_weight`): a head of state or a league that a large share of a corpus's
+articles name says little about which thread an event follows, the negotiator or the envoy says
+much. Only common participants are discounted (rarer ones all weigh 1): the people of a long
+thread are frequent *because* the thread is long, and must still carry it. When either event has no central participant (entity
+recognition found nobody), the thread test abstains and the story score decides alone. Each positive test carries its reason (the shared names and
 the days between the events) for the story page.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
+from typing import Callable, Iterable
 
 from .event_clusters import Cluster
+
+Weight = Callable[[str], float]  # participant id → its weight; None: every participant 1
 
 THREAD_SHARE = 0.5     # a participant named by at least this share of an event's articles is central
 THREAD_OVERLAP = 0.5   # shared central participants / the smaller central set, to continue a thread
 MAX_SHOWN = 3          # names quoted in a reason
+# a participant named by more than this share of the articles seen weighs less, by its idf over
+# the idf at this share (a rule of thumb like THREAD_SHARE, not fitted); below MIN_ARTICLES
+# articles every participant weighs 1 (too few to tell common from rare)
+COMMON_SHARE = 0.2
+MIN_ARTICLES = 20
 
 
 @dataclass(frozen=True)
@@ -52,21 +65,34 @@ def _days(a: Cluster, b: Cluster) -> int | None:
     return da.gap(db)
 
 
-def thread_link(a: Cluster, b: Cluster) -> ThreadLink:
-    """Does event ``b`` continue the thread of event ``a``?"""
+def participant_weight(df: int, n: int) -> float:
+    """Weight of a participant named by ``df`` of ``n`` articles (see ``COMMON_SHARE``), with the
+    idf of :class:`~newsweave.link.event_features.TermStats`."""
+    if n < MIN_ARTICLES or df <= COMMON_SHARE * n:
+        return 1.0
+    idf = math.log((1 + n) / (1 + df)) + 1.0
+    return idf / (math.log((1 + n) / (1 + COMMON_SHARE * n)) + 1.0)
+
+
+def _mass(ids: Iterable[str], weight: Weight | None) -> float:
+    return sum(weight(p) for p in ids) if weight is not None else float(len(list(ids)))
+
+
+def thread_link(a: Cluster, b: Cluster, weight: Weight | None = None) -> ThreadLink:
+    """Does event ``b`` continue the thread of event ``a``? (``weight``: see the module doc.)"""
     ca, cb = central(a), central(b)
     if not ca or not cb:
         return ThreadLink(None, other=b.id)
     shared = ca & cb
-    ok = len(shared) >= THREAD_OVERLAP * min(len(ca), len(cb))
+    ok = _mass(shared, weight) >= THREAD_OVERLAP * min(_mass(ca, weight), _mass(cb, weight))
     names = tuple(sorted(a.people_names.get(p, p) for p in shared))
     return ThreadLink(ok and bool(shared), names, _days(a, b), b.id)
 
 
-def best_thread(ev: Cluster, events: list[Cluster]) -> ThreadLink:
+def best_thread(ev: Cluster, events: list[Cluster], weight: Weight | None = None) -> ThreadLink:
     """The best link from ``ev`` to any of ``events``: a positive one (most shared names, then the
     closest in time) if any, else an abstention when every test abstained, else a refusal."""
-    links = [thread_link(ev, e) for e in events if e.id != ev.id]
+    links = [thread_link(ev, e, weight) for e in events if e.id != ev.id]
     good = [t for t in links if t.ok]
     if good:
         return min(good, key=lambda t: (-len(t.shared), t.days if t.days is not None else 10**9, t.other))

@@ -111,7 +111,8 @@ class StoryLinker:
         """How event ``ev`` continues the thread of story ``st`` (its best-linked event)."""
         if not self.cfg.story_threads:
             return ThreadLink(None)
-        return best_thread(ev, [self.state.events[e] for e in sorted(st.events) if e in self.state.events])
+        return best_thread(ev, [self.state.events[e] for e in sorted(st.events) if e in self.state.events],
+                           self.state.participant_weight)
 
     def _stories_thread(self, a: Cluster, b: Cluster) -> ThreadLink:
         """The best thread link between an event of story ``a`` and one of story ``b``."""

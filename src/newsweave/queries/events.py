@@ -179,9 +179,12 @@ def top_entities(arts: list[Article], n: int = 15, linked_only: bool = False) ->
              "n": v, "mentions": n_mentions[k]} for k, v in n_arts.most_common(n)]
 
 
-def event_page(repo: Repository, event_id: str, reports: ReportCache | None = None) -> dict[str, Any] | None:
+def event_page(repo: Repository, event_id: str, reports: ReportCache | None = None,
+               report_wait_s: float | None = None) -> dict[str, Any] | None:
     """An event: its articles (with layers, by date), story, outlets, quotes, cited sources, top
-    entities and, given a report cache, its comparison report (as JSON data)."""
+    entities and, given a report cache, its comparison report (as JSON data). ``report_wait_s``:
+    wait at most this long for a report not yet built (``report`` None and ``report_pending``
+    True when it is still building); None waits for it."""
     ev = repo.get_event(event_id)
     if ev is None:
         return None
@@ -191,9 +194,14 @@ def event_page(repo: Repository, event_id: str, reports: ReportCache | None = No
     by_source: dict[str, list] = defaultdict(list)
     for a in arts:
         by_source[a.source or "(unknown)"].append(a)
+    rep = None
+    if reports is not None:
+        rep = (reports.get(repo, event_id) if report_wait_s is None
+               else reports.get_within(repo, event_id, report_wait_s))
     return {"event": event_brief(ev), "story": story_brief(story) if story else None,
             "articles": arts, "n_sources": len(by_source),
             "by_source": sorted(by_source.items(), key=lambda kv: (-len(kv[1]), kv[0])),
-            "report": render_json(reports.get(repo, event_id)) if reports is not None else None,
+            "report": render_json(rep) if rep is not None else None,
+            "report_pending": reports is not None and rep is None,
             "quotes": quotes_by_speaker(arts), "attributions": attributions_by_source(arts),
             "entities": top_entities(arts, 15)}

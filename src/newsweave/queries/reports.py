@@ -89,6 +89,30 @@ class ReportCache:
                     self._building.pop(key, None)
             return rep
 
+    def get_within(self, repo: Repository, ident: str, wait_s: float) -> Report | None:
+        """The report if it is cached or can be built within ``wait_s`` seconds, else None; the
+        build goes on in a background thread and lands in the cache, where a later ``get`` (the
+        page's report section, fetched on its own) finds it. A failed build is logged there and
+        raised again by that ``get``."""
+        cached = self.peek(repo, ident)
+        if cached is not None:
+            return cached
+        done = threading.Event()
+
+        def build() -> None:
+            try:
+                self.get(repo, ident)
+            except KeyError:
+                pass  # no such event: the caller answers 404 itself
+            except Exception:  # no request waits on this thread any more
+                log.exception("building the report of %s failed", ident)
+            finally:
+                done.set()
+
+        threading.Thread(target=build, daemon=True, name=f"newsweave-report-{ident}").start()
+        done.wait(max(0.0, wait_s))
+        return self.peek(repo, ident)
+
     def clear(self) -> None:
         with self._lock:
             self._data.clear()

@@ -8,10 +8,27 @@ document.addEventListener("DOMContentLoaded", function () {
       if (text) { text.classList.toggle(box.dataset.target, box.checked); }
     });
   });
-  // coverage-matrix rows: clicking a claim highlights its row
-  document.querySelectorAll("table.matrix tbody tr").forEach(function (row) {
+  pickableRows(document);
+});
+
+// coverage-matrix rows: clicking a claim highlights its row
+function pickableRows(root) {
+  root.querySelectorAll("table.matrix tbody tr").forEach(function (row) {
     row.addEventListener("click", function () { row.classList.toggle("picked"); });
   });
+}
+
+// event page whose comparison report was still being built: fetch its section when it is ready
+document.addEventListener("DOMContentLoaded", function () {
+  var box = document.querySelector("[data-report-src]");
+  if (!box) { return; }
+  fetch(box.dataset.reportSrc, { headers: { "Accept": "text/html" }, credentials: "same-origin" })
+    .then(function (r) { if (!r.ok) { throw new Error("HTTP " + r.status); } return r.text(); })
+    .then(function (html) { box.innerHTML = html; pickableRows(box); })  // server-rendered, escaped
+    .catch(function (err) {
+      var p = box.querySelector("p");
+      if (p) { p.textContent = "The comparison could not be loaded (" + err.message + "): reload the page to try again."; }
+    });
 });
 
 // ingest page: send the files with the bearer token (never kept by the page), list what came back.
