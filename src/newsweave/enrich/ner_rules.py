@@ -53,8 +53,24 @@ def _sentence_initial(text: str, pos: int) -> bool:
         if c.isspace() or c in "«»\"“”„‘’'(—–-[*•·":
             i -= 1
             continue
-        return c in ".!?…:;"
+        return c in ".!?…:;|"
     return True
+
+
+_CLOCK_OR_FIELD = re.compile(r"(?:^|[\n|]|\d)[ \t\u00a0]*$")
+
+
+def _field_label(text: str, start: int, end: int) -> bool:
+    """A word that opens a caption or credit field ("Foto: …", "| Zdroj: Reuters", "15:53
+    Autor: ČTK"): followed by a colon, at a line or field start or after a time."""
+    return text[end:end + 1] == ":" and bool(_CLOCK_OR_FIELD.search(text[max(0, start - 12):start]))
+
+
+@lru_cache(maxsize=1)
+def _photo_words() -> frozenset[str]:
+    """Every language's photo-credit words (plain words only: some entries are patterns)."""
+    from ..ingest.langdata import merged
+    return frozenset(w.casefold() for w in merged().photo_words if w.isalpha())
 
 
 def _pymorphy_tags(word: str, code: str):
@@ -70,10 +86,10 @@ def _common_word(word: str, code: str | None) -> bool:
             return False
         return morph(code).word_is_known(word.lower())
     if code in _SIMPLEMMA_LANGS:
-        lem = simplemma.lemmatize(word, lang=code)
-        known = simplemma.is_known(word.lower(), lang=code)
-        if known and (lem[:1].islower() or lem.lower() == word.lower()):
-            return True
+        # the lower-cased form's lemma tells: a common word has a lower-case one ("Rząd" →
+        # "rząd"), a given name the dictionary holds keeps its capital ("Jan", "Martin")
+        low = word.lower()
+        return simplemma.is_known(low, lang=code) and simplemma.lemmatize(low, lang=code)[:1].islower()
     return False
 
 
@@ -163,6 +179,7 @@ def rule_entities(text: str, code: str | None,
         return any(a <= pos < b for a, b in caps_lines)
 
     initial = [_sentence_initial(text, s) for s, _, _ in toks]
+    label = [_field_label(text, s, e) for s, e, _ in toks]
     mid_caps = {w.lower() for (s, e, w), ini in zip(toks, initial) if not ini and w[:1].isupper()}
     lower_seen = {w for _, _, w in toks if w[:1].islower()}
 
@@ -190,7 +207,8 @@ def rule_entities(text: str, code: str | None,
                 j += 1
                 continue
             if _adjective(toks[j][2], code) and len(nxt) >= 3 \
-                    and any(nxt.lower().startswith(h[:max(3, len(h) - 2)]) for h in data.heads):
+                    and any(nxt.lower().startswith(h[:max(3, len(h) - 2)]) and len(nxt) <= len(h) + 3
+                            for h in data.heads):
                 j += 1  # capitalised adjective + lower-case head noun: "Evropská unie"
                 continue
             if nxt in conn:
@@ -221,7 +239,11 @@ def rule_entities(text: str, code: str | None,
                     and _lexicon_word(w0, code) and not names.is_known_name(w0, code):
                 del seq[:2]  # a common noun and a connector: "Monate von Muammar al-Gaddafi"
                 continue
-            if initial[k] and w0.lower() not in mid_caps and not names.is_known_name(w0, code) \
+            if label[k] and len(seq) == 1 and not w0.isupper() \
+                    and (_common_word(w0, code) or w0.casefold() in _photo_words()):
+                seq.pop(0)  # a caption field's label ("Foto:", "Zdroj:"), not a name
+                continue
+            if initial[k] and w0.lower() not in mid_caps and not names.is_known_name(w0, code, exact=True) \
                     and (w0.lower() in lower_seen or _common_word(w0, code)) and not w0.isupper() \
                     and not (len(seq) > 1 and _singular_noun(w0, code)) \
                     and not (len(seq) > 1 and _adjective(w0, code)
@@ -241,7 +263,7 @@ def rule_entities(text: str, code: str | None,
         for part in parts:
             if len(parts) > 1 and len(part) == 1 and toks[part[0]][2].lower() not in mid_caps \
                     and not toks[part[0]][2].isupper() and _common_word(toks[part[0]][2], code) \
-                    and not names.is_known_name(toks[part[0]][2], code):
+                    and not names.is_known_name(toks[part[0]][2], code, exact=True):
                 continue  # a common word cut off a glued run ("Лоукостер Ryanair")
             _emit(part, toks, code, after_role, lower_seen, out, initial, names)
             after_role = False
@@ -268,8 +290,8 @@ def _split(seq: list[int], toks, code: str | None) -> list[list[int]]:
         if not words[k][:1].isupper():
             continue
         if gaz.static_type(" ".join(words[k:]), code) in ("LOC", "ORG") \
-                and (len(words) - k >= 2 or k == 1):
-            return [seq[:k], seq[k:]]
+                and (len(words) - k >= 2 or k == 1 and not _proper_in_lexicon(words[0], code)):
+            return [seq[:k], seq[k:]]  # (a given name before a place-like surname: "Jan Kuba")
         if gaz.static_type(" ".join(words[:k]), code) in ("LOC", "ORG") \
                 and not words[k].isupper() and len(words) - k >= 2:
             return [seq[:k], seq[k:]]
@@ -284,6 +306,17 @@ def _split(seq: list[int], toks, code: str | None) -> list[list[int]]:
             if types[k - 1] is None and _given_name(words[k], code) and not words[k - 1].isupper():
                 return [seq[:k], *_split(seq[k:], toks, code)]
     return [seq]
+
+
+@lru_cache(maxsize=50_000)
+def _proper_in_lexicon(word: str, code: str | None) -> bool:
+    """The lexicon holds the word as a proper noun (a given name such as "Jan", "Martin"):
+    pymorphy3's Name grammeme, or a simplemma lemma that keeps its capital."""
+    if _morphology(code) and _CYRILLIC_LOWER.search(word.lower()):
+        return _given_name(word, code)
+    if code not in _SIMPLEMMA_LANGS or not simplemma.is_known(word.lower(), lang=code):
+        return False
+    return simplemma.lemmatize(word.lower(), lang=code)[:1].isupper()
 
 
 def _inflected_noun(word: str, code: str | None, names: LearnedNames) -> bool:
@@ -318,7 +351,7 @@ def _emit(seq, toks, code, after_role, lower_seen, out, initial, names: LearnedN
     words = [toks[k][2] for k in seq]
     single = words[0] if len(seq) == 1 else None
     if single is not None and ner_data(code).section.capitalised_nouns \
-            and not names.is_known_name(single, code) and not after_role \
+            and not names.is_known_name(single, code, exact=True) and not after_role \
             and (_common_word(single, code) or single.lower() in lower_seen
                  or _inflected_noun(single, code, names)):
         return  # a capitalised common noun ("Regierung", "Soldaten"), not a name
@@ -330,7 +363,7 @@ def _emit(seq, toks, code, after_role, lower_seen, out, initial, names: LearnedN
             and not names.is_known_name(" ".join(words), code):
         return  # common nouns joined by an article ("Zahl der Opfer"), not a name
     if single is not None and _morphology(code) and not single.isupper() and not after_role \
-            and _common_word(single, code) and not names.is_known_name(single, code) \
+            and _common_word(single, code) and not names.is_known_name(single, code, exact=True) \
             and (initial and initial[seq[0]] or single.lower() in lower_seen
                  or _pymorphy_tags(single, code)[0].tag.POS != "NOUN"):
         return  # a known common word with no name reading ("Через", "Вакцинація")

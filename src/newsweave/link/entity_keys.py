@@ -16,7 +16,9 @@ from .. import lang as langs
 from ..lang.schema import LinkSection
 from .translit import SLAVIC_LATIN, skeleton_token
 
-WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# a word of a name; an apostrophe between letters stays inside it ("O'Leary", "D’Alema",
+# Ukrainian "В'ячеслав"): split there, the key would read "O" as a given name
+WORD = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*", re.UNICODE)
 
 
 @dataclass(frozen=True)
