@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from functools import lru_cache
 from zoneinfo import available_timezones
@@ -243,6 +244,24 @@ def spelled_as_entry(name: str, lang: str | None = None) -> bool:
                cldr_aliases().get(name_key(name, lang), ()))
 
 
+@lru_cache(maxsize=64)
+def _place_keys(lang: str | None) -> tuple[str, ...]:
+    """Sorted keys of the gazetteer's place names as ``lang`` writes them."""
+    return tuple(sorted({k for k, cands in cldr_aliases().items() if not k.startswith("^")
+                         and any(c[1] == "LOC" and c[4] == lang for c in cands)}))
+
+
+def begins_place_name(stem: str, lang: str | None) -> bool:
+    """Does a gazetteer place name of ``lang`` begin with ``stem`` (key of at least three
+    consonants)?  "Pákistán-ská", "Ірланд-ська", "Москов-ский" are adjectives of places."""
+    key = name_key(stem, lang)
+    if len(key) < 3:
+        return False
+    keys = _place_keys(lang)
+    i = bisect_left(keys, key)
+    return i < len(keys) and keys[i].startswith(key)
+
+
 def static_type(name: str, lang: str | None = None) -> str | None:
     """Type of a name the static gazetteer (CLDR + hand-written names) knows, else None."""
     hit = lookup(name, lang)
@@ -258,6 +277,7 @@ class LearnedNames:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._counts: dict[str, Counter] = defaultdict(Counter)  # key → Counter(type)
+        self._spellings: set[str] = set()  # the learned names as written (case-folded)
 
     def __len__(self) -> int:
         return len(self._counts)
@@ -269,6 +289,7 @@ class LearnedNames:
                 k = name_key(name, lang)
                 if len(k) >= 2:
                     self._counts[k][typ] += 1
+                    self._spellings.add(name.casefold())
 
     def known_type(self, name: str, lang: str | None = None) -> str | None:
         """Type of a known name (static gazetteer first, then learned), else None."""
@@ -282,10 +303,12 @@ class LearnedNames:
         """Strong evidence that a capitalised word is a name: the static gazetteer, or learned
         at least twice with a key long enough not to collide with common words.  ``exact``
         (for a word the lexicon knows as a common word): the gazetteer must hold this very
-        spelling, not a near one."""
+        spelling, not a near one (nor a learned name sharing only its key: "Властите" is no
+        "Власти")."""
         k = name_key(name, lang)
         c = self._counts.get(k)
-        if c and len(k) >= 4 and sum(c.values()) >= 2:
+        if c and len(k) >= 4 and sum(c.values()) >= 2 \
+                and (not exact or name.casefold() in self._spellings):
             return True
         if exact:
             return spelled_as_entry(name, lang)

@@ -33,6 +33,7 @@ _SIMPLEMMA_LANGS = {"bg", "cs", "pl", "sl", "sk", "de", "uk", "ru", "fr", "en", 
                     "pt", "nl", "lt", "lv", "et", "fi", "sv", "da", "hu", "ro"}
 _PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
 _CYRILLIC_LOWER = re.compile("[а-яіїєґ]")
+_ROMAN = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
 
 def _morphology(code: str | None) -> bool:
@@ -42,6 +43,14 @@ def _morphology(code: str | None) -> bool:
 def _adjective(word: str, code: str | None) -> bool:
     rx = ner_data(code).adjective
     return bool(rx and rx.search(word.lower()))
+
+
+def _place_adjective(word: str, code: str | None) -> bool:
+    """A capitalised adjective formed on a place name ("Pákistánská", "Ірландський"): Slavic
+    languages write these in lower case, so a capital only marks a sentence start."""
+    rx = ner_data(code).adjective
+    m = rx.search(word.lower()) if rx else None
+    return bool(m) and m.start() >= 3 and gaz.begins_place_name(word[:m.start()], code)
 
 
 def _sentence_initial(text: str, pos: int) -> bool:
@@ -243,6 +252,10 @@ def rule_entities(text: str, code: str | None,
                     and (_common_word(w0, code) or w0.casefold() in _photo_words()):
                 seq.pop(0)  # a caption field's label ("Foto:", "Zdroj:"), not a name
                 continue
+            if initial[k] and len(seq) == 1 and _place_adjective(w0, code) \
+                    and not names.is_known_name(w0, code, exact=True):
+                seq.pop(0)  # "Irská nízkonákladová společnost": an adjective of a place
+                continue
             if initial[k] and w0.lower() not in mid_caps and not names.is_known_name(w0, code, exact=True) \
                     and (w0.lower() in lower_seen or _common_word(w0, code)) and not w0.isupper() \
                     and not (len(seq) > 1 and _singular_noun(w0, code)) \
@@ -282,7 +295,8 @@ def _split(seq: list[int], toks, code: str | None) -> list[list[int]]:
         if scripts[k] and scripts[k - 1] and scripts[k] != scripts[k - 1]:
             return [part for part in (seq[:k], *_split(seq[k:], toks, code)) if part]
     for k in range(1, len(seq)):  # acronym glued to a name: "КНДР Кім Чен Ин"
-        if words[k - 1].isupper() != words[k].isupper() and len(words[k - 1]) > 1 and len(words[k]) > 1:
+        if words[k - 1].isupper() != words[k].isupper() and len(words[k - 1]) > 1 and len(words[k]) > 1 \
+                and not _ROMAN.fullmatch(words[k]):  # a regnal number stays: "Benedykt XVI"
             return [part for part in (seq[:k], *_split(seq[k:], toks, code)) if part]
     if gaz.static_type(" ".join(words), code):
         return [seq]
@@ -355,8 +369,8 @@ def _emit(seq, toks, code, after_role, lower_seen, out, initial, names: LearnedN
             and (_common_word(single, code) or single.lower() in lower_seen
                  or _inflected_noun(single, code, names)):
         return  # a capitalised common noun ("Regierung", "Soldaten"), not a name
-    if single is not None and len(single) < 2:
-        return
+    if single is not None and (len(single) < 2 or _ROMAN.fullmatch(single)):
+        return  # a lone letter or Roman numeral ("II", "XVI") names nothing
     caps = [w for w in words if w[:1].isupper()]
     if len(words) == 3 and len(caps) == 2 and ner_data(code).section.capitalised_nouns \
             and all(_lexicon_word(w, code) and not names.is_known_name(w, code) for w in caps) \

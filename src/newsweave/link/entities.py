@@ -55,6 +55,7 @@ else the most frequent base form in its own script.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, defaultdict
 from typing import Any, Iterable
 
@@ -74,6 +75,25 @@ from .translit import SLAVIC_LATIN, fold, romanizations, script_of
 
 _NAMED = ("PER", "LOC", "ORG")  # the types an entity's mentions are made to agree on
 __all__ = ["EntityResolver", "entity_page"]  # entity_page: re-exported for the CLI and the API
+
+
+_DEFINES = re.compile(r"[\"»”“']?\s*\(\s*$")
+
+
+def _parenthesised_acronyms(items, idxs: list[int], node_of: list[str]) -> dict[int, str]:
+    """Acronyms written in parentheses right after a name ("Tehreek-e-Labbaik Pakistan (TLP)",
+    "Всемирная организация здравоохранения (ВОЗ)"): the writer defines them as that name,
+    whatever their letters (index of the acronym's mention → the name's node)."""
+    out: dict[int, str] = {}
+    order = sorted(idxs, key=lambda j: items[j][1].start)
+    for prev, j in zip(order, order[1:]):
+        if not node_of[j].startswith("N|^") or not node_of[prev] or node_of[prev].startswith("N|^"):
+            continue
+        art, m, pm = items[j][0], items[j][1], items[prev][1]
+        if 0 < m.start - pm.end <= 4 and _DEFINES.fullmatch(art.text[pm.end:m.start]) \
+                and not node_of[prev].startswith(("P|", "S|")):
+            out[j] = node_of[prev]
+    return out
 
 
 class EntityResolver:
@@ -234,9 +254,13 @@ class EntityResolver:
                     words = [w for w in WORD.findall(base) if w[:1].isupper()]
                     if len(words) >= 2:
                         acr_long.setdefault("".join(w[0] for w in words).upper(), node)
+            defined = _parenthesised_acronyms(items, idxs, node_of)
             for j in idxs:
                 node = node_of[j]
-                if node.startswith("S|"):
+                if j in defined:  # "Всемирная организация здравоохранения (ВОЗ)"
+                    attached[j] = defined[j]
+                    acr_votes[node][defined[j]] += 1
+                elif node.startswith("S|"):
                     key = node[2:]
                     cands = sm.get(key) or sm.get("^" + key)
                     if cands:
