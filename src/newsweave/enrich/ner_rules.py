@@ -45,6 +45,13 @@ def _adjective(word: str, code: str | None) -> bool:
     return bool(rx and rx.search(word.lower()))
 
 
+def _known_as_written(names: LearnedNames, word: str, code: str | None) -> bool:
+    """A word the lexicon also knows as a common word is a name only when the gazetteer holds
+    this very spelling (:meth:`LearnedNames.is_known_name` ``exact``); in a language that
+    capitalises its nouns the lexicon holds the names too, so the near match still counts."""
+    return names.is_known_name(word, code, exact=not ner_data(code).section.capitalised_nouns)
+
+
 def _place_adjective(word: str, code: str | None) -> bool:
     """A capitalised adjective formed on a place name ("Pákistánská", "Ірландський"): Slavic
     languages write these in lower case, so a capital only marks a sentence start."""
@@ -97,8 +104,14 @@ def _common_word(word: str, code: str | None) -> bool:
     if code in _SIMPLEMMA_LANGS:
         # the lower-cased form's lemma tells: a common word has a lower-case one ("Rząd" →
         # "rząd"), a given name the dictionary holds keeps its capital ("Jan", "Martin")
+        # (a language that capitalises its nouns has capitalised lemmas: any known word counts)
         low = word.lower()
-        return simplemma.is_known(low, lang=code) and simplemma.lemmatize(low, lang=code)[:1].islower()
+        if not simplemma.is_known(low, lang=code):
+            return False
+        if ner_data(code).section.capitalised_nouns:
+            lem = simplemma.lemmatize(word, lang=code)
+            return lem[:1].islower() or lem.lower() == low
+        return simplemma.lemmatize(low, lang=code)[:1].islower()
     return False
 
 
@@ -253,10 +266,10 @@ def rule_entities(text: str, code: str | None,
                 seq.pop(0)  # a caption field's label ("Foto:", "Zdroj:"), not a name
                 continue
             if initial[k] and len(seq) == 1 and _place_adjective(w0, code) \
-                    and not names.is_known_name(w0, code, exact=True):
+                    and not _known_as_written(names, w0, code):
                 seq.pop(0)  # "Irská nízkonákladová společnost": an adjective of a place
                 continue
-            if initial[k] and w0.lower() not in mid_caps and not names.is_known_name(w0, code, exact=True) \
+            if initial[k] and w0.lower() not in mid_caps and not _known_as_written(names, w0, code) \
                     and (w0.lower() in lower_seen or _common_word(w0, code)) and not w0.isupper() \
                     and not (len(seq) > 1 and _singular_noun(w0, code)) \
                     and not (len(seq) > 1 and _adjective(w0, code)
@@ -276,7 +289,7 @@ def rule_entities(text: str, code: str | None,
         for part in parts:
             if len(parts) > 1 and len(part) == 1 and toks[part[0]][2].lower() not in mid_caps \
                     and not toks[part[0]][2].isupper() and _common_word(toks[part[0]][2], code) \
-                    and not names.is_known_name(toks[part[0]][2], code, exact=True):
+                    and not _known_as_written(names, toks[part[0]][2], code):
                 continue  # a common word cut off a glued run ("Лоукостер Ryanair")
             _emit(part, toks, code, after_role, lower_seen, out, initial, names)
             after_role = False
@@ -365,7 +378,7 @@ def _emit(seq, toks, code, after_role, lower_seen, out, initial, names: LearnedN
     words = [toks[k][2] for k in seq]
     single = words[0] if len(seq) == 1 else None
     if single is not None and ner_data(code).section.capitalised_nouns \
-            and not names.is_known_name(single, code, exact=True) and not after_role \
+            and not _known_as_written(names, single, code) and not after_role \
             and (_common_word(single, code) or single.lower() in lower_seen
                  or _inflected_noun(single, code, names)):
         return  # a capitalised common noun ("Regierung", "Soldaten"), not a name
@@ -377,7 +390,7 @@ def _emit(seq, toks, code, after_role, lower_seen, out, initial, names: LearnedN
             and not names.is_known_name(" ".join(words), code):
         return  # common nouns joined by an article ("Zahl der Opfer"), not a name
     if single is not None and _morphology(code) and not single.isupper() and not after_role \
-            and _common_word(single, code) and not names.is_known_name(single, code, exact=True) \
+            and _common_word(single, code) and not _known_as_written(names, single, code) \
             and (initial and initial[seq[0]] or single.lower() in lower_seen
                  or _pymorphy_tags(single, code)[0].tag.POS != "NOUN"):
         return  # a known common word with no name reading ("Через", "Вакцинація")
