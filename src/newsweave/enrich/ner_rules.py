@@ -161,6 +161,8 @@ def _guess_type(words: list[str], code: str | None, names: LearnedNames) -> str:
         return t
     low = [w.lower() for w in words]
     data = ner_data(code)
+    if data.place_conn & set(words):
+        return "LOC"  # "Frankfurt nad Mohanem"
     if any(any(w.startswith(o) for o in data.org) for w in low):
         return "ORG"
     if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
@@ -272,6 +274,7 @@ def rule_entities(text: str, code: str | None,
             if initial[k] and w0.lower() not in mid_caps and not _known_as_written(names, w0, code) \
                     and (w0.lower() in lower_seen or _common_word(w0, code)) and not w0.isupper() \
                     and not (len(seq) > 1 and _singular_noun(w0, code)) \
+                    and not (len(seq) > 1 and any(w0.lower().startswith(o) for o in data.org)) \
                     and not (len(seq) > 1 and _adjective(w0, code)
                              and names.is_known_name(toks[seq[1]][2], code)):  # "Северна Ирландия"
                 seq.pop(0)

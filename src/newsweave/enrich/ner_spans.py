@@ -7,7 +7,7 @@ import re
 from ..link.translit import skeleton
 from ..model import Article, Mention
 from . import ner_gazetteer as gaz
-from .ner_lang import TOKEN
+from .ner_lang import TOKEN, ner_data
 from .ner_lemma import lemmatize
 from .ner_roles import TRIM
 
@@ -133,3 +133,22 @@ def harmonise_types(mentions: list[Mention]) -> None:
             if skeleton(m.lemma or m.text, m.attrs.get("lang")) in parts \
                     and not gaz.lookup(m.lemma or m.text, m.attrs.get("lang")):
                 m.type = "PER"
+
+
+def join_org_and_place(article: Article, mentions: list[Mention]) -> None:
+    """An organisation followed by the place it belongs to is one name where the language
+    joins them so ("Верховный суд" + "Пакистана", "Върховният съд" + " на " + "Пакистан"):
+    the place is part of the organisation's full name, not a mention of its own."""
+    text = article.text
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == "ORG" and m.type == "LOC" and not m.attrs.get("roles") \
+                and prev.attrs.get("lang") == m.attrs.get("lang") \
+                and text[prev.end:m.start] in ner_data(m.attrs.get("lang")).section.org_place_gaps:
+            lang = prev.attrs.get("lang")
+            prev.end, prev.text = m.end, text[prev.start:m.end]
+            prev.lemma = lemmatize(prev.text, lang)
+            continue
+        out.append(m)
+    mentions[:] = out

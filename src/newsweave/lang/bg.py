@@ -24,6 +24,7 @@ NER = NerSection(
                "банка", "парламент", "правителство"),
     head_nouns=("кралство", "република", "федерация", "щати", "нации", "острови", "море", "залив"),
     adjective_ending=_slavic.ADJECTIVE_ENDING,
+    org_place_gaps=(" на ",),  # an organisation and its country: one name
 )
 
 # ---------------------------------------------------------------- link (entity resolution)

@@ -15,6 +15,7 @@ NER = NerSection(
     stop=tuple("V Na Po Ale A I Jak To Ten Ta On Ona Oni My Tak Při Po Také Však Kromě Pro Od S K "
                "U O Ve Se Z Ze Podle Už Dnes Tam Když Je".split()),
     conjunctions=("a",),
+    place_connectors=("nad", "pod"),  # inside place names: "Ústí nad Labem"
     # titles before a name ("Advokát Mulúk", "Premiér Babiš"); stems where endings change the word
     roles=("prezident", "prezidentka", "premiér", "premiérka", "ministr", "ministryně", "předseda",
            "předsedkyně", "místopředseda", "mluvčí", "velvyslanec", "velvyslankyně", "ředitel",

@@ -91,7 +91,8 @@ def _parenthesised_acronyms(items, idxs: list[int], node_of: list[str]) -> dict[
             continue
         art, m, pm = items[j][0], items[j][1], items[prev][1]
         if 0 < m.start - pm.end <= 4 and _DEFINES.fullmatch(art.text[pm.end:m.start]) \
-                and not node_of[prev].startswith(("P|", "S|")):
+                and not node_of[prev].startswith(("P|", "S|")) \
+                and fold(m.text)[:1] == fold(pm.text)[:1]:  # "США (FDA)" defines nothing
             out[j] = node_of[prev]
     return out
 
