@@ -62,3 +62,53 @@ def test_apostrophe_names_are_one_word_in_link_keys_and_join_their_full_name():
             doc("3", "ru", "Деклан О'Браннах выступил.", [("Деклан О'Браннах", "PER")])]
     EntityResolver().resolve(arts)
     assert len({a.entities[0].entity for a in arts}) == 1
+
+
+def test_an_organisation_and_its_country_are_one_name_where_the_language_joins_them():
+    ru = texts("Вчера Конституционный суд Молдавии отклонил жалобу.", "ru")
+    bg = texts("Решението на Конституционния съд на Молдова беше обжалвано.", "bg")
+    assert "Конституционный суд Молдавии" in ru and "Молдавии" not in ru
+    assert any(t.endswith("на Молдова") for t in bg)
+
+
+def test_place_connectors_keep_a_place_name_whole_and_typed_a_place():
+    found = MentionRecognizer().recognize(Article(id="x", lang="cs",
+                                                  text="Vlak dorazil do Brandýsa nad Orlicí pozdě."))
+    assert [(m.text, m.type) for m in found] == [("Brandýsa nad Orlicí", "LOC")]
+
+
+def test_a_model_span_stops_at_a_line_break_and_a_parenthesis_opens_a_second_name():
+    from newsweave.enrich.entities import _cut_at_breaks
+    t = "Партия Движение «Рассвет» (Dvizhenie Rassvet, DR) заявила. Иванов\n\nПодробнее"
+    a = t.index("Движение")
+    spans = _cut_at_breaks(t, [(a, t.index(")"), "ORG", False), (t.index("Иванов"), len(t), "PER", False)])
+    got = [t[s:e].strip(" »") for s, e, _, _ in spans]
+    assert got == ["Движение «Рассвет", "Dvizhenie Rassvet", "DR", "Иванов"]
+
+
+def test_an_acronym_in_parentheses_is_defined_as_the_name_before_it():
+    arts = [doc("1", "pl", "Związek Lotników Cywilnych (ZLC) ogłosił strajk, a ZLC żąda podwyżek.",
+                [("Związek Lotników Cywilnych", "ORG"), ("ZLC", "ORG"), ("ZLC", "ORG")]),
+            doc("2", "pl", "Agencja Kosmiczna Polska (POLSA) i Stany Zjednoczone (FAA) rozmawiały.",
+                [("Agencja Kosmiczna Polska", "ORG"), ("POLSA", "ORG"), ("Stany Zjednoczone", "LOC"),
+                 ("FAA", "ORG")])]
+    EntityResolver().resolve(arts)
+    first = {m.text: m.entity for m in arts[0].entities}
+    second = {m.text: m.entity for m in arts[1].entities}
+    assert first["ZLC"] == first["Związek Lotników Cywilnych"]
+    assert second["FAA"] != second["Stany Zjednoczone"]  # letters that do not match define nothing
+
+
+def test_one_word_of_an_organisations_name_is_that_organisation_in_its_article():
+    arts = [doc("1", "de", "Die Vereinigung Kranich rief zum Streik. Kranich fordert mehr Lohn.",
+                [("Vereinigung Kranich", "ORG"), ("Kranich", "ORG")])]
+    EntityResolver().resolve(arts)
+    assert len({m.entity for m in arts[0].entities}) == 1
+
+
+def test_two_company_names_written_together_are_no_full_name_of_either():
+    arts = [doc("1", "en", "Lumera and Tessin announced a deal; Lumera Tessin will sell it, Tessin said.",
+                [("Lumera", "ORG"), ("Tessin", "ORG"), ("Lumera Tessin", "ORG"), ("Tessin", "ORG")])]
+    EntityResolver().resolve(arts)
+    ids = {m.text: m.entity for m in arts[0].entities}
+    assert ids["Lumera"] != ids["Tessin"]

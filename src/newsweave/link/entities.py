@@ -97,6 +97,36 @@ def _parenthesised_acronyms(items, idxs: list[int], node_of: list[str]) -> dict[
     return out
 
 
+def _org_short_forms(items, idxs: list[int], node_of: list[str], info: dict) -> dict[int, str]:
+    """One-word organisation mentions equal to the first or last word of a multi-word
+    organisation of the same article (index → that organisation's node); places of the
+    gazetteer are anchors of their own and never short forms ("Pakistan" in "Tehreek-e-Labbaik
+    Pakistan"), and two names written together ("Pfizer BioNTech") are no full name."""
+    def named(j: int) -> bool:
+        nd = node_of[j]
+        return nd.startswith("N|") and not nd.startswith("N|^") and items[j][1].type == "ORG"
+
+    parts: dict[str, Counter] = defaultdict(Counter)
+    for j in idxs:
+        if named(j) and len(info[node_of[j]]["toks"]) >= 2:
+            toks = info[node_of[j]]["toks"]
+            for t in {toks[0], toks[-1]}:
+                if len(t) >= 3:
+                    parts[t][node_of[j]] += 1
+    singles = {info[node_of[j]]["toks"][0] for j in idxs if node_of[j] and info[node_of[j]]["toks"]
+               and len(info[node_of[j]]["toks"]) == 1}
+    # two names written together ("Pfizer BioNTech", both also alone) offer no short form
+    joint = {nd for c in parts.values() for nd in c
+             if sum(t in singles for t in {info[nd]["toks"][0], info[nd]["toks"][-1]}) >= 2}
+    out: dict[int, str] = {}
+    for j in idxs:
+        if named(j) and len(info[node_of[j]]["toks"]) == 1:
+            cands = {nd for nd in parts.get(info[node_of[j]]["toks"][0], ()) if nd not in joint}
+            if len(cands) == 1:
+                out[j] = next(iter(cands))
+    return out
+
+
 class EntityResolver:
     """Groups mentions of the same entity across documents, languages and scripts."""
 
@@ -271,6 +301,10 @@ class EntityResolver:
                     if tgt:
                         attached[j] = tgt
                         acr_votes[node][tgt] += 1
+            # an organisation named by one word of its full name ("Cockpit" after
+            # "Vereinigung Cockpit"), like a surname after the full name of a person
+            for j, tgt in _org_short_forms(items, idxs, node_of, info).items():
+                attached.setdefault(j, tgt)  # (this mention only: no vote for everywhere)
         # same event, for lone surnames still unattached
         for ev, idxs in by_event.items():
             sm = surname_map(idxs)
