@@ -112,3 +112,21 @@ def test_two_company_names_written_together_are_no_full_name_of_either():
     EntityResolver().resolve(arts)
     ids = {m.text: m.entity for m in arts[0].entities}
     assert ids["Lumera"] != ids["Tessin"]
+
+
+def test_an_organisation_written_with_its_country_is_the_one_named_without_it_in_the_article():
+    art = Article(id="1", lang="ru", text="Конституционный суд Молдавии отклонил жалобу. Позже "
+                  "Конституционный суд пояснил решение.")
+    art.entities = MentionRecognizer().recognize(art)
+    EntityResolver().resolve([art])
+    assert [m.text for m in art.entities] == ["Конституционный суд Молдавии", "Конституционный суд"]
+    assert len({m.entity for m in art.entities}) == 1
+
+
+def test_a_name_far_more_frequent_alone_is_no_short_form_of_a_longer_one():
+    arts = [doc(str(i), "en", "Skyvane flew again.", [("Skyvane", "ORG")]) for i in range(5)]
+    arts.append(doc("9", "en", "Skyvane Cargo, a unit of Skyvane, grew.",
+                    [("Skyvane Cargo", "ORG"), ("Skyvane", "ORG")]))
+    EntityResolver().resolve(arts)
+    ids = {m.text: m.entity for m in arts[-1].entities}
+    assert ids["Skyvane"] == arts[0].entities[0].entity != ids["Skyvane Cargo"]

@@ -121,9 +121,34 @@ def _org_short_forms(items, idxs: list[int], node_of: list[str], info: dict) -> 
     out: dict[int, str] = {}
     for j in idxs:
         if named(j) and len(info[node_of[j]]["toks"]) == 1:
-            cands = {nd for nd in parts.get(info[node_of[j]]["toks"][0], ()) if nd not in joint}
+            # (a name far more frequent alone than in the long form is an entity of its own:
+            # "Ryanair" beside "Ryanair Sun")
+            cands = {nd for nd in parts.get(info[node_of[j]]["toks"][0], ()) if nd not in joint
+                     and info[node_of[j]]["n"] <= 2 * info[nd]["n"]}
             if len(cands) == 1:
                 out[j] = next(iter(cands))
+    return out
+
+
+def _org_with_place(items, idxs: list[int], node_of: list[str], info: dict) -> dict[int, str]:
+    """An organisation written with its country ("Верховный суд Пакистана") is the one the same
+    article also names without it ("Верховный суд"): index of the longer mention → the
+    shorter name's node; in this article only, unless most articles pair the two alike
+    (elsewhere the short name may be another country's)."""
+    orgs = {node_of[j]: info[node_of[j]]["toks"] for j in idxs
+            if node_of[j].startswith("N|") and not node_of[j].startswith("N|^")
+            and items[j][1].type == "ORG" and info[node_of[j]]["toks"]}
+    out: dict[int, str] = {}
+    for j in idxs:
+        toks = orgs.get(node_of[j])
+        if not toks or len(toks) < 3:
+            continue
+        words = WORD.findall(items[j][3])
+        short = [nd for nd, t in orgs.items() if 2 <= len(t) < len(toks) and toks[:len(t)] == t
+                 and gaz.static_type(" ".join(w for w in words[len(t):] if w[:1].isupper()),
+                                     items[j][2]) == "LOC"]
+        if len(short) == 1:
+            out[j] = short[0]
     return out
 
 
@@ -252,6 +277,7 @@ class EntityResolver:
                 by_event[a.event].append(idx)
         attached: dict[int, str] = {}
         acr_votes: dict[str, Counter] = defaultdict(Counter)
+        place_votes: dict[str, Counter] = defaultdict(Counter)  # "X of Pakistan" → "X"
 
         def surname_map(idxs: Iterable[int]) -> dict[str, Counter]:
             sm: dict[str, Counter] = defaultdict(Counter)
@@ -305,6 +331,10 @@ class EntityResolver:
             # "Vereinigung Cockpit"), like a surname after the full name of a person
             for j, tgt in _org_short_forms(items, idxs, node_of, info).items():
                 attached.setdefault(j, tgt)  # (this mention only: no vote for everywhere)
+            for j, tgt in _org_with_place(items, idxs, node_of, info).items():
+                if j not in attached:
+                    attached[j] = tgt
+                    place_votes[node_of[j]][tgt] += 1
         # same event, for lone surnames still unattached
         for ev, idxs in by_event.items():
             sm = surname_map(idxs)
@@ -324,6 +354,16 @@ class EntityResolver:
         for nd, votes in acr_votes.items():
             tgt, c = votes.most_common(1)[0]
             if info[nd]["n"] and c >= 2 and c >= 0.7 * sum(votes.values()):
+                uf.union(nd, tgt)
+        # an organisation with its country paired with the short name in most articles that
+        # hold both: everywhere, unless the short name is paired with several countries
+        # ("Ministry of Health" of two countries must not meet through it)
+        suitors: dict[str, set] = defaultdict(set)
+        for nd, votes in place_votes.items():
+            suitors[votes.most_common(1)[0][0]].add(nd)
+        for nd, votes in place_votes.items():
+            tgt, c = votes.most_common(1)[0]
+            if c >= 2 and c >= 0.7 * sum(votes.values()) and len(suitors[tgt]) == 1:
                 uf.union(nd, tgt)
         # typo'd places: a rare non-person name within edit distance 2 of a more frequent
         # place/organisation of the same article ("Kurie" next to "Kursk") joins it — this
