@@ -130,3 +130,10 @@ def test_a_name_far_more_frequent_alone_is_no_short_form_of_a_longer_one():
     EntityResolver().resolve(arts)
     ids = {m.text: m.entity for m in arts[-1].entities}
     assert ids["Skyvane"] == arts[0].entities[0].entity != ids["Skyvane Cargo"]
+
+
+def test_a_gazetteer_name_written_with_a_lower_case_word_stays_whole():
+    uk = texts("Учора Білий дім відповів на лист.", "uk")
+    bg = texts("Делегацията на Съединените щати пристигна вчера.", "bg")
+    assert "Білий дім" in uk and "Білий" not in uk
+    assert "Съединените щати" in bg

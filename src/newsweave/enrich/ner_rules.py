@@ -235,6 +235,10 @@ def rule_entities(text: str, code: str | None,
                             for h in data.heads):
                 j += 1  # capitalised adjective + lower-case head noun: "Evropská unie"
                 continue
+            if len(nxt) >= 3 and any(gaz.lookup(text[toks[k][0]:toks[j + 1][1]], code) is not None
+                                     for k in {i, j}):
+                j += 1  # a gazetteer name written with a lower-case word: "Білий дім", "Съединените щати"
+                continue
             if nxt in conn:
                 k = j + 1
                 while k < n and toks[k][2] in conn and k - j <= 2 \
