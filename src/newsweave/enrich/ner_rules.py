@@ -4,9 +4,11 @@ Capitalised-word sequences, filtered by the language's ``NerSection``:
 
 - stop words (``stop``) and role words (``roles``), which are cut off the front of a name;
 - a sentence-initial word is kept only when it is evidently a name: it is capitalised mid-sentence
-  elsewhere in the text, the gazetteer knows it (static names + names the recognizer learned
-  from other languages of the corpus), pymorphy3 tags it as a name/surname/place/organisation,
-  or simplemma does not know it as a common word;
+  elsewhere in the text, the gazetteer holds this very spelling in this language (static names +
+  names the recognizer learned from other languages of the corpus; a near match such as
+  "Samo"/"Samoa" is no evidence), pymorphy3 tags it as a name/surname/place/organisation, or
+  simplemma does not know it as a common word; a capitalised adjective of a place
+  ("Pákistánská") and a caption label ("Foto:", "Zdroj:") are no names;
 - a language that capitalises all nouns (``capitalised_nouns``, German): a capitalised noun
   the lexicon knows is a name only inside a longer name or when the gazetteer knows it.
 

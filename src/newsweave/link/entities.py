@@ -27,7 +27,10 @@ canonical ``name``.  How mentions are grouped:
 3. **Within a document** a one-word person mention ("Shoigu", "Мэй") joins the multi-word person
    in the same article (or, failing that, in the same event) whose surname it is, unless that
    word is far more often a place/organisation in the corpus; an acronym joins the multi-word
-   organisation it abbreviates; a rare non-person name within edit distance 2 of a more frequent
+   organisation it abbreviates, or the name it follows in parentheses ("Tehreek-e-Labbaik
+   Pakistan (TLP)"); one word of a multi-word organisation's name ("Cockpit" after "Vereinigung
+   Cockpit") and an organisation written with its country ("Верховный суд Пакистана" beside
+   "Верховный суд") join that organisation; a rare non-person name within edit distance 2 of a more frequent
    place/organisation of the same article ("Kurie" next to "Kursk") joins it (that mention only).
 4. **Across documents** multi-word persons are bucketed by surname key and merged only when
    the given names agree (same key, or ≥ 85 % similar in one of their romanisations) — two
