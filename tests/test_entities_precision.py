@@ -137,3 +137,11 @@ def test_a_gazetteer_name_written_with_a_lower_case_word_stays_whole():
     bg = texts("Делегацията на Съединените щати пристигна вчера.", "bg")
     assert "Білий дім" in uk and "Білий" not in uk
     assert "Съединените щати" in bg
+
+
+def test_a_linking_vowel_of_a_transliterated_organisation_name_may_be_left_out():
+    arts = [doc("1", "pl", "Partia Harakat-e-Nasr protestowała.", [("Harakat-e-Nasr", "ORG")]),
+            doc("2", "cs", "Strana Harakate Nasr protestovala.", [("Harakate Nasr", "ORG")]),
+            doc("3", "ru", "Партия Харакат-и-Наср протестовала.", [("Харакат-и-Наср", "ORG")])]
+    EntityResolver().resolve(arts)
+    assert len({a.entities[0].entity for a in arts}) == 1

@@ -100,6 +100,9 @@ def node_key(typ: str, toks: list[str], vkey: str = "") -> str:
     """The graph node of a name: P| multi-word person, S| lone surname, N| other name."""
     if typ == "PER":
         return "P|" + " ".join(toks) if len(toks) >= 2 else "S|" + toks[0]
+    # a lone linking vowel of a transliterated name is written or left out at will
+    # ("Tehreek-e-Labbaik" / "Tehríke Labajk", "Техрик-и-Лабаик")
+    toks = [t for t in toks if t != "@"] or toks
     joined = "".join(toks)
     if len(joined) < 3 and vkey:  # too short to tell apart without its vowels
         return "N|~" + vkey
