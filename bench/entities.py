@@ -15,7 +15,8 @@ pairwise recall/precision (from ../shared/eval/score.py), and time share / docs 
 per language; then the same figures per split of ``bench/data/slavic_split.json`` (stories, sorted
 and alternated: tuning / validation).  ``--split tuning`` (the default while tuning) reads only the
 tuning stories' documents; ``--split validation`` is the held-out check, to be run once at the end;
-``--split all`` reads both.
+``--split all`` reads both.  ``--errors [N]`` lists the N most frequent error classes (junk and
+missed surfaces, splits, wrong merges) of the documents read.
 """
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,6 +57,48 @@ def score(gold_rows: list[dict], pred_rows: list[dict], tmp: Path) -> dict:
     return json.loads(out.stdout)
 
 
+def print_errors(gold_rows: list[dict], preds: list[dict], texts: dict[str, str],
+                 lang_of: dict[str, str], top: int) -> None:
+    """Error classes, most frequent first: predicted surfaces matching no gold mention (junk),
+    gold surfaces with no prediction (missed), gold entities spread over several predicted ones
+    (splits: mentions outside the largest part) and predicted entities holding several gold
+    ones (merges).  Alignment is the scorer's own (1:1, relaxed)."""
+    sys.path.insert(0, str(EVAL))
+    from score import align  # the shared scorer's alignment, so the lists match the figures
+    junk: Counter = Counter()
+    missed: Counter = Counter()
+    g2p: dict[str, Counter] = defaultdict(Counter)
+    p2g: dict[str, Counter] = defaultdict(Counter)
+    by_id = {p["id"]: p["mentions"] for p in preds}
+    for g in gold_rows:
+        gl, pl, t, lang = g["mentions"], by_id.get(g["id"], []), texts[g["id"]], lang_of[g["id"]]
+        pairs = align(gl, pl)
+        for i, j, _ in pairs:
+            g2p[gl[i]["entity"]][(pl[j]["entity"], t[pl[j]["start"]:pl[j]["end"]])] += 1
+            p2g[str(pl[j]["entity"])][gl[i]["entity"]] += 1
+        gi, pj = {i for i, _, _ in pairs}, {j for _, j, _ in pairs}
+        missed.update((lang, m["text"], m["type"]) for i, m in enumerate(gl) if i not in gi)
+        junk.update((lang, t[m["start"]:m["end"]], m["type"]) for j, m in enumerate(pl) if j not in pj)
+    print(f"\nJUNK ({sum(junk.values())}):", "; ".join(f"{c} {k}" for k, c in junk.most_common(top)))
+    print(f"\nMISSED ({sum(missed.values())}):", "; ".join(f"{c} {k}" for k, c in missed.most_common(top)))
+    splits = []
+    for ge, c in g2p.items():
+        parts: Counter = Counter()
+        for (pe, _), n in c.items():
+            parts[pe] += n
+        if len(parts) > 1:
+            splits.append((sum(parts.values()) - parts.most_common(1)[0][1], ge,
+                           [s for (_, s), _ in c.most_common(8)]))
+    print("\nSPLITS (mentions outside the largest part):")
+    for n, ge, forms in sorted(splits, reverse=True)[:top]:
+        print(f"  {n:5d} {ge}: {forms}")
+    merges = [(sum(c.values()) - c.most_common(1)[0][1], pe, c.most_common(4))
+              for pe, c in p2g.items() if len(c) > 1]
+    print("\nMERGES (mentions outside the main gold entity):")
+    for n, pe, gs in sorted(merges, reverse=True)[:top]:
+        print(f"  {n:5d} {pe}: {gs}")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sample", action="store_true", help="all ru+uk docs, --per-lang of the others")
@@ -66,6 +109,8 @@ def main(argv=None) -> int:
     ap.add_argument("--split", choices=("tuning", "validation", "all"), default="tuning",
                     help="which stories of bench/data/slavic_split.json to read (default: tuning)")
     ap.add_argument("--cache", help="pickle of extracted articles (reused if present; for tuning)")
+    ap.add_argument("--errors", type=int, nargs="?", const=30, default=0, metavar="N",
+                    help="list the N most frequent junk and missed surfaces, splits and wrong merges")
     a = ap.parse_args(argv)
     docs = load(Path(a.data) / "docs.jsonl")
     gold = {r["id"]: r for r in load(Path(a.data) / "gold.jsonl")}
@@ -152,6 +197,9 @@ def main(argv=None) -> int:
                   f" {lk['bcubed']['precision']:.3f}/{lk['bcubed']['recall']:.3f}/{lk['bcubed']['f1']:.3f}"
                   f" {cs['recall']:.3f}/{cs['precision']:.3f}")
     print(f"(tuning = {', '.join(SPLIT['tuning'])}; validation = {', '.join(SPLIT['validation'])})")
+    if a.errors:
+        texts = {x.id: x.text for x in arts}
+        print_errors([gold[i] for i in lang_of], preds, texts, lang_of, a.errors)
     t_ex = sum(t_lang.values())
     print(f"time: extraction {t_ex:.1f}s ({len(docs) / max(t_ex, 1e-9):.1f} docs/s), resolution {t_resolve:.1f}s")
     return 0

@@ -35,7 +35,8 @@ from .ner_memo import natasha_output, spacy_output
 from .ner_models import SPACY_TYPES
 from .ner_roles import TRIM, role_after, role_before
 from .ner_rules import rule_entities
-from .ner_spans import harmonise_types, propagate_surnames, split_glued_heads, split_glued_persons
+from .ner_spans import (harmonise_types, join_org_and_place, propagate_surnames, split_glued_heads,
+                        split_glued_persons)
 
 VERSION = "2"
 _MODEL_BACKENDS = {"spacy", "natasha"}
@@ -93,6 +94,31 @@ def _backend(code: str | None, text: str,
     return rule_entities(text, code, names), set()
 
 
+_PAREN_OPEN = re.compile(r"\s*[(\[]\s*")
+
+
+def _cut_at_breaks(chunk: str, spans: list[tuple[int, int, str, bool]]) -> list[tuple[int, int, str, bool]]:
+    """A model span never runs over a line break (the first line keeps it: "Биби\n\nЕсли Вы"),
+    and a parenthesis inside it opens a second name: "Техрик-э-Лабаик (TLP" is the party and
+    its acronym, "Ашик Масих (Ashiq Masih" a name and its original spelling, each a mention
+    (a comma inside the parenthesis separates names again)."""
+    out = []
+    for a, b, typ, after in spans:
+        nl = chunk.find("\n", a, b)
+        if nl > a:
+            b = nl
+        m = _PAREN_OPEN.search(chunk, a, b)
+        if m is None or m.start() <= a:
+            out.append((a, b, typ, after))
+            continue
+        out.append((a, m.start(), typ, after))
+        pos = m.end()
+        for part in re.finditer(r"[^,;]+", chunk[pos:b]):
+            if re.search(r"[^\W\d_]", part.group()) and part.group().strip()[:1].isupper():
+                out.append((pos + part.start(), pos + part.end(), typ, False))
+    return out
+
+
 def _clean_span(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and text[s] in TRIM:
         s += 1
@@ -135,6 +161,7 @@ class MentionRecognizer:
         out.sort(key=lambda m: (m.start, m.end))
         split_glued_persons(article, out)
         split_glued_heads(article, out)
+        join_org_and_place(article, out)
         propagate_surnames(article, out)
         harmonise_types(out)
         # cross-lingual propagation: what the model-backed languages find types the rule-based ones
@@ -158,7 +185,7 @@ class MentionRecognizer:
         conn = ner_data(code).conn
         out: list[Mention] = []
         prev_end = 0
-        spans = sorted(spans)
+        spans = sorted(_cut_at_breaks(chunk, spans))
         for a, b, typ, _after_role in spans:  # (spans grows while iterating: split conjuncts)
             a, b = _clean_span(chunk, a, b)
             if b <= a or not re.search(r"[^\W\d_]", chunk[a:b]):

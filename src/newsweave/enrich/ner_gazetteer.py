@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from functools import lru_cache
 from zoneinfo import available_timezones
@@ -142,8 +143,9 @@ _PAREN = re.compile(r"(.+?)\s*\((.+)\)")
 
 
 @lru_cache(maxsize=1)
-def cldr_aliases() -> dict[str, list[tuple[str, str, str, str]]]:
-    """key → [(cldr id, type, English name, vowel key)] (several when a key is ambiguous)."""
+def cldr_aliases() -> dict[str, list[tuple[str, str, str, str, str]]]:
+    """key → [(cldr id, type, English name, vowel key, language of the name, the name
+    case-folded)] (several when a key is ambiguous)."""
     try:  # babel is optional (heavy locale data): imported only when the gazetteer is built
         from babel import Locale
         from babel.dates import get_timezone_location
@@ -152,13 +154,14 @@ def cldr_aliases() -> dict[str, list[tuple[str, str, str, str]]]:
         return {}
     available = set(locale_identifiers())
     en = Locale("en")
-    out: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)
-    alt: dict[str, set] = defaultdict(set)  # key → {(value, vowel key)} of parenthesised forms
+    out: dict[str, list[tuple[str, str, str, str, str, str]]] = defaultdict(list)
+    alt: dict[str, set] = defaultdict(set)  # key → {(value, vowel key, lang, form)} of parenthesised forms
 
-    def add(key: str, val: tuple[str, str, str], vkey: str = "") -> None:
+    def add(key: str, val: tuple[str, str, str], vkey: str = "", code: str = "",
+            form: str = "") -> None:
         if not key or len(key) < 2:
             return
-        item = (*val, vkey)
+        item = (*val, vkey, code, form.casefold())
         if item not in out[key]:
             out[key].append(item)
 
@@ -175,9 +178,9 @@ def cldr_aliases() -> dict[str, list[tuple[str, str, str, str]]]:
             ename = en.territories.get(terr, name)
             typ = _GROUPINGS.get(terr, "LOC")
             val = (f"cldr:{terr}", typ, (name_forms(ename) * 2)[1])  # "Myanmar (Burma)" → "Myanmar"
-            add(name_key(name, code), val, vowel_key(name, code))
+            add(name_key(name, code), val, vowel_key(name, code), code, name)
             for form in name_forms(name)[1:]:
-                alt[name_key(form, code)].add((val, vowel_key(form, code)))
+                alt[name_key(form, code)].add((val, vowel_key(form, code), code, form))
             acr = acronym(name)
             if acr and len(acr) >= 2:
                 add("^" + acr, val)  # Združene države Amerike → ZDA
@@ -185,18 +188,18 @@ def cldr_aliases() -> dict[str, list[tuple[str, str, str, str]]]:
             city = get_timezone_location(z, locale=code, return_city=True)
             ecity = get_timezone_location(z, locale="en", return_city=True)
             if city:
-                add(name_key(city, code), (f"cldr:city:{ecity}", "LOC", ecity), vowel_key(city, code))
+                add(name_key(city, code), (f"cldr:city:{ecity}", "LOC", ecity), vowel_key(city, code), code, city)
     # a parenthesised part names the place only when it names no other place ("Hong Kong
     # (China)", "Virgin Islands (US)" are qualifiers, "Myanmar (Burma)" an exonym)
     for key, vals in alt.items():
         if key not in out and len({v[0][0] for v in vals}) == 1:
-            for val, vkey in sorted(vals):
-                add(key, val, vkey)
+            for val, vkey, code, form in sorted(vals):
+                add(key, val, vkey, code, form)
     for eid, (typ, ename, by_lang, acrs) in EXTRA_NAMES.items():
         val = (eid, typ, ename)
         for code, names in by_lang.items():
             for name in names:
-                add(name_key(name, code), val, vowel_key(name, code))
+                add(name_key(name, code), val, vowel_key(name, code), code, name)
         for acr in acrs:
             add("^" + acr.replace(" ", ""), val)
     for acr, terr in EXTRA_ACRONYMS.items():
@@ -229,6 +232,36 @@ def lookup(name: str, lang: str | None = None, *, acronym_only: bool = False) ->
     return best[:3] if sim(vk, best[3]) >= (0.75 if len(key) >= 3 else 0.8) else None
 
 
+def spelled_as_entry(name: str, lang: str | None = None) -> bool:
+    """Is ``name`` written as a gazetteer name of its own language is, not only near one or as
+    another language writes it?  A common word next to a place name
+    ("Samo"/"Samoa", "Eden"/"Aden", Czech "Irská" / Slovene "Irska") passes :func:`lookup`'s
+    fuzzy match but is no evidence of a name."""
+    if name.isupper() and len(name) <= 6:
+        return lookup(name, lang) is not None
+    folded = name.casefold()
+    return any(c[5] == folded and (lang is None or c[4] in (lang, "")) for c in
+               cldr_aliases().get(name_key(name, lang), ()))
+
+
+@lru_cache(maxsize=64)
+def _place_keys(lang: str | None) -> tuple[str, ...]:
+    """Sorted keys of the gazetteer's place names as ``lang`` writes them."""
+    return tuple(sorted({k for k, cands in cldr_aliases().items() if not k.startswith("^")
+                         and any(c[1] == "LOC" and c[4] == lang for c in cands)}))
+
+
+def begins_place_name(stem: str, lang: str | None) -> bool:
+    """Does a gazetteer place name of ``lang`` begin with ``stem`` (key of at least three
+    consonants)?  "Pákistán-ská", "Ірланд-ська", "Москов-ский" are adjectives of places."""
+    key = name_key(stem, lang)
+    if len(key) < 3:
+        return False
+    keys = _place_keys(lang)
+    i = bisect_left(keys, key)
+    return i < len(keys) and keys[i].startswith(key)
+
+
 def static_type(name: str, lang: str | None = None) -> str | None:
     """Type of a name the static gazetteer (CLDR + hand-written names) knows, else None."""
     hit = lookup(name, lang)
@@ -244,6 +277,7 @@ class LearnedNames:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._counts: dict[str, Counter] = defaultdict(Counter)  # key → Counter(type)
+        self._spellings: set[str] = set()  # the learned names as written (case-folded)
 
     def __len__(self) -> int:
         return len(self._counts)
@@ -255,6 +289,7 @@ class LearnedNames:
                 k = name_key(name, lang)
                 if len(k) >= 2:
                     self._counts[k][typ] += 1
+                    self._spellings.add(name.casefold())
 
     def known_type(self, name: str, lang: str | None = None) -> str | None:
         """Type of a known name (static gazetteer first, then learned), else None."""
@@ -264,11 +299,17 @@ class LearnedNames:
         c = self._counts.get(name_key(name, lang))
         return c.most_common(1)[0][0] if c else None
 
-    def is_known_name(self, name: str, lang: str | None = None) -> bool:
+    def is_known_name(self, name: str, lang: str | None = None, *, exact: bool = False) -> bool:
         """Strong evidence that a capitalised word is a name: the static gazetteer, or learned
-        at least twice with a key long enough not to collide with common words."""
+        at least twice with a key long enough not to collide with common words.  ``exact``
+        (for a word the lexicon knows as a common word): the gazetteer must hold this very
+        spelling, not a near one (nor a learned name sharing only its key: "Властите" is no
+        "Власти")."""
         k = name_key(name, lang)
         c = self._counts.get(k)
-        if c and len(k) >= 4 and sum(c.values()) >= 2:
+        if c and len(k) >= 4 and sum(c.values()) >= 2 \
+                and (not exact or name.casefold() in self._spellings):
             return True
+        if exact:
+            return spelled_as_entry(name, lang)
         return lookup(name, lang) is not None

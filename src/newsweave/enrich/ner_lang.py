@@ -26,7 +26,8 @@ class NerData:
     stop_folded: frozenset[str]  # lower-cased stop words longer than 3 letters
     roles: tuple[str, ...]
     role_first: frozenset[str]  # first word of every role
-    conn: frozenset[str]  # connectors + international name particles
+    conn: frozenset[str]  # connectors + place connectors + international name particles
+    place_conn: frozenset[str]  # connectors found inside place names only
     org: tuple[str, ...]
     heads: tuple[str, ...]  # org words + head nouns
     adjective: re.Pattern | None
@@ -44,7 +45,8 @@ def ner_data(code: str | None) -> NerData:
         section=sec, stop=frozenset(sec.stop),
         stop_folded=frozenset(x.lower() for x in sec.stop if len(x) > 3),
         roles=roles, role_first=frozenset(r.split()[0] for r in roles),
-        conn=frozenset(sec.connectors) | frozenset(sec.name_particles), org=org,
+        conn=frozenset(sec.connectors) | frozenset(sec.place_connectors) | frozenset(sec.name_particles),
+        place_conn=frozenset(sec.place_connectors), org=org,
         heads=org + tuple(sec.head_nouns),
         adjective=re.compile(sec.adjective_ending) if sec.adjective_ending else None,
         lemma_rewrites=tuple((re.compile(a), b) for a, b in sec.lemma_rewrites),

@@ -4,9 +4,11 @@ Capitalised-word sequences, filtered by the language's ``NerSection``:
 
 - stop words (``stop``) and role words (``roles``), which are cut off the front of a name;
 - a sentence-initial word is kept only when it is evidently a name: it is capitalised mid-sentence
-  elsewhere in the text, the gazetteer knows it (static names + names the recognizer learned
-  from other languages of the corpus), pymorphy3 tags it as a name/surname/place/organisation,
-  or simplemma does not know it as a common word;
+  elsewhere in the text, the gazetteer holds this very spelling in this language (static names +
+  names the recognizer learned from other languages of the corpus; a near match such as
+  "Samo"/"Samoa" is no evidence), pymorphy3 tags it as a name/surname/place/organisation, or
+  simplemma does not know it as a common word; a capitalised adjective of a place
+  ("Pákistánská") and a caption label ("Foto:", "Zdroj:") are no names;
 - a language that capitalises all nouns (``capitalised_nouns``, German): a capitalised noun
   the lexicon knows is a name only inside a longer name or when the gazetteer knows it.
 
@@ -33,6 +35,7 @@ _SIMPLEMMA_LANGS = {"bg", "cs", "pl", "sl", "sk", "de", "uk", "ru", "fr", "en", 
                     "pt", "nl", "lt", "lv", "et", "fi", "sv", "da", "hu", "ro"}
 _PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
 _CYRILLIC_LOWER = re.compile("[а-яіїєґ]")
+_ROMAN = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
 
 def _morphology(code: str | None) -> bool:
@@ -44,6 +47,21 @@ def _adjective(word: str, code: str | None) -> bool:
     return bool(rx and rx.search(word.lower()))
 
 
+def _known_as_written(names: LearnedNames, word: str, code: str | None) -> bool:
+    """A word the lexicon also knows as a common word is a name only when the gazetteer holds
+    this very spelling (:meth:`LearnedNames.is_known_name` ``exact``); in a language that
+    capitalises its nouns the lexicon holds the names too, so the near match still counts."""
+    return names.is_known_name(word, code, exact=not ner_data(code).section.capitalised_nouns)
+
+
+def _place_adjective(word: str, code: str | None) -> bool:
+    """A capitalised adjective formed on a place name ("Pákistánská", "Ірландський"): Slavic
+    languages write these in lower case, so a capital only marks a sentence start."""
+    rx = ner_data(code).adjective
+    m = rx.search(word.lower()) if rx else None
+    return bool(m) and m.start() >= 3 and gaz.begins_place_name(word[:m.start()], code)
+
+
 def _sentence_initial(text: str, pos: int) -> bool:
     i = pos - 1
     while i >= 0:
@@ -53,8 +71,24 @@ def _sentence_initial(text: str, pos: int) -> bool:
         if c.isspace() or c in "«»\"“”„‘’'(—–-[*•·":
             i -= 1
             continue
-        return c in ".!?…:;"
+        return c in ".!?…:;|"
     return True
+
+
+_CLOCK_OR_FIELD = re.compile(r"(?:^|[\n|]|\d)[ \t\u00a0]*$")
+
+
+def _field_label(text: str, start: int, end: int) -> bool:
+    """A word that opens a caption or credit field ("Foto: …", "| Zdroj: Reuters", "15:53
+    Autor: ČTK"): followed by a colon, at a line or field start or after a time."""
+    return text[end:end + 1] == ":" and bool(_CLOCK_OR_FIELD.search(text[max(0, start - 12):start]))
+
+
+@lru_cache(maxsize=1)
+def _photo_words() -> frozenset[str]:
+    """Every language's photo-credit words (plain words only: some entries are patterns)."""
+    from ..ingest.langdata import merged
+    return frozenset(w.casefold() for w in merged().photo_words if w.isalpha())
 
 
 def _pymorphy_tags(word: str, code: str):
@@ -70,10 +104,16 @@ def _common_word(word: str, code: str | None) -> bool:
             return False
         return morph(code).word_is_known(word.lower())
     if code in _SIMPLEMMA_LANGS:
-        lem = simplemma.lemmatize(word, lang=code)
-        known = simplemma.is_known(word.lower(), lang=code)
-        if known and (lem[:1].islower() or lem.lower() == word.lower()):
-            return True
+        # the lower-cased form's lemma tells: a common word has a lower-case one ("Rząd" →
+        # "rząd"), a given name the dictionary holds keeps its capital ("Jan", "Martin")
+        # (a language that capitalises its nouns has capitalised lemmas: any known word counts)
+        low = word.lower()
+        if not simplemma.is_known(low, lang=code):
+            return False
+        if ner_data(code).section.capitalised_nouns:
+            lem = simplemma.lemmatize(word, lang=code)
+            return lem[:1].islower() or lem.lower() == low
+        return simplemma.lemmatize(low, lang=code)[:1].islower()
     return False
 
 
@@ -123,6 +163,8 @@ def _guess_type(words: list[str], code: str | None, names: LearnedNames) -> str:
         return t
     low = [w.lower() for w in words]
     data = ner_data(code)
+    if data.place_conn & set(words):
+        return "LOC"  # "Frankfurt nad Mohanem"
     if any(any(w.startswith(o) for o in data.org) for w in low):
         return "ORG"
     if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
@@ -163,6 +205,7 @@ def rule_entities(text: str, code: str | None,
         return any(a <= pos < b for a, b in caps_lines)
 
     initial = [_sentence_initial(text, s) for s, _, _ in toks]
+    label = [_field_label(text, s, e) for s, e, _ in toks]
     mid_caps = {w.lower() for (s, e, w), ini in zip(toks, initial) if not ini and w[:1].isupper()}
     lower_seen = {w for _, _, w in toks if w[:1].islower()}
 
@@ -190,8 +233,13 @@ def rule_entities(text: str, code: str | None,
                 j += 1
                 continue
             if _adjective(toks[j][2], code) and len(nxt) >= 3 \
-                    and any(nxt.lower().startswith(h[:max(3, len(h) - 2)]) for h in data.heads):
+                    and any(nxt.lower().startswith(h[:max(3, len(h) - 2)]) and len(nxt) <= len(h) + 3
+                            for h in data.heads):
                 j += 1  # capitalised adjective + lower-case head noun: "Evropská unie"
+                continue
+            if len(nxt) >= 3 and any(gaz.lookup(text[toks[k][0]:toks[j + 1][1]], code) is not None
+                                     for k in {i, j}):
+                j += 1  # a gazetteer name written with a lower-case word: "Білий дім", "Съединените щати"
                 continue
             if nxt in conn:
                 k = j + 1
@@ -221,9 +269,18 @@ def rule_entities(text: str, code: str | None,
                     and _lexicon_word(w0, code) and not names.is_known_name(w0, code):
                 del seq[:2]  # a common noun and a connector: "Monate von Muammar al-Gaddafi"
                 continue
-            if initial[k] and w0.lower() not in mid_caps and not names.is_known_name(w0, code) \
+            if label[k] and len(seq) == 1 and not w0.isupper() \
+                    and (_common_word(w0, code) or w0.casefold() in _photo_words()):
+                seq.pop(0)  # a caption field's label ("Foto:", "Zdroj:"), not a name
+                continue
+            if initial[k] and len(seq) == 1 and _place_adjective(w0, code) \
+                    and not _known_as_written(names, w0, code):
+                seq.pop(0)  # "Irská nízkonákladová společnost": an adjective of a place
+                continue
+            if initial[k] and w0.lower() not in mid_caps and not _known_as_written(names, w0, code) \
                     and (w0.lower() in lower_seen or _common_word(w0, code)) and not w0.isupper() \
                     and not (len(seq) > 1 and _singular_noun(w0, code)) \
+                    and not (len(seq) > 1 and any(w0.lower().startswith(o) for o in data.org)) \
                     and not (len(seq) > 1 and _adjective(w0, code)
                              and names.is_known_name(toks[seq[1]][2], code)):  # "Северна Ирландия"
                 seq.pop(0)
@@ -241,7 +298,7 @@ def rule_entities(text: str, code: str | None,
         for part in parts:
             if len(parts) > 1 and len(part) == 1 and toks[part[0]][2].lower() not in mid_caps \
                     and not toks[part[0]][2].isupper() and _common_word(toks[part[0]][2], code) \
-                    and not names.is_known_name(toks[part[0]][2], code):
+                    and not _known_as_written(names, toks[part[0]][2], code):
                 continue  # a common word cut off a glued run ("Лоукостер Ryanair")
             _emit(part, toks, code, after_role, lower_seen, out, initial, names)
             after_role = False
@@ -260,7 +317,8 @@ def _split(seq: list[int], toks, code: str | None) -> list[list[int]]:
         if scripts[k] and scripts[k - 1] and scripts[k] != scripts[k - 1]:
             return [part for part in (seq[:k], *_split(seq[k:], toks, code)) if part]
     for k in range(1, len(seq)):  # acronym glued to a name: "КНДР Кім Чен Ин"
-        if words[k - 1].isupper() != words[k].isupper() and len(words[k - 1]) > 1 and len(words[k]) > 1:
+        if words[k - 1].isupper() != words[k].isupper() and len(words[k - 1]) > 1 and len(words[k]) > 1 \
+                and not _ROMAN.fullmatch(words[k]):  # a regnal number stays: "Benedykt XVI"
             return [part for part in (seq[:k], *_split(seq[k:], toks, code)) if part]
     if gaz.static_type(" ".join(words), code):
         return [seq]
@@ -268,8 +326,8 @@ def _split(seq: list[int], toks, code: str | None) -> list[list[int]]:
         if not words[k][:1].isupper():
             continue
         if gaz.static_type(" ".join(words[k:]), code) in ("LOC", "ORG") \
-                and (len(words) - k >= 2 or k == 1):
-            return [seq[:k], seq[k:]]
+                and (len(words) - k >= 2 or k == 1 and not _proper_in_lexicon(words[0], code)):
+            return [seq[:k], seq[k:]]  # (a given name before a place-like surname: "Jan Kuba")
         if gaz.static_type(" ".join(words[:k]), code) in ("LOC", "ORG") \
                 and not words[k].isupper() and len(words) - k >= 2:
             return [seq[:k], seq[k:]]
@@ -284,6 +342,17 @@ def _split(seq: list[int], toks, code: str | None) -> list[list[int]]:
             if types[k - 1] is None and _given_name(words[k], code) and not words[k - 1].isupper():
                 return [seq[:k], *_split(seq[k:], toks, code)]
     return [seq]
+
+
+@lru_cache(maxsize=50_000)
+def _proper_in_lexicon(word: str, code: str | None) -> bool:
+    """The lexicon holds the word as a proper noun (a given name such as "Jan", "Martin"):
+    pymorphy3's Name grammeme, or a simplemma lemma that keeps its capital."""
+    if _morphology(code) and _CYRILLIC_LOWER.search(word.lower()):
+        return _given_name(word, code)
+    if code not in _SIMPLEMMA_LANGS or not simplemma.is_known(word.lower(), lang=code):
+        return False
+    return simplemma.lemmatize(word.lower(), lang=code)[:1].isupper()
 
 
 def _inflected_noun(word: str, code: str | None, names: LearnedNames) -> bool:
@@ -318,19 +387,19 @@ def _emit(seq, toks, code, after_role, lower_seen, out, initial, names: LearnedN
     words = [toks[k][2] for k in seq]
     single = words[0] if len(seq) == 1 else None
     if single is not None and ner_data(code).section.capitalised_nouns \
-            and not names.is_known_name(single, code) and not after_role \
+            and not _known_as_written(names, single, code) and not after_role \
             and (_common_word(single, code) or single.lower() in lower_seen
                  or _inflected_noun(single, code, names)):
         return  # a capitalised common noun ("Regierung", "Soldaten"), not a name
-    if single is not None and len(single) < 2:
-        return
+    if single is not None and (len(single) < 2 or _ROMAN.fullmatch(single)):
+        return  # a lone letter or Roman numeral ("II", "XVI") names nothing
     caps = [w for w in words if w[:1].isupper()]
     if len(words) == 3 and len(caps) == 2 and ner_data(code).section.capitalised_nouns \
             and all(_lexicon_word(w, code) and not names.is_known_name(w, code) for w in caps) \
             and not names.is_known_name(" ".join(words), code):
         return  # common nouns joined by an article ("Zahl der Opfer"), not a name
     if single is not None and _morphology(code) and not single.isupper() and not after_role \
-            and _common_word(single, code) and not names.is_known_name(single, code) \
+            and _common_word(single, code) and not _known_as_written(names, single, code) \
             and (initial and initial[seq[0]] or single.lower() in lower_seen
                  or _pymorphy_tags(single, code)[0].tag.POS != "NOUN"):
         return  # a known common word with no name reading ("Через", "Вакцинація")

@@ -7,7 +7,7 @@ import re
 from ..link.translit import skeleton
 from ..model import Article, Mention
 from . import ner_gazetteer as gaz
-from .ner_lang import TOKEN
+from .ner_lang import TOKEN, ner_data
 from .ner_lemma import lemmatize
 from .ner_roles import TRIM
 
@@ -118,18 +118,44 @@ def propagate_surnames(article: Article, mentions: list[Mention]) -> None:
 
 
 def harmonise_types(mentions: list[Mention]) -> None:
-    """A one-word mention equal to a word of a multi-word person name in the same article is
-    that person ("Scholz" after "Olaf Scholz"), whatever type the backend gave it."""
+    """A one-word mention equal to the surname of a multi-word person name in the same article
+    is that person ("Scholz" after "Olaf Scholz"), whatever type the backend gave it; so is one
+    equal to the given name, unless the gazetteer spells a place so ("Georgia")."""
     parts: set[str] = set()
+    given: set[str] = set()
     for m in mentions:
         if m.type == "PER":
             toks = (m.lemma or m.text).split()
             if len(toks) >= 2:
                 parts.add(skeleton(toks[-1], m.attrs.get("lang")))
+                given.add(skeleton(toks[0], m.attrs.get("lang")))
     if not parts:
         return
     for m in mentions:
         if m.type != "PER" and " " not in m.text.strip() and not m.text.isupper():
-            if skeleton(m.lemma or m.text, m.attrs.get("lang")) in parts \
-                    and not gaz.lookup(m.lemma or m.text, m.attrs.get("lang")):
+            lang, base = m.attrs.get("lang"), m.lemma or m.text
+            key = skeleton(base, lang)
+            if key in parts and not gaz.lookup(base, lang):
                 m.type = "PER"
+            elif key in given and not gaz.spelled_as_entry(base, lang) \
+                    and not gaz.spelled_as_entry(m.text, lang):
+                m.type = "PER"  # the given name alone ("Ася" after "Ася Биби"), near a place name
+
+
+def join_org_and_place(article: Article, mentions: list[Mention]) -> None:
+    """An organisation followed by the place it belongs to is one name where the language
+    joins them so ("Верховный суд" + "Пакистана", "Върховният съд" + " на " + "Пакистан"):
+    the place is part of the organisation's full name, not a mention of its own."""
+    text = article.text
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == "ORG" and m.type == "LOC" and not m.attrs.get("roles") \
+                and prev.attrs.get("lang") == m.attrs.get("lang") \
+                and text[prev.end:m.start] in ner_data(m.attrs.get("lang")).section.org_place_gaps:
+            lang = prev.attrs.get("lang")
+            prev.end, prev.text = m.end, text[prev.start:m.end]
+            prev.lemma = lemmatize(prev.text, lang)
+            continue
+        out.append(m)
+    mentions[:] = out

@@ -15,6 +15,14 @@ NER = NerSection(
     stop=tuple("V Na Po Ale A I Jak To Ten Ta On Ona Oni My Tak Při Po Také Však Kromě Pro Od S K "
                "U O Ve Se Z Ze Podle Už Dnes Tam Když Je".split()),
     conjunctions=("a",),
+    place_connectors=("nad", "pod"),  # inside place names: "Ústí nad Labem"
+    # titles before a name ("Advokát Mulúk", "Premiér Babiš"); stems where endings change the word
+    roles=("prezident", "prezidentka", "premiér", "premiérka", "ministr", "ministryně", "předseda",
+           "předsedkyně", "místopředseda", "mluvčí", "velvyslanec", "velvyslankyně", "ředitel",
+           "ředitelka", "advokát", "advokátka", "soudce", "soudkyně", "kancléř", "kancléřka", "král",
+           "královna", "papež", "starosta", "starostka", "primátor", "hejtman", "tajemník", "šéf",
+           "šéfka", "lídr", "vůdce", "komisař", "generál", "senátor", "poslanec", "poslankyně",
+           "epidemiolog", "virolog", "profesor", "profesorka"),
     org_words=("strana", "rada", "ministerstvo", "agentura", "unie", "organizace", "komise", "soud",
                "banka", "parlament", "vláda"),
     head_nouns=("království", "republika", "federace", "státy", "národy", "ostrovy", "moře", "záliv"),

@@ -199,6 +199,7 @@ NER = NerSection(
     role_premodifiers=("były", "była", "byłego", "byłej", "p.o."),
     honorifics=("Pan", "Pani", "Prof", "Dr"),
     conjunctions=("i", "oraz"),
+    place_connectors=("nad",),  # inside place names: "Nowe Miasto nad Wartą"
     org_words=(
         "partia", "rada", "ministerstwo", "agencja", "unia", "organizacja", "komisja", "sąd",
         "bank", "parlament", "rząd", "sejm", "senat", "trybunał", "fundacja", "stowarzyszenie",

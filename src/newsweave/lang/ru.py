@@ -182,6 +182,7 @@ NER = NerSection(
         "королевство", "республика", "федерация", "штаты", "нации", "острова", "море", "залив",
     ),
     adjective_ending=_slavic.ADJECTIVE_ENDING,
+    org_place_gaps=(" ",),  # an organisation and its country: one name
 )
 
 # ---------------------------------------------------------------- link (entity resolution)

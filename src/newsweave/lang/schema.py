@@ -103,10 +103,14 @@ class NerSection:
     conjunctions: tuple[str, ...] = ()  # "and": "X and Y" inside one person span is two people
     articles: tuple[str, ...] = ()  # articles skipped before a title after a name ("the")
     connectors: tuple[str, ...] = ()  # lower-case words inside names ("de", "of", "фон")
+    place_connectors: tuple[str, ...] = ()  # ... inside place names only ("Ústí nad Labem")
     name_particles: tuple[str, ...] = INTERNATIONAL_NAME_PARTICLES  # foreign particles, any text
     org_words: tuple[str, ...] = ()  # words that make a name an organisation ("party", "rada")
     head_nouns: tuple[str, ...] = ()  # lower-case nouns after a capitalised adjective ("unie")
     adjective_ending: str = ""  # regex: a capitalised adjective opening a name ("Evropská")
+    # gaps between an organisation and the place it belongs to that make one name of both
+    # ("Верховный суд Пакистана": " "; "Върховният съд на Пакистан": " на ")
+    org_place_gaps: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

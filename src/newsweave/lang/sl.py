@@ -14,6 +14,13 @@ NER = NerSection(
     stop=tuple("V Na Po Ampak A In Kot To Ta On Ona Oni Mi Tako Pri Tudi Vendar Razen Za Od S K U "
                "O Z Po Že Danes Tam Ko Je Se".split()),
     conjunctions=("in",),
+    place_connectors=("ob",),  # inside place names: "Frankfurt ob Odri"
+    # titles before a name ("Premier Janša", "Minister Kacin"); stems where endings change the word
+    roles=("predsednik", "predsednica", "premier", "premierka", "minister", "ministrica",
+           "ministr", "podpredsednik", "govorec", "govornik", "veleposlanik", "direktor",
+           "direktorica", "odvetnik", "odvetnica", "sodnik", "sodnica", "kancler", "kanclerka",
+           "kralj", "kraljica", "papež", "župan", "županja", "sekretar", "vodja", "komisar",
+           "general", "poslanec", "poslanka", "epidemiolog", "virolog", "profesor", "profesorica"),
     org_words=("stranka", "svet", "ministrstvo", "agencija", "unija", "organizacija", "komisija",
                "sodišče", "banka", "parlament", "vlada"),
     head_nouns=("kraljestvo", "republika", "federacija", "države", "narodi", "otoki", "morje", "zaliv"),

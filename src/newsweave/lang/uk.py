@@ -173,6 +173,7 @@ NER = NerSection(
         "королівство", "республіка", "федерація", "штати", "нації", "острови", "море", "затока",
     ),
     adjective_ending=_slavic.ADJECTIVE_ENDING,
+    org_place_gaps=(" ",),  # an organisation and its country: one name
 )
 
 # ---------------------------------------------------------------- link (entity resolution)

@@ -16,7 +16,9 @@ from .. import lang as langs
 from ..lang.schema import LinkSection
 from .translit import SLAVIC_LATIN, skeleton_token
 
-WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# a word of a name; an apostrophe between letters stays inside it ("O'Leary", "D’Alema",
+# Ukrainian "В'ячеслав"): split there, the key would read "O" as a given name
+WORD = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*", re.UNICODE)
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,9 @@ def node_key(typ: str, toks: list[str], vkey: str = "") -> str:
     """The graph node of a name: P| multi-word person, S| lone surname, N| other name."""
     if typ == "PER":
         return "P|" + " ".join(toks) if len(toks) >= 2 else "S|" + toks[0]
+    # a lone linking vowel of a transliterated name is written or left out at will
+    # ("Tehreek-e-Labbaik" / "Tehríke Labajk", "Техрик-и-Лабаик")
+    toks = [t for t in toks if t != "@"] or toks
     joined = "".join(toks)
     if len(joined) < 3 and vkey:  # too short to tell apart without its vowels
         return "N|~" + vkey
