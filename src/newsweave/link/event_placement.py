@@ -1,6 +1,6 @@
 """Placing articles in events: a batch is grouped on its own (average linkage over pairwise
 scores, :mod:`.event_batch`), then each group or single article joins the best existing event
-among those of its nearest neighbours (hnswlib ANN, so the cost does not grow with the corpus) when
+among those of its nearest neighbours (:mod:`.ann`: exact, then partitioned past 20k articles) when
 the average pairwise score against that event's members reaches ``threshold`` — the criterion of
 the batch clustering, so streaming and batch decisions agree — else it opens a new event. An
 article that also matches a second event strongly bridges them: the events merge. Every decision

@@ -59,8 +59,8 @@ class LinkState:
         self.ext_label[f.ext_id] = f.key
         if f.db_id is not None:
             self.db_label[f.db_id] = f.key
-        if add_to_index:
-            self.ann.add([f.key], f.vec[None, :])
+        if add_to_index:  # the features keep the index's copy of the vector (stored once)
+            f.vec = self.ann.add([f.key], f.vec[None, :])[0]
 
     def label_of(self, db_id: int | None, ext_id: str) -> int | None:
         """The label of an article by row id (stored) or id (not stored)."""
