@@ -26,7 +26,7 @@ from .ann_lists import InvertedLists
 BLOCK = 1 << 14          # rows per block of exact vectors
 EXACT_MAX = 20_000       # up to this many vectors a query is an exact scan (~3 ms)
 NPROBE = 64              # lists scanned by a query past EXACT_MAX (recall vs time: bench/latency.py)
-RETRAIN = 4              # retrain the partition when the index is 4x the size it was trained at
+RETRAIN = 2              # retrain the partition when the index is twice the size it was trained at
 FORMAT = "newsweave-ann-2"
 
 
@@ -34,10 +34,10 @@ class AnnIndex:
     """Append-only index of (label, vector) pairs; labels are the caller's unique int64 ids."""
 
     def __init__(self, dim: int, capacity: int = 1024, exact_max: int | None = None,
-                 nprobe: int = NPROBE, rerank: int = 200) -> None:
+                 nprobe: int | None = None, rerank: int = 200) -> None:
         self.dim = dim
-        self.exact_max = EXACT_MAX if exact_max is None else exact_max
-        self.nprobe = nprobe
+        self.exact_max = EXACT_MAX if exact_max is None else exact_max  # None: the module's
+        self.nprobe = NPROBE if nprobe is None else nprobe
         self.rerank = rerank
         self._blocks: list[np.ndarray] = []      # (BLOCK, dim) float32, the last one filling up
         self._labels = np.zeros(max(capacity, 16), dtype=np.int64)
