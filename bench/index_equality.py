@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/index_equality.py
 
-The event index (``newsweave.link.ann``) scans every vector up to 20k articles and switches to a
+The event index (``newsweave.link.ann``) scans every vector up to 4,096 articles and switches to a
 partition (k-means lists of int8 codes, re-ranked on the exact vectors) past that. This runs the
 event clusterer (``bench/events.py``'s direct path: the clusterer alone, vectors from the
 shared cache) on the ECB+ *tuning* topics and on the demo articles twice: with the default

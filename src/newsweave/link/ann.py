@@ -24,7 +24,7 @@ from .ann_file import read_arrays, write_arrays
 from .ann_lists import InvertedLists
 
 BLOCK = 1 << 14          # rows per block of exact vectors
-EXACT_MAX = 20_000       # up to this many vectors a query is an exact scan (~3 ms)
+EXACT_MAX = 4096         # up to this many vectors a query is an exact scan (6 MB read, ~1 ms)
 NPROBE = 64              # lists scanned by a query past EXACT_MAX (recall vs time: bench/latency.py)
 RETRAIN = 2              # retrain the partition when the index is twice the size it was trained at
 FORMAT = "newsweave-ann-2"
