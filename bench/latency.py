@@ -139,8 +139,41 @@ def make_state(n: int, seed: int = 0, chunk: int = 20_000):
     return cl, emb, centres, rng, t_build, t_index, rss_bytes() - rss0
 
 
+def deep_size(obj, seen: set[int]) -> int:
+    """Bytes held by ``obj`` and what it references (an array view counts its header only: the
+    index's vector rows are the index's)."""
+    if id(obj) in seen:
+        return 0
+    seen.add(id(obj))
+    size = sys.getsizeof(obj)
+    if isinstance(obj, np.ndarray):
+        return size
+    if isinstance(obj, dict):
+        return size + sum(deep_size(k, seen) + deep_size(v, seen) for k, v in obj.items())
+    if isinstance(obj, (list, tuple, set, frozenset)):
+        return size + sum(deep_size(x, seen) for x in obj)
+    if hasattr(obj, "__dict__"):
+        size += deep_size(vars(obj), seen)
+    for slot in getattr(type(obj), "__slots__", ()):
+        if hasattr(obj, slot):
+            size += deep_size(getattr(obj, slot), seen)
+    return size
+
+
+def breakdown(cl, sample: int = 2000) -> dict[str, int]:
+    """Bytes per article of the article features and of the event sums, from a sample."""
+    st = cl.linker.state
+    feats = list(st.feats.values())[:: max(1, len(st.feats) // sample)]
+    events = list(st.events.values())[:: max(1, len(st.events) // sample)]
+    f = sum(deep_size(x, set()) for x in feats) / len(feats)
+    members = sum(e.size for e in events) or 1
+    e = sum(deep_size(x, set()) for x in events) / members
+    return {"features": int(f), "events": int(e)}
+
+
 def measure(n: int, queries: int, recall_queries: int = 100) -> dict:
     cl, emb, centres, rng, t_build, t_index, mem = make_state(n)
+    parts = breakdown(cl)
     lat: list[float] = []
     cpu: list[float] = []  # CPU time of this process per assign (the machine may be shared)
     found = want = 0
@@ -166,7 +199,7 @@ def measure(n: int, queries: int, recall_queries: int = 100) -> dict:
     cpu_ms = np.array(cpu) * 1000
     ann = cl.ann
     return {"n": n, "build_s": round(t_build, 1), "index_s": round(t_index, 1),
-            "mem_bytes_per_article": int(mem / n),
+            "mem_bytes_per_article": int(mem / n), **{f"{k}_bytes": v for k, v in parts.items()},
             "ann_bytes_per_article": int(ann.memory_bytes() / n),
             "mode": (f"exact scan" if ann.lists is None else
                      f"{len(ann.lists.centroids)} lists, {ann.nprobe} probed"),
@@ -194,8 +227,9 @@ def growth(args) -> None:
         print(f"  N={n:>9,}: p50 {r['p50_ms']:.2f} ms  p99 {r['p99_ms']:.2f} ms  max {r['max_ms']:.1f} ms "
               f"(CPU time p50 {r['cpu_p50_ms']:.2f} ms  p99 {r['cpu_p99_ms']:.2f} ms) | index "
               f"{r['mode']}, recall of the 4 nearest {r['recall4']:.3f} | memory "
-              f"{r['mem_bytes_per_article']:,} B/article, of which index {r['ann_bytes_per_article']:,} "
-              f"(the rest: features and event sums) | built in {r['build_s']}s "
+              f"{r['mem_bytes_per_article']:,} B/article: index {r['ann_bytes_per_article']:,}, "
+              f"article features ~{r['features_bytes']:,}, event sums ~{r['events_bytes']:,} "
+              f"(sampled; the rest: dicts of ids, allocator) | built in {r['build_s']}s "
               f"(index {r['index_s']}s), RSS {r['rss_gib']:.1f} GiB", flush=True)
         gc.collect()
 
