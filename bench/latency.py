@@ -16,7 +16,8 @@ is built (1M takes ~7 GiB and minutes); with ``--budget``, a size whose build wo
 memory grown by building the state, and the event index's part of it (exact vectors, labels,
 int8 codes of the partition). Recall: the share of the 4 exact nearest neighbours (the query's
 event members: uniformly spread centres, the hardest case for a partition) that the index
-returns, on the first 100 queries.
+returns, and how often the query's event is among the events of the k neighbours the linker
+reads (what its decision depends on), on the first 100 queries.
 
 Pipeline: ``analyze_corpus`` (all stages) on a mixed-language sample of the eval corpora with a
 fresh store and no vector cache, reporting articles/s and the time per stage, the embedding model
@@ -176,7 +177,7 @@ def measure(n: int, queries: int, recall_queries: int = 100) -> dict:
     parts = breakdown(cl)
     lat: list[float] = []
     cpu: list[float] = []  # CPU time of this process per assign (the machine may be shared)
-    found = want = 0
+    found = want = ev_found = 0
     noise = 0.5 / math.sqrt(DIM)
     for q in range(queries):
         ev = int(rng.integers(0, len(centres)))
@@ -184,8 +185,11 @@ def measure(n: int, queries: int, recall_queries: int = 100) -> dict:
         v = emb.table[aid] = unit(centres[ev] + noise * rng.standard_normal(DIM).astype(np.float32))
         if q < recall_queries:  # index recall: the 4 true nearest (the event's members) found?
             exact = set(cl.ann.exact_query(v, 4)[0].tolist())
-            found += len(exact & set(cl.ann.query(v, 4)[0].tolist()))
+            got = cl.ann.query(v, cl.linker.cfg.k)[0]
+            found += len(exact & set(got[:4].tolist()))
             want += len(exact)
+            # what decides: the query's event among the events of the k neighbours the linker reads
+            ev_found += any(lab < n and lab % len(centres) == ev for lab in got.tolist())
         words = " ".join(f"w{ev}x{k}" for k in rng.integers(0, 60, 30))
         a = Article(id=aid, title=f"Report {q}", text=f"Report {q}\n{words}", lang="en",
                     date=DateInfo((np.datetime64("1970-01-01") + (BASE_DAY - 719_163 + (ev * 7) % 700))
@@ -203,7 +207,7 @@ def measure(n: int, queries: int, recall_queries: int = 100) -> dict:
             "ann_bytes_per_article": int(ann.memory_bytes() / n),
             "mode": (f"exact scan" if ann.lists is None else
                      f"{len(ann.lists.centroids)} lists, {ann.nprobe} probed"),
-            "recall4": found / max(1, want),
+            "recall4": found / max(1, want), "event_recall": ev_found / min(queries, recall_queries),
             "p50_ms": round(float(np.percentile(lat_ms, 50)), 2),
             "p99_ms": round(float(np.percentile(lat_ms, 99)), 2),
             "max_ms": round(float(lat_ms.max()), 2), "rss_gib": rss_bytes() / 2**30,
@@ -226,7 +230,8 @@ def growth(args) -> None:
         rows.append(r)
         print(f"  N={n:>9,}: p50 {r['p50_ms']:.2f} ms  p99 {r['p99_ms']:.2f} ms  max {r['max_ms']:.1f} ms "
               f"(CPU time p50 {r['cpu_p50_ms']:.2f} ms  p99 {r['cpu_p99_ms']:.2f} ms) | index "
-              f"{r['mode']}, recall of the 4 nearest {r['recall4']:.3f} | memory "
+              f"{r['mode']}, recall of the 4 nearest {r['recall4']:.3f}, query's event among the "
+              f"neighbours' {r['event_recall']:.3f} | memory "
               f"{r['mem_bytes_per_article']:,} B/article: index {r['ann_bytes_per_article']:,}, "
               f"article features ~{r['features_bytes']:,}, event sums ~{r['events_bytes']:,} "
               f"(sampled; the rest: dicts of ids, allocator) | built in {r['build_s']}s "
