@@ -95,6 +95,8 @@ def test_add_returns_views_of_the_one_stored_copy():
         np.testing.assert_array_equal(views[r], vecs[r])
     idx.add([10**6], vecs[:1])  # later adds never move earlier rows
     assert np.shares_memory(views[5], idx.vector(5))
+    with pytest.raises(ValueError, match="read-only"):
+        views[5][0] = 2.0  # a holder cannot change the index behind its back
 
 
 @pytest.mark.parametrize("exact_max", [10_000, 300])

@@ -52,8 +52,10 @@ class AnnIndex:
         return self._labels[: self._n]
 
     def vector(self, row: int) -> np.ndarray:
-        """The stored (read-only view of the) vector of insertion row ``row``."""
-        return self._blocks[row // BLOCK][row % BLOCK]
+        """A read-only view of the stored vector of insertion row ``row``."""
+        v = self._blocks[row // BLOCK][row % BLOCK]
+        v.flags.writeable = False  # the index's own copy: whoever holds the view reads it only
+        return v
 
     # -- adding ---------------------------------------------------------------------------
     def add(self, labels: np.ndarray | list[int], vecs: np.ndarray) -> list[np.ndarray]:
