@@ -98,7 +98,7 @@ class AnnIndex:
             grown[: self._n] = self._labels[: self._n]
             self._labels = grown
 
-    def _rows(self, rows: np.ndarray) -> np.ndarray:
+    def vectors_of(self, rows: np.ndarray) -> np.ndarray:
         """Exact vectors of insertion rows ``rows`` (a copy)."""
         out = np.empty((len(rows), self.dim), dtype=np.float32)
         blk = rows // BLOCK
@@ -129,7 +129,7 @@ class AnnIndex:
             cos = np.concatenate([blk @ q for _, blk in self.iter_blocks()])
         else:
             rows = self.lists.candidates(q, self.nprobe, max(self.rerank, 4 * k))
-            cos = self._rows(rows) @ q
+            cos = self.vectors_of(rows) @ q
         return self._top(rows, cos, k)
 
     def _top(self, rows: np.ndarray, cos: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:

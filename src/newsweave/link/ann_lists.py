@@ -6,12 +6,17 @@ on the exact vectors, so its cost follows the size of a few lists, not of the co
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
+from typing import Iterator, Protocol
 
 import numpy as np
 
-if TYPE_CHECKING:
-    from .ann import AnnIndex
+
+class StoredVectors(Protocol):
+    """What training reads of the index (:class:`~newsweave.link.ann.AnnIndex`)."""
+
+    def vectors_of(self, rows: np.ndarray) -> np.ndarray: ...
+
+    def iter_blocks(self, n: int | None = None) -> Iterator[tuple[int, np.ndarray]]: ...
 
 CHUNK = 4096          # rows scored against the centroids at once (bounded memory)
 SAMPLE_PER_LIST = 40  # k-means trains on this many sampled rows per centroid
@@ -70,12 +75,12 @@ class InvertedLists:
         self.counts = np.zeros(nl, dtype=np.int64)
 
     @classmethod
-    def train(cls, index: "AnnIndex", n: int, seed: int = 0) -> "InvertedLists":
+    def train(cls, index: StoredVectors, n: int, seed: int = 0) -> "InvertedLists":
         """Centroids fitted on a sample of the first ``n`` rows of ``index``, all rows listed."""
         k = min(n_lists(n), n)
         rng = np.random.default_rng(seed)
         sample = np.sort(rng.choice(n, size=min(n, SAMPLE_PER_LIST * k), replace=False))
-        lists = cls(spherical_kmeans(index._rows(sample), k, seed), n)
+        lists = cls(spherical_kmeans(index.vectors_of(sample), k, seed), n)
         for start, blk in index.iter_blocks(n):
             lists.add(np.arange(start, start + len(blk)), blk)
         return lists
