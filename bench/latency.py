@@ -5,15 +5,19 @@
     .venv/bin/python bench/latency.py --budget 180          # skip sizes whose build would exceed it
 
 Growth curve: a clusterer state of N synthetic articles (384-d vectors drawn around N/4 event
-centres so that members have cosine ~0.9, sparse term and specifics vectors, day dates) is built
-directly in memory (vectors bulk-added to the hnswlib index), then ``--queries`` new articles are
+centres so that members have cosine ~0.8, sparse term and specifics vectors, day dates) is built
+directly in memory, 20k articles at a time (vectors bulk-added to the event index, whose rows
+the features keep as views), then ``--queries`` new articles are
 assigned one at a time through the public ``EventClusterer.assign`` with an in-memory store (so the
 store writes are included); the embedder is a stub returning each new article's synthetic vector,
 so the figure is the clustering cost alone (embedding is measured in the pipeline part). Every size
-is built (1M takes several GiB and minutes); with ``--budget``, a size whose build would exceed it
-(extrapolated from the previous size) is skipped and its latency extrapolated, marked as such.
-Bytes per article: resident memory grown by building the state (vectors, HNSW graph, features,
-clusters), and the HNSW index alone.
+is built (1M takes ~7 GiB and minutes); with ``--budget``, a size whose build would exceed it
+(extrapolated from the previous size) is not built, and says so. Bytes per article: resident
+memory grown by building the state, and the event index's part of it (exact vectors, labels,
+int8 codes of the partition). Recall: the share of the 4 exact nearest neighbours (the query's
+event members: uniformly spread centres, the hardest case for a partition) that the index
+returns, and how often the query's event is among the events of the k neighbours the linker
+reads (what its decision depends on), on the first 100 queries.
 
 Pipeline: ``analyze_corpus`` (all stages) on a mixed-language sample of the eval corpora with a
 fresh store and no vector cache, reporting articles/s and the time per stage, the embedding model
@@ -74,8 +78,9 @@ def unit(x: np.ndarray) -> np.ndarray:
     return (x / np.linalg.norm(x, axis=-1, keepdims=True)).astype(np.float32)
 
 
-def make_state(n: int, seed: int = 0):
-    """A clusterer holding ``n`` synthetic articles in n/4 events (stories of 10 events)."""
+def make_state(n: int, seed: int = 0, chunk: int = 20_000):
+    """A clusterer holding ``n`` synthetic articles in n/4 events (stories of 10 events), built
+    chunk by chunk (vectors, terms and names drawn a chunk at a time: bounded temporary memory)."""
     rng = np.random.default_rng(seed)
     n_ev = max(1, n // 4)
     centres = unit(rng.standard_normal((n_ev, DIM)).astype(np.float32))
@@ -88,21 +93,28 @@ def make_state(n: int, seed: int = 0):
     t0 = time.perf_counter()
     rss0 = rss_bytes()
     noise = 0.5 / math.sqrt(DIM)
-    for s in range(0, n, 20_000):
-        e = min(n, s + 20_000)
-        V = unit(centres[ev_of[s:e]] + noise * rng.standard_normal((e - s, DIM)).astype(np.float32))
-        for i in range(s, e):
-            ev = int(ev_of[i])
-            # 40 terms: 25 from the event's own vocabulary, 15 common ones
-            keys = np.concatenate([(ev * 1000 + rng.integers(0, 60, 25)) << 2,
-                                   rng.integers(0, 5000, 15) << 2]).astype(np.int64)
-            vals = unit(rng.random(40).astype(np.float32))
-            nk = ((ev * 1000 + rng.integers(0, 20, 10)) << 2 | 1).astype(np.int64)
-            day = BASE_DAY + (ev * 7) % 700
+    no_ent = SVec(np.zeros(0, np.int64), np.zeros(0, np.float32))
+    t_index = 0.0
+    for s in range(0, n, chunk):
+        e = min(n, s + chunk)
+        m, evs = e - s, ev_of[s:e]
+        V = unit(centres[evs] + noise * rng.standard_normal((m, DIM)).astype(np.float32))
+        t = time.perf_counter()
+        views = cl.ann.add(np.arange(s, e), V)  # the features keep views of the index's copy
+        t_index += time.perf_counter() - t
+        del V
+        # 40 terms: 25 from the event's own vocabulary, 15 common ones; 10 specifics
+        keys = np.concatenate([(evs[:, None] * 1000 + rng.integers(0, 60, (m, 25))) << 2,
+                               rng.integers(0, 5000, (m, 15)) << 2], axis=1).astype(np.int64)
+        vals = unit(rng.random((m, 40)).astype(np.float32))
+        nk = ((evs[:, None] * 1000 + rng.integers(0, 20, (m, 10))) << 2 | 1).astype(np.int64)
+        nv = unit(rng.random((m, 10)).astype(np.float32))
+        days = BASE_DAY + (evs * 7) % 700
+        for j in range(m):
+            i, ev, day = s + j, int(evs[j]), int(days[j])
             f = ArticleFeatures(key=i, db_id=None, ext_id=f"s{i}", lang="en", title=f"event {ev}",
-                                vec=V[i - s], terms=Counter(), tfidf=SVec(keys, vals),
-                                names=SVec(nk, unit(rng.random(10).astype(np.float32))),
-                                entities=SVec(np.zeros(0, np.int64), np.zeros(0, np.float32)),
+                                vec=views[j], terms=Counter(), tfidf=SVec(keys[j], vals[j]),
+                                names=SVec(nk[j], nv[j]), entities=no_ent,
                                 date=DateSpan(day, day, "day"), dated=True)
             state.feats[i] = f
             state.ext_label[f.ext_id] = i
@@ -113,9 +125,6 @@ def make_state(n: int, seed: int = 0):
                 c.story = f"S{ev // 10 + 1:07d}"
             c.add(f)
             state.label_event[i] = eid
-        cl.ann.index.set_num_threads(2)
-        cl.ann.add(np.arange(s, e), V)
-        cl.ann.index.set_num_threads(1)
     t_build = time.perf_counter() - t0
     for eid, c in state.events.items():
         st = state.stories.get(c.story)
@@ -128,18 +137,59 @@ def make_state(n: int, seed: int = 0):
     repo.set_state("events.next_story", n_ev // 10 + 2)
     cl.persistence.restore_counters(cl.linker)
     gc.collect()
-    return cl, emb, centres, rng, t_build, rss_bytes() - rss0
+    return cl, emb, centres, rng, t_build, t_index, rss_bytes() - rss0
 
 
-def measure(n: int, queries: int) -> dict:
-    cl, emb, centres, rng, t_build, mem = make_state(n)
+def deep_size(obj, seen: set[int]) -> int:
+    """Bytes held by ``obj`` and what it references (an array view counts its header only: the
+    index's vector rows are the index's)."""
+    if id(obj) in seen:
+        return 0
+    seen.add(id(obj))
+    size = sys.getsizeof(obj)
+    if isinstance(obj, np.ndarray):
+        return size
+    if isinstance(obj, dict):
+        return size + sum(deep_size(k, seen) + deep_size(v, seen) for k, v in obj.items())
+    if isinstance(obj, (list, tuple, set, frozenset)):
+        return size + sum(deep_size(x, seen) for x in obj)
+    if hasattr(obj, "__dict__"):
+        size += deep_size(vars(obj), seen)
+    for slot in getattr(type(obj), "__slots__", ()):
+        if hasattr(obj, slot):
+            size += deep_size(getattr(obj, slot), seen)
+    return size
+
+
+def breakdown(cl, sample: int = 2000) -> dict[str, int]:
+    """Bytes per article of the article features and of the event sums, from a sample."""
+    st = cl.linker.state
+    feats = list(st.feats.values())[:: max(1, len(st.feats) // sample)]
+    events = list(st.events.values())[:: max(1, len(st.events) // sample)]
+    f = sum(deep_size(x, set()) for x in feats) / len(feats)
+    members = sum(e.size for e in events) or 1
+    e = sum(deep_size(x, set()) for x in events) / members
+    return {"features": int(f), "events": int(e)}
+
+
+def measure(n: int, queries: int, recall_queries: int = 100) -> dict:
+    cl, emb, centres, rng, t_build, t_index, mem = make_state(n)
+    parts = breakdown(cl)
     lat: list[float] = []
     cpu: list[float] = []  # CPU time of this process per assign (the machine may be shared)
+    found = want = ev_found = 0
     noise = 0.5 / math.sqrt(DIM)
     for q in range(queries):
         ev = int(rng.integers(0, len(centres)))
         aid = f"q{q}"
-        emb.table[aid] = unit(centres[ev] + noise * rng.standard_normal(DIM).astype(np.float32))
+        v = emb.table[aid] = unit(centres[ev] + noise * rng.standard_normal(DIM).astype(np.float32))
+        if q < recall_queries:  # index recall: the 4 true nearest (the event's members) found?
+            exact = set(cl.ann.exact_query(v, 4)[0].tolist())
+            got = cl.ann.query(v, cl.linker.cfg.k)[0]
+            found += len(exact & set(got[:4].tolist()))
+            want += len(exact)
+            # what decides: the query's event among the events of the k neighbours the linker reads
+            ev_found += any(lab < n and lab % len(centres) == ev for lab in got.tolist())
         words = " ".join(f"w{ev}x{k}" for k in rng.integers(0, 60, 30))
         a = Article(id=aid, title=f"Report {q}", text=f"Report {q}\n{words}", lang="en",
                     date=DateInfo((np.datetime64("1970-01-01") + (BASE_DAY - 719_163 + (ev * 7) % 700))
@@ -151,8 +201,13 @@ def measure(n: int, queries: int) -> dict:
         cpu.append(time.process_time() - c)
     lat_ms = np.array(lat) * 1000
     cpu_ms = np.array(cpu) * 1000
-    return {"n": n, "build_s": round(t_build, 1), "mem_bytes_per_article": int(mem / n),
-            "ann_bytes_per_article": int(cl.ann.memory_bytes() / n),
+    ann = cl.ann
+    return {"n": n, "build_s": round(t_build, 1), "index_s": round(t_index, 1),
+            "mem_bytes_per_article": int(mem / n), **{f"{k}_bytes": v for k, v in parts.items()},
+            "ann_bytes_per_article": int(ann.memory_bytes() / n),
+            "mode": (f"exact scan" if ann.lists is None else
+                     f"{len(ann.lists.centroids)} lists, {ann.nprobe} probed"),
+            "recall4": found / max(1, want), "event_recall": ev_found / min(queries, recall_queries),
             "p50_ms": round(float(np.percentile(lat_ms, 50)), 2),
             "p99_ms": round(float(np.percentile(lat_ms, 99)), 2),
             "max_ms": round(float(lat_ms.max()), 2), "rss_gib": rss_bytes() / 2**30,
@@ -169,28 +224,19 @@ def growth(args) -> None:
         if rows and args.budget:
             est = rows[-1]["build_s"] * n / rows[-1]["n"] * 1.2
             if est > args.budget:
-                print(f"  N={n:>9,}: not built (index build estimated {est:.0f}s > budget {args.budget}s)")
+                print(f"  N={n:>9,}: not built (build estimated {est:.0f}s > budget {args.budget}s)")
                 continue
         r = measure(n, args.queries)
         rows.append(r)
         print(f"  N={n:>9,}: p50 {r['p50_ms']:.2f} ms  p99 {r['p99_ms']:.2f} ms  max {r['max_ms']:.1f} ms "
-              f"(CPU time p50 {r['cpu_p50_ms']:.2f} ms  p99 {r['cpu_p99_ms']:.2f} ms) | "
-              f"memory {r['mem_bytes_per_article']:,} B/article (ANN {r['ann_bytes_per_article']:,}) | "
-              f"state build {r['build_s']}s, RSS {r['rss_gib']:.1f} GiB", flush=True)
+              f"(CPU time p50 {r['cpu_p50_ms']:.2f} ms  p99 {r['cpu_p99_ms']:.2f} ms) | index "
+              f"{r['mode']}, recall of the 4 nearest {r['recall4']:.3f}, query's event among the "
+              f"neighbours' {r['event_recall']:.3f} | memory "
+              f"{r['mem_bytes_per_article']:,} B/article: index {r['ann_bytes_per_article']:,}, "
+              f"article features ~{r['features_bytes']:,}, event sums ~{r['events_bytes']:,} "
+              f"(sampled; the rest: dicts of ids, allocator) | built in {r['build_s']}s "
+              f"(index {r['index_s']}s), RSS {r['rss_gib']:.1f} GiB", flush=True)
         gc.collect()
-    if len(rows) >= 2 and rows[-1]["n"] < 1_000_000:
-        # HNSW search cost grows ~log N; fit p99 = a + b·ln N on the measured sizes
-        x = np.log([r["n"] for r in rows])
-        for key in ("p50_ms", "p99_ms"):
-            b, a = np.polyfit(x, [r[key] for r in rows], 1)
-            fit = a + b * math.log(1e6)
-            top = max(r[key] for r in rows)
-            note = "" if fit >= top else f" (fit {fit:.2f} is below a measured value: taking the largest measured)"
-            print(f"  extrapolated to N=1,000,000 (fit a + b·ln N on measured sizes): "
-                  f"{key[:-3]} {max(fit, top):.2f} ms{note}")
-        mb = rows[-1]["mem_bytes_per_article"]
-        print(f"  extrapolated memory at 1M: ~{mb * 1e6 / 2**30:.1f} GiB "
-              f"({mb:,} B/article measured at N={rows[-1]['n']:,})")
 
 
 def pipeline(args) -> None:

@@ -167,7 +167,7 @@ def test_ids_stable_across_batches_restart_and_recluster(tmp_path):
             seen[a.id] = (a.event, a.story)
     before = {a.id: (a.event, a.story) for a in repo.iter_articles()}
     assert before == seen  # earlier articles kept their ids as later batches arrived
-    assert (path.parent / "nw.db.events.hnsw").exists()
+    assert (path.parent / "nw.db.events.ann").exists()
     repo.close()
     # restart: a new clusterer on the same file continues with the same ids
     repo = SQLiteRepository(path)

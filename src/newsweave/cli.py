@@ -112,8 +112,10 @@ SchedulerOpt = typer.Option(None, "--scheduler", help="Run enrichment on the Das
 
 
 def _run_pipeline(repo: SQLiteRepository, articles: list[Article], stages: Optional[str] = None,
-                  cluster: Optional[Any] = None):
-    cfg = PipelineConfig(stages=tuple(s.strip() for s in stages.split(",")) if stages else ALL_STAGES)
+                  cluster: Optional[Any] = None, prepare: bool = True):
+    # a store that is kept gets the claims of its reports ready (all stages only: claims read them)
+    cfg = PipelineConfig(stages=tuple(s.strip() for s in stages.split(",")) if stages else ALL_STAGES,
+                         prepare_reports=prepare and not stages)
     unknown = set(cfg.stages) - set(ALL_STAGES)
     if unknown:
         err.print(f"unknown stage(s): {', '.join(sorted(unknown))}; known: {', '.join(ALL_STAGES)}")
@@ -178,7 +180,7 @@ def analyze(paths: list[str] = typer.Argument(..., help="Files, folders (recursi
     articles, rejected = _read_inputs(paths, follow_links)
     repo = open_store(db) if db is not None else SQLiteRepository(":memory:")
     with cluster_option(workers, scheduler, err) as cluster:
-        res = _run_pipeline(repo, articles, stages, cluster) if articles else None
+        res = _run_pipeline(repo, articles, stages, cluster, prepare=db is not None) if articles else None
     records = [article_record(a) for a in (res.articles if res else [])]
     fh = sys.stdout if out_path == "-" else open(out_path, "w", encoding="utf-8")
     try:

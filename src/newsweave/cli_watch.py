@@ -78,7 +78,7 @@ def watch(feeds_yaml: str = typer.Argument(..., help="feeds.yaml: feed URLs and 
     repo = open_store(db)
     chosen = tuple(s.strip() for s in stages.split(",")) if stages else ALL_STAGES
     try:
-        pipeline = Pipeline(repo, PipelineConfig(stages=chosen))
+        pipeline = Pipeline(repo, PipelineConfig(stages=chosen, prepare_reports=not stages))
     except PipelineError as exc:
         err.print(f"[bold red]error[/] {escape(str(exc))}")
         raise typer.Exit(EXIT_USAGE)

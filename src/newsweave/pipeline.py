@@ -47,6 +47,9 @@ class PipelineConfig:
     stages: Sequence[str] = ALL_STAGES
     dedup_threshold: float = 0.8
     force: bool = False  # re-run stages on articles that already have their layers
+    # extract and embed the new articles' claims after analysis, so that reports only read them
+    # (compare.claim_prep); the CLI sets it, library callers and benches opt in
+    prepare_reports: bool = False
     # a second-level vector cache shared by runs and databases (a SQLite file or PostgreSQL URL;
     # benchmarks set $NEWSWEAVE_VECTOR_CACHE so throwaway databases don't re-embed)
     vector_cache: str | None = field(default_factory=_env_vector_cache)
@@ -216,6 +219,11 @@ class Pipeline:
         result.timings["store"] = time.perf_counter() - t0
         if fresh:
             self._analyse(fresh, progress, result)
+            if self.config.prepare_reports:
+                from .compare.claim_prep import prepare_claims  # the report side, loaded on demand
+                t = time.perf_counter()
+                prepare_claims(self.repo, fresh, self.embedder, progress)
+                result.timings["claims"] = time.perf_counter() - t
         return result
 
     def _store(self, inputs: list[Article], result: AnalyzeResult, progress: Progress) -> list[Article]:

@@ -113,11 +113,17 @@ def _same_event_mask(claims: Sequence[Claim]) -> np.ndarray:
     return (ev[:, None] == ev[None, :]) | (ev[:, None] < 0) | (ev[None, :] < 0)
 
 
+def claim_texts(claims: Sequence[Claim]) -> list[str]:
+    """The texts the alignment embeds (a claim's core: its clause without attributions), also
+    embedded ahead of reports by :mod:`.claim_prep` under the same cache keys."""
+    return [c.core for c in claims]
+
+
 def embed_claims(claims: Sequence[Claim], embedder: Embedder) -> np.ndarray:
     """(n, dim) unit vectors of the claims' core texts, in one batch."""
     if not claims:
         return np.zeros((0, embedder.dim), dtype=np.float32)
-    vecs = np.asarray(embedder.embed([c.core for c in claims]), dtype=np.float32)
+    vecs = np.asarray(embedder.embed(claim_texts(claims)), dtype=np.float32)
     norms = np.linalg.norm(vecs, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
     return vecs / norms

@@ -184,7 +184,7 @@ class EventLinker:
         feats = self.features(articles, vectors, update_stats=True)
         have: set[int] = set()
         if index is not None:
-            have = set(index.index.get_ids_list())
+            have = set(index.labels().tolist())
             s.ann = index
         for a, f in zip(articles, feats):
             s.register(f, add_to_index=f.key not in have)

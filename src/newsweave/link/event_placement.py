@@ -1,8 +1,8 @@
 """Placing articles in events: a batch is grouped on its own (average linkage over pairwise
 scores, :mod:`.event_batch`), then each group or single article joins the best existing event
-among those of its nearest neighbours (hnswlib ANN, so the cost does not grow with the corpus) when
-the average pairwise score against that event's members reaches ``threshold`` — the criterion of
-the batch clustering, so streaming and batch decisions agree — else it opens a new event. An
+among those of its nearest neighbours (:mod:`.ann`) when the average pairwise score against that
+event's members reaches ``threshold`` — the criterion of the batch clustering, so streaming and
+batch decisions agree — else it opens a new event. An
 article that also matches a second event strongly bridges them: the events merge. Every decision
 goes to the cluster log of the :class:`~newsweave.link.event_state.LinkState`.
 """

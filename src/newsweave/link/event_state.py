@@ -60,8 +60,8 @@ class LinkState:
         self.ext_label[f.ext_id] = f.key
         if f.db_id is not None:
             self.db_label[f.db_id] = f.key
-        if add_to_index:
-            self.ann.add([f.key], f.vec[None, :])
+        if add_to_index:  # the features keep the index's copy of the vector (stored once)
+            f.vec = self.ann.add([f.key], f.vec[None, :])[0]
 
     def participant_weight(self, participant: str) -> float:
         """How much a participant counts in a story thread: less when a large share of the
