@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 from . import _slavic
-from .schema import LinkSection, NerSection
+from .schema import CleanSection, LinkSection, NerSection
 
 CODE = "cs"
 NAME = "Czech"
 COVERAGE = "names"  # entity recognition and linking only
+
+# ---------------------------------------------------------------- clean (ingest/clean component)
+CLEAN = CleanSection(photo_words=("foto", "snímek", "fotografie"), caption_labels=("na (snímku|fotografii|fotce)", "popisek"), photo_by=("autor",))  # captions only
 
 # ---------------------------------------------------------------- ner (entity recognition)
 NER = NerSection(
