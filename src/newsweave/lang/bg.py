@@ -9,7 +9,11 @@ NAME = "Bulgarian"
 COVERAGE = "names"  # entity recognition and linking only
 
 # ---------------------------------------------------------------- clean (ingest/clean component)
-CLEAN = CleanSection(photo_words=("снимка", "фото", "снимки"), caption_labels=("на (снимката|снимка|фотографията)",), photo_by=("от", "автор"))  # captions only
+CLEAN = CleanSection(  # photo captions only
+    photo_words=("снимка", "фото", "снимки"),
+    caption_labels=("на (снимката|снимка|фотографията)",),
+    photo_by=("от", "автор"),
+)
 
 # ---------------------------------------------------------------- ner (entity recognition)
 NER = NerSection(

@@ -9,7 +9,11 @@ NAME = "Czech"
 COVERAGE = "names"  # entity recognition and linking only
 
 # ---------------------------------------------------------------- clean (ingest/clean component)
-CLEAN = CleanSection(photo_words=("foto", "snímek", "fotografie"), caption_labels=("na (snímku|fotografii|fotce)", "popisek"), photo_by=("autor",))  # captions only
+CLEAN = CleanSection(  # photo captions only
+    photo_words=("foto", "snímek", "fotografie"),
+    caption_labels=("na (snímku|fotografii|fotce)", "popisek"),
+    photo_by=("autor",),
+)
 
 # ---------------------------------------------------------------- ner (entity recognition)
 NER = NerSection(

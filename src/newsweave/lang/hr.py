@@ -9,7 +9,11 @@ NAME = "Croatian"
 COVERAGE = "names"  # entity recognition and linking only
 
 # ---------------------------------------------------------------- clean (ingest/clean component)
-CLEAN = CleanSection(photo_words=("foto", "fotografija", "slika"), caption_labels=("na (fotografiji|slici)",), photo_by=("autor",))  # captions only
+CLEAN = CleanSection(  # photo captions only
+    photo_words=("foto", "fotografija", "slika"),
+    caption_labels=("na (fotografiji|slici)",),
+    photo_by=("autor",),
+)
 
 # ---------------------------------------------------------------- ner (entity recognition)
 NER = NerSection(conjunctions=("i",), adjective_ending=_slavic.ADJECTIVE_ENDING)  # no lexicon

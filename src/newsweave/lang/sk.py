@@ -9,7 +9,11 @@ NAME = "Slovak"
 COVERAGE = "names"  # entity recognition and linking only
 
 # ---------------------------------------------------------------- clean (ingest/clean component)
-CLEAN = CleanSection(photo_words=("foto", "snímka", "fotografia"), caption_labels=("na (snímke|fotografii|fotke)",), photo_by=("autor",))  # captions only
+CLEAN = CleanSection(  # photo captions only
+    photo_words=("foto", "snímka", "fotografia"),
+    caption_labels=("na (snímke|fotografii|fotke)",),
+    photo_by=("autor",),
+)
 
 # ---------------------------------------------------------------- ner (entity recognition)
 NER = NerSection(lemmatizer="simplemma", conjunctions=("a",),

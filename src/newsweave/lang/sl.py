@@ -9,7 +9,11 @@ NAME = "Slovene"
 COVERAGE = "names"  # entity recognition and linking only
 
 # ---------------------------------------------------------------- clean (ingest/clean component)
-CLEAN = CleanSection(photo_words=("foto", "fotografija", "slika"), caption_labels=("na (fotografiji|sliki)",), photo_by=("avtor",))  # captions only
+CLEAN = CleanSection(  # photo captions only
+    photo_words=("foto", "fotografija", "slika"),
+    caption_labels=("na (fotografiji|sliki)",),
+    photo_by=("avtor",),
+)
 
 # ---------------------------------------------------------------- ner (entity recognition)
 NER = NerSection(
