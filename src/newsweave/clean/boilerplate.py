@@ -5,14 +5,16 @@ Rules, from safest to riskiest:
 1. metadata lines ingest consumed (date header, trailing URL, byline) — from ``meta["metadata_spans"]``;
 2. whole lines matching a chrome phrase of any language (``CLEAN.chrome_lines`` in ``lang/*.py``)
    or a generic chrome shape (share bars, copyright, breadcrumbs, photo credits: see
-   :mod:`newsweave.ingest.chrome`), or leaked script/style code;
+   :mod:`newsweave.ingest.chrome`), photo captions (:mod:`newsweave.ingest.captions`, the title
+   line included: a caption is never a title), or leaked script/style code;
 3. in the header zone (before the first body paragraph): lines above the title, and short
    Title-Cased label lines (menus, tag lists);
 4. in the trailer zone (after the last body paragraph): short lines without sentence punctuation;
 5. runs of 3+ newlines;
 6. lines that recur in 2+ articles of the same outlet in a batch (outlet unknown: short lines in
    3+ articles, or any line in many articles published over several days: series notes,
-   subscription notices, sidebar headlines).
+   subscription notices, sidebar headlines; or a list of SIDEBAR_RUN+ headlines in a row that
+   another article of the batch also lists: a sidebar, which two pages of a site share).
 
 Inside the body only rules 1, 2, 5 and 6 apply, so a short subheading there stays content.
 """
@@ -21,8 +23,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from ..ingest.captions import CaptionDetector
 from ..ingest.chrome import is_title_cased_chrome, matches_chrome_phrase
-from ..ingest.lines import Layout, Line, layout
+from ..ingest.lines import Layout, Line, is_body_paragraph, layout
 from ..ingest.textmeta import pick_title
 from ..model import Article
 
@@ -80,10 +83,13 @@ def article_spans(a: Article, lay: Layout | None = None) -> list[tuple[int, int]
     last_sentence = max((i for i, ln in enumerate(lines)
                          if len(ln.words) >= 5 and _SENT_PUNCT.search(ln.text)), default=-1)
     trailer = {i for i in lay.trailer if i > last_sentence}
+    captions = CaptionDetector.for_article(a.meta)
     for i, ln in enumerate(lines):
-        if i == title_line:
+        if captions.is_caption(ln.text):
+            spans.append((ln.start, ln.end))
+        elif i == title_line:
             continue
-        if matches_chrome_phrase(ln.text) or looks_like_code(ln.text):
+        elif matches_chrome_phrase(ln.text) or looks_like_code(ln.text):
             spans.append((ln.start, ln.end))
         elif i in header:
             # a full sentence above the chosen title is content (wire copy often has no headline)
@@ -137,6 +143,39 @@ def _is_teaser(ln: Line) -> bool:
     return ln.text.rstrip().endswith(("...", "…")) and len(ln.text) <= 120
 
 
+# Outlet unknown: this many headline lines in a row, each also in another article, are a sidebar
+# or a "related" list the two pages share; shared news copy is paragraphs, or headings between them.
+SIDEBAR_RUN = 3
+
+
+def _is_list_headline(ln: Line) -> bool:
+    """A line of a headline list: short, not running text, not closed by a full stop."""
+    return len(ln.text) <= 160 and not is_body_paragraph(ln) and not ln.text.endswith(".")
+
+
+def _sidebar_runs(articles: list[Article], layouts: list[Layout], idxs: list[int]) -> dict[int, list[Line]]:
+    """Per article, the lines of runs of SIDEBAR_RUN+ list headlines found in another article too
+    (its own headline ends a run: two copies of one story share their top lines, not a sidebar)."""
+    owners: dict[str, set[int]] = defaultdict(set)
+    for i in idxs:
+        for ln in layouts[i].lines:
+            if _is_list_headline(ln):
+                owners[line_key(ln.text)].add(i)
+    out: dict[int, list[Line]] = {}
+    for i in idxs:
+        run: list[Line] = []
+        own_title = line_key(articles[i].title or "")
+        for ln in layouts[i].lines + [Line(0, 0, "")]:  # a blank sentinel closes the last run
+            key = line_key(ln.text)
+            if ln.text and key != own_title and _is_list_headline(ln) and len(owners.get(key, ())) >= 2:
+                run.append(ln)
+                continue
+            if len(run) >= SIDEBAR_RUN:
+                out.setdefault(i, []).extend(run)
+            run = []
+    return out
+
+
 def _spread(articles: list[Article], owners: set[int]) -> int:
     return len({articles[i].date.value[:10] for i in owners if articles[i].date})
 
@@ -152,6 +191,9 @@ def recurring_spans(articles: list[Article], layouts: list[Layout]) -> list[list
     for source, idxs in by_source.items():
         known = source is not None
         need = 2 if known else 3
+        if not known:
+            for i, run in _sidebar_runs(articles, layouts, idxs).items():
+                result[i] += [(ln.start, ln.end) for ln in run]
         if len(idxs) < need:
             continue
         owners = _owners(articles, layouts, idxs, 300, sentences=known)
@@ -173,7 +215,7 @@ def recurring_spans(articles: list[Article], layouts: list[Layout]) -> list[list
                 # mostly shared: a duplicate or a republication, not chrome; keep only edge lines
                 edges = set(lay.header) | set(lay.trailer)
                 hits = [(n, ln) for n, ln in hits if n in edges or line_key(ln.text) in spread]
-            result[i] = [(ln.start, ln.end) for _, ln in hits]
+            result[i] += [(ln.start, ln.end) for _, ln in hits]
     return result
 
 
@@ -188,13 +230,13 @@ def mark_boilerplate(articles: list[Article]) -> None:
             _repick_title(a, layouts[i], per[i])
     for a, lay, spans in zip(articles, layouts, per):
         a.boilerplate = merge_spans(spans)
-        if a.title and matches_chrome_phrase(a.title):
+        if a.title and (matches_chrome_phrase(a.title) or CaptionDetector.for_article(a.meta).is_caption(a.title)):
             _drop_chrome_title(a, lay, spans)
 
 
 def _drop_chrome_title(a: Article, lay: Layout, spans: list[tuple[int, int]]) -> None:
-    """A title that is itself page chrome (a series note, a notice), even one the input's
-    metadata gave (crawls take a page's first line): chosen again from the text, or none."""
+    """A title that is itself page chrome (a series note, a notice, a photo caption), even one the
+    input's metadata gave (crawls take a page's first line): chosen again from the text, or none."""
     if a.meta.get("title_recovered"):
         _repick_title(a, lay, spans)
         return

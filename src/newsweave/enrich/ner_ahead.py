@@ -15,7 +15,7 @@ from ..model import Article
 from . import ner_memo
 from .entities import guess_lang, regions
 from .ner_lang import ner_data
-from .ner_models import natasha_entities, spacy_nlp
+from .ner_models import spacy_nlp
 
 PIPE_BATCH = 32  # texts per nlp.pipe batch: larger batches gain little on small CNN models
 _LETTER = re.compile(r"[^\W\d_]")
@@ -49,8 +49,14 @@ def compute(keys: list[ner_memo.Key]) -> dict[ner_memo.Key, Any]:
         if backend.startswith("spacy:"):
             by_model.setdefault(backend[len("spacy:"):], []).append(text)
         else:
-            out[(backend, text)] = natasha_entities(text)
+            out[(backend, text)] = ner_memo.natasha_text(text)
     for model, texts in by_model.items():
-        for text, doc in zip(texts, spacy_nlp(model).pipe(texts, batch_size=PIPE_BATCH)):
-            out[ner_memo.spacy_key(model, text)] = ner_memo.from_doc(doc)
+        # a long text goes through the model in pieces (ner_memo.pieces), joined again after
+        parts = [(text, off, piece) for text in texts for off, piece in ner_memo.pieces(text)]
+        outputs: dict[str, list[ner_memo.SpacyOutput]] = {}
+        docs = spacy_nlp(model).pipe((piece for _, _, piece in parts), batch_size=PIPE_BATCH)
+        for (text, off, _), doc in zip(parts, docs):
+            outputs.setdefault(text, []).append(ner_memo.from_doc(doc, off))
+        for text, got in outputs.items():
+            out[ner_memo.spacy_key(model, text)] = ner_memo.join_outputs(got)
     return out

@@ -32,20 +32,59 @@ def natasha_key(text: str) -> Key:
     return ("natasha", text)
 
 
-def from_doc(doc: Any) -> SpacyOutput:
-    """What the recognizer reads of a spaCy ``Doc``."""
-    return ([(e.start_char, e.end_char, e.label_) for e in doc.ents],
+# Longest text a model reads in one call: a long text is read in pieces cut at line breaks (spaCy
+# refuses texts over its max_length, E088, and needs about 1 GB per 100,000 characters at once).
+MODEL_CHUNK_CHARS = 100_000
+
+
+def pieces(text: str, limit: int | None = None) -> list[tuple[int, str]]:
+    """``text`` as (offset, piece) parts of at most ``limit`` characters, cut after a line break
+    (else after a space, else anywhere): names do not straddle a paragraph break."""
+    limit = limit or MODEL_CHUNK_CHARS
+    out: list[tuple[int, str]] = []
+    pos = 0
+    while len(text) - pos > limit:
+        window = text[pos:pos + limit]
+        cut = window.rfind("\n") + 1 or window.rfind(" ") + 1 or limit
+        out.append((pos, window[:cut]))
+        pos += cut
+    out.append((pos, text[pos:]))
+    return out
+
+
+def from_doc(doc: Any, offset: int = 0) -> SpacyOutput:
+    """What the recognizer reads of a spaCy ``Doc`` (of a piece starting at ``offset``)."""
+    return ([(e.start_char + offset, e.end_char + offset, e.label_) for e in doc.ents],
             frozenset(t.text.lower() for t in doc if t.pos_ in ("VERB", "AUX")))
+
+
+def join_outputs(parts: list[SpacyOutput]) -> SpacyOutput:
+    """The output of a whole text from those of its pieces (offsets already shifted)."""
+    if len(parts) == 1:
+        return parts[0]
+    return [e for ents, _ in parts for e in ents], frozenset().union(*(verbs for _, verbs in parts))
+
+
+def spacy_text(model: str, text: str) -> SpacyOutput:
+    """spaCy's output for ``text``, read piece by piece when it is long."""
+    parts = pieces(text)
+    docs = spacy_nlp(model).pipe([p for _, p in parts]) if len(parts) > 1 else [spacy_nlp(model)(text)]
+    return join_outputs([from_doc(doc, off) for (off, _), doc in zip(parts, docs)])
+
+
+def natasha_text(text: str) -> NatashaOutput:
+    """natasha's spans for ``text``, read piece by piece when it is long."""
+    return [(s + off, e + off, t, f) for off, part in pieces(text) for s, e, t, f in natasha_entities(part)]
 
 
 def spacy_output(model: str, text: str) -> SpacyOutput:
     found = _memo.get(spacy_key(model, text))
-    return found if found is not None else from_doc(spacy_nlp(model)(text))
+    return found if found is not None else spacy_text(model, text)
 
 
 def natasha_output(text: str) -> NatashaOutput:
     found = _memo.get(natasha_key(text))
-    return list(found) if found is not None else natasha_entities(text)
+    return list(found) if found is not None else natasha_text(text)
 
 
 def prime(outputs: dict[Key, Any]) -> None:

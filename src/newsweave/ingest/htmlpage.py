@@ -11,6 +11,7 @@ import lxml.html
 from lxml import etree
 
 from ..model import Article, DateInfo
+from .captions import caption_key
 from .decode import declared_charset, decode
 from .errors import IngestError
 from .fields import apply_textmeta, check_text, fix_newlines, norm_date, norm_lang
@@ -136,6 +137,11 @@ def read_html(data: bytes, name: str, origin: str) -> Article:
     for key in ("categories", "tags", "description"):
         if doc.get(key):
             a.meta[key] = doc[key]
+    # a picture whose alternative text is the headline (a common CMS default) leaves the title alone
+    head = caption_key(a.title or "")
+    pictures = [t for t in image_texts(html) if not head or (caption_key(t) not in head and head not in caption_key(t))]
+    if pictures:
+        a.meta["image_texts"] = pictures  # clean tells a line repeating one from the article
     apply_textmeta(a, recover_metadata(text))
     if a.title and "title_span" not in a.meta:
         # the extracted text often starts with the headline: remember where it is
@@ -143,6 +149,26 @@ def read_html(data: bytes, name: str, origin: str) -> Article:
         if 0 <= i < 400:
             a.meta["title_span"] = [i, i + len(a.title)]
     return a
+
+
+_IMG_ALT = re.compile(r"<img\b[^>]{0,2000}?\balt\s*=\s*(?:\"([^\"<>]{1,400})\"|'([^'<>]{1,400})')", re.I)
+_FIGCAPTION = re.compile(r"<figcaption\b[^>]{0,500}>(.{1,2000}?)</figcaption>", re.I | re.S)
+MAX_IMAGE_TEXTS = 100
+
+
+def image_texts(html: str) -> list[str]:
+    """Alternative texts and figure captions of the page's pictures (of a few words: a one-word
+    alt is a file name or "logo"), at most MAX_IMAGE_TEXTS, in page order."""
+    found: dict[str, None] = {}
+    for m in _IMG_ALT.finditer(html):
+        found[html_lib.unescape(m.group(1) or m.group(2))] = None
+        if len(found) >= MAX_IMAGE_TEXTS:
+            break
+    for m in _FIGCAPTION.finditer(html):
+        if len(found) >= MAX_IMAGE_TEXTS:
+            break
+        found[html_lib.unescape(re.sub(r"<[^>]+>", " ", m.group(1)))] = None
+    return [t for t in (" ".join(x.split()) for x in found) if len(t.split()) >= 3]
 
 
 def _html_title(html: str) -> str | None:

@@ -21,6 +21,8 @@ class MergedClean:
     share_words: tuple[str, ...]
     button_words: tuple[str, ...]
     photo_words: tuple[str, ...]
+    caption_labels: tuple[str, ...]
+    photo_by: tuple[str, ...]
     label_connectors: frozenset[str]
     date_header_words: tuple[str, ...]
     date_prefixes: tuple[str, ...]
@@ -61,6 +63,8 @@ def merged() -> MergedClean:
         share_words=_joined("share_words"),
         button_words=_joined("button_words"),
         photo_words=_joined("photo_words"),
+        caption_labels=_joined("caption_labels"),
+        photo_by=_joined("photo_by"),
         label_connectors=frozenset(w.casefold() for w in _joined("label_connectors")),
         date_header_words=_joined("date_header_words"),
         date_prefixes=_joined("date_prefixes"),

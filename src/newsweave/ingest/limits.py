@@ -5,8 +5,9 @@ A text that no later stage can take safely is rejected here with a reason a pers
 first repaired when the repair is exact: see :func:`accept_text`):
 lone surrogate halves (not encodable, e.g. from a JSON ``"\\ud800"``), NUL and other control
 characters, replacement characters left by an earlier wrong decoding, mojibake (UTF-8 read as
-cp1252/latin-1 or as cp1251), texts longer than the analysis stages take in one piece, and
-metadata fields or JSON numbers beyond sane sizes.
+cp1252/latin-1 or as cp1251), and metadata fields or JSON numbers beyond sane sizes. A text's
+length has no limit of its own (the input's size limit bounds it): the stages with a length limit
+read a long text in pieces (see ``enrich/ner_memo.py``).
 """
 from __future__ import annotations
 
@@ -16,9 +17,6 @@ from typing import Any
 from ..model import Article
 from .errors import IngestError
 
-# Longest article text: well under spaCy's max_length (2,000,000, set in enrich/ner_models.py), so
-# no analysis stage meets a length it cannot take; a longer "article" is a dump of many articles.
-MAX_TEXT_CHARS = 1_000_000
 MAX_FIELD_CHARS = 10_000  # title, source, url, byline, id, each agency
 MAX_EXTRA_CHARS = 100_000  # any other string of a JSON record
 MAX_NUMBER_CHARS = 100  # digits of a JSON number
@@ -44,9 +42,6 @@ def _describe_char(ch: str) -> str:
 
 def text_problem(text: str, what: str = "text") -> str | None:
     """Why ``text`` cannot be stored as article text, or None when it can."""
-    if len(text) > MAX_TEXT_CHARS:
-        return (f"{what} too long: {len(text):,} characters exceeds the limit of {MAX_TEXT_CHARS:,} "
-                "(split it into articles)")
     m = _SURROGATE.search(text)
     if m:
         return f"{what} holds a lone surrogate {_describe_char(m.group())} at character {m.start()} (not encodable)"

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from ..model import DateInfo
 from .bylines import dateline_agencies, dedupe, match_byline
+from .captions import is_caption
 from .chrome import is_title_cased_chrome, looks_like_headline, matches_chrome_phrase
 from .headerdates import match_date_line, split_byline_date, starts_with_header_word
 from .lines import SEARCH_LINES, Layout, Line, layout
@@ -124,7 +125,7 @@ def pick_title(text: str, lay: Layout, cands: list[tuple[int, int]],
     best: tuple[float, tuple[int, int]] | None = None
     for s, e in cands:
         cand = text[s:e]
-        if not looks_like_headline(cand) or matches_chrome_phrase(cand):
+        if not looks_like_headline(cand) or matches_chrome_phrase(cand) or is_caption(cand):
             continue
         words = _content_words(cand)
         overlap = len(words & body_words) / len(words) if words else 0.0

@@ -2,11 +2,18 @@
 from __future__ import annotations
 
 from . import _slavic
-from .schema import LinkSection, NerSection
+from .schema import CleanSection, LinkSection, NerSection
 
 CODE = "bg"
 NAME = "Bulgarian"
 COVERAGE = "names"  # entity recognition and linking only
+
+# ---------------------------------------------------------------- clean (ingest/clean component)
+CLEAN = CleanSection(  # photo captions only
+    photo_words=("снимка", "фото", "снимки"),
+    caption_labels=("на (снимката|снимка|фотографията)",),
+    photo_by=("от", "автор"),
+)
 
 # ---------------------------------------------------------------- ner (entity recognition)
 NER = NerSection(

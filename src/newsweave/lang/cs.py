@@ -2,11 +2,18 @@
 from __future__ import annotations
 
 from . import _slavic
-from .schema import LinkSection, NerSection
+from .schema import CleanSection, LinkSection, NerSection
 
 CODE = "cs"
 NAME = "Czech"
 COVERAGE = "names"  # entity recognition and linking only
+
+# ---------------------------------------------------------------- clean (ingest/clean component)
+CLEAN = CleanSection(  # photo captions only
+    photo_words=("foto", "snímek", "fotografie"),
+    caption_labels=("na (snímku|fotografii|fotce)", "popisek"),
+    photo_by=("autor",),
+)
 
 # ---------------------------------------------------------------- ner (entity recognition)
 NER = NerSection(

@@ -2,11 +2,18 @@
 from __future__ import annotations
 
 from . import _slavic
-from .schema import LinkSection, NerSection
+from .schema import CleanSection, LinkSection, NerSection
 
 CODE = "hr"
 NAME = "Croatian"
 COVERAGE = "names"  # entity recognition and linking only
+
+# ---------------------------------------------------------------- clean (ingest/clean component)
+CLEAN = CleanSection(  # photo captions only
+    photo_words=("foto", "fotografija", "slika"),
+    caption_labels=("na (fotografiji|slici)",),
+    photo_by=("autor",),
+)
 
 # ---------------------------------------------------------------- ner (entity recognition)
 NER = NerSection(conjunctions=("i",), adjective_ending=_slavic.ADJECTIVE_ENDING)  # no lexicon

@@ -37,6 +37,10 @@ class CleanSection:
     button_words: tuple[str, ...] = ()
     # words that open a photo credit line ("photo", "фото"), before an agency name
     photo_words: tuple[str, ...] = ()
+    # labels that open a caption before a colon ("pictured", "sur la photo", "на снимке")
+    caption_labels: tuple[str, ...] = ()
+    # words between a photo word and its author or owner ("by", "par", "courtesy of")
+    photo_by: tuple[str, ...] = ()
     # small words allowed in lower case inside a Title-Cased menu or tag line ("de", "of", "und")
     label_connectors: tuple[str, ...] = ()
 

@@ -2,11 +2,18 @@
 from __future__ import annotations
 
 from . import _slavic
-from .schema import LinkSection, NerSection
+from .schema import CleanSection, LinkSection, NerSection
 
 CODE = "sk"
 NAME = "Slovak"
 COVERAGE = "names"  # entity recognition and linking only
+
+# ---------------------------------------------------------------- clean (ingest/clean component)
+CLEAN = CleanSection(  # photo captions only
+    photo_words=("foto", "snímka", "fotografia"),
+    caption_labels=("na (snímke|fotografii|fotke)",),
+    photo_by=("autor",),
+)
 
 # ---------------------------------------------------------------- ner (entity recognition)
 NER = NerSection(lemmatizer="simplemma", conjunctions=("a",),

@@ -2,11 +2,18 @@
 from __future__ import annotations
 
 from . import _slavic
-from .schema import LinkSection, NerSection
+from .schema import CleanSection, LinkSection, NerSection
 
 CODE = "sl"
 NAME = "Slovene"
 COVERAGE = "names"  # entity recognition and linking only
+
+# ---------------------------------------------------------------- clean (ingest/clean component)
+CLEAN = CleanSection(  # photo captions only
+    photo_words=("foto", "fotografija", "slika"),
+    caption_labels=("na (fotografiji|sliki)",),
+    photo_by=("avtor",),
+)
 
 # ---------------------------------------------------------------- ner (entity recognition)
 NER = NerSection(

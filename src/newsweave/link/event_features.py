@@ -16,6 +16,7 @@ from typing import Callable, Iterable, Sequence
 import numpy as np
 from anyascii import anyascii
 
+from ..ingest.captions import is_caption
 from ..model import Article, DateInfo
 from .event_dates import DateSpan, happening_date
 from .translit import skeleton_token
@@ -281,8 +282,9 @@ FIGURE_CHARS = 1500     # figures (tolls, scores, magnitudes, ages, amounts) of 
 
 def shown_title(a: Article) -> str:
     """The article's title, else the first line of its body with a few words: never a line
-    the cleaner marked as boilerplate (a series note, a menu, a notice)."""
-    if a.title:
+    the cleaner marked as boilerplate (a series note, a menu, a notice), never a photo caption
+    (an article cleaned before captions were told apart may still carry one as its title)."""
+    if a.title and not is_caption(a.title):
         return a.title[:300]
     lines = [" ".join(x.split()) for x in a.body_text().splitlines()]
     line = next((x for x in lines if len(x.split()) >= 3), next((x for x in lines if x), ""))

@@ -1,0 +1,110 @@
+"""Photo captions: lines that describe or credit a picture. They are never an article's title, and
+clean keeps them out of the text the analysis reads.
+
+A crawled page keeps the caption under each picture as a line of its own, often near the top,
+where a headline is looked for. What gives one away, in any language:
+
+1. a label and a colon: "Photo: …", "Pictured: …", "Фото: …", "Na zdjęciu: …" (``photo_words``
+   and ``caption_labels`` of every language's clean section);
+2. a credit at the end, in brackets or after a dash or bar: "… (Foto: AFP)", "… [EPA/Jane Doe]",
+   "… – REUTERS/John Roe", "… | Getty Images";
+3. a credit clause at the end of a short description: "…, photo by Jane Doe", "…, por @someone",
+   "… (CC BY-SA 2.0)";
+4. the alternative text or caption of one of the page's images, repeated as a line (HTML pages
+   record those in ``meta["image_texts"]``).
+
+A credit names a photo word, a photo agency, or an agency with a photographer ("AFP/Name"): a
+plain "(AFP)" closing a paragraph is a news credit, not a caption.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable
+
+from .langdata import alternation, merged
+
+MAX_CAPTION_CHARS = 320  # a caption is a line or two; a longer line is a paragraph
+_CREDIT_CHARS = 70  # the author or owner part of a credit
+# picture agencies and libraries: named the same in every language
+PHOTO_AGENCIES = ("getty images", "getty", "epa", "shutterstock", "istock", "istockphoto", "alamy", "sipa",
+                  "corbis", "flickr", "wikimedia commons", "unsplash", "ap photo", "afp photo",
+                  "reuters pictures", "imago", "picture alliance", "abaca")
+_NAME = rf"[^()\[\]\n]{{1,{_CREDIT_CHARS}}}"
+_HANDLE = r"@\w{1,40}"
+
+
+def _credit_core() -> str:
+    """A credit: a photo word with its author, a photo agency, or an agency with a photographer."""
+    d = merged()
+    photo = alternation(d.photo_words)
+    by = alternation(d.photo_by)
+    agencies = alternation(tuple(re.escape(a) for a in d.agencies))
+    pictures = alternation(tuple(re.escape(a) for a in PHOTO_AGENCIES))
+    return (rf"(?:{photo})\s*(?::|/|-|–|©|\s{by}\b)\s*{_NAME}"  # "Foto: AFP", "Photo by Jane Doe"
+            rf"|(?:{photo})\s+(?:{pictures}|{agencies})\b(?:{_NAME})?"  # "photo AFP/Jane Doe"
+            rf"|©\s*{_NAME}"
+            rf"|(?:{pictures})\b(?:\s*/\s*{_NAME})?"  # "Getty Images", "EPA/Jane Doe"
+            rf"|(?:{agencies})(?:\s+(?:photo|images?|pictures?))?\s*/\s*{_NAME}")  # "REUTERS/Jane Doe"
+
+
+@lru_cache(maxsize=1)
+def _regexes() -> tuple[re.Pattern[str], ...]:
+    d = merged()
+    credit = _credit_core()
+    photo = alternation(d.photo_words)
+    by = alternation(d.photo_by)
+    labels = alternation(d.photo_words + d.caption_labels)
+    agencies = alternation(tuple(re.escape(a) for a in d.agencies + PHOTO_AGENCIES))
+    return (
+        # 1. a label and a colon (a bracketed line too: "(Foto: AFP)")
+        re.compile(rf"^[(\[]?\s*(?:{labels})\s*[:：]\s*\S", re.I),
+        # 2. a credit in brackets at the end, or after a dash or a bar
+        re.compile(rf"[(\[]\s*(?:{credit})\s*[)\]]\s*\.?$", re.I),
+        re.compile(rf"(?:^|\s)[-–—|/]\s*(?:{credit})\s*\.?$", re.I),
+        re.compile(rf"[.!?]\s+(?:{credit})\s*\.?$", re.I),
+        # a short description closed by a bare agency in brackets ("… in the square (AFP)"); a
+        # paragraph closed by one ("… officials said. (AFP)") is news copy
+        re.compile(rf"^[^.!?]{{3,200}}[^.!?\s]\s*[(\[]\s*(?:{agencies})\s*[)\]]$", re.I),
+        # 3. a credit clause closing a description: ", photo by Jane Doe", ", por @someone"
+        re.compile(rf",\s*(?:(?:{photo})\s+)?(?:{by})\s+{_HANDLE}\b.{{0,40}}$", re.I),
+        re.compile(rf"[,.;]\s*(?:{photo})\s+(?:{by})\s+{_NAME}$", re.I),
+        re.compile(r"\(?\b(?:cc|creative commons)[ -]?(?:by|0)(?:[ -](?:sa|nd|nc))*(?:\s*\d\.\d)?\)?\.?$", re.I),
+    )
+
+
+def caption_key(text: str) -> str:
+    """How a caption is compared with an image's alternative text: case and spacing folded."""
+    return " ".join(text.casefold().split())
+
+
+@dataclass(frozen=True)
+class CaptionDetector:
+    """Tells caption lines apart; ``image_texts`` are the alternative texts and figure captions of
+    the page's images (caption keys), when the input had markup."""
+
+    image_texts: frozenset[str] = field(default_factory=frozenset)
+
+    @classmethod
+    def for_article(cls, meta: dict) -> "CaptionDetector":
+        texts = meta.get("image_texts") or ()
+        return cls(frozenset(caption_key(t) for t in texts if isinstance(t, str) and len(t.split()) >= 3))
+
+    def is_caption(self, line: str) -> bool:
+        """``line`` (one line of text) is a photo caption or credit."""
+        t = line.strip()
+        if not t or len(t) > MAX_CAPTION_CHARS:
+            return False
+        if self.image_texts and caption_key(t) in self.image_texts:
+            return True
+        return any(rx.search(t) for rx in _regexes())
+
+    def caption_spans(self, text: str, lines: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The (start, end) spans among ``lines`` of ``text`` that are captions."""
+        return [(s, e) for s, e in lines if self.is_caption(text[s:e])]
+
+
+def is_caption(line: str) -> bool:
+    """``line`` is a photo caption or credit (no knowledge of the page's images)."""
+    return CaptionDetector().is_caption(line)
