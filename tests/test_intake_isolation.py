@@ -75,3 +75,15 @@ def test_upload_with_a_bad_record_is_not_a_500(tmp_path):
         assert r.status_code == 201, r.text
         assert [a["ext_id"] for a in r.json()["articles"]] == ["j5"]
         assert "control characters" in r.json()["errors"][0]
+
+
+def test_a_text_without_spaces_is_refused_but_long_words_and_unspaced_scripts_are_not():
+    url = "https://example.org/" + "a1b2" * 300  # a long link inside prose is still an article
+    lines = [json.dumps({"id": "run", "text": "q" * 60_000}),
+             json.dumps({"id": "link", "text": f"{BODY} The notice is at {url} for residents."}),
+             json.dumps({"id": "zh", "text": "港口管理局周一关闭了北码头" * 600})]
+    errs, on_error = _errs()
+    arts = read_bytes(("\n".join(lines) + "\n").encode(), "spaces.jsonl", on_error)
+    assert sorted(a.id for a in arts) == ["link", "zh"]
+    assert [o for o, _ in errs] == ["spaces.jsonl:1"]
+    assert "without a space" in errs[0][1]

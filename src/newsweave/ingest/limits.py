@@ -40,6 +40,12 @@ def _describe_char(ch: str) -> str:
     return f"U+{ord(ch):04X}"
 
 
+# No natural language writes this long without a space or a line break (the longest words of
+# agglutinative languages and long URLs stay far below); scripts written without spaces are exempt.
+_SPACELESS_RUN = re.compile(r"\S{5000,}")
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f\u1000-\u109f]")
+
+
 def text_problem(text: str, what: str = "text") -> str | None:
     """Why ``text`` cannot be stored as article text, or None when it can."""
     m = _SURROGATE.search(text)
@@ -55,6 +61,10 @@ def text_problem(text: str, what: str = "text") -> str | None:
     if bad and (bad > 0.005 * n or bad >= 20):
         return (f"{what} is damaged: {bad} replacement characters (U+FFFD) left by an earlier wrong "
                 "decoding")
+    run = _SPACELESS_RUN.search(text)
+    if run and not _CJK_CHAR.search(run.group()[:200]):
+        return (f"{what} is not words: {len(run.group()):,} characters without a space or line break "
+                f"from character {run.start()}")
     moji = mojibake_pairs(text)
     if moji >= 2:
         non_ascii = sum(1 for ch in text if ord(ch) > 127)
