@@ -3,6 +3,7 @@ with a readable story timeline; screenshots in test-artifacts/screenshots/desk-*
 from __future__ import annotations
 
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -21,13 +22,13 @@ def desk_server(desk_volume_db):
     app = create_app(db, report_wait_s=SERVE_REPORT_WAIT_S)
     app.state.reports.get(app.state.repo, ids["event"])  # as `serve` warms it
     url, server, th = web_start_server(app)
-    yield url, ids
+    yield url, ids, app
     server.should_exit = True
     th.join(10)
 
 
 def test_desk_pages_at_1000_events_in_a_browser(web_browser, desk_server):
-    url, ids = desk_server
+    url, ids, app = desk_server
     page = web_browser.new_page()
     try:
         page.goto(url + "/")
@@ -44,7 +45,22 @@ def test_desk_pages_at_1000_events_in_a_browser(web_browser, desk_server):
         assert page.locator("h1").count() >= 1
         page.screenshot(path=str(SCREENSHOTS / "desk-event-1000-events.png"), full_page=True)
         # an event whose report was never built: the page shows at once, the section follows
-        page.goto(f"{url}/events/E-00013")
+        # (the build is held back until the page is there, so that it cannot finish within the
+        # page's short wait on a fast machine)
+        reports = app.state.reports
+        gate = threading.Event()
+        build = reports.get
+
+        def held_build(repo, ident, progress=None):
+            gate.wait(60)
+            return build(repo, ident, progress)
+
+        reports.get = held_build
+        try:
+            page.goto(f"{url}/events/E-00013")
+        finally:
+            gate.set()
+            del reports.get
         assert page.locator("h1").count() >= 1
         page.wait_for_selector("#report-section h2:has-text('Conflicts (')", timeout=120_000)
         page.screenshot(path=str(SCREENSHOTS / "desk-event-cold-1000-events.png"), full_page=True)
