@@ -19,14 +19,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import simplemma
-
 from ..link.translit import script_of
+from . import lemma_dicts
 from . import ner_gazetteer as gaz
 from .ner_gazetteer import LearnedNames
 from .ner_lang import TOKEN, is_role_word, ner_data
 from .ner_lemma import lemmatize
-from .ner_models import morph
+from .ner_models import morph, morph_parse
 
 # Languages simplemma has a lexicon for (a library capability, used to spot common words).
 _SIMPLEMMA_LANGS = {"bg", "cs", "pl", "sl", "sk", "de", "uk", "ru", "fr", "en", "es", "it",
@@ -58,7 +57,7 @@ def _sentence_initial(text: str, pos: int) -> bool:
 
 
 def _pymorphy_tags(word: str, code: str):
-    return morph(code).parse(word)
+    return morph_parse(word, code)
 
 
 @lru_cache(maxsize=100_000)
@@ -70,8 +69,8 @@ def _common_word(word: str, code: str | None) -> bool:
             return False
         return morph(code).word_is_known(word.lower())
     if code in _SIMPLEMMA_LANGS:
-        lem = simplemma.lemmatize(word, lang=code)
-        known = simplemma.is_known(word.lower(), lang=code)
+        lem = lemma_dicts.lemmatize(word, code)
+        known = lemma_dicts.is_known(word.lower(), code)
         if known and (lem[:1].islower() or lem.lower() == word.lower()):
             return True
     return False
@@ -290,9 +289,9 @@ def _inflected_noun(word: str, code: str | None, names: LearnedNames) -> bool:
     """A capitalised-noun language's known noun in an inflected form ("Soldaten" → "Soldat",
     "Akten" → "Akte") whose base form is no known name: names rarely take plural endings; a
     genitive -s is left to the name ("Norwegens")."""
-    if code not in _SIMPLEMMA_LANGS or not simplemma.is_known(word, lang=code):
+    if code not in _SIMPLEMMA_LANGS or not lemma_dicts.is_known(word, code):
         return False
-    lem = simplemma.lemmatize(word, lang=code)
+    lem = lemma_dicts.lemmatize(word, code)
     return lem[:1].isupper() and lem != word and word != lem + "s" \
         and not names.is_known_name(lem, code) and not gaz.lookup(lem, code)
 
@@ -305,8 +304,8 @@ def _particle_name(w: str, conn: frozenset[str]) -> bool:
 
 def _lexicon_word(word: str, code: str | None) -> bool:
     """Does the language's lexicon know the word (any inflected form, as written or lower-cased)?"""
-    return code in _SIMPLEMMA_LANGS and (simplemma.is_known(word, lang=code)
-                                         or simplemma.is_known(word.lower(), lang=code))
+    return code in _SIMPLEMMA_LANGS and (lemma_dicts.is_known(word, code)
+                                         or lemma_dicts.is_known(word.lower(), code))
 
 
 def _emit(seq, toks, code, after_role, lower_seen, out, initial, names: LearnedNames) -> None:
