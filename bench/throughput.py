@@ -288,9 +288,11 @@ def main() -> None:
         print(f"    CPU-s by stage: {parts}, other {other:.1f} (all threads {tm.cpu:.1f}; main thread "
               f"{info['main_cpu'] + other:.1f})")
         if w == 0:
-            # wall on idle cores at these CPU costs: the main thread's work is a critical path, the
-            # rest spreads over the cores (the embedding thread, then both threads)
-            est = max(info["main_cpu"] + other, tm.cpu / cores())
+            # wall on idle cores at these CPU costs: the stages other than embedding run on the
+            # main thread (a critical path); embedding spreads over the cores, first beside those
+            # stages, then on both threads (give or take one chunk at the end)
+            stages_cpu = tm.cpu - cpu.get("embeddings", 0.0)
+            est = max(stages_cpu, tm.cpu / cores())
             print(f"    on {cores()} idle cores at these CPU costs: ~{rate(len(arts), est):.1f} articles/s "
                   f"wall ({est:.1f}s; an estimate: CPU time on a loaded machine is itself inflated)")
     for w, tm in rows.items():

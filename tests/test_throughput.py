@@ -13,7 +13,7 @@ from newsweave.enrich import ner_ahead, ner_memo
 from newsweave.enrich.embed import CachedEmbedder, E5Model, HashingModel, native_threads
 from newsweave.enrich.entities import MentionRecognizer
 from newsweave.model import Article, DateInfo
-from newsweave.pipeline import Pipeline, PipelineConfig
+from newsweave.pipeline import Pipeline, PipelineConfig, _Local
 from newsweave.store import SQLiteRepository
 
 # invented reports in the model-backed languages (spaCy: en fr es; natasha: ru) and a rule one
@@ -109,13 +109,14 @@ def test_the_main_thread_takes_its_share_of_the_embeddings_once_it_reaches_linki
     model = _Recording()
     repo = SQLiteRepository(":memory:")
     emb = CachedEmbedder(model, [repo])
-    arts = _articles(4)  # 20 articles: three chunks
+    arts = _articles(2)
+    assert len(arts) > 2 * _Local.EMBED_CHUNK
     res = Pipeline(repo, PipelineConfig(vector_cache=None), Components(embedder=emb)).run(arts)
     assert not res.errors
     assert {"MainThread", "newsweave-embed"} <= set(model.threads)
     # every text embedded once, by one thread or the other, none again by the linker
     assert emb.n_embedded == len({emb.text_for(a) for a in res.articles})
-    assert len(model.threads) == -(-len(arts) // 8)
+    assert len(model.threads) == -(-len(arts) // _Local.EMBED_CHUNK)  # one call per chunk
 
 
 def test_vectors_do_not_depend_on_the_cap_on_native_threads():

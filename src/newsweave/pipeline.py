@@ -97,7 +97,7 @@ class _Local(Ahead):
     of; the NER models read the whole batch in one ``nlp.pipe`` call per package just before
     recognition."""
 
-    EMBED_CHUNK = 8  # articles per model call: small, so neither thread waits long for the other
+    EMBED_CHUNK = 4  # articles per model call: small, so neither thread waits long for the other
 
     def __init__(self, batch: list[Article], embedder: Any, ner: bool) -> None:
         self.error: BaseException | None = None
