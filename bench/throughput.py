@@ -6,7 +6,7 @@
 
 Corpus: a fixed, seeded mix of the shared eval corpora in 7 languages (en from ECB+, fr from the
 French TimeBank, ru uk pl cs bg from the Slavic entities set), in a shuffled order. Both sides
-start warm (models and lemma dictionaries loaded by one warm-up article per language, reported
+start warm (models loaded and lemma tables mapped by one warm-up article per language, reported
 apart), with a fresh in-memory store and no vector cache:
 
 * **pipeline**: ``Pipeline.run`` with every stage (clean, dedup, timex, entities, resolve, quotes,
@@ -16,17 +16,24 @@ apart), with a fresh in-memory store and no vector cache:
 
 The machine is shared, so each side prints wall-clock articles/s and CPU-time articles/s (user +
 sys of this process and of its children, from ``resource.getrusage``; for a cluster run the worker
-processes are children). The ratio is pipeline / baseline for both.
+processes are children). The ratio is pipeline / baseline for both. The pipeline's CPU time is
+also charged to its stages (``time.thread_time`` in the thread that spends it: ingest, clean,
+dedup, time, NER, linking, quotes, store, embeddings), and turned into an estimate of the wall
+rate on idle cores (the main thread's own work is a critical path; the rest spreads over the
+cores). ``--dump`` writes what the run decided (events, stories, entities, time expressions,
+quotes) to compare two versions of the code; ``--profile`` profiles the main thread's CPU time.
 """
 from __future__ import annotations
 
 import argparse
+import contextlib
 import cProfile
 import json
 import os
 import random
 import resource
 import sys
+import threading
 import time
 from collections import Counter
 from pathlib import Path
@@ -36,7 +43,8 @@ sys.path.insert(0, str(ROOT / "src"))
 SHARED = Path(os.environ.get("NEWSWEAVE_SHARED", Path(__file__).resolve().parents[2] / "shared"))
 
 from newsweave.components import Components  # noqa: E402
-from newsweave.enrich.embed import E5Model, Embedder  # noqa: E402
+from newsweave.enrich import lemma_dicts, ner_ahead  # noqa: E402
+from newsweave.enrich.embed import E5Model, Embedder, native_threads  # noqa: E402
 from newsweave.lang import languages  # noqa: E402
 from newsweave.model import Article, DateInfo  # noqa: E402
 from newsweave.pipeline import Pipeline, PipelineConfig  # noqa: E402
@@ -89,6 +97,61 @@ class Timed:
         self.wall, self.cpu = time.perf_counter() - self._w, cpu_seconds() - self._c
 
 
+class CpuLedger:
+    """CPU time per label, in the thread that spends it (``time.thread_time``); a wrapped call
+    inside another is charged to its own label only (the outer label keeps its self time)."""
+
+    def __init__(self) -> None:
+        self.cpu: dict[str, float] = {}
+        self.by_thread: dict[str, float] = {}
+        self._local = threading.local()
+        self._undo: list[tuple[object, str, object]] = []
+
+    def wrap(self, obj: object, attr: str, label: str) -> None:
+        inner = getattr(obj, attr)
+        self._undo.append((obj, attr, obj.__dict__.get(attr)))
+
+        def timed(*args: object, **kwargs: object) -> object:
+            stack = self._local.__dict__.setdefault("stack", [])
+            stack.append(0.0)
+            t = time.thread_time()
+            try:
+                return inner(*args, **kwargs)
+            finally:
+                spent = time.thread_time() - t
+                nested = stack.pop()
+                self.cpu[label] = self.cpu.get(label, 0.0) + spent - nested
+                who = threading.current_thread().name
+                self.by_thread[who] = self.by_thread.get(who, 0.0) + spent - nested
+                if stack:
+                    stack[-1] += spent
+        setattr(obj, attr, timed)
+
+    def restore(self) -> None:
+        """Put back what :meth:`wrap` replaced (a method of the class: remove the wrapper)."""
+        for obj, attr, before in reversed(self._undo):
+            if before is None:
+                delattr(obj, attr)
+            else:
+                setattr(obj, attr, before)
+        self._undo = []
+
+
+def instrument(pipe: Pipeline, emb: Embedder) -> CpuLedger:
+    """Charge the pipeline's CPU to the stages of the issue's list (ingest = storing the raw
+    inputs, NER = model calls ahead + recognition, embeddings = the model on any thread)."""
+    led = CpuLedger()
+    label = {"timex": "time", "entities": "NER", "resolve": "linking (entities)",
+             "quotes": "quotes", "events": "linking (events)", "reanchor": "time"}
+    for st in pipe.stages:
+        led.wrap(st, "apply" if st.per_article else "apply_batch", label.get(st.name, st.name))
+    led.wrap(ner_ahead, "compute", "NER")
+    led.wrap(pipe, "_store", "ingest")
+    led.wrap(pipe, "_save", "store")
+    led.wrap(emb.model, "embed", "embeddings")
+    return led
+
+
 def run_pipeline(arts: list[Article], warm: list[Article], workers: int,
                  profile: str | None) -> tuple[Timed, dict]:
     repo = SQLiteRepository(":memory:")
@@ -99,6 +162,7 @@ def run_pipeline(arts: list[Article], warm: list[Article], workers: int,
         cluster = LocalEnrichCluster(workers)
     extra = {"enricher": cluster.enricher()} if cluster else {}  # (the base commit has no enricher)
     pipe = Pipeline(repo, PipelineConfig(vector_cache=None), Components(embedder=emb), **extra)
+    led = instrument(pipe, emb)
     try:
         t = time.perf_counter()
         # segments of an article may be in any known language, not only the article's own
@@ -106,7 +170,10 @@ def run_pipeline(arts: list[Article], warm: list[Article], workers: int,
         pipe.run([_copy(a) for a in warm])
         start = time.perf_counter() - t
         fresh = [_copy(a) for a in arts]
-        prof = cProfile.Profile() if profile else None
+        led.cpu.clear()
+        led.by_thread.clear()
+        # CPU time of this thread only: the embedding thread is measured by the ledger
+        prof = cProfile.Profile(time.thread_time) if profile else None
         cpu0 = cluster.worker_cpu_seconds() if cluster else 0.0
         with Timed() as tm:
             if prof:
@@ -118,22 +185,43 @@ def run_pipeline(arts: list[Article], warm: list[Article], workers: int,
             prof.dump_stats(profile)
         if cluster is not None:
             tm.cpu += cluster.worker_cpu_seconds() - cpu0
-        return tm, {"start": start, "timings": res.timings, "embed_s": emb.seconds,
-                    "events": len({a.event for a in res.articles if a.event})}
+        return tm, {"start": start, "timings": res.timings, "embed_s": emb.seconds, "cpu": dict(led.cpu),
+                    "main_cpu": led.by_thread.get(threading.main_thread().name, 0.0),
+                    "events": len({a.event for a in res.articles if a.event}), "dump": dump(res.articles)}
     finally:
+        led.restore()
         pipe.close()
         if cluster is not None:
             cluster.close()
 
 
+def dump(articles: list[Article]) -> dict:
+    """What the run decided, comparable across code versions: the article groups of each event
+    and story, and every article's entities, time expressions and quotes."""
+    groups: dict[str, dict[str, list[str]]] = {"events": {}, "stories": {}}
+    for a in articles:
+        if a.event:
+            groups["events"].setdefault(a.event, []).append(a.id)
+        if a.story:
+            groups["stories"].setdefault(a.story, []).append(a.id)
+    return {
+        "events": sorted(sorted(g) for g in groups["events"].values()),
+        "stories": sorted(sorted(g) for g in groups["stories"].values()),
+        "articles": {a.id: {"date": a.date.value if a.date else None, "duplicate_of": a.duplicate_of,
+                            "entities": [[m.start, m.end, m.type, m.lemma, m.entity, m.attrs.get("roles")]
+                                         for m in a.entities],
+                            "timexes": [[t.start, t.end, t.type, t.value] for t in a.timexes],
+                            "quotes": [[q.start, q.end, q.speaker, q.kind, q.entity] for q in a.quotes]}
+                     for a in articles},
+    }
+
+
 def preload_dictionaries(langs: set[str]) -> None:
-    """The lemma dictionaries of the corpus languages load on first use (seconds each, the
-    Polish one tens of seconds on a busy machine), whichever article needs them first: load them
-    before the clock starts, as a long-running intake process has."""
-    import simplemma
+    """Map the lemma tables of the corpus languages (built once per machine, at setup or on
+    first use: ``python -m newsweave.enrich.lemma_dicts``), as a long-running intake process has."""
     for code in sorted(langs):
         try:
-            simplemma.lemmatize("test", lang=code)
+            lemma_dicts.lemmatize("test", code)
         except ValueError:  # a language simplemma has no dictionary for: nothing to load
             continue
 
@@ -142,14 +230,24 @@ def _copy(a: Article) -> Article:
     return Article(id=a.id, text=a.text, title=a.title, lang=a.lang, date=a.date)
 
 
-def run_baseline(arts: list[Article], warm: list[Article]) -> tuple[Timed, float]:
+def run_baseline(arts: list[Article], warm: list[Article], threads: int | None) -> tuple[Timed, float]:
+    """Full texts through the model; ``threads`` caps its OpenMP threads (None: all cores, the
+    model's default, as a pipeline that only embeds would run it)."""
     model = E5Model()
-    t = time.perf_counter()
-    model.embed([a.text for a in warm])
-    start = time.perf_counter() - t
-    with Timed() as tm:
-        model.embed([a.text for a in arts])
+    with native_threads(threads) if threads else contextlib.nullcontext():
+        t = time.perf_counter()
+        model.embed([a.text for a in warm])
+        start = time.perf_counter() - t
+        with Timed() as tm:
+            model.embed([a.text for a in arts])
     return tm, start
+
+
+def cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
 
 
 def rate(n: int, secs: float) -> float:
@@ -161,7 +259,11 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=300)
     ap.add_argument("--workers", default="0", help="comma-separated: 0 = one process, N = LocalCluster")
     ap.add_argument("--skip-baseline", action="store_true")
-    ap.add_argument("--profile", help="write cProfile stats of the (first) pipeline run here")
+    ap.add_argument("--baseline-threads", type=int, help="cap the full-article model's OpenMP threads "
+                                                          "(default: all cores, the model's default)")
+    ap.add_argument("--profile", help="write cProfile stats (main thread CPU time) of the first pipeline run here")
+    ap.add_argument("--dump", help="write the first pipeline run's events, stories, entities, time "
+                                   "expressions and quotes here (JSON), to compare code versions")
     args = ap.parse_args()
     os.environ.pop("NEWSWEAVE_VECTOR_CACHE", None)
     arts, warm = corpus(args.n)
@@ -172,12 +274,27 @@ def main() -> None:
     for i, w in enumerate(int(x) for x in args.workers.split(",")):
         tm, info = run_pipeline(arts, warm, w, args.profile if i == 0 else None)
         rows[w] = tm
+        if i == 0 and args.dump:
+            Path(args.dump).write_text(json.dumps(info["dump"], ensure_ascii=False, indent=0), encoding="utf-8")
         label = "one process" if w == 0 else f"{w} worker process(es)"
         print(f"  pipeline, {label}: {rate(len(arts), tm.wall):.1f} articles/s wall ({tm.wall:.1f}s), "
               f"{rate(len(arts), tm.cpu):.1f} articles/CPU-s ({tm.cpu:.1f} CPU-s); start-up "
               f"{info['start']:.1f}s; {info['events']} events")
         stages = ", ".join(f"{k} {v:.1f}s" for k, v in sorted(info["timings"].items(), key=lambda kv: -kv[1]))
-        print(f"    stages (main thread): {stages}; embedding model {info['embed_s']:.1f}s")
+        print(f"    stages, wall (main thread): {stages}; embedding model {info['embed_s']:.1f}s")
+        cpu = info["cpu"]
+        other = tm.cpu - sum(cpu.values())
+        parts = ", ".join(f"{k} {v:.1f}" for k, v in sorted(cpu.items(), key=lambda kv: -kv[1]))
+        print(f"    CPU-s by stage: {parts}, other {other:.1f} (all threads {tm.cpu:.1f}; main thread "
+              f"{info['main_cpu'] + other:.1f})")
+        if w == 0:
+            # wall on idle cores at these CPU costs: the stages other than embedding run on the
+            # main thread (a critical path); embedding spreads over the cores, first beside those
+            # stages, then on both threads (give or take one chunk at the end)
+            stages_cpu = tm.cpu - cpu.get("embeddings", 0.0)
+            est = max(stages_cpu, tm.cpu / cores())
+            print(f"    on {cores()} idle cores at these CPU costs: ~{rate(len(arts), est):.1f} articles/s "
+                  f"wall ({est:.1f}s; an estimate: CPU time on a loaded machine is itself inflated)")
     for w, tm in rows.items():
         if w and 0 in rows:
             print(f"  speed-up of {w} worker(s) over one process: {rows[0].wall / tm.wall:.2f}x wall")
@@ -185,8 +302,9 @@ def main() -> None:
             print(f"  speed-up of {w} workers over 1 worker: {rows[1].wall / tm.wall:.2f}x wall")
     if args.skip_baseline:
         return
-    base, start = run_baseline(arts, warm)
-    print(f"  full-article embedding (E5Model on every full text, nothing else): "
+    base, start = run_baseline(arts, warm, args.baseline_threads)
+    label = f"{args.baseline_threads} thread(s)" if args.baseline_threads else "all cores"
+    print(f"  full-article embedding (E5Model on every full text, nothing else; {label}): "
           f"{rate(len(arts), base.wall):.1f} articles/s wall ({base.wall:.1f}s), "
           f"{rate(len(arts), base.cpu):.1f} articles/CPU-s ({base.cpu:.1f} CPU-s); start-up {start:.1f}s")
     first = rows[next(iter(rows))]

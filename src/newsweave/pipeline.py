@@ -24,6 +24,7 @@ from . import __version__
 from .components import Components
 from .defaults import fill_defaults
 from .enrich import ner_ahead, ner_memo
+from .enrich.embed import native_threads, spare_cores
 from .enrich.entities import MentionRecognizer
 from .ingest.masthead import fill_sources
 from .model import Article, DateInfo, LayerError
@@ -96,22 +97,34 @@ class Ahead:
 class _Local(Ahead):
     """One process: embeddings need only clean's output, so they run on a second core while the
     other stages run (the model runs in C without the GIL; the linker then reads them from the
-    embedder's cache); the NER models read the whole batch in one ``nlp.pipe`` call per package
-    just before recognition."""
+    embedder's cache), in chunks that the main thread, once it reaches linking, takes its share
+    of; the NER models read the whole batch in one ``nlp.pipe`` call per package just before
+    recognition."""
+
+    EMBED_CHUNK = 4  # articles per model call: small, so neither thread waits long for the other
 
     def __init__(self, batch: list[Article], embedder: Any, ner: bool) -> None:
         self.error: BaseException | None = None
-        self._batch, self._ner = batch, ner
+        self._batch, self._ner, self._embedder = batch, ner, embedder
         self._primed: list[Any] = []
         self._thread = None
+        self._lock = threading.Lock()
+        self._chunks = [batch[i:i + self.EMBED_CHUNK] for i in range(0, len(batch), self.EMBED_CHUNK)]
         if embedder is not None:
-            self._thread = threading.Thread(target=self._embed, args=(embedder, batch),
+            self._thread = threading.Thread(target=self._embed, args=(spare_cores(),),
                                             name="newsweave-embed", daemon=True)
             self._thread.start()
 
-    def _embed(self, embedder: Any, batch: list[Article]) -> None:
+    def _take(self) -> list[Article] | None:
+        with self._lock:
+            return self._chunks.pop(0) if self._chunks else None
+
+    def _embed(self, threads: int) -> None:
+        """Embed chunks until none is left (vectors land in the embedder's cache)."""
         try:
-            embedder.embed_articles(batch)
+            with native_threads(threads):
+                while (chunk := self._take()) is not None:
+                    self._embedder.embed_articles(chunk)
         except Exception as exc:  # noqa: BLE001 - reported by join(); the linker embeds again
             self.error = exc
 
@@ -125,6 +138,7 @@ class _Local(Ahead):
                 log.warning("NER ahead failed (%s: %s); recognising article by article",
                             type(exc).__name__, exc)
         if stage == "events" and self._thread is not None:
+            self._embed(1)  # this thread's core is free now: embed beside the other thread
             self._thread.join()
             self._thread = None
             if self.error is not None:

@@ -9,10 +9,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import simplemma
-
+from . import lemma_dicts
 from .ner_lang import TOKEN, ner_data
-from .ner_models import morph
+from .ner_models import morph, morph_parse
 
 _CYRILLIC = re.compile("[а-яіїєґА-ЯІЇЄҐ]")
 _PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
@@ -20,7 +19,7 @@ _PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
 
 def _pymorphy_lemma(word: str, code: str) -> str:
     an = morph(code)
-    parses = an.parse(word)
+    parses = morph_parse(word, code)
     if word[:1].isupper() and any("nomn" in p.tag.case for p in parses[:3] if p.tag.case) \
             and not an.word_is_known(word.lower()):
         return word  # an unknown name that may already be nominative: keep it
@@ -44,7 +43,7 @@ def _dictionary_lemma(word: str, code: str) -> str:
         for rx, base in data.name_inflections:
             if rx.search(word):
                 return rx.sub(base, word)
-    lem = simplemma.lemmatize(word, lang=code)
+    lem = lemma_dicts.lemmatize(word, code)
     # the dictionary lemma must be a form of this word: a shared stem (consonant alternations
     # of Slavic case endings allowed: Niemczech → Niemcy, Włoszech → Włochy, Brexicie →
     # Brexit), not much longer than the word

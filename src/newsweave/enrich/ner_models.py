@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 import warnings
+from functools import lru_cache
 from typing import Any, Callable
 
 SPACY_TYPES = {"PER": "PER", "PERSON": "PER", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC",
@@ -84,3 +85,10 @@ def morph(lang: str):
         import pymorphy3  # heavy optional dictionaries: imported only for ru/uk text
         return pymorphy3.MorphAnalyzer(lang=lang)
     return _load_once("morph:" + lang, load)
+
+
+@lru_cache(maxsize=200_000)
+def morph_parse(word: str, lang: str) -> tuple:
+    """pymorphy3's analyses of ``word``, computed once per word: its dictionaries are read by a
+    pure-Python DAWG, and the name rules, lemmas and role phrases ask about the same words."""
+    return tuple(morph(lang).parse(word))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .ner_lang import TOKEN, is_role_word, ner_data, shared_cues
-from .ner_models import morph
+from .ner_models import morph_parse
 
 TRIM = " \t\n\r.,;:!?«»\"“”„‘’'()[]{}—–-•*/|"
 _BOUNDARY = re.compile(r"[.!?;\n«»\"“”„()]")
@@ -16,8 +16,7 @@ def _has_verb(words: list[str], code: str | None, verbs: set[str]) -> bool:
     if any(w.lower() in verbs for w in words):
         return True
     if ner_data(code).section.lemmatizer == "pymorphy3":
-        an = morph(code)
-        return any(an.parse(w)[0].tag.POS in _VERB_POS for w in words if w[:1].islower())
+        return any(morph_parse(w, code)[0].tag.POS in _VERB_POS for w in words if w[:1].islower())
     return False
 
 

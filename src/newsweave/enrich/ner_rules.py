@@ -21,14 +21,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import simplemma
-
 from ..link.translit import script_of
+from . import lemma_dicts
 from . import ner_gazetteer as gaz
 from .ner_gazetteer import LearnedNames
 from .ner_lang import TOKEN, is_role_word, ner_data
 from .ner_lemma import lemmatize
-from .ner_models import morph
+from .ner_models import morph, morph_parse
 
 # Languages simplemma has a lexicon for (a library capability, used to spot common words).
 _SIMPLEMMA_LANGS = {"bg", "cs", "pl", "sl", "sk", "de", "uk", "ru", "fr", "en", "es", "it",
@@ -92,7 +91,7 @@ def _photo_words() -> frozenset[str]:
 
 
 def _pymorphy_tags(word: str, code: str):
-    return morph(code).parse(word)
+    return morph_parse(word, code)
 
 
 @lru_cache(maxsize=100_000)
@@ -108,12 +107,12 @@ def _common_word(word: str, code: str | None) -> bool:
         # "rząd"), a given name the dictionary holds keeps its capital ("Jan", "Martin")
         # (a language that capitalises its nouns has capitalised lemmas: any known word counts)
         low = word.lower()
-        if not simplemma.is_known(low, lang=code):
+        if not lemma_dicts.is_known(low, code):
             return False
         if ner_data(code).section.capitalised_nouns:
-            lem = simplemma.lemmatize(word, lang=code)
+            lem = lemma_dicts.lemmatize(word, code)
             return lem[:1].islower() or lem.lower() == low
-        return simplemma.lemmatize(low, lang=code)[:1].islower()
+        return lemma_dicts.lemmatize(low, code)[:1].islower()
     return False
 
 
@@ -350,18 +349,18 @@ def _proper_in_lexicon(word: str, code: str | None) -> bool:
     pymorphy3's Name grammeme, or a simplemma lemma that keeps its capital."""
     if _morphology(code) and _CYRILLIC_LOWER.search(word.lower()):
         return _given_name(word, code)
-    if code not in _SIMPLEMMA_LANGS or not simplemma.is_known(word.lower(), lang=code):
+    if code not in _SIMPLEMMA_LANGS or not lemma_dicts.is_known(word.lower(), code):
         return False
-    return simplemma.lemmatize(word.lower(), lang=code)[:1].isupper()
+    return lemma_dicts.lemmatize(word.lower(), code)[:1].isupper()
 
 
 def _inflected_noun(word: str, code: str | None, names: LearnedNames) -> bool:
     """A capitalised-noun language's known noun in an inflected form ("Soldaten" → "Soldat",
     "Akten" → "Akte") whose base form is no known name: names rarely take plural endings; a
     genitive -s is left to the name ("Norwegens")."""
-    if code not in _SIMPLEMMA_LANGS or not simplemma.is_known(word, lang=code):
+    if code not in _SIMPLEMMA_LANGS or not lemma_dicts.is_known(word, code):
         return False
-    lem = simplemma.lemmatize(word, lang=code)
+    lem = lemma_dicts.lemmatize(word, code)
     return lem[:1].isupper() and lem != word and word != lem + "s" \
         and not names.is_known_name(lem, code) and not gaz.lookup(lem, code)
 
@@ -374,8 +373,8 @@ def _particle_name(w: str, conn: frozenset[str]) -> bool:
 
 def _lexicon_word(word: str, code: str | None) -> bool:
     """Does the language's lexicon know the word (any inflected form, as written or lower-cased)?"""
-    return code in _SIMPLEMMA_LANGS and (simplemma.is_known(word, lang=code)
-                                         or simplemma.is_known(word.lower(), lang=code))
+    return code in _SIMPLEMMA_LANGS and (lemma_dicts.is_known(word, code)
+                                         or lemma_dicts.is_known(word.lower(), code))
 
 
 def _emit(seq, toks, code, after_role, lower_seen, out, initial, names: LearnedNames) -> None:

@@ -10,9 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import simplemma
-
 from .. import lang as langs
+from ..enrich import lemma_dicts
 from ..lang.schema import LinkSection
 from .translit import SLAVIC_LATIN, skeleton_token
 
@@ -76,7 +75,7 @@ def dictionary_lemma(text: str, lang: str) -> str:
     (used only to look a mention up in the gazetteer: "Chin" → "Chiny", "Číny" → "Čína")."""
     out = []
     for w in WORD.findall(text):
-        lem = simplemma.lemmatize(w, lang=lang)
+        lem = lemma_dicts.lemmatize(w, lang)
         out.append(lem[:1].upper() + lem[1:] if w[:1].isupper() else lem)
     return " ".join(out)
 
