@@ -241,7 +241,7 @@ CLAIMS = ClaimSection(
         "fünfzig": 50, "sechzig": 60, "hundert": 100, "tausend": 1000,
         "dreizehn": 13, "vierzehn": 14, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19,
     },
-    multipliers={"millionen": 1e6, "milliarde*": 1e9, "tausend": 1e3},
+    multipliers={"millionen": 1e6, "milliarde*": 1e9, "tausend": 1e3, "mio": 1e6, "mrd": 1e9, "tsd": 1e3},
     units={
         "percent": ["prozent"],
         "hour": ["stunde*"],
@@ -364,7 +364,7 @@ CLAIMS = ClaimSection(
     },
     quantity_modifiers={"at_least": ["mindestens", "wenigstens"], "more_than": ["mehr als", "über", "überstieg", "überschritt\\w*"],
                         "about": ["etwa", "rund", "ungefähr", "circa", "ca\\."], "nearly": ["fast", "knapp", "beinahe"],
-                        "up_to": ["bis zu", "weniger als"]},
+                        "up_to": ["bis zu", "weniger als"], "between": ["zwischen"], "from": ["von"]},
     approx_numbers={"ein dutzend": 12},
     vague_numbers={"dutzende": [13, 99], "hunderte": [101, 999]},
     provisional_cues=[r"vorläufig\w*", r"bislang", r"bisher", r"zunächst"],

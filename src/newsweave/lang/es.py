@@ -347,7 +347,7 @@ CLAIMS = ClaimSection(
     },
     quantity_modifiers={"at_least": ["al menos", "por lo menos"], "more_than": ["más de", "superó", "supera", "rebasó"],
                         "about": ["unos", "unas", "alrededor de", "cerca de", "aproximadamente"], "nearly": ["casi"],
-                        "up_to": ["hasta", "menos de"]},
+                        "up_to": ["hasta", "menos de"], "between": ["entre"]},
     approx_numbers={"una decena": 10, "una veintena": 20, "una treintena": 30, "una cuarentena": 40,
                     "un centenar": 100},
     vague_numbers={"decenas": [11, 99], "cientos": [101, 999], "centenares": [101, 999]},

@@ -479,7 +479,7 @@ CLAIMS = ClaimSection(
     },
     quantity_modifiers={"at_least": ["au moins", "au minimum"], "more_than": ["plus de", "plus d['’]", "dépassé", "dépasse", "franchi"],
                         "about": ["environ", "quelque", "près de", "autour de"], "nearly": ["presque", "quasiment"],
-                        "up_to": ["jusqu['’]à", "moins de", "moins d['’]"]},
+                        "up_to": ["jusqu['’]à", "moins de", "moins d['’]"], "between": ["entre"]},
     approx_numbers={"une dizaine": 10, "une quinzaine": 15, "une vingtaine": 20, "une trentaine": 30,
                     "une quarantaine": 40, "une cinquantaine": 50, "une centaine": 100},
     vague_numbers={"dizaines": [11, 99], "centaines": [101, 999]},

@@ -390,7 +390,7 @@ CLAIMS = ClaimSection(
     },
     quantity_modifiers={"at_least": ["almeno"], "more_than": ["più di", "oltre", "superato", "supera", "oltrepassato"],
                         "about": ["circa", "quasi", "intorno a", "poco meno di"], "nearly": ["quasi"],
-                        "up_to": ["fino a", "meno di"]},
+                        "up_to": ["fino a", "meno di"], "between": ["tra", "fra"]},
     approx_numbers={"una decina": 10, "una ventina": 20, "una trentina": 30, "una quarantina": 40,
                     "una cinquantina": 50, "un centinaio": 100},
     vague_numbers={"decine": [11, 99], "centinaia": [101, 999]},
