@@ -127,7 +127,7 @@ def _numbers(c: Claim, skip: list[tuple[int, int]], units: dict[int, str]) -> li
     skip = skip + [(s, e) for s, e, _, _ in out]
     for n in claim_facts.numbers(c.text, c.start, skip):
         if n.unit not in TIME_UNITS:
-            out.append((n.start, n.end, n.value, True))
+            out.append((n.start, n.end, float(f"{n.value:.12g}"), True))  # 4.2 * 1e6 is not 4200000
             if n.unit:
                 units[n.start] = n.unit
     taken = [(s, e) for s, e, _, _ in out]

@@ -1,0 +1,111 @@
+"""The *how many* slot on invented sentences of general classes, in several languages: a
+quantity with its head noun across word orders, modifiers, written-out numbers, scale words,
+ranges, changes over time, parts of a whole; two figures conflict only when the head, the
+happening and the intervals their modifiers allow disagree."""
+from __future__ import annotations
+
+from newsweave.compare.claims import extract_claims
+from newsweave.compare.slots import article_facts, event_conflicts
+from newsweave.model import Article, DateInfo
+
+from test_slot_conflicts import art, slots
+
+
+def facts(lang: str, text: str) -> list[tuple[str, float, float]]:
+    """(head class, low, high) of each quantity the article states."""
+    a = Article(id="x", text=text, lang=lang, source="Outlet", date=DateInfo("2031-05-06"))
+    return [(f.subject, f.low, f.high) for f in article_facts(a, extract_claims([a])) if f.slot == "how_many"]
+
+
+def test_head_noun_before_or_after_the_number():
+    assert facts("en", "The storm killed 14 people in the hill town of Dorvan on Sunday.") == [("killed", 14, 14)]
+    assert ("killed", 14, 14) in facts("en", "Fourteen people were killed when the storm hit Dorvan.")
+    assert facts("de", "Beim Sturm in Dorvan gab es 14 Tote und 31 Verletzte.") == \
+        [("killed", 14, 14), ("injured", 31, 31)]
+    assert facts("it", "La tempesta ha causato almeno 14 morti e oltre 31 feriti a Dorvan.") == \
+        [("killed", 14, float("inf")), ("injured", 31, float("inf"))]
+
+
+def test_a_figure_reached_is_not_an_upper_bound():
+    """"выросло до 14" / "зросла до 14": the count rose to 14, it is not "up to 14"."""
+    assert facts("ru", "Число погибших выросло до 14 человек к вечеру в Дорване.") == [("killed", 14, 14)]
+    assert ("killed", 14, 14) in facts("uk", "Кількість загиблих зросла до 14 людей у Дорвані.")
+    assert facts("ru", "В Дорване погибли до 14 человек, сообщили спасатели.") == [("killed", 0, 14)]  # "up to"
+
+
+def test_ranges_give_both_ends():
+    assert facts("en", "Between 20 and 25 people were injured in the depot fire at Dorvan.") == [("injured", 20, 25)]
+    assert facts("ru", "При пожаре на складе в Дорване пострадали от 20 до 25 человек.") == [("injured", 20, 25)]
+    assert facts("es", "Entre 20 y 25 personas resultaron heridas en el incendio de Dorvan.") == [("injured", 20, 25)]
+    assert facts("en", "The depot fire in Dorvan injured 20-25 workers, the owner said.") == [("injured", 20, 25)]
+    assert facts("en", "Police detained between 1,000 and 1,400 marchers in central Dorvan.") == \
+        [("arrested", 1000, 1400)]
+
+
+def test_a_range_is_compatible_with_a_figure_inside_and_conflicts_with_one_outside():
+    a = art("a", "en", "Between 20 and 25 people were injured in the depot fire at Dorvan on Monday.")
+    b = art("b", "de", "Bei dem Brand im Depot von Dorvan wurden 22 Menschen verletzt.")
+    c = art("c", "fr", "L'incendie du dépôt de Dorvan a fait 60 blessés lundi, selon les pompiers.")
+    d = art("d", "es", "El incendio del depósito de Dorvan dejó 62 heridos el lunes.")
+    assert event_conflicts([a, b]) == []
+    assert slots(event_conflicts([a, b, c, d])) == [("how_many", "injured")]
+
+
+def test_the_old_figure_of_a_change_is_not_the_count():
+    """"rose from 9 to 14": only 14 is the count; ru "с 9 до 14" likewise."""
+    assert facts("ru", "Число погибших в Дорване выросло с 9 до 14 погибших.") == [("killed", 14, 14)]
+    a = art("a", "en", "The number of people killed in Dorvan rose from 9 to 14 killed by Tuesday.")
+    b = art("b", "it", "La tempesta di Dorvan ha causato 14 morti, secondo la protezione civile.")
+    assert event_conflicts([a, b]) == []
+
+
+def test_written_out_compound_numbers():
+    assert facts("en", "Forty-two people were arrested in Dorvan after the derby.") == [("arrested", 42, 42)]
+    assert ("people", 42, 42) in facts("es", "La policía detuvo a cuarenta y dos personas en Dorvan.")
+    assert ("arrested", 205, 205) in facts("en", "Police said two hundred and five people were arrested in Dorvan.")
+    # one part of a compound that is not in the word list is no figure at all (not "twenty")
+    assert facts("en", "The derby crush in Dorvan killed twenty-one people, police said.") == []
+    a = art("a", "en", "Forty-two people were arrested in Dorvan after the derby on Saturday.")
+    b = art("b", "de", "Nach dem Derby in Dorvan wurden 42 Menschen festgenommen.")
+    assert event_conflicts([a, b]) == []
+
+
+def test_scale_words_and_their_abbreviations():
+    # a round figure either way: 4.2 million within 5%
+    assert facts("ru", "Ущерб в Дорване оценили в 4200 тыс. евро, сообщили власти.") == \
+        [("amount (euro)", 3990000.0, 4410000.0)]
+    assert facts("ru", "Ущерб в Дорване оценили в 4,2 млн евро, сообщили власти.") == \
+        [("amount (euro)", 3990000.0, 4410000.0)]
+    assert facts("pl", "Z doliny koło Dorvanu ewakuowano około 3 tys. osób w poniedziałek.") == \
+        [("evacuated", 2550.0, 3450.0)]
+    a = art("a", "ru", "Ущерб в Дорване оценили в 4200 тыс. евро, сообщили власти.")
+    b = art("b", "en", "Officials in Dorvan put the damage at 4.2 million euros.")
+    assert event_conflicts([a, b]) == []
+
+
+def test_thousands_separators_in_several_languages():
+    assert facts("en", "Police arrested 1,350 people during the protests in Dorvan.") == [("arrested", 1350, 1350)]
+    assert facts("fr", "La police a interpellé 1 350 personnes à Dorvan, selon le ministère.") == \
+        [("arrested", 1350, 1350)]
+
+
+def test_counts_of_different_heads_are_not_compared():
+    a = art("a", "en", "The quake near Dorvan killed 14 people and injured 31, officials said.")
+    b = art("b", "it", "Il terremoto vicino a Dorvan ha causato 14 morti e 31 feriti.")
+    c = art("c", "de", "Das Beben bei Dorvan forderte 14 Tote und 31 Verletzte.")
+    assert event_conflicts([a, b, c]) == []
+
+
+def test_the_earliest_lower_count_of_a_rising_toll_is_an_update():
+    """The first report's lower toll, raised by reports of the next day (one report of the first
+    day already has the higher figure: a later edition) is not a contradiction."""
+    a = art("a", "it", "Il crollo della tettoia a Dorvan ha provocato tre feriti.", date="2031-05-06")
+    b = art("b", "en", "Four people were injured when the canopy fell in Dorvan.", date="2031-05-07")
+    c = art("c", "fr", "L'effondrement de l'auvent à Dorvan a fait quatre blessés.", date="2031-05-07")
+    d = art("d", "de", "Beim Einsturz des Vordachs in Dorvan wurden vier Menschen verletzt.", date="2031-05-06")
+    assert event_conflicts([a, b, c, d]) == []
+    # a later lower figure is not an update, nor a same-day one with no later report
+    late = art("e", "it", "Il crollo della tettoia a Dorvan ha provocato tre feriti.", date="2031-05-08")
+    assert slots(event_conflicts([late, b, c, d])) == [("how_many", "injured")]
+    same = [art(x.id, x.lang, x.text, date="2031-05-06") for x in (a, b, c, d)]
+    assert slots(event_conflicts(same)) == [("how_many", "injured")]
