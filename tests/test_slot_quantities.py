@@ -109,3 +109,19 @@ def test_the_earliest_lower_count_of_a_rising_toll_is_an_update():
     assert slots(event_conflicts([late, b, c, d])) == [("how_many", "injured")]
     same = [art(x.id, x.lang, x.text, date="2031-05-06") for x in (a, b, c, d)]
     assert slots(event_conflicts(same)) == [("how_many", "injured")]
+
+
+def test_a_toll_named_several_words_before_a_verb_of_reaching():
+    """"the death toll in X rose to 14": the head stands further back when a verb of reaching
+    ends the gap; without one, a head that far back is not this number's."""
+    for lang, text in [("en", "The death toll in Dorvan rose to 14 on Tuesday, officials said."),
+                       ("de", "Die Zahl der Toten in Dorvan stieg auf 14, teilten die Behörden mit."),
+                       ("es", "El balance de muertos en Dorvan se elevó a 14 este martes."),
+                       ("it", "Il bilancio delle vittime a Dorvan è salito a 14, secondo la prefettura."),
+                       ("pl", "Liczba ofiar śmiertelnych w Dorvanie wzrosła do 14, podały władze."),
+                       ("uk", "Кількість загиблих унаслідок повені в Дорвані зросла до 14.")]:
+        assert facts(lang, text) == [("killed", 14, 14)], lang
+    assert facts("en", "The death toll in the old town of Dorvan was 14 on Tuesday.") == []
+    a = art("a", "en", "The death toll in Dorvan rose to 14 on Tuesday, officials said.")
+    b = art("b", "pl", "Liczba ofiar śmiertelnych w Dorvanie wzrosła do 19, podały władze.")
+    assert slots(event_conflicts([a, b])) == [("how_many", "killed")]

@@ -22,6 +22,8 @@ _COMPOUND_LINK = re.compile(r"(?:[\s-]+(?:and\s+|y\s+|e\s+)?|-)", re.IGNORECASE)
 TIME_UNITS = ("year", "day", "hour", "minute")  # a duration or an age, not a count
 CURRENCIES = ("euro", "dollar", "rouble", "hryvnia")  # canonical units of amounts of money
 BEFORE_SPAN, BEFORE_WORDS = 32, 3  # how far before a number its head noun may stand
+# ... when a verb of reaching stands right before the number ("the death toll in X rose to 14")
+REACH_SPAN, REACH_WORDS = 72, 8
 # classes that only a number in this unit can fill
 UNIT_CLASSES = {"rise_pct": "percent", "rate_level": "percent", "turnout": "percent"}
 AFTER_ONLY = {"rate_bp", "rate", "area_ha"}  # units named right after their number, never before
@@ -45,15 +47,17 @@ def _bounds(v: float, mod: str | None, exact_text: bool) -> tuple[float, float, 
     return v, v, True
 
 
-def _head(text: str, s: int, e: int, c_start: int) -> str | None:
+def _head(text: str, s: int, e: int, c_start: int, reach: bool = False) -> str | None:
     """Head-noun class of the number at [s, e) of ``text``: the nearest head word after it
     (within a few words), else right before it ("magnitude 5.1", "Stärke 5,1", "killed 12"),
     else the head a few words before it, with nothing but words between ("the number of dead
-    rose to 1,700", "число погибших превысило 1600")."""
+    rose to 1,700", "число погибших превысило 1600"); more words when a verb of reaching
+    (``reach``) ends the gap ("la cifra de fallecidos en X ascendió a 14")."""
+    span, most = (REACH_SPAN, REACH_WORDS) if reach else (BEFORE_SPAN, BEFORE_WORDS)
     after = text[e:e + 40]
     cut = re.search(r"[;:.!?()]|,\s", after)
     after = after[:cut.start()] if cut else after
-    before = text[max(c_start, s - BEFORE_SPAN):s]
+    before = text[max(c_start, s - span):s]
     found = [(e2, cls) for _s, e2, cls in words.head_index().find(before) if cls not in AFTER_ONLY]
     if found and not before[found[-1][0]:].strip():
         return found[-1][1]  # "killed 12 people and injured 40"
@@ -61,7 +65,7 @@ def _head(text: str, s: int, e: int, c_start: int) -> str | None:
         return cls
     if found:
         gap = before[found[-1][0]:]
-        if not re.search(r"[\d;:.!?()\"«»“”,]", gap) and len(gap.split()) <= BEFORE_WORDS \
+        if not re.search(r"[\d;:.!?()\"«»“”,]", gap) and len(gap.split()) <= most \
                 and not any(w.casefold() in words.head_gap_stops() for w in gap.split()):
             return found[-1][1]
     return None
@@ -184,7 +188,7 @@ def how_many_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], skip: li
         else:
             e_head, bounds = e, None
         unit = units.get(s) or (units.get(span[0]) if span else None)
-        cls = _head(text, s, e_head, c.start) or (f"amount ({unit})" if unit in CURRENCIES else None) \
+        cls = _head(text, s, e_head, c.start, mod == "exact") or (f"amount ({unit})" if unit in CURRENCIES else None) \
             or ("people" if lead and unit in ("person", "soldier") else None)
         found.append((s, e, v, digits, unit, cls, mod, bounds))
     for s, e, v, digits, unit, cls, mod, bounds in found:
