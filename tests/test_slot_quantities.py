@@ -125,3 +125,19 @@ def test_a_toll_named_several_words_before_a_verb_of_reaching():
     a = art("a", "en", "The death toll in Dorvan rose to 14 on Tuesday, officials said.")
     b = art("b", "pl", "Liczba ofiar śmiertelnych w Dorvanie wzrosła do 19, podały władze.")
     assert slots(event_conflicts([a, b])) == [("how_many", "killed")]
+
+
+def test_a_part_of_the_dead_or_injured_is_not_the_toll():
+    """"three of the dead were children": three counts a part; as an article's first figure it
+    would contradict every other article's toll."""
+    for lang, text in [("en", "Three of the dead were children, the police in Dorvan said."),
+                       ("de", "Drei der Toten waren Kinder, teilte die Polizei in Dorvan mit."),
+                       ("fr", "Trois des blessés sont dans un état grave à Dorvan."),
+                       ("it", "Tre dei feriti sono in gravi condizioni a Dorvan."),
+                       ("es", "Tres de los heridos están graves en Dorvan, según el hospital.")]:
+        assert facts(lang, text) == [], lang
+    a = art("a", "en", "Three of the dead were children. The storm in Dorvan killed 14 people.")
+    b = art("b", "de", "Der Sturm in Dorvan forderte 14 Tote, teilte die Polizei mit.")
+    assert event_conflicts([a, b]) == []
+    # a count followed by other words is still the count
+    assert facts("en", "The storm killed 14 people of the coastal villages near Dorvan.") == [("killed", 14, 14)]

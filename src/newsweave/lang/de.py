@@ -384,6 +384,7 @@ CLAIMS = ClaimSection(
               "rate_cut": [r"\bsenkt\w*", r"\bgesenkt\b"], "rate_raised": [r"\berhöht\b", r"\berhöhte\w*", r"\bangehoben\b"], "rate_unchanged": [r"\bunverändert\b", r"\bbelassen\b", r"\bbelässt\b"]},
     age_cues=[r"-?jährig\w*", r"\s?jahre alt"],
     part_cues=[r"\ballein\b", r"\bdavon\b", r"\bin der stadt\b"],
+    partitive_links=["der", "von den", "unter den"],
     place_levels={"region": ["region", "oblast", "gebiet"], "province": ["provinz"], "district": ["bezirk", "kreis"],
                   "county": ["landkreis", "departement", "kanton"]},
 )

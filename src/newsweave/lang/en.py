@@ -487,6 +487,7 @@ CLAIMS = ClaimSection(
               "rate_cut": [r"\bcut\b", r"\blowered\b", r"\breduced\b"], "rate_raised": [r"\braised\b", r"\bhiked\b", r"\bincreased\b"], "rate_unchanged": [r"\bunchanged\b", r"\bon hold\b", r"\bsteady\b"]},
     age_cues=[r"-?\s?years?[- ]old", r"-year-old"],
     part_cues=[r"\balone\b", r"\bin the city of\b", r"\bof which\b", r"\bincluding\b"],
+    partitive_links=["of the", "of those", "among the"],
     place_levels={"region": ["region", "oblast"], "province": ["province"], "district": ["district"],
                   "county": ["county"]},
 )

@@ -368,6 +368,7 @@ CLAIMS = ClaimSection(
               "rate_cut": [r"\bbaj[óa]\b", r"\brebaj\w*", r"\brecort[óa]\w*"], "rate_raised": [r"\bsubi[óa]\b", r"\belev[óa]\b"], "rate_unchanged": [r"\bmantuvo\b", r"\bmantiene\b", r"\bsin cambios\b"]},
     age_cues=[r"\s?años\b"],
     part_cues=[r"\bsolo en\b", r"\bsólo en\b", r"\bde ellos\b"],
+    partitive_links=["de los", "de las", "entre los", "entre las"],
     place_levels={"region": ["región", "comunidad"], "province": ["provincia"], "district": ["distrito", "comarca"]},
 )
 

@@ -500,6 +500,7 @@ CLAIMS = ClaimSection(
               "rate_cut": [r"\babaiss\w*", r"\bbaiss[ée]\w*", r"\brédui\w*"], "rate_raised": [r"\brelev[ée]\w*", r"\bremonté\w*"], "rate_unchanged": [r"\binchangé\w*", r"\bmaintenu\w*"]},
     age_cues=[r"\s?ans\b"],
     part_cues=[r"\bà (?:elle|lui) seule?\b", r"\bdont\b", r"\bdans la (?:seule )?ville de\b"],
+    partitive_links=["des", "parmi les"],
     place_levels={"region": ["région", "oblast"], "province": ["province"], "district": ["district", "arrondissement"],
                   "county": ["département", "canton"]},
 )

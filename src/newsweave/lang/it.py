@@ -410,6 +410,7 @@ CLAIMS = ClaimSection(
               "rate_cut": [r"\btagliat\w*", r"\bridott\w*", r"\babbassat\w*"], "rate_raised": [r"\balzat\w*", r"\brialzat\w*"], "rate_unchanged": [r"\binvariat\w*", r"\blasciat\w* invariat\w*"]},
     age_cues=[r"\s?anni\b", r"enne\b"],
     part_cues=[r"\bsolo a\b", r"\bdi cui\b", r"\bnella sola\b"],
+    partitive_links=["dei", "delle", "degli", "tra i", "tra le"],
     place_levels={"region": ["regione"], "province": ["provincia"], "district": ["distretto", "comune"]},
 )
 

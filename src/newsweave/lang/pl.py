@@ -415,6 +415,7 @@ CLAIMS = ClaimSection(
               "rate_cut": [r"\bobniż\w*"], "rate_raised": [r"\bpodni\w*", r"\bpodwyższ\w*"], "rate_unchanged": [r"\bbez zmian\b", r"\bpozostawi\w*", r"\butrzyma\w*"]},
     age_cues=[r"-?let\w*", r"\s?lat\b"],
     part_cues=[r"\bsam\w* (?:mieście|miasto)\b", r"\bw tym\b"],
+    partitive_links=["z", "spośród", "wśród"],
     place_levels={"region": ["województw*", "obwod*", "obwód", "region*"], "province": ["prowincj*"], "district": ["powiat*", "dzielnic*"]},
 )
 

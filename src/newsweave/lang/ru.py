@@ -383,6 +383,7 @@ CLAIMS = ClaimSection(
               "rate_cut": [r"\bснизил\w*", r"\bпонизил\w*"], "rate_raised": [r"\bповысил\w*"], "rate_unchanged": [r"\bсохранил\w*", r"\bбез изменений\b"]},
     age_cues=[r"\s?(?:лет|год[а]?)\b", r"-летн\w*"],
     part_cues=[r"\bтолько в\b", r"\bв том числе\b", r"\bиз них\b"],
+    partitive_links=["из", "среди"],
     place_levels={"region": ["област*", "регион*", "край", "крае"], "district": ["район*"]},
 )
 

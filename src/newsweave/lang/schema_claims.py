@@ -78,6 +78,9 @@ class ClaimSection:
     age_cues: list[str] = field(default_factory=list)
     # regex fragments marking a figure as a part of the whole ("alone", "in the city of")
     part_cues: list[str] = field(default_factory=list)
+    # regex fragments linking a number to the whole it is a part of ("three of the dead",
+    # "трое из погибших"): such a number counts a part, not the head
+    partitive_links: list[str] = field(default_factory=list)
     # administrative level (region, province, district) -> nouns naming it
     place_levels: dict[str, list[str]] = field(default_factory=dict)
     # regex fragments of a comparison with history that does not make a sentence background

@@ -371,6 +371,7 @@ CLAIMS = ClaimSection(
               "rate_cut": [r"\bзнизи\w*", r"\bзнизил\w*"], "rate_raised": [r"\bпідвищи\w*"], "rate_unchanged": [r"\bзберіг\w*", r"\bзберегл\w*", r"\bбез змін\b"]},
     age_cues=[r"\s?(?:років|роки|рік)\b", r"-річн\w*"],
     part_cues=[r"\bлише в\b", r"\bтільки в\b", r"\bзокрема\b", r"\bз них\b"],
+    partitive_links=["з", "із", "серед"],
     place_levels={"region": ["област*", "регіон*", "край"], "district": ["район*"]},
 )
 

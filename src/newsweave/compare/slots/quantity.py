@@ -71,6 +71,18 @@ def _head(text: str, s: int, e: int, c_start: int, reach: bool = False) -> str |
     return None
 
 
+def _partitive(text: str, e: int, code: str | None) -> bool:
+    """Whether the number ending at ``e`` counts a part of a whole named by a head noun right
+    after a partitive link: "three of the dead", "drei der Verletzten", "трое из погибших"."""
+    m = re.compile(r"\s+(?:" + words.own_cue("partitive_links", code).pattern + r")\s+",
+                   re.IGNORECASE).match(text, e)
+    if not m:
+        return False
+    for hs, _he, _cls in words.head_index().find(text, m.end(), min(len(text), m.end() + 40)):
+        return len(text[m.end():hs].split()) <= 1
+    return False
+
+
 def _modifier(text: str, s: int) -> str | None:
     before = text[max(0, s - 30):s]
     for mod, pat in words.modifiers():
@@ -177,6 +189,8 @@ def how_many_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], skip: li
         if age.match(text, e) or (rng and (age.match(text, rng.end()) or lexicon.unit_after(
                 text[rng.end():rng.end() + 30]) in TIME_UNITS)):
             continue  # "un homme de 54 ans", "a 78-year-old man", "zwischen 18 und 25 Jahren"
+        if _partitive(text, e, a.lang):
+            continue
         mod = None if s in plain else _modifier(text, s)
         span = _range(text, e, v, mod, by_start)
         if span is not None and mod == "from":  # "rose from 8 to 12": 8 is no longer the count
