@@ -38,6 +38,9 @@ def test_ranges_give_both_ends():
     assert facts("ru", "При пожаре на складе в Дорване пострадали от 20 до 25 человек.") == [("injured", 20, 25)]
     assert facts("es", "Entre 20 y 25 personas resultaron heridas en el incendio de Dorvan.") == [("injured", 20, 25)]
     assert facts("en", "The depot fire in Dorvan injured 20-25 workers, the owner said.") == [("injured", 20, 25)]
+    # "from ... to" without a verb of change is a range too, not a change
+    assert facts("en", "The depot fire in Dorvan injured from 20 to 25 workers, the owner said.") == \
+        [("injured", 20, 25)]
     assert facts("en", "Police detained between 1,000 and 1,400 marchers in central Dorvan.") == \
         [("arrested", 1000, 1400)]
 

@@ -364,7 +364,7 @@ CLAIMS = ClaimSection(
     },
     quantity_modifiers={"at_least": ["mindestens", "wenigstens"], "more_than": ["mehr als", "über", "überstieg", "überschritt\\w*"],
                         "about": ["etwa", "rund", "ungefähr", "circa", "ca\\."], "nearly": ["fast", "knapp", "beinahe"],
-                        "up_to": ["bis zu", "weniger als"], "between": ["zwischen"], "from": ["von"],
+                        "up_to": ["bis zu", "weniger als"], "between": ["zwischen", "von"], "from": ["(?:stieg|steigt|gestiegen|kletterte|erhöhte sich) von"],
                         "exact": ["(?:stieg|steigt|kletterte|wuchs|erhöhte sich) auf", "ist auf", "hat sich auf", "erreichte"]},
     approx_numbers={"ein dutzend": 12},
     vague_numbers={"dutzende": [13, 99], "hunderte": [101, 999]},

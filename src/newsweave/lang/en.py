@@ -467,7 +467,7 @@ CLAIMS = ClaimSection(
     quantity_modifiers={"at_least": ["at least"], "more_than": ["more than", "over", "upwards of", "exceeded", "topped"],
                         "about": ["about", "around", "some", "roughly", "approximately"],
                         "nearly": ["nearly", "almost", "close to"], "up_to": ["up to", "fewer than", "less than"],
-                        "between": ["between"], "from": ["from"],
+                        "between": ["between", "from"], "from": ["(?:rose|risen|climbed|jumped|grew|increased|went up|up) from"],
                         "exact": ["(?:rose|risen|climbed|jumped|grew|increased|went up) to", "reached", "stands at", "stood at"]},
     approx_numbers={"a dozen": 12, "a score": 20},
     vague_numbers={"dozens": [13, 99], "hundreds": [101, 999]},

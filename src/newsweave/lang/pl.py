@@ -397,7 +397,7 @@ CLAIMS = ClaimSection(
     },
     quantity_modifiers={"at_least": ["co najmniej", "przynajmniej"], "more_than": ["ponad", "przeszło", "więcej niż", "przekroczył\\w*", "przekracza"],
                         "about": ["około", "ok\\.", "blisko"], "nearly": ["prawie", "niemal"], "up_to": ["do", "mniej niż"],
-                        "between": ["od", "między", "pomiędzy"], "from": ["z"], "exact": ["wzr\\w* do", "zwiększył\\w* do", "sięg\\w*"]},
+                        "between": ["od", "między", "pomiędzy", "z"], "from": ["wzr\\w* z", "zwiększył\\w* z"], "exact": ["wzr\\w* do", "zwiększył\\w* do", "sięg\\w*"]},
     approx_numbers={},
     vague_numbers={"kilkanaście": [11, 19], "kilkadziesiąt": [20, 99], "dziesiątki": [11, 99], "setki": [101, 999]},
     provisional_cues=[r"wstępn\w*", r"na razie", r"dotychczas", r"jak dotąd"],

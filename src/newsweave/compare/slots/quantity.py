@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from typing import Callable
 
 from .. import facts as claim_facts, lexicon
@@ -71,11 +72,15 @@ def _head(text: str, s: int, e: int, c_start: int, reach: bool = False) -> str |
     return None
 
 
+@lru_cache(maxsize=None)
+def _partitive_link(code: str | None) -> re.Pattern[str]:
+    return re.compile(r"\s+(?:" + words.own_cue("partitive_links", code).pattern + r")\s+", re.IGNORECASE)
+
+
 def _partitive(text: str, e: int, code: str | None) -> bool:
     """Whether the number ending at ``e`` counts a part of a whole named by a head noun right
     after a partitive link: "three of the dead", "drei der Verletzten", "трое из погибших"."""
-    m = re.compile(r"\s+(?:" + words.own_cue("partitive_links", code).pattern + r")\s+",
-                   re.IGNORECASE).match(text, e)
+    m = _partitive_link(code).match(text, e)
     if not m:
         return False
     for hs, _he, _cls in words.head_index().find(text, m.end(), min(len(text), m.end() + 40)):
