@@ -144,3 +144,12 @@ def test_a_part_of_the_dead_or_injured_is_not_the_toll():
     assert event_conflicts([a, b]) == []
     # a count followed by other words is still the count
     assert facts("en", "The storm killed 14 people of the coastal villages near Dorvan.") == [("killed", 14, 14)]
+
+
+def test_a_verb_of_arresting_right_before_its_count():
+    for lang, text in [("pl", "Policja zatrzymała 35 osób po starciach w Dorvanie."),
+                       ("uk", "Поліція затримала 35 людей після сутичок у Дорвані."),
+                       ("ru", "Полиция задержала 35 человек после столкновений в Дорване."),
+                       ("es", "La policía detuvo a 35 personas tras los disturbios en Dorvan.")]:
+        assert facts(lang, text) == [("arrested", 35, 35)], lang
+    assert facts("ru", "Рейс задержали на 3 часа из-за тумана над Дорваном.") == []  # a delay

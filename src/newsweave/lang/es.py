@@ -338,7 +338,7 @@ CLAIMS = ClaimSection(
     demonstratives=["esta", "este", "esa", "ese"],
     quantity_heads={
         "killed": ["muert*", "fallecid*", "víctimas mortales"], "injured": ["herid*"],
-        "arrested": ["detenid*", "arrestad*", "detencion*"], "missing": ["desaparecid*"], "evacuated": ["evacuad*"],
+        "arrested": ["detenid*", "arrestad*", "detencion*", "detuv*", "arrestó", "arrestaron"], "missing": ["desaparecid*"], "evacuated": ["evacuad*", "evacuó", "evacuaron"],
         "votes": ["voto*"], "magnitude": ["magnitud"], "rate_bp": ["punto* básico*"], "rate": ["punto* porcentual*"],
         "jobs": ["empleo*", "puesto*", "despido*"], "households": ["hogar*", "viviendas"],
         "attendance": ["asist*", "espectador*"],

@@ -388,7 +388,7 @@ CLAIMS = ClaimSection(
     demonstratives=["ten", "ta", "tego", "tej", "tym", "tę"],
     quantity_heads={
         "killed": ["zginęł*", "zginął", "zabit*", "ofiar*", "zmarł*", "nie żyj*"], "injured": ["rann*", "poszkodowan*"],
-        "arrested": ["zatrzyman*", "aresztowan*"], "missing": ["zaginion*"], "evacuated": ["ewakuowan*"],
+        "arrested": ["zatrzyman*", "aresztowan*", "zatrzymał*", "aresztował*"], "missing": ["zaginion*"], "evacuated": ["ewakuowan*", "ewakuował*"],
         "votes": ["głos*"], "magnitude": ["magnitud*", "stopni*"], "rate_bp": ["punkt* bazow*"],
         "rate": ["punkt* procentow*"], "jobs": ["etat*", "miejsc* pracy", "zwolnie*"], "households": ["gospodarstw*", "dom*"],
         "attendance": ["widz*", "kibic*", "uczestnik*"],
