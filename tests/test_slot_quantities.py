@@ -153,3 +153,17 @@ def test_a_verb_of_arresting_right_before_its_count():
                        ("es", "La policía detuvo a 35 personas tras los disturbios en Dorvan.")]:
         assert facts(lang, text) == [("arrested", 35, 35)], lang
     assert facts("ru", "Рейс задержали на 3 часа из-за тумана над Дорваном.") == []  # a delay
+
+
+def test_written_out_numbers_with_scale_words():
+    two_million = [("evacuated", 1900000.0, 2100000.0)]
+    assert facts("en", "Two million people were evacuated from the coast near Dorvan.") == two_million
+    assert facts("fr", "Deux millions de personnes ont été évacuées de la côte près de Dorvan.") == two_million
+    assert facts("es", "Dos millones de personas fueron evacuadas de la costa de Dorvan.") == two_million
+    assert facts("en", "Two hundred thousand people were evacuated from the coast near Dorvan.") == \
+        [("evacuated", 190000.0, 210000.0)]
+    # a number word not in the lists before "mil" leaves the figure unread, not read as 1000
+    assert facts("es", "Doscientas mil personas fueron evacuadas de la costa de Dorvan.") == []
+    a = art("a", "en", "Two million people were evacuated from the coast near Dorvan on Monday.")
+    b = art("b", "it", "Sono stati evacuati 2 milioni di persone dalla costa di Dorvan.")
+    assert event_conflicts([a, b]) == []

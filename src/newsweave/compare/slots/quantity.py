@@ -98,9 +98,9 @@ def _modifier(text: str, s: int) -> str | None:
 
 def _joins(prev: float, nxt: float) -> bool:
     """Whether ``nxt`` continues the number word ``prev``: "forty-two", "two hundred", "hundred
-    and five"; not "two and three"."""
+    and five", "two hundred thousand"; not "two and three"."""
     if nxt in (100, 1000):
-        return prev < 100
+        return prev < 100 or (nxt == 1000 and prev % 100 == 0 and prev < 1000)  # "two hundred thousand"
     if prev >= 100:
         return nxt < 100
     return prev >= 20 and prev % 10 == 0 and nxt < 10
@@ -170,7 +170,24 @@ def _numbers(c: Claim, skip: list[tuple[int, int]], units: dict[int, str]) -> li
         s, e = c.start + m.start(), c.start + m.end()
         if w in nw and not any(a < e and s < b for a, b in taken + skip):
             out.append((s, e, nw[w], True))
-    return sorted(out)
+    return sorted(_word_scales(c, out))
+
+
+def _word_scales(c: Claim, nums: list[tuple[int, int, float, bool | tuple]]) -> list:
+    """A written-out number before a scale word takes its factor ("two million", "deux
+    millions", "dos millones"); digits have theirs already. A lone "thousand" or "mil" after
+    another word is left out: that word may be a number not in the lists."""
+    out = []
+    for s, e, v, digits in nums:
+        word = c.text[s - c.start:e - c.start]
+        if v in (100, 1000) and not word[:1].isdigit() and re.search(r"\w{4,}\s+$", c.text[:s - c.start]):
+            continue  # "doscientas mil": the word before is a number we cannot read
+        m = lexicon.multiplier_regex().match(c.text, e - c.start)
+        if m and digits is True and not c.text[s - c.start:e - c.start][:1].isdigit():
+            factor = lexicon.multiplier_of(m.group(1))
+            v = v * factor if factor else v
+        out.append((s, e, v, digits))
+    return out
 
 
 def how_many_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], skip: list[tuple[int, int]],
