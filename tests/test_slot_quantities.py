@@ -167,3 +167,25 @@ def test_written_out_numbers_with_scale_words():
     a = art("a", "en", "Two million people were evacuated from the coast near Dorvan on Monday.")
     b = art("b", "it", "Sono stati evacuati 2 milioni di persone dalla costa di Dorvan.")
     assert event_conflicts([a, b]) == []
+
+
+def test_what_each_modifier_allows():
+    """"at least 40" allows any higher count, "nearly 300" a little less, "about 40" either
+    side, "up to 12" anything below; a figure outside that interval contradicts."""
+    def pair(lang1: str, t1: str, lang2: str, t2: str) -> list[tuple[str, str]]:
+        return slots(event_conflicts([art("a", lang1, t1), art("b", lang2, t2)]))
+    killed = [("how_many", "killed")]
+    assert pair("en", "The landslide near Dorvan killed at least 40 people.",
+                "de", "Der Erdrutsch bei Dorvan forderte 47 Tote.") == []
+    assert pair("en", "The landslide near Dorvan killed at least 40 people.",
+                "de", "Der Erdrutsch bei Dorvan forderte 31 Tote.") == killed
+    assert pair("fr", "Le glissement de terrain près de Dorvan a fait environ 40 morts.",
+                "es", "El deslave cerca de Dorvan dejó 44 muertos.") == []
+    assert pair("es", "El deslave cerca de Dorvan dejó casi 300 muertos.",
+                "it", "La frana vicino a Dorvan ha causato 280 morti.") == []
+    assert pair("es", "El deslave cerca de Dorvan dejó casi 300 muertos.",
+                "it", "La frana vicino a Dorvan ha causato 330 morti.") == killed
+    assert pair("ru", "Оползень у Дорвана унёс жизни более 40 человек.",
+                "pl", "W osuwisku koło Dorvanu zginęło 38 osób.") == killed
+    assert pair("uk", "Зсув біля Дорвана забрав життя понад 40 людей.",
+                "en", "The landslide near Dorvan killed 52 people.") == []
