@@ -189,3 +189,19 @@ def test_what_each_modifier_allows():
                 "pl", "W osuwisku koło Dorvanu zginęło 38 osób.") == killed
     assert pair("uk", "Зсув біля Дорвана забрав життя понад 40 людей.",
                 "en", "The landslide near Dorvan killed 52 people.") == []
+
+
+def test_what_was_added_is_not_the_count():
+    """"another 12 were killed" adds to a toll; after a figure of another head ("14 dead,
+    another 52 injured") the word only links two counts."""
+    for lang, text in [("en", "Another 12 people were killed in Dorvan on Tuesday, officials said."),
+                       ("ru", "В Дорване погибли ещё 5 человек, сообщили спасатели."),
+                       ("de", "Weitere 12 Menschen wurden in Dorvan verletzt."),
+                       ("es", "Otras 12 personas resultaron heridas en Dorvan."),
+                       ("pl", "Kolejnych 12 osób zginęło w Dorvanie.")]:
+        assert facts(lang, text) == [], lang
+    assert facts("ru", "В Дорване погибли 14 человек, еще 52 получили ранения.") == \
+        [("killed", 14, 14), ("injured", 52, 52)]
+    a = art("a", "en", "Another 12 people were killed in Dorvan on Tuesday. The toll is disputed.")
+    b = art("b", "it", "La frana di Dorvan ha causato 40 morti, secondo la prefettura.")
+    assert event_conflicts([a, b]) == []

@@ -362,7 +362,7 @@ CLAIMS = ClaimSection(
         "prisoners": ["gefangen*", "kriegsgefangen*"], "storeys": ["stockwerk*", "stöckig*", "etage*", "geschoss*"], "rise_pct": ["erhöh*", "anstieg", "steiger*"],
         "turnout": ["wahlbeteiligung", "beteiligung"], "passengers": ["passagier*", "fahrgäste", "fahrgast", "an bord"], "trapped": ["eingeschlossen*", "verschüttet*"], "area_ha": ["hektar"], "rate_level": ["leitzins*", "zins*", "referenzzins*"],
     },
-    quantity_modifiers={"at_least": ["mindestens", "wenigstens"], "more_than": ["mehr als", "über", "überstieg", "überschritt\\w*"],
+    quantity_modifiers={"another": ["weitere"], "at_least": ["mindestens", "wenigstens"], "more_than": ["mehr als", "über", "überstieg", "überschritt\\w*"],
                         "about": ["etwa", "rund", "ungefähr", "circa", "ca\\."], "nearly": ["fast", "knapp", "beinahe"],
                         "up_to": ["bis zu", "weniger als"], "between": ["zwischen", "von"], "from": ["(?:stieg|steigt|gestiegen|kletterte|erhöhte sich) von"],
                         "exact": ["(?:stieg|steigt|kletterte|wuchs|erhöhte sich) auf", "ist auf", "hat sich auf", "erreichte"]},

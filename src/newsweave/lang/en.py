@@ -464,7 +464,7 @@ CLAIMS = ClaimSection(
         "prisoners": ["prisoner*", "pows", "captive*"], "storeys": ["storey*", "stories", "floors"], "rise_pct": ["rise", "increase*", "rais*", "hike*"],
         "turnout": ["turnout"], "passengers": ["passenger*", "on board"], "trapped": ["trapped"], "area_ha": ["hectare*"], "rate_level": ["rates", "interest rate*", "key rate*", "reference rate*", "base rate*", "policy rate*", "benchmark rate*"],
     },
-    quantity_modifiers={"at_least": ["at least"], "more_than": ["more than", "over", "upwards of", "exceeded", "topped"],
+    quantity_modifiers={"another": ["another", "a further", "an additional"], "at_least": ["at least"], "more_than": ["more than", "over", "upwards of", "exceeded", "topped"],
                         "about": ["about", "around", "some", "roughly", "approximately"],
                         "nearly": ["nearly", "almost", "close to"], "up_to": ["up to", "fewer than", "less than"],
                         "between": ["between", "from"], "from": ["(?:rose|risen|climbed|jumped|grew|increased|went up|up) from"],

@@ -345,7 +345,7 @@ CLAIMS = ClaimSection(
         "prisoners": ["prisioner*", "cautiv*", "presos"], "storeys": ["piso*"], "rise_pct": ["subida", "aumento*", "incremento*", "alza"],
         "turnout": ["participación"], "passengers": ["pasajer*", "a bordo"], "trapped": ["atrapad*"], "area_ha": ["hectárea*"], "rate_level": ["tipos", "tipo de interés", "tipos de interés", "tipo de referencia", "tasa de referencia"],
     },
-    quantity_modifiers={"at_least": ["al menos", "por lo menos"], "more_than": ["más de", "superó", "supera", "rebasó"],
+    quantity_modifiers={"another": ["otros", "otras"], "at_least": ["al menos", "por lo menos"], "more_than": ["más de", "superó", "supera", "rebasó"],
                         "about": ["unos", "unas", "alrededor de", "cerca de", "aproximadamente"], "nearly": ["casi"],
                         "up_to": ["hasta", "menos de"], "between": ["entre"],
                         "exact": ["(?:elevó|eleva|ascendió|asciende|subió|aumentó|llegó|creció) a", "alcanzó", "alcanza"]},

@@ -477,7 +477,7 @@ CLAIMS = ClaimSection(
         "prisoners": ["prisonnier*", "captif*", "détenus"], "storeys": ["étage*"], "rise_pct": ["hausse", "augment*", "revalorisation"],
         "turnout": ["participation", "taux de participation"], "passengers": ["passager*", "à bord"], "trapped": ["piégé*", "bloqué*", "coincé*"], "area_ha": ["hectare*"], "rate_level": ["taux directeur*", "taux d'intérêt", "taux de référence"],
     },
-    quantity_modifiers={"at_least": ["au moins", "au minimum"], "more_than": ["plus de", "plus d['’]", "dépassé", "dépasse", "franchi"],
+    quantity_modifiers={"another": ["encore"], "at_least": ["au moins", "au minimum"], "more_than": ["plus de", "plus d['’]", "dépassé", "dépasse", "franchi"],
                         "about": ["environ", "quelque", "près de", "autour de"], "nearly": ["presque", "quasiment"],
                         "up_to": ["jusqu['’]à", "moins de", "moins d['’]"], "between": ["entre"],
                         "exact": ["(?:alourdi|élevé|passé|grimpé|monté)e? à", "s['’]élève à", "atteint"]},

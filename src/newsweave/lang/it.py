@@ -388,7 +388,7 @@ CLAIMS = ClaimSection(
         "prisoners": ["prigionier*", "detenut*"], "storeys": ["piani"], "rise_pct": ["aument*", "rialz*", "increment*"],
         "turnout": ["affluenza", "partecipazione"], "passengers": ["passegger*", "a bordo"], "trapped": ["intrappolat*", "bloccat*"], "area_ha": ["ettar*"], "rate_level": ["tassi", "tasso di riferimento", "tasso d'interesse", "tassi d'interesse"],
     },
-    quantity_modifiers={"at_least": ["almeno"], "more_than": ["più di", "oltre", "superato", "supera", "oltrepassato"],
+    quantity_modifiers={"another": ["altri", "altre"], "at_least": ["almeno"], "more_than": ["più di", "oltre", "superato", "supera", "oltrepassato"],
                         "about": ["circa", "quasi", "intorno a", "poco meno di"], "nearly": ["quasi"],
                         "up_to": ["fino a", "meno di"], "between": ["tra", "fra"],
                         "exact": ["(?:salit|aumentat|arrivat|cresciut)[oa] a", "raggiunto", "sale a"]},

@@ -395,7 +395,7 @@ CLAIMS = ClaimSection(
         "prisoners": ["jeńc*", "jeniec", "więźni*"], "storeys": ["pięt*", "kondygnac*"], "rise_pct": ["podwyżk*", "wzrost*", "wzrosn*", "wzrośn*"],
         "turnout": ["frekwencj*"], "passengers": ["pasażer*", "na pokładzie"], "trapped": ["uwięzi*", "zablokowan*"], "area_ha": ["hektar*", "ha"], "rate_level": ["stop*", "stopa referencyjna", "stopę referencyjną"],
     },
-    quantity_modifiers={"at_least": ["co najmniej", "przynajmniej"], "more_than": ["ponad", "przeszło", "więcej niż", "przekroczył\\w*", "przekracza"],
+    quantity_modifiers={"another": ["kolejne", "kolejnych", "następne", "następnych"], "at_least": ["co najmniej", "przynajmniej"], "more_than": ["ponad", "przeszło", "więcej niż", "przekroczył\\w*", "przekracza"],
                         "about": ["około", "ok\\.", "blisko"], "nearly": ["prawie", "niemal"], "up_to": ["do", "mniej niż"],
                         "between": ["od", "między", "pomiędzy", "z"], "from": ["wzr\\w* z", "zwiększył\\w* z"], "exact": ["wzr\\w* do", "zwiększył\\w* do", "sięg\\w*"]},
     approx_numbers={},

@@ -59,7 +59,8 @@ class ClaimSection:
     # magnitude, rate, rate_bp, ...) -> stems of the words naming it, after or before the number
     quantity_heads: dict[str, list[str]] = field(default_factory=dict)
     # modifier (at_least, more_than, about, nearly, up_to; between: opens a range "between 10 and 15";
-    # from: the old figure of a change "rose from 8 to 12"; exact: a figure reached, "выросло до")
+    # from: the old figure of a change "rose from 8 to 12"; exact: a figure reached, "выросло до";
+    # another: what was added, "another 12 were killed")
     # -> regex fragments right before a number
     quantity_modifiers: dict[str, list[str]] = field(default_factory=dict)
     # approximate number words ("une quarantaine", "a dozen") -> value, read as "about"

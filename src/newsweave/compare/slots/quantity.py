@@ -227,9 +227,12 @@ def how_many_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], skip: li
         cls = _head(text, s, e_head, c.start, mod == "exact") or (f"amount ({unit})" if unit in CURRENCIES else None) \
             or ("people" if lead and unit in ("person", "soldier") else None)
         found.append((s, e, v, digits, unit, cls, mod, bounds))
-    for s, e, v, digits, unit, cls, mod, bounds in found:
+    for i, (s, e, v, digits, unit, cls, mod, bounds) in enumerate(found):
         if cls is None or (cls in UNIT_CLASSES and unit != UNIT_CLASSES[cls]):
             continue
+        if mod == "another" and not any(x[5] not in (None, cls) for x in found[:i]):
+            continue  # "another 12 were killed": what was added, not the count; kept after a
+            # figure of another head ("14 dead, another 52 injured")
         if unit == "percent" and len({x[2] for x in found if x[4] == "percent" and x[5] in (cls, None)}) > 1:
             continue  # "2.5% this year and 2% next": a breakdown or a comparison, not the figure
         scale = 1.0
