@@ -162,8 +162,10 @@ def test_written_out_numbers_with_scale_words():
     assert facts("es", "Dos millones de personas fueron evacuadas de la costa de Dorvan.") == two_million
     assert facts("en", "Two hundred thousand people were evacuated from the coast near Dorvan.") == \
         [("evacuated", 190000.0, 210000.0)]
-    # a number word not in the lists before "mil" leaves the figure unread, not read as 1000
-    assert facts("es", "Doscientas mil personas fueron evacuadas de la costa de Dorvan.") == []
+    assert facts("es", "Doscientas mil personas fueron evacuadas de la costa de Dorvan.") == \
+        [("evacuated", 190000.0, 210000.0)]
+    assert facts("ru", "С побережья у Дорвана эвакуировали двести тысяч человек.") == \
+        [("evacuated", 190000.0, 210000.0)]
     a = art("a", "en", "Two million people were evacuated from the coast near Dorvan on Monday.")
     b = art("b", "it", "Sono stati evacuati 2 milioni di persone dalla costa di Dorvan.")
     assert event_conflicts([a, b]) == []
@@ -202,6 +204,19 @@ def test_what_was_added_is_not_the_count():
         assert facts(lang, text) == [], lang
     assert facts("ru", "В Дорване погибли 14 человек, еще 52 получили ранения.") == \
         [("killed", 14, 14), ("injured", 52, 52)]
+    assert facts("uk", "У Дорвані загинули троє людей, ще 52 дістали поранення.") == \
+        [("killed", 3, 3), ("injured", 52, 52)]
     a = art("a", "en", "Another 12 people were killed in Dorvan on Tuesday. The toll is disputed.")
     b = art("b", "it", "La frana di Dorvan ha causato 40 morti, secondo la prefettura.")
     assert event_conflicts([a, b]) == []
+
+
+def test_slavic_thousands_and_collective_numerals():
+    """"160 тысяч" is 160,000 (not 160, nor a second figure of 1,000); "троє людей" counts
+    three people."""
+    assert facts("ru", "Без света в Дорване остались около 160 тысяч домохозяйств.") == \
+        [("households", 136000.0, 184000.0)]
+    assert facts("uk", "У Дорвані без світла залишилися 160 тисяч родин.") == [("households", 152000.0, 168000.0)]
+    assert facts("uk", "У Дорвані загинули троє людей.") == [("killed", 3, 3)]
+    assert facts("pl", "Na stadionie w Dorvanie zasiadło ponad 10 tysięcy kibiców.") == \
+        [("attendance", 10000.0, float("inf"))]

@@ -251,6 +251,8 @@ CLAIMS = ClaimSection(
         "ottobre", "novembre", "dicembre",
     ],
     number_words={
+        "duecento": 200, "trecento": 300, "quattrocento": 400, "cinquecento": 500, "seicento": 600, "settecento": 700, "ottocento": 800, "novecento": 900,
+        "duemila": 2000, "tremila": 3000, "quattromila": 4000, "cinquemila": 5000, "diecimila": 10000,
         "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "nove": 9,
         "dieci": 10, "undici": 11, "dodici": 12, "quindici": 15, "venti": 20, "trenta": 30, "quaranta": 40,
         "cinquanta": 50, "sessanta": 60, "cento": 100, "mille": 1000,

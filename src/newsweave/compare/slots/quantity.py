@@ -168,20 +168,17 @@ def _numbers(c: Claim, skip: list[tuple[int, int]], units: dict[int, str]) -> li
     for m in re.finditer(r"(?<![\w'’-])([\w'’]+)(?![\w])(?!-\w)", c.text):  # not "twenty-one"
         w = m.group(1).casefold()
         s, e = c.start + m.start(), c.start + m.end()
-        if w in nw and not any(a < e and s < b for a, b in taken + skip):
+        if w in nw and not any(a < e and s < b for a, b in taken + skip) \
+                and not re.search(r"\d\s*$", c.text[:m.start()]):  # "10 тысячи": a scale word
             out.append((s, e, nw[w], True))
     return sorted(_word_scales(c, out))
 
 
 def _word_scales(c: Claim, nums: list[tuple[int, int, float, bool | tuple]]) -> list:
     """A written-out number before a scale word takes its factor ("two million", "deux
-    millions", "dos millones"); digits have theirs already. A lone "thousand" or "mil" after
-    another word is left out: that word may be a number not in the lists."""
+    millions", "dos millones"); digits have theirs already."""
     out = []
     for s, e, v, digits in nums:
-        word = c.text[s - c.start:e - c.start]
-        if v in (100, 1000) and not word[:1].isdigit() and re.search(r"\w{4,}\s+$", c.text[:s - c.start]):
-            continue  # "doscientas mil": the word before is a number we cannot read
         m = lexicon.multiplier_regex().match(c.text, e - c.start)
         if m and digits is True and not c.text[s - c.start:e - c.start][:1].isdigit():
             factor = lexicon.multiplier_of(m.group(1))
@@ -227,10 +224,10 @@ def how_many_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], skip: li
         cls = _head(text, s, e_head, c.start, mod == "exact") or (f"amount ({unit})" if unit in CURRENCIES else None) \
             or ("people" if lead and unit in ("person", "soldier") else None)
         found.append((s, e, v, digits, unit, cls, mod, bounds))
-    for i, (s, e, v, digits, unit, cls, mod, bounds) in enumerate(found):
+    for s, e, v, digits, unit, cls, mod, bounds in found:
         if cls is None or (cls in UNIT_CLASSES and unit != UNIT_CLASSES[cls]):
             continue
-        if mod == "another" and not any(x[5] not in (None, cls) for x in found[:i]):
+        if mod == "another" and not any(k != cls for _s, _e, k in words.head_index().find(text, c.start, s)):
             continue  # "another 12 were killed": what was added, not the count; kept after a
             # figure of another head ("14 dead, another 52 injured")
         if unit == "percent" and len({x[2] for x in found if x[4] == "percent" and x[5] in (cls, None)}) > 1:
