@@ -1,6 +1,9 @@
 """The *how many* slot: quantities with their head-noun class and the interval their modifier
-allows ("at least 40", "nearly 300", "1,200" as a round figure), and their comparison (an
-update to a rising toll is not a conflict)."""
+allows ("at least 40", "nearly 300", "1,200" as a round figure, "between 10 and 15"), written
+out ("forty-two", "two million") or with a scale word ("3,5 Mio.", "160 тысяч"); the old figure
+of a change ("rose from 8 to 12"), what was added ("another 12") and a part ("three of the
+dead") are not the count. Compared per head class: an update to a rising toll is not a
+conflict."""
 from __future__ import annotations
 
 import math
