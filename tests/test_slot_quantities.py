@@ -220,3 +220,16 @@ def test_slavic_thousands_and_collective_numerals():
     assert facts("uk", "У Дорвані загинули троє людей.") == [("killed", 3, 3)]
     assert facts("pl", "Na stadionie w Dorvanie zasiadło ponad 10 tysięcy kibiców.") == \
         [("attendance", 10000.0, float("inf"))]
+
+
+def test_a_part_named_after_its_whole():
+    """"among the passengers were two children": two counts a part of the passengers."""
+    for lang, text in [("uk", "Серед пасажирів були двоє громадян Дорвану, які отримали легкі травми."),
+                       ("en", "Among the passengers were two children, the rail operator in Dorvan said."),
+                       ("ru", "Среди погибших трое детей, сообщили власти Дорвана."),
+                       ("es", "Entre los heridos hay 3 niños, según el hospital de Dorvan.")]:
+        assert facts(lang, text) == [], lang
+    assert facts("en", "The train carried 240 passengers when it derailed near Dorvan.") == [("passengers", 240, 240)]
+    a = art("a", "en", "The train carried 240 passengers when it derailed near Dorvan.")
+    b = art("b", "uk", "Серед пасажирів були двоє громадян Дорвану, які отримали легкі травми.")
+    assert event_conflicts([a, b]) == []

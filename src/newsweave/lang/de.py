@@ -385,6 +385,7 @@ CLAIMS = ClaimSection(
     age_cues=[r"-?jährig\w*", r"\s?jahre alt"],
     part_cues=[r"\ballein\b", r"\bdavon\b", r"\bin der stadt\b"],
     partitive_links=["der", "von den", "unter den"],
+    partitive_before=["unter den"],
     place_levels={"region": ["region", "oblast", "gebiet"], "province": ["provinz"], "district": ["bezirk", "kreis"],
                   "county": ["landkreis", "departement", "kanton"]},
 )

@@ -488,6 +488,7 @@ CLAIMS = ClaimSection(
     age_cues=[r"-?\s?years?[- ]old", r"-year-old"],
     part_cues=[r"\balone\b", r"\bin the city of\b", r"\bof which\b", r"\bincluding\b"],
     partitive_links=["of the", "of those", "among the"],
+    partitive_before=["among(?: the)?"],
     place_levels={"region": ["region", "oblast"], "province": ["province"], "district": ["district"],
                   "county": ["county"]},
 )

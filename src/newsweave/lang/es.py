@@ -371,6 +371,7 @@ CLAIMS = ClaimSection(
     age_cues=[r"\s?años\b"],
     part_cues=[r"\bsolo en\b", r"\bsólo en\b", r"\bde ellos\b"],
     partitive_links=["de los", "de las", "entre los", "entre las"],
+    partitive_before=["entre los", "entre las"],
     place_levels={"region": ["región", "comunidad"], "province": ["provincia"], "district": ["distrito", "comarca"]},
 )
 

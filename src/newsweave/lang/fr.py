@@ -501,6 +501,7 @@ CLAIMS = ClaimSection(
     age_cues=[r"\s?ans\b"],
     part_cues=[r"\bà (?:elle|lui) seule?\b", r"\bdont\b", r"\bdans la (?:seule )?ville de\b"],
     partitive_links=["des", "parmi les"],
+    partitive_before=["parmi les"],
     place_levels={"region": ["région", "oblast"], "province": ["province"], "district": ["district", "arrondissement"],
                   "county": ["département", "canton"]},
 )

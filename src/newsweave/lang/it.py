@@ -413,6 +413,7 @@ CLAIMS = ClaimSection(
     age_cues=[r"\s?anni\b", r"enne\b"],
     part_cues=[r"\bsolo a\b", r"\bdi cui\b", r"\bnella sola\b"],
     partitive_links=["dei", "delle", "degli", "tra i", "tra le"],
+    partitive_before=["tra i", "tra le", "fra i", "fra le"],
     place_levels={"region": ["regione"], "province": ["provincia"], "district": ["distretto", "comune"]},
 )
 

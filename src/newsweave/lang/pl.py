@@ -417,6 +417,7 @@ CLAIMS = ClaimSection(
     age_cues=[r"-?let\w*", r"\s?lat\b"],
     part_cues=[r"\bsam\w* (?:mieście|miasto)\b", r"\bw tym\b"],
     partitive_links=["z", "spośród", "wśród"],
+    partitive_before=["wśród", "spośród"],
     place_levels={"region": ["województw*", "obwod*", "obwód", "region*"], "province": ["prowincj*"], "district": ["powiat*", "dzielnic*"]},
 )
 

@@ -386,6 +386,7 @@ CLAIMS = ClaimSection(
     age_cues=[r"\s?(?:лет|год[а]?)\b", r"-летн\w*"],
     part_cues=[r"\bтолько в\b", r"\bв том числе\b", r"\bиз них\b"],
     partitive_links=["из", "среди"],
+    partitive_before=["среди"],
     place_levels={"region": ["област*", "регион*", "край", "крае"], "district": ["район*"]},
 )
 

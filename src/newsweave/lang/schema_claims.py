@@ -82,6 +82,9 @@ class ClaimSection:
     # regex fragments linking a number to the whole it is a part of ("three of the dead",
     # "трое из погибших"): such a number counts a part, not the head
     partitive_links: list[str] = field(default_factory=list)
+    # regex fragments before a head noun that a later number counts a part of ("among the
+    # passengers were two ...", "серед пасажирів були двоє")
+    partitive_before: list[str] = field(default_factory=list)
     # administrative level (region, province, district) -> nouns naming it
     place_levels: dict[str, list[str]] = field(default_factory=dict)
     # regex fragments of a comparison with history that does not make a sentence background

@@ -374,6 +374,7 @@ CLAIMS = ClaimSection(
     age_cues=[r"\s?(?:років|роки|рік)\b", r"-річн\w*"],
     part_cues=[r"\bлише в\b", r"\bтільки в\b", r"\bзокрема\b", r"\bз них\b"],
     partitive_links=["з", "із", "серед"],
+    partitive_before=["серед"],
     place_levels={"region": ["област*", "регіон*", "край"], "district": ["район*"]},
 )
 

@@ -2,7 +2,7 @@
 allows ("at least 40", "nearly 300", "1,200" as a round figure, "between 10 and 15"), written
 out ("forty-two", "two million") or with a scale word ("3,5 Mio.", "160 тысяч"); the old figure
 of a change ("rose from 8 to 12"), what was added ("another 12") and a part ("three of the
-dead") are not the count. Compared per head class: an update to a rising toll is not a
+dead", "among the passengers were two") are not the count. Compared per head class: an update to a rising toll is not a
 conflict."""
 from __future__ import annotations
 
@@ -89,6 +89,26 @@ def _partitive(text: str, e: int, code: str | None) -> bool:
     for hs, _he, _cls in words.head_index().find(text, m.end(), min(len(text), m.end() + 40)):
         return len(text[m.end():hs].split()) <= 1
     return False
+
+
+@lru_cache(maxsize=None)
+def _among(code: str | None) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w])(?:" + words.own_cue("partitive_before", code).pattern + r")\s+(?:\w+\s+)?$",
+                      re.IGNORECASE)
+
+
+def _among_before(text: str, s: int, c_start: int, code: str | None) -> bool:
+    """Whether the number at ``s`` counts a part of a whole named before it ("among the
+    passengers were two", "среди пострадавших трое детей"): a partitive word, at most one
+    word, the head, then at most three words to the number."""
+    lo = max(c_start, s - 60)
+    heads = list(words.head_index().find(text, lo, s))
+    if not heads:
+        return False
+    hs, he, _cls = heads[-1]
+    gap = text[he:s]
+    return len(gap.split()) <= 3 and not re.search(r"[\d;:.!?,]", gap) \
+        and bool(_among(code).search(text[max(c_start, hs - 30):hs]))
 
 
 def _modifier(text: str, s: int) -> str | None:
@@ -211,7 +231,7 @@ def how_many_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], skip: li
         if age.match(text, e) or (rng and (age.match(text, rng.end()) or lexicon.unit_after(
                 text[rng.end():rng.end() + 30]) in TIME_UNITS)):
             continue  # "un homme de 54 ans", "a 78-year-old man", "zwischen 18 und 25 Jahren"
-        if _partitive(text, e, a.lang):
+        if _partitive(text, e, a.lang) or _among_before(text, s, c.start, a.lang):
             continue
         mod = None if s in plain else _modifier(text, s)
         span = _range(text, e, v, mod, by_start)
