@@ -56,6 +56,7 @@ def numbers(text: str, base: int, skip: list[tuple[int, int]]) -> list[NumberFac
             if factor is not None:
                 value *= factor
             after = after[mult.end():]
+            after = after[1:] if after.startswith(".") else after  # "3,5 Mio. Euro", "2 тис. людей"
         unit = lexicon.unit_after(after) or _symbol_before(text[max(0, m.start() - 2):m.start()])
         if unit is None:
             # one adjective between: "3 000 jeunes soldats"; not a noun: "240 Passagieren an Bord"

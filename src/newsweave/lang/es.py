@@ -220,6 +220,8 @@ CLAIMS = ClaimSection(
         "noviembre", "diciembre",
     ],
     number_words={
+        "doscientos": 200, "doscientas": 200, "trescientos": 300, "trescientas": 300, "cuatrocientos": 400, "cuatrocientas": 400, "quinientos": 500, "quinientas": 500,
+        "seiscientos": 600, "seiscientas": 600, "setecientos": 700, "setecientas": 700, "ochocientos": 800, "ochocientas": 800, "novecientos": 900, "novecientas": 900, "ciento": 100,
         "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9,
         "diez": 10, "once": 11, "doce": 12, "quince": 15, "veinte": 20, "treinta": 30, "cuarenta": 40,
         "cincuenta": 50, "sesenta": 60, "cien": 100, "mil": 1000,
@@ -340,16 +342,17 @@ CLAIMS = ClaimSection(
     demonstratives=["esta", "este", "esa", "ese"],
     quantity_heads={
         "killed": ["muert*", "fallecid*", "víctimas mortales"], "injured": ["herid*"],
-        "arrested": ["detenid*", "arrestad*", "detencion*"], "missing": ["desaparecid*"], "evacuated": ["evacuad*"],
+        "arrested": ["detenid*", "arrestad*", "detencion*", "detuv*", "arrestó", "arrestaron"], "missing": ["desaparecid*"], "evacuated": ["evacuad*", "evacuó", "evacuaron"],
         "votes": ["voto*"], "magnitude": ["magnitud"], "rate_bp": ["punto* básico*"], "rate": ["punto* porcentual*"],
         "jobs": ["empleo*", "puesto*", "despido*"], "households": ["hogar*", "viviendas"],
         "attendance": ["asist*", "espectador*"],
         "prisoners": ["prisioner*", "cautiv*", "presos"], "storeys": ["piso*"], "rise_pct": ["subida", "aumento*", "incremento*", "alza"],
         "turnout": ["participación"], "passengers": ["pasajer*", "a bordo"], "trapped": ["atrapad*"], "area_ha": ["hectárea*"], "rate_level": ["tipos", "tipo de interés", "tipos de interés", "tipo de referencia", "tasa de referencia"],
     },
-    quantity_modifiers={"at_least": ["al menos", "por lo menos"], "more_than": ["más de", "superó", "supera", "rebasó"],
+    quantity_modifiers={"another": ["otros", "otras"], "at_least": ["al menos", "por lo menos"], "more_than": ["más de", "superó", "supera", "rebasó"],
                         "about": ["unos", "unas", "alrededor de", "cerca de", "aproximadamente"], "nearly": ["casi"],
-                        "up_to": ["hasta", "menos de"]},
+                        "up_to": ["hasta", "menos de"], "between": ["entre"],
+                        "exact": ["(?:elevó|eleva|ascendió|asciende|subió|aumentó|llegó|creció) a", "alcanzó", "alcanza"]},
     approx_numbers={"una decena": 10, "una veintena": 20, "una treintena": 30, "una cuarentena": 40,
                     "un centenar": 100},
     vague_numbers={"decenas": [11, 99], "cientos": [101, 999], "centenares": [101, 999]},
@@ -369,6 +372,8 @@ CLAIMS = ClaimSection(
               "rate_cut": [r"\bbaj[óa]\b", r"\brebaj\w*", r"\brecort[óa]\w*"], "rate_raised": [r"\bsubi[óa]\b", r"\belev[óa]\b"], "rate_unchanged": [r"\bmantuvo\b", r"\bmantiene\b", r"\bsin cambios\b"]},
     age_cues=[r"\s?años\b"],
     part_cues=[r"\bsolo en\b", r"\bsólo en\b", r"\bde ellos\b"],
+    partitive_links=["de los", "de las", "entre los", "entre las"],
+    partitive_before=["entre los", "entre las"],
     place_levels={"region": ["región", "comunidad"], "province": ["provincia"], "district": ["distrito", "comarca"]},
 )
 

@@ -253,6 +253,8 @@ CLAIMS = ClaimSection(
         "ottobre", "novembre", "dicembre",
     ],
     number_words={
+        "duecento": 200, "trecento": 300, "quattrocento": 400, "cinquecento": 500, "seicento": 600, "settecento": 700, "ottocento": 800, "novecento": 900,
+        "duemila": 2000, "tremila": 3000, "quattromila": 4000, "cinquemila": 5000, "diecimila": 10000,
         "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "nove": 9,
         "dieci": 10, "undici": 11, "dodici": 12, "quindici": 15, "venti": 20, "trenta": 30, "quaranta": 40,
         "cinquanta": 50, "sessanta": 60, "cento": 100, "mille": 1000,
@@ -390,9 +392,10 @@ CLAIMS = ClaimSection(
         "prisoners": ["prigionier*", "detenut*"], "storeys": ["piani"], "rise_pct": ["aument*", "rialz*", "increment*"],
         "turnout": ["affluenza", "partecipazione"], "passengers": ["passegger*", "a bordo"], "trapped": ["intrappolat*", "bloccat*"], "area_ha": ["ettar*"], "rate_level": ["tassi", "tasso di riferimento", "tasso d'interesse", "tassi d'interesse"],
     },
-    quantity_modifiers={"at_least": ["almeno"], "more_than": ["più di", "oltre", "superato", "supera", "oltrepassato"],
+    quantity_modifiers={"another": ["altri", "altre"], "at_least": ["almeno"], "more_than": ["più di", "oltre", "superato", "supera", "oltrepassato"],
                         "about": ["circa", "quasi", "intorno a", "poco meno di"], "nearly": ["quasi"],
-                        "up_to": ["fino a", "meno di"]},
+                        "up_to": ["fino a", "meno di"], "between": ["tra", "fra"],
+                        "exact": ["(?:salit|aumentat|arrivat|cresciut)[oa] a", "raggiunto", "sale a"]},
     approx_numbers={"una decina": 10, "una ventina": 20, "una trentina": 30, "una quarantina": 40,
                     "una cinquantina": 50, "un centinaio": 100},
     vague_numbers={"decine": [11, 99], "centinaia": [101, 999]},
@@ -411,6 +414,8 @@ CLAIMS = ClaimSection(
               "rate_cut": [r"\btagliat\w*", r"\bridott\w*", r"\babbassat\w*"], "rate_raised": [r"\balzat\w*", r"\brialzat\w*"], "rate_unchanged": [r"\binvariat\w*", r"\blasciat\w* invariat\w*"]},
     age_cues=[r"\s?anni\b", r"enne\b"],
     part_cues=[r"\bsolo a\b", r"\bdi cui\b", r"\bnella sola\b"],
+    partitive_links=["dei", "delle", "degli", "tra i", "tra le"],
+    partitive_before=["tra i", "tra le", "fra i", "fra le"],
     place_levels={"region": ["regione"], "province": ["provincia"], "district": ["distretto", "comune"]},
 )
 

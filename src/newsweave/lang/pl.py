@@ -265,6 +265,7 @@ CLAIMS = ClaimSection(
         "październik", "października", "listopad", "listopada", "grudzień", "grudnia",
     ],
     number_words={
+        "dwieście": 200, "trzysta": 300, "czterysta": 400, "pięćset": 500, "sześćset": 600, "siedemset": 700, "osiemset": 800, "dziewięćset": 900,
         "dwa": 2, "dwie": 2, "dwóch": 2, "trzy": 3, "trzech": 3, "cztery": 4, "pięć": 5, "sześć": 6,
         "siedem": 7, "osiem": 8, "dziewięć": 9, "dziesięć": 10, "jedenaście": 11, "dwanaście": 12,
         "piętnaście": 15, "dwadzieścia": 20, "trzydzieści": 30, "czterdzieści": 40, "pięćdziesiąt": 50,
@@ -391,15 +392,16 @@ CLAIMS = ClaimSection(
     demonstratives=["ten", "ta", "tego", "tej", "tym", "tę"],
     quantity_heads={
         "killed": ["zginęł*", "zginął", "zabit*", "ofiar*", "zmarł*", "nie żyj*"], "injured": ["rann*", "poszkodowan*"],
-        "arrested": ["zatrzyman*", "aresztowan*"], "missing": ["zaginion*"], "evacuated": ["ewakuowan*"],
+        "arrested": ["zatrzyman*", "aresztowan*", "zatrzymał*", "aresztował*"], "missing": ["zaginion*"], "evacuated": ["ewakuowan*", "ewakuował*"],
         "votes": ["głos*"], "magnitude": ["magnitud*", "stopni*"], "rate_bp": ["punkt* bazow*"],
         "rate": ["punkt* procentow*"], "jobs": ["etat*", "miejsc* pracy", "zwolnie*"], "households": ["gospodarstw*", "dom*"],
         "attendance": ["widz*", "kibic*", "uczestnik*"],
         "prisoners": ["jeńc*", "jeniec", "więźni*"], "storeys": ["pięt*", "kondygnac*"], "rise_pct": ["podwyżk*", "wzrost*", "wzrosn*", "wzrośn*"],
         "turnout": ["frekwencj*"], "passengers": ["pasażer*", "na pokładzie"], "trapped": ["uwięzi*", "zablokowan*"], "area_ha": ["hektar*", "ha"], "rate_level": ["stop*", "stopa referencyjna", "stopę referencyjną"],
     },
-    quantity_modifiers={"at_least": ["co najmniej", "przynajmniej"], "more_than": ["ponad", "przeszło", "więcej niż", "przekroczył\\w*", "przekracza"],
-                        "about": ["około", "ok\\.", "blisko"], "nearly": ["prawie", "niemal"], "up_to": ["do", "mniej niż"]},
+    quantity_modifiers={"another": ["kolejne", "kolejnych", "następne", "następnych"], "at_least": ["co najmniej", "przynajmniej"], "more_than": ["ponad", "przeszło", "więcej niż", "przekroczył\\w*", "przekracza"],
+                        "about": ["około", "ok\\.", "blisko"], "nearly": ["prawie", "niemal"], "up_to": ["do", "mniej niż"],
+                        "between": ["od", "między", "pomiędzy", "z"], "from": ["wzr\\w* z", "zwiększył\\w* z"], "exact": ["wzr\\w* do", "zwiększył\\w* do", "sięg\\w*"]},
     approx_numbers={},
     vague_numbers={"kilkanaście": [11, 19], "kilkadziesiąt": [20, 99], "dziesiątki": [11, 99], "setki": [101, 999]},
     provisional_cues=[r"wstępn\w*", r"na razie", r"dotychczas", r"jak dotąd"],
@@ -417,6 +419,8 @@ CLAIMS = ClaimSection(
               "rate_cut": [r"\bobniż\w*"], "rate_raised": [r"\bpodni\w*", r"\bpodwyższ\w*"], "rate_unchanged": [r"\bbez zmian\b", r"\bpozostawi\w*", r"\butrzyma\w*"]},
     age_cues=[r"-?let\w*", r"\s?lat\b"],
     part_cues=[r"\bsam\w* (?:mieście|miasto)\b", r"\bw tym\b"],
+    partitive_links=["z", "spośród", "wśród"],
+    partitive_before=["wśród", "spośród"],
     place_levels={"region": ["województw*", "obwod*", "obwód", "region*"], "province": ["prowincj*"], "district": ["powiat*", "dzielnic*"]},
 )
 

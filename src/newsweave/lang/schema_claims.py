@@ -58,7 +58,10 @@ class ClaimSection:
     # head-noun class of a quantity (killed, injured, arrested, missing, evacuated, votes,
     # magnitude, rate, rate_bp, ...) -> stems of the words naming it, after or before the number
     quantity_heads: dict[str, list[str]] = field(default_factory=dict)
-    # modifier (at_least, more_than, about, nearly, up_to) -> regex fragments right before a number
+    # modifier (at_least, more_than, about, nearly, up_to; between: opens a range "between 10 and 15";
+    # from: the old figure of a change "rose from 8 to 12"; exact: a figure reached, "выросло до";
+    # another: what was added, "another 12 were killed")
+    # -> regex fragments right before a number
     quantity_modifiers: dict[str, list[str]] = field(default_factory=dict)
     # approximate number words ("une quarantaine", "a dozen") -> value, read as "about"
     approx_numbers: dict[str, float] = field(default_factory=dict)
@@ -76,6 +79,12 @@ class ClaimSection:
     age_cues: list[str] = field(default_factory=list)
     # regex fragments marking a figure as a part of the whole ("alone", "in the city of")
     part_cues: list[str] = field(default_factory=list)
+    # regex fragments linking a number to the whole it is a part of ("three of the dead",
+    # "трое из погибших"): such a number counts a part, not the head
+    partitive_links: list[str] = field(default_factory=list)
+    # regex fragments before a head noun that a later number counts a part of ("among the
+    # passengers were two ...", "серед пасажирів були двоє")
+    partitive_before: list[str] = field(default_factory=list)
     # administrative level (region, province, district) -> nouns naming it
     place_levels: dict[str, list[str]] = field(default_factory=dict)
     # regex fragments of a comparison with history that does not make a sentence background

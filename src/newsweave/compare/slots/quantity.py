@@ -1,10 +1,14 @@
 """The *how many* slot: quantities with their head-noun class and the interval their modifier
-allows ("at least 40", "nearly 300", "1,200" as a round figure), and their comparison (an
-update to a rising toll is not a conflict)."""
+allows ("at least 40", "nearly 300", "1,200" as a round figure, "between 10 and 15"), written
+out ("forty-two", "two million") or with a scale word ("3,5 Mio.", "160 тысяч"); the old figure
+of a change ("rose from 8 to 12"), what was added ("another 12") and a part ("three of the
+dead", "among the passengers were two") are not the count. Compared per head class: an update to a rising toll is not a
+conflict."""
 from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from typing import Callable
 
 from .. import facts as claim_facts, lexicon
@@ -16,9 +20,14 @@ from .verdict import BASE, finish
 
 OPEN = math.inf
 _RANGE = re.compile(r"\s*(?:[-–]|\w{1,3})\s*\d{1,3}(?!\d)")  # the rest of a range ("18 and 25")
+# the second number of a range: "between 10 and 15", "от 10 до 15", "10-15", "1,000 to 1,500"
+_RANGE_END = re.compile(r"\s*(?:([-–])|\w{1,3})\s*(?=\d)")
+_COMPOUND_LINK = re.compile(r"(?:[\s-]+(?:and\s+|y\s+|e\s+)?|-)", re.IGNORECASE)
 TIME_UNITS = ("year", "day", "hour", "minute")  # a duration or an age, not a count
 CURRENCIES = ("euro", "dollar", "rouble", "hryvnia")  # canonical units of amounts of money
 BEFORE_SPAN, BEFORE_WORDS = 32, 3  # how far before a number its head noun may stand
+# ... when a verb of reaching stands right before the number ("the death toll in X rose to 14")
+REACH_SPAN, REACH_WORDS = 72, 8
 # classes that only a number in this unit can fill
 UNIT_CLASSES = {"rise_pct": "percent", "rate_level": "percent", "turnout": "percent"}
 AFTER_ONLY = {"rate_bp", "rate", "area_ha"}  # units named right after their number, never before
@@ -26,6 +35,8 @@ MONOTONE = {"killed", "injured", "missing", "evacuated", "arrested", "households
 
 
 def _bounds(v: float, mod: str | None, exact_text: bool) -> tuple[float, float, bool]:
+    """The interval a figure allows; a modifier without bounds of its own ("exact": "rose to",
+    "between"/"from" without a second number) leaves the figure as written."""
     if mod in ("at_least", "more_than"):
         return v, OPEN, False
     if mod == "up_to":
@@ -40,15 +51,17 @@ def _bounds(v: float, mod: str | None, exact_text: bool) -> tuple[float, float, 
     return v, v, True
 
 
-def _head(text: str, s: int, e: int, c_start: int) -> str | None:
+def _head(text: str, s: int, e: int, c_start: int, reach: bool = False) -> str | None:
     """Head-noun class of the number at [s, e) of ``text``: the nearest head word after it
     (within a few words), else right before it ("magnitude 5.1", "Stärke 5,1", "killed 12"),
     else the head a few words before it, with nothing but words between ("the number of dead
-    rose to 1,700", "число погибших превысило 1600")."""
+    rose to 1,700", "число погибших превысило 1600"); more words when a verb of reaching
+    (``reach``) ends the gap ("la cifra de fallecidos en X ascendió a 14")."""
+    span, most = (REACH_SPAN, REACH_WORDS) if reach else (BEFORE_SPAN, BEFORE_WORDS)
     after = text[e:e + 40]
     cut = re.search(r"[;:.!?()]|,\s", after)
     after = after[:cut.start()] if cut else after
-    before = text[max(c_start, s - BEFORE_SPAN):s]
+    before = text[max(c_start, s - span):s]
     found = [(e2, cls) for _s, e2, cls in words.head_index().find(before) if cls not in AFTER_ONLY]
     if found and not before[found[-1][0]:].strip():
         return found[-1][1]  # "killed 12 people and injured 40"
@@ -56,10 +69,46 @@ def _head(text: str, s: int, e: int, c_start: int) -> str | None:
         return cls
     if found:
         gap = before[found[-1][0]:]
-        if not re.search(r"[\d;:.!?()\"«»“”,]", gap) and len(gap.split()) <= BEFORE_WORDS \
+        if not re.search(r"[\d;:.!?()\"«»“”,]", gap) and len(gap.split()) <= most \
                 and not any(w.casefold() in words.head_gap_stops() for w in gap.split()):
             return found[-1][1]
     return None
+
+
+@lru_cache(maxsize=None)
+def _partitive_link(code: str | None) -> re.Pattern[str]:
+    return re.compile(r"\s+(?:" + words.own_cue("partitive_links", code).pattern + r")\s+", re.IGNORECASE)
+
+
+def _partitive(text: str, e: int, code: str | None) -> bool:
+    """Whether the number ending at ``e`` counts a part of a whole named by a head noun right
+    after a partitive link: "three of the dead", "drei der Verletzten", "трое из погибших"."""
+    m = _partitive_link(code).match(text, e)
+    if not m:
+        return False
+    for hs, _he, _cls in words.head_index().find(text, m.end(), min(len(text), m.end() + 40)):
+        return len(text[m.end():hs].split()) <= 1
+    return False
+
+
+@lru_cache(maxsize=None)
+def _among(code: str | None) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w])(?:" + words.own_cue("partitive_before", code).pattern + r")\s+(?:\w+\s+)?$",
+                      re.IGNORECASE)
+
+
+def _among_before(text: str, s: int, c_start: int, code: str | None) -> bool:
+    """Whether the number at ``s`` counts a part of a whole named before it ("among the
+    passengers were two", "среди пострадавших трое детей"): a partitive word, at most one
+    word, the head, then at most three words to the number."""
+    lo = max(c_start, s - 60)
+    heads = list(words.head_index().find(text, lo, s))
+    if not heads:
+        return False
+    hs, he, _cls = heads[-1]
+    gap = text[he:s]
+    return len(gap.split()) <= 3 and not re.search(r"[\d;:.!?,]", gap) \
+        and bool(_among(code).search(text[max(c_start, hs - 30):hs]))
 
 
 def _modifier(text: str, s: int) -> str | None:
@@ -70,13 +119,59 @@ def _modifier(text: str, s: int) -> str | None:
     return None
 
 
+def _joins(prev: float, nxt: float) -> bool:
+    """Whether ``nxt`` continues the number word ``prev``: "forty-two", "two hundred", "hundred
+    and five", "two hundred thousand"; not "two and three"."""
+    if nxt in (100, 1000):
+        return prev < 100 or (nxt == 1000 and prev % 100 == 0 and prev < 1000)  # "two hundred thousand"
+    if prev >= 100:
+        return nxt < 100
+    return prev >= 20 and prev % 10 == 0 and nxt < 10
+
+
+def _compounds(text: str, base: int) -> list[tuple[int, int, float]]:
+    """Runs of two or more number words ("forty-two", "cuarenta y dos", "сорок два", "two
+    hundred"): (start, end, value) with offsets in the article. Each word alone would read as
+    its first part only ("forty" for "forty-two")."""
+    nw = words.number_words()
+    toks = [(m.start(), m.end(), nw[w]) for m in re.finditer(r"[\w'’]+", text)
+            if (w := m.group().casefold()) in nw]
+    out: list[tuple[int, int, float]] = []
+    i = 0
+    while i < len(toks):
+        j = i
+        while j + 1 < len(toks) and _COMPOUND_LINK.fullmatch(text[toks[j][1]:toks[j + 1][0]]) \
+                and _joins(toks[j][2], toks[j + 1][2]):
+            j += 1
+        if j > i:
+            total = cur = 0.0
+            for _s, _e, v in toks[i:j + 1]:
+                if v == 100:
+                    cur = max(cur, 1.0) * 100
+                elif v >= 1000:
+                    total += max(cur, 1.0) * v
+                    cur = 0.0
+                else:
+                    cur += v
+            out.append((base + toks[i][0], base + toks[j][1], total + cur))
+        i = j + 1
+    return out
+
+
 def _numbers(c: Claim, skip: list[tuple[int, int]], units: dict[int, str]) -> list[tuple[int, int, float, bool | tuple]]:
     """(start, end, value, written-as-digits or (low, high) of a vague word) of each number of
     the claim, offsets in the article."""
     out: list[tuple[int, int, float, bool | tuple]] = []
+    for s, e, v in _compounds(c.text, c.start):
+        if not any(a < e and s < b for a, b in skip):
+            out.append((s, e, v, True))
+            unit = lexicon.unit_after(c.text[e - c.start:e - c.start + 30])
+            if unit:
+                units[s] = unit
+    skip = skip + [(s, e) for s, e, _, _ in out]
     for n in claim_facts.numbers(c.text, c.start, skip):
         if n.unit not in TIME_UNITS:
-            out.append((n.start, n.end, n.value, True))
+            out.append((n.start, n.end, float(f"{n.value:.12g}"), True))  # 4.2 * 1e6 is not 4200000
             if n.unit:
                 units[n.start] = n.unit
     taken = [(s, e) for s, e, _, _ in out]
@@ -93,12 +188,26 @@ def _numbers(c: Claim, skip: list[tuple[int, int]], units: dict[int, str]) -> li
                 out.append((s, e, v, False))
                 taken.append((s, e))
     nw = words.number_words()
-    for m in re.finditer(r"(?<![\w'’-])([\w'’]+)(?![\w])", c.text):
+    for m in re.finditer(r"(?<![\w'’-])([\w'’]+)(?![\w])(?!-\w)", c.text):  # not "twenty-one"
         w = m.group(1).casefold()
         s, e = c.start + m.start(), c.start + m.end()
-        if w in nw and not any(a < e and s < b for a, b in taken + skip):
+        if w in nw and not any(a < e and s < b for a, b in taken + skip) \
+                and not re.search(r"\d\s*$", c.text[:m.start()]):  # "10 тысячи": a scale word
             out.append((s, e, nw[w], True))
-    return sorted(out)
+    return sorted(_word_scales(c, out))
+
+
+def _word_scales(c: Claim, nums: list[tuple[int, int, float, bool | tuple]]) -> list:
+    """A written-out number before a scale word takes its factor ("two million", "deux
+    millions", "dos millones"); digits have theirs already."""
+    out = []
+    for s, e, v, digits in nums:
+        m = lexicon.multiplier_regex().match(c.text, e - c.start)
+        if m and digits is True and not c.text[s - c.start:e - c.start][:1].isdigit():
+            factor = lexicon.multiplier_of(m.group(1))
+            v = v * factor if factor else v
+        out.append((s, e, v, digits))
+    return out
 
 
 def how_many_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], skip: list[tuple[int, int]],
@@ -110,35 +219,72 @@ def how_many_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], skip: li
     text = a.text
     age = words.cue("age_cues")
     units: dict[int, str] = {}
-    found = []
-    for s, e, v, digits in _numbers(c, skip, units):
+    nums = _numbers(c, skip, units)
+    by_start = {n[0]: n for n in nums}
+    found, consumed, plain = [], set(), set()
+    for s, e, v, digits in nums:
         if s >= parts_from:
             break
+        if s in consumed:
+            continue
         rng = _RANGE.match(text, e)
         if age.match(text, e) or (rng and (age.match(text, rng.end()) or lexicon.unit_after(
                 text[rng.end():rng.end() + 30]) in TIME_UNITS)):
             continue  # "un homme de 54 ans", "a 78-year-old man", "zwischen 18 und 25 Jahren"
-        unit = units.get(s)
-        cls = _head(text, s, e, c.start) or (f"amount ({unit})" if unit in CURRENCIES else None) \
+        if _partitive(text, e, a.lang) or _among_before(text, s, c.start, a.lang):
+            continue
+        mod = None if s in plain else _modifier(text, s)
+        span = _range(text, e, v, mod, by_start)
+        if span is not None and mod == "from":  # "rose from 8 to 12": 8 is no longer the count
+            plain.add(span[0])  # and "до 12" after "с 8" is the new figure, not "up to"
+            continue
+        if span is not None:
+            consumed.add(span[0])
+            e_head, bounds = span[1], (v, span[2], False)
+        else:
+            e_head, bounds = e, None
+        unit = units.get(s) or (units.get(span[0]) if span else None)
+        cls = _head(text, s, e_head, c.start, mod == "exact") or (f"amount ({unit})" if unit in CURRENCIES else None) \
             or ("people" if lead and unit in ("person", "soldier") else None)
-        found.append((s, e, v, digits, unit, cls))
-    for s, e, v, digits, unit, cls in found:
+        found.append((s, e, v, digits, unit, cls, mod, bounds))
+    for s, e, v, digits, unit, cls, mod, bounds in found:
         if cls is None or (cls in UNIT_CLASSES and unit != UNIT_CLASSES[cls]):
             continue
+        if mod == "another" and not any(k != cls for _s, _e, k in words.head_index().find(text, c.start, s)):
+            continue  # "another 12 were killed": what was added, not the count; kept after a
+            # figure of another head ("14 dead, another 52 injured")
         if unit == "percent" and len({x[2] for x in found if x[4] == "percent" and x[5] in (cls, None)}) > 1:
             continue  # "2.5% this year and 2% next": a breakdown or a comparison, not the figure
+        scale = 1.0
         if cls == "rate_bp":
-            cls, v = "rate", v / 100.0
+            cls, v, scale = "rate", v / 100.0, 0.01
         elif unit == "percent" and cls not in UNIT_CLASSES and cls != "rate":
             cls += " (%)"  # "54% of the vote" is not a count of votes
-        mod = _modifier(text, s)
-        if isinstance(digits, tuple):
+        if bounds is not None:
+            lo, hi, exact = bounds[0] * scale, bounds[1] * scale, False
+        elif isinstance(digits, tuple):
             (lo, hi), exact = digits, False
         else:
             lo, hi, exact = _bounds(v, mod, digits)
         shown = (f"{v:g}" if v < 1e6 else f"{v:.4g}")
+        if bounds is not None:
+            shown = f"{lo:g}–{hi:g}"
         fact("how_many", cls, shown, shown, c, s, e, low=lo, high=hi, exact=exact,
              provisional=provisional, denied_by=denied, subject_label=cls)
+
+
+def _range(text: str, e: int, v: float, mod: str | None,
+           numbers: dict[int, tuple]) -> tuple[int, int, float] | None:
+    """(start, end, value) of the second number of a range that the number ending at ``e``
+    opens: after a range word ("between", "zwischen", "от"; "from" of a change) or with a dash
+    ("10-15"), and larger than the first."""
+    m = _RANGE_END.match(text, e)
+    if not m or (mod not in ("between", "from") and not m.group(1)):
+        return None
+    nxt = numbers.get(m.end())
+    if nxt is None or nxt[2] <= v or isinstance(nxt[3], tuple):
+        return None
+    return nxt[0], nxt[1], nxt[2]
 
 
 def _overlap(f: SlotFact, g: SlotFact) -> bool:
@@ -150,6 +296,17 @@ def _update(lo: SlotFact, hi: SlotFact) -> bool:
     own wording marks it as provisional, or its article is older."""
     return lo.high < hi.low and (lo.provisional or bool(
         lo.date and hi.date and len(lo.date) == len(hi.date) == 10 and lo.date < hi.date))
+
+
+def _earliest(lo: SlotFact, major: list[SlotFact], subject: str) -> bool:
+    """A lower figure of a rising count from an article no later than any majority article and
+    older than one of them: the first count, which the later reports raised (a same-day
+    majority article may be a later edition)."""
+    dates = [g.date for g in major]
+    if subject not in MONOTONE or not lo.date or len(lo.date) != 10 \
+            or any(not d or len(d) != 10 for d in dates):
+        return False
+    return all(lo.high < g.low for g in major) and lo.date <= min(dates) and lo.date < max(dates)
 
 
 def _compatible(f: SlotFact, g: SlotFact, subject: str) -> bool:
@@ -179,7 +336,7 @@ def compare_quantity(subject: str, per_art: dict[str, list[SlotFact]]) -> SlotCo
     keep = [major]
     for s in sides[1:]:
         s2 = [f for f in s if not any(all(_overlap(x, g) for g in major) for x in allv[f.article][1:])
-              and not all(_compatible(f, g, subject) for g in major)]
+              and not all(_compatible(f, g, subject) for g in major) and not _earliest(f, major, subject)]
         if s2:
             keep.append(s2)
     if len(keep) < 2:
