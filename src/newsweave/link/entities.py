@@ -72,6 +72,7 @@ from .entity_keys import (WORD, dictionary_lemma, is_acronym, link_data, node_ke
 from .entity_merge_names import merge_aliases, merge_demonyms, merge_others
 from .entity_merge_persons import (merge_person_prefixes, merge_persons, merge_persons_loose,
                                    merge_persons_xscript, merge_singles)
+from .entity_places import join_lone_names, place_node, place_of
 from .entity_store import EntityStore, ResolvedCluster, entity_page
 from .entity_unionfind import GuardedUnionFind
 from .translit import SLAVIC_LATIN, fold, romanizations, script_of
@@ -208,10 +209,23 @@ class EntityResolver:
                 hit = gaz.lookup(m.text if acr else base, lang) or (gaz.lookup(m.text, lang) if not acr else None)
                 if not hit and not acr and link_data(lang).section.dictionary_lemma:
                     hit = gaz.lookup(dictionary_lemma(m.text, lang), lang)  # "Číny" → "Čína"
+                place = place_of(m.text, base, lang) if not acr else None
                 if hit:
                     node = "A|" + hit[0]
                     note(node, hit[1], base, lang, [])
                     info[node]["cldr"] = hit
+                    node_of.append(node)
+                    if place is not None:  # the CLDR name meets the place's other names
+                        gnode = place_node(place)
+                        if gnode not in info:
+                            note(gnode, "LOC", base, lang, [])
+                            info[gnode].update(n=0, geo=place)
+                        uf.union(node, gnode)
+                    continue
+                if place is not None and typ == "LOC":  # exonym key: same gazetteer place
+                    node = place_node(place)
+                    note(node, typ, base, lang, token_keys(base, lang), m.text)
+                    info[node]["geo"] = place
                     node_of.append(node)
                     continue
             if acr:
@@ -239,6 +253,8 @@ class EntityResolver:
             node = node_key(typ, toks, vowel_key(base, lang) if len("".join(toks)) < 3 else "")
             note(node, typ, base, lang, toks, m.text)
             node_of.append(node)
+            if typ == "PER" and node.startswith("S|") and "geo" not in info[node]:
+                info[node]["geo"] = place_of(m.text, base, lang)  # a place typed PER?
             if alt is not None and len(alt) == len(toks) and len("".join(alt)) >= 3:
                 node2 = node_key(typ, alt)
                 if node2 not in info:
@@ -383,7 +399,7 @@ class EntityResolver:
             return out
 
         for aid, idxs in by_article.items():
-            local = [j for j in idxs if node_of[j].startswith(("N|", "A|"))
+            local = [j for j in idxs if node_of[j].startswith(("N|", "A|", "G|"))
                      and not node_of[j].startswith("N|^")]
             for j in local:
                 node = node_of[j]
@@ -417,6 +433,7 @@ class EntityResolver:
         merge_others(info, uf)
         merge_aliases(info, uf)
         merge_demonyms(info, uf)
+        join_lone_names(info, uf)
         for gi, nodes in alias_merge.items():
             for nd in nodes[1:]:
                 uf.force(nodes[0], nd)
@@ -472,6 +489,9 @@ class EntityResolver:
             if nd.startswith("A|") and info[nd].get("cldr"):
                 hit = info[nd]["cldr"]
                 return hit[2], hit[1]
+        for nd in sorted(nodes):
+            if nd.startswith("G|") and info[nd].get("geo"):
+                return info[nd]["geo"].name, "LOC"
         typ = types.most_common(1)[0][0]
         forms = Counter()
         for i in idxs:
