@@ -1,0 +1,61 @@
+"""The exonym key (issue 12): one city under its names in several languages and scripts links
+through the gazetteer; two cities sharing a phonetic key stay apart; a small town or a doubtful
+name gives no key.  All text is invented."""
+from __future__ import annotations
+
+from newsweave.link.entities import EntityResolver
+from newsweave.link.entity_places import WHY, place_of
+from newsweave.link.entity_unionfind import GuardedUnionFind
+from test_resolution import doc, ent
+
+
+def test_one_city_under_its_exonyms_in_four_languages_and_two_scripts_is_one_entity():
+    arts = [doc("a", "de", "Der Zug nach München hatte Verspätung.", [("München", "LOC")]),
+            doc("b", "en", "Flights to Munich resumed on Monday.", [("Munich", "LOC")]),
+            doc("c", "pl", "Pociąg z Monachium odjechał o świcie.", [("Monachium", "LOC")]),
+            doc("d", "ru", "Поезд прибыл в Мюнхен утром.", [("Мюнхен", "LOC")])]
+    EntityResolver().resolve(arts)
+    ids = {ent(arts[0], "München"), ent(arts[1], "Munich"), ent(arts[2], "Monachium"),
+           ent(arts[3], "Мюнхен")}
+    assert len(ids) == 1
+    assert arts[2].entities[0].name == "Munich"  # the gazetteer's name of the place
+
+
+def test_an_exonym_read_with_a_case_ending_links_to_the_city():
+    arts = [doc("a", "en", "The fair opened in Dresden.", [("Dresden", "LOC")]),
+            doc("b", "pl", "Targi otwarto w Dreźnie.", [("Dreźnie", "LOC")])]
+    EntityResolver().resolve(arts)
+    assert ent(arts[0], "Dresden") == ent(arts[1], "Dreźnie")
+
+
+def test_two_cities_sharing_a_phonetic_key_stay_apart():
+    # "Kalisz" and "Kielce" have one consonant skeleton; the gazetteer knows two cities
+    arts = [doc("a", "pl", "Radni z Kalisz przyjechali.", [("Kalisz", "LOC")]),
+            doc("b", "pl", "Radni z Kielce przyjechali.", [("Kielce", "LOC")])]
+    EntityResolver().resolve(arts)
+    assert ent(arts[0], "Kalisz") != ent(arts[1], "Kielce")
+
+
+def test_a_place_typed_as_a_lone_person_joins_the_place_but_a_surname_stays_a_person():
+    arts = [doc("a", "en", "Talks in Thessaloniki ended.", [("Thessaloniki", "LOC")]),
+            doc("b", "de", "Saloniki meldete Regen.", [("Saloniki", "PER")]),
+            doc("c", "en", "Anna Bremen spoke. Later Bremen left.", [("Anna Bremen", "PER"), ("Bremen", "PER")])]
+    EntityResolver().resolve(arts)
+    assert ent(arts[0], "Thessaloniki") == ent(arts[1], "Saloniki")
+    assert ent(arts[2], "Bremen") == ent(arts[2], "Anna Bremen")
+
+
+def test_small_towns_and_doubtful_names_give_no_key():
+    assert place_of("Lubin", "Lubin", "pl") is None  # a town under the city floor
+    assert place_of("Washington", "Washington", "en") is None  # the state or the city
+    assert place_of("Kolonii", "Kolonii", "pl") is None  # Cologne, or a Colón read with an ending
+    assert place_of("Dreźnie", "Dreźnie", "pl").name == "Dresden"
+    assert "gazetteer" in WHY
+
+
+def test_two_different_places_are_never_joined_whatever_links_them():
+    uf = GuardedUnionFind()
+    assert uf.union("N|x", "G|city:1")
+    assert not uf.union("N|x", "G|city:2")  # the place guard
+    assert uf.union("A|cldr:city:X", "G|city:1")  # a CLDR anchor meets its place
+    assert uf.find("A|cldr:city:X") == uf.find("N|x")
