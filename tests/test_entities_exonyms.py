@@ -6,6 +6,7 @@ from __future__ import annotations
 from newsweave.link.entities import EntityResolver
 from newsweave.link.entity_places import WHY, place_of
 from newsweave.link.entity_unionfind import GuardedUnionFind
+from newsweave.store import SQLiteRepository
 from test_resolution import doc, ent
 
 
@@ -59,3 +60,17 @@ def test_two_different_places_are_never_joined_whatever_links_them():
     assert not uf.union("N|x", "G|city:2")  # the place guard
     assert uf.union("A|cldr:city:X", "G|city:1")  # a CLDR anchor meets its place
     assert uf.find("A|cldr:city:X") == uf.find("N|x")
+
+
+def test_a_stored_place_entity_says_why_its_names_are_one_and_a_later_batch_meets_it():
+    repo = SQLiteRepository(":memory:")
+    first = [doc("a", "en", "The fair opened in Dresden.", [("Dresden", "LOC")]),
+             doc("b", "pl", "Targi otwarto w Dreźnie.", [("Dreźnie", "LOC")])]
+    second = [doc("c", "ru", "Выставка открылась в Дрездене.", [("Дрездене", "LOC")])]
+    for batch in (first, second):
+        for a in batch:
+            repo.add_article(a)
+        EntityResolver(repo).resolve(batch)
+    eid = ent(first[0], "Dresden")
+    assert ent(second[0], "Дрездене") == eid
+    assert any(w.startswith(WHY) for w in repo.get_entity(eid).meta["why"])

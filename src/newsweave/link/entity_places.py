@@ -46,6 +46,12 @@ def place_node(place: Place) -> str:
     return PREFIX + place.id
 
 
+def explain(nodes: set[str]) -> list[str]:
+    """Why a cluster's names are one entity, as far as the exonym key is concerned (stored with
+    the entity: "exonym key: same gazetteer place city:2867714")."""
+    return [f"{WHY} {nd[len(PREFIX):]}" for nd in sorted(nodes) if nd.startswith(PREFIX)]
+
+
 def join_lone_names(info: dict, uf: GuardedUnionFind) -> None:
     """A lone word typed as a person that no full name of the corpus bears and that names a
     gazetteer place beyond doubt ("Rangún" tagged PER) is that place: its node joins the place's
