@@ -21,6 +21,12 @@ canonical ``name``.  How mentions are grouped:
    extractor leaves alone ("Číny", "Chin") are looked up by their plain simplemma lemma too.
    Two clusters holding different anchors are never joined (a cannot-link guard in the
    union-find), whatever chain of fuzzy evidence links them.
+   **Exonym key** (:mod:`newsweave.link.entity_places`): a place mention whose lemma or text
+   names one gazetteer place beyond doubt (:func:`compare.slots.gazetteer.unambiguous`, cities
+   of at least 100,000 people) is keyed by that place, so "Lviv" = "Львов" = "Leópolis" =
+   "Lwowem"; two different places are never joined (a second guard), and a CLDR anchor meets
+   its place through its own mentions.  A lone word typed as a person that no full name bears
+   and that names such a place ("Rangún" tagged PER) joins it.
 2b. **Aliases.** An analyst's ``aliases.yaml`` (:mod:`newsweave.link.entity_aliases`): names of a
    ``split`` group are kept apart by a cannot-link guard (also against the within-document
    attachments below); names of a ``merge`` group are joined last, under the group's first name.
