@@ -78,7 +78,7 @@ from .entity_keys import (WORD, dictionary_lemma, is_acronym, link_data, node_ke
 from .entity_merge_names import merge_aliases, merge_demonyms, merge_others
 from .entity_merge_persons import (merge_person_prefixes, merge_persons, merge_persons_loose,
                                    merge_persons_xscript, merge_singles)
-from .entity_places import join_lone_names, place_node, place_of
+from .entity_places import join_lone_names, place_node, place_of, same_as_anchor
 from .entity_store import EntityStore, ResolvedCluster, entity_page
 from .entity_unionfind import GuardedUnionFind
 from .translit import SLAVIC_LATIN, fold, romanizations, script_of
@@ -208,6 +208,7 @@ class EntityResolver:
 
         # 1-2: keys and anchors
         keys_cache: dict[tuple[str, str | None], list[str]] = {}
+        spelled: dict[str, set[str]] = defaultdict(set)  # a place's spelling key -> its G| nodes
         for idx, (a, m, lang, base) in enumerate(items):
             typ = m.type
             acr = is_acronym(base) or is_acronym(m.text)
@@ -221,7 +222,8 @@ class EntityResolver:
                     note(node, hit[1], base, lang, [])
                     info[node]["cldr"] = hit
                     node_of.append(node)
-                    if place is not None:  # the CLDR name meets the place's other names
+                    if place is not None and same_as_anchor(hit[0], place):
+                        # the CLDR name meets the place's other names
                         gnode = place_node(place)
                         if gnode not in info:
                             note(gnode, "LOC", base, lang, [])
@@ -230,9 +232,12 @@ class EntityResolver:
                     continue
                 if place is not None and typ == "LOC":  # exonym key: same gazetteer place
                     node = place_node(place)
-                    note(node, typ, base, lang, token_keys(base, lang), m.text)
+                    toks = token_keys(base, lang)
+                    note(node, typ, base, lang, toks, m.text)
                     info[node]["geo"] = place
                     node_of.append(node)
+                    if toks:  # the spelling's own key, for forms the gazetteer does not read
+                        spelled[node_key(typ, toks)].add(node)
                     continue
             if acr:
                 node = "N|^" + fold(m.text).upper().replace(".", "").replace("-", "")
@@ -267,6 +272,12 @@ class EntityResolver:
                     note(node2, typ, base, lang, alt)
                     info[node2]["n"] = 0
                 uf.union(node, node2)
+
+        # a place's other forms under the same spelling key ("Исламабадом" when "Исламабаде" was
+        # read): joined when that key is one place's only
+        for nd, places in spelled.items():
+            if len(places) == 1 and nd in info:
+                uf.union(nd, next(iter(places)))
 
         # 2b: the analyst's aliases: split names are kept apart, merge names gathered
         alias_merge: dict[int, list[str]] = defaultdict(list)

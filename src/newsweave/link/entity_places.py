@@ -41,6 +41,15 @@ def place_of(text: str, base: str, lang: str | None) -> Place | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def same_as_anchor(anchor: str, place: Place) -> bool:
+    """Whether a CLDR anchor id and a gazetteer place can be one place: a country code and that
+    country, an exemplar city and a city (not "cldr:GB" and the region England, which a fuzzy
+    CLDR match of "Англии" gives)."""
+    if anchor.startswith("cldr:city:"):
+        return place.level == "city"
+    return place.id == "country:" + anchor.removeprefix("cldr:")
+
+
 def place_node(place: Place) -> str:
     """The union-find node of a gazetteer place."""
     return PREFIX + place.id
