@@ -4,7 +4,8 @@ name gives no key.  All text is invented."""
 from __future__ import annotations
 
 from newsweave.link.entities import EntityResolver
-from newsweave.link.entity_places import WHY, place_of
+from newsweave.compare.slots.gazetteer import unambiguous
+from newsweave.link.entity_places import WHY, place_of, same_as_anchor
 from newsweave.link.entity_unionfind import GuardedUnionFind
 from newsweave.store import SQLiteRepository
 from test_resolution import doc, ent
@@ -75,3 +76,20 @@ def test_a_stored_place_entity_says_why_its_names_are_one_and_a_later_batch_meet
     eid = ent(first[0], "Dresden")
     assert ent(second[0], "Дрездене") == eid
     assert any(w.startswith(WHY) for w in repo.get_entity(eid).meta["why"])
+
+
+def test_the_same_spelling_typed_otherwise_joins_its_place_through_the_spelling_key():
+    # a city named for its council ("Dresden said") is typed as an organisation: no place key,
+    # but the spelling key of the place's own mentions
+    arts = [doc("a", "en", "The fair opened in Dresden.", [("Dresden", "LOC")]),
+            doc("b", "en", "Dresden said the fair would go on.", [("Dresden", "ORG")]),
+            doc("c", "de", "Die Messe in Dresden beginnt.", [("Dresden", "LOC")])]
+    EntityResolver().resolve(arts)
+    assert ent(arts[0], "Dresden") == ent(arts[1], "Dresden") == ent(arts[2], "Dresden")
+
+
+def test_a_cldr_anchor_meets_only_a_place_of_its_own_kind():
+    england, riga = unambiguous("England"), unambiguous("Riga")
+    assert england.level == "region" and not same_as_anchor("cldr:GB", england)
+    assert same_as_anchor("cldr:GB", unambiguous("United Kingdom"))
+    assert same_as_anchor("cldr:city:Riga", riga) and not same_as_anchor("cldr:LV", riga)
