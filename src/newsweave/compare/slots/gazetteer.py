@@ -380,7 +380,8 @@ def unambiguous(name: str, endings: bool = True) -> Place | None:
     populous city read so, when it is DOMINANT times as populous as any other city of that
     reading and every region read so holds it or is a second-level one of its country that may
     hold it (a region or province named after its capital: "Lviv", "Napoli").
-    "Washington" (the state and the city) and "Victoria" (a state and many cities) stay open."""
+    "Washington" (the state and the city) and "Victoria" (a state and many cities) stay open, and
+    so does a bare name read only as a region named after a city."""
     g = gazetteer()
     hits: list[Place] = []
     for end in (False, True) if endings else (False,):
@@ -392,10 +393,14 @@ def unambiguous(name: str, endings: bool = True) -> Place | None:
     cities = sorted((p for p in hits if p.level == "city"), key=lambda p: -p.population)
     if countries:
         return countries[0] if len(countries) == 1 else None
-    if strip_type(name) != fold(name):
+    if len(strip_type(name).split()) < len(fold(name).split()):  # a type word was dropped
         return regions[0] if len(regions) == 1 else None
-    if not cities or (len(cities) > 1 and cities[0].population < DOMINANT * cities[1].population):
-        return regions[0] if len(regions) == 1 and not cities else None
+    if not cities:  # a region, unless it is named after a city of its country that this
+        # script's name does not reach ("Мандалай": the region's Russian name, the city's too)
+        named = [c for r in regions[:1] for c in lookup(r.name, ("city",), False) if c.country == r.country]
+        return regions[0] if len(regions) == 1 and not named else None
+    if len(cities) > 1 and cities[0].population < DOMINANT * cities[1].population:
+        return None
     top = cities[0]
     return top if all(g.contains(r, top) or (r.region and r.country == top.country
                                              and top.region in (None, r.region))
