@@ -112,3 +112,19 @@ def test_a_damaged_cache_is_rebuilt_with_a_warning(fresh_cache, monkeypatch, cap
     with caplog.at_level(logging.WARNING):
         assert gazetteer().lookup("Velmora", ("city",))
     assert "unreadable" in caplog.text
+
+
+def test_an_unambiguous_name_gives_one_place_and_a_doubtful_one_none():
+    dresden = gz.unambiguous("Dresden")
+    assert dresden is not None and dresden.level == "city"
+    assert gz.unambiguous("Drezno").id == gz.unambiguous("Дрезден").id == dresden.id
+    assert gz.unambiguous("Dreźnie", endings=False) is None  # an ending read only when asked
+    assert gz.unambiguous("Dreźnie").id == dresden.id
+    # a state and a city, a state and many cities: no single reading
+    assert gz.unambiguous("Washington") is None and gz.unambiguous("Victoria") is None
+    # a type word names the region, the bare name the city it is named after
+    region, city = gz.unambiguous("Kharkiv Oblast"), gz.unambiguous("Kharkiv")
+    assert region.level == "region" and city.level == "city"
+    assert gz.unambiguous("Georgia").level == "country"  # a country before a state of its name
+    # a Cyrillic "й" folds two ways; that is no dropped type word
+    assert gz.unambiguous("Ханой").id == gz.unambiguous("Hanoi").id

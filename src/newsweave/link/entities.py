@@ -21,6 +21,12 @@ canonical ``name``.  How mentions are grouped:
    extractor leaves alone ("Číny", "Chin") are looked up by their plain simplemma lemma too.
    Two clusters holding different anchors are never joined (a cannot-link guard in the
    union-find), whatever chain of fuzzy evidence links them.
+   **Exonym key** (:mod:`newsweave.link.entity_places`): a place mention whose lemma or text
+   names one gazetteer place beyond doubt (:func:`compare.slots.gazetteer.unambiguous`, cities
+   of at least 100,000 people) is keyed by that place, so "Lviv" = "Львов" = "Leópolis" =
+   "Lwowem"; two different places are never joined (a second guard), and a CLDR anchor meets
+   its place through its own mentions.  A lone word typed as a person that no full name bears
+   and that names such a place ("Rangún" tagged PER) joins it.
 2b. **Aliases.** An analyst's ``aliases.yaml`` (:mod:`newsweave.link.entity_aliases`): names of a
    ``split`` group are kept apart by a cannot-link guard (also against the within-document
    attachments below); names of a ``merge`` group are joined last, under the group's first name.
@@ -72,6 +78,7 @@ from .entity_keys import (WORD, dictionary_lemma, is_acronym, link_data, node_ke
 from .entity_merge_names import merge_aliases, merge_demonyms, merge_others
 from .entity_merge_persons import (merge_person_prefixes, merge_persons, merge_persons_loose,
                                    merge_persons_xscript, merge_singles)
+from .entity_places import join_lone_names, place_node, place_of, same_as_anchor
 from .entity_store import EntityStore, ResolvedCluster, entity_page
 from .entity_unionfind import GuardedUnionFind
 from .translit import SLAVIC_LATIN, fold, romanizations, script_of
@@ -201,6 +208,7 @@ class EntityResolver:
 
         # 1-2: keys and anchors
         keys_cache: dict[tuple[str, str | None], list[str]] = {}
+        spelled: dict[str, set[str]] = defaultdict(set)  # a place's spelling key -> its G| nodes
         for idx, (a, m, lang, base) in enumerate(items):
             typ = m.type
             acr = is_acronym(base) or is_acronym(m.text)
@@ -208,11 +216,28 @@ class EntityResolver:
                 hit = gaz.lookup(m.text if acr else base, lang) or (gaz.lookup(m.text, lang) if not acr else None)
                 if not hit and not acr and link_data(lang).section.dictionary_lemma:
                     hit = gaz.lookup(dictionary_lemma(m.text, lang), lang)  # "Číny" → "Čína"
+                place = place_of(m.text, base, lang) if not acr else None
                 if hit:
                     node = "A|" + hit[0]
                     note(node, hit[1], base, lang, [])
                     info[node]["cldr"] = hit
                     node_of.append(node)
+                    if place is not None and same_as_anchor(hit[0], place):
+                        # the CLDR name meets the place's other names
+                        gnode = place_node(place)
+                        if gnode not in info:
+                            note(gnode, "LOC", base, lang, [])
+                            info[gnode].update(n=0, geo=place)
+                        uf.union(node, gnode)
+                    continue
+                if place is not None and typ == "LOC":  # exonym key: same gazetteer place
+                    node = place_node(place)
+                    toks = token_keys(base, lang)
+                    note(node, typ, base, lang, toks, m.text)
+                    info[node]["geo"] = place
+                    node_of.append(node)
+                    if toks:  # the spelling's own key, for forms the gazetteer does not read
+                        spelled[node_key(typ, toks)].add(node)
                     continue
             if acr:
                 node = "N|^" + fold(m.text).upper().replace(".", "").replace("-", "")
@@ -239,12 +264,20 @@ class EntityResolver:
             node = node_key(typ, toks, vowel_key(base, lang) if len("".join(toks)) < 3 else "")
             note(node, typ, base, lang, toks, m.text)
             node_of.append(node)
+            if typ == "PER" and node.startswith("S|") and "geo" not in info[node]:
+                info[node]["geo"] = place_of(m.text, base, lang)  # a place typed PER?
             if alt is not None and len(alt) == len(toks) and len("".join(alt)) >= 3:
                 node2 = node_key(typ, alt)
                 if node2 not in info:
                     note(node2, typ, base, lang, alt)
                     info[node2]["n"] = 0
                 uf.union(node, node2)
+
+        # a place's other forms under the same spelling key ("Исламабадом" when "Исламабаде" was
+        # read): joined when that key is one place's only
+        for nd, places in spelled.items():
+            if len(places) == 1 and nd in info:
+                uf.union(nd, next(iter(places)))
 
         # 2b: the analyst's aliases: split names are kept apart, merge names gathered
         alias_merge: dict[int, list[str]] = defaultdict(list)
@@ -383,7 +416,7 @@ class EntityResolver:
             return out
 
         for aid, idxs in by_article.items():
-            local = [j for j in idxs if node_of[j].startswith(("N|", "A|"))
+            local = [j for j in idxs if node_of[j].startswith(("N|", "A|", "G|"))
                      and not node_of[j].startswith("N|^")]
             for j in local:
                 node = node_of[j]
@@ -417,6 +450,7 @@ class EntityResolver:
         merge_others(info, uf)
         merge_aliases(info, uf)
         merge_demonyms(info, uf)
+        join_lone_names(info, uf)
         for gi, nodes in alias_merge.items():
             for nd in nodes[1:]:
                 uf.force(nodes[0], nd)
@@ -472,6 +506,9 @@ class EntityResolver:
             if nd.startswith("A|") and info[nd].get("cldr"):
                 hit = info[nd]["cldr"]
                 return hit[2], hit[1]
+        for nd in sorted(nodes):
+            if nd.startswith("G|") and info[nd].get("geo"):
+                return info[nd]["geo"].name, "LOC"
         typ = types.most_common(1)[0][0]
         forms = Counter()
         for i in idxs:

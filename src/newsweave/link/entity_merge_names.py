@@ -127,7 +127,7 @@ def merge_demonyms(info: dict, uf: GuardedUnionFind) -> None:
     for nd, dd in info.items():
         if nd.startswith("P|"):
             person_n[uf.find(nd)] += dd["n"]
-    anchored = {uf.find(nd) for nd in info if nd.startswith("A|")}
+    anchored = {uf.find(nd) for nd in info if nd.startswith(("A|", "G|"))}
     anchored |= {r for r, c in person_n.items() if 2 * c > size[r]}  # mostly a person
     for node, d in info.items():
         if not node.startswith(("N|", "S|")) or node.startswith("N|^") or d["n"] == 0 \

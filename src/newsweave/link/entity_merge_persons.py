@@ -156,7 +156,7 @@ def merge_singles(info: dict, uf: GuardedUnionFind) -> None:
             surname_nodes[d["toks"][-1]][uf.find(node)] += d["n"]
     others: dict[str, str] = {}
     for node, d in sorted(info.items(), key=lambda kv: kv[1]["n"]):
-        if node.startswith(("N|", "A|")) and d.get("toks") and len(d["toks"]) == 1:
+        if node.startswith(("N|", "A|", "G|")) and d.get("toks") and len(d["toks"]) == 1:
             others[d["toks"][0]] = node  # the most frequent one per key wins
     for node, d in list(info.items()):
         if not node.startswith("S|") or d["n"] == 0:

@@ -12,6 +12,7 @@ from typing import Any
 
 from ..model import Article, Mention
 from ..store.base import ArticleFilter, EntityRecord
+from .entity_places import explain
 
 
 @dataclass
@@ -65,11 +66,16 @@ class EntityStore:
             role_list = [r for r, _ in roles.most_common(50)]
             meta = {"mentions": len(items), "articles": len(arts), "languages": dict(langs),
                     "keys": sorted(nodes)}
+            why = explain(nodes)
+            if why:
+                meta["why"] = why
             typ = types.most_common(1)[0][0]
             if old is not None:
                 var_list = list(dict.fromkeys(old.variants + var_list))[:400]
                 role_list = list(dict.fromkeys(old.roles + role_list))[:100]
                 meta["keys"] = sorted(set(old.meta.get("keys", [])) | set(nodes))
+                if old.meta.get("why") or why:
+                    meta["why"] = list(dict.fromkeys(old.meta.get("why", []) + why))
                 meta["total_mentions"] = old.meta.get("total_mentions", old.meta.get("mentions", 0)) + len(items)
             else:
                 meta["total_mentions"] = len(items)

@@ -368,3 +368,40 @@ def gazetteer() -> Gazetteer:
 def lookup(name: str, levels: tuple[str, ...] = LEVELS, endings: bool = True) -> list[Place]:
     """``Gazetteer.lookup`` on the process's gazetteer, remembered (names recur across articles)."""
     return gazetteer().lookup(name, levels, endings)
+
+
+DOMINANT = 10  # set by hand: a city is its name's reading when this many times as populous as any other
+
+
+def unambiguous(name: str, endings: bool = True) -> Place | None:
+    """The one place a name denotes beyond doubt, else None (for keys that must not guess):
+    spellings the gazetteer holds first, forms read with a case ending (``endings``) only when
+    none matches; one country; a name with a type word ("Lviv Oblast") one region; else the most
+    populous city read so, when it is DOMINANT times as populous as any other city of that
+    reading and every region read so holds it or is a second-level one of its country that may
+    hold it (a region or province named after its capital: "Lviv", "Napoli").
+    "Washington" (the state and the city) and "Victoria" (a state and many cities) stay open, and
+    so does a bare name read only as a region named after a city."""
+    g = gazetteer()
+    hits: list[Place] = []
+    for end in (False, True) if endings else (False,):
+        hits = lookup(name, LEVELS, end)
+        if hits:
+            break
+    countries = [p for p in hits if p.level == "country"]
+    regions = [p for p in hits if p.level == "region"]
+    cities = sorted((p for p in hits if p.level == "city"), key=lambda p: -p.population)
+    if countries:
+        return countries[0] if len(countries) == 1 else None
+    if len(strip_type(name).split()) < len(fold(name).split()):  # a type word was dropped
+        return regions[0] if len(regions) == 1 else None
+    if not cities:  # a region, unless it is named after a city of its country that this
+        # script's name does not reach ("Мандалай": the region's Russian name, the city's too)
+        named = [c for r in regions[:1] for c in lookup(r.name, ("city",), False) if c.country == r.country]
+        return regions[0] if len(regions) == 1 and not named else None
+    if len(cities) > 1 and cities[0].population < DOMINANT * cities[1].population:
+        return None
+    top = cities[0]
+    return top if all(g.contains(r, top) or (r.region and r.country == top.country
+                                             and top.region in (None, r.region))
+                      for r in regions) else None
