@@ -1,0 +1,85 @@
+"""Within one article, the organisation forms that name one organisation: an acronym defined in
+parentheses after its name, one word of a multi-word name used alone, and a name written with
+its country beside the same name without it (used by :class:`link.entities.EntityResolver`)."""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from ..enrich import ner_gazetteer as gaz
+from .entity_keys import WORD
+from .translit import fold
+
+_DEFINES = re.compile(r"[\"»”“']?\s*\(\s*$")
+
+
+def parenthesised_acronyms(items, idxs: list[int], node_of: list[str]) -> dict[int, str]:
+    """Acronyms written in parentheses right after a name ("Tehreek-e-Labbaik Pakistan (TLP)",
+    "Всемирная организация здравоохранения (ВОЗ)"): the writer defines them as that name,
+    whatever their letters (index of the acronym's mention → the name's node)."""
+    out: dict[int, str] = {}
+    order = sorted(idxs, key=lambda j: items[j][1].start)
+    for prev, j in zip(order, order[1:]):
+        if not node_of[j].startswith("N|^") or not node_of[prev] or node_of[prev].startswith("N|^"):
+            continue
+        art, m, pm = items[j][0], items[j][1], items[prev][1]
+        if 0 < m.start - pm.end <= 4 and _DEFINES.fullmatch(art.text[pm.end:m.start]) \
+                and not node_of[prev].startswith(("P|", "S|")) \
+                and fold(m.text)[:1] == fold(pm.text)[:1]:  # "США (FDA)" defines nothing
+            out[j] = node_of[prev]
+    return out
+
+
+def org_short_forms(items, idxs: list[int], node_of: list[str], info: dict) -> dict[int, str]:
+    """One-word organisation mentions equal to the first or last word of a multi-word
+    organisation of the same article (index → that organisation's node); places of the
+    gazetteer are anchors of their own and never short forms ("Pakistan" in "Tehreek-e-Labbaik
+    Pakistan"), and two names written together ("Pfizer BioNTech") are no full name."""
+    def named(j: int) -> bool:
+        nd = node_of[j]
+        return nd.startswith("N|") and not nd.startswith("N|^") and items[j][1].type == "ORG"
+
+    parts: dict[str, Counter] = defaultdict(Counter)
+    for j in idxs:
+        if named(j) and len(info[node_of[j]]["toks"]) >= 2:
+            toks = info[node_of[j]]["toks"]
+            for t in {toks[0], toks[-1]}:
+                if len(t) >= 3:
+                    parts[t][node_of[j]] += 1
+    singles = {info[node_of[j]]["toks"][0] for j in idxs if node_of[j] and info[node_of[j]]["toks"]
+               and len(info[node_of[j]]["toks"]) == 1}
+    # two names written together ("Pfizer BioNTech", both also alone) offer no short form
+    joint = {nd for c in parts.values() for nd in c
+             if sum(t in singles for t in {info[nd]["toks"][0], info[nd]["toks"][-1]}) >= 2}
+    out: dict[int, str] = {}
+    for j in idxs:
+        if named(j) and len(info[node_of[j]]["toks"]) == 1:
+            # (a name far more frequent alone than in the long form is an entity of its own:
+            # "Ryanair" beside "Ryanair Sun")
+            cands = {nd for nd in parts.get(info[node_of[j]]["toks"][0], ()) if nd not in joint
+                     and info[node_of[j]]["n"] <= 2 * info[nd]["n"]}
+            if len(cands) == 1:
+                out[j] = next(iter(cands))
+    return out
+
+
+def org_with_place(items, idxs: list[int], node_of: list[str], info: dict) -> dict[int, str]:
+    """An organisation written with its country ("Верховный суд Пакистана") is the one the same
+    article also names without it ("Верховный суд"): index of the longer mention → the
+    shorter name's node; in this article only, unless most articles pair the two alike
+    (elsewhere the short name may be another country's)."""
+    orgs = {node_of[j]: info[node_of[j]]["toks"] for j in idxs
+            if node_of[j].startswith("N|") and not node_of[j].startswith("N|^")
+            and items[j][1].type == "ORG" and info[node_of[j]]["toks"]}
+    out: dict[int, str] = {}
+    for j in idxs:
+        toks = orgs.get(node_of[j])
+        if not toks or len(toks) < 3:
+            continue
+        words = WORD.findall(items[j][3])
+        short = [nd for nd, t in orgs.items() if 2 <= len(t) < len(toks) and toks[:len(t)] == t
+                 and gaz.static_type(" ".join(w for w in words[len(t):] if w[:1].isupper()),
+                                     items[j][2]) == "LOC"]
+        if len(short) == 1:
+            out[j] = short[0]
+    return out
