@@ -6,6 +6,7 @@ import socket
 import sys
 import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -107,3 +108,22 @@ def desk_volume_db(tmp_path_factory):
     ids = build_volume_db(repo, 1000)
     repo.close()
     return db, ids
+
+
+@contextmanager
+def reports_held(reports):
+    """Report builds started inside the block wait until it ends: a page that would show its
+    report if the build were quick shows its pending form whatever the machine's speed."""
+    gate = threading.Event()
+    build = reports.get
+
+    def held_build(repo, ident, progress=None):
+        gate.wait(60)
+        return build(repo, ident, progress)
+
+    reports.get = held_build
+    try:
+        yield
+    finally:
+        gate.set()
+        del reports.get

@@ -3,12 +3,11 @@ with a readable story timeline; screenshots in test-artifacts/screenshots/desk-*
 from __future__ import annotations
 
 import sys
-import threading
 from pathlib import Path
 
 import pytest
 
-from conftest import SCREENSHOTS, web_start_server
+from conftest import SCREENSHOTS, reports_held, web_start_server
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 from desk_volume import LONG_STORY  # noqa: E402
@@ -48,19 +47,8 @@ def test_desk_pages_at_1000_events_in_a_browser(web_browser, desk_server):
         # (the build is held back until the page is there, so that it cannot finish within the
         # page's short wait on a fast machine)
         reports = app.state.reports
-        gate = threading.Event()
-        build = reports.get
-
-        def held_build(repo, ident, progress=None):
-            gate.wait(60)
-            return build(repo, ident, progress)
-
-        reports.get = held_build
-        try:
+        with reports_held(reports):
             page.goto(f"{url}/events/E-00013")
-        finally:
-            gate.set()
-            del reports.get
         assert page.locator("h1").count() >= 1
         page.wait_for_selector("#report-section h2:has-text('Conflicts (')", timeout=120_000)
         page.screenshot(path=str(SCREENSHOTS / "desk-event-cold-1000-events.png"), full_page=True)

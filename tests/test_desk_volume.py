@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import re
 import sys
-import threading
 import time
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from conftest import reports_held
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 from desk_volume import LONG_STORY  # noqa: E402
@@ -65,19 +65,8 @@ def test_desk_cold_event_page_under_a_second_then_its_report_section_arrives(des
     cold = "E-00011"
     reports = app.state.reports
     assert reports.peek(app.state.repo, cold) is None
-    gate = threading.Event()
-    build = reports.get
-
-    def held_build(repo, ident, progress=None):
-        gate.wait(60)
-        return build(repo, ident, progress)
-
-    reports.get = held_build
-    try:
+    with reports_held(reports):
         dt, html = _timed(c, f"/events/{cold}")
-    finally:
-        gate.set()
-        del reports.get
     assert dt < 1.0, f"cold event {dt:.2f}s"
     assert f'data-report-src="/events/{cold}/report"' in html and "being compared" in html
     assert "Harbour council session 11.0" in html  # the articles are there already
