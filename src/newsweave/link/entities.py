@@ -276,7 +276,7 @@ class EntityResolver:
             defined = parenthesised_acronyms(items, idxs, node_of)
             for j in idxs:
                 node = node_of[j]
-                if j in defined:  # "Всемирная организация здравоохранения (ВОЗ)"
+                if j in defined:  # "Агентство речного транспорта (АРТ)"
                     attached[j] = defined[j]
                     acr_votes[node][defined[j]] += 1
                 elif node.startswith("S|"):

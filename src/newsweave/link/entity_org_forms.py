@@ -15,7 +15,7 @@ _DEFINES = re.compile(r"[\"»”“']?\s*\(\s*$")
 
 def parenthesised_acronyms(items, idxs: list[int], node_of: list[str]) -> dict[int, str]:
     """Acronyms written in parentheses right after a name ("Tehreek-e-Labbaik Pakistan (TLP)",
-    "Всемирная организация здравоохранения (ВОЗ)"): the writer defines them as that name,
+    "Агентство речного транспорта (АРТ)"): the writer defines them as that name,
     whatever their letters (index of the acronym's mention → the name's node)."""
     out: dict[int, str] = {}
     order = sorted(idxs, key=lambda j: items[j][1].start)
