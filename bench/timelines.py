@@ -7,13 +7,18 @@ by ../shared/eval/score.py timeline against every reference of the topic (en/es/
 Folds come from the committed bench/data/timeline_split.json: each topic's score is printed as
 "tuned on A, validated on B" (a change tuned while looking at A is held-out on B).
 
-    .venv/bin/python bench/timelines.py [--size 30] [--topics egypt,libya]
+    .venv/bin/python bench/timelines.py [--size 30] [--topics egypt,libya] [--cache DIR]
+
+``--cache DIR`` keeps each topic's articles with their time expressions in DIR (a pickle named by
+the topic and a hash of the time-expression code and language files, so a change there re-reads).
 """
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
+import pickle
 import subprocess
 import sys
 import tempfile
@@ -42,6 +47,30 @@ def load_topic(topic: str) -> list[Article]:
     return arts
 
 
+def _code_hash() -> str:
+    """Hash of the code that extracts time expressions (enrich/, lang/): the cache key."""
+    h = hashlib.sha1()
+    for sub in ("enrich", "lang"):
+        for f in sorted((ROOT / "src" / "newsweave" / sub).rglob("*.py")):
+            h.update(f.read_bytes())
+    return h.hexdigest()[:12]
+
+
+def load_extracted(topic: str, cache: str | None = None) -> list[Article]:
+    """The topic's articles with their time expressions; reused from ``cache`` (a folder) when an
+    extraction by the same code is there."""
+    path = Path(cache) / f"{topic}-{_code_hash()}.pkl" if cache else None
+    if path is not None and path.exists():
+        return pickle.loads(path.read_bytes())
+    arts = load_topic(topic)
+    for a in arts:
+        a.timexes = extract_timexes(a.text, a.lang, a.date)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(pickle.dumps(arts))
+    return arts
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--size", type=int, default=30)
@@ -49,22 +78,21 @@ def main() -> None:
     ap.add_argument("--out", default=None)
     ap.add_argument("--json", action="store_true", help="print the scorer's raw JSON")
     ap.add_argument("--sweep", default="15,20,40,50", help="other sizes to report (sensitivity)")
+    ap.add_argument("--cache", default=None, help="folder keeping the extracted articles per topic")
     args = ap.parse_args()
     preds = []
     corpora = {}
     t_all = time.perf_counter()
     n_docs = 0
     for topic in args.topics.split(","):
-        arts = load_topic(topic)
-        n_docs += len(arts)
         t0 = time.perf_counter()
-        for a in arts:
-            a.timexes = extract_timexes(a.text, a.lang, a.date)
+        arts = load_extracted(topic, args.cache)
         t_ex = time.perf_counter() - t0
+        n_docs += len(arts)
         corpora[topic] = arts
         preds.append(_predict(topic, arts, args.size))
-        print(f"{topic}: {len(arts)} docs, timex {len(arts) / t_ex:.1f} docs/s, "
-              f"{len(preds[-1]['timeline'])} dates", file=sys.stderr)
+        print(f"{topic}: {len(arts)} docs, timex {len(arts) / t_ex:.1f} docs/s"
+              f"{' (cached)' if args.cache else ''}, {len(preds[-1]['timeline'])} dates", file=sys.stderr)
     res = _score(preds, args.out)
     if args.json:
         print(json.dumps(res, indent=1))

@@ -5,39 +5,40 @@ normalised against the article's date) and ``published`` (the articles' own date
 cites the articles that state it, with the sentence span in each.
 
 Ranking of ``happened`` dates for a story timeline (:func:`build_timeline` with ``max_points``):
-the number of distinct articles (and outlets) that state the date, a burst feature (how many
-articles were published on that day or the next two, i.e. coverage it caused), day precision
-preferred over month/year, and a penalty for dates far outside the coverage period. Only
-happenings count (``Timex.attrs["role"]`` main or reported; background, planned and publication
-mentions are left out). ``RANK_WEIGHTS["reported"]`` (weight of an article that reports the date
-without it being its lead) and ``"languages"`` (distinct languages stating the date) are neutral
-(1.0, 0): bench/fit_timeline_roles.py picked reported 0.6 on egypt and 1.0 on libya, and neither
-transferred to the other topic, so no fitted value is kept. ``"events"`` counts the distinct linked
-events whose articles state the date, weighted like outlets (0.5, not fitted: the bench corpus has
-no events). ``"articles"`` 1.0 and ``"retro"`` 1.0 (articles published two days or more after the
-date that still tell it) are fitted on the egypt topic alone by ``bench/fit_timeline_rank.py
---tune egypt`` (of the five grid points that tie, the closest to the former weights); libya is
-that fold's held-out topic.
+:func:`timeline_evidence` counts, per stated date, distinct *tellings* (articles repeating the same
+sentence count once), the lead ones and the outlets, languages and linked events among them,
+tellings published two days or more after the date (``retro``), the coverage the day caused
+(``burst``) and the background sentences that recall it later (``recalled``); :func:`date_score`
+combines them log-linearly (compare/timeline_rank.py), prefers day precision over month/year and
+penalises dates far outside the coverage period. Only happenings are candidates
+(``Timex.attrs["role"]`` main or reported; background mentions only add to ``recalled``).
+``RANK_WEIGHTS["articles"]`` 2.0, ``"burst"`` 1.0, ``"retro"`` 1.0 and ``"recalled"`` 2.0 are
+fitted on the egypt topic alone by ``bench/fit_timeline_rank.py --tune egypt`` (the mean Date-F1
+of the topic and of the topic with each language left out); libya is that fold's held-out topic.
+``"reported"`` and ``"languages"`` stay neutral (1.0, 0): fitted values did not transfer between
+topics (bench/fit_timeline_roles.py). ``"events"`` weighs distinct linked events like outlets
+(0.5, not fitted: the bench corpus has no events).
 """
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from newsweave.enrich.timex import HAPPENED, extract_timexes, timex_date
 from newsweave.model import Article, Timex
 
+from .timeline_rank import DayEvidence, Mention, day_evidence, rank_score, sentence_key
+
 __all__ = ["TimelinePoint", "Citation", "build_timeline", "timeline_json", "timeline_mentions",
-           "RANK_WEIGHTS"]
+           "timeline_evidence", "date_score", "RANK_WEIGHTS"]
 
 # ranking weights for happened dates (see build_timeline); granularity factors below
-RANK_WEIGHTS = {"articles": 1.0, "sources": 0.5, "burst": 1.6, "retro": 1.0, "future": 0.5,
+RANK_WEIGHTS = {"articles": 2.0, "sources": 0.5, "burst": 1.0, "retro": 1.0, "future": 0.5,
                 "outside": 0.2, "month": 0.35, "year": 0.15, "languages": 0.0, "reported": 1.0,
-                "events": 0.5}
+                "events": 0.5, "recalled": 2.0}
 
 
 @dataclass
@@ -64,6 +65,7 @@ class TimelinePoint:
     score: float = 0.0
     languages: list[str] = field(default_factory=list)  # languages of the citing articles
     n_events: int = 0  # distinct linked events whose articles state the date
+    n_tellings: int = 0  # distinct tellings: articles repeating one sentence count once
 
     @property
     def article_ids(self) -> list[str]:
@@ -77,7 +79,7 @@ class TimelinePoint:
                 "description": self.description, "n_mentions": self.n_mentions,
                 "n_articles": self.n_articles, "n_sources": self.n_sources,
                 "score": round(self.score, 4), "languages": list(self.languages),
-                "n_events": self.n_events,
+                "n_events": self.n_events, "n_tellings": self.n_tellings,
                 "citations": [{"article": c.article_id, "start": c.start, "end": c.end,
                                "timex": list(c.timex) if c.timex else None, "text": c.text}
                               for c in self.citations]}
@@ -109,23 +111,27 @@ def _short(sentence: str, limit: int = 240) -> str:
     return cut + "…"
 
 
-def timeline_mentions(article: Article) -> list[tuple[Timex, str]]:
-    """(timex, calendar date) for the dated happenings of one article (body only): a mention
-    whose role (``Timex.attrs["role"]``) is background, planned or publication did not happen
-    on its date and is left out."""
+def _dated_mentions(article: Article) -> list[tuple[Timex, str]]:
+    """(timex, calendar date) for every dated mention of one article (body only), any role."""
     tx = article.timexes
     if not tx:
         spans = article.body_spans() if article.boilerplate else None
         tx = extract_timexes(article.text, article.lang, article.date, spans=spans)
     out = []
     for t in tx:
-        if t.type not in ("DATE", "TIME") or t.attrs.get("role", "main") not in HAPPENED:
+        if t.type not in ("DATE", "TIME"):
             continue
         d = timex_date(t.value)
-        if d is None:
-            continue
-        out.append((t, d))
+        if d is not None:
+            out.append((t, d))
     return out
+
+
+def timeline_mentions(article: Article) -> list[tuple[Timex, str]]:
+    """(timex, calendar date) for the dated happenings of one article (body only): a mention
+    whose role (``Timex.attrs["role"]``) is background, planned or publication did not happen
+    on its date and is left out."""
+    return [(t, d) for t, d in _dated_mentions(article) if t.attrs.get("role", "main") in HAPPENED]
 
 
 def _ordinal(d: str) -> int | None:
@@ -137,6 +143,53 @@ def _ordinal(d: str) -> int | None:
         return dt.date(int(d[:4]), 7, 1).toordinal()
     except ValueError:
         return None
+
+
+def timeline_evidence(articles: list[Article], min_confidence: float = 0.5,
+                      granularities: Iterable[str] = ("day", "month", "year"),
+                      ) -> dict[str, tuple[list[Mention], DayEvidence, bool]]:
+    """Per stated date: its happening mentions, their evidence (:func:`day_evidence`) and whether
+    the date lies inside the coverage period (from 400 days before the first article to 30 days
+    after the last). Computed once, it can be ranked under any weights (:func:`date_score`)."""
+    grans = set(granularities)
+    pub_count: dict[int, int] = defaultdict(int)
+    for a in articles:
+        if a.date is not None and len(a.date.value) == 10 and (o := _ordinal(a.date.value)):
+            pub_count[o] += 1
+    pub_ords = sorted(pub_count)
+    mentions: dict[str, list[Mention]] = defaultdict(list)
+    recalled: dict[str, set[str]] = defaultdict(set)  # date -> distinct background sentences
+    for a in articles:
+        if a.duplicate_of:
+            continue
+        for t, d in _dated_mentions(a):
+            if t.confidence < min_confidence or _gran(d) not in grans:
+                continue
+            span = _sentence_span(a.text, t.start, t.end)
+            role = t.attrs.get("role", "main")
+            if role in HAPPENED:
+                mentions[d].append((a, t, span))
+            elif role == "background" and (key := sentence_key(a.text[span[0]:span[1]])):
+                recalled[d].add(key)
+    out = {}
+    for d, ms in mentions.items():
+        o = _ordinal(d)
+        # burst is counted for day points only
+        ev = day_evidence(ms, o, pub_count if _gran(d) == "day" else {}, len(recalled.get(d, ())),
+                          _ordinal)
+        inside = o is None or not pub_ords or pub_ords[0] - 400 <= o <= pub_ords[-1] + 30
+        out[d] = (ms, ev, inside)
+    return out
+
+
+def date_score(d: str, ev: DayEvidence, inside: bool,
+               weights: Mapping[str, float] | None = None) -> float:
+    """Rank score of a stated date under ``weights`` (default :data:`RANK_WEIGHTS`): the
+    log-linear evidence score, scaled by the granularity factor and by ``outside`` when the date
+    lies outside the coverage period."""
+    w = RANK_WEIGHTS if weights is None else weights
+    score = rank_score(ev, {"day": 1.0, "month": w["month"], "year": w["year"]}[_gran(d)], w)
+    return score if inside else score * w["outside"]
 
 
 def build_timeline(articles: list[Article], max_points: int | None = None,
@@ -152,69 +205,21 @@ def build_timeline(articles: list[Article], max_points: int | None = None,
     taken from a source in ``lang`` (the reader's language) when one states the date.
     """
     kinds = set(kinds)
-    grans = set(granularities)
     pub_days: dict[str, list[Article]] = defaultdict(list)
     for a in articles:
         if a.date is not None:
             pub_days[a.date.value].append(a)
-    pub_count: dict[int, int] = {}
-    for d, arts_d in pub_days.items():
-        o = _ordinal(d) if len(d) == 10 else None
-        if o:
-            pub_count[o] = pub_count.get(o, 0) + len(arts_d)
-    pub_ords = sorted(pub_count)
-    lo_cov = pub_ords[0] - 400 if pub_ords else None
-    hi_cov = pub_ords[-1] + 30 if pub_ords else None
-
-    # ---- happened: collect mentions
-    mentions: dict[str, list[tuple[Article, Timex, tuple[int, int]]]] = defaultdict(list)
-    if "happened" in kinds:
-        for a in articles:
-            if a.duplicate_of:
-                continue
-            for t, d in timeline_mentions(a):
-                if t.confidence < min_confidence or _gran(d) not in grans:
-                    continue
-                mentions[d].append((a, t, _sentence_span(a.text, t.start, t.end)))
 
     points: list[TimelinePoint] = []
-    for d, ms in mentions.items():
-        arts = {m[0].id for m in ms}
-        sources = {(m[0].source or m[0].id) for m in ms}
-        langs = {m[0].lang for m in ms if m[0].lang}
-        # distinct linked events anchoring a happening on the date (unlinked articles add none):
-        # the same day reached from several events is a turning point of the story
-        events = {m[0].event for m in ms if m[0].event}
-        # articles whose lead (main role) is on this date count fully; other reported ones less
-        leads = {m[0].id for m in ms if m[1].attrs.get("role", "main") == "main"}
-        o = _ordinal(d)
-        # burst: articles published on the day or within the next two days
-        burst = 0
-        if o is not None and len(d) == 10:
-            burst = sum(pub_count.get(o + k, 0) for k in range(3))
-        # articles published two days or more after the date that still tell it (retrospective
-        # references): a day recalled once the next-day reports are over is a turning point
-        retro = len({m[0].id for m in ms if o is not None and m[0].date and len(m[0].date.value) == 10
-                     and (_ordinal(m[0].date.value) or 0) >= o + 2})
-        # mentions of a date after the article's own date are plans, not events: they weigh less
-        n_future = sum(1 for m in ms if m[0].date and len(m[0].date.value) == 10
-                       and (_ordinal(m[0].date.value) or 0) < (o or 0))
-        W = RANK_WEIGHTS
-        g = _gran(d)
-        gw = {"day": 1.0, "month": W["month"], "year": W["year"]}[g]
-        n_art = len(leads) + W["reported"] * (len(arts) - len(leads))
-        eff_articles = n_art - (1 - W["future"]) * min(n_future, n_art)
-        score = gw * (math.log1p(max(eff_articles, 0)) * W["articles"]
-                      + math.log1p(len(sources)) * W["sources"]
-                      + math.log1p(max(len(langs) - 1, 0)) * W["languages"]
-                      + math.log1p(max(len(events) - 1, 0)) * W["events"]
-                      + math.log1p(burst) * W["burst"] + math.log1p(retro) * W["retro"])
-        if o is not None and lo_cov is not None and not (lo_cov <= o <= hi_cov):
-            score *= W["outside"]
-        desc_src = _pick_description([m for m in ms if m[0].lang == lang] or ms)
-        points.append(TimelinePoint(d, g, "happened", desc_src, _citations(ms, max_citations),
-                                    len(ms), len(arts), len(sources), score,
-                                    sorted(langs), len(events)))
+    if "happened" in kinds:
+        for d, (ms, ev, inside) in timeline_evidence(articles, min_confidence, granularities).items():
+            langs = {m[0].lang for m in ms if m[0].lang}
+            desc_src = _pick_description([m for m in ms if m[0].lang == lang] or ms)
+            points.append(TimelinePoint(d, _gran(d), "happened", desc_src, _citations(ms, max_citations),
+                                        len(ms), len({m[0].id for m in ms}),
+                                        len({m[0].source or m[0].id for m in ms}),
+                                        date_score(d, ev, inside), sorted(langs),
+                                        len({m[0].event for m in ms if m[0].event}), ev.tellings))
 
     if max_points is not None:
         points.sort(key=lambda p: (-p.score, p.date))
@@ -261,7 +266,7 @@ def timeline_json(points: Sequence[TimelinePoint], articles: Sequence[Article],
     return out
 
 
-def _citations(ms: list[tuple[Article, Timex, tuple[int, int]]], limit: int) -> list[Citation]:
+def _citations(ms: list[Mention], limit: int) -> list[Citation]:
     """One citation per article, earliest first, the first article of each language leading so
     that a capped list still shows the happening in every language that reports it."""
     cites: list[Citation] = []
@@ -303,7 +308,7 @@ def _title_span(a: Article) -> tuple[int, int]:
     return _sentence_span(text, m.start(), m.start() + 1)
 
 
-def _pick_description(ms: list[tuple[Article, Timex, tuple[int, int]]]) -> str:
+def _pick_description(ms: list[Mention]) -> str:
     """The citing sentence most typical of the mentions: mid-length, sharing words with others."""
     cands = []
     bags = []

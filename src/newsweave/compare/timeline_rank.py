@@ -1,0 +1,120 @@
+"""Evidence for one candidate day of a story timeline, and the score that ranks it.
+
+A day's evidence is counted in *tellings*, not articles: articles that state the day in the very
+same sentence (a syndicated copy, a sidebar or "most read" block repeated on every page of a site)
+are one telling. The features are distinct tellings (the lead ones count fully, others by
+``reported``), distinct outlets, languages and linked events, tellings published two days or more
+after the day (``retro``: still told once the next-day reports are over), the coverage the day
+caused (``burst``: articles published on it or in the next two days), and ``recalled``: distinct
+sentences that recall the day as background (a year or more later, or after a "since" cue) — a day
+the story keeps coming back to is a turning point.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Callable, Mapping, Sequence
+
+from newsweave.model import Article, Timex
+
+__all__ = ["DayEvidence", "Mention", "day_evidence", "rank_score", "sentence_key", "tellings"]
+
+# (article, time expression, sentence span in the article's text)
+Mention = tuple[Article, Timex, tuple[int, int]]
+
+_NON_WORD = re.compile(r"\W+")
+
+
+def sentence_key(text: str) -> str:
+    """A sentence folded for identity (case, punctuation and spacing ignored): two articles with
+    the same key repeat one text rather than tell the happening twice."""
+    return _NON_WORD.sub(" ", text.lower()).strip()
+
+
+def tellings(ms: Sequence[Mention]) -> list[list[Mention]]:
+    """The mentions of one day grouped into tellings: the articles that share an identical mention
+    sentence, chained (a shares with b, b with c), form one group; each group lists its mentions in
+    the order given."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    first_by_key: dict[str, str] = {}
+    for a, _, (s, e) in ms:
+        parent.setdefault(a.id, a.id)
+        key = sentence_key(a.text[s:e])
+        if not key:
+            continue
+        other = first_by_key.setdefault(key, a.id)
+        ra, rb = find(a.id), find(other)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[str, list[Mention]] = {}
+    for m in ms:
+        groups.setdefault(find(m[0].id), []).append(m)
+    return list(groups.values())
+
+
+@dataclass(frozen=True)
+class DayEvidence:
+    """Counts that rank one candidate date (see the module docstring)."""
+
+    tellings: int
+    leads: int  # tellings in which some article has the date as its lead (main role)
+    future: int  # tellings first published before the date (a plan rather than a report)
+    retro: int
+    sources: int
+    languages: int
+    events: int
+    burst: int
+    recalled: int
+
+
+OrdinalFn = Callable[[str], "int | None"]
+
+
+def _ordinal_of(a: Article, ordinal: OrdinalFn) -> int | None:
+    return ordinal(a.date.value) if a.date is not None and len(a.date.value) == 10 else None
+
+
+def day_evidence(ms: Sequence[Mention], day: int | None, pub_count: Mapping[int, int],
+                 recalled: int, ordinal: OrdinalFn) -> DayEvidence:
+    """The evidence of one date from its happening mentions ``ms``; ``day`` is its ordinal (None
+    for a month or year), ``pub_count`` the articles published per ordinal day, ``recalled`` the
+    distinct background sentences naming it, ``ordinal`` turns an ISO date into an ordinal."""
+    groups = tellings(ms)
+    reps = []
+    for g in groups:
+        arts = {m[0].id: m[0] for m in g}
+        rep = min(arts.values(), key=lambda a: (a.date.value if a.date else "9999", a.id))
+        lead = any(m[1].attrs.get("role", "main") == "main" for m in g)
+        reps.append((rep, lead))
+    ords = [(_ordinal_of(r, ordinal), lead) for r, lead in reps]
+    burst = sum(pub_count.get(day + k, 0) for k in range(3)) if day is not None else 0
+    return DayEvidence(
+        tellings=len(reps), leads=sum(1 for _, lead in reps if lead),
+        future=sum(1 for po, _ in ords if day is not None and po is not None and po < day),
+        retro=sum(1 for po, _ in ords if day is not None and po is not None and po >= day + 2),
+        sources=len({r.source or r.id for r, _ in reps}),
+        languages=len({r.lang for r, _ in reps if r.lang}),
+        events=len({r.event for r, _ in reps if r.event}),
+        burst=burst, recalled=recalled)
+
+
+def rank_score(ev: DayEvidence, granularity_weight: float, weights: Mapping[str, float]) -> float:
+    """Log-linear score of a date: each count enters as log(1 + count) times its weight."""
+    w = weights
+    n = ev.leads + w["reported"] * (ev.tellings - ev.leads)
+    eff = n - (1 - w["future"]) * min(ev.future, n)
+    return granularity_weight * (math.log1p(max(eff, 0)) * w["articles"]
+                                 + math.log1p(ev.sources) * w["sources"]
+                                 + math.log1p(max(ev.languages - 1, 0)) * w["languages"]
+                                 + math.log1p(max(ev.events - 1, 0)) * w["events"]
+                                 + math.log1p(ev.burst) * w["burst"]
+                                 + math.log1p(ev.retro) * w["retro"]
+                                 + math.log1p(ev.recalled) * w["recalled"])
