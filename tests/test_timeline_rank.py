@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from newsweave.compare.timeline import RANK_WEIGHTS, build_timeline, date_score, timeline_evidence
-from newsweave.compare.timeline_rank import day_evidence, rank_score, sentence_key, tellings
+from newsweave.compare.timeline_rank import burst_counts, day_evidence, rank_score, sentence_key, tellings
 from newsweave.model import Article, DateInfo, Timex
 
 
@@ -45,7 +45,7 @@ def test_articles_repeating_one_sentence_are_one_telling_even_by_a_chain():
     assert len(tellings([m for m in ms if m[0].id in ("a", "c", "d")])) == 3
 
 
-def test_day_evidence_counts_tellings_leads_retro_and_burst():
+def test_day_evidence_counts_tellings_leads_and_retro():
     day = _ord("2023-05-03")
     same = "Most read: the council voted on 3 May."
     arts = [art("p1", "2023-05-03", same), art("p2", "2023-05-20", same),  # one telling, first on the day
@@ -54,22 +54,30 @@ def test_day_evidence_counts_tellings_leads_retro_and_burst():
     ms = [mention(arts[0], "3 May", "2023-05-03"), mention(arts[1], "3 May", "2023-05-03"),
           mention(arts[2], "3 May", "2023-05-03", role="reported"),
           mention(arts[3], "3 May", "2023-05-03", role="reported")]
-    pub = {day: 2, day + 1: 3, day + 2: 1, day + 3: 7}
-    ev = day_evidence(ms, day, pub, recalled=2, ordinal=_ord)
+    ev = day_evidence(ms, day, 6, recalled=2, ordinal=_ord)
     assert ev.tellings == 3 and ev.leads == 1
     assert ev.retro == 1  # only the telling first published a week later; the repeat is not one
     assert ev.future == 0 and ev.languages == 2 and ev.sources == 3
-    assert ev.burst == 6  # articles published on the day and the next two, not the third
-    assert ev.recalled == 2
+    assert ev.burst == 6 and ev.recalled == 2
+
+
+def test_burst_counts_articles_of_the_next_days_that_lead_with_the_day_or_with_none():
+    day = _ord("2023-05-03")
+    leads = [(day, "2023-05-03"), (day, None), (day + 1, "2023-05-03"), (day + 1, "2023-04-20"),
+             (day + 2, None), (day + 3, "2023-05-03"), (day - 1, None)]
+    burst = burst_counts(leads)
+    assert burst(day, "2023-05-03") == 4  # not the article leading with April, nor the 4th day
+    assert burst(day, "2023-04-20") == 3  # the one leading with it and the two undated ones
+    assert burst(day + 1, "2023-05-04") == 1
 
 
 def test_score_grows_with_each_kind_of_evidence_and_drops_outside_the_coverage():
     day = _ord("2023-05-03")
     a = art("x", "2023-05-03", "The council voted on 3 May.")
     ms = [mention(a, "3 May", "2023-05-03")]
-    base = day_evidence(ms, day, {}, recalled=0, ordinal=_ord)
-    more = [day_evidence(ms, day, {day: 5}, recalled=0, ordinal=_ord),
-            day_evidence(ms, day, {}, recalled=3, ordinal=_ord)]
+    base = day_evidence(ms, day, 0, recalled=0, ordinal=_ord)
+    more = [day_evidence(ms, day, 5, recalled=0, ordinal=_ord),
+            day_evidence(ms, day, 0, recalled=3, ordinal=_ord)]
     for ev in more:
         assert rank_score(ev, 1.0, RANK_WEIGHTS) > rank_score(base, 1.0, RANK_WEIGHTS)
     assert date_score("2023-05-03", base, False) < date_score("2023-05-03", base, True)
@@ -86,6 +94,19 @@ def test_a_sidebar_repeated_on_every_page_does_not_outrank_independent_reports()
     assert [p.date for p in pts] == ["2022-03-05"]
     ev = timeline_evidence(pages + reports, granularities=("day",))
     assert ev["2022-03-02"][1].tellings == 1 and ev["2022-03-05"][1].tellings == 3
+
+
+def test_the_burst_of_a_busy_day_counts_only_the_articles_leading_with_it():
+    quiet = [art("q1", "2021-09-02", "The ferry sank on 1 September 2021 off the cape."),
+             art("q2", "2021-09-02", "Divers searched the wreck after the ferry sank on 1 September 2021.")]
+    # many articles published on 5 September lead with another happening; one names 5 September
+    busy = [art(f"b{i}", "2021-09-05", f"The ferry that sank on 1 September 2021 had {i} lifeboats. "
+                "Tourists crowded the beaches on 5 September 2021.") for i in range(6)]
+    other = [art("o1", "2021-09-06", "Tourists crowded the beaches on 5 September 2021, the town hall said."),
+             art("o2", "2021-09-06", "On 5 September 2021 the beaches were full, officials said.")]
+    ev = timeline_evidence(quiet + busy + other, granularities=("day",))
+    assert ev["2021-09-05"][1].burst == 2  # the six articles lead with the sinking
+    assert ev["2021-09-01"][1].burst == 2
 
 
 def test_a_day_recalled_years_later_outranks_an_equal_day_nobody_recalls():

@@ -8,11 +8,12 @@ Ranking of ``happened`` dates for a story timeline (:func:`build_timeline` with 
 :func:`timeline_evidence` counts, per stated date, distinct *tellings* (articles repeating the same
 sentence count once), the lead ones and the outlets, languages and linked events among them,
 tellings published two days or more after the date (``retro``), the coverage the day caused
-(``burst``) and the background sentences that recall it later (``recalled``); :func:`date_score`
+(``burst``: articles of the day and the next two that lead with it or with no dated happening) and
+the background sentences that recall it later (``recalled``); :func:`date_score`
 combines them log-linearly (compare/timeline_rank.py), prefers day precision over month/year and
 penalises dates far outside the coverage period. Only happenings are candidates
 (``Timex.attrs["role"]`` main or reported; background mentions only add to ``recalled``).
-``RANK_WEIGHTS["articles"]`` 2.0, ``"burst"`` 1.0, ``"retro"`` 1.0 and ``"recalled"`` 2.0 are
+``RANK_WEIGHTS["articles"]`` 1.0, ``"burst"`` 1.0, ``"retro"`` 2.0 and ``"recalled"`` 2.0 are
 fitted on the egypt topic alone by ``bench/fit_timeline_rank.py --tune egypt`` (the mean Date-F1
 of the topic and of the topic with each language left out); libya is that fold's held-out topic.
 ``"reported"`` and ``"languages"`` stay neutral (1.0, 0): fitted values did not transfer between
@@ -30,13 +31,13 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 from newsweave.enrich.timex import HAPPENED, extract_timexes, timex_date
 from newsweave.model import Article, Timex
 
-from .timeline_rank import DayEvidence, Mention, day_evidence, rank_score, sentence_key
+from .timeline_rank import DayEvidence, Mention, burst_counts, day_evidence, rank_score, sentence_key
 
 __all__ = ["TimelinePoint", "Citation", "build_timeline", "timeline_json", "timeline_mentions",
            "timeline_evidence", "date_score", "RANK_WEIGHTS"]
 
 # ranking weights for happened dates (see build_timeline); granularity factors below
-RANK_WEIGHTS = {"articles": 2.0, "sources": 0.5, "burst": 1.0, "retro": 1.0, "future": 0.5,
+RANK_WEIGHTS = {"articles": 1.0, "sources": 0.5, "burst": 1.0, "retro": 2.0, "future": 0.5,
                 "outside": 0.2, "month": 0.35, "year": 0.15, "languages": 0.0, "reported": 1.0,
                 "events": 0.5, "recalled": 2.0}
 
@@ -152,31 +153,39 @@ def timeline_evidence(articles: list[Article], min_confidence: float = 0.5,
     the date lies inside the coverage period (from 400 days before the first article to 30 days
     after the last). Computed once, it can be ranked under any weights (:func:`date_score`)."""
     grans = set(granularities)
-    pub_count: dict[int, int] = defaultdict(int)
-    for a in articles:
-        if a.date is not None and len(a.date.value) == 10 and (o := _ordinal(a.date.value)):
-            pub_count[o] += 1
-    pub_ords = sorted(pub_count)
+    pub_ords: list[int] = []
+    leads: list[tuple[int, str | None]] = []  # (publication ordinal, lead date) per dated article
     mentions: dict[str, list[Mention]] = defaultdict(list)
     recalled: dict[str, set[str]] = defaultdict(set)  # date -> distinct background sentences
     for a in articles:
+        po = _ordinal(a.date.value) if a.date is not None and len(a.date.value) == 10 else None
+        if po:
+            pub_ords.append(po)
         if a.duplicate_of:
             continue
+        lead: tuple[int, str] | None = None  # the first day the article has in the main role
         for t, d in _dated_mentions(a):
-            if t.confidence < min_confidence or _gran(d) not in grans:
+            if t.confidence < min_confidence:
+                continue
+            role = t.attrs.get("role", "main")
+            if role == "main" and _gran(d) == "day" and (lead is None or t.start < lead[0]):
+                lead = (t.start, d)
+            if _gran(d) not in grans:
                 continue
             span = _sentence_span(a.text, t.start, t.end)
-            role = t.attrs.get("role", "main")
             if role in HAPPENED:
                 mentions[d].append((a, t, span))
             elif role == "background" and (key := sentence_key(a.text[span[0]:span[1]])):
                 recalled[d].add(key)
+        if po:
+            leads.append((po, lead[1] if lead else None))
+    pub_ords.sort()
+    burst = burst_counts(leads)
     out = {}
     for d, ms in mentions.items():
         o = _ordinal(d)
-        # burst is counted for day points only
-        ev = day_evidence(ms, o, pub_count if _gran(d) == "day" else {}, len(recalled.get(d, ())),
-                          _ordinal)
+        b = burst(o, d) if o is not None and _gran(d) == "day" else 0  # day points only
+        ev = day_evidence(ms, o, b, len(recalled.get(d, ())), _ordinal)
         inside = o is None or not pub_ords or pub_ords[0] - 400 <= o <= pub_ords[-1] + 30
         out[d] = (ms, ev, inside)
     return out

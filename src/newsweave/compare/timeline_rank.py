@@ -5,7 +5,8 @@ same sentence (a syndicated copy, a sidebar or "most read" block repeated on eve
 are one telling. The features are distinct tellings (the lead ones count fully, others by
 ``reported``), distinct outlets, languages and linked events, tellings published two days or more
 after the day (``retro``: still told once the next-day reports are over), the coverage the day
-caused (``burst``: articles published on it or in the next two days), and ``recalled``: distinct
+caused (``burst``: articles published on it or in the next two days that lead with it or with no
+dated happening), and ``recalled``: distinct
 sentences that recall the day as background (a year or more later, or after a "since" cue) — a day
 the story keeps coming back to is a turning point.
 """
@@ -18,7 +19,8 @@ from typing import Callable, Mapping, Sequence
 
 from newsweave.model import Article, Timex
 
-__all__ = ["DayEvidence", "Mention", "day_evidence", "rank_score", "sentence_key", "tellings"]
+__all__ = ["DayEvidence", "Mention", "burst_counts", "day_evidence", "rank_score", "sentence_key",
+           "tellings"]
 
 # (article, time expression, sentence span in the article's text)
 Mention = tuple[Article, Timex, tuple[int, int]]
@@ -82,11 +84,12 @@ def _ordinal_of(a: Article, ordinal: OrdinalFn) -> int | None:
     return ordinal(a.date.value) if a.date is not None and len(a.date.value) == 10 else None
 
 
-def day_evidence(ms: Sequence[Mention], day: int | None, pub_count: Mapping[int, int],
-                 recalled: int, ordinal: OrdinalFn) -> DayEvidence:
-    """The evidence of one date from its happening mentions ``ms``; ``day`` is its ordinal (None
-    for a month or year), ``pub_count`` the articles published per ordinal day, ``recalled`` the
-    distinct background sentences naming it, ``ordinal`` turns an ISO date into an ordinal."""
+def day_evidence(ms: Sequence[Mention], day: int | None, burst: int, recalled: int,
+                 ordinal: OrdinalFn) -> DayEvidence:
+    """The evidence of one date from its happening mentions ``ms``; ``day`` is its ordinal (the
+    middle of a month or year for a coarser date), ``burst`` and ``recalled`` are counted by the
+    caller (:func:`burst_counts`, distinct background sentences), ``ordinal`` turns an ISO date
+    into an ordinal."""
     groups = tellings(ms)
     reps = []
     for g in groups:
@@ -95,7 +98,6 @@ def day_evidence(ms: Sequence[Mention], day: int | None, pub_count: Mapping[int,
         lead = any(m[1].attrs.get("role", "main") == "main" for m in g)
         reps.append((rep, lead))
     ords = [(_ordinal_of(r, ordinal), lead) for r, lead in reps]
-    burst = sum(pub_count.get(day + k, 0) for k in range(3)) if day is not None else 0
     return DayEvidence(
         tellings=len(reps), leads=sum(1 for _, lead in reps if lead),
         future=sum(1 for po, _ in ords if day is not None and po is not None and po < day),
@@ -104,6 +106,24 @@ def day_evidence(ms: Sequence[Mention], day: int | None, pub_count: Mapping[int,
         languages=len({r.lang for r, _ in reps if r.lang}),
         events=len({r.event for r, _ in reps if r.event}),
         burst=burst, recalled=recalled)
+
+
+def burst_counts(leads: Sequence[tuple[int, str | None]]) -> Callable[[int, str], int]:
+    """Burst of a day from (publication ordinal, lead date or None) per article: the articles
+    published on the day or in the next two days whose lead happening is that day or undated. An
+    article leading with another happening does not add to the volume of the day (a busy news day
+    is not by itself a turning point)."""
+    free: dict[int, int] = {}
+    led: dict[tuple[int, str], int] = {}
+    for po, lead in leads:
+        if lead is None:
+            free[po] = free.get(po, 0) + 1
+        else:
+            led[(po, lead)] = led.get((po, lead), 0) + 1
+
+    def burst(day: int, date: str) -> int:
+        return sum(free.get(day + k, 0) + led.get((day + k, date), 0) for k in range(3))
+    return burst
 
 
 def rank_score(ev: DayEvidence, granularity_weight: float, weights: Mapping[str, float]) -> float:
