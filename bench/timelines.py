@@ -10,7 +10,8 @@ Folds come from the committed bench/data/timeline_split.json: each topic's score
     .venv/bin/python bench/timelines.py [--size 30] [--topics egypt,libya] [--cache DIR]
 
 ``--cache DIR`` keeps each topic's articles with their time expressions in DIR (a pickle named by
-the topic and a hash of the time-expression code and language files, so a change there re-reads).
+the topic and a hash of the time-expression code, language files and model, so a change there
+re-extracts).
 """
 from __future__ import annotations
 
@@ -48,11 +49,12 @@ def load_topic(topic: str) -> list[Article]:
 
 
 def _code_hash() -> str:
-    """Hash of the code that extracts time expressions (enrich/, lang/): the cache key."""
+    """Hash of the code that extracts time expressions (enrich/, lang/, model.py): the cache key."""
     h = hashlib.sha1()
-    for sub in ("enrich", "lang"):
-        for f in sorted((ROOT / "src" / "newsweave" / sub).rglob("*.py")):
-            h.update(f.read_bytes())
+    pkg = ROOT / "src" / "newsweave"
+    for f in [*sorted((pkg / "enrich").rglob("*.py")), *sorted((pkg / "lang").rglob("*.py")),
+              pkg / "model.py"]:
+        h.update(f.read_bytes())
     return h.hexdigest()[:12]
 
 
