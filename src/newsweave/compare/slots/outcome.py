@@ -30,7 +30,16 @@ NEGATION_REACH = 30  # characters before an outcome word where its negation stan
 COUNT_REACH, COUNT_AFTER = 25, 15
 SENTENCE_REACH = 30  # characters between a number of years and the word for prison
 WINNER_GAP = 30  # characters between the winner's name and the verb of winning
+QUOTED_NAME = 40  # longest quoted club name read as the winner when no entity names it
+# characters after / before a "called off / postponed" word where the noun of its object may stand
+# ("aplazó el jueves la votación", "Le vote, reporté ...", "Подписание соглашения ..., отложено")
+OBJECT_AFTER, OBJECT_BEFORE = 30, 120
+# the families whose object a vote or a signing names: postponing it postpones the decision or
+# the agreement (compared with approved / signed), not a happening of its own
+OBJECT_FAMILIES = ("decision", "agreement")
 _PHRASE_BREAK = re.compile(r"[,;:.!?()]")
+# a club name in quotes right before the verb of winning ("«Мурталь» переміг", "„Lech“ wygrał")
+_QUOTED_BEFORE = re.compile(r"[«„“\"]([^«»„“”\"]{2,%d})[»“”\"]([^«»„“”\"]*)$" % QUOTED_NAME)
 _SCORE = re.compile(r"(?<![\d:.,])(\d{1,2})\s?[-–:]\s?(\d{1,2})(?![\d:]|[.,]\d|\s?(?:h\b|uhr|am\b|pm\b|ч))",
                     re.IGNORECASE)
 
@@ -54,8 +63,30 @@ def result_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: st
             break
     for s, e, cls in sorted(found):
         fam = FAMILY[cls]
+        if fam == "held" and cls != "held":
+            fam = _object_family(c.text, s, e) or fam
         fact("outcome", fam, cls, cls, c, c.start + s, c.start + e, denied_by=denied, subject_label=fam)
     _sentence(a, c, fact, denied)
+
+
+def _object_family(text: str, s: int, e: int) -> str | None:
+    """The family whose object a "called off / postponed" word at [s, e) is about: the nearest
+    noun of a vote or a signing before it in the clause or right after it ("the vote was
+    postponed", "aplazó la votación", "Подписание ... отложено"); None: the happening itself."""
+    best: tuple[int, str] | None = None
+    for fam, pat in words.outcome_objects():
+        if fam not in OBJECT_FAMILIES:
+            continue
+        for m in pat.finditer(text):
+            if m.end() <= s and s - m.end() <= OBJECT_BEFORE:
+                d = s - m.end()
+            elif m.start() >= e and m.start() - e <= OBJECT_AFTER and not _PHRASE_BREAK.search(text[e:m.start()]):
+                d = m.start() - e
+            else:
+                continue
+            if best is None or d < best[0]:
+                best = (d, fam)
+    return best[1] if best else None
 
 
 def _counted(text: str, s: int, e: int) -> bool:
@@ -109,14 +140,17 @@ def _winner(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str | N
     vs = c.start + verbs[0]
     names = [m for m in a.entities if m.type in ("PER", "ORG") and c.start <= m.start
              and m.end <= vs and vs - m.end <= WINNER_GAP]
-    if not names:
-        return
-    m = max(names, key=lambda x: x.end)
-    gap = a.text[m.end:vs]
+    if names:
+        m = max(names, key=lambda x: x.end)
+        start, name, gap = m.start, m.name or m.text, a.text[m.end:vs]
+    else:  # no entity: a quoted club name right before the verb
+        q = _QUOTED_BEFORE.search(a.text, max(c.start, vs - WINNER_GAP - QUOTED_NAME - 2), vs)
+        if q is None or len(q.group(2)) > WINNER_GAP:
+            return
+        start, name, gap = q.start(), q.group(1).strip(), q.group(2)
     if _PHRASE_BREAK.search(gap) or words.own_cue("passive_markers", a.lang).search(gap):
         return
-    name = m.name or m.text
-    fact("outcome", "winner", name, name, c, m.start, vs, denied_by=denied, subject_label="winner")
+    fact("outcome", "winner", name, name, c, start, vs, denied_by=denied, subject_label="winner")
 
 
 def _team_words(name: str) -> set[str]:

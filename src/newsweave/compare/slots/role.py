@@ -25,6 +25,8 @@ from .verdict import BASE, finish
 VAGUE_ROLES = {"leader", "head", "adviser", "general"}
 FORMER = "former:"
 PORTFOLIO = "@"  # key separator: "minister@transport"
+# the portfolio of a party office ("portavoce del partito", "party leader"): held beside a public office
+PARTY = "party"
 # the deputy's office of a title ("deputy foreign minister", "stellvertretender Minister")
 DEPUTY = {"minister": "deputy-minister", "chair": "vice-chair", "coach": "assistant-coach"}
 # offices that one language's word covers in another: never a conflict by themselves. The head of
@@ -51,9 +53,11 @@ _NASALS = ((re.compile(r"ą(?=[bp])"), "om"), (re.compile(r"ą"), "on"),
            (re.compile(r"ę(?=[bp])"), "em"), (re.compile(r"ę"), "en"))
 
 
-def who_as_what_facts(c: Claim, fact: Callable[..., SlotFact], denied: str | None) -> None:
+def who_as_what_facts(c: Claim, fact: Callable[..., SlotFact], denied: str | None,
+                      year: int | None = None) -> None:
+    """The titles clause ``c`` (of an article of ``year``) gives persons."""
     for r in c.roles:
-        d = details(c, r)
+        d = details(c, r, year)
         if d.function:
             continue  # "chair of the conference": a function beside the person's office
         base = "mayor" if d.mayor else r.role
@@ -61,8 +65,9 @@ def who_as_what_facts(c: Claim, fact: Callable[..., SlotFact], denied: str | Non
         role = DEPUTY.get(base, "deputy-" + base) if deputy else base
         key = role + (PORTFOLIO + d.portfolio if d.portfolio else "")
         value = role + (f" ({d.portfolio})" if d.portfolio else "")
-        fact("who_as_what", r.person, ("former " if r.former else "") + value,
-             (FORMER if r.former else "") + key, c, r.start, r.end, denied_by=denied,
+        former = r.former or d.past
+        fact("who_as_what", r.person, ("former " if former else "") + value,
+             (FORMER if former else "") + key, c, r.start, r.end, denied_by=denied,
              subject_label=r.person_text, qualifier=r.org)
 
 
@@ -137,13 +142,20 @@ def _held_together(per_art: dict[str, list[SlotFact]]) -> set[frozenset[str]]:
 
 def _compatible(x: str, y: str, together: set[frozenset[str]]) -> bool:
     """Two titles that can both be true: one office, two an article gives together (with the
-    same portfolio), or two near offices."""
+    same portfolio), two near offices, or a party office beside a public one."""
     return _fits(x, y) or frozenset((x, y)) in together or frozenset((_role(x), _role(y))) in NEAR \
+        or (_portfolio(x) == PARTY) != (_portfolio(y) == PARTY) \
         or frozenset((_role(x), _role(y))) in together and _portfolio(x) == _portfolio(y)
 
 
 def _same_org(x: str | None, y: str | None) -> bool:
     return bool(x and y) and (x == y or fuzz.token_set_ratio(x[2:], y[2:]) >= 80)
+
+
+def _apart(x: str | None, y: str | None) -> bool:
+    """Two organisations known to differ: both named, by keys of one kind (two entity keys, or two
+    name keys); an entity key and a name key cannot be compared, so they are not known apart."""
+    return bool(x and y) and x.startswith("n:") == y.startswith("n:") and not _same_org(x, y)
 
 
 def _org_titles(person: str, roles: dict[str, list[SlotFact]]) -> SlotConflict | None:
@@ -234,7 +246,7 @@ def _current_or_former(person: str, per_art: dict[str, list[SlotFact]]) -> SlotC
             now = [g for b, gs in per_art.items() if b != a for g in gs
                    if not g.key.startswith(FORMER) and _fits(g.key, role)
                    and not any(h.key.startswith(FORMER) and _fits(h.key, f.key) for h in gs)
-                   and not (f.qualifier and g.qualifier and not _same_org(f.qualifier, g.qualifier))]
+                   and not _apart(f.qualifier, g.qualifier)]
             if now and not any(not g.key.startswith(FORMER) and _fits(g.key, role) for g in fs):
                 firsts = list({g.article: g for g in reversed(now)}.values())
                 formers = [next(h for h in gs if h.key.startswith(FORMER) and _fits(h.key, f.key))
