@@ -133,3 +133,32 @@ def test_regional_ministers_titles_compare_by_portfolio():
     out = of_slot(event_conflicts([a, b, c]), "who_as_what")
     assert len(out) == 1
     assert sides(out[0]) == [("minister (health)", ["a", "b"]), ("minister (education)", ["c"])]
+
+
+# ---------------------------------------------------------------- titles read from the text
+def roles(a) -> list[tuple[str, str, bool]]:
+    from newsweave.compare.claims import extract_claims
+    return [(r.person_text, r.role, r.former) for c in extract_claims([a]) for r in c.roles]
+
+
+def test_a_quoted_club_name_in_the_genitive_is_the_titles_organisation():
+    a = art("a", "uk", "Головний тренер «Зорі» Остап Лисенко назвав результат справедливим.",
+            [("Зорі", "LOC"), ("Остап Лисенко", "PER")])
+    assert roles(a) == [("Остап Лисенко", "coach", False)]
+
+
+def test_a_name_inside_the_quoted_organisation_holds_no_title():
+    # the recogniser took the club's name in the genitive for a person
+    a = art("a", "ru", "Главный тренер «Рубина» Остап Лысенко поблагодарил болельщиков.",
+            [("Рубина", "PER"), ("Остап Лысенко", "PER")])
+    assert roles(a) == [("Остап Лысенко", "coach", False)]
+
+
+def test_an_apposition_with_an_indefinite_article_and_a_domain():
+    a = art("a", "en", "They beat Ines Vale, a former regional health minister, in the vote.", [("Ines Vale", "PER")])
+    assert roles(a) == [("Ines Vale", "minister", True)]
+
+
+def test_a_german_compound_of_trainer_is_a_coach():
+    a = art("a", "de", "Interimstrainer Tom Bauer lobte die Mannschaft nach dem Spiel.", [("Tom Bauer", "PER")])
+    assert roles(a) == [("Tom Bauer", "coach", False)]

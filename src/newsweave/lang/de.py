@@ -288,7 +288,7 @@ CLAIMS = ClaimSection(
     },
     compound_role_heads=[
         "minister", "präsident", "sekretär", "sprecher", "direktor", "botschafter", "kommandeur",
-        "befehlshaber", "bürgermeister", "ministerin", "gesandte",
+        "befehlshaber", "bürgermeister", "ministerin", "gesandte", "trainer",
     ],
     former_words=["ex-", r"ehemalig\w*", r"frühere\w*"],
     role_portfolios={"party": ["partei*"], "foreign": ["außen*", "auswärtig*"], "defence": ["verteidigung*"], "interior": ["innen*"],

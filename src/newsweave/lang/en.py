@@ -404,7 +404,7 @@ CLAIMS = ClaimSection(
     former_until=[r"\buntil\s+(\d{4})\b"],
     former_relatives=[r"\bwho (?:was|had been)(?:\s+(?:the|a|an))?"],
     role_org_links=[r"of\s+the", "of"],
-    apposition_determiners=["the"],
+    apposition_determiners=["the", "an", "a"],
     relative_pronouns=["who"],
     countries={
         "RU": ["russia", "adj:russian*"],
