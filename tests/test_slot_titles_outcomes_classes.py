@@ -162,3 +162,18 @@ def test_an_apposition_with_an_indefinite_article_and_a_domain():
 def test_a_german_compound_of_trainer_is_a_coach():
     a = art("a", "de", "Interimstrainer Tom Bauer lobte die Mannschaft nach dem Spiel.", [("Tom Bauer", "PER")])
     assert roles(a) == [("Tom Bauer", "coach", False)]
+
+
+def outcome_keys(a) -> list[tuple[str, str]]:
+    from newsweave.compare.claims import extract_claims
+    from newsweave.compare.slots.extract import article_facts
+    return [(f.subject, f.key) for f in article_facts(a, extract_claims([a])) if f.slot == "outcome"]
+
+
+def test_polish_plural_and_ukrainian_masculine_past_forms_are_read():
+    # Polish past plural in -li beside the singular in -ł; Ukrainian masculine past in -в beside -ла/-ли
+    assert outcome_keys(art("a", "pl", "Burmistrzowie obu miast podpisali w poniedziałek umowę o współpracy.")) \
+        == [("agreement", "signed")]
+    assert outcome_keys(art("b", "pl", "Radni odrzucili we wtorek projekt uchwały o opłatach.")) == [("decision", "rejected")]
+    assert outcome_keys(art("c", "uk", "Парламент у вівторок ухвалив закон про ремонт доріг.")) == [("decision", "approved")]
+    assert outcome_keys(art("d", "uk", "Мер підписав у понеділок угоду про співпрацю.")) == [("agreement", "signed")]
