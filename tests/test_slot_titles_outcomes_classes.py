@@ -177,3 +177,17 @@ def test_polish_plural_and_ukrainian_masculine_past_forms_are_read():
     assert outcome_keys(art("b", "pl", "Radni odrzucili we wtorek projekt uchwały o opłatach.")) == [("decision", "rejected")]
     assert outcome_keys(art("c", "uk", "Парламент у вівторок ухвалив закон про ремонт доріг.")) == [("decision", "approved")]
     assert outcome_keys(art("d", "uk", "Мер підписав у понеділок угоду про співпрацю.")) == [("agreement", "signed")]
+
+
+def test_a_party_named_beside_another_portfolio_is_no_party_office():
+    a = art("a", "en", "The Green party's finance minister Ola Berg presented the budget.", [("Ola Berg", "PER")])
+    b = art("b", "en", "Energy minister Ola Berg presented the budget on Monday.", [("Ola Berg", "PER")])
+    out = of_slot(event_conflicts([a, b]), "who_as_what")
+    assert len(out) == 1 and {s.value for s in out[0].sides} == {"minister (finance)", "minister (energy)"}
+
+
+def test_an_entity_and_a_bare_name_of_two_different_cities_are_apart():
+    a = art("a", "fr", "L'ancien maire de Lorvik Ada Quell a voté contre.", [("Ada Quell", "PER"), ("Lorvik", "LOC")])
+    next(m for m in a.entities if m.type == "LOC").entity = "E00ff12ab34"
+    b = art("b", "it", "Contro ha votato la sindaca di Tarnwick Ada Quell.", [("Ada Quell", "PER")])
+    assert of_slot(event_conflicts([a, b]), "who_as_what") == []  # a former mayoralty, another current one

@@ -14,8 +14,9 @@ from typing import Callable, Sequence
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
-from ..claim_records import Claim
+from ..claim_records import Claim, norm_name
 from .records import Side, SlotConflict, SlotFact
+from . import title
 from .title import details
 from .verdict import BASE, finish
 
@@ -26,7 +27,8 @@ VAGUE_ROLES = {"leader", "head", "adviser", "general"}
 FORMER = "former:"
 PORTFOLIO = "@"  # key separator: "minister@transport"
 # the portfolio of a party office ("portavoce del partito", "party leader"): held beside a public office
-PARTY = "party"
+PARTY = title.PARTY
+ORG_NAME = "="  # separates an organisation's entity key from its name in a qualifier
 # the deputy's office of a title ("deputy foreign minister", "stellvertretender Minister")
 DEPUTY = {"minister": "deputy-minister", "chair": "vice-chair", "coach": "assistant-coach"}
 # offices that one language's word covers in another: never a conflict by themselves. The head of
@@ -68,7 +70,16 @@ def who_as_what_facts(c: Claim, fact: Callable[..., SlotFact], denied: str | Non
         former = r.former or d.past
         fact("who_as_what", r.person, ("former " if former else "") + value,
              (FORMER if former else "") + key, c, r.start, r.end, denied_by=denied,
-             subject_label=r.person_text, qualifier=r.org)
+             subject_label=r.person_text, qualifier=_org_label(c, r.org))
+
+
+def _org_label(c: Claim, org: str | None) -> str | None:
+    """A title's organisation: its name key ("n:roubaix"), or its entity key with the name the
+    clause gives it ("E5d...=roubaix"), so that an entity and a bare name can be compared."""
+    if not org or org.startswith("n:"):
+        return org
+    name = c.entity_names.get(org)
+    return f"{org}{ORG_NAME}{norm_name(name)}" if name else org
 
 
 def name_words(name: str) -> list[str]:
@@ -148,14 +159,29 @@ def _compatible(x: str, y: str, together: set[frozenset[str]]) -> bool:
         or frozenset((_role(x), _role(y))) in together and _portfolio(x) == _portfolio(y)
 
 
+def _org_parts(x: str) -> tuple[str, str | None]:
+    """(key, name) of a qualifier: a name key is its own name; an entity key may carry one."""
+    if x.startswith("n:"):
+        return x, x[2:]
+    key, _, name = x.partition(ORG_NAME)
+    return key, name or None
+
+
 def _same_org(x: str | None, y: str | None) -> bool:
-    return bool(x and y) and (x == y or fuzz.token_set_ratio(x[2:], y[2:]) >= 80)
+    """One organisation: the same key, or names that match (across scripts, folded)."""
+    if not (x and y):
+        return False
+    (kx, nx), (ky, ny) = _org_parts(x), _org_parts(y)
+    return kx == ky or bool(nx and ny) and fuzz.token_set_ratio(nx, ny) >= 80
 
 
 def _apart(x: str | None, y: str | None) -> bool:
-    """Two organisations known to differ: both named, by keys of one kind (two entity keys, or two
-    name keys); an entity key and a name key cannot be compared, so they are not known apart."""
-    return bool(x and y) and x.startswith("n:") == y.startswith("n:") and not _same_org(x, y)
+    """Two organisations known to differ: both named, by keys of one kind or by names; an entity
+    key without a name and a name key cannot be compared, so they are not known apart."""
+    if not (x and y) or _same_org(x, y):
+        return False
+    (kx, nx), (ky, ny) = _org_parts(x), _org_parts(y)
+    return kx.startswith("n:") == ky.startswith("n:") or bool(nx and ny)
 
 
 def _org_titles(person: str, roles: dict[str, list[SlotFact]]) -> SlotConflict | None:

@@ -101,8 +101,14 @@ def _city_mayor(title: str, after: str) -> bool:
         and not names[0].isupper() and not lexicon.find_countries(names[0])
 
 
+PARTY = "party"  # a party office's portfolio: read only where no other portfolio is named
+
+
 def _portfolio(text: str) -> str | None:
-    return next((cls for _s, _e, cls in words.portfolio_index().find(text)), None)
+    """The first portfolio named in ``text``, a party only where no other is ("the Green party's
+    finance minister" is a finance minister)."""
+    found = [cls for _s, _e, cls in words.portfolio_index().find(text)]
+    return next((cls for cls in found if cls != PARTY), found[0] if found else None)
 
 
 def _region(after: str) -> str | None:
