@@ -191,3 +191,24 @@ def test_an_entity_and_a_bare_name_of_two_different_cities_are_apart():
     next(m for m in a.entities if m.type == "LOC").entity = "E00ff12ab34"
     b = art("b", "it", "Contro ha votato la sindaca di Tarnwick Ada Quell.", [("Ada Quell", "PER")])
     assert of_slot(event_conflicts([a, b]), "who_as_what") == []  # a former mayoralty, another current one
+
+
+def test_winning_a_trophy_names_the_winner_and_scoring_does_not():
+    a = art("a", "pl", "Orzeł Tarnów zdobył w sobotę Puchar Polski, pokonując w finale Wisłę 2:1.",
+            [("Orzeł Tarnów", "ORG"), ("Wisłę", "ORG")])
+    b = art("b", "uk", "«Вісла» здобула в суботу Кубок Польщі, обігравши у фіналі «Орел» 2:1.")
+    out = of_slot(event_conflicts([a, b]), "outcome", "winner")
+    assert len(out) == 1 and {s.value for s in out[0].sides} == {"Orzeł Tarnów", "Вісла"}
+    c = art("c", "pl", "Napastnik Jan Wilk zdobył w sobotę dwie bramki w wygranym meczu.", [("Jan Wilk", "PER")])
+    assert ("winner", "Jan Wilk") not in outcome_keys(c)
+
+
+def test_a_club_named_by_its_city_is_tied_to_its_name_through_a_third_article():
+    # "Orzeł" / "Orzeł Tarnów" / the club "from Tarnów": one winner, in any order of the articles
+    a = art("a", "uk", "Клуб «Орел» із Тарнова в суботу здобув Кубок Польщі, обігравши «Віслу» 2:1.",
+            [("Тарнова", "ORG")])
+    b = art("b", "pl", "Orzeł Tarnów zdobył w sobotę Puchar Polski, pokonując w finale Wisłę 2:1.",
+            [("Orzeł Tarnów", "ORG"), ("Wisłę", "ORG")])
+    c = art("c", "ru", "«Орел» в субботу выиграл Кубок Польши, обыграв «Вислу» со счётом 2:1.")
+    for order in ([a, b, c], [c, a, b], [a, c, b]):
+        assert of_slot(event_conflicts(order), "outcome", "winner") == []

@@ -383,7 +383,7 @@ CLAIMS = ClaimSection(
     outcomes={"approved": [r"\bangenommen\b", r"\bgebilligt\b", r"\bbeschlossen\b", r"\bzugestimmt\b"],
               "rejected": [r"\babgelehnt\b", r"\blehnte\w*\b.{0,40}\bab\b", r"\bverworfen\b"], "held": [r"\bfand\b.{0,30}\bstatt\b"], "called_off": [r"\babgesagt\b"],
               "postponed": [r"\bverschoben\b", r"\bvertagt\b"], "signed": [r"\bunterzeichne\w*", r"\beinigten sich\b", r"\beinigung erzielt\b"],
-              "not_signed": [r"\bohne einigung\b", r"\bohne unterschrift\b"], "won": [r"\bgewann\b", r"\bgewonnen\b", r"\bsiegte\w*", r"\bbesiegt\w*", r"\bschlug\b"], "score": [r"\bendstand\b", r"\bergebnis\b", r"\bunentschieden\b", r"\bremis\b"],
+              "not_signed": [r"\bohne einigung\b", r"\bohne unterschrift\b"], "won": [r"\bgewann\b", r"\bgewonnen\b", r"\bsiegte\w*", r"\bbesiegt\w*", r"\bschlug\b", r"\bholte\w*(?= (?:\w+ ){0,3}(?:cup|pokal|titel|trophäe)\w*)"], "score": [r"\bendstand\b", r"\bergebnis\b", r"\bunentschieden\b", r"\bremis\b"],
               "closed": [r"\bschließung\b", r"\bgeschlossen\b", r"\bschließen\b"],
               "rate_cut": [r"\bsenkt\w*", r"\bgesenkt\b"], "rate_raised": [r"\berhöht\b", r"\berhöhte\w*", r"\bangehoben\b"], "rate_unchanged": [r"\bunverändert\b", r"\bbelassen\b", r"\bbelässt\b"]},
     age_cues=[r"-?jährig\w*", r"\s?jahre alt"],

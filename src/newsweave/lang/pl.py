@@ -416,7 +416,7 @@ CLAIMS = ClaimSection(
     denial_cues=[r"\bzaprzecz\w*", r"\bdementu\w*", r"\bdementowa\w*"],
     outcomes={"approved": [r"\bprzyjęł\w*", r"\bprzyjął\b", r"\bprzyjęli\b", r"\buchwali[łl]\w*", r"\bzatwierdzi[łl]\w*"], "rejected": [r"\bodrzuci[łl]\w*"],
               "held": [r"\bodby[łl]\w*"], "called_off": [r"\bodwoła\w*"], "postponed": [r"\bprzełoż\w*", r"\bprzesunięt\w*"],
-              "signed": [r"\bpodpisa[łl]\w*", r"\bosiągn\w* (?:\w+ )?porozumieni\w*"], "not_signed": [r"\bbez porozumienia\b"], "won": [r"\bwygra[łl]\w*", r"\bpokona[łl]\w*", r"\bpokonując\w*", r"\bzwycięż\w*"], "score": [r"\bwynikiem\b", r"\bwynik\b", r"\bzremisowa\w*", r"\bremis\w*"],
+              "signed": [r"\bpodpisa[łl]\w*", r"\bosiągn\w* (?:\w+ )?porozumieni\w*"], "not_signed": [r"\bbez porozumienia\b"], "won": [r"\bwygra[łl]\w*", r"\bpokona[łl]\w*", r"\bpokonując\w*", r"\bzwycięż\w*", r"\bzdoby[łl]\w*(?= (?:\w+ ){0,3}(?:puchar|tytuł|mistrzostw|trofeum)\w*)"], "score": [r"\bwynikiem\b", r"\bwynik\b", r"\bzremisowa\w*", r"\bremis\w*"],
               "closed": [r"\bzamknięci\w*", r"\bzamkn\w+\b"],
               "rate_cut": [r"\bobniż\w*"], "rate_raised": [r"\bpodni\w*", r"\bpodwyższ\w*"], "rate_unchanged": [r"\bbez zmian\b", r"\bpozostawi\w*", r"\butrzyma\w*"]},
     age_cues=[r"-?let\w*", r"\s?lat\b"],

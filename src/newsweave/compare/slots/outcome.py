@@ -5,6 +5,7 @@ or kept open), a prison sentence in years, a match score and its winner. Each fa
 from __future__ import annotations
 
 import re
+from itertools import combinations
 from typing import Callable, Sequence
 
 from rapidfuzz import fuzz
@@ -159,15 +160,21 @@ def _team_words(name: str) -> set[str]:
 
 def fold_winners(facts: Sequence[SlotFact]) -> None:
     """One key per winner named differently across articles and scripts ("Wawel Krakow" /
-    "Вавель"): names sharing a word (folded across transliterations) are one."""
-    reps: list[tuple[str, set[str]]] = []
-    for f in facts:
-        if f.slot != "outcome" or f.subject != "winner":
-            continue
-        ws = _team_words(f.key)
-        for key, rws in reps:
-            if any(fuzz.ratio(x, y) >= 80 for x in ws for y in rws):
-                f.key = key
-                break
-        else:
-            reps.append((f.key, ws))
+    "Вавель"): names sharing a word (folded across transliterations) are one, and so are names
+    linked through a third ("Wawel Kraków" ties "Kraków", the club named by its city, to
+    "Вавель"); each group takes the key of its first fact."""
+    wins = [f for f in facts if f.slot == "outcome" and f.subject == "winner"]
+    words_of = [_team_words(f.key) for f in wins]
+    group = list(range(len(wins)))
+
+    def root(i: int) -> int:
+        while group[i] != i:
+            i = group[i]
+        return i
+
+    for i, j in combinations(range(len(wins)), 2):
+        if any(fuzz.ratio(x, y) >= 80 for x in words_of[i] for y in words_of[j]):
+            group[max(root(i), root(j))] = min(root(i), root(j))
+    keys = [f.key for f in wins]
+    for i, f in enumerate(wins):
+        f.key = keys[root(i)]
