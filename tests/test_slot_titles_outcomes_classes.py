@@ -212,3 +212,11 @@ def test_a_club_named_by_its_city_is_tied_to_its_name_through_a_third_article():
     c = art("c", "ru", "«Орел» в субботу выиграл Кубок Польши, обыграв «Вислу» со счётом 2:1.")
     for order in ([a, b, c], [c, a, b], [a, c, b]):
         assert of_slot(event_conflicts(order), "outcome", "winner") == []
+
+
+def test_a_vote_named_as_a_time_is_not_what_was_called_off():
+    a = art("a", "en", "After the vote the dockers' strike was called off on Monday.")
+    b = art("b", "en", "The dockers approved the pay offer on Monday.")
+    out = event_conflicts([a, b])
+    assert of_slot(out, "outcome", "decision") == []
+    assert outcome_keys(a) == [("held", "called_off")]

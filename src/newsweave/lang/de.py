@@ -303,6 +303,7 @@ CLAIMS = ClaimSection(
                     "kongress*"],
     passive_markers=[r"\bwurde\w*\b", r"\bworden\b"],
     outcome_objects={"decision": [r"\w*abstimmung\w*"], "agreement": [r"\bunterzeichnung\b", r"\bunterschrift\b"]},
+    outcome_object_preps=[r"\bnach(?: der| dem)?", r"\bvor(?: der| dem)?"],
     former_until=[r"\bbis\s+(?:zum\s+jahr\s+)?(\d{4})\b"],
     role_org_links=["der", "des", "vom", "von"],
     apposition_determiners=["der", "die"],

@@ -401,6 +401,7 @@ CLAIMS = ClaimSection(
                     "forum*", "negotiation*"],
     passive_markers=[r"\bwas\b", r"\bwere\b", r"\bbeen\b"],
     outcome_objects={"decision": [r"\bvot(?:e|es|ing)\b", r"\bballot\b"], "agreement": [r"\bsigning\b", r"\bsignature\b"]},
+    outcome_object_preps=[r"\bafter(?: the)?", r"\bbefore(?: the)?", r"\bfollowing(?: the)?", r"\bahead of(?: the)?"],
     former_until=[r"\buntil\s+(\d{4})\b"],
     former_relatives=[r"\bwho (?:was|had been)(?:\s+(?:the|a|an))?"],
     role_org_links=[r"of\s+the", "of"],

@@ -286,6 +286,7 @@ CLAIMS = ClaimSection(
                     "negociaci*"],
     passive_markers=[r"\bfue\b", r"\bfueron\b", r"\bsido\b"],
     outcome_objects={"decision": [r"\bvotaci[óo]n\w*", r"\bvoto\b"], "agreement": [r"\bfirma\b"]},
+    outcome_object_preps=[r"\btras(?: la| el)?", r"\bdespués de(?: la| el)?", r"\bantes de(?: la| el)?"],
     former_until=[r"\bhasta\s+(?:el\s+)?(\d{4})\b"],
     former_relatives=[r"\bque (?:fue|era|había sido)(?:\s+(?:el|la))?"],
     former_prefixes=["ex"],

@@ -407,6 +407,7 @@ CLAIMS = ClaimSection(
                     "négociation*"],
     passive_markers=[r"\bété\b"],
     outcome_objects={"decision": [r"\bvote\b", r"\bscrutin\b"], "agreement": [r"\bsignature\b"]},
+    outcome_object_preps=[r"\baprès(?: le| la| l['’])?", r"\bavant(?: le| la| l['’])?"],
     former_until=[r"\bjusqu['’](?:en|à)\s+(\d{4})\b"],
     former_relatives=[r"\bqui (?:était|fut|a été)(?:\s+(?:le|la|l['’]))?"],
     role_org_links=["du", r"de\s+la", r"de\s+l['’]", "des", "de", "d['’]"],

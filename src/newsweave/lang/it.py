@@ -320,6 +320,7 @@ CLAIMS = ClaimSection(
     function_nouns=["conferenz*", "riunion*", "vertic*", "delegazion*", "session*", "congress*", "negoziat*"],
     passive_markers=[r"\bstat[oaie]\b"],
     outcome_objects={"decision": [r"\bvot[oi]\b", r"\bvotazion\w*"], "agreement": [r"\bfirma\b"]},
+    outcome_object_preps=[r"\bdopo(?: il| la| l['’])?", r"\bprima del(?:la)?"],
     former_until=[r"\bfino al\s+(\d{4})\b"],
     former_relatives=[r"\bche (?:era|fu|è stat[oa])(?:\s+(?:il|la|l['’]))?"],
     former_prefixes=["ex"],

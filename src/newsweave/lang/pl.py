@@ -333,6 +333,7 @@ CLAIMS = ClaimSection(
     function_nouns=["konferencj*", "spotkani*", "szczyt*", "delegacj*", "sesj*", "rozmów", "negocjacj*"],
     passive_markers=[r"\bzostał\w*"],
     outcome_objects={"decision": [r"\bgłosowani\w*"], "agreement": [r"\bpodpisani\w*"]},
+    outcome_object_preps=[r"\bpo", r"\bprzed"],
     former_until=[r"\bdo\s+(\d{4})\s+r\w*"],
     city_head_titles=["prezydent*"],
     relative_pronouns=["który", "która", "które"],

@@ -306,6 +306,7 @@ CLAIMS = ClaimSection(
     function_nouns=["конференци*", "встреч*", "саммит*", "делегаци*", "сесси*", "переговор*", "форум*"],
     passive_markers=[r"\bбыл\w*"],
     outcome_objects={"decision": [r"\bголосовани\w*"], "agreement": [r"\bподписани\w*"]},
+    outcome_object_preps=[r"\bпосле", r"\bперед", r"\bдо"],
     former_until=[r"\bдо\s+(\d{4})\s+г\w*"],
     former_relatives=[r"\bкотор\w+ (?:был|была)"],
     city_head_titles=["президент*"],

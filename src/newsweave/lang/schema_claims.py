@@ -120,6 +120,9 @@ class ClaimSection:
     # family of a result (decision, agreement) -> regex fragments of the nouns naming its object (a
     # vote, a signing): "the vote was postponed" postpones the decision, not a happening of its own
     outcome_objects: dict[str, list[str]] = field(default_factory=dict)
+    # regex fragments right before such a noun making it a time, not the object ("after the vote
+    # the strike was called off": the strike, not the vote, was called off)
+    outcome_object_preps: list[str] = field(default_factory=list)
     # regex fragments, one group holding a year, of the end of a title's term ("until 2020",
     # "do 2022 roku"): a term that ended before the article was written is a former office
     former_until: list[str] = field(default_factory=list)

@@ -296,6 +296,7 @@ CLAIMS = ClaimSection(
     function_nouns=["конференці*", "зустріч*", "саміт*", "делегаці*", "сесі*", "переговор*", "форум*"],
     passive_markers=[r"\bбув\b", r"\bбул[аио]\b"],
     outcome_objects={"decision": [r"\bголосуванн\w*"], "agreement": [r"\bпідписанн\w*"]},
+    outcome_object_preps=[r"\bпісля", r"\bперед", r"\bдо"],
     former_until=[r"\bдо\s+(\d{4})\s+р\w*"],
     former_relatives=[r"\bяк\w+ (?:був|була)"],
     city_head_titles=["президент*"],

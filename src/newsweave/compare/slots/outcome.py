@@ -5,6 +5,7 @@ or kept open), a prison sentence in years, a match score and its winner. Each fa
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import combinations
 from typing import Callable, Sequence
 
@@ -35,6 +36,7 @@ QUOTED_NAME = 40  # longest quoted club name read as the winner when no entity n
 # characters after / before a "called off / postponed" word where the noun of its object may stand
 # ("aplazó el jueves la votación", "Le vote, reporté ...", "Подписание соглашения ..., отложено")
 OBJECT_AFTER, OBJECT_BEFORE = 30, 120
+OBJECT_PREP_REACH = 20  # characters before the noun where a preposition of time stands
 # the families whose object a vote or a signing names: postponing it postpones the decision or
 # the agreement (compared with approved / signed), not a happening of its own
 OBJECT_FAMILIES = ("decision", "agreement")
@@ -70,6 +72,11 @@ def result_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: st
     _sentence(a, c, fact, denied)
 
 
+@lru_cache(maxsize=1)
+def _object_prep() -> re.Pattern[str]:
+    return re.compile(r"(?:" + words.cue("outcome_object_preps").pattern + r")\s+$", re.IGNORECASE)
+
+
 def _object_family(text: str, s: int, e: int) -> str | None:
     """The family whose object a "called off / postponed" word at [s, e) is about: the nearest
     noun of a vote or a signing before it in the clause or right after it ("the vote was
@@ -79,6 +86,8 @@ def _object_family(text: str, s: int, e: int) -> str | None:
         if fam not in OBJECT_FAMILIES:
             continue
         for m in pat.finditer(text):
+            if _object_prep().search(text, max(0, m.start() - OBJECT_PREP_REACH), m.start()):
+                continue  # "after the vote": a time, not the object
             if m.end() <= s and s - m.end() <= OBJECT_BEFORE:
                 d = s - m.end()
             elif m.start() >= e and m.start() - e <= OBJECT_AFTER and not _PHRASE_BREAK.search(text[e:m.start()]):
