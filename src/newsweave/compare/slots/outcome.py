@@ -1,7 +1,10 @@
 """The *outcome* slot of the main happening: its result by family (a decision approved or
 rejected; a happening held, called off or postponed; an agreement signed or not; a site closed
 or kept open), a prison sentence in years, a match score and its winner. Each family is its own subject, so
-"signed the deal" and "called off the strike" are never compared with each other."""
+"signed the deal" and "called off the strike" are never compared with each other; a vote or a
+signing postponed or called off belongs to the decision or the agreement it names ("aplazó la
+votación" against "approved"). A draw gives its score; the winner is the name (or a quoted club
+name) before a verb of winning, a trophy won included."""
 from __future__ import annotations
 
 import re

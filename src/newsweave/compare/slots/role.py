@@ -3,7 +3,9 @@ two titles (a current and a former office, a title and a function), so two artic
 when the titles cannot both be true at the time: one office against another that no article
 gives together with it, one portfolio against another ("transport" / "energy minister"), a
 deputy against the full office, two titles in one organisation, or a title called current by one
-article and former by another."""
+article and former by another (a clause may tell an office as past without a "former" word:
+"who was mayor", "mayor until 2019"). A party office is held beside a public one; two
+organisations are apart only when their keys or names can be compared."""
 from __future__ import annotations
 
 import re
