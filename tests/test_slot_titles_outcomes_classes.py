@@ -220,3 +220,24 @@ def test_a_vote_named_as_a_time_is_not_what_was_called_off():
     out = event_conflicts([a, b])
     assert of_slot(out, "outcome", "decision") == []
     assert outcome_keys(a) == [("held", "called_off")]
+
+
+def test_set_scores_are_compared_as_one_list_not_with_the_match_score():
+    a = art("a", "en", "Lena Hart won the final on Sunday, beating Mia Roos 6-4, 3-6, 7-5.",
+            [("Lena Hart", "PER"), ("Mia Roos", "PER")])
+    b = art("b", "it", "Lena Hart ha vinto domenica la finale contro Mia Roos 6-4 3-6 7-5.",
+            [("Lena Hart", "PER"), ("Mia Roos", "PER")])
+    c = art("c", "de", "Lena Hart gewann am Sonntag das Finale gegen Mia Roos mit 6:4, 3:6, 6:3.",
+            [("Lena Hart", "PER"), ("Mia Roos", "PER")])
+    out = of_slot(event_conflicts([a, b, c]), "outcome", "sets")
+    assert len(out) == 1
+    assert sides(out[0]) == [("6-4, 3-6, 7-5", ["a", "b"]), ("6-4, 3-6, 6-3", ["c"])]
+    assert of_slot(event_conflicts([a, b, c]), "outcome", "score") == []  # no set taken for the score
+
+
+def test_a_set_count_with_its_sets_against_the_sets_alone_is_no_conflict():
+    a = art("a", "en", "Vale Volley won the final 3-1 (25-20, 23-25, 25-18, 25-22) on Sunday.")
+    b = art("b", "pl", "Vale Volley wygrał w niedzielę finał 25:20, 23:25, 25:18, 25:22.")
+    c = art("c", "en", "Vale Volley lost none of its nerve and won 20-25, 25-23, 18-25, 22-25 in the final, as the hosts put it.")
+    out = event_conflicts([a, b, c])
+    assert of_slot(out, "outcome", "score") == [] and of_slot(out, "outcome", "sets") == []

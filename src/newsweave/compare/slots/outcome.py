@@ -44,6 +44,7 @@ OBJECT_PREP_REACH = 20  # characters before the noun where a preposition of time
 # the agreement (compared with approved / signed), not a happening of its own
 OBJECT_FAMILIES = ("decision", "agreement")
 _PHRASE_BREAK = re.compile(r"[,;:.!?()]")
+_SET_GAP = re.compile(r"\s*[,/]?\s*")  # between two sets of one list: a comma, a slash or a space
 # a club name in quotes right before the verb of winning ("«Мурталь» переміг", "„Lech“ wygrał")
 _QUOTED_BEFORE = re.compile(r"[«„“\"]([^«»„“”\"]{2,%d})[»“”\"]([^«»„“”\"]*)$" % QUOTED_NAME)
 _SCORE = re.compile(r"(?<![\d:.,])(\d{1,2})\s?[-–:]\s?(\d{1,2})(?![\d:]|[.,]\d|\s?(?:h\b|uhr|am\b|pm\b|ч))",
@@ -137,11 +138,37 @@ def score_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str
     """A match score and the winner in a clause that speaks of winning (not background, not
     negated)."""
     if any(p.search(c.text) for k, p in words.outcomes() if k in ("won", "score")):
-        for m in _SCORE.finditer(c.text):
-            x, y = sorted((int(m.group(1)), int(m.group(2))), reverse=True)
-            fact("outcome", "score", f"{x}-{y}", f"{x}-{y}", c, c.start + m.start(),
-                 c.start + m.end(), denied_by=denied, subject_label="score")
+        for run in _score_runs(c.text):
+            if len(run) == 1:
+                m = run[0]
+                x, y = sorted((int(m.group(1)), int(m.group(2))), reverse=True)
+                fact("outcome", "score", f"{x}-{y}", f"{x}-{y}", c, c.start + m.start(),
+                     c.start + m.end(), denied_by=denied, subject_label="score")
+            else:
+                key = _sets_key([(int(m.group(1)), int(m.group(2))) for m in run])
+                fact("outcome", "sets", ", ".join(key.split()), key, c, c.start + run[0].start(),
+                     c.start + run[-1].end(), denied_by=denied, subject_label="sets")
     _winner(a, c, fact, denied)
+
+
+def _score_runs(text: str) -> list[list[re.Match[str]]]:
+    """The clause's scores, those written one after another ("6-4, 3-6, 7-5", "25:20 23:25")
+    grouped: a run of two or more lists the sets (or periods) of one match, not its score."""
+    runs: list[list[re.Match[str]]] = []
+    for m in _SCORE.finditer(text):
+        if runs and _SET_GAP.fullmatch(text[runs[-1][-1].end():m.start()]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
+
+
+def _sets_key(sets: list[tuple[int, int]]) -> str:
+    """The sets as written, turned so that the side winning more of them comes first (one
+    article may write them from the loser's side)."""
+    if sum(x > y for x, y in sets) * 2 < len(sets):
+        sets = [(y, x) for x, y in sets]
+    return " ".join(f"{x}-{y}" for x, y in sets)
 
 
 def _winner(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str | None) -> None:
