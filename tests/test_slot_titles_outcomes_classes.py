@@ -241,3 +241,14 @@ def test_a_set_count_with_its_sets_against_the_sets_alone_is_no_conflict():
     c = art("c", "en", "Vale Volley lost none of its nerve and won 20-25, 25-23, 18-25, 22-25 in the final, as the hosts put it.")
     out = event_conflicts([a, b, c])
     assert of_slot(out, "outcome", "score") == [] and of_slot(out, "outcome", "sets") == []
+
+
+def test_feminine_forms_of_titles_are_read():
+    assert roles(art("a", "es", "La presidenta del consejo, Lina Sorel, abrió la sesión.", [("Lina Sorel", "PER")])) \
+        == [("Lina Sorel", "chair", False)]
+    assert roles(art("b", "es", "La vicepresidenta de Finanzas, Lina Sorel, defendió el plan.", [("Lina Sorel", "PER")])) \
+        == [("Lina Sorel", "vice-chair", False)]
+    assert roles(art("c", "it", "L'allenatrice Vera Holm ha lodato la squadra.", [("Vera Holm", "PER")])) \
+        == [("Vera Holm", "coach", False)]
+    assert roles(art("d", "de", "Cheftrainerin Vera Holm lobte die Mannschaft.", [("Vera Holm", "PER")])) \
+        == [("Vera Holm", "coach", False)]

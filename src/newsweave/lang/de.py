@@ -278,7 +278,7 @@ CLAIMS = ClaimSection(
         "king": ["könig"],
         "envoy": ["gesandte*"],
         "minister": ["minister", "ministerin"],
-        "coach": ["cheftrainer", "trainer"],
+        "coach": ["cheftrainer", "cheftrainerin", "trainer", "trainerin"],
         "assistant-coach": ["co-trainer", "assistenztrainer"],
         "ceo": ["vorstandschef*", "vorstandsvorsitzend*", "konzernchef*"],
         "cfo": ["finanzvorstand", "finanzchef*"],
@@ -288,7 +288,7 @@ CLAIMS = ClaimSection(
     },
     compound_role_heads=[
         "minister", "präsident", "sekretär", "sprecher", "direktor", "botschafter", "kommandeur",
-        "befehlshaber", "bürgermeister", "ministerin", "gesandte", "trainer",
+        "befehlshaber", "bürgermeister", "ministerin", "gesandte", "trainer", "trainerin",
     ],
     former_words=["ex-", r"ehemalig\w*", r"frühere\w*"],
     role_portfolios={"party": ["partei*"], "foreign": ["außen*", "auswärtig*"], "defence": ["verteidigung*"], "interior": ["innen*"],

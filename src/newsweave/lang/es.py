@@ -249,8 +249,8 @@ CLAIMS = ClaimSection(
     role_heads={
         "adviser": ["asesor*"],
         "secretary": ["secretario", "secretaria"],
-        "chair": ["presidente"],
-        "vice-chair": ["vicepresidente*"],
+        "chair": ["presidente", "presidenta"],
+        "vice-chair": ["vicepresidente*", "vicepresidenta*"],
         "commander-in-chief": ["comandante en jefe"],
         "commander": ["comandante"],
         "minister": ["ministro", "ministra", "consejero", "consejera"],

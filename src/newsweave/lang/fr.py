@@ -387,7 +387,7 @@ CLAIMS = ClaimSection(
         "king": ["roi"],
         "envoy": ["envoyé*", "emissaire*", "émissaire*"],
         "speaker": ["président de la chambre"],
-        "coach": ["entraîneur", "sélectionneur"],
+        "coach": ["entraîneur", "entraîneuse", "sélectionneur", "sélectionneuse"],
         "assistant-coach": ["entraîneur adjoint", "adjoint de l'entraîneur"],
         "ceo": ["pdg", "directeur général", "directrice générale"],
         "cfo": ["directeur financier", "directrice financière"],
