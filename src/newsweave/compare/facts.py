@@ -13,6 +13,9 @@ from .claim_records import NumberFact, PlaceFact, RoleFact, norm_name
 _WORD = re.compile(r"[\w'’-]+")
 # a first name and a surname closing a span
 _CLOSING_NAME = re.compile(r"\s((?:[A-ZÀ-ÖØ-ÞА-ЯІЇЄҐŁŚŻŹĆŃ][\w'’-]+\s+)[A-ZÀ-ÖØ-ÞА-ЯІЇЄҐŁŚŻŹĆŃ][\w'’-]+)$")
+# words between the comma (and a determiner) and the title in "PERSON, a former regional health
+# minister": a "former" word and two words of the title's domain
+APPOSITION_WORDS = 3
 _NUM_BODY = r"(?<![\w.,])(\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+|\d+(?:[.,]\d+)?)"
 
 
@@ -116,8 +119,8 @@ def _former_before() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _apposition() -> re.Pattern[str]:
-    """The gap in "PERSON, (the) ROLE": a comma, a determiner, up to two words."""
-    return re.compile(r"\s*,\s*(?:" + lexicon.fragments("apposition_determiners") + r"\s+)?(?:[\w-]+\s+){0,2}",
+    """The gap in "PERSON, (the) ROLE": a comma, a determiner, up to APPOSITION_WORDS words."""
+    return re.compile(r"\s*,\s*(?:" + lexicon.fragments("apposition_determiners") + r"\s+)?(?:[\w-]+\s+){0,%d}" % APPOSITION_WORDS,
                       re.IGNORECASE)
 
 
@@ -157,6 +160,7 @@ def roles(text: str, base: int, ments: list[Mention], keys: dict[int, str]
             tail_end = len(text)
             org_after = [o for o in orgs if o.type == "ORG" and 0 <= o.start - re_ <= 2]
             org_before = [o for o in orgs if o.type == "ORG" and 0 <= rs - o.end <= 2]
+            quoted = None if link else _QUOTED_COMPLEMENT.match(text, rm.end())
             if org_after or (org_before and not link):
                 o = (org_after or org_before)[0]
                 org_key = keys[id(o)]
@@ -178,6 +182,9 @@ def roles(text: str, base: int, ments: list[Mention], keys: dict[int, str]
                     if words:
                         org_key = "n:" + norm_name(" ".join(words))
                         comp_e = base + tail_end
+            elif quoted:  # "тренер «Зорі» Андрій ...": a quoted name in the genitive is the organisation
+                org_key = "n:" + norm_name(quoted.group(1))
+                comp_e = base + quoted.end()
             # the person: right after the role phrase, or just before it (apposition)
             person: tuple[str, str, int, int] | None = None  # key, text, start, end
             for p in pers:  # the title taken into the name's mention: "Mayor Ana Ruiz"
@@ -186,6 +193,8 @@ def roles(text: str, base: int, ments: list[Mention], keys: dict[int, str]
                     person = (keys[id(p)], text[rm.end():p.end - base].strip(), re_, p.end)
                     break
             for p in pers if person is None else ():
+                if re_ <= p.start < comp_e and quoted:
+                    continue  # a name inside the quoted complement ("тренера «Караванкена»") holds no title
                 gap = text[max(comp_e, re_) - base:p.start - base] if p.start >= re_ else None
                 if gap is not None and comp_e > re_:
                     gap = _CLOSING_QUOTES.sub("", gap)  # "тренер «Вавеля» Марек ...": the org's quote
@@ -227,6 +236,8 @@ def roles(text: str, base: int, ments: list[Mention], keys: dict[int, str]
 
 
 _CLOSING_QUOTES = re.compile(r"^[»”\"’)]+")
+# a quoted name right after a title, no preposition between ("тренер «Зорі»", "prezes „Orlenu”")
+_QUOTED_COMPLEMENT = re.compile(r"\s*[«„“]([^«»„“”\"]{2,40})[»“”]")
 _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯІЇЄҐŁŚŻŹĆŃ][\w'’-]+")
 
 

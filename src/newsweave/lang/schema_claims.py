@@ -117,3 +117,15 @@ class ClaimSection:
     # stems of a head-of-body title that names a city's mayor when the city's name alone follows
     # it ("prezydent Krakowa", "президентка Львова"; "prezydent Francji" stays a president)
     city_head_titles: list[str] = field(default_factory=list)
+    # family of a result (decision, agreement) -> regex fragments of the nouns naming its object (a
+    # vote, a signing): "the vote was postponed" postpones the decision, not a happening of its own
+    outcome_objects: dict[str, list[str]] = field(default_factory=dict)
+    # regex fragments right before such a noun making it a time, not the object ("after the vote
+    # the strike was called off": the strike, not the vote, was called off)
+    outcome_object_preps: list[str] = field(default_factory=list)
+    # regex fragments, one group holding a year, of the end of a title's term ("until 2020",
+    # "do 2022 roku"): a term that ended before the article was written is a former office
+    former_until: list[str] = field(default_factory=list)
+    # regex fragments right before a title in a relative clause in the past ("who was", "qui
+    # était"): the office is a former one
+    former_relatives: list[str] = field(default_factory=list)

@@ -21,7 +21,11 @@ OPPOSED = {frozenset(p) for p in (("approved", "rejected"), ("held", "called_off
                                   ("held", "postponed"), ("called_off", "postponed"),
                                   ("signed", "not_signed"), ("closed", "not_closed"),
                                   ("rate_cut", "rate_raised"), ("rate_cut", "rate_unchanged"),
-                                  ("rate_raised", "rate_unchanged"))}
+                                  ("rate_raised", "rate_unchanged"),
+                                  # a vote or a signing postponed or called off did not take place
+                                  ("approved", "postponed"), ("rejected", "postponed"),
+                                  ("approved", "called_off"), ("rejected", "called_off"),
+                                  ("signed", "postponed"), ("signed", "called_off"))}
 # a day that only later articles give, later than the majority's, is probably a later development
 FOLLOW_UP = 0.5
 

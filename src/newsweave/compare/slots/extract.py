@@ -53,7 +53,7 @@ def article_facts(article: Article, claims: Sequence[Claim]) -> list[SlotFact]:
             pm = part.search(c.text)  # figures from a part cue on are parts ("3,500, including 1,800 in X")
             how_many_facts(a, c, fact, skip, bool(prov.search(c.text)), denied,
                            c.start + pm.start() if pm else c.end, lead=i < LEAD)
-        who_as_what_facts(c, fact, denied)
+        who_as_what_facts(c, fact, denied, int(date[:4]) if date and date[:4].isdigit() else None)
         where_facts(a, c, fact, background, denied)
         if i < LEAD and not background:
             lead_facts(a, c, fact, denied)

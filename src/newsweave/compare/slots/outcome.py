@@ -1,10 +1,15 @@
 """The *outcome* slot of the main happening: its result by family (a decision approved or
 rejected; a happening held, called off or postponed; an agreement signed or not; a site closed
 or kept open), a prison sentence in years, a match score and its winner. Each family is its own subject, so
-"signed the deal" and "called off the strike" are never compared with each other."""
+"signed the deal" and "called off the strike" are never compared with each other; a vote or a
+signing postponed or called off belongs to the decision or the agreement it names ("aplazó la
+votación" against "approved"). A draw gives its score; the winner is the name (or a quoted club
+name) before a verb of winning, a trophy won included."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from itertools import combinations
 from typing import Callable, Sequence
 
 from rapidfuzz import fuzz
@@ -30,7 +35,18 @@ NEGATION_REACH = 30  # characters before an outcome word where its negation stan
 COUNT_REACH, COUNT_AFTER = 25, 15
 SENTENCE_REACH = 30  # characters between a number of years and the word for prison
 WINNER_GAP = 30  # characters between the winner's name and the verb of winning
+QUOTED_NAME = 40  # longest quoted club name read as the winner when no entity names it
+# characters after / before a "called off / postponed" word where the noun of its object may stand
+# ("aplazó el jueves la votación", "Le vote, reporté ...", "Подписание соглашения ..., отложено")
+OBJECT_AFTER, OBJECT_BEFORE = 30, 120
+OBJECT_PREP_REACH = 20  # characters before the noun where a preposition of time stands
+# the families whose object a vote or a signing names: postponing it postpones the decision or
+# the agreement (compared with approved / signed), not a happening of its own
+OBJECT_FAMILIES = ("decision", "agreement")
 _PHRASE_BREAK = re.compile(r"[,;:.!?()]")
+_SET_GAP = re.compile(r"\s*[,/]?\s*")  # between two sets of one list: a comma, a slash or a space
+# a club name in quotes right before the verb of winning ("«Мурталь» переміг", "„Lech“ wygrał")
+_QUOTED_BEFORE = re.compile(r"[«„“\"]([^«»„“”\"]{2,%d})[»“”\"]([^«»„“”\"]*)$" % QUOTED_NAME)
 _SCORE = re.compile(r"(?<![\d:.,])(\d{1,2})\s?[-–:]\s?(\d{1,2})(?![\d:]|[.,]\d|\s?(?:h\b|uhr|am\b|pm\b|ч))",
                     re.IGNORECASE)
 
@@ -54,8 +70,37 @@ def result_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: st
             break
     for s, e, cls in sorted(found):
         fam = FAMILY[cls]
+        if fam == "held" and cls != "held":
+            fam = _object_family(c.text, s, e) or fam
         fact("outcome", fam, cls, cls, c, c.start + s, c.start + e, denied_by=denied, subject_label=fam)
     _sentence(a, c, fact, denied)
+
+
+@lru_cache(maxsize=1)
+def _object_prep() -> re.Pattern[str]:
+    return re.compile(r"(?:" + words.cue("outcome_object_preps").pattern + r")\s+$", re.IGNORECASE)
+
+
+def _object_family(text: str, s: int, e: int) -> str | None:
+    """The family whose object a "called off / postponed" word at [s, e) is about: the nearest
+    noun of a vote or a signing before it in the clause or right after it ("the vote was
+    postponed", "aplazó la votación", "Подписание ... отложено"); None: the happening itself."""
+    best: tuple[int, str] | None = None
+    for fam, pat in words.outcome_objects():
+        if fam not in OBJECT_FAMILIES:
+            continue
+        for m in pat.finditer(text):
+            if _object_prep().search(text, max(0, m.start() - OBJECT_PREP_REACH), m.start()):
+                continue  # "after the vote": a time, not the object
+            if m.end() <= s and s - m.end() <= OBJECT_BEFORE:
+                d = s - m.end()
+            elif m.start() >= e and m.start() - e <= OBJECT_AFTER and not _PHRASE_BREAK.search(text[e:m.start()]):
+                d = m.start() - e
+            else:
+                continue
+            if best is None or d < best[0]:
+                best = (d, fam)
+    return best[1] if best else None
 
 
 def _counted(text: str, s: int, e: int) -> bool:
@@ -93,11 +138,37 @@ def score_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str
     """A match score and the winner in a clause that speaks of winning (not background, not
     negated)."""
     if any(p.search(c.text) for k, p in words.outcomes() if k in ("won", "score")):
-        for m in _SCORE.finditer(c.text):
-            x, y = sorted((int(m.group(1)), int(m.group(2))), reverse=True)
-            fact("outcome", "score", f"{x}-{y}", f"{x}-{y}", c, c.start + m.start(),
-                 c.start + m.end(), denied_by=denied, subject_label="score")
+        for run in _score_runs(c.text):
+            if len(run) == 1:
+                m = run[0]
+                x, y = sorted((int(m.group(1)), int(m.group(2))), reverse=True)
+                fact("outcome", "score", f"{x}-{y}", f"{x}-{y}", c, c.start + m.start(),
+                     c.start + m.end(), denied_by=denied, subject_label="score")
+            else:
+                key = _sets_key([(int(m.group(1)), int(m.group(2))) for m in run])
+                fact("outcome", "sets", ", ".join(key.split()), key, c, c.start + run[0].start(),
+                     c.start + run[-1].end(), denied_by=denied, subject_label="sets")
     _winner(a, c, fact, denied)
+
+
+def _score_runs(text: str) -> list[list[re.Match[str]]]:
+    """The clause's scores, those written one after another ("6-4, 3-6, 7-5", "25:20 23:25")
+    grouped: a run of two or more lists the sets (or periods) of one match, not its score."""
+    runs: list[list[re.Match[str]]] = []
+    for m in _SCORE.finditer(text):
+        if runs and _SET_GAP.fullmatch(text[runs[-1][-1].end():m.start()]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
+
+
+def _sets_key(sets: list[tuple[int, int]]) -> str:
+    """The sets as written, turned so that the side winning more of them comes first (one
+    article may write them from the loser's side)."""
+    if sum(x > y for x, y in sets) * 2 < len(sets):
+        sets = [(y, x) for x, y in sets]
+    return " ".join(f"{x}-{y}" for x, y in sets)
 
 
 def _winner(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str | None) -> None:
@@ -109,14 +180,17 @@ def _winner(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str | N
     vs = c.start + verbs[0]
     names = [m for m in a.entities if m.type in ("PER", "ORG") and c.start <= m.start
              and m.end <= vs and vs - m.end <= WINNER_GAP]
-    if not names:
-        return
-    m = max(names, key=lambda x: x.end)
-    gap = a.text[m.end:vs]
+    if names:
+        m = max(names, key=lambda x: x.end)
+        start, name, gap = m.start, m.name or m.text, a.text[m.end:vs]
+    else:  # no entity: a quoted club name right before the verb
+        q = _QUOTED_BEFORE.search(a.text, max(c.start, vs - WINNER_GAP - QUOTED_NAME - 2), vs)
+        if q is None or len(q.group(2)) > WINNER_GAP:
+            return
+        start, name, gap = q.start(), q.group(1).strip(), q.group(2)
     if _PHRASE_BREAK.search(gap) or words.own_cue("passive_markers", a.lang).search(gap):
         return
-    name = m.name or m.text
-    fact("outcome", "winner", name, name, c, m.start, vs, denied_by=denied, subject_label="winner")
+    fact("outcome", "winner", name, name, c, start, vs, denied_by=denied, subject_label="winner")
 
 
 def _team_words(name: str) -> set[str]:
@@ -125,15 +199,21 @@ def _team_words(name: str) -> set[str]:
 
 def fold_winners(facts: Sequence[SlotFact]) -> None:
     """One key per winner named differently across articles and scripts ("Wawel Krakow" /
-    "Вавель"): names sharing a word (folded across transliterations) are one."""
-    reps: list[tuple[str, set[str]]] = []
-    for f in facts:
-        if f.slot != "outcome" or f.subject != "winner":
-            continue
-        ws = _team_words(f.key)
-        for key, rws in reps:
-            if any(fuzz.ratio(x, y) >= 80 for x in ws for y in rws):
-                f.key = key
-                break
-        else:
-            reps.append((f.key, ws))
+    "Вавель"): names sharing a word (folded across transliterations) are one, and so are names
+    linked through a third ("Wawel Kraków" ties "Kraków", the club named by its city, to
+    "Вавель"); each group takes the key of its first fact."""
+    wins = [f for f in facts if f.slot == "outcome" and f.subject == "winner"]
+    words_of = [_team_words(f.key) for f in wins]
+    group = list(range(len(wins)))
+
+    def root(i: int) -> int:
+        while group[i] != i:
+            i = group[i]
+        return i
+
+    for i, j in combinations(range(len(wins)), 2):
+        if any(fuzz.ratio(x, y) >= 80 for x in words_of[i] for y in words_of[j]):
+            group[max(root(i), root(j))] = min(root(i), root(j))
+    keys = [f.key for f in wins]
+    for i, f in enumerate(wins):
+        f.key = keys[root(i)]

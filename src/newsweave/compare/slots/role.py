@@ -3,7 +3,9 @@ two titles (a current and a former office, a title and a function), so two artic
 when the titles cannot both be true at the time: one office against another that no article
 gives together with it, one portfolio against another ("transport" / "energy minister"), a
 deputy against the full office, two titles in one organisation, or a title called current by one
-article and former by another."""
+article and former by another (a clause may tell an office as past without a "former" word:
+"who was mayor", "mayor until 2019"). A party office is held beside a public one; two
+organisations are apart only when their keys or names can be compared."""
 from __future__ import annotations
 
 import re
@@ -14,8 +16,9 @@ from typing import Callable, Sequence
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
-from ..claim_records import Claim
+from ..claim_records import Claim, norm_name
 from .records import Side, SlotConflict, SlotFact
+from . import title
 from .title import details
 from .verdict import BASE, finish
 
@@ -25,6 +28,9 @@ from .verdict import BASE, finish
 VAGUE_ROLES = {"leader", "head", "adviser", "general"}
 FORMER = "former:"
 PORTFOLIO = "@"  # key separator: "minister@transport"
+# the portfolio of a party office ("portavoce del partito", "party leader"): held beside a public office
+PARTY = title.PARTY
+ORG_NAME = "="  # separates an organisation's entity key from its name in a qualifier
 # the deputy's office of a title ("deputy foreign minister", "stellvertretender Minister")
 DEPUTY = {"minister": "deputy-minister", "chair": "vice-chair", "coach": "assistant-coach"}
 # offices that one language's word covers in another: never a conflict by themselves. The head of
@@ -51,9 +57,11 @@ _NASALS = ((re.compile(r"ą(?=[bp])"), "om"), (re.compile(r"ą"), "on"),
            (re.compile(r"ę(?=[bp])"), "em"), (re.compile(r"ę"), "en"))
 
 
-def who_as_what_facts(c: Claim, fact: Callable[..., SlotFact], denied: str | None) -> None:
+def who_as_what_facts(c: Claim, fact: Callable[..., SlotFact], denied: str | None,
+                      year: int | None = None) -> None:
+    """The titles clause ``c`` (of an article of ``year``) gives persons."""
     for r in c.roles:
-        d = details(c, r)
+        d = details(c, r, year)
         if d.function:
             continue  # "chair of the conference": a function beside the person's office
         base = "mayor" if d.mayor else r.role
@@ -61,9 +69,19 @@ def who_as_what_facts(c: Claim, fact: Callable[..., SlotFact], denied: str | Non
         role = DEPUTY.get(base, "deputy-" + base) if deputy else base
         key = role + (PORTFOLIO + d.portfolio if d.portfolio else "")
         value = role + (f" ({d.portfolio})" if d.portfolio else "")
-        fact("who_as_what", r.person, ("former " if r.former else "") + value,
-             (FORMER if r.former else "") + key, c, r.start, r.end, denied_by=denied,
-             subject_label=r.person_text, qualifier=r.org)
+        former = r.former or d.past
+        fact("who_as_what", r.person, ("former " if former else "") + value,
+             (FORMER if former else "") + key, c, r.start, r.end, denied_by=denied,
+             subject_label=r.person_text, qualifier=_org_label(c, r.org))
+
+
+def _org_label(c: Claim, org: str | None) -> str | None:
+    """A title's organisation: its name key ("n:roubaix"), or its entity key with the name the
+    clause gives it ("E5d...=roubaix"), so that an entity and a bare name can be compared."""
+    if not org or org.startswith("n:"):
+        return org
+    name = c.entity_names.get(org)
+    return f"{org}{ORG_NAME}{norm_name(name)}" if name else org
 
 
 def name_words(name: str) -> list[str]:
@@ -137,13 +155,35 @@ def _held_together(per_art: dict[str, list[SlotFact]]) -> set[frozenset[str]]:
 
 def _compatible(x: str, y: str, together: set[frozenset[str]]) -> bool:
     """Two titles that can both be true: one office, two an article gives together (with the
-    same portfolio), or two near offices."""
+    same portfolio), two near offices, or a party office beside a public one."""
     return _fits(x, y) or frozenset((x, y)) in together or frozenset((_role(x), _role(y))) in NEAR \
+        or (_portfolio(x) == PARTY) != (_portfolio(y) == PARTY) \
         or frozenset((_role(x), _role(y))) in together and _portfolio(x) == _portfolio(y)
 
 
+def _org_parts(x: str) -> tuple[str, str | None]:
+    """(key, name) of a qualifier: a name key is its own name; an entity key may carry one."""
+    if x.startswith("n:"):
+        return x, x[2:]
+    key, _, name = x.partition(ORG_NAME)
+    return key, name or None
+
+
 def _same_org(x: str | None, y: str | None) -> bool:
-    return bool(x and y) and (x == y or fuzz.token_set_ratio(x[2:], y[2:]) >= 80)
+    """One organisation: the same key, or names that match (across scripts, folded)."""
+    if not (x and y):
+        return False
+    (kx, nx), (ky, ny) = _org_parts(x), _org_parts(y)
+    return kx == ky or bool(nx and ny) and fuzz.token_set_ratio(nx, ny) >= 80
+
+
+def _apart(x: str | None, y: str | None) -> bool:
+    """Two organisations known to differ: both named, by keys of one kind or by names; an entity
+    key without a name and a name key cannot be compared, so they are not known apart."""
+    if not (x and y) or _same_org(x, y):
+        return False
+    (kx, nx), (ky, ny) = _org_parts(x), _org_parts(y)
+    return kx.startswith("n:") == ky.startswith("n:") or bool(nx and ny)
 
 
 def _org_titles(person: str, roles: dict[str, list[SlotFact]]) -> SlotConflict | None:
@@ -234,7 +274,7 @@ def _current_or_former(person: str, per_art: dict[str, list[SlotFact]]) -> SlotC
             now = [g for b, gs in per_art.items() if b != a for g in gs
                    if not g.key.startswith(FORMER) and _fits(g.key, role)
                    and not any(h.key.startswith(FORMER) and _fits(h.key, f.key) for h in gs)
-                   and not (f.qualifier and g.qualifier and not _same_org(f.qualifier, g.qualifier))]
+                   and not _apart(f.qualifier, g.qualifier)]
             if now and not any(not g.key.startswith(FORMER) and _fits(g.key, role) for g in fs):
                 firsts = list({g.article: g for g in reversed(now)}.values())
                 formers = [next(h for h in gs if h.key.startswith(FORMER) and _fits(h.key, f.key))

@@ -2,7 +2,8 @@
 portfolio it covers ("transport minister", "ministro dell'Energia", "Verkehrsminister", "envoy
 for Ukraine"), whether it is a deputy's ("deputy foreign minister"), whether it is a function
 held beside an office ("chair of the conference", "head of the delegation"), and whether a
-head-of-body word names a city's mayor ("prezydent Krakowa")."""
+head-of-body word names a city's mayor ("prezydent Krakowa"), and whether the clause tells the office
+as a past one without a "former" word ("who was mayor of X", "mayor of X until 2020")."""
 from __future__ import annotations
 
 import re
@@ -17,6 +18,7 @@ from . import words
 BEFORE_WORDS = 2  # words before a title that may name its portfolio ("Spain's environment minister")
 AFTER_WORDS = 8  # words of the complement after a title ("enviado especial de la Casa Blanca para ...")
 REACH = 60  # characters around the title read for these words
+UNTIL_REACH = 30  # characters around the title phrase where the end of its term ("until 2020") may stand
 _STOP = re.compile(r"[.;:!?()«»“”\"]|,\s")
 _LAST_WORDS = re.compile(r"(?:[\w'’-]+\s+){0,%d}$" % BEFORE_WORDS)
 _WORD = re.compile(r"[\w'’-]+")
@@ -28,12 +30,36 @@ class TitleDetails:
     deputy: bool = False
     function: bool = False
     mayor: bool = False  # a head-of-body word that names a city's mayor ("prezydent Krakowa")
+    past: bool = False  # an office the clause tells as ended ("who was mayor", "minister until 2020")
 
 
 @lru_cache(maxsize=1)
 def _deputy_before() -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(?:" + lexicon.fragments("deputy_words") + r")(?:(?<=-)|(?![\w]))"
                       r"\s*(?:[\w'’-]+\s+){0,%d}$" % BEFORE_WORDS, re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _relative_before() -> re.Pattern[str]:
+    return re.compile(r"(?:" + words.cue("former_relatives").pattern + r")\s*$", re.IGNORECASE)
+
+
+def _past(text: str, ts: int, te: int, end: int, year: int | None) -> bool:
+    """Whether the title at [ts, te) (its phrase ending at ``end``) is told as a past office: in a
+    relative clause in the past right before it ("who was mayor"), or with the end of its term
+    before the article's year next to it ("mayor of X until 2020", "der bis 2020 Bürgermeister")."""
+    if _relative_before().search(text[max(0, ts - REACH):ts]):
+        return True
+    if year is None:
+        return False
+    after = text[max(te, end):max(te, end) + UNTIL_REACH]
+    stop = _STOP.search(after)
+    near = text[max(0, ts - UNTIL_REACH):ts] + " " + (after[:stop.start()] if stop else after)
+    for m in words.cue("former_until").finditer(near):
+        y = next((int(g) for g in m.groups() if g), None)
+        if y is not None and y < year:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -75,8 +101,14 @@ def _city_mayor(title: str, after: str) -> bool:
         and not names[0].isupper() and not lexicon.find_countries(names[0])
 
 
+PARTY = "party"  # a party office's portfolio: read only where no other portfolio is named
+
+
 def _portfolio(text: str) -> str | None:
-    return next((cls for _s, _e, cls in words.portfolio_index().find(text)), None)
+    """The first portfolio named in ``text``, a party only where no other is ("the Green party's
+    finance minister" is a finance minister)."""
+    found = [cls for _s, _e, cls in words.portfolio_index().find(text)]
+    return next((cls for cls in found if cls != PARTY), found[0] if found else None)
 
 
 def _region(after: str) -> str | None:
@@ -90,9 +122,9 @@ def _region(after: str) -> str | None:
     return None
 
 
-def details(c: Claim, r: RoleFact) -> TitleDetails:
-    """The details of role fact ``r`` stated in clause ``c``; a title the entity layer attached
-    (its text not in the clause) is read from its own words."""
+def details(c: Claim, r: RoleFact, year: int | None = None) -> TitleDetails:
+    """The details of role fact ``r`` stated in clause ``c`` of an article of ``year``; a title
+    the entity layer attached (its text not in the clause) is read from its own words."""
     text = c.text
     s, e = r.start - c.start, r.end - c.start
     span = _title_span(text, r.role, max(0, s), max(0, min(len(text), e))) if 0 <= s < e else None
@@ -113,4 +145,5 @@ def details(c: Claim, r: RoleFact) -> TitleDetails:
     portfolio = _portfolio(own) or _portfolio(after) or _region(" " + after) or _portfolio(before)
     deputy = bool(_deputy_before().search(text[max(0, ts - REACH):ts]))
     return TitleDetails(portfolio=portfolio, deputy=deputy,
-                        function=bool(_function_nouns().search(after)), mayor=_city_mayor(own, after))
+                        function=bool(_function_nouns().search(after)), mayor=_city_mayor(own, after),
+                        past=_past(text, ts, te, min(len(text), e), year))

@@ -121,6 +121,13 @@ def outcomes() -> list[tuple[str, re.Pattern[str]]]:
 
 
 @lru_cache(maxsize=1)
+def outcome_objects() -> list[tuple[str, re.Pattern[str]]]:
+    """(family, pattern of the nouns naming its object: a vote, a signing)."""
+    return [(k, re.compile(alternation(frags), re.IGNORECASE))
+            for k, frags in _merged("outcome_objects").items() if frags]
+
+
+@lru_cache(maxsize=1)
 def vague_numbers() -> list[tuple[re.Pattern[str], float, float]]:
     vals: dict[str, tuple[float, float]] = {}
     for s in _sections():
