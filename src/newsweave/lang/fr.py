@@ -457,6 +457,8 @@ CLAIMS = ClaimSection(
         "région*", "province*", "territoire*", "ville*", "district*", "zone*", "département*", "kraï",
         "république", "village*", "localité*",
     ],
+    seat_cues=[r"\bbasée?s? à\s+", r"\bsiège (?:social )?(?:est )?à\s+", r"\bimplantée?s? à\s+"],
+    seat_suffixes=[],
     locative_preps=["en", "au", "aux", "dans", "à", "de", "du", "des", "de la", "de l'", "de l’"],
     direction_words=[
         "est", "ouest", "nord", "sud", "centre", "l'est", "l’est", "l'ouest", "l’ouest", "le", "la", "l'",

@@ -374,6 +374,8 @@ CLAIMS = ClaimSection(
         "regione", "regioni", "provinci*", "territori*", "città", "distrett*", "zona", "zone", "comune",
         "villaggi*", "repubblica", "località", "area", "aree",
     ],
+    seat_cues=[r"\bcon sede (?:a|in)\s+"],
+    seat_suffixes=[],
     locative_preps=["in", "nel", "nella", "a", "di", "del", "della"],
     direction_words=[
         "est", "ovest", "nord", "sud", "centro", "centrale", "orientale", "occidentale", "settentrionale",

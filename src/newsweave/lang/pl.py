@@ -382,6 +382,8 @@ CLAIMS = ClaimSection(
         "region*", "obwod*", "województw*", "prowincj*", "miast*", "rejon*", "powiat*", "gmin*", "stref*",
         "wieś", "wsi", "republik*", "terytori*",
     ],
+    seat_cues=[r"\bz siedzibą w\s+"],
+    seat_suffixes=[],
     locative_preps=["w", "we", "na"],
     direction_words=[
         "wschod*", "zachod*", "półn*", "połud*", "centraln*", "środkow*", "część", "części",
@@ -394,7 +396,7 @@ CLAIMS = ClaimSection(
         "killed": ["zginęł*", "zginął", "zabit*", "ofiar*", "zmarł*", "nie żyj*"], "injured": ["rann*", "poszkodowan*"],
         "arrested": ["zatrzyman*", "aresztowan*", "zatrzymał*", "aresztował*"], "missing": ["zaginion*"], "evacuated": ["ewakuowan*", "ewakuował*"],
         "votes": ["głos*"], "magnitude": ["magnitud*", "stopni*"], "rate_bp": ["punkt* bazow*"],
-        "rate": ["punkt* procentow*"], "jobs": ["etat*", "miejsc* pracy", "zwolnie*"], "households": ["gospodarstw*", "dom*"],
+        "rate": ["punkt* procentow*"], "jobs": ["etat*", "miejsc* pracy", "zwolnie*"], "households": ["gospodarstw*", "dom*", "odbiorc*"],
         "attendance": ["widz*", "kibic*", "uczestnik*"],
         "prisoners": ["jeńc*", "jeniec", "więźni*"], "storeys": ["pięt*", "kondygnac*"], "rise_pct": ["podwyżk*", "wzrost*", "wzrosn*", "wzrośn*"],
         "turnout": ["frekwencj*"], "passengers": ["pasażer*", "na pokładzie"], "trapped": ["uwięzi*", "zablokowan*"], "area_ha": ["hektar*", "ha"], "rate_level": ["stop*", "stopa referencyjna", "stopę referencyjną"],

@@ -117,3 +117,11 @@ class ClaimSection:
     # stems of a head-of-body title that names a city's mayor when the city's name alone follows
     # it ("prezydent Krakowa", "президентка Львова"; "prezydent Francji" stays a president)
     city_head_titles: list[str] = field(default_factory=list)
+    # regex fragments right before a place name that make it an organisation's seat, not the
+    # happening's place ("based in", "basé à", "con sede en", "mit Sitz in")
+    seat_cues: list[str] = field(default_factory=list)
+    # regex fragments right after a place name that do the same ("Paris-based")
+    seat_suffixes: list[str] = field(default_factory=list)
+    # endings of common nouns, in a language that capitalises its nouns ("-ung", "-heit"): such a
+    # language's capitalised word is no place name by its capital alone
+    common_noun_endings: list[str] = field(default_factory=list)

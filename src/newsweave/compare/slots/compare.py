@@ -11,7 +11,7 @@ from ...model import Article
 from ..claims import extract_claims
 from .extract import article_facts
 from .outcome import FAMILY, fold_winners
-from .place import fold_names, reconciled
+from .place import fold_names, reconciled, without_seats
 from .quantity import compare_quantity
 from .records import Side, SlotConflict, SlotFact
 from .role import compare_titles, fold_persons
@@ -36,7 +36,7 @@ def event_conflicts(articles: Sequence[Article]) -> list[SlotConflict]:
     facts: list[SlotFact] = []
     for a in arts:
         facts += article_facts(a, by_art.get(a.id, []))
-    return compare_facts(facts, {a.id: anyascii(a.text).casefold() for a in arts})
+    return compare_facts(facts, {a.id: anyascii(without_seats(a)).casefold() for a in arts})
 
 
 def _follow_up(minor: list[SlotFact], major: list[SlotFact]) -> bool:

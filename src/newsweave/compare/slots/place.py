@@ -145,6 +145,39 @@ def _of_country(name: str, after: str) -> bool:
         not after[:cs].strip() for cs, *_ in lexicon.find_countries(after))
 
 
+_SEAT_NAME = re.compile(_CAP + r"(?:\s+" + _CAP + r"){0,2}")
+_NAME_END = re.compile(r"(" + _CAP + r")$")
+
+
+def seat_spans(a: Article) -> list[tuple[int, int]]:
+    """Spans of an article's seat names: a name right after a seat cue of its language ("basée
+    à Lyon", "con sede en Bremen", "mit Sitz in Bremen") or right before a seat suffix ("the
+    Paris-based promoter"): where an organisation is, not where the happening is."""
+    return _seat_spans(a.text, a.lang)
+
+
+@lru_cache(maxsize=256)
+def _seat_spans(text: str, code: str | None) -> list[tuple[int, int]]:
+    out = []
+    for m in words.own_cue("seat_cues", code).finditer(text):
+        n = _SEAT_NAME.match(text, m.end())
+        if n:
+            out.append((n.start(), n.end()))
+    for m in words.own_cue("seat_suffixes", code).finditer(text):
+        n = _NAME_END.search(text, max(0, m.start() - 40), m.start())
+        if n:
+            out.append((n.start(), n.end()))
+    return out
+
+
+def without_seats(a: Article) -> str:
+    """The article's text with its seat names blanked: a seat names no place of the happening."""
+    text = a.text
+    for s, e in seat_spans(a):
+        text = text[:s] + " " * (e - s) + text[e:]
+    return text
+
+
 def site_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str | None) -> None:
     """The happening's site in a lead clause: a place the recogniser names, or a capitalised
     name after a locative preposition ("in Lyon") that no person/organisation mention covers
@@ -168,9 +201,12 @@ def site_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str 
         s, e = m.start(1), m.end(1)
         if _SLAVIC_ADJ.search(m.group(1)) and not any(s < oe and os_ < e for os_, oe, *_ in spans + other):
             spans.append((s, e, m.group(1)))
+    seats = seat_spans(a)
     for s, e, name in sorted(spans):
         if (s > 0 and text[s - 1] in _QUOTES) or (e < len(text) and text[e] in _QUOTES):
             continue
+        if any(s < se and ss < e for ss, se in seats):
+            continue  # an organisation's seat ("the Paris-based promoter"), not the site
         # a name holding or followed by a country's name is the country or a thing of it
         # ("Кубок України", "Pucharu Ukrainy", "Banco de España"): not a city or venue
         if _of_country(name, text[e:e + 30]) or lexicon.words("months").search(name) \
@@ -185,6 +221,8 @@ def site_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str 
         stated = _stated_region(a, e)
         if city is not None and stated is not None and not gazetteer().contains(stated, city):
             city = None  # "Springfield, Oregon": not the gazetteer's Springfield elsewhere
+        if city is None and _common_noun(name, a, s):
+            continue
         if city is not None:
             fact("where", "site", city.name, "@" + city.id, c, s, e, denied_by=denied, subject_label="site",
                  named=named_places(a))
@@ -194,6 +232,18 @@ def site_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str 
         if region is not None:
             fact("where", "site-region", region.name, "@" + region.id, c, s, e, denied_by=denied,
                  subject_label="region of the site")
+
+
+def _common_noun(name: str, a: Article, start: int) -> bool:
+    """Whether a one-word name the gazetteer does not know is a common noun of a language that
+    capitalises its nouns ("in Sicherheit", "des Tankers", "im Nordwesten"): one with a common
+    noun's ending, or one not after a locative preposition."""
+    own = lang.language(a.lang)
+    ends = own.claims.common_noun_endings if own is not None else []
+    if not ends or len(name.split()) > 1:
+        return False
+    word = name.casefold()
+    return not _after_locative(a, start) or any(word.endswith(x) for x in ends)
 
 
 def _after_locative(a: Article, start: int) -> bool:
@@ -321,7 +371,7 @@ _NAME_RUN = re.compile(_CAP + r"(?:\s+" + _CAP + r"){0,2}")
 def named_places(a: Article) -> frozenset[str]:
     """Gazetteer places an article names with a capitalised name anywhere, outside person,
     organisation, event and work mentions (a club's or a firm's city is not named as a place)."""
-    spans = tuple(sorted((m.start, m.end) for m in a.entities if m.type in NOT_SITE))
+    spans = tuple(sorted([(m.start, m.end) for m in a.entities if m.type in NOT_SITE] + seat_spans(a)))
     return _named(a.text, spans, _inflects(a.lang))
 
 

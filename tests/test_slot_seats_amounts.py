@@ -1,0 +1,87 @@
+"""Where and how many on invented text of general classes: an organisation's seat ("X-based",
+"con sede en X") is not the site of the happening; a capitalised German common noun is not a
+site; an amount in tonnes is compared like one in euros; utility customers are households; a
+later figure more than twice the first is a second account, not an update of the toll."""
+from __future__ import annotations
+
+from newsweave.compare.claims import extract_claims
+from newsweave.compare.slots import article_facts, event_conflicts
+from newsweave.model import Article, DateInfo
+from slottest_articles import art
+
+
+def sites(a) -> list[str]:
+    return [f.value for f in article_facts(a, extract_claims([a])) if f.slot == "where" and f.subject == "site"]
+
+
+def where(conflicts) -> list:
+    return [c for c in conflicts if c.slot == "where"]
+
+
+def dated(ident: str, lang: str, text: str, day: str) -> Article:
+    return Article(id=ident, text=text, lang=lang, source=f"Outlet {ident}", date=DateInfo(day))
+
+
+def counts(conflicts, subject: str) -> list:
+    return [c for c in conflicts if c.slot == "how_many" and c.subject == subject]
+
+
+def test_an_organisations_seat_is_not_the_site():
+    en = art("en", "en", "The Vienna-based builder Korvath said on Monday that a crane collapsed in Leipzig.",
+             [("Vienna", "LOC"), ("Leipzig", "LOC")])
+    es = art("es", "es", "Una grúa de la constructora Korvath, con sede en Viena, se desplomó el lunes en Leipzig.",
+             [("Viena", "LOC"), ("Leipzig", "LOC")])
+    de = art("de", "de", "Der Kran des Baukonzerns Korvath mit Sitz in Wien stürzte am Montag in Leipzig um.",
+             [("Wien", "LOC"), ("Leipzig", "LOC")])
+    for a in (en, es, de):
+        assert sites(a) == ["Leipzig"], a.lang
+    other = art("fr", "fr", "Une grue de l'entreprise Korvath s'est effondrée lundi à Dresde.", [("Dresde", "LOC")])
+    out = where(event_conflicts([en, es, de, other]))
+    assert len(out) == 1 and sorted(s.value for s in out[0].sides) == ["Dresden", "Leipzig"]
+
+
+def test_a_seat_named_in_one_article_does_not_reconcile_two_sites():
+    """The minority article names the majority's city only as a firm's seat: still a conflict."""
+    a = art("a", "en", "A crane collapsed in Leipzig on Monday, injuring two workers.", [("Leipzig", "LOC")])
+    b = art("b", "de", "In Leipzig stürzte am Montag ein Kran um, zwei Arbeiter wurden verletzt.", [("Leipzig", "LOC")])
+    c = art("c", "en", "A crane of the Leipzig-based builder Korvath collapsed in Dresden on Monday.",
+            [("Leipzig", "LOC"), ("Dresden", "LOC")])
+    assert len(where(event_conflicts([a, b, c]))) == 1
+
+
+def test_capitalised_german_nouns_are_no_sites():
+    de = art("de", "de", "Die Bewohner wurden in Sicherheit gebracht, als das Wasser im Nordwesten von Leipzig stieg.",
+             [("Sicherheit", "LOC"), ("Nordwesten", "LOC"), ("Leipzig", "LOC")])
+    assert sites(de) == ["Leipzig"]
+    de2 = art("de2", "de", "Nach der Havarie des Frachters sperrte die Polizei den Hafen von Rostock.",
+              [("Frachters", "LOC"), ("Rostock", "LOC")])
+    assert "Frachters" not in sites(de2)
+
+
+def test_amounts_in_tonnes_conflict_by_magnitude_and_agree_within_about():
+    arts = [art("pl", "pl", "Z cysterny wyciekło około 30 ton paliwa do rzeki koło Płocka."),
+            art("de", "de", "Aus dem Tankwagen liefen rund 30 Tonnen Treibstoff in den Fluss."),
+            art("en", "en", "Some 30 tonnes of fuel leaked from the tanker into the river."),
+            art("ru", "ru", "Из цистерны в реку вытекло около 300 тонн топлива.")]
+    assert counts(event_conflicts(arts[:3]), "amount (tonne)") == []
+    out = counts(event_conflicts(arts), "amount (tonne)")
+    assert len(out) == 1 and out[0].sides[1].articles == ["ru"]
+
+
+def test_utility_customers_are_households():
+    pl = art("pl", "pl", "Po wichurze bez prądu pozostaje ponad 2 mln odbiorców na południu kraju.")
+    en = art("en", "en", "About 90,000 customers were without power after the storm on Monday.")
+    facts_ = [f.subject for a in (pl, en) for f in article_facts(a, extract_claims([a])) if f.slot == "how_many"]
+    assert facts_ == ["households", "households"]
+
+
+def test_a_later_figure_less_than_twice_the_first_is_an_update_but_not_one_twice_as_high():
+    first = dated("a", "en", "Twenty people were injured when the stand collapsed in Porto.", "2031-05-06")
+    second = dated("b", "en", "Thirty-one people were injured when the stand collapsed in Porto.", "2031-05-07")
+    assert counts(event_conflicts([first, second]), "injured") == []
+    third = dated("c", "es", "Unas 70 personas resultaron heridas al derrumbarse la grada en Oporto.", "2031-05-07")
+    assert len(counts(event_conflicts([first, third]), "injured")) == 1
+    # a small count may rise by more than half: one dead, then three
+    one = dated("d", "en", "One person was killed when the stand collapsed in Porto.", "2031-05-06")
+    three = dated("e", "en", "Three people were killed when the stand collapsed in Porto.", "2031-05-07")
+    assert counts(event_conflicts([one, three]), "killed") == []
