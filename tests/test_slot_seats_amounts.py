@@ -85,3 +85,32 @@ def test_a_later_figure_less_than_twice_the_first_is_an_update_but_not_one_twice
     one = dated("d", "en", "One person was killed when the stand collapsed in Porto.", "2031-05-06")
     three = dated("e", "en", "Three people were killed when the stand collapsed in Porto.", "2031-05-07")
     assert counts(event_conflicts([one, three]), "killed") == []
+
+
+def venues(a) -> list[str]:
+    return [f.value for f in article_facts(a, extract_claims([a])) if f.slot == "where" and f.subject == "venue"]
+
+
+def test_a_name_after_a_definite_article_is_a_venue_not_a_city():
+    """"à la Halle Maurice Vidal": a hall named after a person, not the German city of Halle;
+    the recogniser's person mention inside the name does not cut it."""
+    fr = art("fr", "fr", "Le concert a eu lieu samedi à la Halle Maurice Vidal, à Nantes, devant 9 000 personnes.",
+             [("Maurice Vidal", "PER"), ("Halle", "LOC"), ("Nantes", "LOC")])
+    assert venues(fr) == ["Halle Maurice Vidal"] and sites(fr) == ["Nantes"]
+
+
+def test_an_elided_preposition_leads_a_venue_and_a_mention_inside_does_not_hide_it():
+    it = art("it", "it", "Il concerto si è tenuto sabato all'Arena Borsa di Sesto, alle porte di Milano.",
+             [("Borsa di Sesto", "PER"), ("Milano", "LOC")])
+    assert venues(it) == ["Arena Borsa"]
+
+
+def test_two_venues_conflict_unless_one_article_names_the_other():
+    a = art("a", "fr", "Le concert a eu lieu samedi à la Halle Maurice Vidal, à Nantes.",
+            [("Maurice Vidal", "PER"), ("Halle", "LOC"), ("Nantes", "LOC")])
+    b = art("b", "it", "Il concerto si è tenuto sabato all'Arena Borsa, alle porte di Nantes.", [("Nantes", "LOC")])
+    out = where(event_conflicts([a, b]))
+    assert len(out) == 1 and out[0].subject == "venue"
+    c = art("c", "it", "Il concerto si è tenuto sabato all'Arena Borsa, accanto alla Halle Maurice Vidal di Nantes.",
+            [("Nantes", "LOC")])
+    assert where(event_conflicts([a, c])) == []

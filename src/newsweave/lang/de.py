@@ -274,7 +274,7 @@ CLAIMS = ClaimSection(
         "spokesperson": ["sprecher*"],
         "director": ["direktor*"],
         "head": ["leiter*", "chef*"],
-        "mayor": ["bürgermeister*"],
+        "mayor": ["bürgermeister*", "oberbürgermeister*", "stadtpräsident*"],
         "king": ["könig"],
         "envoy": ["gesandte*"],
         "minister": ["minister", "ministerin"],
@@ -349,6 +349,8 @@ CLAIMS = ClaimSection(
         "EG": ["ägypten", "adj:ägyptisch*"],
     },
     place_nouns=["gebiet*", "stadt", "bezirk*", "dorf", "region*"],
+    elided_preps=[],
+    definite_articles=[],  # nouns are capitalised: an article does not mark a name
     seat_cues=[r"\bmit (?:Haupt)?[Ss]itz in\s+"],
     seat_suffixes=[r"-basierte?[nrs]?\b"],
     common_noun_endings=["ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "ität",

@@ -451,6 +451,8 @@ CLAIMS = ClaimSection(
         "region*", "oblast*", "provinc*", "territor*", "city", "cities", "town*", "district*", "zone*",
         "krai", "republic", "village*", "locality", "area", "areas",
     ],
+    elided_preps=[],
+    definite_articles=["the"],
     seat_cues=[r"\bbased in\s+", r"\bheadquartered in\s+"],
     seat_suffixes=[r"-based\b", r"-headquartered\b"],
     locative_preps=["in", "of"],

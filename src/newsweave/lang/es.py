@@ -334,6 +334,8 @@ CLAIMS = ClaimSection(
         "EG": ["egipto", "adj:egipci*"],
     },
     place_nouns=["región*", "provinc*", "territor*", "ciudad*", "distrito*", "zona*", "departamento*", "pueblo*"],
+    elided_preps=[],
+    definite_articles=["el", "la", "los", "las"],
     seat_cues=[r"\bcon sede en\s+", r"\bafincad[ao]s? en\s+"],
     seat_suffixes=[],
     locative_preps=["en", "de", "del", "de la"],

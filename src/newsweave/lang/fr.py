@@ -457,6 +457,8 @@ CLAIMS = ClaimSection(
         "région*", "province*", "territoire*", "ville*", "district*", "zone*", "département*", "kraï",
         "république", "village*", "localité*",
     ],
+    elided_preps=["à l'", "à l’", "dans l'", "dans l’"],
+    definite_articles=["le", "la", "les", "l'", "l’"],
     seat_cues=[r"\bbasée?s? à\s+", r"\bsiège (?:social )?(?:est )?à\s+", r"\bimplantée?s? à\s+"],
     seat_suffixes=[],
     locative_preps=["en", "au", "aux", "dans", "à", "de", "du", "des", "de la", "de l'", "de l’"],

@@ -374,6 +374,8 @@ CLAIMS = ClaimSection(
         "regione", "regioni", "provinci*", "territori*", "città", "distrett*", "zona", "zone", "comune",
         "villaggi*", "repubblica", "località", "area", "aree",
     ],
+    elided_preps=["all'", "all’", "nell'", "nell’", "sull'", "sull’", "presso l'", "presso l’"],
+    definite_articles=["il", "lo", "la", "l'", "l’", "i", "gli", "le"],
     seat_cues=[r"\bcon sede (?:a|in)\s+"],
     seat_suffixes=[],
     locative_preps=["in", "nel", "nella", "a", "di", "del", "della"],

@@ -382,6 +382,8 @@ CLAIMS = ClaimSection(
         "region*", "obwod*", "województw*", "prowincj*", "miast*", "rejon*", "powiat*", "gmin*", "stref*",
         "wieś", "wsi", "republik*", "terytori*",
     ],
+    elided_preps=[],
+    definite_articles=[],
     seat_cues=[r"\bz siedzibą w\s+"],
     seat_suffixes=[],
     locative_preps=["w", "we", "na"],

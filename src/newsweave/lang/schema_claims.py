@@ -125,3 +125,9 @@ class ClaimSection:
     # endings of common nouns, in a language that capitalises its nouns ("-ung", "-heit"): such a
     # language's capitalised word is no place name by its capital alone
     common_noun_endings: list[str] = field(default_factory=list)
+    # a preposition fused with an elided article, written without a space before the name
+    # ("all'", "nell'", "à l'"): a locative preposition like those of ``locative_preps``
+    elided_preps: list[str] = field(default_factory=list)
+    # definite articles ("la", "the", "der"): a capitalised name right after one is a venue's or a
+    # building's name ("la Halle ...", "the Palace ..."), not a city's
+    definite_articles: list[str] = field(default_factory=list)

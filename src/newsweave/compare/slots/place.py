@@ -61,11 +61,43 @@ def _preps(code: str | None) -> list[str]:
     return sorted(preps, key=len, reverse=True)
 
 
+def _elided(code: str | None) -> list[str]:
+    """Prepositions fused with an elided article of the article's language ("all'", "à l'")."""
+    own = lang.language(code)
+    return sorted(own.claims.elided_preps, key=len, reverse=True) if own is not None else []
+
+
 @lru_cache(maxsize=None)
 def _after_prep(code: str | None) -> re.Pattern[str]:
-    """A capitalised name (one to three words) right after a locative preposition."""
+    """A capitalised name (one to three words) right after a locative preposition, or right
+    after one fused with an elided article ("all'Arena ...")."""
     alt = "|".join(re.escape(p) for p in _preps(code))
-    return re.compile(r"(?<![\w])(?i:" + alt + r")\s+(" + _CAP + r"(?:\s+" + _CAP + r"){0,2})")
+    fused = "|".join(re.escape(p) for p in _elided(code))
+    lead = r"(?i:" + alt + r")\s+" + (r"|(?i:" + fused + r")\s*" if fused else "")
+    return re.compile(r"(?<![\w])(?:" + lead + r")(" + _CAP + r"(?:\s+" + _CAP + r"){0,2})")
+
+
+@lru_cache(maxsize=None)
+def _determiner(code: str | None) -> re.Pattern[str] | None:
+    """A definite article of the article's language ending right before a name."""
+    own = lang.language(code)
+    arts = own.claims.definite_articles if own is not None else []
+    if not arts:
+        return None
+    alt = "|".join(re.escape(x) for x in sorted(arts, key=len, reverse=True))
+    return re.compile(r"(?<![\w])(?:" + alt + r")(?:(?<=['’])|\s+)$")
+
+
+def _venue_name(a: Article, s: int, e: int) -> int | None:
+    """The end of a venue's or a building's name when the name at [s, e) comes right after a
+    lower-case definite article ("à la Halle Tony Garnier", "at the Palace of Culture"): the
+    name runs on through the capitalised words that follow. None when no article precedes it."""
+    det, before = _determiner(a.lang), a.text[max(0, s - 12):s]
+    fused = any(before.casefold().endswith(p.casefold()) for p in _elided(a.lang))  # "all'": "a" + "la"
+    if not fused and (det is None or not det.search(before)):
+        return None
+    run = re.match(r"(?:\s+" + _CAP + r"){0,3}", a.text[e:])
+    return e + (run.end() if run else 0)
 
 
 _LOWER = "a-zà-öø-ÿа-яіїєґёąćęłńóśźżč'’"
@@ -195,15 +227,23 @@ def site_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str 
                 other.append((m.start, m.end))
     for m in _after_prep(a.lang).finditer(text, c.start, c.end):
         s, e = m.start(1), m.end(1)
+        # a mention starting inside the name cuts it there: the recogniser read the rest as a
+        # person or an organisation ("all'Arena Nord ...", "in Kyiv Zelensky ...")
+        inner = [os_ for os_, _oe in other if s < os_ < e and text[s:os_].strip()]
+        if inner:
+            e = min(inner)
+            while e > s and not text[e - 1].isalnum():
+                e -= 1
         if not any(s < oe and os_ < e for os_, oe, *_ in spans + other):
-            spans.append((s, e, m.group(1)))
+            spans.append((s, e, text[s:e]))
     for m in _adj_after_prep(a.lang).finditer(text, c.start, c.end):
         s, e = m.start(1), m.end(1)
         if _SLAVIC_ADJ.search(m.group(1)) and not any(s < oe and os_ < e for os_, oe, *_ in spans + other):
             spans.append((s, e, m.group(1)))
     seats = seat_spans(a)
     for s, e, name in sorted(spans):
-        if (s > 0 and text[s - 1] in _QUOTES) or (e < len(text) and text[e] in _QUOTES):
+        elision = s > 1 and text[s - 1] in "'’" and text[s - 2].isalpha()  # "all'Arena", "l'Opéra"
+        if (s > 0 and text[s - 1] in _QUOTES and not elision) or (e < len(text) and text[e] in _QUOTES):
             continue
         if any(s < se and ss < e for ss, se in seats):
             continue  # an organisation's seat ("the Paris-based promoter"), not the site
@@ -211,6 +251,13 @@ def site_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str 
         # ("Кубок України", "Pucharu Ukrainy", "Banco de España"): not a city or venue
         if _of_country(name, text[e:e + 30]) or lexicon.words("months").search(name) \
                 or _ABBR_COMPOUND.match(name):
+            continue
+        venue_end = _venue_name(a, s, e)
+        if venue_end is not None:  # a venue, compared with the venues other articles name
+            name = text[s:venue_end]
+            if len(site_key(name)) >= 4:
+                fact("where", "venue", name, site_key(name), c, s, venue_end, denied_by=denied,
+                     subject_label="venue")
             continue
         key = site_key(name)
         if len(key) < 4:
@@ -247,9 +294,13 @@ def _common_noun(name: str, a: Article, start: int) -> bool:
 
 
 def _after_locative(a: Article, start: int) -> bool:
-    """Whether a locative preposition of the article's language comes right before ``start``."""
-    before = re.search(r"([\w'’]+)\s+$", a.text[max(0, start - 20):start])
-    return bool(before) and before.group(1).casefold() in _prep_set(a.lang)
+    """Whether a locative preposition of the article's language comes right before ``start``
+    (or one fused with an elided article: "all'")."""
+    window = a.text[max(0, start - 20):start]
+    before = re.search(r"([\w'’]+)\s+$", window)
+    if before and before.group(1).casefold() in _prep_set(a.lang):
+        return True
+    return any(window.casefold().endswith(p.casefold()) for p in _elided(a.lang))
 
 
 def _stated_region(a: Article, e: int) -> Place | None:
@@ -361,7 +412,7 @@ def reconciled(subject: str, major: Sequence[SlotFact], f: SlotFact, folded: dic
         def names(x: SlotFact, place: Place) -> bool:
             return place.id in located(folded.get(x.article, "")) or (anywhere and place.id in x.named)
         return names(f, theirs) or any(names(m, mine) for m in major)
-    named = names_site if subject == "site" else names_place
+    named = names_venue if subject == "venue" else names_site if subject == "site" else names_place
     return named(major, folded.get(f.article, "")) or any(named([f], folded.get(m.article, "")) for m in major)
 
 
@@ -439,6 +490,19 @@ def names_site(fs: Sequence[SlotFact], text: str) -> bool:
         for kw in _name_keys(f):
             if len(kw) >= 4 and any(_same_stem(w, kw) or fuzz.ratio(w, kw) >= SITE_FUZZ for w in found):
                 return True
+    return False
+
+
+def names_venue(fs: Sequence[SlotFact], text: str) -> bool:
+    """Whether ``text`` (ASCII-folded) names the venue of one of the facts: at least half the
+    words of its name, each as :func:`names_site` finds one (one short word alike - "alle" for
+    "Halle" - does not name a venue of three words)."""
+    found = {w for w in re.findall(r"\w+", re.sub(r"['’]", "", text)) if len(w) >= 4}
+    for f in fs:
+        kws = [k for k in f.key.split() if len(k) >= 4]
+        hits = sum(1 for kw in kws if any(_same_stem(w, kw) or fuzz.ratio(w, kw) >= SITE_FUZZ for w in found))
+        if kws and 2 * hits >= len(kws):
+            return True
     return False
 
 
