@@ -1,12 +1,14 @@
 """Where and how many on invented text of general classes: an organisation's seat ("X-based",
-"con sede en X") is not the site of the happening; a capitalised German common noun is not a
-site; an amount in tonnes is compared like one in euros; utility customers are households; a
-later figure more than twice the first is a second account, not an update of the toll."""
+"con sede en X") is not the site of the happening; a capitalised German common noun or a
+weekday is not a site; a venue after a definite article or an elided preposition is compared
+with other venues; two transliterations of one city agree; an amount in tonnes is compared like
+one in euros; utility customers are households; a share "in favour" is a share of the votes; a
+later figure twice the first or more is a second account, not an update of the toll."""
 from __future__ import annotations
 
 from newsweave.compare.claims import extract_claims
 from newsweave.compare.slots import article_facts, event_conflicts
-from newsweave.model import Article, DateInfo
+from newsweave.model import Article, DateInfo, Timex
 from slottest_articles import art
 
 
@@ -114,3 +116,27 @@ def test_two_venues_conflict_unless_one_article_names_the_other():
     c = art("c", "it", "Il concerto si è tenuto sabato all'Arena Borsa, accanto alla Halle Maurice Vidal di Nantes.",
             [("Nantes", "LOC")])
     assert where(event_conflicts([a, c])) == []
+
+
+def test_a_weekday_read_as_a_place_is_no_site():
+    it = art("it", "it", "Martedì un pullman si è ribaltato vicino a Braga, in Portogallo: 21 feriti.",
+             [("Martedì", "LOC"), ("Braga", "LOC"), ("Portogallo", "LOC")])
+    it.timexes.append(Timex(start=0, end=7, text="Martedì", type="DATE", value="2031-05-06", confidence=0.9))
+    assert sites(it) == ["Braga"]
+
+
+def test_two_transliterations_of_one_city_reconcile():
+    """The recogniser's form of an inflected two-word city ("у Кривому Розі") is not in the
+    gazetteer; the other article's "Kryvyi Rih" and the text's "Кривому" are one name."""
+    uk = art("uk", "uk", "У вівторок у Кривому Розі під землею заблоковано 17 гірників.", [("Кривому Розі", "LOC")])
+    uk.entities[0].name = "Кривий Ріг"
+    en = art("en", "en", "Seventeen miners were trapped underground in Kryvyi Rih on Tuesday.", [("Kryvyi Rih", "LOC")])
+    assert where(event_conflicts([uk, en])) == []
+
+
+def test_a_share_in_favour_is_a_share_of_the_votes():
+    """A head of two words whose first is short ("in favour", "a favor") is found too."""
+    def subjects(a):
+        return [f.subject for f in article_facts(a, extract_claims([a])) if f.slot == "how_many"]
+    assert subjects(art("en", "en", "The merger was approved on Tuesday with 71.5% in favour.")) == ["votes (%)"]
+    assert subjects(art("es", "es", "La fusión fue aprobada el martes con un 71,5 % a favor.")) == ["votes (%)"]

@@ -464,7 +464,7 @@ CLAIMS = ClaimSection(
     quantity_heads={
         "killed": ["killed", "dead", "died", "death*", "fatalit*", "lives"], "injured": ["injur*", "wounded", "hurt"],
         "arrested": ["arrest*", "detained", "detention*"], "missing": ["missing"], "evacuated": ["evacuat*"],
-        "votes": ["vote*"], "magnitude": ["magnitude"], "rate_bp": ["basis point*"],
+        "votes": ["vote*", "in favour", "in favor"], "magnitude": ["magnitude"], "rate_bp": ["basis point*"],
         "rate": ["percentage point*"], "jobs": ["job*", "post*", "redundanc*"], "households": ["household*", "home*", "customers"],
         "attendance": ["attend*", "spectator*", "crowd of"],
         "prisoners": ["prisoner*", "pows", "captive*"], "storeys": ["storey*", "stories", "floors"], "rise_pct": ["rise", "increase*", "rais*", "hike*"],

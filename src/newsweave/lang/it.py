@@ -390,7 +390,7 @@ CLAIMS = ClaimSection(
     quantity_heads={
         "killed": ["mort*", "vittim*", "decedut*", "uccis*"], "injured": ["ferit*"],
         "arrested": ["arrest*", "fermat*", "fermi"], "missing": ["dispers*"], "evacuated": ["evacuat*", "sfollat*"],
-        "votes": ["voti", "voto"], "magnitude": ["magnitudo"], "rate_bp": ["punti base", "punto base"],
+        "votes": ["voti", "voto", "a favore", "favorevoli"], "magnitude": ["magnitudo"], "rate_bp": ["punti base", "punto base"],
         "rate": ["punt* percentual*"], "jobs": ["posti", "esuber*", "licenziament*"], "households": ["famigli*", "utenz*"],
         "attendance": ["spettator*", "presenti", "partecipant*"],
         "prisoners": ["prigionier*", "detenut*"], "storeys": ["piani"], "rise_pct": ["aument*", "rialz*", "increment*"],

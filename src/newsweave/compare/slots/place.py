@@ -221,7 +221,8 @@ def site_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str 
     for m in a.entities:
         if c.start <= m.start and m.end <= c.end:
             if m.type in SITE_TYPES:
-                spans.append((m.start, m.end, m.name or m.text))
+                if not any(m.start < te and ts < m.end for ts, te in other):  # "Martedì" read as a place
+                    spans.append((m.start, m.end, m.name or m.text))
             elif m.type in NOT_SITE and not (_after_locative(a, m.start)
                                               and resolve_site(m.text, a)):
                 other.append((m.start, m.end))
@@ -480,6 +481,23 @@ def _name_keys(f: SlotFact) -> list[str]:
     return site_key(f.text).split() + site_key(f.value).split()
 
 
+_LOOSE = (("kh", "h"), ("y", "i"), ("w", "v"), ("j", "i"), ("ii", "i"))
+
+
+def _loose(w: str) -> str:
+    """A folded word with the letters transliterations of one Cyrillic name disagree on made
+    alike ("kryvyi" / "kriviy", "kharkiv" / "harkiv"), so that two spellings meet."""
+    for x, y in _LOOSE:
+        w = w.replace(x, y)
+    return w
+
+
+def _word_names(w: str, kw: str) -> bool:
+    """Whether text word ``w`` names name word ``kw``: one word with two endings, in either
+    transliteration, or spelled alike (see :func:`names_site`)."""
+    return _same_stem(w, kw) or _same_stem(_loose(w), _loose(kw)) or fuzz.ratio(w, kw) >= SITE_FUZZ
+
+
 def names_site(fs: Sequence[SlotFact], text: str) -> bool:
     """Whether ``text`` (ASCII-folded) names the site of one of the facts: a word that is a word
     of the site's name with another ending (a case ending: "krakowie" / "krakow"; not a compound
@@ -488,7 +506,7 @@ def names_site(fs: Sequence[SlotFact], text: str) -> bool:
     found = {w for w in re.findall(r"\w+", re.sub(r"['’]", "", text)) if len(w) >= 4}
     for f in fs:
         for kw in _name_keys(f):
-            if len(kw) >= 4 and any(_same_stem(w, kw) or fuzz.ratio(w, kw) >= SITE_FUZZ for w in found):
+            if len(kw) >= 4 and any(_word_names(w, kw) for w in found):
                 return True
     return False
 
@@ -500,7 +518,7 @@ def names_venue(fs: Sequence[SlotFact], text: str) -> bool:
     found = {w for w in re.findall(r"\w+", re.sub(r"['’]", "", text)) if len(w) >= 4}
     for f in fs:
         kws = [k for k in f.key.split() if len(k) >= 4]
-        hits = sum(1 for kw in kws if any(_same_stem(w, kw) or fuzz.ratio(w, kw) >= SITE_FUZZ for w in found))
+        hits = sum(1 for kw in kws if any(_word_names(w, kw) for w in found))
         if kws and 2 * hits >= len(kws):
             return True
     return False
