@@ -140,3 +140,16 @@ def test_a_share_in_favour_is_a_share_of_the_votes():
         return [f.subject for f in article_facts(a, extract_claims([a])) if f.slot == "how_many"]
     assert subjects(art("en", "en", "The merger was approved on Tuesday with 71.5% in favour.")) == ["votes (%)"]
     assert subjects(art("es", "es", "La fusión fue aprobada el martes con un 71,5 % a favor.")) == ["votes (%)"]
+
+
+def test_amounts_in_zlotys_and_francs_compare_across_scale_words():
+    pl = art("pl", "pl", "Rząd przeznaczy 1,5 mld zł na odbudowę dróg, ogłoszono we wtorek.")
+    en = art("en", "en", "The government will spend 1.5 billion zlotys on rebuilding roads, it said on Tuesday.")
+    uk = art("uk", "uk", "Уряд виділить 150 мільйонів злотих на відбудову доріг, повідомили у вівторок.")
+    assert counts(event_conflicts([pl, en]), "amount (zloty)") == []
+    assert len(counts(event_conflicts([pl, en, uk]), "amount (zloty)")) == 1
+    de = art("de", "de", "Der Kanton bewilligte am Dienstag 40 Millionen Franken für den Tunnel.")
+    fr = art("fr", "fr", "Le canton a voté mardi un crédit de 40 millions de francs pour le tunnel.")
+    it = art("it", "it", "Il cantone ha approvato martedì 14 milioni di franchi per il tunnel.")
+    assert counts(event_conflicts([de, fr]), "amount (franc)") == []
+    assert len(counts(event_conflicts([de, fr, it]), "amount (franc)")) == 1

@@ -253,6 +253,7 @@ CLAIMS = ClaimSection(
         "soldier": ["soldat*", "kämpfer*"],
         "dead": ["tote*", "getötet*", "opfer*"],
         "wounded": ["verletzt*"],
+        "zloty": ["zloty", "złoty"], "franc": ["franken"],
         "euro": ["euro*"],
         "rouble": ["rubel*"],
         "tonne": ["tonnen"],

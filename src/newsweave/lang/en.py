@@ -349,6 +349,7 @@ CLAIMS = ClaimSection(
         "dead": ["dead", "killed", "victim*"],
         "wounded": ["wounded", "injured", "hurt"],
         "dollar": ["dollar*"],
+        "zloty": ["zloty*", "złoty*"], "franc": ["franc", "francs", "chf"],
         "euro": ["euro*"],
         "rouble": ["ruble*", "rouble*"],
         "hryvnia": ["hryvnia*"],

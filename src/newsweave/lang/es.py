@@ -239,6 +239,7 @@ CLAIMS = ClaimSection(
         "dead": ["muerto*", "víctima*"],
         "wounded": ["herido*"],
         "dollar": ["dólar*"],
+        "zloty": ["zloty*", "esloti*"], "franc": ["franco", "francos"],
         "euro": ["euro*"],
         "tonne": ["tonelada*"],
         "missile": ["misil*"],

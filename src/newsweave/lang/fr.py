@@ -356,6 +356,7 @@ CLAIMS = ClaimSection(
         "dead": ["mort*", "tué*", "victime*"],
         "wounded": ["blessé*"],
         "dollar": ["dollar*"],
+        "zloty": ["zloty*", "złoty*"], "franc": ["franc", "francs"],
         "euro": ["euro*"],
         "rouble": ["rouble*"],
         "hryvnia": ["hryvnia*"],

@@ -273,6 +273,7 @@ CLAIMS = ClaimSection(
         "dead": ["morti", "morto", "uccis*", "vittim*"],
         "wounded": ["ferit*"],
         "dollar": ["dollar*"],
+        "zloty": ["zloty", "złoty"], "franc": ["franco", "franchi"],
         "euro": ["euro*"],
         "tonne": ["tonnellat*"],
         "missile": ["missil*", "razz*"],

@@ -284,6 +284,7 @@ CLAIMS = ClaimSection(
         "dead": ["zabit*", "zginęł*", "zmarł*", "ofiar*"],
         "wounded": ["rann*"],
         "dollar": ["dolar*"],
+        "zloty": ["zł", "złot*"], "franc": ["frank", "franków", "franki"],
         "euro": ["euro"],
         "rouble": ["rubl*"],
         "hryvnia": ["hrywien", "hrywn*"],

@@ -24,7 +24,7 @@ _RANGE = re.compile(r"\s*(?:[-–]|\w{1,3})\s*\d{1,3}(?!\d)")  # the rest of a r
 _RANGE_END = re.compile(r"\s*(?:([-–])|\w{1,3})\s*(?=\d)")
 _COMPOUND_LINK = re.compile(r"(?:[\s-]+(?:and\s+|y\s+|e\s+)?|-)", re.IGNORECASE)
 TIME_UNITS = ("year", "day", "hour", "minute")  # a duration or an age, not a count
-CURRENCIES = ("euro", "dollar", "rouble", "hryvnia")  # canonical units of amounts of money
+CURRENCIES = ("euro", "dollar", "rouble", "hryvnia", "zloty", "franc")  # canonical units of amounts of money
 # units that make a figure without a head noun an amount of its own ("40 tonnes of crude oil")
 AMOUNT_UNITS = CURRENCIES + ("tonne",)
 # set by hand: a later article's higher figure is taken for an update of the toll without a word
