@@ -3,7 +3,8 @@
 weekday is not a site; a venue after a definite article or an elided preposition is compared
 with other venues; two transliterations of one city agree; an amount in tonnes is compared like
 one in euros; utility customers are households; a share "in favour" is a share of the votes; a
-later figure twice the first or more is a second account, not an update of the toll."""
+later figure twice the first or more is a second account, not an update of the toll, unless the
+first is marked as a first figure."""
 from __future__ import annotations
 
 from newsweave.compare.claims import extract_claims
@@ -153,3 +154,14 @@ def test_amounts_in_zlotys_and_francs_compare_across_scale_words():
     it = art("it", "it", "Il cantone ha approvato martedì 14 milioni di franchi per il tunnel.")
     assert counts(event_conflicts([de, fr]), "amount (franc)") == []
     assert len(counts(event_conflicts([de, fr, it]), "amount (franc)")) == 1
+
+
+def test_a_first_figure_so_marked_is_updated_by_a_much_higher_one():
+    """"according to first figures" marks the lower count as provisional: a later count three
+    times as high is its update, where without the words it would be a second account."""
+    first = dated("a", "de", "Nach ersten Angaben wurden beim Einsturz der Tribüne in Porto 20 Menschen verletzt.",
+                  "2031-05-06")
+    later = dated("b", "en", "Sixty-two people were injured when the stand collapsed in Porto.", "2031-05-07")
+    assert counts(event_conflicts([first, later]), "injured") == []
+    plain = dated("c", "de", "Beim Einsturz der Tribüne in Porto wurden 20 Menschen verletzt.", "2031-05-06")
+    assert len(counts(event_conflicts([plain, later]), "injured")) == 1

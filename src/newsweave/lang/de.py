@@ -377,7 +377,7 @@ CLAIMS = ClaimSection(
                         "exact": ["(?:stieg|steigt|kletterte|wuchs|erhöhte sich) auf", "ist auf", "hat sich auf", "erreichte"]},
     approx_numbers={"ein dutzend": 12},
     vague_numbers={"dutzende": [13, 99], "hunderte": [101, 999]},
-    provisional_cues=[r"vorläufig\w*", r"bislang", r"bisher", r"zunächst"],
+    provisional_cues=[r"vorläufig\w*", r"bislang", r"bisher", r"zunächst", r"nach ersten (?:Angaben|Informationen|Erkenntnissen)"],
     background_cues=[r"\b(?:zweiten|dritten|vierten) tag\b", r"\bseit\b", r"\bvergangenen jahr\w*", r"\bvorjahr\w*", r"\bim jahr (?:19|20)\d\d\b", r"\bwird\b",
                      r"\bsoll\b", r"\bzuletzt\b", r"\bbereits\b", r"\bvor \w+ jahren\b"],
     prison_terms=[r"\bhaft\b", r"\bgefängnis\b", r"\bfreiheitsstrafe\b"],

@@ -478,7 +478,7 @@ CLAIMS = ClaimSection(
                         "exact": ["(?:rose|risen|climbed|jumped|grew|increased|went up) to", "reached", "stands at", "stood at"]},
     approx_numbers={"a dozen": 12, "a score": 20},
     vague_numbers={"dozens": [13, 99], "hundreds": [101, 999]},
-    provisional_cues=[r"provisional", r"preliminary", r"so far", r"initial(?:ly)? (?:toll|figure|report)"],
+    provisional_cues=[r"provisional", r"preliminary", r"so far", r"initial(?:ly)? (?:toll|figure|report)", r"first (?:toll|figures|reports)"],
     background_cues=[r"\bfor a (?:second|third|fourth|fifth) (?:straight |consecutive )?day\b", r"\bsince\b", r"\blast (?:year|month|week)\b", r"\bwill\b",
                      r"\bpreviously\b", r"\bin (?:19|20)\d\d\b", r"\bago\b", r"\bearlier this year\b"],
     prison_terms=[r"\bin prison\b", r"\bin jail\b", r"\bimprisonment\b", r"\bof prison\b"],

@@ -361,7 +361,7 @@ CLAIMS = ClaimSection(
     approx_numbers={"una decena": 10, "una veintena": 20, "una treintena": 30, "una cuarentena": 40,
                     "un centenar": 100},
     vague_numbers={"decenas": [11, 99], "cientos": [101, 999], "centenares": [101, 999]},
-    provisional_cues=[r"provisional", r"por ahora", r"hasta el momento", r"de momento", r"primer balance"],
+    provisional_cues=[r"provisional", r"por ahora", r"hasta el momento", r"de momento", r"primer balance", r"primeras (?:informaciones|estimaciones|cifras)"],
     background_cues=[r"\b(?:segundo|tercer|cuarto) día\b", r"\bdesde\b", r"\bel año pasado\b", r"\ben (?:19|20)\d\d\b", r"\bya\b", r"\bprevist\w*",
                      r"\bhace \w+ años\b", r"\banterior\w*"],
     prison_terms=[r"\bde (?:cárcel|prisión)\b"],

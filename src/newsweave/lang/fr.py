@@ -491,7 +491,7 @@ CLAIMS = ClaimSection(
     approx_numbers={"une dizaine": 10, "une quinzaine": 15, "une vingtaine": 20, "une trentaine": 30,
                     "une quarantaine": 40, "une cinquantaine": 50, "une centaine": 100},
     vague_numbers={"dizaines": [11, 99], "centaines": [101, 999]},
-    provisional_cues=[r"provisoire", r"pour l['’]instant", r"à ce stade", r"premier bilan", r"jusqu['’]ici"],
+    provisional_cues=[r"provisoire", r"pour l['’]instant", r"à ce stade", r"premier bilan", r"jusqu['’]ici", r"premières (?:informations|estimations)"],
     background_cues=[r"\b(?:deuxième|troisième|quatrième) jour\b", r"\bdepuis\b", r"\bl['’]an dernier\b", r"\bl['’]année dernière\b", r"\bdéjà\b", r"\ben (?:19|20)\d\d\b",
                      r"\bdevra\b", r"\bdoit se\b", r"\bsera\b", r"\bprécédent\w*", r"\bil y a\b"],
     prison_terms=[r"\bd[e'’]\s?(?:emprisonnement|prison)\b", r"\bde réclusion\b"],

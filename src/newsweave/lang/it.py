@@ -404,7 +404,7 @@ CLAIMS = ClaimSection(
     approx_numbers={"una decina": 10, "una ventina": 20, "una trentina": 30, "una quarantina": 40,
                     "una cinquantina": 50, "un centinaio": 100},
     vague_numbers={"decine": [11, 99], "centinaia": [101, 999]},
-    provisional_cues=[r"provvisori\w*", r"per ora", r"finora", r"al momento"],
+    provisional_cues=[r"provvisori\w*", r"per ora", r"finora", r"al momento", r"primo bilancio", r"prime (?:stime|informazioni)"],
     background_cues=[r"\b(?:secondo|terzo|quarto) giorno\b", r"\bdal\b.{0,20}\b(?:19|20)\d\d\b", r"\bdall['’]anno scorso\b", r"\bl['’]anno scorso\b",
                      r"\bnel (?:19|20)\d\d\b", r"\bsarà\b", r"\bprecedent\w*", r"\bgià\b"],
     prison_terms=[r"\bdi (?:reclusione|carcere|prigione)\b"],

@@ -409,7 +409,7 @@ CLAIMS = ClaimSection(
                         "between": ["od", "między", "pomiędzy", "z"], "from": ["wzr\\w* z", "zwiększył\\w* z"], "exact": ["wzr\\w* do", "zwiększył\\w* do", "sięg\\w*"]},
     approx_numbers={},
     vague_numbers={"kilkanaście": [11, 19], "kilkadziesiąt": [20, 99], "dziesiątki": [11, 99], "setki": [101, 999]},
-    provisional_cues=[r"wstępn\w*", r"na razie", r"dotychczas", r"jak dotąd"],
+    provisional_cues=[r"wstępn\w*", r"na razie", r"dotychczas", r"jak dotąd", r"według pierwszych (?:informacji|danych|ustaleń)"],
     background_cues=[r"\b(?:drugi|trzeci|czwarty) dzień\b", r"\b(?:drugiego|trzeciego) dnia\b", r"\bod\b.{0,20}\b(?:19|20)\d\d\b", r"\bw zeszłym roku\b", r"\bw ubiegłym roku\b", r"\bw (?:19|20)\d\d\b",
                      r"\bbędzie\b", r"\bma się\b", r"\bwcześniej\b", r"\bpoprzedni\w*"],
     prison_terms=[r"\bwięzienia\b", r"\bpozbawienia wolności\b"],
