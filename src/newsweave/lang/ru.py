@@ -356,6 +356,7 @@ CLAIMS = ClaimSection(
     place_nouns=["област*", "территори*", "город*", "район*", "зон*", "край", "краю", "республик*", "село", "села"],
     elided_preps=[],
     definite_articles=[],
+    region_suffixes=[r"щин(?:а|ы|е|у|ой)"],
     seat_cues=[r"\bсо? штаб-квартирой в\s+"],
     seat_suffixes=[],
     locative_preps=["в", "во", "на"],

@@ -131,3 +131,6 @@ class ClaimSection:
     # definite articles ("la", "the", "der"): a capitalised name right after one is a venue's or a
     # building's name ("la Halle ...", "the Palace ..."), not a city's
     definite_articles: list[str] = field(default_factory=list)
+    # regex fragments of an ending that makes a region's name from its chief city's name
+    # ("Харків" → "Харківщина", "Харьков" → "Харьковщина"); matched at the end of a word
+    region_suffixes: list[str] = field(default_factory=list)

@@ -345,6 +345,7 @@ CLAIMS = ClaimSection(
     place_nouns=["област*", "територі*", "місто", "міста", "район*", "зон*", "республік*", "село", "села"],
     elided_preps=[],
     definite_articles=[],
+    region_suffixes=[r"щин(?:а|и|і|у|ою)"],
     seat_cues=[r"\bзі? штаб-квартирою [ув]\s+", r"\bз головним офісом [ув]\s+"],
     seat_suffixes=[],
     locative_preps=["у", "в", "на"],

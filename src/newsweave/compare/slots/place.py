@@ -26,6 +26,7 @@ _NAME_AFTER = re.compile(r"^\s*(?:(?:of|di|de|del|della|dei|der|des|du|d['’])\
                          r"([A-ZÀ-ÖØ-ÞА-ЯІЇЄҐŁŚŻŹĆŃ][\w'’-]+)")
 _NAME_BEFORE = re.compile(r"([\w'’-]+)\s*$")
 _SLAVIC_ADJ = re.compile(r"(?:sk|ck|ськ|ск|цк|owsk)\w*$", re.IGNORECASE)
+_ADJ_STEM = re.compile(r"^(\w{4,}?)s?k\w{0,4}$")  # a folded Slavic place adjective's stem ("charkow-skim")
 
 
 def where_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], background: bool,
@@ -266,6 +267,11 @@ def site_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str 
         key = site_key(name)
         if len(key) < 4:
             continue
+        suffixed = _suffixed_region(text[s:e], a)
+        if suffixed is not None:  # a region named after its chief city: the happening's region
+            fact("where", "region", text[s:e], "@" + suffixed.id, c, s, e, denied_by=denied,
+                 subject_label="region", named=named_places(a))
+            continue
         city = resolve_site(text[s:e], a) if name[:1].isupper() or _SLAVIC_ADJ.search(name) else None
         if city is not None and city.population < BARE_CITY and not _after_locative(a, s):
             city = None  # a bare capitalised word ("Airports") is more often a noun than a small town
@@ -295,6 +301,35 @@ def _common_noun(name: str, a: Article, start: int) -> bool:
         return False
     word = name.casefold()
     return not _after_locative(a, start) or any(word.endswith(x) for x in ends)
+
+
+def _chief_city_region(stem: str, a: Article) -> Place | None:
+    """The first-level region named after its chief city, from the city's name ("Харків" in
+    "Харківщина", "charkow" in "obwód charkowski"): a city of BARE_CITY people or more that
+    the gazetteer places in a region."""
+    g = gazetteer()
+    city = g.resolve(stem, ("city",), lambda: _countries(a.text), _inflects(a.lang)) if len(stem) >= 4 else None
+    if city is None or city.population < BARE_CITY or not city.region:
+        return None
+    region = g.places.get("sub:" + city.region)
+    if region is None or region.region is not None or fold(region.name) == fold(city.name):
+        return None  # a city with a region's status ("Kyiv") is not the region named after it
+    return region
+
+
+@lru_cache(maxsize=None)
+def _region_suffix(code: str | None) -> re.Pattern[str] | None:
+    own = lang.language(code)
+    frags = own.claims.region_suffixes if own is not None else []
+    return re.compile(r"^(\w{3,}?)(?:" + "|".join(frags) + r")$", re.IGNORECASE) if frags else None
+
+
+def _suffixed_region(name: str, a: Article) -> Place | None:
+    """The region a one-word name with a region suffix of the article's language names
+    ("на Харківщині": the Kharkiv region)."""
+    pat = _region_suffix(a.lang)
+    m = pat.match(name.strip()) if pat is not None and " " not in name.strip() else None
+    return _chief_city_region(m.group(1), a) if m else None
 
 
 def _after_locative(a: Article, start: int) -> bool:
@@ -373,6 +408,9 @@ def _levels(a: Article, c: Claim, fact, denied: str | None) -> None:
         if len(key) < 3:
             continue
         region = gazetteer().resolve(name, ("region",), lambda: _countries(text), _inflects(a.lang))
+        adj = _ADJ_STEM.match(fold(name)) if region is None and _SLAVIC_ADJ.search(name) else None
+        if adj and level == "region":  # "obwód charkowski": the region of the city the adjective names
+            region = _chief_city_region(adj.group(1), a)
         if region is not None:
             fact("where", level, name, "@" + region.id, c, s, e, denied_by=denied, subject_label=level,
                  named=named_places(a))
