@@ -12,7 +12,8 @@ from ..claims import extract_claims
 from .extract import article_facts
 from .happening import other_happenings
 from .outcome import FAMILY, fold_winners
-from .place import fold_names, reconciled, without_seats
+from .place import without_seats
+from .reconcile import fold_names, reconciled
 from .quantity import compare_quantity
 from .records import Side, SlotConflict, SlotFact
 from .role import compare_titles, fold_persons
