@@ -165,3 +165,8 @@ def test_a_first_figure_so_marked_is_updated_by_a_much_higher_one():
     assert counts(event_conflicts([first, later]), "injured") == []
     plain = dated("c", "de", "Beim Einsturz der Tribüne in Porto wurden 20 Menschen verletzt.", "2031-05-06")
     assert len(counts(event_conflicts([plain, later]), "injured")) == 1
+
+
+def test_a_citys_name_alone_after_an_article_is_still_the_city():
+    en = art("en", "en", "The Lisbon authorities said on Monday that the fire was under control.", [("Lisbon", "LOC")])
+    assert sites(en) == ["Lisbon"] and venues(en) == []

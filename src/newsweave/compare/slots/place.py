@@ -253,9 +253,11 @@ def site_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str 
                 or _ABBR_COMPOUND.match(name):
             continue
         venue_end = _venue_name(a, s, e)
-        if venue_end is not None and gazetteer().resolve(text[s:e], ("region", "country"), lambda: _countries(text),
-                                                          _inflects(a.lang)) is not None:
-            venue_end = None  # "dans le Var", "in the Donbas": a region takes an article too
+        if venue_end is not None and (gazetteer().resolve(text[s:e], ("region", "country"), lambda: _countries(text),
+                                                           _inflects(a.lang)) is not None
+                                      or (venue_end == e and resolve_site(text[s:e], a) is not None)):
+            venue_end = None  # "dans le Var", "in the Donbas": a region takes an article too; "the
+            # Kyiv authorities": a city's name alone used as an adjective
         if venue_end is not None:  # a venue, compared with the venues other articles name
             name = text[s:venue_end]
             if len(site_key(name)) >= 4:
