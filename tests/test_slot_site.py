@@ -97,6 +97,6 @@ def test_a_person_or_organisation_is_not_a_site():
 
 
 def test_a_compound_that_starts_with_a_site_name_does_not_name_it():
-    from newsweave.compare.slots.place import _same_stem
+    from newsweave.compare.slots.reconcile import _same_stem
     assert _same_stem("krakowie", "krakow") and _same_stem("berliner", "berlin")
     assert not _same_stem("kremlchef", "kremlin") and not _same_stem("hafenstadtrat", "hafen")

@@ -128,3 +128,22 @@ def test_an_unambiguous_name_gives_one_place_and_a_doubtful_one_none():
     assert gz.unambiguous("Georgia").level == "country"  # a country before a state of its name
     # a Cyrillic "й" folds two ways; that is no dropped type word
     assert gz.unambiguous("Ханой").id == gz.unambiguous("Hanoi").id
+
+
+def test_a_region_named_after_its_chief_city_is_that_citys_region():
+    """"на Харківщині", "на Харьковщине", "obwód charkowski": the Kharkiv region, which
+    conflicts with another oblast and agrees with the region's own name."""
+    from newsweave.compare.claims import extract_claims
+    from newsweave.compare.slots import article_facts, event_conflicts
+    from slottest_articles import art
+
+    def regions(a):
+        return [f.key for f in article_facts(a, extract_claims([a])) if f.slot == "where" and f.subject == "region"]
+    uk = art("uk", "uk", "У вівторок на Харківщині ураган пошкодив 120 будинків.")
+    ru = art("ru", "ru", "Во вторник на Харьковщине ураган повредил 120 домов.")
+    pl = art("pl", "pl", "We wtorek w obwodzie charkowskim huragan uszkodził 120 domów.")
+    en = art("en", "en", "A hurricane damaged 120 houses in the Kharkiv region on Tuesday.")
+    assert regions(uk) == regions(ru) == regions(pl) == regions(en)
+    assert [c for c in event_conflicts([uk, ru, pl, en]) if c.slot == "where"] == []
+    other = art("o", "uk", "У вівторок на Житомирщині ураган пошкодив 120 будинків.")
+    assert len([c for c in event_conflicts([uk, ru, pl, other]) if c.slot == "where"]) == 1

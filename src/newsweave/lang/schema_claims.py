@@ -129,3 +129,20 @@ class ClaimSection:
     # regex fragments right before a title in a relative clause in the past ("who was", "qui
     # était"): the office is a former one
     former_relatives: list[str] = field(default_factory=list)
+    # regex fragments right before a place name that make it an organisation's seat, not the
+    # happening's place ("based in", "basé à", "con sede en", "mit Sitz in")
+    seat_cues: list[str] = field(default_factory=list)
+    # regex fragments right after a place name that do the same ("Paris-based")
+    seat_suffixes: list[str] = field(default_factory=list)
+    # endings of common nouns, in a language that capitalises its nouns ("-ung", "-heit"): such a
+    # language's capitalised word is no place name by its capital alone
+    common_noun_endings: list[str] = field(default_factory=list)
+    # a preposition fused with an elided article, written without a space before the name
+    # ("all'", "nell'", "à l'"): a locative preposition like those of ``locative_preps``
+    elided_preps: list[str] = field(default_factory=list)
+    # definite articles ("la", "the", "der"): a capitalised name right after one is a venue's or a
+    # building's name ("la Halle ...", "the Palace ..."), not a city's
+    definite_articles: list[str] = field(default_factory=list)
+    # regex fragments of an ending that makes a region's name from its chief city's name
+    # ("Харків" → "Харківщина", "Харьков" → "Харьковщина"); matched at the end of a word
+    region_suffixes: list[str] = field(default_factory=list)

@@ -10,8 +10,10 @@ from anyascii import anyascii
 from ...model import Article
 from ..claims import extract_claims
 from .extract import article_facts
+from .happening import other_happenings
 from .outcome import FAMILY, fold_winners
-from .place import fold_names, reconciled
+from .place import without_seats
+from .reconcile import fold_names, reconciled
 from .quantity import compare_quantity
 from .records import Side, SlotConflict, SlotFact
 from .role import compare_titles, fold_persons
@@ -40,7 +42,7 @@ def event_conflicts(articles: Sequence[Article]) -> list[SlotConflict]:
     facts: list[SlotFact] = []
     for a in arts:
         facts += article_facts(a, by_art.get(a.id, []))
-    return compare_facts(facts, {a.id: anyascii(a.text).casefold() for a in arts})
+    return compare_facts(facts, {a.id: anyascii(without_seats(a)).casefold() for a in arts})
 
 
 def _follow_up(minor: list[SlotFact], major: list[SlotFact]) -> bool:
@@ -56,6 +58,20 @@ def compare_facts(facts: Sequence[SlotFact], folded: dict[str, str] | None = Non
     """Conflicts among slot facts; ``folded``: each article's text, ASCII-folded, to drop a
     place value that the other article names too ("the region of Norcia" / "Norcia, Umbria")."""
     folded = folded or {}
+    apart = other_happenings(facts)
+    if apart:  # two happenings of one kind in one event: each compared on its own, days together
+        days = [f for f in facts if f.slot == "when"]
+        rest = [f for f in facts if f.slot != "when"]
+        out = _compare(days, folded)
+        out += _compare([f for f in rest if f.article not in apart], folded)
+        out += _compare([f for f in rest if f.article in apart], folded)
+        out.sort(key=lambda c: (-c.confidence, c.slot, c.subject))
+        return out
+    return _compare(facts, folded)
+
+
+def _compare(facts: Sequence[SlotFact], folded: dict[str, str]) -> list[SlotConflict]:
+    """Conflicts among the slot facts of one happening."""
     fold_names(facts)
     fold_persons(facts)
     fold_winners(facts)

@@ -4,8 +4,9 @@ against an inferred publication date is marked as such); the lead's results are 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date, timedelta
-from typing import Callable
+from typing import Callable, Sequence
 
 from ...model import Article
 from ..claim_records import Claim
@@ -17,6 +18,11 @@ STATED_DAY = re.compile(r"\d")
 DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:T|$)")  # a day, or a time of a day ("mardi soir": 2025-10-21TEV)
 MIN_CONFIDENCE = 0.6  # the time engine's confidence below which a resolved day is not read
 LEAD = 4  # clauses of the lead that state the main happening's when and outcome
+# set by hand: reports of one happening give its day within a few days of each other (a relative
+# day read against the wrong publication date is one or two off); an article whose day is more
+# than a week from the day most articles give reports another happening of the same kind (last
+# year's quake, the previous round of talks) that the event's grouping took in
+APART = 7
 
 
 def lead_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str | None) -> None:
@@ -47,3 +53,25 @@ def days(a: Article, c: Claim) -> list[tuple[str, int, int, str]]:
                 and c.start <= t.start and t.end <= c.end:
             out.append((m.group(1), t.start, t.end, t.text))
     return sorted(out, key=lambda d: d[1])
+
+
+def other_happenings(facts: Sequence[SlotFact]) -> set[str]:
+    """Articles whose day of the happening (their first *when* fact; for an article that states
+    none, its publication day) lies more than APART days from the day most articles give: their
+    other slots describe another happening, so they are not compared with the rest (their day
+    still is). None when no day is the most common."""
+    first: dict[str, date] = {}
+    published: dict[str, date] = {}
+    for f in facts:
+        m = DAY.match(f.value) if f.slot == "when" and f.subject == "day" else None
+        if m and f.article not in first:
+            first[f.article] = date.fromisoformat(m.group(1))
+        p = DAY.match(f.date or "")
+        if p and len(f.date or "") == 10:
+            published.setdefault(f.article, date.fromisoformat(p.group(1)))
+    ranked = Counter(first.values()).most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return set()
+    main = ranked[0][0]
+    days = {**published, **first}
+    return {a for a, d in days.items() if abs((d - main).days) > APART}

@@ -6,26 +6,25 @@ spellings of one place across languages. Names the gazetteer knows become its pl
 article names agrees, and two different cities or regions conflict however each is spelled."""
 from __future__ import annotations
 
-import os
 import re
 from functools import lru_cache
-from typing import Callable, Sequence
+from typing import Callable
 
 from anyascii import anyascii
-from rapidfuzz import fuzz
 
 from ..claim_records import Claim, norm_name, place_name_key
 from .. import lexicon
 from ... import lang
 from ...model import Article
 from . import words
-from .gazetteer import LEVELS, Place, fold, gazetteer, lookup, relation
+from .gazetteer import LEVELS, Place, fold, gazetteer, lookup
 from .records import SlotFact
 
 _NAME_AFTER = re.compile(r"^\s*(?:(?:of|di|de|del|della|dei|der|des|du|d['’])\s+)?"
                          r"([A-ZÀ-ÖØ-ÞА-ЯІЇЄҐŁŚŻŹĆŃ][\w'’-]+)")
 _NAME_BEFORE = re.compile(r"([\w'’-]+)\s*$")
 _SLAVIC_ADJ = re.compile(r"(?:sk|ck|ськ|ск|цк|owsk)\w*$", re.IGNORECASE)
+_ADJ_STEM = re.compile(r"^(\w{4,}?)s?k\w{0,4}$")  # a folded Slavic place adjective's stem ("charkow-skim")
 
 
 def where_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], background: bool,
@@ -61,11 +60,43 @@ def _preps(code: str | None) -> list[str]:
     return sorted(preps, key=len, reverse=True)
 
 
+def _elided(code: str | None) -> list[str]:
+    """Prepositions fused with an elided article of the article's language ("all'", "à l'")."""
+    own = lang.language(code)
+    return sorted(own.claims.elided_preps, key=len, reverse=True) if own is not None else []
+
+
 @lru_cache(maxsize=None)
 def _after_prep(code: str | None) -> re.Pattern[str]:
-    """A capitalised name (one to three words) right after a locative preposition."""
+    """A capitalised name (one to three words) right after a locative preposition, or right
+    after one fused with an elided article ("all'Arena ...")."""
     alt = "|".join(re.escape(p) for p in _preps(code))
-    return re.compile(r"(?<![\w])(?i:" + alt + r")\s+(" + _CAP + r"(?:\s+" + _CAP + r"){0,2})")
+    fused = "|".join(re.escape(p) for p in _elided(code))
+    lead = r"(?i:" + alt + r")\s+" + (r"|(?i:" + fused + r")\s*" if fused else "")
+    return re.compile(r"(?<![\w])(?:" + lead + r")(" + _CAP + r"(?:\s+" + _CAP + r"){0,2})")
+
+
+@lru_cache(maxsize=None)
+def _determiner(code: str | None) -> re.Pattern[str] | None:
+    """A definite article of the article's language ending right before a name."""
+    own = lang.language(code)
+    arts = own.claims.definite_articles if own is not None else []
+    if not arts:
+        return None
+    alt = "|".join(re.escape(x) for x in sorted(arts, key=len, reverse=True))
+    return re.compile(r"(?<![\w])(?:" + alt + r")(?:(?<=['’])|\s+)$")
+
+
+def _venue_name(a: Article, s: int, e: int) -> int | None:
+    """The end of a venue's or a building's name when the name at [s, e) comes right after a
+    lower-case definite article ("à la Halle Tony Garnier", "at the Palace of Culture"): the
+    name runs on through the capitalised words that follow. None when no article precedes it."""
+    det, before = _determiner(a.lang), a.text[max(0, s - 12):s]
+    fused = any(before.casefold().endswith(p.casefold()) for p in _elided(a.lang))  # "all'": "a" + "la"
+    if not fused and (det is None or not det.search(before)):
+        return None
+    run = re.match(r"(?:\s+" + _CAP + r"){0,3}", a.text[e:])
+    return e + (run.end() if run else 0)
 
 
 _LOWER = "a-zà-öø-ÿа-яіїєґёąćęłńóśźżč'’"
@@ -145,6 +176,39 @@ def _of_country(name: str, after: str) -> bool:
         not after[:cs].strip() for cs, *_ in lexicon.find_countries(after))
 
 
+_SEAT_NAME = re.compile(_CAP + r"(?:\s+" + _CAP + r"){0,2}")
+_NAME_END = re.compile(r"(" + _CAP + r")$")
+
+
+def seat_spans(a: Article) -> list[tuple[int, int]]:
+    """Spans of an article's seat names: a name right after a seat cue of its language ("basée
+    à Lyon", "con sede en Bremen", "mit Sitz in Bremen") or right before a seat suffix ("the
+    Paris-based promoter"): where an organisation is, not where the happening is."""
+    return _seat_spans(a.text, a.lang)
+
+
+@lru_cache(maxsize=256)
+def _seat_spans(text: str, code: str | None) -> list[tuple[int, int]]:
+    out = []
+    for m in words.own_cue("seat_cues", code).finditer(text):
+        n = _SEAT_NAME.match(text, m.end())
+        if n:
+            out.append((n.start(), n.end()))
+    for m in words.own_cue("seat_suffixes", code).finditer(text):
+        n = _NAME_END.search(text, max(0, m.start() - 40), m.start())
+        if n:
+            out.append((n.start(), n.end()))
+    return out
+
+
+def without_seats(a: Article) -> str:
+    """The article's text with its seat names blanked: a seat names no place of the happening."""
+    text = a.text
+    for s, e in seat_spans(a):
+        text = text[:s] + " " * (e - s) + text[e:]
+    return text
+
+
 def site_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str | None) -> None:
     """The happening's site in a lead clause: a place the recogniser names, or a capitalised
     name after a locative preposition ("in Lyon") that no person/organisation mention covers
@@ -156,28 +220,57 @@ def site_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str 
     for m in a.entities:
         if c.start <= m.start and m.end <= c.end:
             if m.type in SITE_TYPES:
-                spans.append((m.start, m.end, m.name or m.text))
+                if not any(m.start < te and ts < m.end for ts, te in other):  # "Martedì" read as a place
+                    spans.append((m.start, m.end, m.name or m.text))
             elif m.type in NOT_SITE and not (_after_locative(a, m.start)
                                               and resolve_site(m.text, a)):
                 other.append((m.start, m.end))
     for m in _after_prep(a.lang).finditer(text, c.start, c.end):
         s, e = m.start(1), m.end(1)
+        # a mention starting inside the name cuts it there: the recogniser read the rest as a
+        # person or an organisation ("all'Arena Nord ...", "in Kyiv Zelensky ...")
+        inner = [os_ for os_, _oe in other if s < os_ < e and text[s:os_].strip()]
+        if inner:
+            e = min(inner)
+            while e > s and not text[e - 1].isalnum():
+                e -= 1
         if not any(s < oe and os_ < e for os_, oe, *_ in spans + other):
-            spans.append((s, e, m.group(1)))
+            spans.append((s, e, text[s:e]))
     for m in _adj_after_prep(a.lang).finditer(text, c.start, c.end):
         s, e = m.start(1), m.end(1)
         if _SLAVIC_ADJ.search(m.group(1)) and not any(s < oe and os_ < e for os_, oe, *_ in spans + other):
             spans.append((s, e, m.group(1)))
+    seats = seat_spans(a)
     for s, e, name in sorted(spans):
-        if (s > 0 and text[s - 1] in _QUOTES) or (e < len(text) and text[e] in _QUOTES):
+        elision = s > 1 and text[s - 1] in "'’" and text[s - 2].isalpha()  # "all'Arena", "l'Opéra"
+        if (s > 0 and text[s - 1] in _QUOTES and not elision) or (e < len(text) and text[e] in _QUOTES):
             continue
+        if any(s < se and ss < e for ss, se in seats):
+            continue  # an organisation's seat ("the Paris-based promoter"), not the site
         # a name holding or followed by a country's name is the country or a thing of it
         # ("Кубок України", "Pucharu Ukrainy", "Banco de España"): not a city or venue
         if _of_country(name, text[e:e + 30]) or lexicon.words("months").search(name) \
                 or _ABBR_COMPOUND.match(name):
             continue
+        venue_end = _venue_name(a, s, e)
+        if venue_end is not None and (gazetteer().resolve(text[s:e], ("region", "country"), lambda: _countries(text),
+                                                           _inflects(a.lang)) is not None
+                                      or (venue_end == e and resolve_site(text[s:e], a) is not None)):
+            venue_end = None  # "dans le Var", "in the Donbas": a region takes an article too; "the
+            # Kyiv authorities": a city's name alone used as an adjective
+        if venue_end is not None:  # a venue, compared with the venues other articles name
+            name = text[s:venue_end]
+            if len(site_key(name)) >= 4:
+                fact("where", "venue", name, site_key(name), c, s, venue_end, denied_by=denied,
+                     subject_label="venue")
+            continue
         key = site_key(name)
         if len(key) < 4:
+            continue
+        suffixed = _suffixed_region(text[s:e], a)
+        if suffixed is not None:  # a region named after its chief city: the happening's region
+            fact("where", "region", text[s:e], "@" + suffixed.id, c, s, e, denied_by=denied,
+                 subject_label="region", named=named_places(a))
             continue
         city = resolve_site(text[s:e], a) if name[:1].isupper() or _SLAVIC_ADJ.search(name) else None
         if city is not None and city.population < BARE_CITY and not _after_locative(a, s):
@@ -185,6 +278,8 @@ def site_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str 
         stated = _stated_region(a, e)
         if city is not None and stated is not None and not gazetteer().contains(stated, city):
             city = None  # "Springfield, Oregon": not the gazetteer's Springfield elsewhere
+        if city is None and _common_noun(name, a, s):
+            continue
         if city is not None:
             fact("where", "site", city.name, "@" + city.id, c, s, e, denied_by=denied, subject_label="site",
                  named=named_places(a))
@@ -196,10 +291,55 @@ def site_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str 
                  subject_label="region of the site")
 
 
+def _common_noun(name: str, a: Article, start: int) -> bool:
+    """Whether a one-word name the gazetteer does not know is a common noun of a language that
+    capitalises its nouns ("in Sicherheit", "des Tankers", "im Nordwesten"): one with a common
+    noun's ending, or one not after a locative preposition."""
+    own = lang.language(a.lang)
+    ends = own.claims.common_noun_endings if own is not None else []
+    if not ends or len(name.split()) > 1:
+        return False
+    word = name.casefold()
+    return not _after_locative(a, start) or any(word.endswith(x) for x in ends)
+
+
+def _chief_city_region(stem: str, a: Article) -> Place | None:
+    """The first-level region named after its chief city, from the city's name ("Харків" in
+    "Харківщина", "charkow" in "obwód charkowski"): a city of BARE_CITY people or more that
+    the gazetteer places in a region."""
+    g = gazetteer()
+    city = g.resolve(stem, ("city",), lambda: _countries(a.text), _inflects(a.lang)) if len(stem) >= 4 else None
+    if city is None or city.population < BARE_CITY or not city.region:
+        return None
+    region = g.places.get("sub:" + city.region)
+    if region is None or region.region is not None or fold(region.name) == fold(city.name):
+        return None  # a city with a region's status ("Kyiv") is not the region named after it
+    return region
+
+
+@lru_cache(maxsize=None)
+def _region_suffix(code: str | None) -> re.Pattern[str] | None:
+    own = lang.language(code)
+    frags = own.claims.region_suffixes if own is not None else []
+    return re.compile(r"^(\w{3,}?)(?:" + "|".join(frags) + r")$", re.IGNORECASE) if frags else None
+
+
+def _suffixed_region(name: str, a: Article) -> Place | None:
+    """The region a one-word name with a region suffix of the article's language names
+    ("на Харківщині": the Kharkiv region)."""
+    pat = _region_suffix(a.lang)
+    m = pat.match(name.strip()) if pat is not None and " " not in name.strip() else None
+    return _chief_city_region(m.group(1), a) if m else None
+
+
 def _after_locative(a: Article, start: int) -> bool:
-    """Whether a locative preposition of the article's language comes right before ``start``."""
-    before = re.search(r"([\w'’]+)\s+$", a.text[max(0, start - 20):start])
-    return bool(before) and before.group(1).casefold() in _prep_set(a.lang)
+    """Whether a locative preposition of the article's language comes right before ``start``
+    (or one fused with an elided article: "all'")."""
+    window = a.text[max(0, start - 20):start]
+    before = re.search(r"([\w'’]+)\s+$", window)
+    if before and before.group(1).casefold() in _prep_set(a.lang):
+        return True
+    return any(window.casefold().endswith(p.casefold()) for p in _elided(a.lang))
 
 
 def _stated_region(a: Article, e: int) -> Place | None:
@@ -268,51 +408,14 @@ def _levels(a: Article, c: Claim, fact, denied: str | None) -> None:
         if len(key) < 3:
             continue
         region = gazetteer().resolve(name, ("region",), lambda: _countries(text), _inflects(a.lang))
+        adj = _ADJ_STEM.match(fold(name)) if region is None and _SLAVIC_ADJ.search(name) else None
+        if adj and level == "region":  # "obwód charkowski": the region of the city the adjective names
+            region = _chief_city_region(adj.group(1), a)
         if region is not None:
             fact("where", level, name, "@" + region.id, c, s, e, denied_by=denied, subject_label=level,
                  named=named_places(a))
         else:
             fact("where", level, name, key, c, s, e, denied_by=denied, subject_label=level)
-
-
-def same_name(x: str, y: str) -> bool:
-    """Spellings of one place name across languages ("koursk" / "kursk", "odeska" / "odesa")."""
-    return x[:4] == y[:4] or (min(len(x), len(y)) >= 4 and fuzz.ratio(x, y) >= 75)
-
-
-def fold_names(facts: Sequence[SlotFact]) -> None:
-    """One key per place spelled differently across the event's articles."""
-    reps: list[str] = []
-    for f in facts:
-        if f.slot == "where" and not f.subject.startswith("in-country:") and not f.key.startswith("@"):
-            for r in reps:
-                if same_name(f.key, r):
-                    f.key = r
-                    break
-            else:
-                reps.append(f.key)
-
-
-def reconciled(subject: str, major: Sequence[SlotFact], f: SlotFact, folded: dict[str, str]) -> bool:
-    """Whether a minority place value ``f`` agrees with the majority after all. For two places
-    the gazetteer knows: the same place, one inside the other, levels it cannot compare, or an
-    article of one side naming the other side's place - anywhere outside person/organisation
-    mentions for a city or a region ("Sokil Lviv" is a club; "from Mandalay" names the city,
-    not the region), only after a locative preposition for the state of a site (states are
-    named in passing: "Florida airports"). For other names, an article of one side naming the
-    other's place at all."""
-    g = gazetteer()
-    if f.key.startswith("@") and major[0].key.startswith("@"):
-        mine, theirs = g.places[f.key[1:]], g.places[major[0].key[1:]]
-        if relation(g, mine, theirs) != "disjoint":
-            return True
-        anywhere = subject != "site-region"
-
-        def names(x: SlotFact, place: Place) -> bool:
-            return place.id in located(folded.get(x.article, "")) or (anywhere and place.id in x.named)
-        return names(f, theirs) or any(names(m, mine) for m in major)
-    named = names_site if subject == "site" else names_place
-    return named(major, folded.get(f.article, "")) or any(named([f], folded.get(m.article, "")) for m in major)
 
 
 _NAME_RUN = re.compile(_CAP + r"(?:\s+" + _CAP + r"){0,2}")
@@ -321,7 +424,7 @@ _NAME_RUN = re.compile(_CAP + r"(?:\s+" + _CAP + r"){0,2}")
 def named_places(a: Article) -> frozenset[str]:
     """Gazetteer places an article names with a capitalised name anywhere, outside person,
     organisation, event and work mentions (a club's or a firm's city is not named as a place)."""
-    spans = tuple(sorted((m.start, m.end) for m in a.entities if m.type in NOT_SITE))
+    spans = tuple(sorted([(m.start, m.end) for m in a.entities if m.type in NOT_SITE] + seat_spans(a)))
     return _named(a.text, spans, _inflects(a.lang))
 
 
@@ -341,27 +444,6 @@ def _named(text: str, spans: tuple[tuple[int, int], ...], endings: bool) -> froz
     return frozenset(out)
 
 
-_FOLDED_PREPS = sorted({fold(p) for p in _strict_preps()} - {""}, key=len, reverse=True)
-# an article or a name particle between the preposition and the name ("in the", "dans la")
-_PARTICLES = sorted({fold(p) for p in lexicon.word_set("place_name_particles")} - {""}, key=len, reverse=True)
-_LOCATED = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _FOLDED_PREPS) + r")\s+(?:(?:"
-                      + "|".join(re.escape(p) for p in _PARTICLES) + r")\s+)?(\w+(?:\s+\w+)?)")
-
-
-@lru_cache(maxsize=256)
-def located(folded_text: str) -> frozenset[str]:
-    """Ids of the places an (ASCII-folded) text names right after a locative preposition of any
-    language, as one word or two ("in lviv", "vo lvove", "w sankt petersburg")."""
-    out: set[str] = set()
-    for m in _LOCATED.finditer(folded_text.replace("'", "").replace("’", "")):
-        words_ = m.group(1).split()
-        for n in range(1, len(words_) + 1):
-            cand = " ".join(words_[:n])
-            if len(cand) >= 4:
-                out |= {p.id for p in _read(cand)}
-    return frozenset(out)
-
-
 def _read(name: str, endings: bool = True) -> list[Place]:
     """The places a name may be, a region left out where a city of it bears the name ("in
     Mandalay" is the city, not the Mandalay region)."""
@@ -369,41 +451,3 @@ def _read(name: str, endings: bool = True) -> list[Place]:
     hits = lookup(name, LEVELS, endings)[:3]
     cities = [p for p in hits if p.level == "city"]
     return [p for p in hits if p.level != "region" or not any(g.contains(p, c) for c in cities)]
-
-
-def _name_keys(f: SlotFact) -> list[str]:
-    """The words a site fact's name is matched by: its key, or for a gazetteer place the
-    name as written and the place's own name."""
-    if not f.key.startswith("@"):
-        return f.key.split()
-    return site_key(f.text).split() + site_key(f.value).split()
-
-
-def names_site(fs: Sequence[SlotFact], text: str) -> bool:
-    """Whether ``text`` (ASCII-folded) names the site of one of the facts: a word that is a word
-    of the site's name with another ending (a case ending: "krakowie" / "krakow"; not a compound
-    that only starts with it: "kremlchef" does not name the Kremlin) or is spelled alike (another
-    language's spelling: "krakau", "kongress" / "congreso")."""
-    found = {w for w in re.findall(r"\w+", re.sub(r"['’]", "", text)) if len(w) >= 4}
-    for f in fs:
-        for kw in _name_keys(f):
-            if len(kw) >= 4 and any(_same_stem(w, kw) or fuzz.ratio(w, kw) >= SITE_FUZZ for w in found):
-                return True
-    return False
-
-
-ENDING = 3  # letters an inflection or a derived ending adds to a place name ("-owie", "-er")
-
-
-def _same_stem(w: str, kw: str) -> bool:
-    """One word with two endings: a shared start of four letters or more, and at most ENDING
-    letters after it on each side."""
-    n = len(os.path.commonprefix([w, kw]))
-    return n >= 4 and len(w) - n <= ENDING and len(kw) - n <= ENDING
-
-
-def names_place(fs: Sequence[SlotFact], text: str) -> bool:
-    """Whether ``text`` names the place of one of the facts (its first five letters)."""
-    return any(len(k) >= 4 and k[:5] in text for f in fs for k in [" ".join(_name_keys(f))])
-
-

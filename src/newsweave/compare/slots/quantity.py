@@ -24,7 +24,14 @@ _RANGE = re.compile(r"\s*(?:[-–]|\w{1,3})\s*\d{1,3}(?!\d)")  # the rest of a r
 _RANGE_END = re.compile(r"\s*(?:([-–])|\w{1,3})\s*(?=\d)")
 _COMPOUND_LINK = re.compile(r"(?:[\s-]+(?:and\s+|y\s+|e\s+)?|-)", re.IGNORECASE)
 TIME_UNITS = ("year", "day", "hour", "minute")  # a duration or an age, not a count
-CURRENCIES = ("euro", "dollar", "rouble", "hryvnia")  # canonical units of amounts of money
+CURRENCIES = ("euro", "dollar", "rouble", "hryvnia", "zloty", "franc")  # canonical units of amounts of money
+# units that make a figure without a head noun an amount of its own ("40 tonnes of crude oil")
+AMOUNT_UNITS = CURRENCIES + ("tonne",)
+# set by hand: a later article's higher figure is taken for an update of the toll without a word
+# marking the earlier one as provisional only while it is less than twice a count of ten or more
+# (a toll grows by a part from one day's report to the next; "38 injured" then "80 injured" on
+# the following day are two accounts)
+UPDATE_RATIO, UPDATE_FROM = 2.0, 10
 BEFORE_SPAN, BEFORE_WORDS = 32, 3  # how far before a number its head noun may stand
 # ... when a verb of reaching stands right before the number ("the death toll in X rose to 14")
 REACH_SPAN, REACH_WORDS = 72, 8
@@ -244,7 +251,7 @@ def how_many_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], skip: li
         else:
             e_head, bounds = e, None
         unit = units.get(s) or (units.get(span[0]) if span else None)
-        cls = _head(text, s, e_head, c.start, mod == "exact") or (f"amount ({unit})" if unit in CURRENCIES else None) \
+        cls = _head(text, s, e_head, c.start, mod == "exact") or (f"amount ({unit})" if unit in AMOUNT_UNITS else None) \
             or ("people" if lead and unit in ("person", "soldier") else None)
         found.append((s, e, v, digits, unit, cls, mod, bounds))
     for s, e, v, digits, unit, cls, mod, bounds in found:
@@ -294,8 +301,20 @@ def _overlap(f: SlotFact, g: SlotFact) -> bool:
 def _update(lo: SlotFact, hi: SlotFact) -> bool:
     """Whether the lower figure ``lo`` of a rising count is an earlier figure than ``hi``: its
     own wording marks it as provisional, or its article is older."""
-    return lo.high < hi.low and (lo.provisional or bool(
-        lo.date and hi.date and len(lo.date) == len(hi.date) == 10 and lo.date < hi.date))
+    return lo.high < hi.low and (lo.provisional or (bool(
+        lo.date and hi.date and len(lo.date) == len(hi.date) == 10 and lo.date < hi.date)
+        and _plausible_rise(lo, hi)))
+
+
+def _plausible_rise(lo: SlotFact, hi: SlotFact) -> bool:
+    """Whether a rise from ``lo`` to ``hi`` between two days' reports is small enough to be the
+    same toll updated (see UPDATE_RATIO)."""
+    return _mid(lo) < UPDATE_FROM or _mid(hi) < UPDATE_RATIO * _mid(lo)
+
+
+def _mid(f: SlotFact) -> float:
+    """The figure a fact's interval stands for: its middle, or its floor when open above."""
+    return f.low if f.high == OPEN else (f.low + f.high) / 2
 
 
 def _earliest(lo: SlotFact, major: list[SlotFact], subject: str) -> bool:
@@ -306,7 +325,8 @@ def _earliest(lo: SlotFact, major: list[SlotFact], subject: str) -> bool:
     if subject not in MONOTONE or not lo.date or len(lo.date) != 10 \
             or any(not d or len(d) != 10 for d in dates):
         return False
-    return all(lo.high < g.low for g in major) and lo.date <= min(dates) and lo.date < max(dates)
+    return all(lo.high < g.low and _plausible_rise(lo, g) for g in major) \
+        and lo.date <= min(dates) and lo.date < max(dates)
 
 
 def _compatible(f: SlotFact, g: SlotFact, subject: str) -> bool:

@@ -54,7 +54,8 @@ class StemIndex:
         self.by_prefix: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
         for cls, stem in sorted(items, key=lambda kv: -len(kv[1])):
             pat = re.compile(_phrase(stem) + r"(?![\w])", re.IGNORECASE)
-            self.by_prefix.setdefault(stem[:3].casefold(), []).append((cls, pat))
+            # keyed by its first word's first letters: a short first word ("in favour") is a token
+            self.by_prefix.setdefault(stem.split()[0][:3].casefold(), []).append((cls, pat))
 
     def find(self, text: str, start: int = 0, end: int | None = None):
         """(start, end, class) of each stem found in ``text[start:end]``, in order."""
