@@ -14,9 +14,11 @@ Rules, from safest to riskiest:
 6. lines that recur in 2+ articles of the same outlet in a batch (outlet unknown: short lines in
    3+ articles, or any line in many articles published over several days: series notes,
    subscription notices, sidebar headlines; or a list of SIDEBAR_RUN+ headlines in a row that
-   another article of the batch also lists: a sidebar, which two pages of a site share).
+   another article of the batch also lists: a sidebar, which two pages of a site share);
+7. lines that recurred in STORE_RECUR+ articles of the same source in earlier batches (the store's
+   per-source line counts, :mod:`newsweave.clean.history`).
 
-Inside the body only rules 1, 2, 5 and 6 apply, so a short subheading there stays content.
+Inside the body only rules 1, 2, 5, 6 and 7 apply, so a short subheading there stays content.
 """
 from __future__ import annotations
 
@@ -28,6 +30,7 @@ from ..ingest.chrome import is_title_cased_chrome, matches_chrome_phrase
 from ..ingest.lines import Layout, Line, is_body_paragraph, layout
 from ..ingest.textmeta import pick_title
 from ..model import Article
+from .history import LineHistory
 
 _SENT_PUNCT = re.compile(r"[.!?…»\"”]$")
 
@@ -219,10 +222,24 @@ def recurring_spans(articles: list[Article], layouts: list[Layout]) -> list[list
     return result
 
 
-def mark_boilerplate(articles: list[Article]) -> None:
+def _known_hits(lay: Layout, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Lines earlier batches saw recur, kept as chrome unless they fill most of the article (then
+    it is a republication of an earlier page: only its edge lines are chrome)."""
+    total = sum(len(ln.text) for ln in lay.lines) or 1
+    if sum(e - s for s, e in spans) <= 0.5 * total:
+        return spans
+    edges = {(lay.lines[n].start, lay.lines[n].end) for n in set(lay.header) | set(lay.trailer)}
+    return [sp for sp in spans if sp in edges]
+
+
+def mark_boilerplate(articles: list[Article], history: LineHistory | None = None) -> None:
+    """Boilerplate spans of each article (in place); ``history``: the store's per-source line
+    counts, read for lines earlier batches saw recur, then given this batch's lines."""
     layouts = [layout(a.text) for a in articles]
     per = [article_spans(a, lay) for a, lay in zip(articles, layouts)]
+    known = history.known_spans(articles, layouts) if history is not None else [[] for _ in articles]
     for i, extra in enumerate(recurring_spans(articles, layouts)):
+        extra = extra + _known_hits(layouts[i], known[i])
         per[i] += extra
         a = articles[i]
         ts = a.meta.get("title_span")
@@ -232,6 +249,8 @@ def mark_boilerplate(articles: list[Article]) -> None:
         a.boilerplate = merge_spans(spans)
         if a.title and (matches_chrome_phrase(a.title) or CaptionDetector.for_article(a.meta).is_caption(a.title)):
             _drop_chrome_title(a, lay, spans)
+    if history is not None:
+        history.record(articles, layouts)
 
 
 def _drop_chrome_title(a: Article, lay: Layout, spans: list[tuple[int, int]]) -> None:
