@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 
 from ..model import DateInfo
 from .bylines import dateline_agencies, dedupe, match_byline
-from .captions import is_caption
+from .captions import is_caption, is_description_caption
 from .chrome import is_title_cased_chrome, looks_like_headline, matches_chrome_phrase
 from .headerdates import match_date_line, split_byline_date, starts_with_header_word
 from .lines import SEARCH_LINES, Layout, Line, layout
+from .teasers import is_running_text, teaser_lines
 from .urls import url_domain, url_line_regex
 
 
@@ -122,11 +123,16 @@ def pick_title(text: str, lay: Layout, cands: list[tuple[int, int]],
     body_words: set[str] = set()
     if lay.first_body is not None:
         body_words = _content_words(" ".join(ln.text for ln in lines[lay.first_body:lay.first_body + 4]))
+    # and the first paragraphs of running text: a headline list may sit between them and the top
+    body_words |= _content_words(" ".join([ln.text for ln in lines if is_running_text(ln)][:4]))
+    teasers = {(lines[i].start, lines[i].end) for i in teaser_lines(lay)}
     best: tuple[float, tuple[int, int]] | None = None
     for s, e in cands:
         cand = text[s:e]
         if not looks_like_headline(cand) or matches_chrome_phrase(cand) or is_caption(cand):
             continue
+        if (s, e) in teasers or is_description_caption(cand):
+            continue  # another story's headline in a list; a photo's description
         words = _content_words(cand)
         overlap = len(words & body_words) / len(words) if words else 0.0
         score = overlap + 0.3 * min(len(cand) / 80.0, 1.0) + (0.5 if (s, e) in bonus else 0.0)
