@@ -46,11 +46,12 @@ def test_ticker_above_the_headline_is_not_the_title():
 
 
 def test_a_ticker_line_sharing_a_few_words_still_loses_to_the_headline():
-    """A long ticker line sharing a few common words with the lede would win on length over a
-    short headline of which half the words are the lede's."""
-    ticker = ["Regional ministry announces after two winters new rules for tourists abroad", *TICKER[1:]]
-    a = recovered("\n".join(ticker + ["Barrier plan wins support", LEDE, BODY2]))
-    assert a.title == "Barrier plan wins support"
+    """A long ticker line sharing a few words with the lede would win on length over a short
+    headline that shares more of its own."""
+    ticker = ["Regional ministry announces after winters the new rules for holiday travel abroad this year",
+              *TICKER[1:]]
+    a = recovered("\n".join(ticker + ["Plan vexes upland dyke farmers", LEDE, BODY2]))
+    assert a.title == "Plan vexes upland dyke farmers"
 
 
 def test_a_page_of_only_a_ticker_has_no_ticker_title_and_shows_its_lede():
@@ -65,7 +66,7 @@ def test_a_ticker_with_standfirsts_given_as_title_is_replaced_by_the_page_headli
     has a one-line standfirst; the page's own headline comes after the list."""
     items = [TICKER[0], "Border posts will check documents at every crossing. Queues are expected.",
              TICKER[1], "The player joins from a second-division side. He is nineteen.",
-             TICKER[2], "Fans will be refunded within a month."]
+             TICKER[2], "Fans get their money back by Easter."]
     text = "\n".join(items + [HEADLINE, LEDE, BODY2])
     a = Article(id="t", text=text, title=TICKER[0])
     clean_articles([a])
@@ -151,3 +152,37 @@ def test_a_description_given_as_title_is_replaced():
     a = Article(id="d", text="\n".join([cap, HEADLINE, LEDE, BODY2]), title=cap)
     clean_articles([a])
     assert a.title == HEADLINE and is_marked(a, cap)
+
+
+LONG_TICKER = TICKER + [
+    "Chess prodigy wins the national title at the age of eleven",
+    "Airline orders twenty aircraft for its regional network",
+    "Orchestra names a new conductor for the coming concert season",
+    "Supermarket chain closes seven shops in the eastern suburbs",
+    "Cyclists protest against the new parking rules in the old town",
+    "Bakery wins a prize for the best rye bread of the country",
+    "Zoo welcomes twin panda cubs after a long wait",
+    "Tennis star withdraws from the indoor tournament with an injury",
+    "Publisher recalls a cookbook over a misprinted recipe",
+    "Broadband operator promises faster connections in mountain villages",
+]
+
+
+def test_headline_after_a_ticker_longer_than_the_header_is_found():
+    """A ticker that fills the whole header zone: the headline is looked for right after it."""
+    a = recovered("\n".join(LONG_TICKER + ["Site services", HEADLINE, LEDE, BODY2]))
+    assert a.title == HEADLINE
+    clean_articles([a])
+    assert a.title == HEADLINE and all(is_marked(a, t) for t in LONG_TICKER)
+
+
+def test_wrapped_prose_is_not_a_list():
+    """A story hard-wrapped into short lines: its lines break off mid-sentence and start in lower
+    case, so they do not read as a list of headlines even where the long paragraphs differ."""
+    wrapped = ["The ferry company said on Monday that the night crossings",
+               "would stop for the winter, because of the storms and the",
+               "cost of fuel. Passengers with tickets will be refunded, and",
+               "a bus will run along the coast road twice a day instead.",
+               "Harbour workers fear for their jobs until the spring."]
+    lay = layout("\n".join([HEADLINE] + wrapped + [LEDE, BODY2]))
+    assert teaser_lines(lay) == set()
