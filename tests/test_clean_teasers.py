@@ -121,7 +121,7 @@ def test_headlines_and_sentences_are_not_descriptions(line):
     assert not is_description_caption(line)
 
 
-@pytest.mark.parametrize("line", ["Crowds at the east gate, 3 March.", "Manifestantes en la plaza, 12 de abril.",
+@pytest.mark.parametrize("line", ["Crowds at the east gate, 3 March.", "Vecinos en la plaza del mercado, 12 de abril.",
                                   "Folla davanti al tribunale, 5 maggio."])
 def test_a_noun_phrase_with_a_date_is_a_caption(line):
     assert is_caption(line)
