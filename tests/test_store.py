@@ -185,3 +185,5 @@ def test_file_written_at_version_2_opens_and_reads(tmp_path):
     assert repo.schema_version == len(MIGRATIONS) and a.db_id == 7 and a.meta == {"k": 1}
     assert a.date.value == "2024-03" and a.event == "E1" and a.entities[0].entity == "X"
     assert [h[0] for h in repo.search("greve")] == [7] and repo.get_state("k") == [1, 2]
+    repo.add_line_counts("port.example", ["f1"])  # migration 3 ran on the old file
+    assert repo.line_counts("port.example", ["f1"]) == {"f1": 1}

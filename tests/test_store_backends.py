@@ -233,6 +233,19 @@ def test_vectors(repo):
     assert len(got) == 1200 and got["k1"] == b"\x00new" and got["k2"] == b"\x02" * 8
 
 
+def test_line_counts(repo):
+    """Per-source line fingerprints: one article counts a fingerprint once; sources are apart."""
+    assert repo.line_counts("site.example", []) == {} and repo.line_counts("site.example", ["f1"]) == {}
+    repo.add_line_counts("site.example", ["f1", "f2", "f1"])
+    repo.add_line_counts("site.example", ["f1"])
+    repo.add_line_counts("other.example", ["f2"])
+    assert repo.line_counts("site.example", ["f1", "f2", "f3"]) == {"f1": 2, "f2": 1}
+    assert repo.line_counts("other.example", ["f1", "f2"]) == {"f2": 1}
+    many = [f"g{i}" for i in range(1200)]
+    repo.add_line_counts("site.example", many)
+    assert len(repo.line_counts("site.example", many)) == 1200
+
+
 def test_migrations_reopen_is_noop(open_repo):
     first = open_repo()
     version = first.schema_version

@@ -127,7 +127,7 @@ def fill_defaults(given: Components | None, repo: Any, *, dedup_threshold: float
         model = c.embedder if c.embedder is not None else Embedder(repo, shared=shared_cache)
         c.embedder = cached(model, [repo, shared_cache])
         c.linker = StreamingEventLinker(repo, c.embedder)
-    defaults = {"cleaner": ArticleCleaner, "deduplicator": lambda: MinHashDeduplicator(dedup_threshold),
+    defaults = {"cleaner": lambda: ArticleCleaner(repo), "deduplicator": lambda: MinHashDeduplicator(dedup_threshold),
                 "timex": RuleTimexTagger, "dates": RuleDateInference,
                 "recognizer": MentionRecognizer, "resolver": lambda: StoreEntityResolver(repo),
                 "quotes": QuoteExtractor, "claims": ClaimExtractor}

@@ -17,6 +17,7 @@ from ..ingest.chrome import matches_chrome_phrase
 from ..ingest.langid import detect_lang, detect_scores
 from ..model import Article
 from .boilerplate import mark_boilerplate
+from .history import LineHistory, LineStore
 
 __all__ = ["ArticleCleaner", "clean_articles", "detect_lang", "detect_scores", "matches_chrome_phrase",
            "segment_languages"]
@@ -87,8 +88,9 @@ def _article_lang(a: Article) -> str | None:
 class ArticleCleaner:
     """The clean component: boilerplate spans, language and language segments, in place.
 
-    Stateless apart from its identity; the recurring-lines rule looks across the articles of one call,
-    so pass a batch (several articles of an outlet) rather than one article at a time.
+    The recurring-lines rule looks across the articles of one call, so pass a batch (several
+    articles of an outlet) rather than one article at a time; with a ``store`` it also reads, and
+    adds to, the per-source line counts of earlier batches (:mod:`newsweave.clean.history`).
     """
 
     name = "newsweave.clean"
@@ -96,10 +98,13 @@ class ArticleCleaner:
     requires: tuple[str, ...] = ("text", "title", "lang", "source", "meta")
     assigns: tuple[str, ...] = ("boilerplate", "lang", "lang_segments", "title")
 
+    def __init__(self, store: LineStore | None = None) -> None:
+        self.history = LineHistory(store) if store is not None else None
+
     def clean(self, articles: list[Article]) -> None:
         """Fill ``boilerplate``, ``lang`` and ``lang_segments`` of each article (in place)."""
         articles = list(articles)
-        mark_boilerplate(articles)
+        mark_boilerplate(articles, self.history)
         for a in articles:
             if a.lang:
                 a.lang = a.lang.strip().lower().split("-")[0].split("_")[0] or None

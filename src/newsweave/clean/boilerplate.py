@@ -6,28 +6,35 @@ Rules, from safest to riskiest:
 2. whole lines matching a chrome phrase of any language (``CLEAN.chrome_lines`` in ``lang/*.py``)
    or a generic chrome shape (share bars, copyright, breadcrumbs, photo credits: see
    :mod:`newsweave.ingest.chrome`), photo captions (:mod:`newsweave.ingest.captions`, the title
-   line included: a caption is never a title), or leaked script/style code;
-3. in the header zone (before the first body paragraph): lines above the title, and short
-   Title-Cased label lines (menus, tag lists);
+   line included: a caption is never a title), headline lists before the running text (tickers,
+   related headlines: :mod:`newsweave.ingest.teasers`, the title line included), or leaked
+   script/style code;
+3. in the header zone (before the first body paragraph): lines above the title, short
+   Title-Cased label lines (menus, tag lists) and photo descriptions
+   (:func:`newsweave.ingest.captions.is_description_caption`);
 4. in the trailer zone (after the last body paragraph): short lines without sentence punctuation;
 5. runs of 3+ newlines;
 6. lines that recur in 2+ articles of the same outlet in a batch (outlet unknown: short lines in
    3+ articles, or any line in many articles published over several days: series notes,
    subscription notices, sidebar headlines; or a list of SIDEBAR_RUN+ headlines in a row that
-   another article of the batch also lists: a sidebar, which two pages of a site share).
+   another article of the batch also lists: a sidebar, which two pages of a site share);
+7. lines that recurred in STORE_RECUR+ articles of the same source in earlier batches (the store's
+   per-source line counts, :mod:`newsweave.clean.history`).
 
-Inside the body only rules 1, 2, 5 and 6 apply, so a short subheading there stays content.
+Inside the body only rules 1, 2, 5, 6 and 7 apply, so a short subheading there stays content.
 """
 from __future__ import annotations
 
 import re
 from collections import defaultdict
 
-from ..ingest.captions import CaptionDetector
+from ..ingest.captions import CaptionDetector, is_description_caption
 from ..ingest.chrome import is_title_cased_chrome, matches_chrome_phrase
 from ..ingest.lines import Layout, Line, is_body_paragraph, layout
+from ..ingest.teasers import is_running_text, teaser_lines
 from ..ingest.textmeta import pick_title
 from ..model import Article
+from .history import LineHistory
 
 _SENT_PUNCT = re.compile(r"[.!?…»\"”]$")
 
@@ -84,8 +91,9 @@ def article_spans(a: Article, lay: Layout | None = None) -> list[tuple[int, int]
                          if len(ln.words) >= 5 and _SENT_PUNCT.search(ln.text)), default=-1)
     trailer = {i for i in lay.trailer if i > last_sentence}
     captions = CaptionDetector.for_article(a.meta)
+    teasers = teaser_lines(lay)
     for i, ln in enumerate(lines):
-        if captions.is_caption(ln.text):
+        if captions.is_caption(ln.text) or i in teasers:
             spans.append((ln.start, ln.end))
         elif i == title_line:
             continue
@@ -95,7 +103,7 @@ def article_spans(a: Article, lay: Layout | None = None) -> list[tuple[int, int]
             # a full sentence above the chosen title is content (wire copy often has no headline)
             above_title = (title_line is not None and i < title_line and len(ln.text) <= 160
                            and not _is_sentence(ln))
-            if above_title or is_title_cased_chrome(ln.text):
+            if above_title or is_title_cased_chrome(ln.text) or is_description_caption(ln.text):
                 spans.append((ln.start, ln.end))
         elif i in trailer and _is_trailer_chrome(ln):
             spans.append((ln.start, ln.end))
@@ -219,19 +227,58 @@ def recurring_spans(articles: list[Article], layouts: list[Layout]) -> list[list
     return result
 
 
-def mark_boilerplate(articles: list[Article]) -> None:
+def _known_hits(lay: Layout, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Lines earlier batches saw recur, kept as chrome unless they fill most of the article (then
+    it is a republication of an earlier page: only its edge lines are chrome)."""
+    total = sum(len(ln.text) for ln in lay.lines) or 1
+    if sum(e - s for s, e in spans) <= 0.5 * total:
+        return spans
+    edges = {(lay.lines[n].start, lay.lines[n].end) for n in set(lay.header) | set(lay.trailer)}
+    return [sp for sp in spans if sp in edges]
+
+
+def mark_boilerplate(articles: list[Article], history: LineHistory | None = None) -> None:
+    """Boilerplate spans of each article (in place); ``history``: the store's per-source line
+    counts, read for lines earlier batches saw recur, then given this batch's lines."""
     layouts = [layout(a.text) for a in articles]
     per = [article_spans(a, lay) for a, lay in zip(articles, layouts)]
+    known = history.known_spans(articles, layouts) if history is not None else [[] for _ in articles]
     for i, extra in enumerate(recurring_spans(articles, layouts)):
+        extra = extra + _known_hits(layouts[i], known[i])
         per[i] += extra
         a = articles[i]
         ts = a.meta.get("title_span")
         if ts and extra and any(s <= ts[0] < e for s, e in extra):
             _repick_title(a, layouts[i], per[i])
     for a, lay, spans in zip(articles, layouts, per):
+        listed = _listed_title_line(a, lay)
+        if listed is not None:
+            # another story's headline or a photo's description taken for the title (by ingest or
+            # by the crawl that gave the metadata): chrome, and the title is chosen again
+            spans.append((listed.start, listed.end))
+            a.boilerplate = merge_spans(spans)
+            _repick_title(a, lay, spans, given_too=True)
+            continue
         a.boilerplate = merge_spans(spans)
         if a.title and (matches_chrome_phrase(a.title) or CaptionDetector.for_article(a.meta).is_caption(a.title)):
             _drop_chrome_title(a, lay, spans)
+    if history is not None:
+        history.record(articles, layouts)
+
+
+def _listed_title_line(a: Article, lay: Layout) -> Line | None:
+    """The line of the text that is ``a``'s title when it is a headline list's line (a ticker or
+    related headline) or a photo's description (:func:`is_description_caption`), else None."""
+    if not a.title:
+        return None
+    key = line_key(a.title)
+    teasers = teaser_lines(lay)
+    for i, ln in enumerate(lay.lines):
+        if is_running_text(ln):
+            break
+        if line_key(ln.text) == key and (i in teasers or is_description_caption(ln.text)):
+            return ln
+    return None
 
 
 def _drop_chrome_title(a: Article, lay: Layout, spans: list[tuple[int, int]]) -> None:
@@ -244,11 +291,11 @@ def _drop_chrome_title(a: Article, lay: Layout, spans: list[tuple[int, int]]) ->
     a.title = None
 
 
-def _repick_title(a: Article, lay: Layout, spans: list[tuple[int, int]]) -> None:
+def _repick_title(a: Article, lay: Layout, spans: list[tuple[int, int]], given_too: bool = False) -> None:
     """The recovered title recurs across articles (a teaser or site line): choose again among the
     lines before the first body paragraph that are not boilerplate. A title given by the input's
-    metadata (not found by ingest) is left alone."""
-    if not a.meta.get("title_recovered"):
+    metadata (not found by ingest) is left alone, unless ``given_too`` (it is shown to be chrome)."""
+    if not a.meta.get("title_recovered") and not given_too:
         return
     merged = merge_spans(spans)
 
@@ -256,6 +303,8 @@ def _repick_title(a: Article, lay: Layout, spans: list[tuple[int, int]]) -> None
         return any(bs <= s and e <= be for bs, be in merged)
 
     first = lay.first_body if lay.first_body is not None else len(lay.lines)
+    if given_too:  # a headline list may push the first paragraph above the page's own headline
+        first = max(first, next((i for i, ln in enumerate(lay.lines) if is_running_text(ln)), first))
     cands = [(ln.start, ln.end) for ln in lay.lines[:first] if not covered(ln.start, ln.end)]
     pick = pick_title(a.text, lay, cands)
     old = a.title

@@ -11,7 +11,13 @@ where a headline is looked for. What gives one away, in any language:
 3. a credit clause at the end of a short description: "…, photo by Jane Doe", "…, por @someone",
    "… (CC BY-SA 2.0)";
 4. the alternative text or caption of one of the page's images, repeated as a line (HTML pages
-   record those in ``meta["image_texts"]``).
+   record those in ``meta["image_texts"]``);
+5. without any credit, a noun phrase and a date closed by a full stop ("Crowds at the gate, 3 March.").
+
+A title candidate is also held to :func:`is_description_caption` (a short line closed by a full
+stop, headlines have none, whose verb is a present participle or gerund: "Neighbours waiting for
+the bus."); in running text such a line may be a short sentence ("The meeting ended."), so the
+cleaner does not mark it everywhere.
 
 A credit names a photo word, a photo agency, or an agency with a photographer ("AFP/Name"): a
 plain "(AFP)" closing a paragraph is a news credit, not a caption.
@@ -56,6 +62,7 @@ def _regexes() -> tuple[re.Pattern[str], ...]:
     photo = alternation(d.photo_words)
     by = alternation(d.photo_by)
     labels = alternation(d.photo_words + d.caption_labels)
+    month = alternation(tuple(sorted((re.escape(m) for m in d.months), key=len, reverse=True)))
     agencies = alternation(tuple(re.escape(a) for a in d.agencies + PHOTO_AGENCIES))
     return (
         # 1. a label and a colon (a bracketed line too: "(Foto: AFP)")
@@ -71,7 +78,35 @@ def _regexes() -> tuple[re.Pattern[str], ...]:
         re.compile(rf",\s*(?:(?:{photo})\s+)?(?:{by})\s+{_HANDLE}\b.{{0,40}}$", re.I),
         re.compile(rf"[,.;]\s*(?:{photo})\s+(?:{by})\s+{_NAME}$", re.I),
         re.compile(r"\(?\b(?:cc|creative commons)[ -]?(?:by|0)(?:[ -](?:sa|nd|nc))*(?:\s*\d\.\d)?\)?\.?$", re.I),
+        # 5. a noun phrase and a date, closed by a full stop: "Crowds at the gate, 3 March."
+        re.compile(rf"^[^,.!?:;]{{3,80}},\s*(?:\d{{1,2}}\s+(?:de\s+|di\s+)?(?:{month})|(?:{month})\s+\d{{1,2}})"
+                   rf"(?:,?\s+(?:de\s+)?\d{{4}})?\.$", re.I),
     )
+
+
+MAX_DESCRIPTION_WORDS = 14  # a caption of the description shape (5.) is a short line
+# present participles and gerunds (en -ing, es/it/pt -ando/-endo/-iendo, with a clitic -ándose, fr
+# -ant): the verb of a description ("Police blocking the road."); a few common words of those
+# endings that are no participle are left out
+_PARTICIPLE = re.compile(r"^\w{3,}(?:ing|ando|endo|iendo|yendo|indo|ándose|iéndose|ant)$", re.I)
+_NOT_PARTICIPLES = frozenset({"during", "morning", "evening", "building", "nothing", "something", "anything",
+                              "everything", "wedding", "ceiling", "spring", "string", "according", "pending",
+                              "pendant", "durant", "avant", "maintenant", "cependant", "important", "enfant",
+                              "restaurant", "gouvernant", "quando", "mentre", "secondo", "comando", "mondo",
+                              "fondo", "grande", "segundo", "mundo"})
+
+
+def is_description_caption(line: str) -> bool:
+    """A credit-less caption of the description shape, told for a title candidate: a short line
+    closed by a full stop, one sentence, with a present participle or gerund among its first words."""
+    t = line.strip()
+    words = t.split()
+    if not t.endswith(".") or t.endswith("..") or not 3 <= len(words) <= MAX_DESCRIPTION_WORDS:
+        return False
+    if re.search(r"[.!?;:]\s", t):
+        return False  # two sentences, or a label: not one description
+    heads = [w.strip(",;'\"«»“”").casefold() for w in words[1:6]]
+    return any(_PARTICIPLE.match(w) and w not in _NOT_PARTICIPLES for w in heads)
 
 
 def caption_key(text: str) -> str:

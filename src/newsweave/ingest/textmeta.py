@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 
 from ..model import DateInfo
 from .bylines import dateline_agencies, dedupe, match_byline
-from .captions import is_caption
+from .captions import is_caption, is_description_caption
 from .chrome import is_title_cased_chrome, looks_like_headline, matches_chrome_phrase
 from .headerdates import match_date_line, split_byline_date, starts_with_header_word
-from .lines import SEARCH_LINES, Layout, Line, layout
+from .lines import MAX_HEADER_LINES, SEARCH_LINES, Layout, Line, is_body_paragraph, layout
+from .teasers import is_own_headline, is_running_text, teaser_lines
 from .urls import url_domain, url_line_regex
 
 
@@ -96,16 +97,30 @@ def recover_metadata(text: str) -> TextMeta:
     out.agencies = dedupe(out.agencies + dateline_agencies(text))
 
     # title: the header line that best reads as a headline and matches the body
-    cands = []
-    for idx in lay.header:
-        if idx in consumed:
-            continue
-        cands.append(title_rest.get(idx, (lines[idx].start, lines[idx].end)))
-    pick = pick_title(text, lay, cands, bonus=set(title_rest.values()))
+    pick = None
+    for where in _title_lines(lay):
+        cands = [title_rest.get(idx, (lines[idx].start, lines[idx].end)) for idx in where if idx not in consumed]
+        pick = pick_title(text, lay, cands, bonus=set(title_rest.values()))
+        if pick is not None:
+            break
     if pick is not None:
         out.title_span = pick
         out.title = text[pick[0]:pick[1]].strip()
     return out
+
+
+def _title_lines(lay: Layout) -> list[list[int]]:
+    """Where a headline is looked for, in order: the header; on a page with a headline list, first
+    the page's own headline right after the list (the first headline-like line there that shares
+    the running text's words: the site's furniture and wrapped fragments are passed over), then
+    the rest of the header (the list was the related headlines under the page's own)."""
+    listed = teaser_lines(lay)
+    if not listed:
+        return [lay.header]
+    last = max(listed)
+    after = next((i for i in range(last + 1, len(lay.lines)) if is_own_headline(lay, i)), None)
+    rest = [i for i in lay.header if i not in listed and i < last]
+    return [[after], rest] if after is not None else [rest]
 
 
 _WORD = re.compile(r"\w{4,}")
@@ -119,14 +134,23 @@ def pick_title(text: str, lay: Layout, cands: list[tuple[int, int]],
                bonus: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset()) -> tuple[int, int] | None:
     """Among candidate spans, the one that best reads as a headline of the body that follows."""
     lines = lay.lines
+    listed = teaser_lines(lay)
     body_words: set[str] = set()
     if lay.first_body is not None:
-        body_words = _content_words(" ".join(ln.text for ln in lines[lay.first_body:lay.first_body + 4]))
+        # the first lines from the first body paragraph, or, when a headline list has standfirsts
+        # that read as paragraphs, from the first paragraph of running text after the list
+        first = lay.first_body
+        if listed and first <= max(listed):
+            first = next((i for i, ln in enumerate(lines) if i > max(listed) and is_running_text(ln)), first)
+        body_words = _content_words(" ".join(ln.text for ln in lines[first:first + 4]))
+    teasers = {(lines[i].start, lines[i].end) for i in listed}
     best: tuple[float, tuple[int, int]] | None = None
     for s, e in cands:
         cand = text[s:e]
         if not looks_like_headline(cand) or matches_chrome_phrase(cand) or is_caption(cand):
             continue
+        if (s, e) in teasers or is_description_caption(cand):
+            continue  # another story's headline in a list; a photo's description
         words = _content_words(cand)
         overlap = len(words & body_words) / len(words) if words else 0.0
         score = overlap + 0.3 * min(len(cand) / 80.0, 1.0) + (0.5 if (s, e) in bonus else 0.0)

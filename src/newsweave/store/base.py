@@ -138,6 +138,12 @@ class Repository(Protocol):
     def clear_entities(self) -> None:
         """Forget all entities before a full re-resolution."""
 
+    # recurring lines ----------------------------------------------------------------------
+    def line_counts(self, source: str, fingerprints: list[str]) -> dict[str, int]:
+        """In how many earlier articles of ``source`` each line fingerprint occurred (absent: none)."""
+    def add_line_counts(self, source: str, fingerprints: list[str]) -> None:
+        """Count one more article of ``source`` for each fingerprint (repeats in the list count once)."""
+
     # misc state ---------------------------------------------------------------------------
     def get_state(self, key: str, default: Any = None) -> Any:
         """A JSON value saved by :meth:`set_state` (component checkpoints), else ``default``."""

@@ -89,9 +89,20 @@ _MIGRATION_2 = Template("""
     CREATE TABLE state (key $key PRIMARY KEY, value TEXT NOT NULL);
 """)
 
+# lines recurring across the articles of one source, as fingerprints (no text): page chrome seen in
+# earlier batches is recognised in a later one (see newsweave.clean.recurring)
+_MIGRATION_3 = Template("""
+    CREATE TABLE line_counts (
+        source $key NOT NULL,
+        fingerprint $key NOT NULL,
+        articles INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (source, fingerprint)
+    );
+""")
+
 
 def migrations(d: SchemaDialect) -> list[str]:
     """The migration scripts in order (1: articles, layers, mention index and search; 2: vectors,
-    events, stories, cluster history, entities, key-value state)."""
+    events, stories, cluster history, entities, key-value state; 3: per-source line counts)."""
     fields = {k: getattr(d, k) for k in SchemaDialect.__dataclass_fields__}
-    return [_MIGRATION_1.substitute(fields), _MIGRATION_2.substitute(fields)]
+    return [_MIGRATION_1.substitute(fields), _MIGRATION_2.substitute(fields), _MIGRATION_3.substitute(fields)]

@@ -353,6 +353,22 @@ class SQLRepository(ABC):
             self._write("DELETE FROM entity_names")
             self._write("DELETE FROM entities")
 
+    # ------------------------------------------------------------------ recurring lines
+    def line_counts(self, source: str, fingerprints: list[str]) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for i in range(0, len(fingerprints), CHUNK):
+            cond, params = self._in("fingerprint", list(fingerprints[i:i + CHUNK]))
+            for r in self._query(f"SELECT fingerprint, articles FROM line_counts WHERE source = ? AND {cond}",
+                                 [source, *params]):
+                out[r["fingerprint"]] = int(r["articles"])
+        return out
+
+    def add_line_counts(self, source: str, fingerprints: list[str]) -> None:
+        with self._atomic():
+            self._many("INSERT INTO line_counts (source, fingerprint, articles) VALUES (?, ?, 1)"
+                       " ON CONFLICT (source, fingerprint) DO UPDATE SET articles = line_counts.articles + 1",
+                       [(source, fp) for fp in dict.fromkeys(fingerprints)])
+
     # ------------------------------------------------------------------ state
     def get_state(self, key: str, default: Any = None) -> Any:
         row = self._one("SELECT value FROM state WHERE key = ?", (key,))
