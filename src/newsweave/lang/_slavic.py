@@ -9,6 +9,17 @@ from __future__ import annotations
 # instrumental/dative/locative/genitive forms of nouns and adjectival surnames.
 CYRILLIC_CASE_ENDINGS = ("ом", "ем", "ём", "ым", "им", "ам", "ям", "ами", "ями", "ах", "ях", "ых",
                          "их", "ого", "его", "ому", "ему")
+# Ukrainian dative/vocative endings of names ("Мехметові", "Петренкові"), beside the shared ones
+UKRAINIAN_CASE_ENDINGS = ("ові", "еві", "єві")
+
+# One given name in its Ukrainian (or Belarusian) and Russian forms, where the phonetic key of
+# the two differs (the rest — Олександр/Александр, Олена/Елена, Дмитро/Дмитрий — share a key):
+# Russian-language texts write a Ukrainian's name in its Russian form.
+EAST_SLAVIC_GIVEN_NAMES = (
+    ("Микола", "Николай"), ("Ганна", "Анна"), ("Катерина", "Екатерина"), ("Йосип", "Иосиф"),
+    ("Гнат", "Игнат"), ("Панас", "Афанасий"), ("Хома", "Фома"), ("Уладзімір", "Владимир"),
+    ("Язеп", "Иосиф"), ("Гаўрыла", "Гавриил"),
+)
 LATIN_CASE_ENDINGS = ("om", "em", "ym", "im", "am", "ami", "ach", "ách", "ich", "ych", "ých", "ími",
                       "ego", "emu", "owi", "ovi", "ové", "ovou", "ową")
 

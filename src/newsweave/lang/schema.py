@@ -126,6 +126,9 @@ class LinkSection:
     definite_article: str = ""  # regex of a suffixed definite article ("ът" in Bulgarian)
     demonym_suffix: str = ""  # regex of inhabitant-name endings ("czycy": Brytyjczycy → Britain)
     dictionary_lemma: bool = False  # look names up in the gazetteer by their plain simplemma lemma
+    # given names written differently in a neighbouring language, whose keys differ: each tuple
+    # is one name ("Микола", "Николай"); the linker treats their keys as one
+    given_name_forms: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)

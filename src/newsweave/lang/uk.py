@@ -179,7 +179,8 @@ NER = NerSection(
 )
 
 # ---------------------------------------------------------------- link (entity resolution)
-LINK = LinkSection(case_endings=_slavic.CYRILLIC_CASE_ENDINGS)
+LINK = LinkSection(case_endings=_slavic.CYRILLIC_CASE_ENDINGS + _slavic.UKRAINIAN_CASE_ENDINGS,
+                   given_name_forms=_slavic.EAST_SLAVIC_GIVEN_NAMES)
 
 # ---------------------------------------------------------------- quotes (speech, attribution)
 QUOTES = QuoteSection(
