@@ -33,3 +33,20 @@ LATIN_DEMONYM_SUFFIX = (r"(czycy|czyków|czykami|czykom|czyk|aków|akami|akom|ac
 ADJECTIVE_ENDING = (
     r"(?:sk|ck|cz|n|ov|ск|цк|зк|ьк|н|ов|ев)(?:i|a|ie|o|e|iego|iej|ý|á|é|ého|ém|ou|ega|em|ih|im|"
     r"и|ия|ият|ият|ата|ото|ий|ая|ое|ого|ой|ому|ым|ом|ій|а|е|ої|ою|ьому|ім|ів|і|ня|ні|ньої)$")
+
+
+# Word stems of epidemic disease names per Slavic language (matched on lower-cased words, any
+# inflection: "koronawirusa", "коронавирусом", "covidu-19"), with the disease they name.
+DISEASE_STEMS = {
+    "ru": (("коронавирус", "covid"), ("короновирус", "covid"), ("ковид", "covid"),
+           ("грипп", "influenza"), ("эбол", "ebola")),
+    "uk": (("коронавірус", "covid"), ("ковід", "covid"), ("грип", "influenza"), ("ебол", "ebola")),
+    "bg": (("коронавирус", "covid"), ("ковид", "covid"), ("грип", "influenza"), ("ебол", "ebola")),
+    "pl": (("koronawirus", "covid"), ("grypa", "influenza"), ("grypy", "influenza"),
+           ("grypie", "influenza"), ("grypą", "influenza")),
+    "cs": (("koronavir", "covid"), ("chřipk", "influenza")),
+    "sk": (("koronavír", "covid"), ("chrípk", "influenza")),
+    "sl": (("koronavirus", "covid"), ("gripa", "influenza"), ("gripe", "influenza"),
+           ("gripi", "influenza"), ("gripo", "influenza")),
+    "hr": (("koronavirus", "covid"), ("gripa", "influenza"), ("gripe", "influenza")),
+}

@@ -154,7 +154,7 @@ TIME = TimeSection(
 )
 
 # ---------------------------------------------------------------- ner (entity recognition)
-NER = NerSection(
+NER = NerSection(disease_stems=_slavic.DISEASE_STEMS["ru"],
     backend="natasha",
     lemmatizer="pymorphy3",
     strict_name_opener=True,

@@ -91,6 +91,9 @@ class NerSection:
 
     backend: str = "rules"  # "spacy" (model below), "natasha" (bundled Russian NER) or "rules"
     model: str | None = None  # spaCy package name when backend == "spacy"
+    # word stems of epidemic disease names, written in lower case and inflected, each with the
+    # disease it names ("коронавирус" → "covid"): such names are event mentions (EVT)
+    disease_stems: tuple[tuple[str, str], ...] = ()
     lemmatizer: str | None = None  # "pymorphy3" or "simplemma" for inflected languages, else None
     lemma_free_suffix: int = 5  # simplemma: letters at the end a lemma may change ("Niemczech")
     lemma_min_stem: int = 3  # simplemma: a lemma shares at least this many first letters

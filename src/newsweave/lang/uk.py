@@ -147,7 +147,7 @@ TIME = TimeSection(
 )
 
 # ---------------------------------------------------------------- ner (entity recognition)
-NER = NerSection(
+NER = NerSection(disease_stems=_slavic.DISEASE_STEMS["uk"],
     lemmatizer="pymorphy3",
     stop=(
         "В", "У", "На", "По", "Але", "І", "Й", "А", "Як", "Це", "Він", "Вона", "Вони", "Ми", "Так",

@@ -137,6 +137,11 @@ class EntityResolver:
         spelled: dict[str, set[str]] = defaultdict(set)  # a place's spelling key -> its G| nodes
         for idx, (a, m, lang, base) in enumerate(items):
             typ = m.type
+            if m.attrs.get("disease"):  # one entity per disease, whatever the word or language
+                node = "D|" + m.attrs["disease"]
+                note(node, typ, base, lang, [])
+                node_of.append(node)
+                continue
             acr = is_acronym(base) or is_acronym(m.text)
             if typ != "PER" or acr:
                 hit = gaz.lookup(m.text if acr else base, lang) or (gaz.lookup(m.text, lang) if not acr else None)
