@@ -86,3 +86,20 @@ def test_a_surname_after_the_full_name_in_the_same_article_joins_it():
               [("Ярема Ковтун", "PER"), ("Ковтуна", "PER")])
     EntityResolver().resolve([art])
     assert ent(art, "Ярема Ковтун") == ent(art, "Ковтуна")
+
+
+def test_a_noun_glued_to_the_front_of_a_full_name_joins_that_name():
+    arts = [doc("1", "ru", "Учительница Ирина Лосева вернулась домой.", [("Учительница Ирина Лосева", "PER")]),
+            doc("2", "ru", "Ирина Лосева дала интервью.", [("Ирина Лосева", "PER")])]
+    EntityResolver().resolve(arts)
+    assert ent(arts[0], "Учительница Ирина Лосева") == ent(arts[1], "Ирина Лосева")
+
+
+def test_german_initial_sp_and_st_as_extra_readings():
+    assert skeleton("Spahn", "de~") == skeleton("Шпан", "ru")
+    assert len(one_entity(("de", "Jens Stoltmann"), ("ru", "Йенс Штольтман"))) == 1
+
+
+def test_a_three_letter_given_name_with_one_consonant_still_compares():
+    assert len(one_entity(("en", "Joe Kindred"), ("ru", "Джо Киндред"))) == 1
+    assert len(one_entity(("en", "Joe Kindred"), ("ru", "Ли Киндред"))) == 2

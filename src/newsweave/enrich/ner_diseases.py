@@ -1,5 +1,5 @@
-"""Epidemic disease names as event mentions ("коронавирусом", "covidu-19", "SARS-CoV-2",
-"grypy"): written in lower case, models and capitalisation rules miss them, and a model that
+"""Epidemic disease names as event mentions ("коронавирусом", "covidu-19",
+"SARS-CoV-2"): written in lower case, models and capitalisation rules miss them, and a model that
 finds "COVID-19" calls it a place or an organisation.  The stems are language data
 (``NerSection.disease_stems``); the English section's international names ("covid",
 "ebola") are matched in every language.  Each mention carries ``attrs["disease"]``, the disease
@@ -27,7 +27,8 @@ def _pattern(code: str | None) -> tuple[re.Pattern, dict[str, str]] | None:
     if not stems:
         return None
     alt = "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True))
-    rx = re.compile(rf"(?<![^\W\d_])(?:{alt})[^\W\d_]*(?:-[^\W\d_]+)*{_TAIL}", re.IGNORECASE)
+    # (no hyphenated word after the name: "КОВИД-Вак" is a vaccine's name, not the disease)
+    rx = re.compile(rf"(?<![^\W\d_])(?:{alt})[^\W\d_]*{_TAIL}(?![\w\-‑])", re.IGNORECASE)
     return rx, stems
 
 

@@ -116,6 +116,12 @@ def _common_word(word: str, code: str | None) -> bool:
     return False
 
 
+def is_common_word(word: str, code: str | None) -> bool:
+    """Whether a capitalised word is a common word of the language's lexicon, not a name
+    (public for the entity resolver: a title or noun glued to the front of a person's name)."""
+    return _common_word(word, code)
+
+
 @lru_cache(maxsize=100_000)
 def _morph_type(word: str, code: str) -> str | None:
     if not _morphology(code) or not _CYRILLIC_LOWER.search(word.lower()):

@@ -36,17 +36,15 @@ ADJECTIVE_ENDING = (
 
 
 # Word stems of epidemic disease names per Slavic language (matched on lower-cased words, any
-# inflection: "koronawirusa", "коронавирусом", "covidu-19"), with the disease they name.
+# inflection: "koronawirusa", "коронавирусом", "covidu-19"), with the disease they name.  The
+# names of an outbreak, not of a seasonal illness ("flu" is mostly generic: "сезонный грипп").
 DISEASE_STEMS = {
-    "ru": (("коронавирус", "covid"), ("короновирус", "covid"), ("ковид", "covid"),
-           ("грипп", "influenza"), ("эбол", "ebola")),
-    "uk": (("коронавірус", "covid"), ("ковід", "covid"), ("грип", "influenza"), ("ебол", "ebola")),
-    "bg": (("коронавирус", "covid"), ("ковид", "covid"), ("грип", "influenza"), ("ебол", "ebola")),
-    "pl": (("koronawirus", "covid"), ("grypa", "influenza"), ("grypy", "influenza"),
-           ("grypie", "influenza"), ("grypą", "influenza")),
-    "cs": (("koronavir", "covid"), ("chřipk", "influenza")),
-    "sk": (("koronavír", "covid"), ("chrípk", "influenza")),
-    "sl": (("koronavirus", "covid"), ("gripa", "influenza"), ("gripe", "influenza"),
-           ("gripi", "influenza"), ("gripo", "influenza")),
-    "hr": (("koronavirus", "covid"), ("gripa", "influenza"), ("gripe", "influenza")),
+    "ru": (("коронавирус", "covid"), ("короновирус", "covid"), ("ковид", "covid"), ("эбол", "ebola")),
+    "uk": (("коронавірус", "covid"), ("ковід", "covid"), ("ебол", "ebola")),
+    "bg": (("коронавирус", "covid"), ("ковид", "covid"), ("ебол", "ebola")),
+    "pl": (("koronawirus", "covid"),),
+    "cs": (("koronavir", "covid"),),
+    "sk": (("koronavír", "covid"),),
+    "sl": (("koronavirus", "covid"),),
+    "hr": (("koronavirus", "covid"),),
 }

@@ -76,8 +76,8 @@ from .entity_aliases import Aliases, AliasMatcher, aliases_path, load_aliases
 from .entity_keys import (WORD, dictionary_lemma, is_acronym, link_data, node_key, token_keys,
                           vowel_key)
 from .entity_merge_names import merge_aliases, merge_demonyms, merge_others
-from .entity_merge_persons import (merge_person_prefixes, merge_persons, merge_persons_loose,
-                                   merge_persons_xscript, merge_singles)
+from .entity_merge_persons import (merge_person_fronts, merge_person_prefixes, merge_persons,
+                                   merge_persons_loose, merge_persons_xscript, merge_singles)
 from .entity_org_forms import org_short_forms, org_with_place, parenthesised_acronyms
 from .entity_places import join_lone_names, place_node, place_of, same_as_anchor
 from .entity_store import EntityStore, ResolvedCluster, entity_page
@@ -375,6 +375,7 @@ class EntityResolver:
         # 4: across documents
         merge_persons(info, uf)
         merge_persons_xscript(info, uf)
+        merge_person_fronts(info, uf)
         merge_person_prefixes(info, uf)
         merge_persons_loose(info, uf)
         merge_singles(info, uf)

@@ -8,6 +8,7 @@ from collections import Counter, defaultdict
 from rapidfuzz.fuzz import ratio
 
 from . import entity_given_names as gnames
+from ..enrich.ner_rules import is_common_word
 from .entity_keys import WORD, loose_token_key, stem
 from .entity_unionfind import GuardedUnionFind
 from .translit import READINGS, fold, romanizations, script_of, skeleton_token
@@ -43,7 +44,8 @@ def _given_keys(words: list[str], langs: tuple, own: str | None) -> set[str]:
     out: set[str] = set()
     for lg in dict.fromkeys((own, *langs)):
         keys = [skeleton_token(w, lg) for w in given]
-        if not keys or not keys[0] or len("".join(keys)) < 2:
+        # (a one-consonant key counts when the word has 3 letters: "Joe" = "Джо")
+        if not keys or not keys[0] or len("".join(keys)) < 2 and len(given[0]) < 3:
             continue
         for first in gnames.variants(given[0], keys[0]) if lg == own else (keys[0],):
             out.add(" ".join([first, *(k for k in keys[1:] if k)]))
@@ -253,3 +255,18 @@ def merge_persons_loose(info: dict, uf: GuardedUnionFind) -> None:
             first, *rest = sorted(nodes)
             for n in rest:
                 uf.union(first, n)
+
+
+def merge_person_fronts(info: dict, uf: GuardedUnionFind) -> None:
+    """A person name of three or more words whose first word is a common word of its language
+    (a noun or title the recogniser took in: "Христианка Асия Биби", "Професор Угур Шахін")
+    joins the name the other words spell, when that name is a person of the corpus."""
+    for node, d in list(info.items()):
+        if not node.startswith("P|") or len(d["toks"]) < 3 or not d["n"]:
+            continue
+        (form, lang), _ = d["forms"].most_common(1)[0]
+        words = WORD.findall(form)
+        rest = "P|" + " ".join(d["toks"][1:])
+        if rest in info and info[rest]["n"] and len(words) == len(d["toks"]) \
+                and is_common_word(words[0], lang):
+            uf.union(node, rest)

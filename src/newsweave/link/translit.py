@@ -119,7 +119,7 @@ _LAT_RULES: dict[str, list[tuple[str, str]]] = {
 # Readings used only to compare a name with its spellings in other conventions (never a text's
 # own key): Italian rules ("Savciuk", "Marcenko", "Gheddafi"), French with its silent final
 # consonants ("Bertrand" = "Бертран", "Arnaud" = "Арно") and German with the /f/ of an initial v
-# ("Vogel" = "Фогель").
+# and the /ʃ/ of an initial sp/st ("Vogel" = "Фогель", "Spahn" = "Шпан").
 _READINGS: dict[str, list[tuple[str, str]]] = {
     "it~": [("zh", "X"), ("sh", "X"), ("kh", "G"), ("sch", "sK"), ("sc(?=[ei])", "X"),
             ("ch", "K"), ("gh", "G"), ("ci(?=[aou])", "X"), ("c(?=[ei])", "X"),
@@ -127,7 +127,7 @@ _READINGS: dict[str, list[tuple[str, str]]] = {
             ("c", "K"), ("x", "KS"), ("h", ""), ("w", "v"), ("j", "i")],
     "fr~": [("(?<=[aeiouynr])(?:d|t|s|x|z)$", ""), ("(?<=[aeiou])(?:ds|ts)$", ""),
             *_LAT_RULES["fr"]],
-    "de~": [("^v", "f"), *_LAT_RULES["de"]],
+    "de~": [("^v", "f"), ("^s(?=[pt])", "X"), *_LAT_RULES["de"]],
 }
 READINGS = tuple(_READINGS)
 # letters of scientific transliteration and of Czech/Croatian names met in any Latin text
