@@ -103,3 +103,17 @@ def test_german_initial_sp_and_st_as_extra_readings():
 def test_a_three_letter_given_name_with_one_consonant_still_compares():
     assert len(one_entity(("en", "Joe Kindred"), ("ru", "Джо Киндред"))) == 1
     assert len(one_entity(("en", "Joe Kindred"), ("ru", "Ли Киндред"))) == 2
+
+
+def test_short_names_in_a_case_form_join_their_base_form():
+    arts = [doc("1", "pl", "Jan Ruk przyjechał do miasta.", [("Jan Ruk", "PER")]),
+            doc("2", "pl", "Spotkanie z Janem Rukiem trwało długo.", [("Janem Rukiem", "PER")])]
+    EntityResolver().resolve(arts)
+    assert ent(arts[0], "Jan Ruk") == ent(arts[1], "Janem Rukiem")
+
+
+def test_a_short_surname_in_a_case_form_joins_the_full_name_of_its_article():
+    art = doc("1", "pl", "Piotr Ruk przyjechał. Z Rukiem rozmawiano długo.",
+              [("Piotr Ruk", "PER"), ("Rukiem", "PER")])
+    EntityResolver().resolve([art])
+    assert ent(art, "Piotr Ruk") == ent(art, "Rukiem")

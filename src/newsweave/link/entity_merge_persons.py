@@ -9,7 +9,7 @@ from rapidfuzz.fuzz import ratio
 
 from . import entity_given_names as gnames
 from ..enrich.ner_rules import is_common_word
-from .entity_keys import WORD, loose_token_key, stem
+from .entity_keys import WORD, loose_token_key, short_stem_key, stem
 from .entity_unionfind import GuardedUnionFind
 from .translit import READINGS, fold, romanizations, script_of, skeleton_token
 
@@ -270,3 +270,20 @@ def merge_person_fronts(info: dict, uf: GuardedUnionFind) -> None:
         if rest in info and info[rest]["n"] and len(words) == len(d["toks"]) \
                 and is_common_word(words[0], lang):
             uf.union(node, rest)
+
+
+def merge_short_case_forms(info: dict, uf: GuardedUnionFind) -> None:
+    """A full name whose short words keep a case ending ("Яном Ткачем", too short for
+    :func:`stem`) joins the full name its words spell without the endings, when that name is
+    a person of the corpus ("Ян Ткач")."""
+    for node, d in list(info.items()):
+        if not node.startswith("P|") or not d["n"]:
+            continue
+        (form, lang), _ = d["forms"].most_common(1)[0]
+        words = WORD.findall(form)
+        if len(words) != len(d["toks"]):
+            continue
+        toks = [short_stem_key(w, lang) or t for w, t in zip(words, d["toks"])]
+        alt = "P|" + " ".join(toks)
+        if alt != node and alt in info and info[alt]["n"]:
+            uf.union(node, alt)
