@@ -28,13 +28,14 @@ import re
 
 from ..link.translit import script_of
 from ..model import Article, Mention
+from .ner_diseases import mark_diseases
 from .ner_gazetteer import LearnedNames
 from .ner_lang import TOKEN, is_role_word, ner_data, shared_cues
 from .ner_lemma import lemmatize
 from .ner_memo import natasha_output, spacy_output
 from .ner_models import SPACY_TYPES
 from .ner_roles import TRIM, role_after, role_before
-from .ner_rules import rule_entities
+from .ner_rules import lexicon_word, rule_entities
 from .ner_spans import (harmonise_types, join_org_and_place, propagate_surnames, split_glued_heads,
                         split_glued_persons)
 
@@ -164,6 +165,7 @@ class MentionRecognizer:
         join_org_and_place(article, out)
         propagate_surnames(article, out)
         harmonise_types(out)
+        mark_diseases(article, out)
         # cross-lingual propagation: what the model-backed languages find types the rule-based ones
         self.learn([m for m in out if ner_data(m.attrs.get("lang")).section.backend in _MODEL_BACKENDS
                     and m.type in ("PER", "LOC", "ORG")])
@@ -204,6 +206,12 @@ class MentionRecognizer:
                 a = a + words[1].start()
                 words = list(TOKEN.finditer(chunk[a:b]))
                 typ = "PER" if typ == "MISC" else typ
+            cut = _portfolio_front(chunk, a, b, code)
+            if cut:  # "ministro de Energía Elnur Mammadov": the title's portfolio, then the name
+                roles.append(chunk[a:a + cut].strip())
+                a += cut
+                words = list(TOKEN.finditer(chunk[a:b]))
+                typ = "PER"  # (the portfolio follows a title: what remains is its holder)
             hm = shared_cues().honorific.match(chunk[a:b])
             if hm and b - a > hm.end():
                 a += hm.end()
@@ -221,7 +229,16 @@ class MentionRecognizer:
                     if first_cap is None:
                         continue
                     a += first_cap  # "letton Berzins" → "Berzins"
+            if typ in ("PER", "MISC") and chunk[a:a + 1].islower():
+                first_cap = _first_capital(chunk, a, b)  # "viceministra Olena Márchenko ..."
+                if first_cap is None:
+                    continue
+                a += first_cap
             tail = list(TOKEN.finditer(chunk[a:b]))
+            while len(tail) > 1 and tail[-1].group()[:1].islower() and tail[-1].group() not in conn \
+                    and typ in ("PER", "MISC") and not _PARTICLE_NAME.match(tail[-1].group()):
+                b = a + tail[-2].end()  # "... Márchenko agradeció": a verb is no part of a name
+                tail.pop()
             while len(tail) > 1 and tail[-1].group() in conn:
                 b = a + tail[-2].end()  # "Conseil de sécurité de la" → "Conseil de sécurité"
                 tail.pop()
@@ -250,6 +267,32 @@ class MentionRecognizer:
             if typ == "PER":
                 prev_end = b
         return out
+
+
+_PARTICLE_NAME = re.compile(r"\w+[-‑'’]\w*[^\W\d_]")  # "al-Gaddafi", "d'Alema": inside a name
+_PORTFOLIO_LINK = re.compile(r"(?i)(?:\b(?:de|del|des|di|della|delle|dello|dei|degli|of|for)\s+"
+                             r"(?:la\s+|l['’]\s*)?|\bde\s+l['’]|\bdell['’])$")
+
+
+def _portfolio_front(chunk: str, a: int, b: int, code: str | None) -> int:
+    """Length of a title's portfolio glued to the front of a person's span ("ministro de
+    [Energía Elnur Mammadov]", "ministre des [Mines Joaquín Herrera]", "ministro delle [Miniere
+    ...]"): one capitalised common word after a role word and "of"/"de", followed by at least two
+    capitalised words; 0 when there is none."""
+    words = list(TOKEN.finditer(chunk[a:b]))
+    if len(words) < 3 or not all(w.group()[:1].isupper() for w in words[:3]):
+        return 0
+    before = chunk[max(0, a - 40):a]
+    link = _PORTFOLIO_LINK.search(before.rstrip() + (" " if before[-1:].isspace() else ""))
+    if link is None:
+        return 0
+    prev = list(TOKEN.finditer(before[:link.start()]))
+    if not prev or not is_role_word(prev[-1].group(), code):
+        return 0
+    first = words[0].group()
+    if not lexicon_word(first, code):
+        return 0  # an unknown word may be a given name: only a dictionary noun is cut
+    return words[1].start()
 
 
 def _first_capital(chunk: str, a: int, b: int) -> int | None:

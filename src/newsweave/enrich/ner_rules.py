@@ -116,6 +116,12 @@ def _common_word(word: str, code: str | None) -> bool:
     return False
 
 
+def is_common_word(word: str, code: str | None) -> bool:
+    """Whether a capitalised word is a common word of the language's lexicon, not a name
+    (public for the entity resolver: a title or noun glued to the front of a person's name)."""
+    return _common_word(word, code)
+
+
 @lru_cache(maxsize=100_000)
 def _morph_type(word: str, code: str) -> str | None:
     if not _morphology(code) or not _CYRILLIC_LOWER.search(word.lower()):
@@ -246,7 +252,9 @@ def rule_entities(text: str, code: str | None,
                         and text[toks[k - 1][1]:toks[k][0]] in (" ", "'", "’"):
                     k += 1
                 if k < n and k - j <= 3 and capital(toks[k][2]) \
-                        and text[toks[k - 1][1]:toks[k][0]] in (" ", "'", "’"):
+                        and text[toks[k - 1][1]:toks[k][0]] in (" ", "'", "’") \
+                        and not (nxt in data.section.conjunctions and is_role_word(toks[k][2], code)):
+                    # (a conjunction before a title starts a second person: "X und Minister Y")
                     j = k
                     continue
             break
@@ -265,7 +273,7 @@ def rule_entities(text: str, code: str | None,
                 seq.pop(0)
                 continue
             if data.section.capitalised_nouns and len(seq) > 2 and toks[seq[1]][2] in conn \
-                    and _lexicon_word(w0, code) and not names.is_known_name(w0, code):
+                    and lexicon_word(w0, code) and not names.is_known_name(w0, code):
                 del seq[:2]  # a common noun and a connector: "Monate von Muammar al-Gaddafi"
                 continue
             if label[k] and len(seq) == 1 and not w0.isupper() \
@@ -371,7 +379,7 @@ def _particle_name(w: str, conn: frozenset[str]) -> bool:
     return bool(rest) and head.lower() in conn and rest[:1].isupper()
 
 
-def _lexicon_word(word: str, code: str | None) -> bool:
+def lexicon_word(word: str, code: str | None) -> bool:
     """Does the language's lexicon know the word (any inflected form, as written or lower-cased)?"""
     return code in _SIMPLEMMA_LANGS and (lemma_dicts.is_known(word, code)
                                          or lemma_dicts.is_known(word.lower(), code))
@@ -394,7 +402,7 @@ def _emit(seq, toks, code, after_role, lower_seen, out, initial, names: LearnedN
         return  # a lone letter or Roman numeral ("II", "XVI") names nothing
     caps = [w for w in words if w[:1].isupper()]
     if len(words) == 3 and len(caps) == 2 and ner_data(code).section.capitalised_nouns \
-            and all(_lexicon_word(w, code) and not names.is_known_name(w, code) for w in caps) \
+            and all(lexicon_word(w, code) and not names.is_known_name(w, code) for w in caps) \
             and not names.is_known_name(" ".join(words), code):
         return  # common nouns joined by an article ("Zahl der Opfer"), not a name
     if single is not None and _morphology(code) and not single.isupper() and not after_role \

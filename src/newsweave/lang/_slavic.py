@@ -9,6 +9,17 @@ from __future__ import annotations
 # instrumental/dative/locative/genitive forms of nouns and adjectival surnames.
 CYRILLIC_CASE_ENDINGS = ("ом", "ем", "ём", "ым", "им", "ам", "ям", "ами", "ями", "ах", "ях", "ых",
                          "их", "ого", "его", "ому", "ему")
+# Ukrainian dative/vocative endings of names ("Мехметові", "Петренкові"), beside the shared ones
+UKRAINIAN_CASE_ENDINGS = ("ові", "еві", "єві")
+
+# One given name in its Ukrainian (or Belarusian) and Russian forms, where the phonetic key of
+# the two differs (the rest — Олександр/Александр, Олена/Елена, Дмитро/Дмитрий — share a key):
+# Russian-language texts write a Ukrainian's name in its Russian form.
+EAST_SLAVIC_GIVEN_NAMES = (
+    ("Микола", "Николай"), ("Ганна", "Анна"), ("Катерина", "Екатерина"), ("Йосип", "Иосиф"),
+    ("Гнат", "Игнат"), ("Панас", "Афанасий"), ("Хома", "Фома"), ("Уладзімір", "Владимир"),
+    ("Язеп", "Иосиф"), ("Гаўрыла", "Гавриил"),
+)
 LATIN_CASE_ENDINGS = ("om", "em", "ym", "im", "am", "ami", "ach", "ách", "ich", "ych", "ých", "ími",
                       "ego", "emu", "owi", "ovi", "ové", "ovou", "ową")
 
@@ -22,3 +33,18 @@ LATIN_DEMONYM_SUFFIX = (r"(czycy|czyków|czykami|czykom|czyk|aków|akami|akom|ac
 ADJECTIVE_ENDING = (
     r"(?:sk|ck|cz|n|ov|ск|цк|зк|ьк|н|ов|ев)(?:i|a|ie|o|e|iego|iej|ý|á|é|ého|ém|ou|ega|em|ih|im|"
     r"и|ия|ият|ият|ата|ото|ий|ая|ое|ого|ой|ому|ым|ом|ій|а|е|ої|ою|ьому|ім|ів|і|ня|ні|ньої)$")
+
+
+# Word stems of epidemic disease names per Slavic language (matched on lower-cased words, any
+# inflection: "koronawirusa", "коронавирусом", "covidu-19"), with the disease they name.  The
+# names of an outbreak, not of a seasonal illness ("flu" is mostly generic: "сезонный грипп").
+DISEASE_STEMS = {
+    "ru": (("коронавирус", "covid"), ("короновирус", "covid"), ("ковид", "covid"), ("эбол", "ebola")),
+    "uk": (("коронавірус", "covid"), ("ковід", "covid"), ("ебол", "ebola")),
+    "bg": (("коронавирус", "covid"), ("ковид", "covid"), ("ебол", "ebola")),
+    "pl": (("koronawirus", "covid"),),
+    "cs": (("koronavir", "covid"),),
+    "sk": (("koronavír", "covid"),),
+    "sl": (("koronavirus", "covid"),),
+    "hr": (("koronavirus", "covid"),),
+}

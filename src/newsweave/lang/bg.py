@@ -16,7 +16,7 @@ CLEAN = CleanSection(  # photo captions only
 )
 
 # ---------------------------------------------------------------- ner (entity recognition)
-NER = NerSection(
+NER = NerSection(disease_stems=_slavic.DISEASE_STEMS["bg"],
     lemmatizer="simplemma",
     stop=tuple("В На По Но И А Как Това Той Тя Те Ние Така При След Също Обаче Освен За От С К "
                "У О Във Със Ако Според Още Вече Днес Там Тук Сега".split()),

@@ -16,7 +16,7 @@ CLEAN = CleanSection(  # photo captions only
 )
 
 # ---------------------------------------------------------------- ner (entity recognition)
-NER = NerSection(
+NER = NerSection(disease_stems=_slavic.DISEASE_STEMS["cs"],
     lemmatizer="simplemma",
     lemma_rewrites=((r"(ová|ové|ovou|ovu)$", "ová"),),  # feminine surnames: Merkelové → Merkelová
     stop=tuple("V Na Po Ale A I Jak To Ten Ta On Ona Oni My Tak Při Po Také Však Kromě Pro Od S K "

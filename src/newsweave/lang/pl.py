@@ -175,7 +175,7 @@ TIME = TimeSection(
 )
 
 # ---------------------------------------------------------------- ner (entity recognition)
-NER = NerSection(
+NER = NerSection(disease_stems=_slavic.DISEASE_STEMS["pl"],
     lemmatizer="simplemma",
     # adjectival surnames and place names: -ski/-cki/-dzki (m.), -ska/-cka/-dzka (f.); feminine -a
     name_inflections=((r"(?<=\w\w)(sk|ck|dzk)(iego|iemu|im)$", r"\1i"),

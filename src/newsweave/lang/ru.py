@@ -154,7 +154,7 @@ TIME = TimeSection(
 )
 
 # ---------------------------------------------------------------- ner (entity recognition)
-NER = NerSection(
+NER = NerSection(disease_stems=_slavic.DISEASE_STEMS["ru"],
     backend="natasha",
     lemmatizer="pymorphy3",
     strict_name_opener=True,
@@ -188,7 +188,8 @@ NER = NerSection(
 )
 
 # ---------------------------------------------------------------- link (entity resolution)
-LINK = LinkSection(case_endings=_slavic.CYRILLIC_CASE_ENDINGS)
+LINK = LinkSection(case_endings=_slavic.CYRILLIC_CASE_ENDINGS,
+                   given_name_forms=_slavic.EAST_SLAVIC_GIVEN_NAMES)
 
 # ---------------------------------------------------------------- quotes (speech, attribution)
 QUOTES = QuoteSection(

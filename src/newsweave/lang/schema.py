@@ -91,6 +91,9 @@ class NerSection:
 
     backend: str = "rules"  # "spacy" (model below), "natasha" (bundled Russian NER) or "rules"
     model: str | None = None  # spaCy package name when backend == "spacy"
+    # word stems of epidemic disease names, written in lower case and inflected, each with the
+    # disease it names ("коронавирус" → "covid"): such names are event mentions (EVT)
+    disease_stems: tuple[tuple[str, str], ...] = ()
     lemmatizer: str | None = None  # "pymorphy3" or "simplemma" for inflected languages, else None
     lemma_free_suffix: int = 5  # simplemma: letters at the end a lemma may change ("Niemczech")
     lemma_min_stem: int = 3  # simplemma: a lemma shares at least this many first letters
@@ -126,6 +129,9 @@ class LinkSection:
     definite_article: str = ""  # regex of a suffixed definite article ("ът" in Bulgarian)
     demonym_suffix: str = ""  # regex of inhabitant-name endings ("czycy": Brytyjczycy → Britain)
     dictionary_lemma: bool = False  # look names up in the gazetteer by their plain simplemma lemma
+    # given names written differently in a neighbouring language, whose keys differ: each tuple
+    # is one name ("Микола", "Николай"); the linker treats their keys as one
+    given_name_forms: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)

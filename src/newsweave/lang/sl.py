@@ -16,7 +16,7 @@ CLEAN = CleanSection(  # photo captions only
 )
 
 # ---------------------------------------------------------------- ner (entity recognition)
-NER = NerSection(
+NER = NerSection(disease_stems=_slavic.DISEASE_STEMS["sl"],
     lemmatizer="simplemma",
     stop=tuple("V Na Po Ampak A In Kot To Ta On Ona Oni Mi Tako Pri Tudi Vendar Razen Za Od S K U "
                "O Z Po Že Danes Tam Ko Je Se".split()),

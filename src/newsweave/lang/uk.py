@@ -147,7 +147,7 @@ TIME = TimeSection(
 )
 
 # ---------------------------------------------------------------- ner (entity recognition)
-NER = NerSection(
+NER = NerSection(disease_stems=_slavic.DISEASE_STEMS["uk"],
     lemmatizer="pymorphy3",
     stop=(
         "В", "У", "На", "По", "Але", "І", "Й", "А", "Як", "Це", "Він", "Вона", "Вони", "Ми", "Так",
@@ -179,7 +179,8 @@ NER = NerSection(
 )
 
 # ---------------------------------------------------------------- link (entity resolution)
-LINK = LinkSection(case_endings=_slavic.CYRILLIC_CASE_ENDINGS)
+LINK = LinkSection(case_endings=_slavic.CYRILLIC_CASE_ENDINGS + _slavic.UKRAINIAN_CASE_ENDINGS,
+                   given_name_forms=_slavic.EAST_SLAVIC_GIVEN_NAMES)
 
 # ---------------------------------------------------------------- quotes (speech, attribution)
 QUOTES = QuoteSection(

@@ -73,11 +73,12 @@ from rapidfuzz.distance import Levenshtein
 from ..enrich import ner_gazetteer as gaz
 from ..model import Article, Mention
 from .entity_aliases import Aliases, AliasMatcher, aliases_path, load_aliases
-from .entity_keys import (WORD, dictionary_lemma, is_acronym, link_data, node_key, token_keys,
-                          vowel_key)
+from .entity_keys import (WORD, dictionary_lemma, is_acronym, link_data, node_key, short_stem_key,
+                          token_keys, vowel_key)
 from .entity_merge_names import merge_aliases, merge_demonyms, merge_others
-from .entity_merge_persons import (merge_person_prefixes, merge_persons, merge_persons_loose,
-                                   merge_persons_xscript, merge_singles)
+from .entity_merge_persons import (merge_person_fronts, merge_person_prefixes, merge_persons,
+                                   merge_persons_loose, merge_persons_xscript,
+                                   merge_short_case_forms, merge_singles)
 from .entity_org_forms import org_short_forms, org_with_place, parenthesised_acronyms
 from .entity_places import join_lone_names, place_node, place_of, same_as_anchor
 from .entity_store import EntityStore, ResolvedCluster, entity_page
@@ -137,6 +138,11 @@ class EntityResolver:
         spelled: dict[str, set[str]] = defaultdict(set)  # a place's spelling key -> its G| nodes
         for idx, (a, m, lang, base) in enumerate(items):
             typ = m.type
+            if m.attrs.get("disease"):  # one entity per disease, whatever the word or language
+                node = "D|" + m.attrs["disease"]
+                note(node, typ, base, lang, [])
+                node_of.append(node)
+                continue
             acr = is_acronym(base) or is_acronym(m.text)
             if typ != "PER" or acr:
                 hit = gaz.lookup(m.text if acr else base, lang) or (gaz.lookup(m.text, lang) if not acr else None)
@@ -282,6 +288,9 @@ class EntityResolver:
                 elif node.startswith("S|"):
                     key = node[2:]
                     cands = sm.get(key) or sm.get("^" + key)
+                    if not cands:  # a short surname in a case form ("Ткачем" after "Ян Ткач")
+                        short = short_stem_key(items[j][3], items[j][2])
+                        cands = sm.get(short) if short else None
                     if cands:
                         attached[j] = cands.most_common(1)[0][0]
                 elif node.startswith("N|^"):
@@ -370,6 +379,8 @@ class EntityResolver:
         # 4: across documents
         merge_persons(info, uf)
         merge_persons_xscript(info, uf)
+        merge_person_fronts(info, uf)
+        merge_short_case_forms(info, uf)
         merge_person_prefixes(info, uf)
         merge_persons_loose(info, uf)
         merge_singles(info, uf)

@@ -69,6 +69,18 @@ def stem(word: str, lang: str | None) -> str:
     return word
 
 
+def short_stem_key(word: str, lang: str | None) -> str | None:
+    """The key of a short inflected name word with its case ending stripped all the same
+    ("Ткачем" → key of "Ткач", "Bondarem" → "Bondar"), where :func:`stem` keeps words under
+    six letters whole; None when no ending of the language fits or under 3 letters remain."""
+    data = link_data(lang)
+    low = word.lower()
+    for e in data.case_endings:
+        if low.endswith(e) and len(word) - len(e) >= 3:
+            return skeleton_token(word[: len(word) - len(e)], lang)
+    return None
+
+
 @lru_cache(maxsize=100_000)
 def dictionary_lemma(text: str, lang: str) -> str:
     """The plain simplemma lemma of each word, without the extractor's caution about names

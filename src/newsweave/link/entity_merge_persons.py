@@ -2,30 +2,59 @@
 scripts and spelling conventions), surname-only mentions by the dominant full name."""
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 from rapidfuzz.fuzz import ratio
 
-from .entity_keys import WORD, loose_token_key, stem
+from . import entity_given_names as gnames
+from ..enrich.ner_rules import is_common_word
+from .entity_keys import WORD, loose_token_key, short_stem_key, stem
 from .entity_unionfind import GuardedUnionFind
-from .translit import fold, romanizations, script_of, skeleton, skeleton_token
+from .translit import READINGS, fold, romanizations, script_of, skeleton_token
+
+
+_MARKED_SLAVIC = re.compile(r"[łśżźćńąęřěů]|rz|sz|cz", re.IGNORECASE)
+# the conventions a Latin-script name may follow whatever the language of the text: English,
+# French and German transliteration, Spanish (j = /x/, silent h), and the readings of
+# :data:`translit.READINGS` (Italian rules, French silent finals, German initial v = /f/)
+_LATIN_READINGS = ("en", "fr", "de", "es", *READINGS)
 
 
 def _readings(d: dict) -> tuple[str, str | None, list[str], tuple] | None:
     """(script, lang, words, spelling languages to read it in) of a person node's main form;
-    a Latin form is read with English, French and German rules as well as its own.  None
-    when the form has no given name or no clear script."""
+    a Latin form is read in the conventions of :data:`_LATIN_READINGS` as well as its own, and
+    with Polish rules when it bears Polish/Czech letters or digraphs ("Małgorzata",
+    "Grzegorz").  None when the form has no given name or no clear script."""
     (form, lang), _ = d["forms"].most_common(1)[0]
     words = WORD.findall(form)
     sc = script_of(form)
     if len(words) < 2 or sc is None:
         return None
-    return sc, lang, words, (("en", "fr", "de", lang) if sc == "latin" else (lang,))
+    if sc != "latin":
+        return sc, lang, words, (lang,)
+    marked = ("pl",) if _MARKED_SLAVIC.search(form) else ()
+    return sc, lang, words, (*_LATIN_READINGS, lang, *marked)
 
 
-def _given_keys(words: list[str], langs: tuple) -> set[str]:
-    given = " ".join(words[:-1])
-    return {k for k in (skeleton(given, lg) for lg in langs) if len(k.replace(" ", "")) >= 2}
+def _given_keys(words: list[str], langs: tuple, own: str | None) -> set[str]:
+    """Keys of the given names under each reading; the text's own reading (``own``) adds the
+    listed variants (:mod:`entity_given_names`: "Микола" = "Николай", "Елена" = "Yelena")."""
+    given = words[:-1]
+    out: set[str] = set()
+    for lg in dict.fromkeys((own, *langs)):
+        keys = [skeleton_token(w, lg) for w in given]
+        # (a one-consonant key counts when the word has 3 letters: "Joe" = "Джо")
+        if not keys or not keys[0] or len("".join(keys)) < 2 and len(given[0]) < 3:
+            continue
+        for first in gnames.variants(given[0], keys[0]) if lg == own else (keys[0],):
+            out.add(" ".join([first, *(k for k in keys[1:] if k)]))
+    return out
+
+
+def _given_aliases(g: str, word: str) -> set[str]:
+    """The keys a node's first given-name key stands for (see :func:`gnames.variants`)."""
+    return gnames.variants(word, g)
 
 
 def merge_persons(info: dict, uf: GuardedUnionFind) -> None:
@@ -62,11 +91,12 @@ def merge_persons(info: dict, uf: GuardedUnionFind) -> None:
             reading = _readings(info[by_given[g][0]])
             if reading is not None:
                 sc, _lang, words, langs = reading
-                xkeys[g] = (sc, _given_keys(words, langs))
+                xkeys[g] = (sc, _given_keys(words, langs, _lang))
+        alias = {g: _given_aliases(g, given_names_of(info[by_given[g][0]])) for g in givens}
         for i, g1 in enumerate(givens):
             for g2 in givens[i + 1:]:
                 x1, x2 = xkeys.get(g1), xkeys.get(g2)
-                if x1 and x2 and x1[0] != x2[0] and x1[1] & x2[1]:
+                if x1 and x2 and x1[0] != x2[0] and x1[1] & x2[1] or alias[g1] & alias[g2]:
                     uf.union(by_given[g1][0], by_given[g2][0])
                     continue
                 if g1[:1] != g2[:1]:
@@ -85,11 +115,12 @@ def merge_persons(info: dict, uf: GuardedUnionFind) -> None:
 
 
 def merge_persons_xscript(info: dict, uf: GuardedUnionFind) -> None:
-    """Latin ↔ Cyrillic full names whose Latin form follows another language's spelling
-    ("Jean-Claude Juncker" in a Polish text = "Жан-Клод Юнкер"): the Latin name is read
-    with English, French and German rules as well as its own; a Cyrillic name with the
-    same surname key and a given-name key in common joins it."""
-    buckets: dict[str, list[tuple[str, str, set[str]]]] = defaultdict(list)
+    """Full names spelt in different conventions or scripts ("Jean-Claude Juncker" in a Polish
+    text = "Жан-Клод Юнкер", "Volodymyr Savciuk" = "Savchuk", "Joaquín Herrera" = "Хоакин
+    Эррера"): a Latin name is read in several conventions (:func:`_readings`); two names with
+    a surname key (≥ 3 letters, else its key with vowels) and a given-name key in common under
+    some reading join, as do two nodes of one spelling."""
+    buckets: dict[str, list[tuple[str, set[str]]]] = defaultdict(list)
     for node, d in info.items():
         if not node.startswith("P|") or len(d["toks"]) < 2:
             continue
@@ -97,18 +128,24 @@ def merge_persons_xscript(info: dict, uf: GuardedUnionFind) -> None:
         if reading is None:
             continue
         sc, lang, words, langs = reading
-        gks = _given_keys(words, langs)
-        sks = {skeleton_token(stem(words[-1], lang), lg) for lg in langs}
+        gks = _given_keys(words, langs, lang)
+        sur = stem(words[-1], lang)
+        sks = set()
+        for lg in langs:
+            sk = skeleton_token(sur, lg)
+            # a short key ("Herrera" read in Spanish, "Эррера": "@r") buckets with its vowels
+            sks.add(sk if len(sk) >= 3 else "~" + skeleton_token(sur, lg, True))
         for sk in sks:
             if len(sk) >= 3:
-                buckets[sk].append((node, sc, gks))
+                buckets[sk].append((node, gks))
+        # one spelling in several languages' texts ("Thura Min Htet" in en, es and fr) is one
+        # name whatever each language's rules make of it
+        buckets["=" + fold(" ".join(words))].append((node, {"="}))
     for sk, entries in buckets.items():
-        lat = [e for e in entries if e[1] == "latin"]
-        cyr = [e for e in entries if e[1] == "cyrillic"]
-        if not lat or not cyr or len(lat) * len(cyr) > 2500:
-            continue
-        for n1, _, g1 in lat:
-            for n2, _, g2 in cyr:
+        if len(entries) < 2 or len(entries) > 120:
+            continue  # (a very common surname key: left to the stricter passes)
+        for i, (n1, g1) in enumerate(entries):
+            for n2, g2 in entries[i + 1:]:
                 if g1 & g2:
                     uf.union(n1, n2)
 
@@ -131,6 +168,12 @@ def merge_person_prefixes(info: dict, uf: GuardedUnionFind) -> None:
                 continue
             for sur2 in (s for s in by_sur if len(s) == len(sur) + 1 and s.startswith(sur)):
                 uf.union(ns[0], by_sur[sur2][0])
+
+
+def given_names_of(d: dict) -> str:
+    """The first given name of a person node's main form ("" when it has none)."""
+    words = given_names(d)
+    return words[0] if words else ""
 
 
 def given_names(d: dict) -> list[str]:
@@ -212,3 +255,35 @@ def merge_persons_loose(info: dict, uf: GuardedUnionFind) -> None:
             first, *rest = sorted(nodes)
             for n in rest:
                 uf.union(first, n)
+
+
+def merge_person_fronts(info: dict, uf: GuardedUnionFind) -> None:
+    """A person name of three or more words whose first word is a common word of its language
+    (a noun or title the recogniser took in: "Христианка Асия Биби", "Професор Угур Шахін")
+    joins the name the other words spell, when that name is a person of the corpus."""
+    for node, d in list(info.items()):
+        if not node.startswith("P|") or len(d["toks"]) < 3 or not d["n"]:
+            continue
+        (form, lang), _ = d["forms"].most_common(1)[0]
+        words = WORD.findall(form)
+        rest = "P|" + " ".join(d["toks"][1:])
+        if rest in info and info[rest]["n"] and len(words) == len(d["toks"]) \
+                and is_common_word(words[0], lang):
+            uf.union(node, rest)
+
+
+def merge_short_case_forms(info: dict, uf: GuardedUnionFind) -> None:
+    """A full name whose short words keep a case ending ("Яном Ткачем", too short for
+    :func:`stem`) joins the full name its words spell without the endings, when that name is
+    a person of the corpus ("Ян Ткач")."""
+    for node, d in list(info.items()):
+        if not node.startswith("P|") or not d["n"]:
+            continue
+        (form, lang), _ = d["forms"].most_common(1)[0]
+        words = WORD.findall(form)
+        if len(words) != len(d["toks"]):
+            continue
+        toks = [short_stem_key(w, lang) or t for w, t in zip(words, d["toks"])]
+        alt = "P|" + " ".join(toks)
+        if alt != node and alt in info and info[alt]["n"]:
+            uf.union(node, alt)

@@ -91,7 +91,7 @@ _CYR = {
     "я": "ja", "ў": "u", "ђ": "X", "ј": "j", "љ": "l", "њ": "n", "ћ": "X", "џ": "X", "ѓ": "X",
     "ќ": "X", "ѕ": "S",
 }
-_CYR_DIGRAPHS = [("дж", "X"), ("дз", "S"), ("кс", "KS"), ("тс", "S")]
+_CYR_DIGRAPHS = [("дж", "X"), ("кс", "KS"), ("тс", "S")]  # дз is d + z, as Latin "dz" ("Беридзе")
 
 # Latin spelling rules per language group (applied in order, on lower-case text).
 _LAT_COMMON = [("ß", "ss"), ("ł", "l"), ("đ", "X"), ("ø", "o"), ("æ", "e"), ("œ", "e"),
@@ -105,8 +105,8 @@ _LAT_RULES: dict[str, list[tuple[str, str]]] = {
            ("(?<=[aeiouäöü])h", ""),
            ("x", "KS"), ("ck", "K"), ("c", "K"), ("q", "K"), ("h", "G")],
     "fr": [("tch", "X"), ("dj", "X"), ("ch", "X"), ("sh", "X"), ("j", "X"), ("ou", "u"),
-           ("gu(?=[eiy])", "G"), ("g(?=[eiy])", "X"), ("qu", "K"), ("ç", "S"),
-           ("c(?=[eiy])", "S"), ("c", "K"), ("kh", "G"), ("x", "KS"), ("w", "v"),
+           ("gu(?=[eiyéèêëîï])", "G"), ("g(?=[eiyéèêëîï])", "X"), ("qu", "K"), ("ç", "S"),
+           ("c(?=[eiyéèêëîï])", "S"), ("c", "K"), ("kh", "G"), ("x", "KS"), ("w", "v"),
            ("(?<=[aeiou])h(?![aeiouy])", ""), ("h", "G")],  # h kept: transliterated Slavic names
     "es": [("ch", "X"), ("ll", "j"), ("ñ", "nj"), ("j", "G"), ("qu", "K"), ("c(?=[eiy])", "S"),
            ("c", "K"), ("x", "KS"), ("h", ""), ("w", "v")],
@@ -116,10 +116,29 @@ _LAT_RULES: dict[str, list[tuple[str, str]]] = {
            ("ck", "K"), ("c(?=[eiy])", "S"), ("c", "K"), ("q", "K"), ("x", "KS"), ("w", "v"),
            ("(?<=[aeiou])h", ""), ("h", "G")],
 }
-_LAT_COMPILED = {k: [(re.compile(a), b) for a, b in _LAT_COMMON + v] for k, v in _LAT_RULES.items()}
+# Readings used only to compare a name with its spellings in other conventions (never a text's
+# own key): Italian rules ("Savciuk", "Marcenko", "Gheddafi"), French with its silent final
+# consonants ("Bertrand" = "Бертран", "Arnaud" = "Арно") and German with the /f/ of an initial v
+# and the /ʃ/ of an initial sp/st ("Vogel" = "Фогель", "Spahn" = "Шпан").
+_READINGS: dict[str, list[tuple[str, str]]] = {
+    "it~": [("zh", "X"), ("sh", "X"), ("kh", "G"), ("sch", "sK"), ("sc(?=[ei])", "X"),
+            ("ch", "K"), ("gh", "G"), ("ci(?=[aou])", "X"), ("c(?=[ei])", "X"),
+            ("gi(?=[aou])", "X"), ("g(?=[ei])", "X"), ("gli", "l"), ("gn", "nj"), ("qu", "K"),
+            ("c", "K"), ("x", "KS"), ("h", ""), ("w", "v"), ("j", "i")],
+    "fr~": [("(?<=[aeiouynr])(?:d|t|s|x|z)$", ""), ("(?<=[aeiou])(?:ds|ts)$", ""),
+            *_LAT_RULES["fr"]],
+    "de~": [("^v", "f"), ("^s(?=[pt])", "X"), *_LAT_RULES["de"]],
+}
+READINGS = tuple(_READINGS)
+# letters of scientific transliteration and of Czech/Croatian names met in any Latin text
+_LAT_TAIL = [("č", "X"), ("š", "X"), ("ž", "X"), ("ć", "X")]
+_LAT_COMPILED = {k: [(re.compile(a), b) for a, b in _LAT_COMMON + v + _LAT_TAIL]
+                 for k, v in (*_LAT_RULES.items(), *_READINGS.items())}
 
 
 def _lat_group(lang: str | None) -> str:
+    if lang in _READINGS:
+        return lang
     if lang in SLAVIC_LATIN:
         return "slavic"
     if lang in ("de", "nl"):
