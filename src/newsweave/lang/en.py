@@ -123,6 +123,8 @@ TIME = TimeSection(
     bare_plural_pre=("for", "within", "over", "in", "during", "throughout", "through"),
     part_type="DATE",  # TimeBank: "Wednesday night" is a DATE valued ...TNI
     in_pre=("within the next",),
+    in_pre_future=("in",),
+    later_post=("from now", "from today", "hence"),
     approx=("more than", "less than", "nearly", "almost", "about", "around", "roughly",
             "at least", "up to", "no more than", "approximately", "fewer than"),
     mid=("mid-", "mid", "the middle of", "middle"),
@@ -145,6 +147,7 @@ TIME = TimeSection(
                    "least", "to", "by"),
     merge_clock_day=True,  # "10 p.m. Wednesday" is one expression
     every=("every", "each"),
+    every_other=("other",),
     set_words={"daily": "P1D", "weekly": "P1W", "monthly": "P1M",
                "yearly": "P1Y", "annual": "P1Y", "a year": "P1Y", "per year": "P1Y",
                "a day": "P1D", "per day": "P1D", "a month": "P1M", "a week": "P1W",

@@ -94,6 +94,7 @@ TIME = TimeSection(
         "en el futuro": "FUTURE_REF", "próximamente": "FUTURE_REF", "pronto": "FUTURE_REF",
     },
     ago_pre=("hace",),
+    ago_duration_after_re=r"\s+que\b",  # "hace dos años que ...": a duration
     ago_post=("atrás",),
     in_pre=("dentro de",),
     age_before=r"(?:,|\bde|\(|\bcon|\bedad\s+de)",

@@ -71,7 +71,7 @@ TIME = TimeSection(
         "quelques": None, "plusieurs": None, "de nombreux": None, "de nombreuses": None,
         "une demi": 0.5, "demi": 0.5, "un quart d'": 0.25, "trois quarts d'": 0.75,
         "vingt et un": 21, "vingt-cinq": 25, "vingt-deux": 22, "vingt-trois": 23, "trente-six": 36,
-        "soixante-dix": 70, "quatre-vingts": 80, "quatre-vingt-dix": 90, "deux cents": 200,
+        "soixante-dix": 70, "quatre-vingt": 80, "quatre-vingts": 80, "quatre-vingt-dix": 90, "deux cents": 200,
     },
     half_after=r"\s+et\s+demie?",  # "deux heures et demie"
     units={
@@ -126,6 +126,7 @@ TIME = TimeSection(
         "dorénavant": "PRESENT_REF", "jusqu'ici": "PRESENT_REF",
     },
     ago_pre=("il y a", "voici", "voilà"),
+    ago_duration_after_re=r"\s+que\b|\s+qu['’]",  # "il y a deux ans que ...": a duration
     ago_post=(),
     in_pre=("dans",),
     approx=("plus de", "moins de", "près de", "environ", "quelque", "au moins",

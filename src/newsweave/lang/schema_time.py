@@ -113,10 +113,17 @@ class TimeSection:
 
     # -- offsets and durations
     ago_pre: tuple[str, ...] = field(default_factory=tuple)  # words before a past offset ("il y a")
+    # regex right after such an offset that makes it a duration up to now ("il y a deux ans que ...")
+    ago_duration_after_re: str = ""
     ago_post: tuple[str, ...] = field(default_factory=tuple)  # words after a past offset ("ago")
     # those of them counted from the story's last date, not the article's ("a week earlier")
     earlier_post: tuple[str, ...] = field(default_factory=tuple)
     in_pre: tuple[str, ...] = field(default_factory=tuple)  # words before a future offset ("dans")
+    # words before a count that make it a future offset only in a future clause ("will be paid in
+    # five years"; "fell 3% in a year" stays a duration)
+    in_pre_future: tuple[str, ...] = field(default_factory=tuple)
+    # words after a count that make it a future offset ("ten years from now")
+    later_post: tuple[str, ...] = field(default_factory=tuple)
     # approximation words kept in duration spans ("about")
     approx: tuple[str, ...] = field(default_factory=tuple)
     # prepositions that make "20 heures" a duration, not a clock time
@@ -188,6 +195,8 @@ class TimeSection:
 
     # -- sets
     every: tuple[str, ...] = field(default_factory=tuple)  # "every"/"chaque"
+    # words between "every" and a unit that count every second one ("every other week": P2W)
+    every_other: tuple[str, ...] = field(default_factory=tuple)
     # frequency words → period ("daily" → P1D)
     set_words: dict[str, str] = field(default_factory=dict)
     # frequency adjectives that are not sets before a noun ("annual meeting")

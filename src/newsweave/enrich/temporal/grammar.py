@@ -41,6 +41,7 @@ class Grammar:
         self.last, self.next, self.this = _words(T.last), _words(T.next), _words(T.this)
         self.refs = _table(T.refs)
         self.earlier_post = _words(T.earlier_post)
+        self.ago_duration_after = re.compile(or_never(T.ago_duration_after_re), re.I)
         self.set_words = _table(T.set_words)
         self.ordinals = _table(T.ordinals)
         self.decade_words = _table(T.decade_words)
@@ -139,6 +140,7 @@ class Grammar:
         }
         self.rule_anchor = {
             "dur": "unit", "durrange": "unit", "whole": "unit", "ago_post": "unit", "ago_pre": "unit", "in_pre": "unit",
+            "in_future": "unit", "later_post": "unit",
             "relunit": "unit", "durvague": "unit", "bareplural": "unit", "modunit": "unit",
             "dmy": "month", "mdy": "month", "my": "month", "my2": "month", "mon": "month", "relmon": "month",
             "wd": "weekday", "wdday": "weekday", "partwd": None,

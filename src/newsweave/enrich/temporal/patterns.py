@@ -113,6 +113,10 @@ def build_rules(G: Any) -> tuple[list[tuple[str, re.Pattern]], dict[str, str], l
     add("ago_pre", rf"(?P<pre>{alt(T.ago_pre)})\s+{APX}(?P<num>{NUM})?\s*(?P<unit>{UNIT})")
     add("ago_post", rf"{APX}(?P<num>{NUM})?[\s-]*(?P<unit>{UNIT})\s+(?P<post>{alt(T.ago_post)})")
     add("in_pre", rf"(?P<pre>{alt(T.in_pre)})\s+{APX}(?P<num>{NUM})\s*(?P<unit>{UNIT})")
+    if T.in_pre_future:
+        add("in_future", rf"(?P<pre>{alt(T.in_pre_future)})\s+{APX}(?P<num>{NUM})\s*(?P<unit>{UNIT})")
+    if T.later_post:
+        add("later_post", rf"{APX}(?P<num>{NUM})?[\s-]*(?P<unit>{UNIT})\s+(?P<post>{alt(T.later_post)})")
     DMOD = alt(list(T.dur_mod) + list(G.last) + list(G.next))
     MORE = rf"(?:{alt(T.dur_more)}\s+)?" if T.dur_more else ""
     add("dur", rf"{APX}(?:(?:{DET}|{THIS}\s+)?(?P<rel0>{DMOD})\s+)?(?:{DET}|{THIS}\s+)?"
@@ -131,8 +135,10 @@ def build_rules(G: Any) -> tuple[list[tuple[str, re.Pattern]], dict[str, str], l
     if G.holidays:
         add("holiday", rf"(?:(?P<rel0>{LAST}|{NEXT}|{THIS})\s+)?(?P<hol>{alt(G.holidays)})"
             rf"(?:\s+(?:{OF}\s+)?{YEAR}|\s+(?P<rel>{PLAST}|{PNEXT}))?")
-    add("every", rf"(?P<every>{alt(T.every)})\s+(?:(?P<num>{NUM})\s+)?(?:(?P<wd>{WD})s?|(?P<mon>{MON})|"
-        rf"(?P<unit>{UNIT})|(?P<part>{PART})|(?P<seas>{SEAS}))")
+    OTHER = rf"|(?P<other>{alt(T.every_other)})\s+" if T.every_other else ""
+    # "every morning", "tous les soirs", "every other week"
+    add("every", rf"(?P<every>{alt(T.every)})\s+(?:(?P<num>{NUM})\s+{OTHER})?(?:(?P<wd>{WD})s?|(?P<mon>{MON})|"
+        rf"(?P<unit>{UNIT})|(?P<part>{PART})s?|(?P<seas>{SEAS})s?)")
     add("setw", rf"(?P<setw>{alt(G.set_words)})")
     if T.fin_quarter_re:  # "the quarter", "the latest period" in financial reports
         add("finq", T.fin_quarter_re)

@@ -83,19 +83,25 @@ def modified_unit(name: str, m: re.Match, cx: Context) -> Cand | None:
     return c
 
 
-@rule("ago_pre", "ago_post", "in_pre")
+@rule("ago_pre", "ago_post", "in_pre", "in_future", "later_post")
 def offset(name: str, m: re.Match, cx: Context) -> Cand | None:
     s, e = m.start(), m.end()
     gd = m.groupdict()
     unit = lookup(cx.L.units, gd["unit"])
     if unit is None:
         return None
-    if gd.get("num") is None and name != "ago_post":
+    if gd.get("num") is None and name not in ("ago_post", "later_post"):
         return None
+    if name == "in_future":
+        if unit not in ("Y", "M", "W", "D", "DE") or cx.L.tense(cx.text, s, e) != (1, True):
+            return None  # "fell 3% in a year", "will finish in three hours": durations
+        s = m.start("approx") if gd.get("approx") else m.start("num")  # "in" stays out of the span
     s2, n = cx.fix_num(m, s)
-    if name == "ago_post" and not gd.get("approx"):
+    if name in ("ago_post", "later_post") and not gd.get("approx"):
         s = s2
-    sign = 1 if name == "in_pre" else -1
+    sign = 1 if name in ("in_pre", "in_future", "later_post") else -1
+    if name == "ago_pre" and cx.L.ago_duration_after.match(cx.text, e):
+        return Cand(s, e, "DURATION", duration(n, unit), 0.9, {}, 4)  # "voilà deux ans que ...": since then
     if n is None:
         return Cand(s, e, "DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", 0.8, {}, 4)
     c = cx.offset(s, e, unit, sign * n)
@@ -206,7 +212,7 @@ def every(name: str, m: re.Match, cx: Context) -> Cand | None:
         return None if mon is None else Cand(s, e, "SET", f"XXXX-{mon:02d}", 1.0, {}, 4)
     if gd.get("unit"):
         unit = lookup(L.units, gd["unit"])
-        n = cx.num(gd.get("num")) if gd.get("num") else 1
+        n = cx.num(gd.get("num")) if gd.get("num") else (2 if gd.get("other") else 1)
         if unit is None or n is None:
             return None
         return Cand(s, e, "SET", duration(n, unit), 1.0, {}, 4)
