@@ -85,3 +85,27 @@ def test_an_offset_before_que_is_a_duration_up_to_now(code, text, surface, typ, 
 def test_frequencies(code, text, surface, value):
     t = find(text, code, surface)
     assert (t.type, t.value) == ("SET", value)
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("Les recettes des six premiers mois ont baissé.", "six premiers mois", "P6M"),
+    ("Les trois premières semaines du chantier ont été calmes.", "Les trois premières semaines", "P3W"),
+])
+def test_an_ordinal_after_the_count_keeps_the_duration(text, surface, value):
+    t = find(text, "fr", surface)
+    assert (t.type, t.value) == ("DURATION", value)
+
+
+def test_once_a_unit_is_a_frequency():
+    t = find("The reading club meets once a month.", "en", "a month")
+    assert (t.type, t.value) == ("SET", "P1M")
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("La bibliothèque rouvrira sous peu.", "sous peu", "FUTURE_REF"),
+    ("La bibliothèque rouvrira dans un proche avenir.", "un proche avenir", "FUTURE_REF"),
+    ("À long terme, la bibliothèque sera agrandie.", "À long terme", "FUTURE_REF"),
+    ("La bibliothèque est ouverte le dimanche depuis peu.", "depuis peu", "PAST_REF"),
+])
+def test_vague_references_to_the_future_and_past(text, surface, value):
+    assert find(text, "fr", surface).value == value

@@ -143,7 +143,7 @@ TIME = TimeSection(
     set_adj=("weekly", "monthly", "annual", "yearly", "quarterly", "nightly",
              "hourly"),
     set_not_after=("for", "in", "within", "over", "about", "than", "nearly", "almost",
-                   "after", "before", "of", "the", "past", "last", "once", "only", "just",
+                   "after", "before", "of", "the", "past", "last", "only", "just",
                    "least", "to", "by"),
     merge_clock_day=True,  # "10 p.m. Wednesday" is one expression
     every=("every", "each"),

@@ -103,6 +103,7 @@ TIME = TimeSection(
     dur_rel_det_re=r"(?<![\w'’])(?:des|aux)",  # "au cours des trois derniers mois"
     next_verbal=("qui vient", "qui viennent"),
     next_verbal_not_before=r"\s*(?:de\b|d['’])",  # "qui viennent de s'écouler": just past
+    dur_mod_post=("premiers", "premières"),  # "les neuf premiers mois"
     dur_mod_verb=("passé", "passée", "passés", "passées"),  # "il a passé deux ans en prison"
     anaphoric_rel=("suivant", "suivante", "précédent", "précédente"),  # "l'année suivante"
     det=("le", "la", "les", "l'", "au cours de la", "au cours du"),
@@ -124,6 +125,8 @@ TIME = TimeSection(
         "à l'époque": "PAST_REF", "ces jours derniers": "PAST_REF", "ces temps derniers": "PAST_REF",
         "dans le passé": "PAST_REF", "ultérieurement": "FUTURE_REF",
         "dorénavant": "PRESENT_REF", "jusqu'ici": "PRESENT_REF",
+        "sous peu": "FUTURE_REF", "un proche avenir": "FUTURE_REF", "à court terme": "FUTURE_REF",
+        "à moyen terme": "FUTURE_REF", "à long terme": "FUTURE_REF", "depuis peu": "PAST_REF",
     },
     ago_pre=("il y a", "voici", "voilà"),
     ago_duration_after_re=r"\s+que\b|\s+qu['’]",  # "il y a deux ans que ...": a duration

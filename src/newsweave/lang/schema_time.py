@@ -130,6 +130,8 @@ class TimeSection:
     duration_pre: tuple[str, ...] = field(default_factory=tuple)
     # modifiers before a counted duration ("the first nine months")
     dur_mod: tuple[str, ...] = field(default_factory=tuple)
+    # the same modifiers after the count ("les neuf premiers mois")
+    dur_mod_post: tuple[str, ...] = field(default_factory=tuple)
     # participles left out of a duration ("a passé deux ans")
     dur_mod_verb: tuple[str, ...] = field(default_factory=tuple)
     dur_rel_det_re: str = ""  # contracted articles before "trois derniers mois"

@@ -119,8 +119,10 @@ def build_rules(G: Any) -> tuple[list[tuple[str, re.Pattern]], dict[str, str], l
         add("later_post", rf"{APX}(?P<num>{NUM})?[\s-]*(?P<unit>{UNIT})\s+(?P<post>{alt(T.later_post)})")
     DMOD = alt(list(T.dur_mod) + list(G.last) + list(G.next))
     MORE = rf"(?:{alt(T.dur_more)}\s+)?" if T.dur_more else ""
+    # "les neuf premiers mois": an ordinal after the count, like "the first nine months"
+    DMODP = rf"|(?:{alt(T.dur_mod_post)})\s+" if T.dur_mod_post else ""
     add("dur", rf"{APX}(?:(?:{DET}|{THIS}\s+)?(?P<rel0>{DMOD})\s+)?(?:{DET}|{THIS}\s+)?"
-        rf"(?P<num>{NUM})(?:[\s-]+|(?<=['’]))(?:(?P<rel>{LAST}|{NEXT})\s+)?{MORE}(?P<unit>{UNIT}){HALF}")
+        rf"(?P<num>{NUM})(?:[\s-]+|(?<=['’]))(?:(?P<rel>{LAST}|{NEXT})\s+{DMODP})?{MORE}(?P<unit>{UNIT}){HALF}")
     if T.range_conj:  # "deux à trois ans", "two to three weeks": the low end
         add("durrange", rf"{APX}(?:(?:{DET})?(?P<rel0>{DMOD})\s+)?(?P<num>{NUM})\s+(?:{alt(T.range_conj)})\s+"
             rf"(?P<num2>{NUM})[\s-]+(?P<unit>{UNIT})")
