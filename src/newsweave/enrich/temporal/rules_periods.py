@@ -23,6 +23,8 @@ def season(name: str, m: re.Match, cx: Context) -> Cand | None:
             gd["seas"][:1].isupper() and m.start("seas") == s and s > 0
             and not re.search(r"(?:^|[.!?:»\"]\s*|\n\s*)$", text[max(0, s - 3):s])):
         return None  # "le Printemps arabe", "le Printemps" (a shop): names, not seasons
+    if gd["seas"][:1].isupper() and not gd.get("year") and re.match(r"\s+(?:(?:de|du|des|of)\s+)?[A-Z]", text[e:e + 6]):
+        return None  # "the Winter Olympics", "le Printemps de Bourges": a capitalised season in a name
     if m.start("seas") == s and L.season_block.search(text[max(0, s - 40):s]):
         return None  # "a été" (participle), not the season
     if m.start("seas") == s and norm(gd["seas"]) in L.season_needs_context and not gd.get("year") \
