@@ -231,7 +231,9 @@ TIME = TimeSection(
     # "the 25th anniversary" go on with a noun)
     day_only_re=r"the\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)(?=\s*[,;.)]|\s+(?:at|in|on|to|when|before|after|with)\b)",
     forward_before_re=(r"\b(?:postponed|delayed|adjourned|deferred|put\s+off|pushed\s+back|rescheduled|extended)"
-                       r"\s+(?:\w+\s+){0,3}?(?:until|till|to|for)\s+(?:the\s+)?"),
+                       r"\s+(?:\w+\s+){0,3}?(?:until|till|to|for)\s+(?:the\s+)?|"
+                       # a date set as a deadline is ahead whatever the tense ("has set a Nov. 3 deadline")
+                       r"\b(?:set|sets|setting|fixed)\s+(?:an?\s+|the\s+)?"),
     ordinal_suffix_re=r"th|st|nd|rd",  # "19th century"
     plural_endings=("s",),
     age_end_words=("and",),

@@ -1,0 +1,30 @@
+"""A date set as a deadline lies ahead whatever the tense of the verb that set it. Every sentence
+is invented for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from newsweave.enrich.timex import extract_timexes
+from newsweave.model import DateInfo
+
+NOV2 = DateInfo("1991-11-02")
+
+
+def value(text: str, code: str, surface: str) -> str:
+    got = {t.text: t.value for t in extract_timexes(text, code, NOV2)}
+    assert surface in got, got
+    return got[surface]
+
+
+@pytest.mark.parametrize("code, text, surface, expected", [
+    ("en", "The guild has set Nov. 9 as the last day for entries.", "Nov. 9", "1991-11-09"),
+    ("en", "The guild set a Nov. 9 cut-off for entries.", "Nov. 9", "1991-11-09"),
+    ("fr", "La guilde a fixé au 9 novembre la clôture des inscriptions.", "9 novembre", "1991-11-09"),
+])
+def test_a_date_set_as_a_deadline_is_ahead(code, text, surface, expected):
+    assert value(text, code, surface) == expected
+
+
+def test_a_date_after_a_set_phrase_that_is_not_its_object_keeps_the_tense():
+    # "set" after the date marks nothing; the future tense sends a date a month back to next year
+    assert value("The guild will meet Oct. 5 to set the rules.", "en", "Oct. 5") == "1992-10-05"
