@@ -202,6 +202,7 @@ TIME = TimeSection(
         "miles", "kilometers", "km", "feet", "meters", "cars", "points", "votes", "members",
         "barrels", "acres", "%", "percent", "million", "billion", "residents", "students",
     ),
+    since_pre_re=r"\b(?:ever\s+)?since\s+(?:the\s+)?",
     bound_pre_re=r"\b(?:to|until|till|through|by|before|from|after)\s+(?:the\s+)?$",
     future_re=(
         r"\b(?:will|'ll|shall|going to|is to|are to|(?<!had been )(?<!was )(?<!were )(?:scheduled|expected|due to)|expects|"

@@ -126,6 +126,7 @@ TIME = TimeSection(
     not_year_after=("personas", "euros", "dólares", "habitantes", "soldados", "muertos",
                     "hombres", "mujeres", "niños", "km", "kilómetros", "metros",
                     "toneladas", "votos", "millones", "%"),
+    since_pre_re=r"\bdesde\s+(?:el\s+|la\s+)?",
     bound_pre_re=r"\b(?:hasta|antes\s+de|para|a\s+partir\s+de|después\s+de|desde)\s+(?:el\s+|la\s+)?$",
     future_re=(
         r"\b(?:será|serán|habrá|va a|van a|prevé|prevista|previsto|próxim[oa]s?|tendrá lugar|"

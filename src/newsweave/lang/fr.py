@@ -207,6 +207,7 @@ TIME = TimeSection(
         "litres", "voitures", "exemplaires", "visiteurs", "spectateurs", "soldats", "morts",
         "places", "points", "logements", "voix", "membres", "F", "MF", "€", "%", "m", "kg",
     ),
+    since_pre_re=r"\bdepuis\s+(?:le\s+|la\s+|l['’])?",
     bound_pre_re=r"(?:\bjusqu['’](?:au|à|en)|\bd['’]ici|\bavant|\bdès|\bà\s+partir\s+d[eu]|\baprès)\s+(?:le\s+|la\s+|l['’])?$",
     future_re=(
         r"\b(?:sera|seront|aura|auront|va|vont|devra|devront|devrait|devraient|pourra|pourront|"

@@ -235,6 +235,9 @@ class TimeSection:
     # words before an expression that make it an end point or a start ("extended to Nov. 20",
     # "jusqu'au 3 juin"): a past verb there says nothing of the date's side of the article date
     bound_pre_re: str = ""
+    # words right before an expression that make it a starting point, in the past whatever the
+    # tense ("depuis janvier", "since Monday")
+    since_pre_re: str = ""
     # words before an expression that move it after the verb's time ("postponed until Friday",
     # "reporté au 3 juin"): the date leans to the future whatever the verb's tense
     forward_before_re: str = ""

@@ -66,6 +66,7 @@ class Grammar:
         self.past_adjacent = re.compile(or_never(T.past_adjacent_re), re.I)
         self.period_end = re.compile(or_never(T.period_end_re), re.I)
         self.bound_pre = re.compile(or_never(T.bound_pre_re), re.I)
+        self.since_pre = _tail(T.since_pre_re)
         self.forward_before = _tail(T.forward_before_re)
         self.background_before = _tail(T.background_before_re)
         self.background_after = re.compile(or_never(T.background_after_re), re.I)
@@ -195,6 +196,8 @@ class Grammar:
         when the language has a parser and it names a tense, else the word window. The parse
         comes first even where a tensed word stands close: in reported speech ("said Friday it
         would ...") and parentheses the nearest word is often not the governing verb."""
+        if self.since_pre.search(text, max(0, s - 30), s):
+            return -1, True  # "depuis janvier", "since Monday": a starting point, gone
         if self.parser is None or self.forward_before.search(text, max(0, s - 40), s):
             return self.window_tense(text, s, e)
         got = self.parser.tense(text, s, e, self.future_re)
