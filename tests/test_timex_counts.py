@@ -109,3 +109,11 @@ def test_once_a_unit_is_a_frequency():
 ])
 def test_vague_references_to_the_future_and_past(text, surface, value):
     assert find(text, "fr", surface).value == value
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("Orders in the first fiscal quarter doubled.", "the first fiscal quarter", "2002-Q1"),
+    ("Orders in its fiscal first quarter doubled.", "its fiscal first quarter", "2002-Q1"),
+])
+def test_fiscal_before_or_after_the_ordinal_names_the_quarter(text, surface, value):
+    assert find(text, "en", surface).value == value

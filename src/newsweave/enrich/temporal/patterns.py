@@ -81,9 +81,10 @@ def build_rules(G: Any) -> tuple[list[tuple[str, re.Pattern]], dict[str, str], l
         rf"(?:{alt(T.century_words)})(?:\s+(?:{OF}\s+)?{YEAR})?")
     QPRE = rf"(?:{T.quarter_pre})\s+" if T.quarter_pre else ""
     FISC = rf"(?:(?P<qfisc>{alt(T.fiscal)})[\s-]+)?" if T.fiscal else ""
+    FISC2 = rf"(?:(?P<qfisc2>{alt(T.fiscal)})[\s-]+)?" if T.fiscal else ""  # "the first fiscal quarter"
     POSS = rf"|{alt(T.possessive)}\s+" if T.possessive else ""
     # "the 1988 second quarter", "next year's first quarter", "its fiscal-first quarter"
-    add("quarter", rf"(?:{DET}{POSS})?(?:{QPRE})?(?:(?P<rel0>{THIS}|{LAST}|{NEXT})\s+)?{FISC}(?P<ord>{alt(G.ordinals)})[\s-]*"
+    add("quarter", rf"(?:{DET}{POSS})?(?:{QPRE})?(?:(?P<rel0>{THIS}|{LAST}|{NEXT})\s+)?{FISC}(?P<ord>{alt(G.ordinals)})[\s-]*{FISC2}"
         rf"(?P<q>{alt(list(T.quarter_words) + list(T.half_words))})"
         rf"(?:\s+(?:{OF}\s+)?{YEAR}|\s+(?P<rel>{PLAST}|{PNEXT})"
         rf"|\s+{OF}\s+(?:(?P<qyr>{THIS}|{LAST}|{NEXT})\s+|(?P<qydet>{DET}))(?:{YUNIT})(?:\s+(?P<qyr2>{PLAST}|{PNEXT}))?(?![\w'’-]))?")

@@ -199,7 +199,7 @@ def clock(name: str, m: re.Match, cx: Context) -> Cand | None:
     # "trois heures du matin": an hour written in words
     h = int(gd.get("h") or gd.get("h2") or (cx.num(gd["hw"]) if gd.get("hw") else 0) or 0)
     mi = int(gd.get("m") or gd.get("m2") or 0)
-    ap = (gd.get("ampm") or "").lower().replace(".", "")
+    ap = (gd.get("ampm") or gd.get("ampm2") or "").lower().replace(".", "")
     if (ap.startswith("p") or ap in L.pm_words) and h < 12:
         h += 12
     if ap.startswith("a") and h == 12:

@@ -101,7 +101,7 @@ def quarter(name: str, m: re.Match, cx: Context) -> Cand | None:
     yword = gd.get("qyr") or gd.get("qyr2") or ("" if gd.get("qydet") else None)
     if is_half and qword in L.half_needs_year and not (
             gd.get("year") or gd.get("qy") or gd.get("qrel") or gd.get("qago") or gd.get("rel") or gd.get("rel0")
-            or gd.get("qfisc") or yword is not None):
+            or gd.get("qfisc") or gd.get("qfisc2") or yword is not None):
         return None  # "the first half" of a match
     code = f"H{n}" if is_half else f"Q{n}"
     rel = gd.get("rel") or gd.get("rel0")
