@@ -25,6 +25,9 @@ def find(text: str, code: str, surface: str, anchor: DateInfo = MAY15):
     ("fr", "Le vieux pont a tenu quatre-vingt-trois ans.", "quatre-vingt-trois ans", "P83Y"),
     ("fr", "Le phare a servi quatre-vingt-dix-neuf ans.", "quatre-vingt-dix-neuf ans", "P99Y"),
     ("fr", "La chorale répète depuis trente-quatre ans.", "trente-quatre ans", "P34Y"),
+    ("fr", "Le voilier est resté trente et un jours en mer.", "trente et un jours", "P31D"),
+    ("fr", "La digue a résisté soixante et onze ans.", "soixante et onze ans", "P71Y"),
+    ("en", "The old mill stood for a hundred and ten years.", "a hundred and ten years", "P110Y"),
     ("en", "The ferry crossing took seventy-two hours.", "seventy-two hours", "PT72H"),
     ("en", "The choir has rehearsed for thirty-four years.", "thirty-four years", "P34Y"),
 ])

@@ -67,6 +67,7 @@ TIME = TimeSection(
     season_not_before=r"\s+(?:uprising|revolution|offensive)\b|[-‐]\s*time\b",  # "spring offensive", "summer-time"
     season_context_re=r"\b(?:in|during|since|until|by|of|through|this|last|next|every|each)",
     half_after=r"\s+and\s+a\s+half",  # a half after the unit ("two hours and a half")
+    number_and=("and",),
     numbers={
         "a": 1, "an": 1, "one and a half": 1.5, "two and a half": 2.5, "three and a half": 3.5, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
         "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,

@@ -60,6 +60,7 @@ TIME = TimeSection(
               "samedi": 5, "dimanche": 6},
     seasons={"printemps": "SP", "été": "SU", "ete": "SU", "automne": "FA", "hiver": "WI",
              "mois d'été": "SU", "mois d'hiver": "WI"},
+    number_and=("et",),
     numbers={
         "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
         "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,

@@ -25,6 +25,8 @@ class TimeSection:
     # -- numbers and units
     # number words → value (None: vague, "a few")
     numbers: dict[str, float | None] = field(default_factory=dict)
+    # words joining the parts of a written-out number ("trente et un", "a hundred and ten")
+    number_and: tuple[str, ...] = field(default_factory=tuple)
     # unit word → Y M W D H MIN S DE CE Q HY WE NIGHT
     units: dict[str, str] = field(default_factory=dict)
     # endings that make a unit word plural ("days", "jours")

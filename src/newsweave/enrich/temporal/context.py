@@ -83,7 +83,8 @@ class Context:
     def number_words(self, s: str) -> list[float | None] | None:
         """The values of the number words of ``s``, longest known word first ("quatre-vingt-dix
         neuf" = 90, 9); None when a part is no number word."""
-        parts = re.split(r"[\s-]+", norm(s).strip())
+        joins = set(self.L.T.number_and)
+        parts = [p for p in re.split(r"[\s-]+", norm(s).strip()) if p not in joins]
         out: list[float | None] = []
         i = 0
         while i < len(parts):

@@ -21,7 +21,8 @@ def build_rules(G: Any) -> tuple[list[tuple[str, re.Pattern]], dict[str, str], l
     MON = rf"(?:{alt(full)}|{alt(G.month_abbr)}\.?)" if G.month_abbr else alt(G.months)
     WD = alt(G.weekdays)
     NUMW = alt(G.numbers)
-    NUM = rf"(?:\d+(?:[.,]\d+)?(?:\s+[13]/[24]|\s?[½¼¾])?|{NUMW}(?:[\s-]+(?:{NUMW}))?)"
+    NAND = rf"(?:{alt(T.number_and)}\s+)?" if T.number_and else ""  # "trente et un"
+    NUM = rf"(?:\d+(?:[.,]\d+)?(?:\s+[13]/[24]|\s?[½¼¾])?|{NUMW}(?:[\s-]+{NAND}(?:{NUMW}))?)"
     UNIT = alt(G.units)
     DET = "(?:" + "|".join(
         (alt([d]) + (r"\s*" if d.endswith(("'", "’")) else r"\s+")) for d in T.det
