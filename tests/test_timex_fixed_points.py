@@ -42,3 +42,12 @@ def test_a_date_after_a_set_phrase_that_is_not_its_object_keeps_the_tense():
 ])
 def test_a_starting_point_after_since_lies_behind(code, text, surface, expected):
     assert value(text, code, surface) == expected
+
+
+@pytest.mark.parametrize("code, text, surface, expected", [
+    ("fr", "La chorale a chanté samedi en fin de journée.", "fin de journée", "1991-11-02"),
+    ("fr", "La chorale a chanté jeudi en milieu de journée.", "milieu de journée", "1991-10-31"),
+    ("en", "The choir sang Thursday at the end of the day.", "the end of the day", "1991-10-31"),
+])
+def test_a_modified_day_takes_the_day_its_sentence_names(code, text, surface, expected):
+    assert value(text, code, surface) == expected

@@ -80,6 +80,8 @@ def modified_unit(name: str, m: re.Match, cx: Context) -> Cand | None:
     if c is not None:
         cx.mod_attr(c, m.group("mod"))
         c.prio = 2
+        if unit == "D":
+            c.attrs["part_of_day"] = ""  # "dimanche en fin de journée": the day the sentence names
     return c
 
 
