@@ -237,9 +237,7 @@ TIME = TimeSection(
     # "the 25th anniversary" go on with a noun)
     day_only_re=r"the\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)(?=\s*[,;.)]|\s+(?:at|in|on|to|when|before|after|with)\b)",
     forward_before_re=(r"\b(?:postponed|delayed|adjourned|deferred|put\s+off|pushed\s+back|rescheduled|extended)"
-                       r"\s+(?:\w+\s+){0,3}?(?:until|till|to|for)\s+(?:the\s+)?|"
-                       # a date set as a deadline is ahead whatever the tense ("has set a Nov. 3 deadline")
-                       r"\b(?:set|sets|setting|fixed)\s+(?:an?\s+|the\s+)?"),
+                       r"\s+(?:\w+\s+){0,3}?(?:until|till|to|for)\s+(?:the\s+)?"),
     ordinal_suffix_re=r"th|st|nd|rd",  # "19th century"
     plural_endings=("s",),
     age_end_words=("and",),
@@ -250,6 +248,9 @@ TIME = TimeSection(
     fraction_of=("of",),  # "three-quarters of"
     spelled_centuries={"nineteen": 1900, "eighteen": 1800},
     spelled_zero=("hundred",),  # "nineteen hundred"
+    report_present_re=(r"says|say|tells|tell|reports|report|announces|announce|states|claims|insists|writes|"
+                       r"adds|notes|warns|argues|admits|denies|confirms|reveals|suggests|believes|thinks"),
+    present_is_scheduled=True,
     report_re=r"report(?:ed|s)|announc(?:ed|es)|said|says|stated|according to|told|published",
     background_before_re=r"\b(?:since|ever since|first since|dating (?:back )?(?:to|from)|back in|as far back as|as early as|as long ago as)(?:\s+(?:the|early|late|mid-?))?",
     background_after_re=r"['’]s\b",

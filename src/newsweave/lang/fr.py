@@ -240,13 +240,18 @@ TIME = TimeSection(
     # "le 12": a day alone before punctuation or a clause word, not an address ("le 10, rue ...")
     day_only_re=(r"le\s+(?P<day>[12]?\d|3[01])(?:er)?(?=\s*[,;.)]|\s+(?:et|au|à|dans|avant|après|lors|vers|pour|par|sur|devant|avec)\b)"
                  r"(?!\s*,?\s*(?:rue|avenue|av\.|boulevard|bd|place|allée|chemin|impasse|quai|route|cours)\b)"),
-    forward_before_re=(r"\b(?:report|repouss|ajourn|différ|décal|prolong|renvoy|fix)(?:é|ée|és|ées)"
+    forward_before_re=(r"\b(?:report|repouss|ajourn|différ|décal|prolong|renvoy)(?:é|ée|és|ées)"
                        r"\s+(?:\w+\s+){0,3}?(?:au|à|jusqu['’](?:au|à|en)|en|pour)\s*(?:le\s+|la\s+|l['’])?"),
     ordinal_suffix_re=r"\s?e|er|ème|eme|éme|è|em",  # "XIXe siècle"
     plural_endings=("s", "x"),
     invariable_units=("mois",),
     plural_determiners=("les", "ces", "des"),  # "ces derniers mois"
     age_end_words=("et",),
+    report_present_re=(r"dit|disent|déclare|déclarent|affirme|affirment|annonce|annoncent|indique|indiquent|"
+                       r"estime|estiment|souligne|soulignent|précise|précisent|explique|expliquent|rapporte|"
+                       r"rapportent|confirme|confirment|assure|assurent|ajoute|ajoutent|écrit|écrivent|reconnaît|"
+                       r"dément|démentent|révèle|révèlent|juge|jugent|rappelle|rappellent|note|notent|selon"),
+    present_is_scheduled=True,
     report_re=r"rapport[ée]|annonc[ée]|déclar[ée]|indiqu[ée]|affirm[ée]|selon|a (?:dit|écrit)|publi[ée]|communiqu[ée]",
     background_before_re=r"\b(?:depuis|dès|remonte à|remontant à|datant de|date de|déjà en|première fois depuis|premi[eè]re depuis|premier depuis)(?:\s+(?:le|la|les|l['’]|début|fin))?",
     background_after_re=r"^\s+(?:déjà|encore)\b",

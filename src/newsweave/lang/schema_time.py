@@ -252,6 +252,10 @@ class TimeSection:
 
     # -- publication dates
     report_re: str = ""  # reporting verbs/phrases near a day that dates the article ("a rapporté")
+    # present-tense reporting verbs: a weekday they govern dates the report, not a plan ("dit lundi")
+    report_present_re: str = ""
+    # whether a simple present governing a weekday names the coming one (news French and English)
+    present_is_scheduled: bool = False
 
     # -- roles of dated mentions (Timex.attrs["role"]; see enrich/temporal/roles.py)
     # regex right before a date that makes it background: a starting point or history

@@ -121,6 +121,7 @@ class Grammar:
         self.spelled_centuries = _table(T.spelled_centuries)
         self.spelled_zero = _words(T.spelled_zero)
         self.report = re.compile(or_never(T.report_re), re.I)
+        self.report_present = re.compile(r"(?:" + or_never(T.report_present_re) + r")$", re.I)
         conj = list(T.day_range_conj) + list(T.day_list_conj)
         self.range_before = re.compile(
             r"(?<![\d\w])(?P<d1>[0-3]?\d)(?:" + or_never(T.day_suffix_re) + r"|\.)?\s*(?P<conj>-|–|" + alt(conj)
@@ -190,6 +191,15 @@ class Grammar:
         """:meth:`direction` from the governing verb's tense where the language has a parser
         (for the expressions whose value depends on it: weekdays, seasons, months)."""
         return self.tense(text, s, e)[0]
+
+    def scheduled_present(self, text: str, s: int, e: int) -> bool:
+        """Whether a simple present governs the expression right away ("se rend lundi à Rome",
+        "the trial opens Monday"): news uses it for what is planned; reporting verbs ("says
+        Monday") and languages without a parser are left out."""
+        if self.parser is None:
+            return False
+        verb = self.parser.present(text, s, e)
+        return verb is not None and not self.report_present.match(verb.text)
 
     def tense(self, text: str, s: int, e: int) -> tuple[int, bool]:
         """Tense of the clause around [s, e) and whether it is sure: the parse's governing verb
