@@ -52,3 +52,15 @@ def test_a_modified_day_takes_the_day_its_sentence_names(code, text, surface, ex
 ])
 def test_a_simple_present_names_the_coming_weekday(code, text, surface, expected):
     assert value(text, code, surface) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # anchor 1991-11-02, a Saturday
+    ("Le maire a annoncé qu'il se rendrait mercredi à Valmont.", "1991-11-06"),  # a future seen from the past
+    ("Le maire a annoncé qu'il signerait mercredi la convention.", "1991-11-06"),
+    ("Le suspect aurait quitté la ville mercredi.", "1991-10-30"),  # an alleged past
+    ("Le maire déclarait mercredi que tout allait bien.", "1991-10-30"),  # an imperfect, not a conditional
+    ("Le maire ouvrait mercredi la séance.", "1991-10-30"),
+])
+def test_french_conditional_and_imperfect(text, expected):
+    assert value(text, "fr", "mercredi") == expected

@@ -214,7 +214,10 @@ TIME = TimeSection(
         r"\b(?:sera|seront|aura|auront|va|vont|devra|devront|devrait|devraient|pourra|pourront|"
         r"prévu|prévue|prévus|prévues|prévoit|prévoient|envisage|compte|rendez-vous|doit|doivent|"
         r"programmée?s?|se tiendra|aura lieu|auront lieu|prochain|prochaine|attendu|attendue|"
-        r"aller|avant\s+que|avant\s+qu['’]|jusqu['’]à\s+ce\s+que)\b|\b\w+(?:era|eront|ira|iront|dra|dront|ura|uront|ront)\b"
+        r"aller|avant\s+que|avant\s+qu['’]|jusqu['’]à\s+ce\s+que)\b|\b\w+(?:era|eront|ira|iront|dra|dront|ura|uront|ront)\b|"
+        # a conditional is a future seen from the past ("a annoncé qu'il se rendrait samedi"): the
+        # endings no imperfect shares; not the auxiliaries of a past conditional ("serait parti")
+        r"\b(?!s?erai)\w+erai(?:t|ent)\b|\b\w+(?:d|rr)rai(?:t|ent)\b|\b(?:dev|i)rai(?:t|ent)\b"
     ),
     # a past participle right before the expression ("les modifications annoncées mercredi")
     past_adjacent_re=r"\b\w{3,}(?:é|ée|és|ées)\s+(?:dès\s+|depuis\s+)?$",

@@ -139,8 +139,10 @@ def _group_tense(verb, sure: bool, future_re: re.Pattern, climbed: bool = False)
     moods = {t for m in members for t in m.morph.get("Mood")}
     if "Fut" in tenses or future_re.search(group_text):
         return 1, sure
-    if "Cnd" in moods:
-        return 1, False
+    perfect = any("Part" in m.morph.get("VerbForm") for m in members) and any(
+        m.dep_ in ("aux", "aux:tense") for m in members)
+    if "Cnd" in moods:  # a past conditional ("aurait quitté") tells of an alleged past
+        return (-1, False) if perfect else (1, False)
     if tenses & {"Past", "Imp", "Pqp"}:
         return -1, sure
     finite = any("Fin" in m.morph.get("VerbForm") for m in members)
