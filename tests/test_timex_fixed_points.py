@@ -1,6 +1,7 @@
 """Dates whose side of the article date a phrase fixes whatever the verb's tense: a starting point
-after "since" lies behind; a modified day ("en fin de journée") is the day its sentence names.
-Every sentence is invented for these tests."""
+after "since" lies behind; a modified day ("en fin de journée") is the day its sentence names;
+"the year before" counts from the year the story named. Every sentence is invented for these
+tests."""
 from __future__ import annotations
 
 import pytest
@@ -64,3 +65,16 @@ def test_a_simple_present_names_the_coming_weekday(code, text, surface, expected
 ])
 def test_french_conditional_and_imperfect(text, expected):
     assert value(text, "fr", "mercredi") == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("In 1984 the mill closed. The year before, it had been sold.", "The year before", "1983"),
+    ("In March 1984 the mill closed. The month after, it reopened.", "The month after", "1984-04"),
+])
+def test_the_unit_before_or_after_the_one_the_story_named(text, surface, expected):
+    assert value(text, "en", surface) == expected
+
+
+def test_the_unit_after_an_event_is_no_anaphora():
+    got = [t.text for t in extract_timexes("The week after the vote, the mill closed.", "en", NOV2)]
+    assert "The week after" not in got

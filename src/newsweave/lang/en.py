@@ -103,6 +103,7 @@ TIME = TimeSection(
     next=("next", "coming", "following", "upcoming"),
     this=("this", "these", "that", "the same", "that same"),
     that=("that", "the same", "that same"),
+    anaphoric_post={"before": -1, "after": 1},  # "the year before", "the month after"
     anaphoric_rel=("following", "previous", "preceding"),  # "the following month": after the last one named  # "that year": the year last mentioned
     det=("the",),
     refs={

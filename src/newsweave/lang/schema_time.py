@@ -80,6 +80,8 @@ class TimeSection:
     that: tuple[str, ...] = field(default_factory=tuple)
     # "following"/"previous" counted from the unit last named
     anaphoric_rel: tuple[str, ...] = field(default_factory=tuple)
+    # words after a unit that name the one before/after the story's last ("the year before": -1)
+    anaphoric_post: dict[str, int] = field(default_factory=dict)
     postposed_rel: bool = True  # modifiers may follow the noun ("juin dernier"); False in English
     # postposed "current" ("l'année en cours")
     postposed_this: tuple[str, ...] = field(default_factory=tuple)

@@ -104,8 +104,11 @@ def build_rules(G: Any) -> tuple[list[tuple[str, re.Pattern]], dict[str, str], l
     PTO = rf"(?:\s+{alt(T.part_day_to)}\s+{WD}(?=\W))?" if T.part_day_to else ""
     add("partwd", rf"(?P<part>{PART})\s+(?:{PCOMP}\s+)?(?P<wd>{WD}|{RDAY}){PTO}")
     # relative units
-    add("relunit", rf"(?:{MOD})?(?:{DET})?(?:(?P<rel0>{THIS}|{LAST}|{NEXT})\s+(?P<unit>{UNIT})(?:-ci|-là)?|"
-        rf"(?P<unit2>{UNIT})\s+(?P<rel>{PLAST}|{PNEXT}|{PTHIS}))")
+    # "the year before", "the month after": the unit before or after the one the story last named
+    # (not "the week after the vote", nor "the year before last")
+    APOST = rf"|{DET}(?P<unit3>{UNIT})\s+(?P<rel3>{alt(T.anaphoric_post)})(?!\s+[^\W\d_])" if T.anaphoric_post else ""
+    add("relunit", rf"(?:{MOD})?(?:(?:{DET})?(?:(?P<rel0>{THIS}|{LAST}|{NEXT})\s+(?P<unit>{UNIT})(?:-ci|-là)?|"
+        rf"(?P<unit2>{UNIT})\s+(?P<rel>{PLAST}|{PNEXT}|{PTHIS})){APOST})")
     # "la fin de l'année", "the end of the month": the current unit, with a modifier
     add("modunit", rf"(?P<mod>{alt(MODW + list(T.shift))})\s*(?:{DET})?(?P<unit>{UNIT})")
     # "mercredi 12": weekday and day number without a month

@@ -15,6 +15,15 @@ def relative_unit(name: str, m: re.Match, cx: Context) -> Cand | None:
     L, a, text = cx.L, cx.a, cx.text
     s, e = m.start(), m.end()
     gd = m.groupdict()
+    if gd.get("unit3"):  # "the year before": anaphoric, one unit from the story's last
+        unit3 = lookup(L.units, gd["unit3"])
+        if unit3 not in ("Y", "M", "W") or L.is_plural(norm(gd["unit3"])):
+            return None
+        sign3 = L.T.anaphoric_post[norm(gd["rel3"])]
+        c = cx.rel_unit(s, e, unit3, sign3)
+        if c is not None:
+            c.attrs["anaphoric"], c.attrs["anaphoric_shift"] = unit3, sign3
+        return c
     unit = lookup(L.units, gd.get("unit") or gd.get("unit2") or "")
     pre = re.search(r"([^\W_]+)\s+$", text[max(0, s - 25):s])
     if gd.get("unit2") and pre and (pre.group(1).isdigit() or norm(pre.group(1)) in L.numbers):
