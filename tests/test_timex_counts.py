@@ -120,3 +120,15 @@ def test_vague_references_to_the_future_and_past(text, surface, value):
 ])
 def test_fiscal_before_or_after_the_ordinal_names_the_quarter(text, surface, value):
     assert find(text, "en", surface).value == value
+
+
+@pytest.mark.parametrize("code, text, surface, typ, value", [
+    ("en", "The hamlet will one day be a town.", "one day", "DATE", "FUTURE_REF"),
+    ("fr", "Le hameau deviendra un jour une ville.", "un jour", "TIME", "FUTURE_REF"),
+    ("en", "The fair will take one day.", "one day", "DURATION", "P1D"),  # the object of a length verb
+    ("fr", "La foire durera un jour.", "un jour", "DURATION", "P1D"),
+    ("en", "The fair lasted one day.", "one day", "DURATION", "P1D"),  # no future
+])
+def test_one_day_in_a_future_clause_is_some_day_to_come(code, text, surface, typ, value):
+    t = find(text, code, surface)
+    assert (t.type, t.value) == (typ, value)

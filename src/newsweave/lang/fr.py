@@ -132,6 +132,8 @@ TIME = TimeSection(
     ago_pre=("il y a", "voici", "voilà"),
     ago_duration_after_re=r"\s+que\b|\s+qu['’]",  # "il y a deux ans que ...": a duration
     ago_post=(),
+    indefinite_day=("un jour",),  # "will one day be"
+    duration_verb_re=r"\b(?:dur\w*|pren\w*|pris|passer\w*|passé|attendr\w*|attend\w*)",
     in_pre=("dans",),
     approx=("plus de", "moins de", "près de", "environ", "quelque", "au moins",
             "pas moins de", "presque", "vers", "aux alentours de",

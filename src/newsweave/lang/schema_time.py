@@ -126,6 +126,10 @@ class TimeSection:
     # words before a count that make it a future offset only in a future clause ("will be paid in
     # five years"; "fell 3% in a year" stays a duration)
     in_pre_future: tuple[str, ...] = field(default_factory=tuple)
+    # "one day" in a future clause, with no preposition of duration: some day to come (FUTURE_REF)
+    indefinite_day: tuple[str, ...] = field(default_factory=tuple)
+    # verbs whose object is a length of time ("durera un jour", "will take one day")
+    duration_verb_re: str = ""
     # words after a count that make it a future offset ("ten years from now")
     later_post: tuple[str, ...] = field(default_factory=tuple)
     # approximation words kept in duration spans ("about")

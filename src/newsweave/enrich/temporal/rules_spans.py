@@ -166,6 +166,9 @@ def counted_duration(name: str, m: re.Match, cx: Context) -> Cand | None:  # noq
         return None  # an age ("Jean Dupont, 37 ans,")
     if gd.get("half") and n is not None:
         n += 0.5
+    if norm(text[s:e]) in L.T.indefinite_day and not L.duration_pre.search(text[max(0, s - 25):s]) \
+            and not L.duration_verb.search(text[max(0, s - 25):s]) and L.tense(text, s, e)[0] > 0:
+        return Cand(s, e, L.ref_type, "FUTURE_REF", 0.8, {}, 2)  # "will one day be": some day to come
     return Cand(s, e, "DURATION", duration(n, unit), 1.0, {}, 2)
 
 
