@@ -121,6 +121,7 @@ TIME = TimeSection(
     noon={"mitternacht": "24:00"},
     not_year_after=("menschen", "personen", "euro", "dollar", "einwohner", "soldaten",
                     "tote", "km", "kilometer", "meter", "tonnen", "stimmen", "%"),
+    since_pre_re=r"\bseit\s+(?:dem\s+|der\s+|den\s+)?",
     bound_pre_re=r"\b(?:bis|ab|vor|nach|seit)\s+(?:zum\s+|zur\s+|dem\s+|am\s+)?$",
     future_re=(
         r"\b(?:wird|werden|soll|sollen|will|wollen|plant|geplant|nächste\w*|kommende\w*|"

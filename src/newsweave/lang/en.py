@@ -67,6 +67,7 @@ TIME = TimeSection(
     season_not_before=r"\s+(?:uprising|revolution|offensive)\b|[-‐]\s*time\b",  # "spring offensive", "summer-time"
     season_context_re=r"\b(?:in|during|since|until|by|of|through|this|last|next|every|each)",
     half_after=r"\s+and\s+a\s+half",  # a half after the unit ("two hours and a half")
+    number_and=("and",),
     numbers={
         "a": 1, "an": 1, "one and a half": 1.5, "two and a half": 2.5, "three and a half": 3.5, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
         "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -102,6 +103,7 @@ TIME = TimeSection(
     next=("next", "coming", "following", "upcoming"),
     this=("this", "these", "that", "the same", "that same"),
     that=("that", "the same", "that same"),
+    anaphoric_post={"before": -1, "after": 1},  # "the year before", "the month after"
     anaphoric_rel=("following", "previous", "preceding"),  # "the following month": after the last one named  # "that year": the year last mentioned
     det=("the",),
     refs={
@@ -122,7 +124,11 @@ TIME = TimeSection(
     earlier_post=("earlier",),
     bare_plural_pre=("for", "within", "over", "in", "during", "throughout", "through"),
     part_type="DATE",  # TimeBank: "Wednesday night" is a DATE valued ...TNI
+    indefinite_day=("one day",),  # "will one day be"
+    duration_verb_re=r"\b(?:last|lasts|lasted|lasting|take|takes|took|taking|spend|spends|spent|wait|waits|waited)",
     in_pre=("within the next",),
+    in_pre_future=("in",),
+    later_post=("from now", "from today", "hence"),
     approx=("more than", "less than", "nearly", "almost", "about", "around", "roughly",
             "at least", "up to", "no more than", "approximately", "fewer than"),
     mid=("mid-", "mid", "the middle of", "middle"),
@@ -141,10 +147,11 @@ TIME = TimeSection(
     set_adj=("weekly", "monthly", "annual", "yearly", "quarterly", "nightly",
              "hourly"),
     set_not_after=("for", "in", "within", "over", "about", "than", "nearly", "almost",
-                   "after", "before", "of", "the", "past", "last", "once", "only", "just",
+                   "after", "before", "of", "the", "past", "last", "only", "just",
                    "least", "to", "by"),
     merge_clock_day=True,  # "10 p.m. Wednesday" is one expression
     every=("every", "each"),
+    every_other=("other",),
     set_words={"daily": "P1D", "weekly": "P1W", "monthly": "P1M",
                "yearly": "P1Y", "annual": "P1Y", "a year": "P1Y", "per year": "P1Y",
                "a day": "P1D", "per day": "P1D", "a month": "P1M", "a week": "P1W",
@@ -191,7 +198,11 @@ TIME = TimeSection(
               "labor day": (9, 0, 1), "memorial day": (5, 0, -1)},
     date_order="md",
     day_of=("of",),
-    clock_re=r"(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s?(?P<ampm>[ap]\.?m\.?)(?:\s+(?:EST|EDT|GMT|PST|PDT|CST|CDT|local time))?(?![\w])|(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)",
+    clock_re=r"(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s?(?P<ampm>[ap]\.?m\.?)(?:\s+(?:EST|EDT|GMT|PST|PDT|CST|CDT|local time))?(?![\w])|(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)"
+             # "at 4 in the morning", "ten o'clock at night"
+             r"|(?<=\bat\s)(?P<hw>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+             r"(?:\s+o['’]clock)?\s+(?:in\s+the\s+|at\s+)(?P<ampm2>morning|afternoon|evening|night)\b",
+    pm_words=("afternoon", "evening", "night"),  # "4 in the afternoon" = 16:00
     noon={"noon": "12:00", "midnight": "24:00"},
     not_year_after=(
         "people", "persons", "dollars", "dlrs", "euros", "pounds", "yen", "shares", "troops",
@@ -199,6 +210,7 @@ TIME = TimeSection(
         "miles", "kilometers", "km", "feet", "meters", "cars", "points", "votes", "members",
         "barrels", "acres", "%", "percent", "million", "billion", "residents", "students",
     ),
+    since_pre_re=r"\b(?:ever\s+)?since\s+(?:the\s+)?",
     bound_pre_re=r"\b(?:to|until|till|through|by|before|from|after)\s+(?:the\s+)?$",
     future_re=(
         r"\b(?:will|'ll|shall|going to|is to|are to|(?<!had been )(?<!was )(?<!were )(?:scheduled|expected|due to)|expects|"
@@ -239,6 +251,9 @@ TIME = TimeSection(
     fraction_of=("of",),  # "three-quarters of"
     spelled_centuries={"nineteen": 1900, "eighteen": 1800},
     spelled_zero=("hundred",),  # "nineteen hundred"
+    report_present_re=(r"says|say|tells|tell|reports|report|announces|announce|states|claims|insists|writes|"
+                       r"adds|notes|warns|argues|admits|denies|confirms|reveals|suggests|believes|thinks"),
+    present_is_scheduled=True,
     report_re=r"report(?:ed|s)|announc(?:ed|es)|said|says|stated|according to|told|published",
     background_before_re=r"\b(?:since|ever since|first since|dating (?:back )?(?:to|from)|back in|as far back as|as early as|as long ago as)(?:\s+(?:the|early|late|mid-?))?",
     background_after_re=r"['’]s\b",

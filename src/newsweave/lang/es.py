@@ -94,6 +94,7 @@ TIME = TimeSection(
         "en el futuro": "FUTURE_REF", "próximamente": "FUTURE_REF", "pronto": "FUTURE_REF",
     },
     ago_pre=("hace",),
+    ago_duration_after_re=r"\s+que\b",  # "hace dos años que ...": a duration
     ago_post=("atrás",),
     in_pre=("dentro de",),
     age_before=r"(?:,|\bde|\(|\bcon|\bedad\s+de)",
@@ -125,6 +126,7 @@ TIME = TimeSection(
     not_year_after=("personas", "euros", "dólares", "habitantes", "soldados", "muertos",
                     "hombres", "mujeres", "niños", "km", "kilómetros", "metros",
                     "toneladas", "votos", "millones", "%"),
+    since_pre_re=r"\bdesde\s+(?:el\s+|la\s+)?",
     bound_pre_re=r"\b(?:hasta|antes\s+de|para|a\s+partir\s+de|después\s+de|desde)\s+(?:el\s+|la\s+)?$",
     future_re=(
         r"\b(?:será|serán|habrá|va a|van a|prevé|prevista|previsto|próxim[oa]s?|tendrá lugar|"

@@ -60,6 +60,7 @@ TIME = TimeSection(
               "samedi": 5, "dimanche": 6},
     seasons={"printemps": "SP", "été": "SU", "ete": "SU", "automne": "FA", "hiver": "WI",
              "mois d'été": "SU", "mois d'hiver": "WI"},
+    number_and=("et",),
     numbers={
         "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
         "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
@@ -71,7 +72,7 @@ TIME = TimeSection(
         "quelques": None, "plusieurs": None, "de nombreux": None, "de nombreuses": None,
         "une demi": 0.5, "demi": 0.5, "un quart d'": 0.25, "trois quarts d'": 0.75,
         "vingt et un": 21, "vingt-cinq": 25, "vingt-deux": 22, "vingt-trois": 23, "trente-six": 36,
-        "soixante-dix": 70, "quatre-vingts": 80, "quatre-vingt-dix": 90, "deux cents": 200,
+        "soixante-dix": 70, "quatre-vingt": 80, "quatre-vingts": 80, "quatre-vingt-dix": 90, "deux cents": 200,
     },
     half_after=r"\s+et\s+demie?",  # "deux heures et demie"
     units={
@@ -103,6 +104,7 @@ TIME = TimeSection(
     dur_rel_det_re=r"(?<![\w'’])(?:des|aux)",  # "au cours des trois derniers mois"
     next_verbal=("qui vient", "qui viennent"),
     next_verbal_not_before=r"\s*(?:de\b|d['’])",  # "qui viennent de s'écouler": just past
+    dur_mod_post=("premiers", "premières"),  # "les neuf premiers mois"
     dur_mod_verb=("passé", "passée", "passés", "passées"),  # "il a passé deux ans en prison"
     anaphoric_rel=("suivant", "suivante", "précédent", "précédente"),  # "l'année suivante"
     det=("le", "la", "les", "l'", "au cours de la", "au cours du"),
@@ -124,9 +126,14 @@ TIME = TimeSection(
         "à l'époque": "PAST_REF", "ces jours derniers": "PAST_REF", "ces temps derniers": "PAST_REF",
         "dans le passé": "PAST_REF", "ultérieurement": "FUTURE_REF",
         "dorénavant": "PRESENT_REF", "jusqu'ici": "PRESENT_REF",
+        "sous peu": "FUTURE_REF", "un proche avenir": "FUTURE_REF", "à court terme": "FUTURE_REF",
+        "à moyen terme": "FUTURE_REF", "à long terme": "FUTURE_REF", "depuis peu": "PAST_REF",
     },
     ago_pre=("il y a", "voici", "voilà"),
+    ago_duration_after_re=r"\s+que\b|\s+qu['’]",  # "il y a deux ans que ...": a duration
     ago_post=(),
+    indefinite_day=("un jour",),  # "will one day be"
+    duration_verb_re=r"\b(?:dur\w*|pren\w*|pris|passer\w*|passé|attendr\w*|attend\w*)",
     in_pre=("dans",),
     approx=("plus de", "moins de", "près de", "environ", "quelque", "au moins",
             "pas moins de", "presque", "vers", "aux alentours de",
@@ -203,12 +210,16 @@ TIME = TimeSection(
         "litres", "voitures", "exemplaires", "visiteurs", "spectateurs", "soldats", "morts",
         "places", "points", "logements", "voix", "membres", "F", "MF", "€", "%", "m", "kg",
     ),
+    since_pre_re=r"\bdepuis\s+(?:le\s+|la\s+|l['’])?",
     bound_pre_re=r"(?:\bjusqu['’](?:au|à|en)|\bd['’]ici|\bavant|\bdès|\bà\s+partir\s+d[eu]|\baprès)\s+(?:le\s+|la\s+|l['’])?$",
     future_re=(
         r"\b(?:sera|seront|aura|auront|va|vont|devra|devront|devrait|devraient|pourra|pourront|"
         r"prévu|prévue|prévus|prévues|prévoit|prévoient|envisage|compte|rendez-vous|doit|doivent|"
         r"programmée?s?|se tiendra|aura lieu|auront lieu|prochain|prochaine|attendu|attendue|"
-        r"aller|avant\s+que|avant\s+qu['’]|jusqu['’]à\s+ce\s+que)\b|\b\w+(?:era|eront|ira|iront|dra|dront|ura|uront|ront)\b"
+        r"aller|avant\s+que|avant\s+qu['’]|jusqu['’]à\s+ce\s+que)\b|\b\w+(?:era|eront|ira|iront|dra|dront|ura|uront|ront)\b|"
+        # a conditional is a future seen from the past ("a annoncé qu'il se rendrait samedi"): the
+        # endings no imperfect shares; not the auxiliaries of a past conditional ("serait parti")
+        r"\b(?!s?erai)\w+erai(?:t|ent)\b|\b\w+(?:d|rr)rai(?:t|ent)\b|\b(?:dev|i)rai(?:t|ent)\b"
     ),
     # a past participle right before the expression ("les modifications annoncées mercredi")
     past_adjacent_re=r"\b\w{3,}(?:é|ée|és|ées)\s+(?:dès\s+|depuis\s+)?$",
@@ -241,6 +252,11 @@ TIME = TimeSection(
     invariable_units=("mois",),
     plural_determiners=("les", "ces", "des"),  # "ces derniers mois"
     age_end_words=("et",),
+    report_present_re=(r"dit|disent|déclare|déclarent|affirme|affirment|annonce|annoncent|indique|indiquent|"
+                       r"estime|estiment|souligne|soulignent|précise|précisent|explique|expliquent|rapporte|"
+                       r"rapportent|confirme|confirment|assure|assurent|ajoute|ajoutent|écrit|écrivent|reconnaît|"
+                       r"dément|démentent|révèle|révèlent|juge|jugent|rappelle|rappellent|note|notent|selon"),
+    present_is_scheduled=True,
     report_re=r"rapport[ée]|annonc[ée]|déclar[ée]|indiqu[ée]|affirm[ée]|selon|a (?:dit|écrit)|publi[ée]|communiqu[ée]",
     background_before_re=r"\b(?:depuis|dès|remonte à|remontant à|datant de|date de|déjà en|première fois depuis|premi[eè]re depuis|premier depuis)(?:\s+(?:le|la|les|l['’]|début|fin))?",
     background_after_re=r"^\s+(?:déjà|encore)\b",

@@ -25,6 +25,8 @@ class TimeSection:
     # -- numbers and units
     # number words → value (None: vague, "a few")
     numbers: dict[str, float | None] = field(default_factory=dict)
+    # words joining the parts of a written-out number ("trente et un", "a hundred and ten")
+    number_and: tuple[str, ...] = field(default_factory=tuple)
     # unit word → Y M W D H MIN S DE CE Q HY WE NIGHT
     units: dict[str, str] = field(default_factory=dict)
     # endings that make a unit word plural ("days", "jours")
@@ -78,6 +80,8 @@ class TimeSection:
     that: tuple[str, ...] = field(default_factory=tuple)
     # "following"/"previous" counted from the unit last named
     anaphoric_rel: tuple[str, ...] = field(default_factory=tuple)
+    # words after a unit that name the one before/after the story's last ("the year before": -1)
+    anaphoric_post: dict[str, int] = field(default_factory=dict)
     postposed_rel: bool = True  # modifiers may follow the noun ("juin dernier"); False in English
     # postposed "current" ("l'année en cours")
     postposed_this: tuple[str, ...] = field(default_factory=tuple)
@@ -113,16 +117,29 @@ class TimeSection:
 
     # -- offsets and durations
     ago_pre: tuple[str, ...] = field(default_factory=tuple)  # words before a past offset ("il y a")
+    # regex right after such an offset that makes it a duration up to now ("il y a deux ans que ...")
+    ago_duration_after_re: str = ""
     ago_post: tuple[str, ...] = field(default_factory=tuple)  # words after a past offset ("ago")
     # those of them counted from the story's last date, not the article's ("a week earlier")
     earlier_post: tuple[str, ...] = field(default_factory=tuple)
     in_pre: tuple[str, ...] = field(default_factory=tuple)  # words before a future offset ("dans")
+    # words before a count that make it a future offset only in a future clause ("will be paid in
+    # five years"; "fell 3% in a year" stays a duration)
+    in_pre_future: tuple[str, ...] = field(default_factory=tuple)
+    # "one day" in a future clause, with no preposition of duration: some day to come (FUTURE_REF)
+    indefinite_day: tuple[str, ...] = field(default_factory=tuple)
+    # verbs whose object is a length of time ("durera un jour", "will take one day")
+    duration_verb_re: str = ""
+    # words after a count that make it a future offset ("ten years from now")
+    later_post: tuple[str, ...] = field(default_factory=tuple)
     # approximation words kept in duration spans ("about")
     approx: tuple[str, ...] = field(default_factory=tuple)
     # prepositions that make "20 heures" a duration, not a clock time
     duration_pre: tuple[str, ...] = field(default_factory=tuple)
     # modifiers before a counted duration ("the first nine months")
     dur_mod: tuple[str, ...] = field(default_factory=tuple)
+    # the same modifiers after the count ("les neuf premiers mois")
+    dur_mod_post: tuple[str, ...] = field(default_factory=tuple)
     # participles left out of a duration ("a passé deux ans")
     dur_mod_verb: tuple[str, ...] = field(default_factory=tuple)
     dur_rel_det_re: str = ""  # contracted articles before "trois derniers mois"
@@ -188,6 +205,8 @@ class TimeSection:
 
     # -- sets
     every: tuple[str, ...] = field(default_factory=tuple)  # "every"/"chaque"
+    # words between "every" and a unit that count every second one ("every other week": P2W)
+    every_other: tuple[str, ...] = field(default_factory=tuple)
     # frequency words → period ("daily" → P1D)
     set_words: dict[str, str] = field(default_factory=dict)
     # frequency adjectives that are not sets before a noun ("annual meeting")
@@ -224,6 +243,9 @@ class TimeSection:
     # words before an expression that make it an end point or a start ("extended to Nov. 20",
     # "jusqu'au 3 juin"): a past verb there says nothing of the date's side of the article date
     bound_pre_re: str = ""
+    # words right before an expression that make it a starting point, in the past whatever the
+    # tense ("depuis janvier", "since Monday")
+    since_pre_re: str = ""
     # words before an expression that move it after the verb's time ("postponed until Friday",
     # "reporté au 3 juin"): the date leans to the future whatever the verb's tense
     forward_before_re: str = ""
@@ -236,6 +258,10 @@ class TimeSection:
 
     # -- publication dates
     report_re: str = ""  # reporting verbs/phrases near a day that dates the article ("a rapporté")
+    # present-tense reporting verbs: a weekday they govern dates the report, not a plan ("dit lundi")
+    report_present_re: str = ""
+    # whether a simple present governing a weekday names the coming one (news French and English)
+    present_is_scheduled: bool = False
 
     # -- roles of dated mentions (Timex.attrs["role"]; see enrich/temporal/roles.py)
     # regex right before a date that makes it background: a starting point or history

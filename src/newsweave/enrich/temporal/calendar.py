@@ -97,6 +97,8 @@ def duration(n: float | None, unit: str) -> str:
         return f"P{numstr(n * 6)}M" if n is not None else "PXM"
     if unit == "WE":
         return f"P{numstr(n * 2)}D" if n is not None else "PXD"
+    if unit in ("DE", "CE"):  # TimeBank counts decades and centuries in years ("P40Y", "PXY")
+        return f"P{numstr(n * (10 if unit == 'DE' else 100))}Y" if n is not None else "PXY"
     num = "X" if n is None else numstr(n)
     if unit == "H" and n is not None and not float(n).is_integer() and float(n * 60).is_integer():
         return f"PT{int(n)}H{int(round((n - int(n)) * 60))}M" if int(n) else f"PT{int(round(n * 60))}M"

@@ -77,16 +77,26 @@ class Context:
         v = lookup(self.L.numbers, s)
         if v is not None or s in self.L.numbers:
             return v
-        parts = re.split(r"[\s-]+", s)
-        if all(p in self.L.numbers for p in parts) and parts:
-            vals = [self.L.numbers[p] for p in parts]
-            if None in vals:
+        vals = self.number_words(s)
+        return None if vals is None or None in vals else compose_number(vals)
+
+    def number_words(self, s: str) -> list[float | None] | None:
+        """The values of the number words of ``s``, longest known word first ("quatre-vingt-dix
+        neuf" = 90, 9); None when a part is no number word."""
+        joins = set(self.L.T.number_and)
+        parts = [p for p in re.split(r"[\s-]+", norm(s).strip()) if p not in joins]
+        out: list[float | None] = []
+        i = 0
+        while i < len(parts):
+            for j in range(len(parts), i, -1):
+                key = next((k for k in ("-".join(parts[i:j]), " ".join(parts[i:j])) if k in self.L.numbers), None)
+                if key is not None:
+                    out.append(self.L.numbers[key])
+                    i = j
+                    break
+            else:
                 return None
-            tot = 0
-            for v in vals:
-                tot = tot * v if v in (100, 1000) and tot else tot + v
-            return tot
-        return None
+        return out or None
 
     def fix_num(self, m: re.Match, s: int) -> tuple[int, float | None]:
         """Value of the number group; a compound that does not add up ("a five", "seven a")
@@ -94,12 +104,10 @@ class Context:
         raw = m.group("num")
         if raw is None:
             return s, 1
-        parts = re.split(r"[\s-]+", norm(raw))
-        if len(parts) > 1 and not re.fullmatch(r"\d+(?:[.,]\d+)?|\d+\s+[13]/[24]", norm(raw)):
-            vals = [self.L.numbers.get(p, "?") for p in parts]
-            ok = (norm(raw) in self.L.numbers) or (
-                len(vals) == 2 and all(isinstance(v, (int, float)) for v in vals)
-                and (vals[0] >= 20 and vals[0] % 10 == 0 and vals[1] < 10 or vals[1] in (100, 1000)))
+        vals = self.number_words(raw)
+        if len(re.split(r"[\s-]+", norm(raw).strip())) > 1 and not re.fullmatch(r"\d+(?:[.,]\d+)?|\d+\s+[13]/[24]", norm(raw)):
+            ok = norm(raw) in self.L.numbers or (
+                vals is not None and None not in vals and compose_number(vals) is not None)
             if not ok:
                 last = raw.split()[-1] if " " in raw.strip() else re.split(r"-", raw)[-1]
                 start = m.start("num") + raw.rfind(last)
@@ -235,6 +243,28 @@ class Context:
             val, _, _ = self.shift_days(0)
             return Cand(s, e, "TIME", "PAST_REF" if n < 0 else "FUTURE_REF", 0.7, {"day": val}, 4)
         return None
+
+
+def compose_number(vals: list[float]) -> float | None:
+    """A written-out number from its words' values, or None when they do not add up ("a five",
+    "seven a"): a count times hundred or thousand, or tens plus units (below 20 after the
+    vigesimal sixty and eighty: "soixante-douze", "quatre-vingt-trois")."""
+    if len(vals) == 1:
+        return vals[0]
+    tot = 0.0
+    prev: float | None = None
+    for v in vals:
+        if v in (100, 1000) and tot:
+            tot *= v
+        elif prev is None:
+            tot = v
+        elif v < prev and (prev >= 100 and prev % 100 == 0 or prev >= 20 and prev % 10 == 0 and (
+                v < 10 or prev % 100 in (60, 80) and v < 20)):
+            tot += v
+        else:
+            return None
+        prev = v
+    return tot
 
 
 def _nearest_year(dist: dict[int, int], direction: int, sure: bool, day: int | None) -> int:

@@ -41,6 +41,7 @@ class Grammar:
         self.last, self.next, self.this = _words(T.last), _words(T.next), _words(T.this)
         self.refs = _table(T.refs)
         self.earlier_post = _words(T.earlier_post)
+        self.ago_duration_after = re.compile(or_never(T.ago_duration_after_re), re.I)
         self.set_words = _table(T.set_words)
         self.ordinals = _table(T.ordinals)
         self.decade_words = _table(T.decade_words)
@@ -65,6 +66,7 @@ class Grammar:
         self.past_adjacent = re.compile(or_never(T.past_adjacent_re), re.I)
         self.period_end = re.compile(or_never(T.period_end_re), re.I)
         self.bound_pre = re.compile(or_never(T.bound_pre_re), re.I)
+        self.since_pre = _tail(T.since_pre_re)
         self.forward_before = _tail(T.forward_before_re)
         self.background_before = _tail(T.background_before_re)
         self.background_after = re.compile(or_never(T.background_after_re), re.I)
@@ -74,6 +76,7 @@ class Grammar:
         self.articles = _words(T.articles)
         self.set_block = re.compile(B + alt(T.set_not_after) + r"\s+$", re.I)
         self.duration_pre = re.compile(B + alt(T.duration_pre) + r"\s+$", re.I)
+        self.duration_verb = _tail(T.duration_verb_re)
         self.relday_part = _table(T.days_rel_part)
         self.merge_clock_day = T.merge_clock_day
         self.today_as_ref = _words(T.today_as_ref)
@@ -119,6 +122,7 @@ class Grammar:
         self.spelled_centuries = _table(T.spelled_centuries)
         self.spelled_zero = _words(T.spelled_zero)
         self.report = re.compile(or_never(T.report_re), re.I)
+        self.report_present = re.compile(r"(?:" + or_never(T.report_present_re) + r")$", re.I)
         conj = list(T.day_range_conj) + list(T.day_list_conj)
         self.range_before = re.compile(
             r"(?<![\d\w])(?P<d1>[0-3]?\d)(?:" + or_never(T.day_suffix_re) + r"|\.)?\s*(?P<conj>-|–|" + alt(conj)
@@ -139,6 +143,7 @@ class Grammar:
         }
         self.rule_anchor = {
             "dur": "unit", "durrange": "unit", "whole": "unit", "ago_post": "unit", "ago_pre": "unit", "in_pre": "unit",
+            "in_future": "unit", "later_post": "unit",
             "relunit": "unit", "durvague": "unit", "bareplural": "unit", "modunit": "unit",
             "dmy": "month", "mdy": "month", "my": "month", "my2": "month", "mon": "month", "relmon": "month",
             "wd": "weekday", "wdday": "weekday", "partwd": None,
@@ -188,11 +193,22 @@ class Grammar:
         (for the expressions whose value depends on it: weekdays, seasons, months)."""
         return self.tense(text, s, e)[0]
 
+    def scheduled_present(self, text: str, s: int, e: int) -> bool:
+        """Whether a simple present governs the expression right away ("se rend lundi à Rome",
+        "the trial opens Monday"): news uses it for what is planned; reporting verbs ("says
+        Monday") and languages without a parser are left out."""
+        if self.parser is None:
+            return False
+        verb = self.parser.present(text, s, e)
+        return verb is not None and not self.report_present.match(verb.text)
+
     def tense(self, text: str, s: int, e: int) -> tuple[int, bool]:
         """Tense of the clause around [s, e) and whether it is sure: the parse's governing verb
         when the language has a parser and it names a tense, else the word window. The parse
         comes first even where a tensed word stands close: in reported speech ("said Friday it
         would ...") and parentheses the nearest word is often not the governing verb."""
+        if self.since_pre.search(text, max(0, s - 30), s):
+            return -1, True  # "depuis janvier", "since Monday": a starting point, gone
         if self.parser is None or self.forward_before.search(text, max(0, s - 40), s):
             return self.window_tense(text, s, e)
         got = self.parser.tense(text, s, e, self.future_re)

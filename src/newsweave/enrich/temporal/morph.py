@@ -59,6 +59,30 @@ class TenseParser:
     def tense(self, text: str, s: int, e: int, future_re: re.Pattern) -> tuple[int, bool] | None:
         """(-1 past / +1 future, sure) from the verb governing text[s:e], or None when the parse
         names no tense (a present, an infinitive with no tensed governor, no verb at all)."""
+        got = self.governor(text, s, e)
+        if got is None:
+            return None
+        verb, head, hops = got
+        return _group_tense(_reported(verb, head), hops < SURE_HOPS, future_re)
+
+    def present(self, text: str, s: int, e: int) -> Any | None:
+        """The verb governing text[s:e] right away when it is a simple present indicative with no
+        auxiliary ("se rend lundi", "opens Monday"), else None."""
+        got = self.governor(text, s, e)
+        if got is None or got[2] >= SURE_HOPS:
+            return None
+        verb = _reported(got[0], got[1])
+        members = _members(verb)
+        if len(members) > 1 or verb.dep_ in _CLIMB_DEPS:
+            return None
+        mood = verb.morph.get("Mood")  # English models give no mood to a present
+        ok = "Fin" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") \
+            and (not mood or "Ind" in mood)
+        return verb if ok else None
+
+    def governor(self, text: str, s: int, e: int) -> tuple[Any, Any, int] | None:
+        """(verb, the expression's head token, hops over non-prepositions) of the verb that
+        governs text[s:e] in the parse of its sentence, or None when no verb does."""
         lo = max(0, s - _MAX_SIDE)
         for m in _SENT_END.finditer(text, lo, s):
             lo = m.end()
@@ -74,7 +98,7 @@ class TenseParser:
         while node.head.i != node.i:
             node = node.head
             if node.pos_ in ("VERB", "AUX"):
-                return _group_tense(_reported(node, head), hops < SURE_HOPS, future_re)
+                return node, head, hops
             if node.pos_ != "ADP":
                 hops += 1
         return None
@@ -115,8 +139,10 @@ def _group_tense(verb, sure: bool, future_re: re.Pattern, climbed: bool = False)
     moods = {t for m in members for t in m.morph.get("Mood")}
     if "Fut" in tenses or future_re.search(group_text):
         return 1, sure
-    if "Cnd" in moods:
-        return 1, False
+    perfect = any("Part" in m.morph.get("VerbForm") for m in members) and any(
+        m.dep_ in ("aux", "aux:tense") for m in members)
+    if "Cnd" in moods:  # a past conditional ("aurait quitté") tells of an alleged past
+        return (-1, False) if perfect else (1, False)
     if tenses & {"Past", "Imp", "Pqp"}:
         return -1, sure
     finite = any("Fin" in m.morph.get("VerbForm") for m in members)

@@ -218,7 +218,8 @@ def _resolve_narrative(text: str, L: Grammar, a: Anchor | None, cands: list[Cand
 
 
 def _day_parts(text: str, a: Anchor | None, cands: list[Cand]) -> None:
-    """"en fin de matinée": the part of the nearest day of the sentence."""
+    """"en fin de matinée": the part of the nearest day of the sentence ("en fin de journée":
+    that day itself)."""
     for c in cands:
         part = c.attrs.pop("part_of_day", None)
         if part is None:
@@ -230,7 +231,7 @@ def _day_parts(text: str, a: Anchor | None, cands: list[Cand]) -> None:
                     and "\n" not in text[p.end:c.start]][-1:]
         day = min(near, key=lambda p: abs(c.start - p.end)).day if near else (a.date if a else None)
         if day:
-            c.value, c.day = f"{fmt_day(day)}T{part}", day
+            c.value, c.day = fmt_day(day) + (f"T{part}" if part else ""), day
 
 
 _LONG_PERIOD = re.compile(r"P(?:[4-9]|1[0-2])M|P1Y")  # reporting spans longer than a quarter

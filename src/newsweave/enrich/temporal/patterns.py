@@ -21,7 +21,8 @@ def build_rules(G: Any) -> tuple[list[tuple[str, re.Pattern]], dict[str, str], l
     MON = rf"(?:{alt(full)}|{alt(G.month_abbr)}\.?)" if G.month_abbr else alt(G.months)
     WD = alt(G.weekdays)
     NUMW = alt(G.numbers)
-    NUM = rf"(?:\d+(?:[.,]\d+)?(?:\s+[13]/[24]|\s?[½¼¾])?|{NUMW}(?:[\s-]+(?:{NUMW}))?)"
+    NAND = rf"(?:{alt(T.number_and)}\s+)?" if T.number_and else ""  # "trente et un"
+    NUM = rf"(?:\d+(?:[.,]\d+)?(?:\s+[13]/[24]|\s?[½¼¾])?|{NUMW}(?:[\s-]+{NAND}(?:{NUMW}))?)"
     UNIT = alt(G.units)
     DET = "(?:" + "|".join(
         (alt([d]) + (r"\s*" if d.endswith(("'", "’")) else r"\s+")) for d in T.det
@@ -81,9 +82,10 @@ def build_rules(G: Any) -> tuple[list[tuple[str, re.Pattern]], dict[str, str], l
         rf"(?:{alt(T.century_words)})(?:\s+(?:{OF}\s+)?{YEAR})?")
     QPRE = rf"(?:{T.quarter_pre})\s+" if T.quarter_pre else ""
     FISC = rf"(?:(?P<qfisc>{alt(T.fiscal)})[\s-]+)?" if T.fiscal else ""
+    FISC2 = rf"(?:(?P<qfisc2>{alt(T.fiscal)})[\s-]+)?" if T.fiscal else ""  # "the first fiscal quarter"
     POSS = rf"|{alt(T.possessive)}\s+" if T.possessive else ""
     # "the 1988 second quarter", "next year's first quarter", "its fiscal-first quarter"
-    add("quarter", rf"(?:{DET}{POSS})?(?:{QPRE})?(?:(?P<rel0>{THIS}|{LAST}|{NEXT})\s+)?{FISC}(?P<ord>{alt(G.ordinals)})[\s-]*"
+    add("quarter", rf"(?:{DET}{POSS})?(?:{QPRE})?(?:(?P<rel0>{THIS}|{LAST}|{NEXT})\s+)?{FISC}(?P<ord>{alt(G.ordinals)})[\s-]*{FISC2}"
         rf"(?P<q>{alt(list(T.quarter_words) + list(T.half_words))})"
         rf"(?:\s+(?:{OF}\s+)?{YEAR}|\s+(?P<rel>{PLAST}|{PNEXT})"
         rf"|\s+{OF}\s+(?:(?P<qyr>{THIS}|{LAST}|{NEXT})\s+|(?P<qydet>{DET}))(?:{YUNIT})(?:\s+(?P<qyr2>{PLAST}|{PNEXT}))?(?![\w'’-]))?")
@@ -102,8 +104,11 @@ def build_rules(G: Any) -> tuple[list[tuple[str, re.Pattern]], dict[str, str], l
     PTO = rf"(?:\s+{alt(T.part_day_to)}\s+{WD}(?=\W))?" if T.part_day_to else ""
     add("partwd", rf"(?P<part>{PART})\s+(?:{PCOMP}\s+)?(?P<wd>{WD}|{RDAY}){PTO}")
     # relative units
-    add("relunit", rf"(?:{MOD})?(?:{DET})?(?:(?P<rel0>{THIS}|{LAST}|{NEXT})\s+(?P<unit>{UNIT})(?:-ci|-là)?|"
-        rf"(?P<unit2>{UNIT})\s+(?P<rel>{PLAST}|{PNEXT}|{PTHIS}))")
+    # "the year before", "the month after": the unit before or after the one the story last named
+    # (not "the week after the vote", nor "the year before last")
+    APOST = rf"|{DET}(?P<unit3>{UNIT})\s+(?P<rel3>{alt(T.anaphoric_post)})(?!\s+[^\W\d_])" if T.anaphoric_post else ""
+    add("relunit", rf"(?:{MOD})?(?:(?:{DET})?(?:(?P<rel0>{THIS}|{LAST}|{NEXT})\s+(?P<unit>{UNIT})(?:-ci|-là)?|"
+        rf"(?P<unit2>{UNIT})\s+(?P<rel>{PLAST}|{PNEXT}|{PTHIS})){APOST})")
     # "la fin de l'année", "the end of the month": the current unit, with a modifier
     add("modunit", rf"(?P<mod>{alt(MODW + list(T.shift))})\s*(?:{DET})?(?P<unit>{UNIT})")
     # "mercredi 12": weekday and day number without a month
@@ -113,10 +118,16 @@ def build_rules(G: Any) -> tuple[list[tuple[str, re.Pattern]], dict[str, str], l
     add("ago_pre", rf"(?P<pre>{alt(T.ago_pre)})\s+{APX}(?P<num>{NUM})?\s*(?P<unit>{UNIT})")
     add("ago_post", rf"{APX}(?P<num>{NUM})?[\s-]*(?P<unit>{UNIT})\s+(?P<post>{alt(T.ago_post)})")
     add("in_pre", rf"(?P<pre>{alt(T.in_pre)})\s+{APX}(?P<num>{NUM})\s*(?P<unit>{UNIT})")
+    if T.in_pre_future:
+        add("in_future", rf"(?P<pre>{alt(T.in_pre_future)})\s+{APX}(?P<num>{NUM})\s*(?P<unit>{UNIT})")
+    if T.later_post:
+        add("later_post", rf"{APX}(?P<num>{NUM})?[\s-]*(?P<unit>{UNIT})\s+(?P<post>{alt(T.later_post)})")
     DMOD = alt(list(T.dur_mod) + list(G.last) + list(G.next))
     MORE = rf"(?:{alt(T.dur_more)}\s+)?" if T.dur_more else ""
+    # "les neuf premiers mois": an ordinal after the count, like "the first nine months"
+    DMODP = rf"|(?:{alt(T.dur_mod_post)})\s+" if T.dur_mod_post else ""
     add("dur", rf"{APX}(?:(?:{DET}|{THIS}\s+)?(?P<rel0>{DMOD})\s+)?(?:{DET}|{THIS}\s+)?"
-        rf"(?P<num>{NUM})(?:[\s-]+|(?<=['’]))(?:(?P<rel>{LAST}|{NEXT})\s+)?{MORE}(?P<unit>{UNIT}){HALF}")
+        rf"(?P<num>{NUM})(?:[\s-]+|(?<=['’]))(?:(?P<rel>{LAST}|{NEXT})\s+{DMODP})?{MORE}(?P<unit>{UNIT}){HALF}")
     if T.range_conj:  # "deux à trois ans", "two to three weeks": the low end
         add("durrange", rf"{APX}(?:(?:{DET})?(?P<rel0>{DMOD})\s+)?(?P<num>{NUM})\s+(?:{alt(T.range_conj)})\s+"
             rf"(?P<num2>{NUM})[\s-]+(?P<unit>{UNIT})")
@@ -131,8 +142,10 @@ def build_rules(G: Any) -> tuple[list[tuple[str, re.Pattern]], dict[str, str], l
     if G.holidays:
         add("holiday", rf"(?:(?P<rel0>{LAST}|{NEXT}|{THIS})\s+)?(?P<hol>{alt(G.holidays)})"
             rf"(?:\s+(?:{OF}\s+)?{YEAR}|\s+(?P<rel>{PLAST}|{PNEXT}))?")
-    add("every", rf"(?P<every>{alt(T.every)})\s+(?:(?P<num>{NUM})\s+)?(?:(?P<wd>{WD})s?|(?P<mon>{MON})|"
-        rf"(?P<unit>{UNIT})|(?P<part>{PART})|(?P<seas>{SEAS}))")
+    OTHER = rf"|(?P<other>{alt(T.every_other)})\s+" if T.every_other else ""
+    # "every morning", "tous les soirs", "every other week"
+    add("every", rf"(?P<every>{alt(T.every)})\s+(?:(?P<num>{NUM})\s+{OTHER})?(?:(?P<wd>{WD})s?|(?P<mon>{MON})|"
+        rf"(?P<unit>{UNIT})|(?P<part>{PART})s?|(?P<seas>{SEAS})s?)")
     add("setw", rf"(?P<setw>{alt(G.set_words)})")
     if T.fin_quarter_re:  # "the quarter", "the latest period" in financial reports
         add("finq", T.fin_quarter_re)

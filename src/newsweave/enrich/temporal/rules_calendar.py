@@ -137,6 +137,8 @@ def month(name: str, m: re.Match, cx: Context) -> Cand | None:
     if norm(raw) in L.numbers and not gd.get("rel") and not gd.get("yrel") and not gd.get("yrel2") \
             and re.match(r"\s+[^\W\d_]", text[m.end("mon"):m.end("mon") + 3]) and not raw.endswith("."):
         return None  # "sept manifestants": the number seven
+    if re.search(r"\d[-‐]$", text[max(0, s - 2):s]):
+        return None  # "la place du 8-Mai", "avenue du 11-Novembre": a street named after a day
     rel = gd.get("rel")
     if name == "mon" and not rel and not gd.get("mod"):
         before = text[max(0, m.start("mon") - 12):m.start("mon")].lower()

@@ -22,6 +22,8 @@ def _weekday_date(cx: Context, wd: int, rel: str | None, s: int, e: int) -> tupl
     if rel and norm(rel) in L.next:
         return ad + dt.timedelta(days=delta_fwd or 7), 0.95, "modifier"
     direction = L.verb_direction(cx.text, s, e)
+    if direction == 0 and L.T.present_is_scheduled and L.scheduled_present(cx.text, s, e):
+        direction = 1  # "le procès s'ouvre lundi": a simple present names what is planned
     if rel and norm(rel) in L.this:  # "ce lundi": the Monday of the article's week
         d = ad + dt.timedelta(days=wd - ad.weekday())
         if direction > 0 and d < ad:
@@ -199,7 +201,7 @@ def clock(name: str, m: re.Match, cx: Context) -> Cand | None:
     # "trois heures du matin": an hour written in words
     h = int(gd.get("h") or gd.get("h2") or (cx.num(gd["hw"]) if gd.get("hw") else 0) or 0)
     mi = int(gd.get("m") or gd.get("m2") or 0)
-    ap = (gd.get("ampm") or "").lower().replace(".", "")
+    ap = (gd.get("ampm") or gd.get("ampm2") or "").lower().replace(".", "")
     if (ap.startswith("p") or ap in L.pm_words) and h < 12:
         h += 12
     if ap.startswith("a") and h == 12:

@@ -23,6 +23,8 @@ def season(name: str, m: re.Match, cx: Context) -> Cand | None:
             gd["seas"][:1].isupper() and m.start("seas") == s and s > 0
             and not re.search(r"(?:^|[.!?:»\"]\s*|\n\s*)$", text[max(0, s - 3):s])):
         return None  # "le Printemps arabe", "le Printemps" (a shop): names, not seasons
+    if gd["seas"][:1].isupper() and not gd.get("year") and re.match(r"\s+(?:(?:de|du|des|of)\s+)?[A-Z]", text[e:e + 6]):
+        return None  # "the Winter Olympics", "le Printemps de Bourges": a capitalised season in a name
     if m.start("seas") == s and L.season_block.search(text[max(0, s - 40):s]):
         return None  # "a été" (participle), not the season
     if m.start("seas") == s and norm(gd["seas"]) in L.season_needs_context and not gd.get("year") \
@@ -99,7 +101,7 @@ def quarter(name: str, m: re.Match, cx: Context) -> Cand | None:
     yword = gd.get("qyr") or gd.get("qyr2") or ("" if gd.get("qydet") else None)
     if is_half and qword in L.half_needs_year and not (
             gd.get("year") or gd.get("qy") or gd.get("qrel") or gd.get("qago") or gd.get("rel") or gd.get("rel0")
-            or gd.get("qfisc") or yword is not None):
+            or gd.get("qfisc") or gd.get("qfisc2") or yword is not None):
         return None  # "the first half" of a match
     code = f"H{n}" if is_half else f"Q{n}"
     rel = gd.get("rel") or gd.get("rel0")

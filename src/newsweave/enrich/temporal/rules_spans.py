@@ -15,6 +15,15 @@ def relative_unit(name: str, m: re.Match, cx: Context) -> Cand | None:
     L, a, text = cx.L, cx.a, cx.text
     s, e = m.start(), m.end()
     gd = m.groupdict()
+    if gd.get("unit3"):  # "the year before": anaphoric, one unit from the story's last
+        unit3 = lookup(L.units, gd["unit3"])
+        if unit3 not in ("Y", "M", "W") or L.is_plural(norm(gd["unit3"])):
+            return None
+        sign3 = L.T.anaphoric_post[norm(gd["rel3"])]
+        c = cx.rel_unit(s, e, unit3, sign3)
+        if c is not None:
+            c.attrs["anaphoric"], c.attrs["anaphoric_shift"] = unit3, sign3
+        return c
     unit = lookup(L.units, gd.get("unit") or gd.get("unit2") or "")
     pre = re.search(r"([^\W_]+)\s+$", text[max(0, s - 25):s])
     if gd.get("unit2") and pre and (pre.group(1).isdigit() or norm(pre.group(1)) in L.numbers):
@@ -80,22 +89,30 @@ def modified_unit(name: str, m: re.Match, cx: Context) -> Cand | None:
     if c is not None:
         cx.mod_attr(c, m.group("mod"))
         c.prio = 2
+        if unit == "D":
+            c.attrs["part_of_day"] = ""  # "dimanche en fin de journée": the day the sentence names
     return c
 
 
-@rule("ago_pre", "ago_post", "in_pre")
+@rule("ago_pre", "ago_post", "in_pre", "in_future", "later_post")
 def offset(name: str, m: re.Match, cx: Context) -> Cand | None:
     s, e = m.start(), m.end()
     gd = m.groupdict()
     unit = lookup(cx.L.units, gd["unit"])
     if unit is None:
         return None
-    if gd.get("num") is None and name != "ago_post":
+    if gd.get("num") is None and name not in ("ago_post", "later_post"):
         return None
+    if name == "in_future":
+        if unit not in ("Y", "M", "W", "D", "DE") or cx.L.tense(cx.text, s, e) != (1, True):
+            return None  # "fell 3% in a year", "will finish in three hours": durations
+        s = m.start("approx") if gd.get("approx") else m.start("num")  # "in" stays out of the span
     s2, n = cx.fix_num(m, s)
-    if name == "ago_post" and not gd.get("approx"):
+    if name in ("ago_post", "later_post") and not gd.get("approx"):
         s = s2
-    sign = 1 if name == "in_pre" else -1
+    sign = 1 if name in ("in_pre", "in_future", "later_post") else -1
+    if name == "ago_pre" and cx.L.ago_duration_after.match(cx.text, e):
+        return Cand(s, e, "DURATION", duration(n, unit), 0.9, {}, 4)  # "voilà deux ans que ...": since then
     if n is None:
         return Cand(s, e, "DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", 0.8, {}, 4)
     c = cx.offset(s, e, unit, sign * n)
@@ -149,6 +166,9 @@ def counted_duration(name: str, m: re.Match, cx: Context) -> Cand | None:  # noq
         return None  # an age ("Jean Dupont, 37 ans,")
     if gd.get("half") and n is not None:
         n += 0.5
+    if norm(text[s:e]) in L.T.indefinite_day and not L.duration_pre.search(text[max(0, s - 25):s]) \
+            and not L.duration_verb.search(text[max(0, s - 25):s]) and L.tense(text, s, e)[0] > 0:
+        return Cand(s, e, L.ref_type, "FUTURE_REF", 0.8, {}, 2)  # "will one day be": some day to come
     return Cand(s, e, "DURATION", duration(n, unit), 1.0, {}, 2)
 
 
@@ -206,7 +226,7 @@ def every(name: str, m: re.Match, cx: Context) -> Cand | None:
         return None if mon is None else Cand(s, e, "SET", f"XXXX-{mon:02d}", 1.0, {}, 4)
     if gd.get("unit"):
         unit = lookup(L.units, gd["unit"])
-        n = cx.num(gd.get("num")) if gd.get("num") else 1
+        n = cx.num(gd.get("num")) if gd.get("num") else (2 if gd.get("other") else 1)
         if unit is None or n is None:
             return None
         return Cand(s, e, "SET", duration(n, unit), 1.0, {}, 4)
