@@ -7,20 +7,7 @@ import pytest
 
 from newsweave.enrich.timex import extract_timexes
 from newsweave.model import DateInfo
-
-MAY15 = DateInfo("2002-05-15")  # a Wednesday
-
-
-def find(text: str, code: str, surface: str, anchor: DateInfo = MAY15):
-    got = extract_timexes(text, code, anchor)
-    for t in got:
-        if t.text == surface:
-            return t
-    raise AssertionError(f"{surface!r} not in {[(t.text, t.value) for t in got]}")
-
-
-def surfaces(text: str, code: str, anchor: DateInfo = MAY15) -> list[str]:
-    return [t.text for t in extract_timexes(text, code, anchor)]
+from timex_support import MAY15, find, surfaces
 
 
 # ------------------------------------------------------------------ a day without its month

@@ -7,17 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsweave.enrich.timex import extract_timexes
-from newsweave.model import DateInfo
-
-MAY15 = DateInfo("2002-05-15")  # a Wednesday
-
-
-def find(text: str, code: str, surface: str, anchor: DateInfo = MAY15):
-    got = extract_timexes(text, code, anchor)
-    for t in got:
-        if t.text == surface:
-            return t
-    raise AssertionError(f"{surface!r} not in {[(t.text, t.value) for t in got]}")
+from timex_support import MAY15, find
 
 
 @pytest.mark.parametrize("code, text, surface, value", [
