@@ -381,7 +381,7 @@ CLAIMS = ClaimSection(
     },
     role_heads={
         "adviser": ["adviser*", "advisor*", "aide"],
-        "secretary": ["secretary"],
+        "secretary": ["secretary", "general secretary", "secretary general", "secretary-general"],
         "chair": ["president", "chairman", "chairwoman", "chair", "chairperson"],
         "vice-chair": ["vice-president", "vice president", "vice-chairman", "deputy chairman"],
         "commander-in-chief": ["commander-in-chief", "commander in chief"],
@@ -396,6 +396,8 @@ CLAIMS = ClaimSection(
         "head": ["head"],
         "general": ["general"],
         "mayor": ["mayor"],
+        # academic offices: a university's head, its deputies (pro-/vice-rectors), a faculty's dean
+        "rector": ["rector"], "deputy-rector": ["vice-rector*", "prorector*"], "dean": ["dean"],
         "governor": ["governor*", "voivode*"],
         "king": ["king"],
         "envoy": ["envoy*"],
@@ -512,7 +514,7 @@ CLAIMS = ClaimSection(
     outcomes={"approved": [r"\bapproved\b", r"\bpassed\b", r"\badopted\b"], "rejected": [r"\brejected\b", r"\bvoted down\b", r"\bturned down\b"],
               "held": [r"\bwent ahead\b", r"\btook place\b", r"\bgo(?:es)? ahead\b"], "called_off": [r"\bcalled off\b", r"\bcancel+ed\b", r"\bscrapped\b"],
               "postponed": [r"\bpostponed\b", r"\bdelayed\b", r"\bput off\b", r"\bpushed back\b"], "signed": [r"\bsigned\b", r"\breached (?:a|an) (?:\w+ )?(?:deal|agreement)\b", r"\bstruck (?:a|an) (?:\w+ )?(?:deal|agreement)\b"],
-              "not_signed": [r"\bwithout (?:signing|a deal)\b", r"\bfail(?:ed|s)? to (?:sign|(?:reach|strike) (?:a|an) (?:\w+ )?(?:deal|agreement))\b", r"\bno deal\b", r"\bwithout (?:an )?agreement\b"], "won": [r"\bwon\b", r"\bwins\b", r"\bbeat\b", r"\bbeating\b", r"\bdefeat(?:ed|ing)\b"], "score": [r"\bscore\b", r"\bfinal\b", r"\bdrew\b", r"\bdraw\b"],
+              "not_signed": [r"\bwithout (?:signing|a deal)\b", r"\bfail(?:ed|s)? to (?:sign|(?:reach|strike) (?:a|an) (?:\w+ )?(?:deal|agreement))\b", r"\bno deal\b", r"\bwithout (?:an )?agreement\b"], "won": [r"\bwon\b", r"\bwins\b", r"\bbeat\b", r"\bbeating\b", r"\bdefeat(?:ed|ing)\b", r"\bprevailed\b", r"\bedged\b"], "elected": [r"\belected\b"], "score": [r"\bscore\b", r"\bfinal\b", r"\bdrew\b", r"\bdraw\b"],
               "closed": [r"\bclos(?:e|es|ed|ing|ure)\b(?= (?:\w+ ){0,3}(?:plant|factory|site|mine|airport|school|office)s?\b)", r"\bshut(?:ting)? down\b"],
               "rate_cut": [r"\bcut\b", r"\blowered\b", r"\breduced\b"], "rate_raised": [r"\braised\b", r"\bhiked\b", r"\bincreased\b"], "rate_unchanged": [r"\bunchanged\b", r"\bon hold\b", r"\bsteady\b"]},
     age_cues=[r"-?\s?years?[- ]old", r"-year-old"],

@@ -251,7 +251,7 @@ CLAIMS = ClaimSection(
     },
     role_heads={
         "adviser": ["asesor*"],
-        "secretary": ["secretario", "secretaria"],
+        "secretary": ["secretario", "secretaria", "secretario general", "secretaria general"],
         "chair": ["presidente", "presidenta"],
         "vice-chair": ["vicepresidente*", "vicepresidenta*"],
         "commander-in-chief": ["comandante en jefe"],
@@ -266,6 +266,8 @@ CLAIMS = ClaimSection(
         "head": ["jefe", "jefa"],
         "general": ["general", "generál"],
         "mayor": ["alcalde*"],
+        # academic offices: a university's head, its deputies (pro-/vice-rectors), a faculty's dean
+        "rector": ["rector", "rectora"], "deputy-rector": ["vicerrector*"], "dean": ["decano", "decana"],
         "governor": ["gobernador*", "voivoda*"],
         "king": ["rey"],
         "envoy": ["enviado*"],
@@ -378,7 +380,7 @@ CLAIMS = ClaimSection(
     denial_cues=[r"\bneg[óo]\b", r"\bniega\w*", r"\bdesmint\w*"],
     outcomes={"approved": [r"\baprob\w*"], "rejected": [r"\brechaz\w*", r"\btumb[óa]\w*"], "held": [r"\bse celebró\b", r"\btuvo lugar\b"],
               "called_off": [r"\bcancelad\w*", r"\bsuspendid\w*", r"\bdesconvoc\w*"], "postponed": [r"\baplaz\w*", r"\bpospuest\w*"],
-              "signed": [r"\bfirm[óa]\w*", r"\blogr\w+ (?:\w+ ){0,2}(?:un )?acuerdo\b", r"\balcanz\w+ (?:\w+ ){0,2}(?:un )?acuerdo\b"], "not_signed": [r"\bsin acuerdo\b"], "won": [r"\bgan[óa]\w*", r"\bvenci\w*", r"\bderrot\w*", r"\bse impuso\b"], "score": [r"\bmarcador\b", r"\bresultado\b", r"\bempat\w*"],
+              "signed": [r"\bfirm[óa]\w*", r"\blogr\w+ (?:\w+ ){0,2}(?:un )?acuerdo\b", r"\balcanz\w+ (?:\w+ ){0,2}(?:un )?acuerdo\b"], "not_signed": [r"\bsin acuerdo\b"], "won": [r"\bgan[óa]\w*", r"\bvenci\w*", r"\bderrot\w*", r"\bse impuso\b"], "elected": [r"\belegid[oa]s?\b", r"\beligi(?:ó|eron)\b"], "elected": [r"\beligi(?:ó|eron)\b"], "elected_passive": [r"\belegid[oa]s?\b"], "score": [r"\bmarcador\b", r"\bresultado\b", r"\bempat\w*"],
               "closed": [r"\bcierre\b", r"\bcerrar[áa]?\b"],
               "rate_cut": [r"\bbaj[óa]\b", r"\brebaj\w*", r"\brecort[óa]\w*"], "rate_raised": [r"\bsubi[óa]\b", r"\belev[óa]\b"], "rate_unchanged": [r"\bmantuvo\b", r"\bmantiene\b", r"\bsin cambios\b"]},
     age_cues=[r"\s?años\b"],

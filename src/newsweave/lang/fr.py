@@ -385,7 +385,7 @@ CLAIMS = ClaimSection(
     },
     role_heads={
         "adviser": ["conseiller*", "conseillère*"],
-        "secretary": ["secrétaire"],
+        "secretary": ["secrétaire", "secrétaire général", "secrétaire générale"],
         "chair": ["président", "présidente"],
         "vice-chair": ["vice-président*"],
         "commander-in-chief": ["commandant en chef"],
@@ -400,6 +400,8 @@ CLAIMS = ClaimSection(
         "head": ["chef"],
         "general": ["général"],
         "mayor": ["maire"],
+        # academic offices: a university's head, its deputies (pro-/vice-rectors), a faculty's dean
+        "rector": ["recteur", "rectrice"], "deputy-rector": ["vice-recteur*", "vice-rectrice*"], "dean": ["doyen de la faculté", "doyenne de la faculté"],
         "governor": ["gouverneur*", "voïvode*"],
         "king": ["roi"],
         "envoy": ["envoyé*", "emissaire*", "émissaire*"],
@@ -522,7 +524,7 @@ CLAIMS = ClaimSection(
     outcomes={"approved": [r"\badopté\w*", r"\bapprouvé\w*", r"\bvoté\w*"], "rejected": [r"\brejeté\w*", r"\brepoussé\w*"],
               "held": [r"\bs['’]est tenu\w*", r"\ba eu lieu\b"], "called_off": [r"\bannulé\w*"],
               "postponed": [r"\breporté\w*", r"\bajourné\w*"], "signed": [r"\bsigné\w*", r"\bparvenu\w* à un accord\b", r"\bconclu\w* un accord\b"],
-              "not_signed": [r"\bsans accord\b", r"\béchou\w* à (?:signer|conclure)\b", r"\bsans signature\b"], "won": [r"\bremport\w*", r"\bbattu\w*", r"\bgagn\w*", r"\bs['’](?:est )?impos\w*"], "score": [r"\bscore\b", r"\bmatch nul\b"],
+              "not_signed": [r"\bsans accord\b", r"\béchou\w* à (?:signer|conclure)\b", r"\bsans signature\b"], "won": [r"\bremport\w*", r"\bbattu\w*", r"\bgagn\w*", r"\bs['’](?:est )?impos\w*"], "elected": [r"\bont élu\b", r"\ba élu\b"], "elected_passive": [r"\bélu(?:e|s|es)?\b"], "score": [r"\bscore\b", r"\bmatch nul\b"],
               "closed": [r"\bfermeture\b", r"\bfermer\b", r"\bfermera\b"],
               "rate_cut": [r"\babaiss\w*", r"\bbaiss[ée]\w*", r"\brédui\w*"], "rate_raised": [r"\brelev[ée]\w*", r"\bremonté\w*"], "rate_unchanged": [r"\binchangé\w*", r"\bmaintenu\w*"]},
     age_cues=[r"\s?ans\b"],

@@ -284,7 +284,7 @@ CLAIMS = ClaimSection(
     },
     role_heads={
         "adviser": ["consiglier*"],
-        "secretary": ["segretario", "segretaria"],
+        "secretary": ["segretario", "segretaria", "segretario generale", "segretaria generale"],
         "chair": ["presidente"],
         "vice-chair": ["vicepresidente*"],
         "commander-in-chief": ["comandante in capo"],
@@ -299,6 +299,8 @@ CLAIMS = ClaimSection(
         "head": ["capo"],
         "general": ["generale"],
         "mayor": ["sindaco", "sindaca"],
+        # academic offices: a university's head, its deputies (pro-/vice-rectors), a faculty's dean
+        "rector": ["rettore", "rettrice"], "deputy-rector": ["prorettore", "prorettrice"], "dean": ["preside di facoltà"],
         "governor": ["governator*", "governatrice", "voivoda*"],
         "envoy": ["inviato", "inviata"],
         "speaker": ["presidente della camera"],
@@ -418,7 +420,7 @@ CLAIMS = ClaimSection(
     denial_cues=[r"\bsmenti\w*", r"\bnega\w*", r"\bha negato\b"],
     outcomes={"approved": [r"\bapprovat\w*"], "rejected": [r"\brespint\w*", r"\bbocciat\w*"], "held": [r"\bsi è svolt\w*", r"\bsi è tenut\w*", r"\bha avuto luogo\b"],
               "called_off": [r"\bannullat\w*", r"\brevocat\w*"], "postponed": [r"\brinviat\w*", r"\bposticipat\w*"],
-              "signed": [r"\bfirmat\w*", r"\braggiunt\w* (?:un |l['’])?(?:accordo|intesa)\b"], "not_signed": [r"\bsenza accordo\b"], "won": [r"\bvint\w*", r"\bbattut\w*", r"\bsconfi\w*", r"\bsi è impost[oa]\b"], "score": [r"\bpunteggio\b", r"\brisultato\b", r"\bpareggi\w*"],
+              "signed": [r"\bfirmat\w*", r"\braggiunt\w* (?:un |l['’])?(?:accordo|intesa)\b"], "not_signed": [r"\bsenza accordo\b"], "won": [r"\bvint\w*", r"\bbattut\w*", r"\bsconfi\w*", r"\bsi è impost[oa]\b"], "elected": [r"\belett[oaie]\b", r"\beletto\b"], "elected": [r"\bha(?:nno)? elett[oa]\b"], "elected_passive": [r"\belett[oaie]\b"], "score": [r"\bpunteggio\b", r"\brisultato\b", r"\bpareggi\w*"],
               "closed": [r"\bchiusura\b", r"\bchiuder[àe]\b"],
               "rate_cut": [r"\btagliat\w*", r"\bridott\w*", r"\babbassat\w*"], "rate_raised": [r"\balzat\w*", r"\brialzat\w*"], "rate_unchanged": [r"\binvariat\w*", r"\blasciat\w* invariat\w*"]},
     age_cues=[r"\s?anni\b", r"enne\b"],

@@ -296,7 +296,7 @@ CLAIMS = ClaimSection(
     },
     role_heads={
         "adviser": ["doradc*", "doradczyni*"],
-        "secretary": ["sekretarz*"],
+        "secretary": ["sekretarz*", "sekretarz generaln*"],
         "chair": ["prezydent*", "przewodnicząc*"],
         "vice-chair": ["wiceprezydent*", "wiceprzewodnicząc*"],
         "commander": ["dowódc*"],
@@ -309,7 +309,9 @@ CLAIMS = ClaimSection(
         "director": ["dyrektor*"],
         "head": ["szef*"],
         "general": ["generał*"],
-        "mayor": ["burmistrz*"],
+        "mayor": ["burmistrz*", "mer miast*", "mera", "merem", "merowi", "merze"],  # "mer": a foreign city's mayor (bare "mer" is French "sea")
+        # academic offices: a university's head, its deputies (pro-/vice-rectors), a faculty's dean
+        "rector": ["rektor*"], "deputy-rector": ["prorektor*"], "dean": ["dziekan*"],
         "governor": ["wojewod*", "gubernator*"],
         "king": ["król*"],
         "envoy": ["wysłanni*"],
@@ -321,7 +323,8 @@ CLAIMS = ClaimSection(
         "marshal": ["marszał*"],
         "secretary-of-state": ["sekretarz stanu", "wiceminist*"],
     },
-    former_words=["były", "była", "byłego", "byłej", "eks-", "ex-"],
+    # every case and gender of the adjective "były" (former): "byłą mer", "byłym ministrem", "byłych"
+    former_words=[r"był(?:y|a|e|i|ego|ej|emu|ym|ą|ych|ymi)", "eks-", "ex-"],
     role_portfolios={"party": ["partii", "partia"], "foreign": ["spraw zagranicznych"], "defence": ["obrony narodowej", "obrony"],
                      "interior": ["spraw wewnętrznych"], "justice": ["sprawiedliwości"], "finance": ["finansów"],
                      "economy": ["gospodarki", "rozwoju"], "transport": ["transportu", "infrastruktury"],
@@ -336,6 +339,7 @@ CLAIMS = ClaimSection(
     outcome_objects={"decision": [r"\bgłosowani\w*"], "agreement": [r"\bpodpisani\w*"]},
     outcome_object_preps=[r"\bpo", r"\bprzed"],
     former_until=[r"\bdo\s+(\d{4})\s+r\w*"],
+    former_relatives=[r"\bktór\w+ (?:był|była|byli)"],
     city_head_titles=["prezydent*"],
     relative_pronouns=["który", "która", "które"],
     countries={
@@ -422,7 +426,7 @@ CLAIMS = ClaimSection(
     denial_cues=[r"\bzaprzecz\w*", r"\bdementu\w*", r"\bdementowa\w*"],
     outcomes={"approved": [r"\bprzyjęł\w*", r"\bprzyjął\b", r"\bprzyjęli\b", r"\buchwali[łl]\w*", r"\bzatwierdzi[łl]\w*"], "rejected": [r"\bodrzuci[łl]\w*"],
               "held": [r"\bodby[łl]\w*"], "called_off": [r"\bodwoła\w*"], "postponed": [r"\bprzełoż\w*", r"\bprzesunięt\w*"],
-              "signed": [r"\bpodpisa[łl]\w*", r"\bosiągn\w* (?:\w+ )?porozumieni\w*"], "not_signed": [r"\bbez porozumienia\b"], "won": [r"\bwygra[łl]\w*", r"\bpokona[łl]\w*", r"\bpokonując\w*", r"\bzwycięż\w*", r"\bzdoby[łl]\w*(?= (?:\w+ ){0,3}(?:puchar|tytuł|mistrzostw|trofeum)\w*)"], "score": [r"\bwynikiem\b", r"\bwynik\b", r"\bzremisowa\w*", r"\bremis\w*"],
+              "signed": [r"\bpodpisa[łl]\w*", r"\bosiągn\w* (?:\w+ )?porozumieni\w*"], "not_signed": [r"\bbez porozumienia\b"], "won": [r"\bwygra[łl]\w*", r"\bpokona[łl]\w*", r"\bpokonując\w*", r"\bzwycięż(?!czy)\w*", r"\bzdoby[łl]\w*(?= (?:\w+ ){0,3}(?:puchar|tytuł|mistrzostw|trofeum)\w*)", r"\bokaza[łl]\w* się lepsz\w*"], "elected": [r"\bwybran[yai]\b", r"\bwybra[łl]\w*"], "elected": [r"\bwybra[łl]\w*"], "elected_passive": [r"\bwybran[yai]\b"], "score": [r"\bwynikiem\b", r"\bwynik\b", r"\bzremisowa\w*", r"\bremis\w*"],
               "closed": [r"\bzamknięci\w*", r"\bzamkn\w+\b"],
               "rate_cut": [r"\bobniż\w*"], "rate_raised": [r"\bpodni\w*", r"\bpodwyższ\w*"], "rate_unchanged": [r"\bbez zmian\b", r"\bpozostawi\w*", r"\butrzyma\w*"]},
     age_cues=[r"-?let\w*", r"\s?lat\b"],

@@ -114,6 +114,9 @@ class ClaimSection:
     # regex fragments right before a verb of winning making it passive ("was beaten", "a été battu"):
     # the name before it is the loser
     passive_markers: list[str] = field(default_factory=list)
+    # regex fragments of the finite auxiliary of a perfect whose participle closes the clause
+    # ("Nautica Levante hat am Sonntag den Pokal gewonnen"): the name right before it is the subject
+    perfect_auxiliaries: list[str] = field(default_factory=list)
     # stems of a head-of-body title that names a city's mayor when the city's name alone follows
     # it ("prezydent Krakowa", "президентка Львова"; "prezydent Francji" stays a president)
     city_head_titles: list[str] = field(default_factory=list)

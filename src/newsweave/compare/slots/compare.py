@@ -28,6 +28,8 @@ OPPOSED = {frozenset(p) for p in (("approved", "rejected"), ("held", "called_off
                                   ("approved", "postponed"), ("rejected", "postponed"),
                                   ("approved", "called_off"), ("rejected", "called_off"),
                                   ("signed", "postponed"), ("signed", "called_off"))}
+# results saying the happening did not take place on its day: the day beside them is a planned one
+NOT_HELD = ("postponed", "called_off")
 # a day that only later articles give, later than the majority's, is probably a later development
 FOLLOW_UP = 0.5
 
@@ -45,11 +47,18 @@ def event_conflicts(articles: Sequence[Article]) -> list[SlotConflict]:
     return compare_facts(facts, {a.id: anyascii(without_seats(a)).casefold() for a in arts})
 
 
-def _follow_up(minor: list[SlotFact], major: list[SlotFact]) -> bool:
+def _follow_up(minor: list[SlotFact], major: list[SlotFact], results: dict[tuple[str, tuple[int, int]], set[str]]
+               ) -> bool:
     """A later day stated only by articles published after every majority article: likely the
-    day of a later development (a statement, a follow-up), not a contradiction of the day."""
+    day of a later development (a statement, a follow-up), not a contradiction of the day; but
+    not where the sentence giving that day states a result the majority's articles state too
+    ("X hat am Sonntag den Pokal gewonnen"): that is the same happening told on another day (a
+    postponement is no such result: the day beside it is a planned one, which moves)."""
     dates = [f.date for f in major if f.date and len(f.date) == 10]
     if not dates or any(not f.date or len(f.date) != 10 for f in minor):
+        return False
+    theirs = {k for (a, _s), ks in results.items() if a in {f.article for f in major} for k in ks}
+    if any(results.get((f.article, f.sentence), set()) & theirs for f in minor):
         return False
     return all(f.key > major[0].key and f.date > max(dates) for f in minor)
 
@@ -79,8 +88,11 @@ def _compare(facts: Sequence[SlotFact], folded: dict[str, str]) -> list[SlotConf
     for f in facts:
         groups[(f.slot, f.subject)][f.article].append(f)
     texts: dict[str, set[str]] = defaultdict(set)  # every key an article states, per slot
+    results: dict[tuple[str, tuple[int, int]], set[str]] = defaultdict(set)  # outcome keys per sentence
     for f in facts:
         texts[(f.article, f.slot)].add(f.key)
+        if f.slot == "outcome" and f.key not in NOT_HELD:
+            results[(f.article, f.sentence)].add(f"{f.subject}={f.key}")
     out: list[SlotConflict] = []
     for (slot, subject), per_art in groups.items():
         if len(per_art) < 2:
@@ -90,15 +102,16 @@ def _compare(facts: Sequence[SlotFact], folded: dict[str, str]) -> list[SlotConf
         elif slot == "who_as_what":
             cf = compare_titles(subject, per_art)
         else:
-            cf = _categorical(slot, subject, per_art, texts, folded)
+            cf = _categorical(slot, subject, per_art, texts, folded, results)
         if cf is not None:
             out.append(cf)
     out.sort(key=lambda c: (-c.confidence, c.slot, c.subject))
     return out
 
 
-def _categorical(slot: str, subject: str, per_art: dict[str, list[SlotFact]],
-                 texts: dict, folded: dict[str, str]) -> SlotConflict | None:
+def _categorical(slot: str, subject: str, per_art: dict[str, list[SlotFact]], texts: dict,
+                 folded: dict[str, str], results: dict[tuple[str, tuple[int, int]], set[str]]
+                 ) -> SlotConflict | None:
     """Dates, places, outcomes: the first value each article states; an article that also
     states the other value (anywhere, for the slot) reconciles the two."""
     first = {a: fs[0] for a, fs in per_art.items()}
@@ -121,7 +134,7 @@ def _categorical(slot: str, subject: str, per_art: dict[str, list[SlotFact]],
             keep = [f for f in keep if not reconciled(subject, major, f, folded)]
         if keep:
             sides.append(Side(keep[0].value, keep))
-            if slot == "when" and _follow_up(keep, major):
+            if slot == "when" and _follow_up(keep, major, results):
                 follow_up = True
     conf = BASE[slot] + 0.05 * (len(major) - 1)
     if follow_up:

@@ -59,5 +59,5 @@ def article_facts(article: Article, claims: Sequence[Claim]) -> list[SlotFact]:
             lead_facts(a, c, fact, denied)
             site_facts(a, c, fact, denied)
         if not background and not c.negated:
-            score_facts(a, c, fact, denied)
+            score_facts(a, c, fact, denied, lead=i < LEAD)
     return out

@@ -14,6 +14,7 @@ from typing import Callable, Sequence
 
 from rapidfuzz import fuzz
 
+from ... import lang
 from .. import facts as claim_facts, lexicon
 from ..claim_records import Claim
 from ...model import Article
@@ -134,9 +135,11 @@ def _sentence(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str |
         return
 
 
-def score_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str | None) -> None:
+def score_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str | None,
+                lead: bool = False) -> None:
     """A match score and the winner in a clause that speaks of winning (not background, not
-    negated)."""
+    negated); a person elected is read in a ``lead`` clause only (elsewhere an election is
+    often a past one: "Kessel, elected in 2024")."""
     if any(p.search(c.text) for k, p in words.outcomes() if k in ("won", "score")):
         for run in _score_runs(c.text):
             if len(run) == 1:
@@ -148,7 +151,7 @@ def score_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str
                 key = _sets_key([(int(m.group(1)), int(m.group(2))) for m in run])
                 fact("outcome", "sets", ", ".join(key.split()), key, c, c.start + run[0].start(),
                      c.start + run[-1].end(), denied_by=denied, subject_label="sets")
-    _winner(a, c, fact, denied)
+    _winner(a, c, fact, denied, lead)
 
 
 def _score_runs(text: str) -> list[list[re.Match[str]]]:
@@ -171,26 +174,89 @@ def _sets_key(sets: list[tuple[int, int]]) -> str:
     return " ".join(f"{x}-{y}" for x, y in sets)
 
 
-def _winner(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str | None) -> None:
-    """The name right before the clause's first verb of winning, in the same phrase ("Orzel won",
-    "«Вавель» в воскресенье выиграл"); before a passive one ("was beaten") it names the loser."""
+def _winner(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str | None, lead: bool) -> None:
+    """The winner: the name right before the clause's first verb of winning, in the same phrase
+    ("Orzel won", "«Вавель» в воскресенье выиграл"; before a passive one, "was beaten", it names
+    the loser), or the subject of a perfect whose participle closes the clause ("Nautica hat am
+    Sonntag den Pokal gewonnen"); in a lead clause without one, the person a verb of electing
+    names (see :func:`_elected`)."""
     verbs = sorted(m.start() for k, p in words.outcomes() if k == "won" for m in p.finditer(c.text))
-    if not verbs:
-        return
-    vs = c.start + verbs[0]
-    names = [m for m in a.entities if m.type in ("PER", "ORG") and c.start <= m.start
-             and m.end <= vs and vs - m.end <= WINNER_GAP]
-    if names:
-        m = max(names, key=lambda x: x.end)
-        start, name, gap = m.start, m.name or m.text, a.text[m.end:vs]
-    else:  # no entity: a quoted club name right before the verb
-        q = _QUOTED_BEFORE.search(a.text, max(c.start, vs - WINNER_GAP - QUOTED_NAME - 2), vs)
-        if q is None or len(q.group(2)) > WINNER_GAP:
-            return
-        start, name, gap = q.start(), q.group(1).strip(), q.group(2)
-    if _PHRASE_BREAK.search(gap) or words.own_cue("passive_markers", a.lang).search(gap):
-        return
-    fact("outcome", "winner", name, name, c, start, vs, denied_by=denied, subject_label="winner")
+    found = None
+    if verbs:
+        vs = c.start + verbs[0]
+        found = _name_before(a, c, vs, WINNER_GAP)
+        if found is not None and words.own_cue("passive_markers", a.lang).search(found[2]):
+            return  # "X was beaten": X lost
+        found = found or _perfect_subject(a, c, vs)
+    elif lead:
+        found = _elected(a, c)
+    if found is not None:
+        start, name, _gap, end = found
+        fact("outcome", "winner", name, name, c, start, end, denied_by=denied, subject_label="winner")
+
+
+# an apposition between a name and its verb ("Ewa Nowak, the dean of law, was elected"), dropped
+_APPOSITION = re.compile(r"^\s*,[^,;:!?()«»“”\"]{1,150},")
+ELECTED_GAP = 60  # characters between a person and a verb of electing (after an apposition)
+
+
+def _name_before(a: Article, c: Claim, vs: int, reach: int, kinds: tuple[str, ...] = ("PER", "ORG")
+                 ) -> tuple[int, str, str, int] | None:
+    """(start, name, gap, verb start) of the name ending right before ``vs`` in the clause, in the
+    same phrase once an apposition after it is dropped: a recognised name, else a quoted one."""
+    best = None
+    for m in a.entities:
+        if m.type not in kinds or not (c.start <= m.start and m.end <= vs):
+            continue
+        gap = _APPOSITION.sub("", a.text[m.end:vs], count=1)
+        if len(gap) <= reach and not _PHRASE_BREAK.search(gap) and (best is None or m.end > best[3]):
+            best = (m.start, m.name or m.text, gap, m.end)
+    if best is not None:
+        return best[0], best[1], best[2], vs
+    if "ORG" not in kinds:
+        return None
+    q = _QUOTED_BEFORE.search(a.text, max(c.start, vs - reach - QUOTED_NAME - 2), vs)
+    if q is None or len(q.group(2)) > reach or _PHRASE_BREAK.search(q.group(2)):
+        return None  # no entity: a quoted club name right before the verb
+    return q.start(), q.group(1).strip(), q.group(2), vs
+
+
+def _perfect_subject(a: Article, c: Claim, vs: int) -> tuple[int, str, str, int] | None:
+    """The name right before a perfect's auxiliary in a language whose participle closes the
+    clause ("Nautica Levante hat am Sonntag den Pokal gewonnen"), the auxiliary in the clause
+    before the verb and no phrase break between."""
+    own = lang.language(a.lang)
+    if own is None or not own.claims.perfect_auxiliaries:
+        return None
+    aux = words.own_cue("perfect_auxiliaries", a.lang)
+    for m in aux.finditer(a.text, c.start, vs):
+        if _PHRASE_BREAK.search(a.text[m.end():vs]):
+            continue
+        found = _name_before(a, c, m.start(), 2)
+        if found is not None:
+            return found[0], found[1], found[2], vs
+    return None
+
+
+def _elected(a: Article, c: Claim) -> tuple[int, str, str, int] | None:
+    """The person a verb of electing names: before a passive one ("Ewa Nowak was elected",
+    "została wybrana", "обрана"), the subject; after an active one ("delegates elected Ewa Nowak",
+    "ha eletto presidente il deputato X", "обрала ректоркою Еву ..."), its object, the first
+    person after it in the same phrase."""
+    hits = sorted((m.start(), k == "elected_passive", m.end()) for k, p in words.outcomes()
+                  if k in ("elected", "elected_passive") for m in p.finditer(c.text))
+    if not hits:
+        return None
+    s, passive, e = hits[0]
+    vs, ve = c.start + s, c.start + e
+    if passive or words.own_cue("passive_markers", a.lang).search(a.text[max(c.start, vs - ELECTED_GAP):vs]):
+        return _name_before(a, c, vs, ELECTED_GAP, ("PER",))
+    after = [m for m in a.entities if m.type == "PER" and ve <= m.start <= ve + ELECTED_GAP + 20
+             and m.end <= c.end and not _PHRASE_BREAK.search(a.text[ve:m.start])]
+    if not after:
+        return None
+    m = min(after, key=lambda x: x.start)
+    return m.start, m.name or m.text, a.text[ve:m.start], m.end
 
 
 def _team_words(name: str) -> set[str]:

@@ -32,7 +32,7 @@ PORTFOLIO = "@"  # key separator: "minister@transport"
 PARTY = title.PARTY
 ORG_NAME = "="  # separates an organisation's entity key from its name in a qualifier
 # the deputy's office of a title ("deputy foreign minister", "stellvertretender Minister")
-DEPUTY = {"minister": "deputy-minister", "chair": "vice-chair", "coach": "assistant-coach"}
+DEPUTY = {"minister": "deputy-minister", "chair": "vice-chair", "coach": "assistant-coach", "rector": "deputy-rector"}
 # offices that one language's word covers in another: never a conflict by themselves. The head of
 # a body is its "prezes", "président", "chair", "governor" (of a central bank, of a region whose
 # president English calls its governor), "directeur général" or "director"; a secretary of state
@@ -286,27 +286,47 @@ def _current_or_former(person: str, per_art: dict[str, list[SlotFact]]) -> SlotC
     return None
 
 
-def _former_portfolios(person: str, per_art: dict[str, list[SlotFact]]) -> SlotConflict | None:
-    """Two articles giving one former office with other portfolios ("former housing" / "former
-    economy minister"): perhaps a career of two offices, so shown at a low confidence."""
+def _deputy_pair(x: str, y: str) -> bool:
+    """One role the deputy's office of the other ("deputy-mayor" / "mayor", "vice-chair" / "chair")."""
+    return x == DEPUTY.get(y, "deputy-" + y) or y == DEPUTY.get(x, "deputy-" + x)
+
+
+def _former_by_key(per_art: dict[str, list[SlotFact]], keep: Callable[[SlotFact], bool]
+                   ) -> dict[str, list[SlotFact]]:
+    """Each article's first former title that ``keep`` accepts, grouped by key."""
     by_key: dict[str, list[SlotFact]] = defaultdict(list)
-    for a, fs in per_art.items():
-        f = next((f for f in fs if f.key.startswith(FORMER) and _portfolio(f.key)), None)
+    for fs in per_art.values():
+        f = next((f for f in fs if f.key.startswith(FORMER) and keep(f)), None)
         if f is not None:
             by_key[f.key].append(f)
-    keys = sorted(by_key, key=lambda k: -len(by_key[k]))
-    for k in keys[1:]:
-        if _role(k) == _role(keys[0]) and not any(
-                any(g.key == k for g in per_art[f.article]) for f in by_key[keys[0]]):
-            return finish("who_as_what", person, [Side(by_key[keys[0]][0].value, by_key[keys[0]]),
-                                                  Side(by_key[k][0].value, by_key[k])],
-                          BASE["who_as_what"] * FORMER_PORTFOLIOS)
+    return by_key
+
+
+def _former_offices(person: str, per_art: dict[str, list[SlotFact]]) -> SlotConflict | None:
+    """Two articles giving one person's former office differently. A deputy against the full
+    office ("former deputy mayor" / "former mayor"): the article naming the deputy's office would
+    have named the higher one, so they conflict, unless one article gives both. One office with
+    other portfolios ("former housing" / "former economy minister"): perhaps a career of two
+    offices, so shown at a low confidence."""
+    passes = ((lambda f: _role(f.key) not in VAGUE_ROLES, 1.0,
+               lambda k, m: _deputy_pair(_role(k), _role(m)) and _portfolio(k) == _portfolio(m)),
+              (lambda f: bool(_portfolio(f.key)), FORMER_PORTFOLIOS, lambda k, m: _role(k) == _role(m)))
+    for keep, weight, differ in passes:
+        by_key = _former_by_key(per_art, keep)
+        keys = sorted(by_key, key=lambda k: (-len(by_key[k]), k))
+        for k in keys[1:]:
+            major, minor = by_key[keys[0]], by_key[k]
+            if differ(k, keys[0]) and not any(any(g.key == k for g in per_art[f.article]) for f in major) \
+                    and not any(any(g.key == keys[0] for g in per_art[f.article]) for f in minor):
+                return finish("who_as_what", person, [Side(major[0].value, major), Side(minor[0].value, minor)],
+                              BASE["who_as_what"] * weight)
     return None
 
 
 def compare_titles(person: str, per_art: dict[str, list[SlotFact]]) -> SlotConflict | None:
     """A person's titles across articles: current offices that cannot both be true, then a title
-    called current by one article and former by another, then former offices' portfolios."""
+    called current by one article and former by another, then former offices (deputy against
+    full, other portfolios)."""
     together = _held_together(per_art)
     return _current_titles(person, per_art, together) or _current_or_former(person, per_art) \
-        or _former_portfolios(person, per_art)
+        or _former_offices(person, per_art)
