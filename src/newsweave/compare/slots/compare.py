@@ -68,10 +68,12 @@ def compare_facts(facts: Sequence[SlotFact], folded: dict[str, str] | None = Non
     place value that the other article names too ("the region of Norcia" / "Norcia, Umbria")."""
     folded = folded or {}
     apart = other_happenings(facts)
-    if apart:  # two happenings of one kind in one event: each compared on its own, days together
-        days = [f for f in facts if f.slot == "when"]
-        rest = [f for f in facts if f.slot != "when"]
-        out = _compare(days, folded)
+    if apart:  # two happenings of one kind in one event: each compared on its own
+        # days together, unless each happening is told by two articles or more: one article's day
+        # a week off may be a wrong day, two articles' are another happening's
+        together = len(apart) == 1
+        rest = [f for f in facts if f.slot != "when"] if together else list(facts)
+        out = _compare([f for f in facts if f.slot == "when"], folded) if together else []
         out += _compare([f for f in rest if f.article not in apart], folded)
         out += _compare([f for f in rest if f.article in apart], folded)
         out.sort(key=lambda c: (-c.confidence, c.slot, c.subject))

@@ -59,7 +59,8 @@ def other_happenings(facts: Sequence[SlotFact]) -> set[str]:
     """Articles whose day of the happening (their first *when* fact; for an article that states
     none, its publication day) lies more than APART days from the day most articles give: their
     other slots describe another happening, so they are not compared with the rest (their day
-    still is). None when no day is the most common."""
+    still is). None when no day is given by two articles; of days given by as many articles, the
+    earliest is the main one."""
     first: dict[str, date] = {}
     published: dict[str, date] = {}
     for f in facts:
@@ -69,9 +70,11 @@ def other_happenings(facts: Sequence[SlotFact]) -> set[str]:
         p = DAY.match(f.date or "")
         if p and len(f.date or "") == 10:
             published.setdefault(f.article, date.fromisoformat(p.group(1)))
-    ranked = Counter(first.values()).most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+    counts = Counter(first.values())
+    top = max(counts.values(), default=0)
+    if top < 2:
         return set()
-    main = ranked[0][0]
+    # two happenings told by as many articles each (two rounds of talks): either is the main one
+    main = min(d for d, n in counts.items() if n == top)
     days = {**published, **first}
     return {a for a, d in days.items() if abs((d - main).days) > APART}
