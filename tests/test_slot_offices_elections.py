@@ -126,3 +126,20 @@ def test_a_later_day_told_with_the_majoritys_result_is_a_contradiction_not_a_fol
     d = _dated("d", "de", "Der Verband lobte am Sonntag die Organisation.", "2031-05-12", "Sonntag", "2031-05-11")
     out = of_slot(event_conflicts([a, b, d]), "when")
     assert len(out) == 1 and out[0].tier != "confident"  # a later statement: a follow-up
+
+
+def test_polish_was_after_its_predicate_is_no_former_word():
+    a = art("a", "pl", "Gospodynią spotkania była minister transportu Ewa Róg.", [("Ewa Róg", "PER")])
+    b = art("b", "pl", "Była minister transportu Ewa Róg otworzyła wystawę.", [("Ewa Róg", "PER")])
+    assert roles(a) == [("Ewa Róg", "minister", False)]
+    assert roles(b) == [("Ewa Róg", "minister", True)]  # no predicate before it: the adjective
+
+
+def test_a_hyphenated_minister_president_is_one_title():
+    a = art("a", "fr", "Le ministre-président Udo Karst a signé.", [("Udo Karst", "PER")])
+    assert roles(a) == [("Udo Karst", "prime-minister", False)]
+
+
+def test_an_apposition_with_a_possessive_gives_the_title():
+    a = art("a", "en", "The deal was signed by Vera Holm, the state's finance minister, on Monday.", [("Vera Holm", "PER")])
+    assert [r[:2] for r in roles(a)] == [("Vera Holm", "minister")]

@@ -117,10 +117,29 @@ def _former_before() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+PREDICATE_WORDS = 3  # words before a copula where its predicate in the instrumental may stand
+
+
+def _former(pre: str) -> bool:
+    """Whether ``pre`` (the text right before a title) ends with a "former" word, not with a past
+    "to be" that its predicate in the instrumental comes before ("Gospodynią spotkania była
+    minister X": the host was minister X, an office held at the time)."""
+    m = _former_before().search(pre)
+    if m is None:
+        return False
+    word = m.group(0).split()[0].casefold()
+    if word not in lexicon.word_set("copula_homographs"):
+        return True
+    ends = lexicon.word_set("predicate_case_endings")
+    before = re.findall(r"[\w'’-]+", pre[:m.start()])[-PREDICATE_WORDS:]
+    return not any(w.casefold().endswith(e) for w in before for e in ends)
+
+
 @lru_cache(maxsize=1)
 def _apposition() -> re.Pattern[str]:
-    """The gap in "PERSON, (the) ROLE": a comma, a determiner, up to APPOSITION_WORDS words."""
-    return re.compile(r"\s*,\s*(?:" + lexicon.fragments("apposition_determiners") + r"\s+)?(?:[\w-]+\s+){0,%d}" % APPOSITION_WORDS,
+    """The gap in "PERSON, (the) ROLE": a comma, a determiner, up to APPOSITION_WORDS words (a
+    possessive among them: "X, the state's finance minister")."""
+    return re.compile(r"\s*,\s*(?:" + lexicon.fragments("apposition_determiners") + r"\s+)?(?:[\w'’-]+\s+){0,%d}" % APPOSITION_WORDS,
                       re.IGNORECASE)
 
 
@@ -226,7 +245,7 @@ def roles(text: str, base: int, ments: list[Mention], keys: dict[int, str]
             if person is None:
                 continue
             pre = text[max(0, rm.start() - 40):rm.start()]
-            former = glued or bool(_former_before().search(pre))
+            former = glued or _former(pre)
             s = min(rs, person[2])
             e = max(re_, comp_e, person[3])
             out.append(RoleFact(person=person[0], person_text=person[1], role=key,

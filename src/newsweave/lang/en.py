@@ -388,7 +388,7 @@ CLAIMS = ClaimSection(
         "commander": ["commander"],
         "minister": ["minister"],
         "deputy-minister": ["deputy minister"],
-        "prime-minister": ["prime minister", "premier", "chancellor"],
+        "prime-minister": ["prime minister", "premier", "chancellor", "minister-president"],
         "leader": ["leader"],
         "ambassador": ["ambassador*"],
         "spokesperson": ["spokesman", "spokeswoman", "spokesperson"],

@@ -258,7 +258,7 @@ CLAIMS = ClaimSection(
         "commander": ["comandante"],
         "minister": ["ministro", "ministra", "consejero", "consejera"],
         "deputy-minister": ["viceministro*"],
-        "prime-minister": ["primer ministro", "presidente del gobierno"],
+        "prime-minister": ["primer ministro", "presidente del gobierno", "ministro-presidente", "ministra-presidenta"],
         "leader": ["líder"],
         "ambassador": ["embajador*"],
         "spokesperson": ["portavoz"],

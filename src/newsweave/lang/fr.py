@@ -392,7 +392,7 @@ CLAIMS = ClaimSection(
         "commander": ["commandant"],
         "minister": ["ministre"],
         "deputy-minister": ["vice-ministre", "ministre adjoint", "ministre délégué"],
-        "prime-minister": ["premier ministre", "premier-ministre", "chancelier*"],
+        "prime-minister": ["premier ministre", "premier-ministre", "chancelier*", "ministre-président*"],
         "leader": ["dirigeant", "dirigeante", "chef"],
         "ambassador": ["ambassadeur*", "ambassadrice"],
         "spokesperson": ["porte-parole"],

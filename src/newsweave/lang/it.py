@@ -291,7 +291,7 @@ CLAIMS = ClaimSection(
         "commander": ["comandante"],
         "minister": ["ministro", "ministra", "assessore", "assessora"],
         "deputy-minister": ["viceministro*"],
-        "prime-minister": ["primo ministro", "presidente del consiglio", "premier"],
+        "prime-minister": ["primo ministro", "presidente del consiglio", "premier", "ministro-presidente"],
         "leader": ["leader"],
         "ambassador": ["ambasciator*", "ambasciatrice"],
         "spokesperson": ["portavoce"],

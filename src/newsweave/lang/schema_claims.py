@@ -132,6 +132,11 @@ class ClaimSection:
     # regex fragments right before a title in a relative clause in the past ("who was", "qui
     # était"): the office is a former one
     former_relatives: list[str] = field(default_factory=list)
+    # former words that are also the past of "to be" (Polish "była": "former" and "was"), and the
+    # endings of a predicate in the instrumental case: "Gospodynią spotkania była minister X" (the
+    # host was minister X) puts the copula after its predicate, so the title is no former office
+    copula_homographs: list[str] = field(default_factory=list)
+    predicate_case_endings: list[str] = field(default_factory=list)
     # regex fragments right before a place name that make it an organisation's seat, not the
     # happening's place ("based in", "basé à", "con sede en", "mit Sitz in")
     seat_cues: list[str] = field(default_factory=list)
