@@ -143,3 +143,10 @@ def test_a_hyphenated_minister_president_is_one_title():
 def test_an_apposition_with_a_possessive_gives_the_title():
     a = art("a", "en", "The deal was signed by Vera Holm, the state's finance minister, on Monday.", [("Vera Holm", "PER")])
     assert [r[:2] for r in roles(a)] == [("Vera Holm", "minister")]
+
+
+def test_a_place_and_a_name_glued_into_another_mention_after_a_link_give_the_holder():
+    a = art("a", "es", "La exalcaldesa de Vilora Ana Pons anunció el cierre.", [("Vilora Ana Pons", "MISC")])
+    assert roles(a) == [("Ana Pons", "mayor", True)]
+    b = art("b", "es", "La alcaldesa habló con Vilora Ana Pons.", [("Vilora Ana Pons", "MISC")])
+    assert roles(b) == []

@@ -160,6 +160,9 @@ def roles(text: str, base: int, ments: list[Mention], keys: dict[int, str]
     """Titles attached to persons: "ROLE (of ORG) PERSON" and "PERSON, ROLE (of ORG)"."""
     out: list[RoleFact] = []
     pers = [m for m in ments if m.type == "PER"]
+    # a place and a person glued into one mention of another type ("de Norcia Giulia Ferri" as
+    # MISC): read as a holder only after a title's link, like a PER mention of the same shape
+    glued_names = [m for m in ments if m.type == "MISC" and len(_NAME_WORD.findall(m.text)) >= 3]
     if not ments:
         return out
     orgs = [m for m in ments if m.type in ("ORG", "MISC", "LOC")]
@@ -189,7 +192,7 @@ def roles(text: str, base: int, ments: list[Mention], keys: dict[int, str]
                 tail = text[link.end():link.end() + 80]
                 stop = _org_tail_stop().search(tail)
                 tail_end = link.end() + (stop.start() if stop else len(tail))
-                p_in = [p for p in pers if base + link.end() <= p.start < base + tail_end]
+                p_in = [p for p in pers + glued_names if base + link.end() <= p.start < base + tail_end]
                 if p_in:
                     tail_end = p_in[0].start - base
                 org_m = [o for o in orgs if base + link.end() <= o.start < base + tail_end]
@@ -211,7 +214,7 @@ def roles(text: str, base: int, ments: list[Mention], keys: dict[int, str]
                         and _CLOSING_NAME.search(text[rm.end():p.end - base]):
                     person = (keys[id(p)], text[rm.end():p.end - base].strip(), re_, p.end)
                     break
-            for p in pers if person is None else ():
+            for p in (pers + glued_names) if person is None else ():
                 if re_ <= p.start < comp_e and quoted:
                     continue  # a name inside the quoted complement ("тренера «Караванкена»") holds no title
                 gap = text[max(comp_e, re_) - base:p.start - base] if p.start >= re_ else None
@@ -224,6 +227,8 @@ def roles(text: str, base: int, ments: list[Mention], keys: dict[int, str]
                         org_key = org_key or "n:" + norm_name(text[p.start - base:inner[2] - base])
                         comp_e = max(comp_e, inner[2])
                         break
+                if p.type != "PER":
+                    continue  # a glued mention names a holder only after the complement's link
                 if gap is None or _ends_with_link().search(gap) \
                         or ("," in gap and len(_WORD.findall(gap)) > 1 and not _covered_then_comma().fullmatch(gap)):
                     continue  # "envoy of PERSON": the person is not the holder; "ROLE, did X with PERSON"
