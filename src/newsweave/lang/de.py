@@ -370,6 +370,11 @@ CLAIMS = ClaimSection(
     place_gap_words=["die", "der", "das", "den", "dem", "eine", "ein", "einem", "einer", "ist", "in"],
     place_name_particles=["der", "des"],
     demonstratives=["diese[mnrs]?", "dieser"],
+    measure_units={"mile": ["meile*"], "foot": ["fuß"], "metre": ["meter"], "km": ["km", "kilometer"], "cm": ["cm", "zentimeter"],
+                   "acre": ["acre*", "morgen"], "hectare": ["hektar", "ha"], "sq_km": ["quadratkilometer*", "km2", "km²"],
+                   "sq_m": ["quadratmeter*", "m2", "m²"], "kmh": ["km/h", "stundenkilometer*", "kilometer pro stunde"],
+                   "fahrenheit": ["grad fahrenheit", "°f"], "celsius": ["grad celsius", "grad", "°c", "°"],
+                   "kg": ["kg", "kilo*"], "tonne": ["tonne*"]},
     quantity_heads={
         "killed": ["tote*", "tot", "getötet*", "ums leben", "todesopfer"], "injured": ["verletzt*"],
         "arrested": ["festgenommen*", "festnahme*", "verhaftet*"], "missing": ["vermisst*"], "evacuated": ["evakuiert*"],
@@ -382,7 +387,9 @@ CLAIMS = ClaimSection(
     quantity_modifiers={"another": ["weitere"], "at_least": ["mindestens", "wenigstens"], "more_than": ["mehr als", "über", "überstieg", "überschritt\\w*"],
                         "about": ["etwa", "rund", "ungefähr", "circa", "ca\\."], "nearly": ["fast", "knapp", "beinahe"],
                         "up_to": ["bis zu", "weniger als"], "between": ["zwischen", "von"], "from": ["(?:stieg|steigt|gestiegen|kletterte|erhöhte sich) von"],
-                        "exact": ["(?:stieg|steigt|kletterte|wuchs|erhöhte sich) auf", "ist auf", "hat sich auf", "erreichte"]},
+                        "exact": ["(?:stieg|steigt|kletterte|wuchs|erhöhte sich) auf", "ist auf", "hat sich auf", "erreichte"],
+                        # "über" after a noun gives the noun's amount ("ein Fonds über 3 Milliarden"), not "more than"
+                        "amount_of": ["(?-i:[A-ZÄÖÜ][a-zäöüß]+)\\s+über"]},
     approx_numbers={"ein dutzend": 12},
     vague_numbers={"dutzende": [13, 99], "hunderte": [101, 999]},
     provisional_cues=[r"vorläufig\w*", r"bislang", r"bisher", r"zunächst", r"nach ersten (?:Angaben|Informationen|Erkenntnissen)"],

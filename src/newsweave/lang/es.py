@@ -351,6 +351,11 @@ CLAIMS = ClaimSection(
     place_gap_words=["el", "un", "una", "la", "los", "las", "es", "en", "situado", "situada"],
     place_name_particles=["del", "de", "la"],
     demonstratives=["esta", "este", "esa", "ese"],
+    measure_units={"mile": ["millas"], "foot": ["pies"], "metre": ["metros"], "km": ["km", "kilómetro*"], "cm": ["cm", "centímetro*"],
+                   "acre": ["acres"], "hectare": ["hectárea*", "ha"], "sq_km": ["kilómetros cuadrados", "km2", "km²"],
+                   "sq_m": ["metros cuadrados", "m2", "m²"], "kmh": ["km/h", "kilómetros por hora"],
+                   "fahrenheit": ["grados fahrenheit", "°f"], "celsius": ["grados celsius", "grados", "°c", "°"],
+                   "kg": ["kg", "kilo*"], "tonne": ["tonelada*"]},
     quantity_heads={
         "killed": ["muert*", "fallecid*", "víctimas mortales"], "injured": ["herid*"],
         "arrested": ["detenid*", "arrestad*", "detencion*", "detuv*", "arrestó", "arrestaron"], "missing": ["desaparecid*"], "evacuated": ["evacuad*", "evacuó", "evacuaron"],

@@ -494,6 +494,11 @@ CLAIMS = ClaimSection(
     ],
     place_name_particles=["de", "du", "des", "d['’]", "la", "le", "l['’]"],
     demonstratives=["cette", "ce", "cet"],
+    measure_units={"mile": ["miles"], "foot": ["pieds"], "metre": ["mètre*"], "km": ["km", "kilomètre*"], "cm": ["cm", "centimètre*"],
+                   "acre": ["acres"], "hectare": ["hectare*", "ha"], "sq_km": ["kilomètres carrés", "km2", "km²"],
+                   "sq_m": ["mètres carrés", "m2", "m²"], "kmh": ["km/h", "kilomètres à l'heure", "kilomètres/heure", "kilomètres par heure"],
+                   "fahrenheit": ["degrés fahrenheit", "°f"], "celsius": ["degrés celsius", "degrés", "°c", "°"],
+                   "kg": ["kg", "kilo*"], "tonne": ["tonne*"]},
     quantity_heads={
         "killed": ["mort", "morts", "tué*", "décès", "victimes", "décédé*"], "injured": ["bless*"],
         "arrested": ["interpell*", "arrest*", "gardes à vue", "garde à vue"], "missing": ["disparu*"],

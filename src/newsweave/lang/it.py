@@ -392,6 +392,11 @@ CLAIMS = ClaimSection(
     place_gap_words=["una", "un", "la", "il", "le", "i", "gli", "questa", "situata", "situato", "è", "che", "in", "nel", "nella"],
     place_name_particles=["di", "del", "della", "dell['’]", "il", "la", "l['’]"],
     demonstratives=["questa", "questo", "quella", "quello"],
+    measure_units={"mile": ["miglia"], "foot": ["piedi"], "metre": ["metri", "metro"], "km": ["km", "chilometri", "chilometro"],
+                   "cm": ["cm", "centimetri"], "acre": ["acri"], "hectare": ["ettari", "ettaro", "ha"], "sq_km": ["chilometri quadrati", "km2", "km²"],
+                   "sq_m": ["metri quadrati", "m2", "m²", "mq"], "kmh": ["km/h", "chilometri orari", "chilometri all'ora"],
+                   "fahrenheit": ["gradi fahrenheit", "°f"], "celsius": ["gradi celsius", "gradi", "°c", "°"],
+                   "kg": ["kg", "chil*"], "tonne": ["tonnellat*"]},
     quantity_heads={
         "killed": ["mort*", "vittim*", "decedut*", "uccis*"], "injured": ["ferit*"],
         "arrested": ["arrest*", "fermat*", "fermi"], "missing": ["dispers*"], "evacuated": ["evacuat*", "sfollat*"],

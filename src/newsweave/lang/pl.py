@@ -268,9 +268,21 @@ CLAIMS = ClaimSection(
         "dwieście": 200, "trzysta": 300, "czterysta": 400, "pięćset": 500, "sześćset": 600, "siedemset": 700, "osiemset": 800, "dziewięćset": 900,
         "dwa": 2, "dwie": 2, "dwóch": 2, "trzy": 3, "trzech": 3, "cztery": 4, "pięć": 5, "sześć": 6,
         "siedem": 7, "osiem": 8, "dziewięć": 9, "dziesięć": 10, "jedenaście": 11, "dwanaście": 12,
-        "piętnaście": 15, "dwadzieścia": 20, "trzydzieści": 30, "czterdzieści": 40, "pięćdziesiąt": 50,
+        "piętnaście": 15, "dwadzieścia": 20, "trzydzieści": 30, "czterdzieści": 40, "pięćdziesiąt": 50, "sześćdziesiąt": 60, "siedemdziesiąt": 70, "osiemdziesiąt": 80, "dziewięćdziesiąt": 90,
         "sto": 100, "tysiąc": 1000,
         "trzynaście": 13, "czternaście": 14, "szesnaście": 16, "siedemnaście": 17, "osiemnaście": 18, "dziewiętnaście": 19,
+    },
+    # genitive/dative/locative (also the virile nominative: "trzydziestu dwóch turystów") and
+    # instrumental forms ("ponad dwudziestu pięciu", "z czterema")
+    number_inflections={
+        "ęć": ["ęciu", "ęcioma"], "sześć": ["sześciu", "sześcioma"], "siedem": ["siedmiu", "siedmioma"],
+        "osiem": ["ośmiu", "ośmioma"], "naście": ["nastu", "nastoma"], "dwanaście": ["dwunastu", "dwunastoma"],
+        "dzieścia": ["dziestu", "dziestoma"], "dwadzieścia": ["dwudziestu", "dwudziestoma"],
+        "dzieści": ["dziestu", "dziestoma"], "dziesiąt": ["dziesięciu", "dziesięcioma"], "sto": ["stu"],
+        "sta": ["stu"], "dwieście": ["dwustu"], "ęćset": ["ęciuset"], "sześćset": ["sześciuset"],
+        "siedemset": ["siedmiuset"], "osiemset": ["ośmiuset"],
+        "dwa": ["dwoma", "dwaj"], "dwie": ["dwiema"], "trzy": ["trzem", "trzema", "trzej"],
+        "cztery": ["czterech", "czterem", "czterema", "czterej"],
     },
     multipliers={"milion*": 1e6, "mln": 1e6, "miliard*": 1e9, "mld": 1e9, "tys": 1e3, "tysiąc*": 1e3, "tysięcy": 1e3},
     units={
@@ -398,6 +410,11 @@ CLAIMS = ClaimSection(
     including_words=["w tym", "zwłaszcza", "szczególnie", "m.in.", "między innymi"],
     place_gap_words=["to", "jest", "który", "która", "położon*"],
     demonstratives=["ten", "ta", "tego", "tej", "tym", "tę"],
+    measure_units={"mile": ["mil"], "foot": ["stóp"], "metre": ["metr*"], "km": ["km", "kilometr*"], "cm": ["cm", "centymetr*"],
+                   "acre": ["akr*"], "hectare": ["hektar*", "ha"], "sq_km": ["kilometrów kwadratowych", "km2", "km²"],
+                   "sq_m": ["metrów kwadratowych", "metry kwadratowe", "m2", "m²"], "kmh": ["km/h", "kilometrów na godzinę"],
+                   "fahrenheit": ["stopni fahrenheita", "°f"], "celsius": ["stopni celsjusza", "°c", "°"],
+                   "kg": ["kg", "kilogram*"], "tonne": ["ton", "tony", "tonę"]},
     quantity_heads={
         "killed": ["zginęł*", "zginął", "zabit*", "ofiar*", "zmarł*", "nie żyj*"], "injured": ["rann*", "poszkodowan*"],
         "arrested": ["zatrzyman*", "aresztowan*", "zatrzymał*", "aresztował*"], "missing": ["zaginion*"], "evacuated": ["ewakuowan*", "ewakuował*"],

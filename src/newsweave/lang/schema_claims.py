@@ -20,6 +20,10 @@ class ClaimSection:
     months: list[str] = field(default_factory=list)
     # spelled-out numbers -> value
     number_words: dict[str, float] = field(default_factory=dict)
+    # case endings of number words: the ending of a form in ``number_words`` -> the endings of
+    # its other case forms ("ь" -> "и": "пять" / "двадцати пяти"); the longest ending a word
+    # has is used, so an irregular word is given whole ("восемь" -> "восьми")
+    number_inflections: dict[str, list[str]] = field(default_factory=dict)
     # words multiplying the number before them ("million*" -> 1e6)
     multipliers: dict[str, float] = field(default_factory=dict)
     # words between a number and its unit ("3 millions de personnes")
@@ -58,9 +62,13 @@ class ClaimSection:
     # head-noun class of a quantity (killed, injured, arrested, missing, evacuated, votes,
     # magnitude, rate, rate_bp, ...) -> stems of the words naming it, after or before the number
     quantity_heads: dict[str, list[str]] = field(default_factory=dict)
+    # unit of measure (a key of ``compare.slots.measure.CONVERSIONS``: mile, foot, acre,
+    # fahrenheit, mph, pound, ...) -> stems of its names right after a number
+    measure_units: dict[str, list[str]] = field(default_factory=dict)
     # modifier (at_least, more_than, about, nearly, up_to; between: opens a range "between 10 and 15";
     # from: the old figure of a change "rose from 8 to 12"; exact: a figure reached, "выросло до";
-    # another: what was added, "another 12 were killed")
+    # another: what was added, "another 12 were killed"; amount_of: a noun's amount, no bound of
+    # its own, de "ein Fonds über 3 Milliarden")
     # -> regex fragments right before a number
     quantity_modifiers: dict[str, list[str]] = field(default_factory=dict)
     # approximate number words ("une quarantaine", "a dozen") -> value, read as "about"

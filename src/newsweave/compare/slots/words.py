@@ -12,6 +12,11 @@ def _sections():
     return [l.claims for l in lang.languages()]
 
 
+def sections():
+    """The claims sections of every language."""
+    return _sections()
+
+
 def _merged(name: str) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for s in _sections():
@@ -108,11 +113,26 @@ def approx_numbers() -> list[tuple[re.Pattern[str], float]]:
 
 @lru_cache(maxsize=1)
 def number_words() -> dict[str, float]:
+    """Spelled-out number (case-folded) -> value, with the case forms each language's
+    ``number_inflections`` derive from its listed forms."""
     out: dict[str, float] = {}
     for s in _sections():
         for k, v in s.number_words.items():
             out.setdefault(k.casefold(), float(v))
+    for s in _sections():
+        for k, v in s.number_words.items():
+            for form in inflected(k.casefold(), s.number_inflections):
+                out.setdefault(form, float(v))
     return out
+
+
+def inflected(word: str, rules: dict[str, list[str]]) -> list[str]:
+    """The other case forms of a number word by the rule of the longest ending it has."""
+    ends = [e for e in rules if word.endswith(e)]
+    if not ends:
+        return []
+    end = max(ends, key=len)
+    return [word[:len(word) - len(end)] + x for x in rules[end]]
 
 
 @lru_cache(maxsize=1)
