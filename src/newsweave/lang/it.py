@@ -380,6 +380,7 @@ CLAIMS = ClaimSection(
         "villaggi*", "repubblica", "località", "area", "aree",
     ],
     elided_preps=["all'", "all’", "nell'", "nell’", "sull'", "sull’", "presso l'", "presso l’"],
+    near_preps=["vicino a", "presso", "nei pressi di", "alle porte di", "alle porte d'"],
     definite_articles=["il", "lo", "la", "l'", "l’", "i", "gli", "le"],
     seat_cues=[r"\bcon sede (?:a|in)\s+"],
     seat_suffixes=[],

@@ -399,6 +399,7 @@ CLAIMS = ClaimSection(
         "wieś", "wsi", "republik*", "terytori*",
     ],
     elided_preps=[],
+    near_preps=["pod", "koło", "w pobliżu", "niedaleko", "nieopodal"],
     definite_articles=[],
     seat_cues=[r"\bz siedzibą w\s+"],
     seat_suffixes=[],

@@ -148,6 +148,10 @@ class ClaimSection:
     # a preposition fused with an elided article, written without a space before the name
     # ("all'", "nell'", "à l'"): a locative preposition like those of ``locative_preps``
     elided_preps: list[str] = field(default_factory=list)
+    # prepositions of nearness ("near", "bei", "près de", "pod"): a place named near another is
+    # the happening's site as one named after ``locative_preps``; one ending with an apostrophe
+    # is fused with the name ("près d'Innsbruck")
+    near_preps: list[str] = field(default_factory=list)
     # definite articles ("la", "the", "der"): a capitalised name right after one is a venue's or a
     # building's name ("la Halle ...", "the Palace ..."), not a city's
     definite_articles: list[str] = field(default_factory=list)

@@ -88,8 +88,13 @@ def portfolio_index() -> StemIndex:
     return StemIndex([(k, s) for k, stems in _merged("role_portfolios").items() for s in stems])
 
 
-@lru_cache(maxsize=1)
-def level_index() -> StemIndex:
+@lru_cache(maxsize=None)
+def level_index(code: str | None = None) -> StemIndex:
+    """Region-level nouns of the article's language (every language's when it has none): a
+    stem of one language is another word elsewhere (pl "region*" and de "regionale")."""
+    own = lang.language(code)
+    if own is not None and own.claims.place_levels:
+        return StemIndex([(k, s) for k, stems in own.claims.place_levels.items() for s in stems])
     return StemIndex([(k, s) for k, stems in _merged("place_levels").items() for s in stems])
 
 
