@@ -53,3 +53,9 @@ def test_a_german_noun_with_ueber_gives_its_amount():
     got = facts("de", "Die Minister beschlossen in Dorvan einen Fonds über 3 Millionen Euro für Stromleitungen.")
     assert [(c, hi) for c, _lo, hi in got] == [("amount (euro)", 3.15e6)]
     assert facts("de", "In Dorvan wurden über 30 Menschen verletzt.") == [("injured", 30, float("inf"))]
+
+
+def test_a_unit_is_read_in_the_article_s_own_language():
+    """it "chil*" (chili, chilogrammi) is no unit in English: "six children" are people."""
+    got = facts("en", "The coach fell into a ravine near Dorvan, and six children were among the injured.")
+    assert not any(c.startswith("amount") for c, _lo, _hi in got)

@@ -45,3 +45,16 @@ def test_a_city_whose_name_holds_a_month_stem_is_a_site():
     assert facts(a, "site") == ["Nizhniy Novgorod"]
     b = art("b", "de", "Ein Lager ist am Donnerstag in Augsburg abgebrannt.", [("Augsburg", "LOC")])
     assert facts(b, "site") == ["Augsburg"]
+
+
+def test_a_venue_named_by_the_body_it_houses():
+    """"au siège du syndicat" against "at the transport ministry": two venues; "at the Council's
+    headquarters" against "au siège du Conseil": one; a city is another subject."""
+    a = art("a", "es", "La reunión se celebró ayer en la sede del Ministerio de Transportes, en Dorvan.")
+    b = art("b", "en", "The talks were held on Tuesday at the transport ministry in Dorvan.")
+    c = art("c", "fr", "Les négociations ont eu lieu mardi au siège du syndicat à Dorvan.")
+    assert [x.sides[1].articles for x in where(event_conflicts([a, b, c]), "seat")] == [["c"]]
+    d = art("d", "en", "The ministers met on Monday at the Council's headquarters in Dorvan.")
+    e = art("e", "fr", "Les ministres se sont réunis lundi au siège du Conseil à Dorvan.")
+    assert where(event_conflicts([d, e]), "seat") == []
+    assert facts(art("f", "en", "At least 20 union members marched in Dorvan on Monday."), "seat") == []

@@ -477,6 +477,8 @@ CLAIMS = ClaimSection(
     ],
     elided_preps=[],
     near_preps=["near", "outside", "close to", "just outside"],
+    org_venue_preps=["at", "outside", "inside", "in front of"],
+    org_venues={"ministry": [r"ministr(?:y|ies)"], "union": [r"unions?"], "council": [r"council\w*"], "parliament": [r"parliament\w*"], "town_hall": [r"(?:town|city) hall"], "government": [r"government\w*"], "court": [r"courts?", r"tribunal"], "embassy": [r"embass(?:y|ies)"]},
     definite_articles=["the"],
     seat_cues=[r"\bbased in\s+", r"\bheadquartered in\s+"],
     seat_suffixes=[r"-based\b", r"-headquartered\b"],

@@ -343,6 +343,8 @@ CLAIMS = ClaimSection(
     place_nouns=["región*", "provinc*", "territor*", "ciudad*", "distrito*", "zona*", "departamento*", "pueblo*"],
     elided_preps=[],
     near_preps=["cerca de", "junto a", "a las afueras de"],
+    org_venue_preps=["en", "ante", "frente a", "junto a"],
+    org_venues={"ministry": [r"ministerio\w*"], "union": [r"sindicato\w*"], "council": [r"consejo\w*"], "parliament": [r"parlamento\w*", r"congreso\w*"], "town_hall": [r"ayuntamiento\w*"], "government": [r"gobierno\w*"], "court": [r"tribunal\w*", r"juzgado\w*", r"audiencia\w*"], "embassy": [r"embajada\w*"]},
     definite_articles=["el", "la", "los", "las"],
     seat_cues=[r"\bcon sede en\s+", r"\bafincad[ao]s? en\s+"],
     seat_suffixes=[],
@@ -358,7 +360,7 @@ CLAIMS = ClaimSection(
                    "fahrenheit": ["grados fahrenheit", "°f"], "celsius": ["grados celsius", "grados", "°c", "°"],
                    "kg": ["kg", "kilo*"], "tonne": ["tonelada*"]},
     quantity_heads={
-        "killed": ["muert*", "fallecid*", "víctimas mortales"], "injured": ["herid*"],
+        "killed": ["muert*", "fallecid*", "víctimas mortales", "matando"], "injured": ["herid*", "hiriendo"],
         "arrested": ["detenid*", "arrestad*", "detencion*", "detuv*", "arrestó", "arrestaron"], "missing": ["desaparecid*"], "evacuated": ["evacuad*", "evacuó", "evacuaron"],
         "votes": ["voto*", "a favor"], "magnitude": ["magnitud"], "rate_bp": ["punto* básico*"], "rate": ["punto* porcentual*"],
         "jobs": ["empleo*", "puesto*", "despido*"], "households": ["hogar*", "viviendas", "abonados"],

@@ -480,6 +480,8 @@ CLAIMS = ClaimSection(
     ],
     elided_preps=["à l'", "à l’", "dans l'", "dans l’"],
     near_preps=["près de", "près d'", "près d’", "aux portes de", "non loin de", "aux abords de"],
+    org_venue_preps=["au", "aux", "à", "devant", "dans", "en face de"],
+    org_venues={"ministry": [r"minist[eè]re\w*"], "union": [r"syndicat\w*"], "council": [r"conseil\w*"], "parliament": [r"parlement\w*", r"assembl[ée]e nationale"], "town_hall": [r"mairie\w*", r"h[ôo]tel de ville"], "government": [r"gouvernement\w*"], "court": [r"tribunal\w*", r"cour d.appel"], "embassy": [r"ambassade\w*"]},
     definite_articles=["le", "la", "les", "l'", "l’"],
     seat_cues=[r"\bbasée?s? à\s+", r"\bsiège (?:social )?(?:est )?à\s+", r"\bimplantée?s? à\s+"],
     seat_suffixes=[],
@@ -501,7 +503,7 @@ CLAIMS = ClaimSection(
                    "fahrenheit": ["degrés fahrenheit", "°f"], "celsius": ["degrés celsius", "degrés", "°c", "°"],
                    "kg": ["kg", "kilo*"], "tonne": ["tonne*"]},
     quantity_heads={
-        "killed": ["mort", "morts", "tué*", "décès", "victimes", "décédé*"], "injured": ["bless*"],
+        "killed": ["mort", "morts", "tué*", "tuant", "décès", "victimes", "décédé*"], "injured": ["bless*"],
         "arrested": ["interpell*", "arrest*", "gardes à vue", "garde à vue"], "missing": ["disparu*"],
         "evacuated": ["évacu*"], "votes": ["voix", "vote*", "suffrage*"], "magnitude": ["magnitude"],
         "rate_bp": ["point* de base"], "rate": ["point* de pourcentage"], "jobs": ["emploi*", "poste*", "licenciement*"],

@@ -381,6 +381,8 @@ CLAIMS = ClaimSection(
     ],
     elided_preps=["all'", "all’", "nell'", "nell’", "sull'", "sull’", "presso l'", "presso l’"],
     near_preps=["vicino a", "presso", "nei pressi di", "alle porte di", "alle porte d'"],
+    org_venue_preps=["a", "al", "alla", "presso", "davanti a", "davanti al", "davanti alla", "nella", "nel"],
+    org_venues={"ministry": [r"minister[oi]"], "union": [r"sindacat[oi]"], "council": [r"consiglio\w*"], "parliament": [r"parlamento\w*"], "town_hall": [r"municipio", r"palazzo comunale"], "government": [r"governo\w*"], "court": [r"tribunale\w*", r"corte d.appello"], "embassy": [r"ambasciat[ae]"]},
     definite_articles=["il", "lo", "la", "l'", "l’", "i", "gli", "le"],
     seat_cues=[r"\bcon sede (?:a|in)\s+"],
     seat_suffixes=[],
@@ -399,7 +401,7 @@ CLAIMS = ClaimSection(
                    "fahrenheit": ["gradi fahrenheit", "°f"], "celsius": ["gradi celsius", "gradi", "°c", "°"],
                    "kg": ["kg", "chil*"], "tonne": ["tonnellat*"]},
     quantity_heads={
-        "killed": ["mort*", "vittim*", "decedut*", "uccis*"], "injured": ["ferit*"],
+        "killed": ["mort*", "vittim*", "decedut*", "uccis*", "uccidendo"], "injured": ["ferit*", "ferendo"],
         "arrested": ["arrest*", "fermat*", "fermi"], "missing": ["dispers*"], "evacuated": ["evacuat*", "sfollat*"],
         "votes": ["voti", "voto", "a favore", "favorevoli"], "magnitude": ["magnitudo"], "rate_bp": ["punti base", "punto base"],
         "rate": ["punt* percentual*"], "jobs": ["posti", "esuber*", "licenziament*"], "households": ["famigli*", "utenz*"],

@@ -152,6 +152,12 @@ class ClaimSection:
     # the happening's site as one named after ``locative_preps``; one ending with an apostrophe
     # is fused with the name ("près d'Innsbruck")
     near_preps: list[str] = field(default_factory=list)
+    # regex fragments of the prepositions before a venue named by the body it houses ("at",
+    # "au", "ante", "w"), and the kinds of such bodies -> regex fragments of their nouns
+    # ("ministry", "syndicat", "Verkehrsministerium"): "au siège du syndicat" and "at the
+    # transport ministry" name two venues, "at the Council's headquarters" and "in Brussels" not
+    org_venue_preps: list[str] = field(default_factory=list)
+    org_venues: dict[str, list[str]] = field(default_factory=dict)
     # definite articles ("la", "the", "der"): a capitalised name right after one is a venue's or a
     # building's name ("la Halle ...", "the Palace ..."), not a city's
     definite_articles: list[str] = field(default_factory=list)

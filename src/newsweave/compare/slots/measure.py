@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ... import lang
 from ...text.stems import stem_regex
 from . import words
 
@@ -25,12 +26,15 @@ CONVERSIONS: dict[str, tuple[str | None, float]] = {
 CONVERTED_SLACK = 0.05
 
 
-@lru_cache(maxsize=1)
-def _patterns() -> list[tuple[str, re.Pattern[str]]]:
-    """(unit, pattern at the start of the text after a number), longest names first across
-    units ("square feet" before "feet", "miles per hour" before "miles")."""
+@lru_cache(maxsize=None)
+def _patterns(code: str | None) -> list[tuple[str, re.Pattern[str]]]:
+    """(unit, pattern at the start of the text after a number) of the article's language (every
+    language's when it has none: a stem of one is another word elsewhere, it "chil*" / en
+    "children"), longest names first across units ("square feet" before "feet")."""
+    own = lang.language(code)
+    secs = [own.claims] if own is not None and own.claims.measure_units else words.sections()
     stems: list[tuple[str, str]] = []
-    for sec in words.sections():
+    for sec in secs:
         for unit, names in sec.measure_units.items():
             stems += [(unit, n) for n in names]
     stems.sort(key=lambda us: -len(us[1]))
@@ -38,9 +42,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             for unit, name in stems]
 
 
-def measure_after(text: str) -> str | None:
-    """The unit of measure at the start of ``text`` (the words right after a number), else None."""
-    for unit, pat in _patterns():
+def measure_after(text: str, code: str | None) -> str | None:
+    """The unit of measure at the start of ``text`` (the words right after a number in an
+    article of language ``code``), else None."""
+    for unit, pat in _patterns(code):
         if pat.match(text):
             return unit
     return None

@@ -255,7 +255,7 @@ def how_many_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], skip: li
         cls = _head(text, s, e_head, c.start, mod == "exact") or (f"amount ({unit})" if unit in AMOUNT_UNITS else None) \
             or ("people" if lead and unit in ("person", "soldier") else None)
         sl = 0.0
-        measure = measure_after(text[e_head:e_head + 40]) if cls != "magnitude" else None
+        measure = measure_after(text[e_head:e_head + 40], a.lang) if cls != "magnitude" else None
         if measure is not None:  # "93 miles", "100 degrees Fahrenheit": a measure, not a count
             cls, v = converted(measure, v)
             sl = slack(measure)
