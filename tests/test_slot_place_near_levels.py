@@ -58,3 +58,18 @@ def test_a_venue_named_by_the_body_it_houses():
     e = art("e", "fr", "Les ministres se sont réunis lundi au siège du Conseil à Dorvan.")
     assert where(event_conflicts([d, e]), "seat") == []
     assert facts(art("f", "en", "At least 20 union members marched in Dorvan on Monday."), "seat") == []
+
+
+def test_a_direction_glued_to_a_country_is_no_site():
+    """de "Südpolen", "Westukraine": a part of the country, not a town to compare with Lviv."""
+    a = art("a", "de", "Ein Reisebus ist am Samstag in Südpolen verunglückt.", [("Südpolen", "LOC")])
+    assert facts(a, "site") == []
+    b = art("b", "de", "In Westukraine ist am Samstag ein Haus eingestürzt.", [("Westukraine", "LOC")])
+    assert facts(b, "site") == []
+    c = art("c", "de", "Ein Lager ist am Donnerstag in Ostrava abgebrannt.", [("Ostrava", "LOC")])
+    assert facts(c, "site") == ["Ostrava"]
+
+
+def test_the_first_half_of_a_cut_compound_is_no_site():
+    a = art("a", "de", "Über den Turks- und Caicosinseln waren am Montag Trümmer zu sehen.", [("Turks", "LOC")])
+    assert facts(a, "site") == []

@@ -369,6 +369,7 @@ CLAIMS = ClaimSection(
                          "tion", "tionen", "nis", "nisse", "tum", "osten", "westen", "norden", "süden"],
     locative_preps=["in", "im"],
     direction_words=["osten", "westen", "norden", "süden", "ost*", "dem", "der", "des", "teil", "grenz*"],
+    direction_prefixes=["nordost", "nordwest", "südost", "südwest", "nord", "süd", "ost", "west", "mittel", "zentral"],
     including_words=["insbesondere", "darunter", "vor allem"],
     place_gap_words=["die", "der", "das", "den", "dem", "eine", "ein", "einem", "einer", "ist", "in"],
     place_name_particles=["der", "des"],

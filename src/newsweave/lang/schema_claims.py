@@ -50,6 +50,9 @@ class ClaimSection:
     locative_preps: list[str] = field(default_factory=list)
     # direction and part words allowed between a place and its country ("eastern", "border")
     direction_words: list[str] = field(default_factory=list)
+    # direction prefixes glued to a country's name in one word ("Süd" in "Südpolen", "Nordost" in
+    # "Nordostukraine"): the word names a part of the country, not a site
+    direction_prefixes: list[str] = field(default_factory=list)
     # words introducing an example ("including", "notamment")
     including_words: list[str] = field(default_factory=list)
     # other words allowed between a place and its country ("located", "is", "a")

@@ -175,10 +175,35 @@ def site_key(name: str) -> str:
     return place_name_key(anyascii(name))
 
 
-def _of_country(name: str, after: str) -> bool:
-    """Whether a country is named in ``name`` or right after it (only spaces between)."""
-    return bool(lexicon.find_countries(name)) or any(
+def _of_country(name: str, after: str, code: str | None) -> bool:
+    """Whether a country is named in ``name`` (alone or after a direction prefix of the
+    language: "Südpolen") or right after it (only spaces between)."""
+    return bool(lexicon.find_countries(name)) or _country_part(name, code) or any(
         not after[:cs].strip() for cs, *_ in lexicon.find_countries(after))
+
+
+@lru_cache(maxsize=None)
+def _truncation(code: str | None) -> re.Pattern[str]:
+    own = lang.language(code)
+    conj = own.ner.conjunctions if own is not None and own.ner.conjunctions else ("and",)
+    return re.compile(r"-\s+(?:" + "|".join(map(re.escape, conj)) + r")\s", re.IGNORECASE)
+
+
+def _truncated(text: str, e: int, code: str | None) -> bool:
+    """Whether the name ending at ``e`` is a compound's first half cut before "and" ("Nord- und
+    Südkorea", "Turks- und Caicosinseln")."""
+    return bool(_truncation(code).match(text, e))
+
+
+def _country_part(name: str, code: str | None) -> bool:
+    own = lang.language(code)
+    low = name.casefold()
+    for p in (own.claims.direction_prefixes if own is not None else ()):
+        if low.startswith(p) and len(low) > len(p) + 3:
+            rest = name[len(p):]
+            if any(cs == 0 for cs, *_ in lexicon.find_countries(rest[:1].upper() + rest[1:])):
+                return True
+    return False
 
 
 _SEAT_NAME = re.compile(_CAP + r"(?:\s+" + _CAP + r"){0,2}")
@@ -254,8 +279,10 @@ def site_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str 
             continue  # an organisation's seat ("the Paris-based promoter"), not the site
         # a name holding or followed by a country's name is the country or a thing of it
         # ("Кубок України", "Pucharu Ukrainy", "Banco de España"): not a city or venue
+        if _truncated(text, e, a.lang):
+            continue  # "Turks- und Caicosinseln": the first half of a compound, not a name of its own
         # a month's stem in a city's name is no month ("Novgorod", "Augsburg")
-        if _of_country(name, text[e:e + 30]) or _ABBR_COMPOUND.match(name) \
+        if _of_country(name, text[e:e + 30], a.lang) or _ABBR_COMPOUND.match(name) \
                 or (lexicon.words("months").search(name) and resolve_site(text[s:e], a) is None):
             continue
         venue_end = _venue_name(a, s, e)
