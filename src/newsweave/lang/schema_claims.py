@@ -20,6 +20,10 @@ class ClaimSection:
     months: list[str] = field(default_factory=list)
     # spelled-out numbers -> value
     number_words: dict[str, float] = field(default_factory=dict)
+    # case endings of number words: the ending of a form in ``number_words`` -> the endings of
+    # its other case forms ("ь" -> "и": "пять" / "двадцати пяти"); the longest ending a word
+    # has is used, so an irregular word is given whole ("восемь" -> "восьми")
+    number_inflections: dict[str, list[str]] = field(default_factory=dict)
     # words multiplying the number before them ("million*" -> 1e6)
     multipliers: dict[str, float] = field(default_factory=dict)
     # words between a number and its unit ("3 millions de personnes")
@@ -46,6 +50,9 @@ class ClaimSection:
     locative_preps: list[str] = field(default_factory=list)
     # direction and part words allowed between a place and its country ("eastern", "border")
     direction_words: list[str] = field(default_factory=list)
+    # direction prefixes glued to a country's name in one word ("Süd" in "Südpolen", "Nordost" in
+    # "Nordostukraine"): the word names a part of the country, not a site
+    direction_prefixes: list[str] = field(default_factory=list)
     # words introducing an example ("including", "notamment")
     including_words: list[str] = field(default_factory=list)
     # other words allowed between a place and its country ("located", "is", "a")
@@ -58,9 +65,13 @@ class ClaimSection:
     # head-noun class of a quantity (killed, injured, arrested, missing, evacuated, votes,
     # magnitude, rate, rate_bp, ...) -> stems of the words naming it, after or before the number
     quantity_heads: dict[str, list[str]] = field(default_factory=dict)
+    # unit of measure (a key of ``compare.slots.measure.CONVERSIONS``: mile, foot, acre,
+    # fahrenheit, mph, pound, ...) -> stems of its names right after a number
+    measure_units: dict[str, list[str]] = field(default_factory=dict)
     # modifier (at_least, more_than, about, nearly, up_to; between: opens a range "between 10 and 15";
     # from: the old figure of a change "rose from 8 to 12"; exact: a figure reached, "выросло до";
-    # another: what was added, "another 12 were killed")
+    # another: what was added, "another 12 were killed"; amount_of: a noun's amount, no bound of
+    # its own, de "ein Fonds über 3 Milliarden")
     # -> regex fragments right before a number
     quantity_modifiers: dict[str, list[str]] = field(default_factory=dict)
     # approximate number words ("une quarantaine", "a dozen") -> value, read as "about"
@@ -148,6 +159,16 @@ class ClaimSection:
     # a preposition fused with an elided article, written without a space before the name
     # ("all'", "nell'", "à l'"): a locative preposition like those of ``locative_preps``
     elided_preps: list[str] = field(default_factory=list)
+    # prepositions of nearness ("near", "bei", "près de", "pod"): a place named near another is
+    # the happening's site as one named after ``locative_preps``; one ending with an apostrophe
+    # is fused with the name ("près d'Innsbruck")
+    near_preps: list[str] = field(default_factory=list)
+    # regex fragments of the prepositions before a venue named by the body it houses ("at",
+    # "au", "ante", "w"), and the kinds of such bodies -> regex fragments of their nouns
+    # ("ministry", "syndicat", "Verkehrsministerium"): "au siège du syndicat" and "at the
+    # transport ministry" name two venues, "at the Council's headquarters" and "in Brussels" not
+    org_venue_preps: list[str] = field(default_factory=list)
+    org_venues: dict[str, list[str]] = field(default_factory=dict)
     # definite articles ("la", "the", "der"): a capitalised name right after one is a venue's or a
     # building's name ("la Halle ...", "the Palace ..."), not a city's
     definite_articles: list[str] = field(default_factory=list)

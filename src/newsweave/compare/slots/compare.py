@@ -14,6 +14,7 @@ from .happening import other_happenings
 from .outcome import FAMILY, fold_winners
 from .place import without_seats
 from .reconcile import fold_names, reconciled
+from .seat import SEAT
 from .quantity import compare_quantity
 from .records import Side, SlotConflict, SlotFact
 from .role import compare_titles, fold_persons
@@ -132,7 +133,7 @@ def _categorical(slot: str, subject: str, per_art: dict[str, list[SlotFact]], te
             continue
         keep = [f for f in fs if major_key not in texts[(f.article, slot)]
                 and not any(k in texts[(g.article, slot)] for g in major)]
-        if slot == "where" and not subject.startswith("in-country:"):
+        if slot == "where" and not subject.startswith("in-country:") and subject != SEAT:  # a body's kind is no name
             keep = [f for f in keep if not reconciled(subject, major, f, folded)]
         if keep:
             sides.append(Side(keep[0].value, keep))

@@ -12,6 +12,7 @@ from .happening import LEAD, lead_facts
 from .outcome import score_facts
 from .place import site_facts, where_facts
 from .quantity import how_many_facts
+from .seat import org_venue_facts
 from .records import SlotFact
 from .role import who_as_what_facts
 
@@ -58,6 +59,7 @@ def article_facts(article: Article, claims: Sequence[Claim]) -> list[SlotFact]:
         if i < LEAD and not background:
             lead_facts(a, c, fact, denied)
             site_facts(a, c, fact, denied)
+            org_venue_facts(a, c, fact, denied)
         if not background and not c.negated:
             score_facts(a, c, fact, denied, lead=i < LEAD)
     return out

@@ -57,13 +57,21 @@ def _preps(code: str | None) -> list[str]:
     own = lang.language(code)
     preps = list(own.claims.locative_preps) if own is not None and own.claims.locative_preps \
         else sorted(lexicon.word_set("locative_preps"))
-    return sorted(preps, key=len, reverse=True)
+    near = [p for p in own.claims.near_preps if not _fused(p)] if own is not None else []
+    return sorted(preps + near, key=len, reverse=True)
+
+
+def _fused(prep: str) -> bool:
+    return prep.endswith(("'", "’"))
 
 
 def _elided(code: str | None) -> list[str]:
-    """Prepositions fused with an elided article of the article's language ("all'", "à l'")."""
+    """Prepositions fused with an elided article or elided themselves, of the article's
+    language ("all'", "à l'", "près d'")."""
     own = lang.language(code)
-    return sorted(own.claims.elided_preps, key=len, reverse=True) if own is not None else []
+    if own is None:
+        return []
+    return sorted(own.claims.elided_preps + [p for p in own.claims.near_preps if _fused(p)], key=len, reverse=True)
 
 
 @lru_cache(maxsize=None)
@@ -111,11 +119,6 @@ def _adj_after_prep(code: str | None) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
-def _prep_set(code: str | None) -> frozenset[str]:
-    return frozenset(p.casefold() for p in _preps(code))
-
-
-@lru_cache(maxsize=None)
 def _joined(code: str | None) -> re.Pattern[str]:
     """A capitalised name and the language's "and" right before a mention: the recogniser may
     keep only the second half of a joined name ("Turks and" + "Caicos Islands")."""
@@ -159,6 +162,8 @@ def resolve_site(name: str, a: Article) -> Place | None:
     if city is None:
         return None
     for region in lookup(name, ("region",), _inflects(a.lang)):
+        if city.region is None and region.country == city.country:
+            continue  # the gazetteer does not say which region holds the city: one of its country's
         if region.region is None and not g.contains(region, city) \
                 and (fold(city.name) != fold(name) or city.population < BARE_CITY):
             return None
@@ -170,10 +175,35 @@ def site_key(name: str) -> str:
     return place_name_key(anyascii(name))
 
 
-def _of_country(name: str, after: str) -> bool:
-    """Whether a country is named in ``name`` or right after it (only spaces between)."""
-    return bool(lexicon.find_countries(name)) or any(
+def _of_country(name: str, after: str, code: str | None) -> bool:
+    """Whether a country is named in ``name`` (alone or after a direction prefix of the
+    language: "Südpolen") or right after it (only spaces between)."""
+    return bool(lexicon.find_countries(name)) or _country_part(name, code) or any(
         not after[:cs].strip() for cs, *_ in lexicon.find_countries(after))
+
+
+@lru_cache(maxsize=None)
+def _truncation(code: str | None) -> re.Pattern[str]:
+    own = lang.language(code)
+    conj = own.ner.conjunctions if own is not None and own.ner.conjunctions else ("and",)
+    return re.compile(r"-\s+(?:" + "|".join(map(re.escape, conj)) + r")\s", re.IGNORECASE)
+
+
+def _truncated(text: str, e: int, code: str | None) -> bool:
+    """Whether the name ending at ``e`` is a compound's first half cut before "and" ("Nord- und
+    Südkorea", "Turks- und Caicosinseln")."""
+    return bool(_truncation(code).match(text, e))
+
+
+def _country_part(name: str, code: str | None) -> bool:
+    own = lang.language(code)
+    low = name.casefold()
+    for p in (own.claims.direction_prefixes if own is not None else ()):
+        if low.startswith(p) and len(low) > len(p) + 3:
+            rest = name[len(p):]
+            if any(cs == 0 for cs, *_ in lexicon.find_countries(rest[:1].upper() + rest[1:])):
+                return True
+    return False
 
 
 _SEAT_NAME = re.compile(_CAP + r"(?:\s+" + _CAP + r"){0,2}")
@@ -249,8 +279,11 @@ def site_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str 
             continue  # an organisation's seat ("the Paris-based promoter"), not the site
         # a name holding or followed by a country's name is the country or a thing of it
         # ("Кубок України", "Pucharu Ukrainy", "Banco de España"): not a city or venue
-        if _of_country(name, text[e:e + 30]) or lexicon.words("months").search(name) \
-                or _ABBR_COMPOUND.match(name):
+        if _truncated(text, e, a.lang):
+            continue  # "Turks- und Caicosinseln": the first half of a compound, not a name of its own
+        # a month's stem in a city's name is no month ("Novgorod", "Augsburg")
+        if _of_country(name, text[e:e + 30], a.lang) or _ABBR_COMPOUND.match(name) \
+                or (lexicon.words("months").search(name) and resolve_site(text[s:e], a) is None):
             continue
         venue_end = _venue_name(a, s, e)
         if venue_end is not None and (gazetteer().resolve(text[s:e], ("region", "country"), lambda: _countries(text),
@@ -278,8 +311,8 @@ def site_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str 
         stated = _stated_region(a, e)
         if city is not None and stated is not None and not gazetteer().contains(stated, city):
             city = None  # "Springfield, Oregon": not the gazetteer's Springfield elsewhere
-        if city is None and _common_noun(name, a, s):
-            continue
+        if city is None and (_common_noun(name, a, s) or not name[:1].isupper()):
+            continue  # a lower-case adjective names a site only through the city it is of
         if city is not None:
             fact("where", "site", city.name, "@" + city.id, c, s, e, denied_by=denied, subject_label="site",
                  named=named_places(a))
@@ -335,11 +368,16 @@ def _suffixed_region(name: str, a: Article) -> Place | None:
 def _after_locative(a: Article, start: int) -> bool:
     """Whether a locative preposition of the article's language comes right before ``start``
     (or one fused with an elided article: "all'")."""
-    window = a.text[max(0, start - 20):start]
-    before = re.search(r"([\w'’]+)\s+$", window)
-    if before and before.group(1).casefold() in _prep_set(a.lang):
+    window = a.text[max(0, start - 24):start]
+    if _prep_end(a.lang).search(window):
         return True
     return any(window.casefold().endswith(p.casefold()) for p in _elided(a.lang))
+
+
+@lru_cache(maxsize=None)
+def _prep_end(code: str | None) -> re.Pattern[str]:
+    """A locative preposition (one or more words: "w pobliżu") ending right before a name."""
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(p) for p in _preps(code)) + r")\s+$", re.IGNORECASE)
 
 
 def _stated_region(a: Article, e: int) -> Place | None:
@@ -388,7 +426,7 @@ def _levels(a: Article, c: Claim, fact, denied: str | None) -> None:
     """"the province of X", "Provinz X", "X region", "Одеська область": the region/province
     level of the happening's place."""
     text = a.text
-    for ms, me, level in words.level_index().find(text, c.start, c.end):
+    for ms, me, level in words.level_index(a.lang).find(text, c.start, c.end):
         name = None
         after = _NAME_AFTER.match(text[me:me + 40])
         adj = re.match(r"\s*([\w'’-]+)", text[me:me + 40])

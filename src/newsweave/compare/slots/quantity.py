@@ -15,6 +15,7 @@ from .. import facts as claim_facts, lexicon
 from ..claim_records import Claim
 from ...model import Article
 from . import words
+from .measure import converted, measure_after, slack
 from .records import Side, SlotConflict, SlotFact
 from .verdict import BASE, finish
 
@@ -253,8 +254,15 @@ def how_many_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], skip: li
         unit = units.get(s) or (units.get(span[0]) if span else None)
         cls = _head(text, s, e_head, c.start, mod == "exact") or (f"amount ({unit})" if unit in AMOUNT_UNITS else None) \
             or ("people" if lead and unit in ("person", "soldier") else None)
-        found.append((s, e, v, digits, unit, cls, mod, bounds))
-    for s, e, v, digits, unit, cls, mod, bounds in found:
+        sl = 0.0
+        measure = measure_after(text[e_head:e_head + 40], a.lang) if cls != "magnitude" else None
+        if measure is not None:  # "93 miles", "100 degrees Fahrenheit": a measure, not a count
+            cls, v = converted(measure, v)
+            sl = slack(measure)
+            if bounds is not None:
+                bounds = (v, converted(measure, bounds[1])[1], False)
+        found.append((s, e, v, digits, unit, cls, mod, bounds, sl))
+    for s, e, v, digits, unit, cls, mod, bounds, sl in found:
         if cls is None or (cls in UNIT_CLASSES and unit != UNIT_CLASSES[cls]):
             continue
         if mod == "another" and not any(k != cls for _s, _e, k in words.head_index().find(text, c.start, s)):
@@ -273,6 +281,8 @@ def how_many_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], skip: li
             (lo, hi), exact = digits, False
         else:
             lo, hi, exact = _bounds(v, mod, digits)
+        if sl:
+            lo, hi, exact = lo * (1 - sl), hi * (1 + sl), False
         shown = (f"{v:g}" if v < 1e6 else f"{v:.4g}")
         if bounds is not None:
             shown = f"{lo:g}–{hi:g}"

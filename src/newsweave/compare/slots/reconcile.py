@@ -15,6 +15,7 @@ from .. import lexicon
 from .gazetteer import Place, fold, gazetteer, relation
 from .place import SITE_FUZZ, _read, _strict_preps, site_key
 from .records import SlotFact
+from .seat import SEAT
 
 
 def same_name(x: str, y: str) -> bool:
@@ -26,7 +27,8 @@ def fold_names(facts: Sequence[SlotFact]) -> None:
     """One key per place spelled differently across the event's articles."""
     reps: list[str] = []
     for f in facts:
-        if f.slot == "where" and not f.subject.startswith("in-country:") and not f.key.startswith("@"):
+        if f.slot == "where" and not f.subject.startswith("in-country:") and not f.key.startswith("@") \
+                and f.subject != SEAT:
             for r in reps:
                 if same_name(f.key, r):
                     f.key = r

@@ -12,6 +12,11 @@ def _sections():
     return [l.claims for l in lang.languages()]
 
 
+def sections():
+    """The claims sections of every language."""
+    return _sections()
+
+
 def _merged(name: str) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for s in _sections():
@@ -83,8 +88,13 @@ def portfolio_index() -> StemIndex:
     return StemIndex([(k, s) for k, stems in _merged("role_portfolios").items() for s in stems])
 
 
-@lru_cache(maxsize=1)
-def level_index() -> StemIndex:
+@lru_cache(maxsize=None)
+def level_index(code: str | None = None) -> StemIndex:
+    """Region-level nouns of the article's language (every language's when it has none): a
+    stem of one language is another word elsewhere (pl "region*" and de "regionale")."""
+    own = lang.language(code)
+    if own is not None and own.claims.place_levels:
+        return StemIndex([(k, s) for k, stems in own.claims.place_levels.items() for s in stems])
     return StemIndex([(k, s) for k, stems in _merged("place_levels").items() for s in stems])
 
 
@@ -108,11 +118,26 @@ def approx_numbers() -> list[tuple[re.Pattern[str], float]]:
 
 @lru_cache(maxsize=1)
 def number_words() -> dict[str, float]:
+    """Spelled-out number (case-folded) -> value, with the case forms each language's
+    ``number_inflections`` derive from its listed forms."""
     out: dict[str, float] = {}
     for s in _sections():
         for k, v in s.number_words.items():
             out.setdefault(k.casefold(), float(v))
+    for s in _sections():
+        for k, v in s.number_words.items():
+            for form in inflected(k.casefold(), s.number_inflections):
+                out.setdefault(form, float(v))
     return out
+
+
+def inflected(word: str, rules: dict[str, list[str]]) -> list[str]:
+    """The other case forms of a number word by the rule of the longest ending it has."""
+    ends = [e for e in rules if word.endswith(e)]
+    if not ends:
+        return []
+    end = max(ends, key=len)
+    return [word[:len(word) - len(end)] + x for x in rules[end]]
 
 
 @lru_cache(maxsize=1)
