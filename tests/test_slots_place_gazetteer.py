@@ -147,3 +147,32 @@ def test_a_region_named_after_its_chief_city_is_that_citys_region():
     assert [c for c in event_conflicts([uk, ru, pl, en]) if c.slot == "where"] == []
     other = art("o", "uk", "У вівторок на Житомирщині ураган пошкодив 120 будинків.")
     assert len([c for c in event_conflicts([uk, ru, pl, other]) if c.slot == "where"]) == 1
+
+
+def test_a_region_named_by_its_chief_citys_exonym_is_that_region():
+    """"la région de Iaroslavl", "la regione di Smolensk": an exonym the gazetteer knows for the
+    city only still names the region, which agrees with the region's own name (even when the
+    exonym ends like a Slavic adjective)."""
+    from newsweave.compare.claims import extract_claims
+    from newsweave.compare.slots import article_facts, event_conflicts
+    from slottest_articles import art
+
+    def regions(a):
+        return [f.key for f in article_facts(a, extract_claims([a])) if f.slot == "where" and f.subject == "region"]
+    fr = art("fr", "fr", "Mardi, un incendie a détruit un entrepôt dans la région de Iaroslavl, selon les pompiers.")
+    en = art("en", "en", "A fire destroyed a warehouse in the Yaroslavl region on Tuesday, firefighters said.")
+    assert regions(fr) == regions(en) == ["@sub:RU-YAR"]
+    assert [c for c in event_conflicts([fr, en]) if c.slot == "where"] == []
+    it = art("it", "it", "Martedì un incendio ha distrutto un magazzino nella regione di Smolensk.")
+    out = [c for c in event_conflicts([fr, en, it]) if c.slot == "where" and c.subject == "region"]
+    assert len(out) == 1 and sorted(s.value for s in out[0].sides) == ["Iaroslavl", "Smolensk"]
+
+
+def test_no_mainland_city_lies_in_an_overseas_territory_that_is_a_country_of_its_own():
+    g = gazetteer()
+    own = {"FR-MF", "FR-BL", "NL-AW", "NL-CW", "NL-SX", "US-PR", "US-GU", "US-VI"}
+    misplaced = [p for p in g.places.values() if p.level == "city" and p.region in own]
+    assert misplaced == []
+    # a region that merely shares a country's code or the start of its name is kept
+    assert gz._own_country(g, g.places["sub:DE-BE"]) is False  # Berlin, not Belgium
+    assert gz._own_country(g, g.places["sub:ET-SO"]) is False  # the Somali region, not Somalia

@@ -309,7 +309,8 @@ def _admin_codes(g: Gazetteer, admin1: dict[str, tuple[str, str]]) -> dict[tuple
     the city's own wins over one read through an ending ("Moskva" is Moscow's region, not
     "Moskovskaya oblast'"); a code two regions claim alike is left out."""
     out: dict[tuple[str, str], str] = {}
-    regions = [p for p in g.places.values() if p.level == "region" and not p.region]
+    regions = [p for p in g.places.values() if p.level == "region" and not p.region
+               and not _own_country(g, p)]
     for exact in (True, False):
         claims: dict[tuple[str, str], set[str]] = defaultdict(set)
         for p in regions:
@@ -326,7 +327,20 @@ def _admin_codes(g: Gazetteer, admin1: dict[str, tuple[str, str]]) -> dict[tuple
     return out
 
 
-FORMAT = 6  # bump when the index changes shape or content
+def _own_country(g: Gazetteer, region: Place) -> bool:
+    """Whether a subdivision is also a country of its own ("FR-MF" Saint-Martin is the country
+    "MF"): GeoNames files the cities of such a territory under that country, so no city coded
+    under the parent country lies in it (a mainland "Saint-Martin-…" must not map its first-level
+    code there)."""
+    code = region.id.split(":", 1)[1].split("-", 1)[-1]
+    country = g.places.get(f"country:{code}") if code != region.country else None
+    if country is None:
+        return False
+    own, name = fold(country.name), fold(region.name)
+    return own == name or own.startswith(name + " ")  # "saint martin (french part)"
+
+
+FORMAT = 7  # bump when the index changes shape or content
 
 
 def cache_path() -> Path:

@@ -449,6 +449,10 @@ def _levels(a: Article, c: Claim, fact, denied: str | None) -> None:
         adj = _ADJ_STEM.match(fold(name)) if region is None and _SLAVIC_ADJ.search(name) else None
         if adj and level == "region":  # "obwód charkowski": the region of the city the adjective names
             region = _chief_city_region(adj.group(1), a)
+        if region is None and level == "region" and name[:1].isupper():
+            # "région de Koursk": a region named by its chief city under the city's exonym, which
+            # the gazetteer knows for the city and not for the region
+            region = _chief_city_region(name, a)
         if region is not None:
             fact("where", level, name, "@" + region.id, c, s, e, denied_by=denied, subject_label=level,
                  named=named_places(a))
