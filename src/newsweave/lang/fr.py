@@ -245,6 +245,7 @@ TIME = TimeSection(
     # "le 12": a day alone before punctuation or a clause word, not an address ("le 10, rue ...")
     day_only_re=(r"le\s+(?P<day>[12]?\d|3[01])(?:er)?(?=\s*[,;.)]|\s+(?:et|au|à|dans|avant|après|lors|vers|pour|par|sur|devant|avec)\b)"
                  r"(?!\s*,?\s*(?:rue|avenue|av\.|boulevard|bd|place|allée|chemin|impasse|quai|route|cours)\b)"),
+    week_of_re=r"\bla\s+semaine\s+du\s+",  # "la semaine du 6 mars": that week
     forward_before_re=(r"\b(?:report|repouss|ajourn|différ|décal|prolong|renvoy)(?:é|ée|és|ées)"
                        r"\s+(?:\w+\s+){0,3}?(?:au|à|jusqu['’](?:au|à|en)|en|pour)\s*(?:le\s+|la\s+|l['’])?"),
     ordinal_suffix_re=r"\s?e|er|ème|eme|éme|è|em",  # "XIXe siècle"

@@ -231,11 +231,16 @@ class TimeSection:
     # words between a bare reporting period and the day it ends on ("the quarter [ended] Sept. 30"):
     # that period is the quarter holding that day
     period_end_re: str = ""
+    # words before a day that make the expression the week holding it ("the week of March 6")
+    week_of_re: str = ""
     # more words that open a search window
     extra_triggers: tuple[str, ...] = field(default_factory=tuple)
 
     # -- tense and day ranges
     future_re: str = ""  # future-tense cues
+    # the present perfect names no definite past time ("has set Nov. 10 as the deadline": the
+    # date is not when it was set), as in English; not where it is the plain past (French, German)
+    perfect_present: bool = False
     past_re: str = ""  # past-tense cues
     # a past participle right before the expression ("annoncées mercredi")
     past_adjacent_re: str = ""

@@ -151,8 +151,8 @@ def build_rules(G: Any) -> tuple[list[tuple[str, re.Pattern]], dict[str, str], l
         add("finq", T.fin_quarter_re)
     if T.fin_year_re:  # "the full year", "the fiscal year", "year end"
         add("finy", T.fin_year_re)
-    if T.spelled_year_re:  # "nineteen ninety-six" (transcripts)
-        add("spelledyear", T.spelled_year_re)
+    if T.spelled_year_re:  # "nineteen ninety-six", "January nineteen ninety-seven" (transcripts)
+        add("spelledyear", rf"(?:(?P<symon>{MON})\s+)?(?:{T.spelled_year_re})")
     add("ref", rf"(?P<ref>{alt(G.refs)})")
     if T.year_ago:
         add("yearago", rf"(?P<ya>{alt(T.year_ago)})")

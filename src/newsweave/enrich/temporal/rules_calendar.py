@@ -220,4 +220,6 @@ def spelled_year(name: str, m: re.Match, cx: Context) -> Cand | None:
         y = 2000 + int(cx.num(gd["sy2ky"]) or 0) if gd.get("sy2ky") else 2000
     if _count_follows(cx, m.end()):
         return None
-    return Cand(m.start(), m.end(), "DATE", f"{y:04d}", 0.9, {}, 3, year=y)
+    mon = cx.month_of(gd["symon"]) if gd.get("symon") else None
+    value = f"{y:04d}-{mon:02d}" if mon else f"{y:04d}"
+    return Cand(m.start(), m.end(), "DATE", value, 0.9, {}, 4 if mon else 3, year=y)

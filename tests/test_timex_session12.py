@@ -1,0 +1,62 @@
+"""Classes of time expressions settled in session 12: a date on an English present perfect, a
+month before a spelled-out year, the week holding a day, and the quarter a report compares with
+when a forecast quarter was named since. Every sentence is invented for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from newsweave.model import DateInfo
+from timex_support import MAY15, find
+
+OCT20 = DateInfo("2002-10-20")
+
+
+# ------------------------------------------------------------------ the English present perfect
+@pytest.mark.parametrize("text, surface, value", [
+    # the perfect names no definite past time: a date on it is not when it was done
+    ("The league has set May 20 as the date of the final.", "May 20", "2002-05-20"),
+    ("The council has chosen May 24 for the vote on the budget.", "May 24", "2002-05-24"),
+    # a future cue in the verb group still points ahead
+    ("The mayor has scheduled a news conference Friday to present the plan.", "Friday", "2002-05-17"),
+])
+def test_a_date_on_a_present_perfect_is_not_sent_back_a_year(text, surface, value):
+    assert find(text, "en", surface).value == value
+
+
+def test_a_plain_past_still_rules_the_date_behind():
+    assert find("The council met on May 2 to vote on the budget.", "en", "May 2").value == "2002-05-02"
+
+
+# ------------------------------------------------------------------ spelled-out years in transcripts
+@pytest.mark.parametrize("text, surface, value", [
+    ("March nineteen eighty-two. The strike begins at the docks.", "March nineteen eighty-two", "1982-03"),
+    ("It was in October nineteen sixty-eight that the march took place.", "October nineteen sixty-eight",
+     "1968-10"),
+    ("In nineteen seventy-four the plant closed.", "nineteen seventy-four", "1974"),
+])
+def test_a_month_before_a_spelled_year_is_that_month(text, surface, value):
+    assert find(text, "en", surface).value == value
+
+
+# ------------------------------------------------------------------ the week of a day
+@pytest.mark.parametrize("code, text, surface, value", [
+    ("en", "The trial could open the week of June 3, a lawyer said.", "the week of June 3", "2002-W23"),
+    ("fr", "Le procès pourrait s'ouvrir la semaine du 3 juin, selon un avocat.", "la semaine du 3 juin",
+     "2002-W23"),
+])
+def test_the_week_of_a_day_is_that_week(code, text, surface, value):
+    assert find(text, code, surface).value == value
+
+
+# ------------------------------------------------------------------ reports and forecast quarters
+def test_a_forecast_quarter_is_not_the_period_a_report_compares_with():
+    text = ("Acme Corp. posted a 30% drop in third-quarter profit. Analysts expect weak demand through "
+            "the second quarter of 2003. In the year-ago period, Acme earned $12 million.")
+    assert find(text, "en", "the second quarter of 2003", OCT20).value == "2003-Q2"
+    assert find(text, "en", "the year-ago period", OCT20).value == "2001-Q3"
+
+
+def test_a_later_year_does_not_end_the_comparison_with_the_quarter():
+    text = ("Acme Corp. posted a 30% drop in third-quarter profit, and warned about 2003. Sales fell to "
+            "$40 million from $52 million a year ago.")
+    assert find(text, "en", "a year ago", OCT20).value == "2001-Q3"
