@@ -60,3 +60,24 @@ def test_a_later_year_does_not_end_the_comparison_with_the_quarter():
     text = ("Acme Corp. posted a 30% drop in third-quarter profit, and warned about 2003. Sales fell to "
             "$40 million from $52 million a year ago.")
     assert find(text, "en", "a year ago", OCT20).value == "2001-Q3"
+
+
+# ------------------------------------------------------------------ French present idioms and "aujourd'hui"
+@pytest.mark.parametrize("text, surface, value", [
+    # "a lieu", "a droit à" are presents (a noun after "a"), not a passé composé
+    ("Le salon a lieu du 3 au 5 juin à Nantes.", "5 juin", "2002-06-05"),
+    ("La foire a lieu le 2 juin, place du marché.", "le 2 juin", "2002-06-02"),
+    # the real passé composé still sends it back
+    ("La foire a eu lieu le 2 juin, place du marché.", "le 2 juin", "2001-06-02"),
+])
+def test_a_present_idiom_with_avoir_is_no_past(text, surface, value):
+    assert find(text, "fr", surface).value == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Aujourd'hui, cet ancien boxeur tient un café à Brest.", "PRESENT_REF"),  # nowadays
+    ("Aujourd'hui, le ministre a reçu les syndicats.", "2002-05-15"),  # a past clause: the day
+    ("Aujourd'hui, les députés voteront le texte.", "2002-05-15"),  # a future clause: the day
+])
+def test_aujourdhui_before_a_comma_is_nowadays_only_in_a_present_clause(text, value):
+    assert find(text, "fr", "Aujourd'hui").value == value

@@ -226,7 +226,8 @@ TIME = TimeSection(
     past_re=(
         r"\b(?:a|ont|avait|avaient|avons|avez|est|sont|était|étaient|fut|furent|s'est|se sont)"
         r"\s+(?:(?:déjà|été|pas|bien|aussi|également|notamment|ainsi|encore|lui|leur|y|en)\s+)*"
-        r"\w+(?:é|ée|és|ées|i|is|ie|ies|u|ue|us|it|ite|ert|erte|int|ait|ais)\b|"
+        # not a noun of a present idiom ("a lieu", "a droit à", "a trait à")
+        r"(?!(?:lieu|droit|trait)\b)\w+(?:é|ée|és|ées|i|is|ie|ies|u|ue|us|it|ite|ert|erte|int|ait|ais)\b|"
         r"\b\w{2,}(?:ait|aient|èrent)\b|\b(?:dernier|dernière|passé|passée|hier)\b"
     ),
     # (moved from the engine)
