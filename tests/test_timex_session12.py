@@ -81,3 +81,22 @@ def test_a_present_idiom_with_avoir_is_no_past(text, surface, value):
 ])
 def test_aujourdhui_before_a_comma_is_nowadays_only_in_a_present_clause(text, value):
     assert find(text, "fr", "Aujourd'hui").value == value
+
+
+# ------------------------------------------------------------------ parts of the story's day, the first of a month
+@pytest.mark.parametrize("text, surface, value", [
+    ("Le 3 mai, le convoi est arrivé. Ce soir-là, les habitants ont fêté.", "Ce soir-là", "2002-05-03TEV"),
+    ("Le 3 mai, le convoi est arrivé. Le matin même, le maire avait appelé.", "Le matin même", "2002-05-03TMO"),
+    ("Le 3 mai, le convoi est arrivé. Cette nuit-là, personne n'a dormi.", "Cette nuit-là", "2002-05-03TNI"),
+])
+def test_a_part_of_the_story_day_is_that_day(text, surface, value):
+    assert find(text, "fr", surface).value == value
+
+
+@pytest.mark.parametrize("code, text, surface, value", [
+    ("fr", "Le premier juin, les syndicats ont défilé.", "Le premier juin", "2001-06-01"),
+    ("fr", "Le premier juillet 2003, la taxe entrera en vigueur.", "Le premier juillet 2003", "2003-07-01"),
+    ("es", "El primero de abril, los sindicatos marcharon.", "El primero de abril", "2002-04-01"),
+])
+def test_the_first_of_a_month_written_out(code, text, surface, value):
+    assert find(text, code, surface).value == value

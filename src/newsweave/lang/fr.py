@@ -89,7 +89,12 @@ TIME = TimeSection(
     narrative_of_re=r"\s+(?:du|des|de\s+la|de)\s+(?=[^\W\d])|\s+(?:de\s+l|d)['’](?=[^\W\d])",  # "the day after [of] an event"
     narrative_days={"la veille": -1, "le lendemain": 1, "l'avant-veille": -2,
                     "le surlendemain": 2, "ce jour-là": 0, "le jour même": 0, "le même jour": 0,
-                    "le jour suivant": 1, "le jour précédent": -1, "un jour plus tard": 1},
+                    "le jour suivant": 1, "le jour précédent": -1, "un jour plus tard": 1,
+                    # a part of the story's day ("ce soir-là", "le matin même"): that day, that part
+                    "ce soir-là": 0, "ce matin-là": 0, "cette nuit-là": 0, "cet après-midi-là": 0,
+                    "le soir même": 0, "le matin même": 0},
+    days_rel_part={"ce soir-là": "EV", "ce matin-là": "MO", "cette nuit-là": "NI", "cet après-midi-là": "AF",
+                   "le soir même": "EV", "le matin même": "MO"},
     dayparts={"matin": "MO", "dans la matinée": "MO", "matinée": "MO", "midi": "MI",
               "après-midi": "AF", "soir": "EV", "soirée": "EV", "dans la soirée": "EV",
               "nuit": "NI", "dans la nuit": "NI", "au matin": "MO", "au soir": "EV"},
@@ -193,6 +198,7 @@ TIME = TimeSection(
               # movable feasts: (0, days after Easter Sunday)
               "pâques": (0, 0), "le lundi de pâques": (0, 1), "l'ascension": (0, 39),
               "la pentecôte": (0, 49), "le lundi de pentecôte": (0, 50)},
+    day_one_words=("premier",),  # the first of a month written out
     date_order="dm",
     det_before_weekday=True,  # "le mardi", "el martes" keep their article
     day_of=("de",),  # "5 de junio" in Spanish; empty here but harmless

@@ -71,6 +71,8 @@ class TimeSection:
     narrative_of_re: str = ""
     # relative day words that carry a part of the day ("tonight" → NI)
     days_rel_part: dict[str, str] = field(default_factory=dict)
+    # words for the first day of a month, written out ("le premier mai", "el primero de mayo")
+    day_one_words: tuple[str, ...] = field(default_factory=tuple)
     # "today" words that mean "nowadays" before a comma
     today_as_ref: tuple[str, ...] = field(default_factory=tuple)
     last: tuple[str, ...] = field(default_factory=tuple)  # modifiers "last"/"dernier"

@@ -36,7 +36,8 @@ def build_rules(G: Any) -> tuple[list[tuple[str, re.Pattern]], dict[str, str], l
     # "earlier this month", "later yesterday": shifters kept in the span, no MOD value
     MOD = rf"(?P<mod>{alt(MODW + list(T.shift))})\s*"
     DSUF = "|" + T.day_suffix_re if T.day_suffix_re else ""
-    DAYN = rf"(?P<day>[0-3]?\d)(?:\.|º|°{DSUF})?"
+    ONE = "|" + alt(T.day_one_words) if T.day_one_words else ""  # "le premier mai"
+    DAYN = rf"(?P<day>[0-3]?\d{ONE})(?:\.|º|°{DSUF})?"
     YEAR = r"(?P<year>(?:1[0-9]|20)\d\d)(?!\d)"
     YSUF = (r"(?:\s*" + alt(T.year_suffix) + ")?") if T.year_suffix else ""
     OF = alt(T.day_of)

@@ -17,7 +17,7 @@ def day_month(name: str, m: re.Match, cx: Context) -> Cand | None:
     s, e = m.start(), m.end()
     gd = m.groupdict()
     mon = cx.month_of(gd["mon"])
-    day = int(gd["day"])
+    day = int(gd["day"]) if gd["day"].isdigit() else 1  # a word for the first ("premier")
     if mon is None or not 1 <= day <= 31:
         return None
     if name == "mdy" and (L.date_order != "md" or (gd["mon"].endswith(".") and len(gd["mon"]) > 5)):
