@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsweave.model import DateInfo
-from timex_support import MAY15, find
+from timex_support import find, surfaces
 
 OCT20 = DateInfo("2002-10-20")
 
@@ -100,3 +100,17 @@ def test_a_part_of_the_story_day_is_that_day(text, surface, value):
 ])
 def test_the_first_of_a_month_written_out(code, text, surface, value):
     assert find(text, code, surface).value == value
+
+
+# ------------------------------------------------------------------ ages are no durations
+@pytest.mark.parametrize("text", [
+    "Un homme de 45 ans a été interpellé samedi.",
+    "Une jeune femme de 23 ans a été blessée dans l'accident.",
+    "Le conducteur de 19 ans a été placé en garde à vue.",
+])
+def test_a_person_of_n_years_is_an_age(text):
+    assert not [t for t in surfaces(text, "fr") if "ans" in t]
+
+
+def test_a_thing_of_n_years_stays_a_duration():
+    assert find("Le bail de trois ans a été signé mardi.", "fr", "trois ans").value == "P3Y"

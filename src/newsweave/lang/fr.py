@@ -164,7 +164,12 @@ TIME = TimeSection(
     ref_type="TIME",  # French TimeBank types PRESENT_REF etc. as TIME
     season_not_after=(r"\b(?:a|ai|as|ont|avons|avez|avait|avaient|aurait|auraient|aura|"
                       r"auront|ayant|avoir|eût|pas|jamais|déjà|n'a|n'ont|ne|en a|y a)"),
-    age_before_strong=r"(?:âgée?s?\s+de|\bl['’]âge\s+de|\b(?:il|elle|qui|on|je|j['’]ai|tu)\s+(?:a|avait|aura|ai|as)|\b(?:ils|elles)\s+(?:ont|avaient))",
+    age_before_strong=(r"(?:âgée?s?\s+de|\bl['’]âge\s+de|\b(?:il|elle|qui|on|je|j['’]ai|tu)\s+(?:a|avait|aura|ai|as)|"
+                       r"\b(?:ils|elles)\s+(?:ont|avaient)|"
+                       # a person "of N years" is an age ("un homme de 45 ans", "une jeune femme de 20 ans")
+                       r"\b(?:homme|femme|garçon|fille|fillette|enfant|bébé|jeune|adolescente?|retraitée?|"
+                       r"étudiante?|lycéenne?|collégienne?|conducteur|conductrice|piéton|passagère?|"
+                       r"suspecte?|détenue?|prévenue?|mère|père)s?\s+de)"),
     # "un garçon de 12 ans" is an age; "en l'espace de dix ans", "une durée de trois ans" are not
     age_before=(r"(?:,|âgée?s?\s+de|(?<!espace\s)(?<!durée\s)(?<!période\s)(?<!délai\s)(?<!plus\s)(?<!moins\s)\bde|"
                 r"\(|\bun\s+(?!délai\b|espace\b)\w+\s+de|\bune\s+(?!durée\b|période\b)\w+\s+de)"),
