@@ -114,3 +114,16 @@ def test_a_person_of_n_years_is_an_age(text):
 
 def test_a_thing_of_n_years_stays_a_duration():
     assert find("Le bail de trois ans a été signé mardi.", "fr", "trois ans").value == "P3Y"
+
+
+# ------------------------------------------------------------------ an infinitive under a present
+@pytest.mark.parametrize("code, text, surface, value", [
+    # what a present asks for, proposes or agrees to is ahead: the coming weekday
+    ("fr", "Les taxis appellent à défiler jeudi.", "jeudi", "2002-05-16"),
+    ("fr", "Le maire propose de voter vendredi.", "vendredi", "2002-05-17"),
+    ("en", "The nurses agree to return to work Thursday.", "Thursday", "2002-05-16"),
+    # under a past, the weekday keeps the past reading
+    ("en", "The nurses agreed to return to work Monday.", "Monday", "2002-05-13"),
+])
+def test_a_weekday_on_an_infinitive_under_a_present_is_ahead(code, text, surface, value):
+    assert find(text, code, surface).value == value

@@ -72,11 +72,15 @@ class TenseParser:
 
     def present(self, text: str, s: int, e: int) -> Any | None:
         """The verb governing text[s:e] right away when it is a simple present indicative with no
-        auxiliary ("se rend lundi", "opens Monday"), else None."""
+        auxiliary ("se rend lundi", "opens Monday"), or the one such a verb's infinitive hangs on
+        ("agree to meet Thursday"), else None."""
         got = self.governor(text, s, e)
         if got is None or got[2] >= SURE_HOPS:
             return None
         verb = _reported(got[0], got[1])
+        if "Inf" in verb.morph.get("VerbForm") and verb.dep_ in _CLIMB_DEPS and verb.head.i != verb.i \
+                and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # "appellent à manifester jeudi", "agree to meet Thursday": what is asked is ahead
         members = _members(verb)
         if len(members) > 1 or verb.dep_ in _CLIMB_DEPS:
             return None
