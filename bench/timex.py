@@ -225,8 +225,9 @@ def main() -> None:
     for lang in args.langs.split(","):
         docs, gold = load(CORPORA[lang])
         split = load_split(lang)
-        halves = {"all": [d["id"] for d in docs]} if "validate" in args.split else {}
-        halves.update({name: split[name] for name in ("tune", "validate") if name in args.split})
+        asked = "tune,validate" if args.split == "both" else args.split  # --help names "both"
+        halves = {"all": [d["id"] for d in docs]} if "validate" in asked else {}
+        halves.update({name: split[name] for name in ("tune", "validate") if name in asked})
         for sysname in systems:
             if sysname == "newsweave":
                 preds, secs = run_newsweave(docs, lang)

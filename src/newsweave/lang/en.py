@@ -212,6 +212,7 @@ TIME = TimeSection(
     ),
     since_pre_re=r"\b(?:ever\s+)?since\s+(?:the\s+)?",
     bound_pre_re=r"\b(?:to|until|till|through|by|before|from|after)\s+(?:the\s+)?$",
+    perfect_present=True,
     future_re=(
         r"\b(?:will|'ll|shall|going to|is to|are to|(?<!had been )(?<!was )(?<!were )(?:scheduled|expected|due to)|expects|"
         r"expect|set to|upcoming|next|to be held|would|intends?|plans?\s+to|planned\s+to|planning\s+to|hopes? to|aims? to|"
@@ -239,6 +240,7 @@ TIME = TimeSection(
     # "on the 12th": an ordinal day alone, before punctuation or a clause word ("the 11th Circuit",
     # "the 25th anniversary" go on with a noun)
     day_only_re=r"the\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)(?=\s*[,;.)]|\s+(?:at|in|on|to|when|before|after|with)\b)",
+    week_of_re=r"\bthe\s+week\s+of\s+",  # "the week of March 6": that week
     forward_before_re=(r"\b(?:postponed|delayed|adjourned|deferred|put\s+off|pushed\s+back|rescheduled|extended)"
                        r"\s+(?:\w+\s+){0,3}?(?:until|till|to|for)\s+(?:the\s+)?"),
     ordinal_suffix_re=r"th|st|nd|rd",  # "19th century"

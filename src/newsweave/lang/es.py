@@ -118,6 +118,7 @@ TIME = TimeSection(
     year2_prep=(),
     holidays={"navidad": (12, 25), "nochebuena": (12, 24), "año nuevo": (1, 1),
               "nochevieja": (12, 31), "día de reyes": (1, 6)},
+    day_one_words=("primero",),  # the first of a month written out
     date_order="dm",
     det_before_weekday=True,  # "le mardi", "el martes" keep their article
     day_of=("de", "del"),

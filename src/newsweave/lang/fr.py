@@ -89,7 +89,12 @@ TIME = TimeSection(
     narrative_of_re=r"\s+(?:du|des|de\s+la|de)\s+(?=[^\W\d])|\s+(?:de\s+l|d)['’](?=[^\W\d])",  # "the day after [of] an event"
     narrative_days={"la veille": -1, "le lendemain": 1, "l'avant-veille": -2,
                     "le surlendemain": 2, "ce jour-là": 0, "le jour même": 0, "le même jour": 0,
-                    "le jour suivant": 1, "le jour précédent": -1, "un jour plus tard": 1},
+                    "le jour suivant": 1, "le jour précédent": -1, "un jour plus tard": 1,
+                    # a part of the story's day ("ce soir-là", "le matin même"): that day, that part
+                    "ce soir-là": 0, "ce matin-là": 0, "cette nuit-là": 0, "cet après-midi-là": 0,
+                    "le soir même": 0, "le matin même": 0},
+    days_rel_part={"ce soir-là": "EV", "ce matin-là": "MO", "cette nuit-là": "NI", "cet après-midi-là": "AF",
+                   "le soir même": "EV", "le matin même": "MO"},
     dayparts={"matin": "MO", "dans la matinée": "MO", "matinée": "MO", "midi": "MI",
               "après-midi": "AF", "soir": "EV", "soirée": "EV", "dans la soirée": "EV",
               "nuit": "NI", "dans la nuit": "NI", "au matin": "MO", "au soir": "EV"},
@@ -159,7 +164,12 @@ TIME = TimeSection(
     ref_type="TIME",  # French TimeBank types PRESENT_REF etc. as TIME
     season_not_after=(r"\b(?:a|ai|as|ont|avons|avez|avait|avaient|aurait|auraient|aura|"
                       r"auront|ayant|avoir|eût|pas|jamais|déjà|n'a|n'ont|ne|en a|y a)"),
-    age_before_strong=r"(?:âgée?s?\s+de|\bl['’]âge\s+de|\b(?:il|elle|qui|on|je|j['’]ai|tu)\s+(?:a|avait|aura|ai|as)|\b(?:ils|elles)\s+(?:ont|avaient))",
+    age_before_strong=(r"(?:âgée?s?\s+de|\bl['’]âge\s+de|\b(?:il|elle|qui|on|je|j['’]ai|tu)\s+(?:a|avait|aura|ai|as)|"
+                       r"\b(?:ils|elles)\s+(?:ont|avaient)|"
+                       # a person "of N years" is an age ("un homme de 45 ans", "une jeune femme de 20 ans")
+                       r"\b(?:homme|femme|garçon|fille|fillette|enfant|bébé|jeune|adolescente?|retraitée?|"
+                       r"étudiante?|lycéenne?|collégienne?|conducteur|conductrice|piéton|passagère?|"
+                       r"suspecte?|détenue?|prévenue?|mère|père)s?\s+de)"),
     # "un garçon de 12 ans" is an age; "en l'espace de dix ans", "une durée de trois ans" are not
     age_before=(r"(?:,|âgée?s?\s+de|(?<!espace\s)(?<!durée\s)(?<!période\s)(?<!délai\s)(?<!plus\s)(?<!moins\s)\bde|"
                 r"\(|\bun\s+(?!délai\b|espace\b)\w+\s+de|\bune\s+(?!durée\b|période\b)\w+\s+de)"),
@@ -193,6 +203,7 @@ TIME = TimeSection(
               # movable feasts: (0, days after Easter Sunday)
               "pâques": (0, 0), "le lundi de pâques": (0, 1), "l'ascension": (0, 39),
               "la pentecôte": (0, 49), "le lundi de pentecôte": (0, 50)},
+    day_one_words=("premier",),  # the first of a month written out
     date_order="dm",
     det_before_weekday=True,  # "le mardi", "el martes" keep their article
     day_of=("de",),  # "5 de junio" in Spanish; empty here but harmless
@@ -226,7 +237,8 @@ TIME = TimeSection(
     past_re=(
         r"\b(?:a|ont|avait|avaient|avons|avez|est|sont|était|étaient|fut|furent|s'est|se sont)"
         r"\s+(?:(?:déjà|été|pas|bien|aussi|également|notamment|ainsi|encore|lui|leur|y|en)\s+)*"
-        r"\w+(?:é|ée|és|ées|i|is|ie|ies|u|ue|us|it|ite|ert|erte|int|ait|ais)\b|"
+        # not a noun of a present idiom ("a lieu", "a droit à", "a trait à")
+        r"(?!(?:lieu|droit|trait)\b)\w+(?:é|ée|és|ées|i|is|ie|ies|u|ue|us|it|ite|ert|erte|int|ait|ais)\b|"
         r"\b\w{2,}(?:ait|aient|èrent)\b|\b(?:dernier|dernière|passé|passée|hier)\b"
     ),
     # (moved from the engine)
@@ -245,6 +257,7 @@ TIME = TimeSection(
     # "le 12": a day alone before punctuation or a clause word, not an address ("le 10, rue ...")
     day_only_re=(r"le\s+(?P<day>[12]?\d|3[01])(?:er)?(?=\s*[,;.)]|\s+(?:et|au|à|dans|avant|après|lors|vers|pour|par|sur|devant|avec)\b)"
                  r"(?!\s*,?\s*(?:rue|avenue|av\.|boulevard|bd|place|allée|chemin|impasse|quai|route|cours)\b)"),
+    week_of_re=r"\bla\s+semaine\s+du\s+",  # "la semaine du 6 mars": that week
     forward_before_re=(r"\b(?:report|repouss|ajourn|différ|décal|prolong|renvoy)(?:é|ée|és|ées)"
                        r"\s+(?:\w+\s+){0,3}?(?:au|à|jusqu['’](?:au|à|en)|en|pour)\s*(?:le\s+|la\s+|l['’])?"),
     ordinal_suffix_re=r"\s?e|er|ème|eme|éme|è|em",  # "XIXe siècle"

@@ -71,6 +71,8 @@ class TimeSection:
     narrative_of_re: str = ""
     # relative day words that carry a part of the day ("tonight" → NI)
     days_rel_part: dict[str, str] = field(default_factory=dict)
+    # words for the first day of a month, written out ("le premier mai", "el primero de mayo")
+    day_one_words: tuple[str, ...] = field(default_factory=tuple)
     # "today" words that mean "nowadays" before a comma
     today_as_ref: tuple[str, ...] = field(default_factory=tuple)
     last: tuple[str, ...] = field(default_factory=tuple)  # modifiers "last"/"dernier"
@@ -231,11 +233,16 @@ class TimeSection:
     # words between a bare reporting period and the day it ends on ("the quarter [ended] Sept. 30"):
     # that period is the quarter holding that day
     period_end_re: str = ""
+    # words before a day that make the expression the week holding it ("the week of March 6")
+    week_of_re: str = ""
     # more words that open a search window
     extra_triggers: tuple[str, ...] = field(default_factory=tuple)
 
     # -- tense and day ranges
     future_re: str = ""  # future-tense cues
+    # the present perfect names no definite past time ("has set Nov. 10 as the deadline": the
+    # date is not when it was set), as in English; not where it is the plain past (French, German)
+    perfect_present: bool = False
     past_re: str = ""  # past-tense cues
     # a past participle right before the expression ("annoncées mercredi")
     past_adjacent_re: str = ""

@@ -38,8 +38,9 @@ SURE_HOPS = 1
 class TenseParser:
     """One language's parser (loaded on first use) and the parses of recent sentences."""
 
-    def __init__(self, model: str):
+    def __init__(self, model: str, perfect_present: bool = False):
         self.model = model
+        self.perfect_present = perfect_present
         self._cache: OrderedDict[str, Any] = OrderedDict()
         self._lock = threading.Lock()
 
@@ -63,15 +64,23 @@ class TenseParser:
         if got is None:
             return None
         verb, head, hops = got
-        return _group_tense(_reported(verb, head), hops < SURE_HOPS, future_re)
+        verb = _reported(verb, head)
+        got = _group_tense(verb, hops < SURE_HOPS, future_re)
+        if got is not None and got[0] < 0 and self.perfect_present and _present_perfect(verb):
+            return 0, False  # "has scheduled a meeting Thursday" keeps its future
+        return got
 
     def present(self, text: str, s: int, e: int) -> Any | None:
         """The verb governing text[s:e] right away when it is a simple present indicative with no
-        auxiliary ("se rend lundi", "opens Monday"), else None."""
+        auxiliary ("se rend lundi", "opens Monday"), or the one such a verb's infinitive hangs on
+        ("agree to meet Thursday"), else None."""
         got = self.governor(text, s, e)
         if got is None or got[2] >= SURE_HOPS:
             return None
         verb = _reported(got[0], got[1])
+        if "Inf" in verb.morph.get("VerbForm") and verb.dep_ in _CLIMB_DEPS and verb.head.i != verb.i \
+                and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # "appellent à manifester jeudi", "agree to meet Thursday": what is asked is ahead
         members = _members(verb)
         if len(members) > 1 or verb.dep_ in _CLIMB_DEPS:
             return None
@@ -116,6 +125,17 @@ def _reported(verb, expr):
 
 def _members(verb) -> list:
     return [verb] + [c for c in verb.children if c.dep_ in _AUX_DEPS]
+
+
+def _present_perfect(verb) -> bool:
+    """A participle with a present auxiliary ("has set", "have agreed"): where the language's
+    perfect names no definite past time (English), a date on it is not when it happened ("has
+    set Nov. 10 as the deadline")."""
+    if "Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense"):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "aux:tense")]
+    return any("Pres" in c.morph.get("Tense") and "Fin" in c.morph.get("VerbForm") for c in auxes) \
+        and not any("Past" in c.morph.get("Tense") for c in auxes)
 
 
 def _tells_tense(tok, members) -> bool:
@@ -164,10 +184,11 @@ def parser_for(code: str | None) -> TenseParser | None:
             return _parsers[key]
     info = languages.language(code)
     model = info.ner.model if info is not None and info.ner.backend == "spacy" else None
+    perfect_present = bool(info is not None and info.time.perfect_present)
     found = None
     if model:
         if importlib.util.find_spec("spacy") is not None and importlib.util.find_spec(model) is not None:
-            found = TenseParser(model)
+            found = TenseParser(model, perfect_present)
         else:
             log.info("timex: spaCy model %s not installed; %s tense from the word window", model, key)
     with _lock:

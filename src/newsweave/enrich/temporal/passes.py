@@ -237,11 +237,19 @@ def _day_parts(text: str, a: Anchor | None, cands: list[Cand]) -> None:
 _LONG_PERIOD = re.compile(r"P(?:[4-9]|1[0-2])M|P1Y")  # reporting spans longer than a quarter
 
 
-def _report_quarters(text: str, L: Grammar, cands: list[Cand]) -> None:
+def _reported_quarter(a: Anchor | None, year: int, q: int) -> bool:
+    """Whether a quarter can be the one a report gives results for: begun by the article's month
+    (a forecast's "the third quarter of 1990" is not what "a year ago" compares with; a fiscal
+    fourth quarter reported in November may be a calendar quarter still running)."""
+    return a is None or a.m is None or (year, 3 * q - 2) <= (a.y, a.m)
+
+
+def _report_quarters(text: str, L: Grammar, a: Anchor | None, cands: list[Cand]) -> None:
     """Financial reports: "a year ago" compares with the same quarter of the previous year; "the
     quarter ended Sept. 30", where the article named no quarter before, is the calendar quarter
     holding its end day. A report's comparison is with the period it last named: after "the nine
-    months" or "last year", "a year earlier" is the previous year again, not a quarter."""
+    months" or "last year", "a year earlier" is the previous year again, not a quarter; a
+    forecast (a quarter not begun by the article's month, a later year) is never that period."""
     last_q = None
     for i, c in enumerate(cands):
         fq = c.attrs.pop("fin_q", None)
@@ -259,12 +267,23 @@ def _report_quarters(text: str, L: Grammar, cands: list[Cand]) -> None:
             c.value = f"{last_q[0]:04d}-Q{last_q[1]}"
         mq = re.fullmatch(r"(\d{4})-Q(\d)", c.value)
         if mq and fq != "year":
-            last_q = (int(mq.group(1)), mq.group(2))
+            if _reported_quarter(a, int(mq.group(1)), int(mq.group(2))):
+                last_q = (int(mq.group(1)), mq.group(2))
         elif c.attrs.pop("year_ago", None) and last_q is not None:
             c.value = f"{last_q[0] - 1:04d}-Q{last_q[1]}"
         elif _LONG_PERIOD.fullmatch(c.value) and c.type == "DURATION" or (
-                c.type == "DATE" and re.fullmatch(r"\d{4}", c.value) and fq is None):
+                c.type == "DATE" and re.fullmatch(r"\d{4}", c.value) and fq is None
+                and (a is None or int(c.value) <= a.y)):
             last_q = None  # "the nine months", "last year": later comparisons are with that span, a year
+
+
+def _week_of_day(text: str, L: Grammar, cands: list[Cand]) -> None:
+    """"the week of March 6", "la semaine du 6 mars": the week holding the day (TimeML: a week
+    value), the words before the day inside the span."""
+    for c in cands:
+        m = L.week_of.search(text, max(0, c.start - 30), c.start) if c.day and c.type == "DATE" else None
+        if m and re.fullmatch(r"\d{4}-\d\d-\d\d", c.value):
+            c.start, c.value = m.start(), week_value(c.day)
 
 
 def _weekday_of_a_dated_mention(text: str, L: Grammar, cands: list[Cand]) -> None:
@@ -338,7 +357,8 @@ def postprocess(text: str, L: Grammar, a: Anchor | None, cands: list[Cand]) -> N
     _resolve_anaphora(cands)
     _resolve_narrative(text, L, a, cands)
     _day_parts(text, a, cands)
-    _report_quarters(text, L, cands)
+    _report_quarters(text, L, a, cands)
+    _week_of_day(text, L, cands)
     _weekday_of_a_dated_mention(text, L, cands)
     _one_day_per_weekday(cands)
     for c in cands:

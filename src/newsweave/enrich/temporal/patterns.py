@@ -36,7 +36,8 @@ def build_rules(G: Any) -> tuple[list[tuple[str, re.Pattern]], dict[str, str], l
     # "earlier this month", "later yesterday": shifters kept in the span, no MOD value
     MOD = rf"(?P<mod>{alt(MODW + list(T.shift))})\s*"
     DSUF = "|" + T.day_suffix_re if T.day_suffix_re else ""
-    DAYN = rf"(?P<day>[0-3]?\d)(?:\.|º|°{DSUF})?"
+    ONE = "|" + alt(T.day_one_words) if T.day_one_words else ""  # "le premier mai"
+    DAYN = rf"(?P<day>[0-3]?\d{ONE})(?:\.|º|°{DSUF})?"
     YEAR = r"(?P<year>(?:1[0-9]|20)\d\d)(?!\d)"
     YSUF = (r"(?:\s*" + alt(T.year_suffix) + ")?") if T.year_suffix else ""
     OF = alt(T.day_of)
@@ -151,8 +152,8 @@ def build_rules(G: Any) -> tuple[list[tuple[str, re.Pattern]], dict[str, str], l
         add("finq", T.fin_quarter_re)
     if T.fin_year_re:  # "the full year", "the fiscal year", "year end"
         add("finy", T.fin_year_re)
-    if T.spelled_year_re:  # "nineteen ninety-six" (transcripts)
-        add("spelledyear", T.spelled_year_re)
+    if T.spelled_year_re:  # "nineteen ninety-six", "January nineteen ninety-seven" (transcripts)
+        add("spelledyear", rf"(?:(?P<symon>{MON})\s+)?(?:{T.spelled_year_re})")
     add("ref", rf"(?P<ref>{alt(G.refs)})")
     if T.year_ago:
         add("yearago", rf"(?P<ya>{alt(T.year_ago)})")

@@ -17,7 +17,7 @@ def day_month(name: str, m: re.Match, cx: Context) -> Cand | None:
     s, e = m.start(), m.end()
     gd = m.groupdict()
     mon = cx.month_of(gd["mon"])
-    day = int(gd["day"])
+    day = int(gd["day"]) if gd["day"].isdigit() else 1  # a word for the first ("premier")
     if mon is None or not 1 <= day <= 31:
         return None
     if name == "mdy" and (L.date_order != "md" or (gd["mon"].endswith(".") and len(gd["mon"]) > 5)):
@@ -220,4 +220,6 @@ def spelled_year(name: str, m: re.Match, cx: Context) -> Cand | None:
         y = 2000 + int(cx.num(gd["sy2ky"]) or 0) if gd.get("sy2ky") else 2000
     if _count_follows(cx, m.end()):
         return None
-    return Cand(m.start(), m.end(), "DATE", f"{y:04d}", 0.9, {}, 3, year=y)
+    mon = cx.month_of(gd["symon"]) if gd.get("symon") else None
+    value = f"{y:04d}-{mon:02d}" if mon else f"{y:04d}"
+    return Cand(m.start(), m.end(), "DATE", value, 0.9, {}, 4 if mon else 3, year=y)
