@@ -127,3 +127,12 @@ def reports_held(reports):
     finally:
         gate.set()
         del reports.get
+
+
+@pytest.fixture
+def feed_server():
+    """A local HTTP server of feeds and pages (tests/watchtest_server.py), closed after the test."""
+    from watchtest_server import FeedServer
+    s = FeedServer()
+    yield s
+    s.close()

@@ -13,7 +13,7 @@ from newsweave.enrich.embed import HashingModel
 from newsweave.pipeline import Pipeline
 from newsweave.store import SQLiteRepository
 from newsweave.watch import Watcher, parse_feeds
-from watchtest_server import FeedServer, rss
+from watchtest_server import Clock, rss
 
 EN = {"guid": "urn:t:en", "title": "Grain talks resume in Geneva", "link": "http://127.0.0.1/a/en",
       "content": "<p>President Volodymyr Zelensky met negotiators in Geneva on Monday to discuss grain "
@@ -25,37 +25,22 @@ OTHER = {"guid": "urn:t:o", "title": "Tram line opens in Castellane", "link": "h
          "content": "<p>Mayor Odile Vasquez opened the new tram line in Castellane on Wednesday.</p>"}
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1_750_000_000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-@pytest.fixture
-def server():
-    s = FeedServer()
-    yield s
-    s.close()
-
-
-def _setup(tmp_path, server, token="hook-token-1"):
+def _setup(tmp_path, feed_server, token="hook-token-1"):
     repo = SQLiteRepository(tmp_path / "a.db")
     engine = AlertEngine(repo, embedder=HashingModel(), webhook_token=token)
     pipe = Pipeline(repo, None, Components(embedder=HashingModel()))
     clock = Clock()
-    cfg = parse_feeds({"feeds": [{"url": f"{server.url}/feed.xml", "name": "f", "interval": 10}]})
+    cfg = parse_feeds({"feeds": [{"url": f"{feed_server.url}/feed.xml", "name": "f", "interval": 10}]})
     return repo, engine, Watcher(repo, cfg, pipeline=pipe, alerts=engine, clock=clock), clock
 
 
-def test_an_entity_alert_fires_once_for_another_spelling(server, tmp_path):
-    repo, engine, watcher, clock = _setup(tmp_path, server)
-    w = engine.add_watch("entity", "Zelensky", webhook=f"{server.url}/hook")
+def test_an_entity_alert_fires_once_for_another_spelling(feed_server, tmp_path):
+    repo, engine, watcher, clock = _setup(tmp_path, feed_server)
+    w = engine.add_watch("entity", "Zelensky", webhook=f"{feed_server.url}/hook")
     assert w.entity is None and w.keys  # nothing known yet: the name keys match any spelling
-    server.set("/feed.xml", body=rss([OTHER]))
+    feed_server.set("/feed.xml", body=rss([OTHER]))
     assert watcher.run_once().alerts == 0
-    server.set("/feed.xml", body=rss([OTHER, UK]))
+    feed_server.set("/feed.xml", body=rss([OTHER, UK]))
     clock.now += 11
     res = watcher.run_once()
     assert res.alerts == 1
@@ -73,23 +58,23 @@ def test_an_entity_alert_fires_once_for_another_spelling(server, tmp_path):
     assert watcher.run_once().alerts == 0
     assert len(engine.store.alerts()) == 1
     # the webhook got it once, with the bearer token
-    assert len(server.hooks) == 1
-    hook = server.hooks[0]
+    assert len(feed_server.hooks) == 1
+    hook = feed_server.hooks[0]
     assert hook["headers"]["Authorization"] == "Bearer hook-token-1"
     assert json.loads(hook["body"])["alert"]["id"] == alert["id"]
     assert engine.store.alerts()[0]["delivery"]["status"] == "sent"
     # a second article in English raises a second alert (one per item), with the entity now known
-    server.set("/feed.xml", body=rss([OTHER, UK, EN]))
+    feed_server.set("/feed.xml", body=rss([OTHER, UK, EN]))
     clock.now += 11
     assert watcher.run_once().alerts == 1
     w2 = engine.add_watch("entity", "Володимир Зеленський")
     assert w2.entity is not None
 
 
-def test_query_and_story_watches_and_read_marks(server, tmp_path):
-    repo, engine, watcher, clock = _setup(tmp_path, server)
+def test_query_and_story_watches_and_read_marks(feed_server, tmp_path):
+    repo, engine, watcher, clock = _setup(tmp_path, feed_server)
     q = engine.add_watch("query", "TRAM castellane")
-    server.set("/feed.xml", body=rss([OTHER]))
+    feed_server.set("/feed.xml", body=rss([OTHER]))
     watcher.run_once()
     art = next(iter(repo.iter_articles()))
     s = engine.add_watch("story", art.story)
@@ -99,7 +84,7 @@ def test_query_and_story_watches_and_read_marks(server, tmp_path):
         engine.add_watch("query", '""')
     more = dict(OTHER, guid="urn:t:o2", content="<p>Mayor Odile Vasquez rode the new tram line in Castellane "
                                                 "again on Thursday, with the transport minister.</p>")
-    server.set("/feed.xml", body=rss([OTHER, more]))
+    feed_server.set("/feed.xml", body=rss([OTHER, more]))
     clock.now += 11
     watcher.run_once()
     store = AlertStore(repo)
@@ -119,19 +104,19 @@ def test_query_and_story_watches_and_read_marks(server, tmp_path):
     assert all(a["watch"] != q.id for a in store.alerts())
 
 
-def test_a_failing_webhook_is_retried_then_given_up(server, tmp_path):
-    repo, engine, watcher, clock = _setup(tmp_path, server)
-    engine.add_watch("query", "tram", webhook=f"{server.url}/hook")
-    server.hook_status = 500
-    server.set("/feed.xml", body=rss([OTHER]))
+def test_a_failing_webhook_is_retried_then_given_up(feed_server, tmp_path):
+    repo, engine, watcher, clock = _setup(tmp_path, feed_server)
+    engine.add_watch("query", "tram", webhook=f"{feed_server.url}/hook")
+    feed_server.hook_status = 500
+    feed_server.set("/feed.xml", body=rss([OTHER]))
     watcher.run_once()
     [a] = engine.store.alerts()
     assert a["delivery"]["status"] == "pending" and a["delivery"]["attempts"] == 1
-    server.hook_status = 200
+    feed_server.hook_status = 200
     assert engine.deliver() == (1, 0)
     assert engine.store.alerts()[0]["delivery"]["status"] == "sent"
     assert engine.deliver() == (0, 0)
-    assert len(server.hooks) == 2
+    assert len(feed_server.hooks) == 2
     with pytest.raises(WatchError, match="http"):
         engine.add_watch("query", "tram", webhook="file:///etc/passwd")
 

@@ -139,3 +139,18 @@ def test_unreadable_index_files_are_refused_with_a_reason(tmp_path):
     (tmp_path / "junk.ann").write_bytes(b"not an index at all")
     with pytest.raises(ValueError, match="bad magic"):
         AnnIndex.load(tmp_path / "junk.ann", dim=DIM)
+
+
+def test_index_saved_under_one_vector_space_is_refused_under_another(tmp_path):
+    vecs, _ = clustered(50)
+    idx = AnnIndex(DIM)
+    idx.add(np.arange(50), vecs)
+    path = tmp_path / "x.ann"
+    idx.save(path, identity="model-a@1/lead300")
+    assert len(AnnIndex.load(path, dim=DIM, identity="model-a@1/lead300")) == 50
+    assert len(AnnIndex.load(path, dim=DIM)) == 50  # no identity asked: not checked
+    with pytest.raises(ValueError, match="model-a@1/lead300, not of model-a@2/lead300"):
+        AnnIndex.load(path, dim=DIM, identity="model-a@2/lead300")
+    idx.save(path)  # a file from before identities were recorded
+    with pytest.raises(ValueError, match="unnamed embedder"):
+        AnnIndex.load(path, dim=DIM, identity="model-a@1/lead300")

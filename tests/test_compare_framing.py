@@ -7,7 +7,7 @@ import pytest
 
 from newsweave.compare.citations import citation_graph, to_graphml
 from newsweave.compare.claims import ClaimCluster, Alignment, extract_claims
-from newsweave.compare.framing import coverage, loaded_terms, omissions, scare_quotes
+from newsweave.compare.framing import blind_spot_caveat, coverage, loaded_terms, omissions, scare_quotes
 from newsweave.compare.outlets import load_outlets, parse_outlets
 from newsweave.model import Article, Attribution, Mention
 
@@ -147,3 +147,18 @@ def test_claim_facts():
     assert set(c1.entities) == {"O1", "P1", "L1"}
     assert [(n.value, n.unit) for n in c2.numbers] == [(2500.0, "person"), (3.0, "day")]
     assert c2.negated and not c1.negated
+
+
+def test_unlisted_outlets_keep_their_language_and_blind_spots_say_what_they_cannot_confirm():
+    reg = parse_outlets(__import__("yaml").safe_load(SOURCES_YAML))
+    arts = [Article(id="1", text="x", source="Mystery Blog", lang="fr"),
+            Article(id="2", text="x", source=None, lang="fr")]
+    cov = coverage(arts, reg)
+    assert cov["traits"]["language"] == {"fr": {"articles": 2, "outlets": ["Mystery Blog", "2"]}}
+    assert "fr" not in cov["blind_spots"].get("language", [])
+    # no article's country is known: nothing can be said about which countries are missing
+    assert "country" not in cov["blind_spots"] and cov["unknown"]["country"] == 2
+    mixed = coverage(arts + [Article(id="3", text="x", source="Daily Harbor", lang="en")], reg)
+    assert mixed["blind_spots"]["country"] and mixed["unknown"]["country"] == 2
+    assert blind_spot_caveat(mixed, "country") == " (2 articles of unknown country)"
+    assert blind_spot_caveat(mixed, "language") == ""

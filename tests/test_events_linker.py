@@ -3,9 +3,10 @@ apart, state restored from the store, vector size taken from the injected embedd
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from newsweave import components
-from newsweave.enrich.embed import HashingEmbedder
+from newsweave.enrich.embed import HashingEmbedder, HashingModel
 from newsweave.link.event_linker import EventLinker
 from newsweave.link.event_persistence import EventPersistence
 from newsweave.link.events import EventClusterer
@@ -71,4 +72,55 @@ def test_vector_size_comes_from_the_injected_embedder():
     c.assign(arts)
     assert arts[0].event == arts[1].event != arts[2].event
     assert len(c.ann) == 3
+    repo.close()
+
+
+class _ReversedHashingModel(HashingModel):
+    """A new version of the hashing model: same name, same width, other vectors."""
+
+    version = "2"
+
+    def _encode(self, texts):
+        return super()._encode(texts)[:, ::-1].copy()
+
+
+def test_a_new_model_version_neither_reads_old_vectors_nor_reuses_the_saved_index(tmp_path):
+    repo = SQLiteRepository(tmp_path / "nw.db")
+    old = HashingEmbedder(repo)
+    arts = store(repo, [art(*FLOOD[0], "2031-03-10"), art(*FLOOD[1], "2031-03-10"),
+                        art(*CONCERT[0], "2031-03-10")])
+    first = EventClusterer(repo, old)
+    first.assign(arts)
+    first.save_index()
+    eid = first.event_of(arts[0])
+    new = HashingEmbedder(repo)
+    new.model = _ReversedHashingModel(new.dim)
+    assert new.name == old.name and new.dim == old.dim and new.space != old.space
+    again = EventClusterer(repo, new)
+    again._ensure_loaded()
+    assert new.n_embedded == 3, "vectors cached under version 1 are not version 2's"
+    assert again.event_of(arts[0]) == eid, "memberships survive the model change"
+    # the index holds version 2's vectors: each stored article is its own nearest neighbour
+    for a, v in zip(arts, new.embed_articles(arts)):
+        labels, cos = again.ann.query(v, 1)
+        assert cos[0] == pytest.approx(1.0, abs=1e-5)
+    # the index saved under the new identity is reused by the next restart of the same model
+    again.save_index()
+    third = EventClusterer(repo, new)
+    third._ensure_loaded()
+    assert third.persistence._saved_n == 3
+    repo.close()
+
+
+def test_saved_index_refused_under_another_lead_length(tmp_path):
+    repo = SQLiteRepository(tmp_path / "nw.db")
+    arts = store(repo, [art(*FLOOD[0], "2031-03-10"), art(*CONCERT[0], "2031-03-10")])
+    first = EventClusterer(repo, HashingEmbedder(repo, lead_chars=300))
+    first.assign(arts)
+    first.save_index()
+    short = EventClusterer(repo, HashingEmbedder(repo, lead_chars=60))
+    short._ensure_loaded()
+    assert short.persistence._saved_n == 0, "an index of 300-character leads is stale at 60"
+    for a, v in zip(arts, short.embedder.embed_articles(arts)):
+        assert short.ann.query(v, 1)[1][0] == pytest.approx(1.0, abs=1e-5)
     repo.close()

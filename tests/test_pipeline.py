@@ -39,7 +39,7 @@ import numpy as np  # noqa: E402
 import pytest  # noqa: E402
 
 from newsweave.components import Components  # noqa: E402
-from newsweave.enrich.embed import HashingModel, vector_key  # noqa: E402
+from newsweave.enrich.embed import HashingModel, vector_key, vector_space  # noqa: E402
 from newsweave.pipeline import PipelineConfig  # noqa: E402
 from newsweave.stages import PipelineError  # noqa: E402
 
@@ -172,7 +172,7 @@ def test_a_pipeline_built_with_another_embedder_links_events_with_it(tmp_path):
     res = pipe.run(_batch())
     assert pipe.embedder.dim == 64 and pipe.embedder.name == model.name
     assert pipe.components.linker.engine.ann.dim == 64
-    keys = [vector_key(model.name, pipe.embedder.text_for(a)) for a in res.articles]
+    keys = [vector_key(vector_space(model), pipe.embedder.text_for(a)) for a in res.articles]
     blobs = repo.get_vectors(keys)
     assert len(blobs) == 3 and {len(np.frombuffer(b, np.float32)) for b in blobs.values()} == {64}
     assert all(a.event for a in res.articles)

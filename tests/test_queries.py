@@ -82,7 +82,7 @@ def test_semantic_search_with_an_injected_embedder_of_any_dimension(hand_path):
     repo = open_store(hand_path)
     arts = [a for a in repo.iter_articles() if not a.duplicate_of]
     texts = [embedding_text(a) for a in arts]
-    repo.put_vectors({vector_key(emb.name, t): v.tobytes() for t, v in zip(texts, emb.embed(texts))})
+    repo.put_vectors({vector_key(emb.space, t): v.tobytes() for t, v in zip(texts, emb.embed(texts))})
     repo.close()
     with TestClient(create_app(hand_path, report_budget=0, embedder=emb)) as c:
         r = c.get("/api/search", params={"q": texts[2], "mode": "semantic", "limit": 3}).json()

@@ -9,12 +9,8 @@ from __future__ import annotations
 import json
 import os
 import secrets
-import signal
 import subprocess
-import sys
-import textwrap
 import threading
-import time
 from pathlib import Path
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
@@ -25,6 +21,7 @@ from typer.testing import CliRunner
 from newsweave.model import Article, Mention
 from newsweave.store import ArticleFilter, EventRecord, StoryRecord, open_store
 from newsweave.store.postgres import MIGRATIONS, PostgresRepository, fold_for_search, mask_url
+from store_support import BATCH, kill_writer_mid_batches
 
 SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "pg_test_server.sh"
 
@@ -279,31 +276,12 @@ def test_lost_connection_is_replaced(pg_server_url, pg_repo):
 
 def test_killed_writer_leaves_whole_batches_and_rerun_completes(pg_url):
     """A process killed mid-ingest: committed batches stay, nothing half-written, rerun finishes."""
-    script = textwrap.dedent(f"""
-        import time
-        from newsweave.store.postgres import PostgresRepository
-        from newsweave.model import Article
-        repo = PostgresRepository({pg_url!r})
-        for b in range(1000):
-            with repo.transaction():
-                for i in range(20):
-                    n = b * 20 + i
-                    repo.add_article(Article(id=f"k{{n}}", text=f"text {{n}} " * 50))
-            if b == 2:
-                print("ready", flush=True)
-            time.sleep(0.005)
-    """)
-    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
-    try:
-        assert proc.stdout.readline().strip() == "ready"
-        time.sleep(0.1)
-    finally:
-        os.kill(proc.pid, signal.SIGKILL)
-        proc.wait()
+    kill_writer_mid_batches(f"from newsweave.store.postgres import PostgresRepository\n"
+                            f"repo = PostgresRepository({pg_url!r})")
     repo = PostgresRepository(pg_url)
     try:
         n = repo.count_articles()
-        assert n % 20 == 0 and n >= 60  # only whole batches
+        assert n % BATCH == 0 and n >= 3 * BATCH  # only whole batches
         for k in range(n + 100):
             repo.add_article(Article(id=f"k{k}", text=f"text {k} " * 50))
         assert repo.count_articles() == n + 100

@@ -2,7 +2,7 @@
 500, slow, huge, malformed, redirects) in the health view, per-feed backoff, summary-only feeds
 whose pages are fetched and extracted, folders, and exactly-once storage across cycles.
 
-Every test talks only to a local http.server on 127.0.0.1 (tests/watchtest_server.py)."""
+Every test talks only to a local http.feed_server on 127.0.0.1 (tests/watchtest_server.py)."""
 from __future__ import annotations
 
 import pytest
@@ -14,24 +14,9 @@ from newsweave.store import SQLiteRepository
 from newsweave.watch import (FeedState, Watcher, WatchConfigError, feed_health, load_feeds,
                              parse_feeds)
 from watchtest_data import full_text, item
-from watchtest_server import FeedServer, http_date, page, rss
+from watchtest_server import Clock, http_date, page, rss
 
 LIGHT = ("clean", "dedup", "timex")  # enough to store and analyse; entity tests run every stage
-
-
-class Clock:
-    def __init__(self, now: float = 1_750_000_000.0) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
-
-
-@pytest.fixture
-def server():
-    s = FeedServer()
-    yield s
-    s.close()
 
 
 def _watcher(repo, cfg, clock=None, stages=LIGHT, alerts=None):
@@ -77,10 +62,10 @@ def test_feeds_yaml_is_read_and_checked(tmp_path):
 
 
 # ----------------------------------------------------------------------------- polling
-def test_poll_cycles_follow_a_changing_feed_with_conditional_get(server, tmp_path):
-    base = server.url
-    server.set("/wire.xml", body=rss([item(0, base), item(1, base)]), etag='"v1"')
-    server.set("/lm.xml", body=rss([item(5, base)]), last_modified=http_date(1_740_000_000))
+def test_poll_cycles_follow_a_changing_feed_with_conditional_get(feed_server, tmp_path):
+    base = feed_server.url
+    feed_server.set("/wire.xml", body=rss([item(0, base), item(1, base)]), etag='"v1"')
+    feed_server.set("/lm.xml", body=rss([item(5, base)]), last_modified=http_date(1_740_000_000))
     repo = SQLiteRepository(tmp_path / "w.db")
     clock = Clock()
     w = _watcher(repo, _cfg([{"url": f"{base}/wire.xml", "name": "wire", "interval": 60},
@@ -96,16 +81,16 @@ def test_poll_cycles_follow_a_changing_feed_with_conditional_get(server, tmp_pat
     clock.now += 31
     r2 = w.run_once()
     assert [p.status for p in r2.polls] == ["not-modified", "not-modified"] and r2.new_articles == 0
-    assert server.hits("/wire.xml")[-1]["headers"].get("If-None-Match") == '"v1"'
-    assert server.hits("/lm.xml")[-1]["headers"].get("If-Modified-Since") == http_date(1_740_000_000)
+    assert feed_server.hits("/wire.xml")[-1]["headers"].get("If-None-Match") == '"v1"'
+    assert feed_server.hits("/lm.xml")[-1]["headers"].get("If-Modified-Since") == http_date(1_740_000_000)
 
     # the feed changes: one item drops out, two arrive
-    server.set("/wire.xml", body=rss([item(1, base), item(2, base), item(3, base)]), etag='"v2"')
+    feed_server.set("/wire.xml", body=rss([item(1, base), item(2, base), item(3, base)]), etag='"v2"')
     clock.now += 61
     r3 = w.run_once()
     assert r3.new_articles == 2 and repo.count_articles() == 5
     # a feed that serves the same items again without validators adds nothing
-    server.set("/wire.xml", body=rss([item(1, base), item(2, base), item(3, base)]))
+    feed_server.set("/wire.xml", body=rss([item(1, base), item(2, base), item(3, base)]))
     clock.now += 61
     assert w.run_once().new_articles == 0
     assert repo.count_articles() == 5 and len(set(_ext_ids(repo))) == 5
@@ -116,17 +101,17 @@ def test_poll_cycles_follow_a_changing_feed_with_conditional_get(server, tmp_pat
     assert a.meta["feed"] == "wire" and a.lang == "en" and a.title.startswith("New tram line")
 
 
-def test_feed_errors_show_in_health_and_back_off(server, tmp_path):
-    base = server.url
+def test_feed_errors_show_in_health_and_back_off(feed_server, tmp_path):
+    base = feed_server.url
     good = rss([item(0, base)])
-    server.set("/500.xml", status=500, body=b"oops", content_type="text/plain")
-    server.set("/slow.xml", body=good, delay=3.0)
-    server.set("/huge.xml", huge=3_000_000)
-    server.set("/bad.xml", body=b"<html><body>This is not a feed</body></html>", content_type="text/html")
-    server.set("/garbage.xml", body=b"definitely { not xml <", content_type="application/xml")
-    server.set("/moved.xml", status=301, location=f"{base}/new-home.xml")
-    server.set("/new-home.xml", body=rss([item(1, base)]))
-    server.set("/loop.xml", status=302, location=f"{base}/loop.xml")
+    feed_server.set("/500.xml", status=500, body=b"oops", content_type="text/plain")
+    feed_server.set("/slow.xml", body=good, delay=3.0)
+    feed_server.set("/huge.xml", huge=3_000_000)
+    feed_server.set("/bad.xml", body=b"<html><body>This is not a feed</body></html>", content_type="text/html")
+    feed_server.set("/garbage.xml", body=b"definitely { not xml <", content_type="application/xml")
+    feed_server.set("/moved.xml", status=301, location=f"{base}/new-home.xml")
+    feed_server.set("/new-home.xml", body=rss([item(1, base)]))
+    feed_server.set("/loop.xml", status=302, location=f"{base}/loop.xml")
     repo = SQLiteRepository(tmp_path / "e.db")
     clock = Clock()
     feeds = [{"url": f"{base}/{n}.xml", "name": n, "interval": 100, "max_backoff": 1000}
@@ -153,7 +138,7 @@ def test_feed_errors_show_in_health_and_back_off(server, tmp_path):
     assert st.failures == 1 and st.next_due == clock.now + 200
     clock.now += 150  # the good feed is due, the failing ones are not
     assert [p.feed for p in w.run_once().polls] == ["moved"]
-    assert len(server.hits("/404.xml")) == 1
+    assert len(feed_server.hits("/404.xml")) == 1
     clock.now += 60
     w.run_once()
     st = FeedState.load(repo, "404")
@@ -164,10 +149,10 @@ def test_feed_errors_show_in_health_and_back_off(server, tmp_path):
     st = FeedState.load(repo, "404")
     assert st.failures == 5 and st.next_due == clock.now + 1000  # capped at max_backoff
     # the permanent redirect is followed directly from now on
-    assert server.hits("/moved.xml").__len__() == 1
+    assert feed_server.hits("/moved.xml").__len__() == 1
 
     # recovery: a success clears the error state, the last error stays visible with its time
-    server.set("/404.xml", body=rss([item(2, base)]))
+    feed_server.set("/404.xml", body=rss([item(2, base)]))
     clock.now = FeedState.load(repo, "404").next_due
     w.run_once()
     h = {h["id"]: h for h in feed_health(repo)}["404"]
@@ -176,22 +161,22 @@ def test_feed_errors_show_in_health_and_back_off(server, tmp_path):
     assert repo.count_articles() == 2
 
 
-def test_retry_after_is_honoured(server, tmp_path):
-    server.set("/busy.xml", status=503, body=b"busy", content_type="text/plain", headers={"Retry-After": "900"})
+def test_retry_after_is_honoured(feed_server, tmp_path):
+    feed_server.set("/busy.xml", status=503, body=b"busy", content_type="text/plain", headers={"Retry-After": "900"})
     repo = SQLiteRepository(tmp_path / "r.db")
     clock = Clock()
-    w = _watcher(repo, _cfg([{"url": f"{server.url}/busy.xml", "name": "busy", "interval": 10}]), clock)
+    w = _watcher(repo, _cfg([{"url": f"{feed_server.url}/busy.xml", "name": "busy", "interval": 10}]), clock)
     w.run_once()
     assert FeedState.load(repo, "busy").next_due == clock.now + 900
 
 
-def test_summary_only_items_get_their_pages(server, tmp_path):
-    base = server.url
-    server.set("/sum.xml", body=rss([item(0, base, summary_only=True), item(1, base, summary_only=True)]),
+def test_summary_only_items_get_their_pages(feed_server, tmp_path):
+    base = feed_server.url
+    feed_server.set("/sum.xml", body=rss([item(0, base, summary_only=True), item(1, base, summary_only=True)]),
                etag='"s1"')
-    server.set("/articles/0.html", body=page("Harbour crane collapses in Port Velar", full_text(0)),
+    feed_server.set("/articles/0.html", body=page("Harbour crane collapses in Port Velar", full_text(0)),
                content_type="text/html; charset=utf-8")
-    server.set("/articles/1.html", status=500, body=b"down", content_type="text/plain")
+    feed_server.set("/articles/1.html", status=500, body=b"down", content_type="text/plain")
     repo = SQLiteRepository(tmp_path / "s.db")
     clock = Clock()
     w = _watcher(repo, _cfg([{"url": f"{base}/sum.xml", "name": "sum", "interval": 10}]), clock)
@@ -207,7 +192,7 @@ def test_summary_only_items_get_their_pages(server, tmp_path):
     for _ in range(2):
         clock.now += 11
         w.run_once()
-    assert len(server.hits("/articles/1.html")) == 3
+    assert len(feed_server.hits("/articles/1.html")) == 3
     assert repo.count_articles() == 2
     b = next(a for a in repo.iter_articles() if a.url.endswith("/articles/1.html"))
     assert b.text.startswith("Teachers in Brenmoor") and "HTTP 500" in b.meta["page_error"]
@@ -217,10 +202,10 @@ def test_summary_only_items_get_their_pages(server, tmp_path):
     assert w.run_once().polls[0].status == "not-modified"
 
 
-def test_pages_are_size_and_time_limited_too(server, tmp_path):
-    base = server.url
-    server.set("/p.xml", body=rss([item(3, base, summary_only=True)]))
-    server.set("/articles/3.html", huge=2_000_000, content_type="text/html")
+def test_pages_are_size_and_time_limited_too(feed_server, tmp_path):
+    base = feed_server.url
+    feed_server.set("/p.xml", body=rss([item(3, base, summary_only=True)]))
+    feed_server.set("/articles/3.html", huge=2_000_000, content_type="text/html")
     repo = SQLiteRepository(tmp_path / "p.db")
     clock = Clock()
     w = _watcher(repo, _cfg([{"url": f"{base}/p.xml", "name": "p", "interval": 10}],
@@ -232,9 +217,9 @@ def test_pages_are_size_and_time_limited_too(server, tmp_path):
     assert "too large" in a.meta["page_error"] and a.text.startswith("A storm cut power")
 
 
-def test_items_beyond_max_items_wait_for_the_next_poll(server, tmp_path):
-    base = server.url
-    server.set("/many.xml", body=rss([item(n, base) for n in range(5)]), etag='"m"')
+def test_items_beyond_max_items_wait_for_the_next_poll(feed_server, tmp_path):
+    base = feed_server.url
+    feed_server.set("/many.xml", body=rss([item(n, base) for n in range(5)]), etag='"m"')
     repo = SQLiteRepository(tmp_path / "m.db")
     clock = Clock()
     w = _watcher(repo, _cfg([{"url": f"{base}/many.xml", "name": "many", "interval": 10, "max_items": 2}]), clock)
@@ -275,15 +260,15 @@ def test_folder_feeds_read_each_new_file_once(tmp_path):
     assert "no such folder" in w.run_once().polls[0].error
 
 
-def test_a_lost_state_does_not_store_anything_twice(server, tmp_path):
+def test_a_lost_state_does_not_store_anything_twice(feed_server, tmp_path):
     """Killed after storing but before remembering (the crash window): the items come back, the
     store's content hash maps them to their rows."""
-    base = server.url
-    server.set("/x.xml", body=rss([item(n, base) for n in range(3)]), etag='"x"')
+    base = feed_server.url
+    feed_server.set("/x.xml", body=rss([item(n, base) for n in range(3)]), etag='"x"')
     repo = SQLiteRepository(tmp_path / "x.db")
     cfg = _cfg([{"url": f"{base}/x.xml", "name": "x", "interval": 10}])
     _watcher(repo, cfg).run_once()
     repo.set_state("watch:feed:x", None)  # as if the state write never happened
     r = _watcher(repo, cfg).run_once()
     assert r.new_articles == 3 and r.created == 0 and repo.count_articles() == 3
-    assert "If-None-Match" not in server.hits("/x.xml")[-1]["headers"]
+    assert "If-None-Match" not in feed_server.hits("/x.xml")[-1]["headers"]

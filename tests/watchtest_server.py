@@ -198,3 +198,13 @@ def page(title: str, paragraphs: list[str]) -> bytes:
             f"</head><body><nav><a href=\"/\">Home</a> <a href=\"/world\">World</a></nav>"
             f"<article><h1>{escape(title)}</h1>{body}</article>"
             f"<footer>Copyright Test Wire. All rights reserved.</footer></body></html>").encode("utf-8")
+
+
+class Clock:
+    """A settable clock for the watcher and alert engine (seconds since the epoch)."""
+
+    def __init__(self, now: float = 1_750_000_000.0) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now

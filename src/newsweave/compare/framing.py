@@ -15,7 +15,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Sequence
+from typing import Any, Callable, Mapping, Sequence
 
 from .. import lang
 from ..enrich.quote_spans import find_quote_spans
@@ -140,15 +140,24 @@ def trait_tags(value: str) -> list[str]:
     return [t.strip() for t in value.split(",") if t.strip()]
 
 
+# traits an article states itself, used where its outlet is not in the registry
+ARTICLE_TRAITS: dict[str, Callable[[Article], str | None]] = {"language": lambda a: a.lang}
+
+
 def coverage(articles: Sequence[Article], registry: OutletRegistry) -> dict[str, Any]:
     """Breakdown of articles/outlets by trait and blind spots.
 
     Returns ``{"traits": {trait: {value: {"articles": n, "outlets": [..]}}}, "blind_spots":
-    {trait: [tags]}, "unknown_outlets": [..]}``; a blind spot is a tag of a trait value known in
-    the registry (see :func:`trait_tags`) that no article's outlet carries.
+    {trait: [tags]}, "unknown": {trait: n}, "unknown_outlets": [..]}``; a blind spot is a tag of a
+    trait value known in the registry (see :func:`trait_tags`) that no article's outlet carries.
+    An article whose outlet is not in the registry still tells its own language
+    (:data:`ARTICLE_TRAITS`); for other traits it is "unknown", and counted in ``unknown`` so that
+    a blind spot says how many articles it cannot speak for. A trait no article is known for has
+    no blind spot: nothing is known about what its coverage misses.
     """
     traits: dict[str, dict[str, dict[str, Any]]] = {}
     unknown: list[str] = []
+    unknown_n: dict[str, int] = {}
     names = registry.trait_names()
     for a in articles:
         o = registry.lookup(a.source, a.url)
@@ -157,7 +166,12 @@ def coverage(articles: Sequence[Article], registry: OutletRegistry) -> dict[str,
             if src not in unknown:
                 unknown.append(src)
         for t in names:
-            v = trait_str(o.traits[t]) if (o is not None and t in o.traits) else "unknown"
+            if o is not None and t in o.traits:
+                v = trait_str(o.traits[t])
+            else:
+                v = (ARTICLE_TRAITS[t](a) if t in ARTICLE_TRAITS else None) or "unknown"
+            if v == "unknown":
+                unknown_n[t] = unknown_n.get(t, 0) + 1
             slot = traits.setdefault(t, {}).setdefault(v, {"articles": 0, "outlets": []})
             slot["articles"] += 1
             label = o.name if o is not None else (a.source or a.id)
@@ -165,10 +179,19 @@ def coverage(articles: Sequence[Article], registry: OutletRegistry) -> dict[str,
                 slot["outlets"].append(label)
     blind = {}
     for t in names:
+        if unknown_n.get(t, 0) >= len(articles):
+            continue
         covered = {tag for v in traits.get(t, {}) for tag in trait_tags(v)}
         missing: list[str] = []
         for v in registry.trait_values(t):
             missing += [tag for tag in trait_tags(v) if tag not in covered and tag not in missing]
         if missing:
             blind[t] = missing
-    return {"traits": traits, "blind_spots": blind, "unknown_outlets": unknown}
+    return {"traits": traits, "blind_spots": blind, "unknown": unknown_n,
+            "unknown_outlets": unknown}
+
+
+def blind_spot_caveat(cov: Mapping[str, Any], trait: str) -> str:
+    """" (N articles of unknown <trait>)" after a blind spot that some articles cannot confirm."""
+    n = int(cov.get("unknown", {}).get(trait, 0))
+    return f" ({n} article{'s' if n != 1 else ''} of unknown {trait})" if n else ""

@@ -21,7 +21,7 @@ from .citations import citation_graph
 from .claim_cache import CLAIMS
 from .claims import ClaimExtractor, align_claims, extract_claims
 from .slots import SlotConflict, event_conflicts
-from .framing import coverage, loaded_terms, omissions, scare_quotes
+from .framing import blind_spot_caveat, coverage, loaded_terms, omissions, scare_quotes
 from .outlets import OutletRegistry, load_outlets
 from .report_parts import attributions, entities, quotes_by_speaker, timeline_points
 from .summary import SummarySentence, summarize
@@ -136,7 +136,7 @@ def analyze_articles(articles: Sequence[Article], target: dict[str, Any] | None 
     framing = {"loaded_terms": loaded, "scare_quotes": scare,
                "omissions": [o.to_json() for o in omissions(alignment, srcs)]}
     cov = coverage(arts, registry) if len(registry) else {"traits": {}, "blind_spots": {},
-                                                          "unknown_outlets": []}
+                                                          "unknown": {}, "unknown_outlets": []}
     cov["outlets"] = {label(s): sum(1 for a in arts if (a.source or f"?{a.id}") == s) for s in srcs}
     rep = Report(
         target=target or {"id": "", "kind": "articles", "title": ""},
@@ -338,7 +338,8 @@ def _sections(report: Report) -> list[tuple[str, list[str]]]:
         parts = ", ".join(f"{_md(v)} {d['articles']}" for v, d in vals.items())
         cov.append(f"- By {_md(t)}: {parts}")
     for t, vals in report.coverage.get("blind_spots", {}).items():
-        cov.append(f"- **Blind spot** ({_md(t)}): no coverage from {_md(', '.join(vals))}")
+        cov.append(f"- **Blind spot** ({_md(t)}): no coverage from {_md(', '.join(vals))}"
+                   f"{_md(blind_spot_caveat(report.coverage, t))}")
     secs.append(("Coverage", cov or ["- (no outlets)"]))
     return secs
 
@@ -443,7 +444,7 @@ def render_html(report: Report) -> str:
     cov += [f"By {_h(t)}: " + ", ".join(f"{_h(v)} {d['articles']}" for v, d in vals.items())
             for t, vals in report.coverage.get("traits", {}).items()]
     cov += [f"<b>Blind spot</b> ({_h(t)}): no coverage from {_h(', '.join(vals))}"
-            for t, vals in report.coverage.get("blind_spots", {}).items()]
+            f"{_h(blind_spot_caveat(report.coverage, t))}" for t, vals in report.coverage.get("blind_spots", {}).items()]
     parts.append(ul(cov, "No outlets."))
     parts.append("<h2>Sources</h2>")
     parts.append(ul([f"{cite([a['source']])} {_h(a.get('title') or a['id'])}"

@@ -75,9 +75,23 @@ def embedding_text(article: Article, lead_chars: int = LEAD_CHARS) -> str:
     return text.strip()
 
 
-def vector_key(model_name: str, text: str) -> str:
-    """The cache key of one text's vector under one model."""
-    return f"{model_name}:{hashlib.sha256(text.encode('utf-8', 'surrogatepass')).hexdigest()}"
+def vector_key(space: str, text: str) -> str:
+    """The cache key of one text's vector in one vector space (:func:`vector_space`)."""
+    return f"{space}:{hashlib.sha256(text.encode('utf-8', 'surrogatepass')).hexdigest()}"
+
+
+def vector_space(model: Any) -> str:
+    """What makes two vectors comparable: the model's name and version. A new version of the same
+    model (other weights, other quantisation) gets keys of its own, so no vector it did not
+    compute is ever read back from a cache."""
+    return f"{model.name}@{model.version}"
+
+
+def embedder_identity(embedder: Any) -> str:
+    """The vector space of an embedder's article vectors, lead length included: an event index
+    saved under another identity holds vectors that the current embedder would not compute."""
+    lead = getattr(embedder, "lead_chars", None)
+    return vector_space(embedder) + (f"/lead{lead}" if lead is not None else "")
 
 
 
@@ -245,6 +259,11 @@ class CachedEmbedder:
     def dim(self) -> int:
         return self.model.dim
 
+    @property
+    def space(self) -> str:
+        """The prefix of this embedder's cache keys (:func:`vector_space`)."""
+        return vector_space(self.model)
+
     def __getattr__(self, attr: str) -> Any:
         # cosine calibrations (cos_range, story_cos_range) are the model's, when it has them
         model = self.__dict__.get("model")
@@ -260,7 +279,7 @@ class CachedEmbedder:
         texts = list(texts)
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        keys = [vector_key(self.name, t) for t in texts]
+        keys = [vector_key(self.space, t) for t in texts]
         with self._lock:
             found = {k: self._mem[k] for k in keys if k in self._mem}
         missing = [k for k in dict.fromkeys(keys) if k not in found]
@@ -298,7 +317,7 @@ class CachedEmbedder:
 
     def remember(self, texts: Sequence[str], vectors: np.ndarray) -> None:
         """Cache vectors this model computed elsewhere (a worker process) for ``texts``."""
-        items = {vector_key(self.name, t): np.asarray(v, dtype=np.float32)
+        items = {vector_key(self.space, t): np.asarray(v, dtype=np.float32)
                  for t, v in zip(texts, vectors)}
         with self._lock:
             if len(self._mem) + len(items) > self._mem_cap:

@@ -154,10 +154,13 @@ class AnnIndex:
         vec = sum(b.nbytes for b in self._blocks if not isinstance(b, np.memmap))
         return vec + self._labels.nbytes + (self.lists.nbytes() if self.lists else 0)
 
-    def save(self, path: str | os.PathLike) -> None:
-        """Write the index to ``path`` (atomically: a temporary file, then a rename)."""
+    def save(self, path: str | os.PathLike, identity: str | None = None) -> None:
+        """Write the index to ``path`` (atomically: a temporary file, then a rename); ``identity``
+        names the vector space of its vectors (:func:`~newsweave.enrich.embed.embedder_identity`)."""
         arrays: dict = {"labels": self.labels(), "vectors": [blk for _, blk in self.iter_blocks()]}
         meta = {"format": FORMAT, "dim": self.dim, "n": self._n}
+        if identity is not None:
+            meta["identity"] = identity
         if self.lists is not None:
             arrays.update(self.lists.to_arrays())
             meta["trained_n"] = self.lists.trained_n
@@ -166,12 +169,18 @@ class AnnIndex:
         os.replace(tmp, path)
 
     @classmethod
-    def load(cls, path: str | os.PathLike, dim: int, **kw) -> "AnnIndex":
+    def load(cls, path: str | os.PathLike, dim: int, identity: str | None = None,
+             **kw) -> "AnnIndex":
         """Read an index written by :meth:`save`; its vectors stay memory-mapped (read-only)
-        until new ones are appended to their block."""
+        until new ones are appended to their block. With ``identity``, an index saved under
+        another vector space (or none) is refused: the same width does not make vectors of two
+        models, or of two lead lengths, comparable."""
         meta, arrays = read_arrays(path)
         if meta.get("format") != FORMAT or meta.get("dim") != dim:
             raise ValueError(f"{path}: not a {FORMAT} index of dimension {dim}")
+        if identity is not None and meta.get("identity") != identity:
+            raise ValueError(f"{path}: vectors of {meta.get('identity') or 'an unnamed embedder'}, "
+                             f"not of {identity}")
         missing = {"labels", "vectors"} - set(arrays)
         if missing:
             raise ValueError(f"{path}: arrays {sorted(missing)} missing")

@@ -31,8 +31,9 @@ class EventPersistence:
     It remembers what the store holds (memberships written, size of the saved index) so that only
     changes are written."""
 
-    def __init__(self, repo: Any) -> None:
+    def __init__(self, repo: Any, identity: str | None = None) -> None:
         self.repo = repo
+        self.identity = identity  # the embedder's vector space: a saved index of another is stale
         self._written: dict[int, tuple[str | None, str | None]] = {}  # row id → (event, story)
         self._saved_n = 0  # vectors in the saved index file
 
@@ -58,9 +59,9 @@ class EventPersistence:
         if path is None or not path.exists():
             return None
         try:
-            index = AnnIndex.load(path, dim=dim)
+            index = AnnIndex.load(path, dim=dim, identity=self.identity)
         except (RuntimeError, OSError, ValueError) as exc:
-            log.warning("event index %s unreadable (%s): rebuilding it from the vectors", path, exc)
+            log.warning("event index %s unusable (%s): rebuilding it from the vectors", path, exc)
             return None
         self._saved_n = len(index)
         return index
@@ -111,7 +112,7 @@ class EventPersistence:
         path = index_path(self.repo)
         if path is None or not len(ann):
             return
-        ann.save(path)
+        ann.save(path, identity=self.identity)
         self._saved_n = len(ann)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
-from ..enrich.embed import Embedder
+from ..enrich.embed import Embedder, embedder_identity
 from ..model import Article
 from .ann import AnnIndex
 from .event_config import EventConfig
@@ -37,7 +37,7 @@ class EventClusterer:
         self.embedder = embedder if embedder is not None else Embedder(repo)
         self.linker = linker if linker is not None else EventLinker.for_embedder(self.embedder, config)
         if persistence is None and repo is not None:
-            persistence = EventPersistence(repo)
+            persistence = EventPersistence(repo, embedder_identity(self.embedder))
         self.persistence = persistence
         self._loaded = persistence is None
 

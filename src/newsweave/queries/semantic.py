@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 
-from ..enrich.embed import Embedder, vector_key
+from ..enrich.embed import Embedder, vector_key, vector_space
 from ..store.base import ArticleFilter, Repository
 from .records import article_brief
 
@@ -34,7 +34,7 @@ class SemanticIndex:
         if self._key == key:
             return
         arts = list(repo.iter_articles(ArticleFilter(include_duplicates=False)))
-        keys = [vector_key(self.embedder.name, self.embedder.text_for(a)) for a in arts]
+        keys = [vector_key(vector_space(self.embedder), self.embedder.text_for(a)) for a in arts]
         vecs = repo.get_vectors(keys)
         ids, rows = [], []
         for a, k in zip(arts, keys):
