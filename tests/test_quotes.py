@@ -184,3 +184,13 @@ def test_polish_indirect_speech_and_according_to():
     assert [(x.speaker, x.cue) for x in ind] == [("Anna Nowak", "oświadczyła"),
                                                   ("ministerstwa zdrowia", "Według")]
     assert any(a.kind == "ministry" for a in at)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("À Valmont, on a annoncé « la fin des travaux » dans le quartier du port.", "fr"),
+    ("In Dorheim hat man „einen großen Erfolg“ gemeldet, hieß es am Abend.", "de"),
+])
+def test_an_impersonal_pronoun_is_no_speaker(text, lang):
+    quotes, atts = extract_quotes(_art(text, lang))
+    assert all((q.speaker or "").casefold() not in ("on", "man") for q in quotes)
+    assert all(a.source.casefold() not in ("on", "man") for a in atts)

@@ -28,6 +28,7 @@ class QuoteCues:
     aux: frozenset[str]
     adverb_suffixes: tuple[str, ...]
     pronouns: frozenset[str]
+    impersonal: frozenset[str]  # "on", "man": no one in particular, never a speaker
     euphonic: re.Pattern[str] | None  # "-t-il": pronoun glued to an inverted verb
     stops: frozenset[str]
     dets: frozenset[str]
@@ -64,6 +65,7 @@ class QuoteCues:
             aux=folded("speech_aux"),
             adverb_suffixes=tuple(collect("adverb_suffixes")),
             pronouns=folded("pronouns"),
+            impersonal=folded("impersonal_pronouns"),
             euphonic=re.compile(r"-t-(" + "|".join(map(re.escape, eup)) + r")(?![\w])") if eup else None,
             stops=folded("np_stop_words"),
             dets=folded("determiners"),

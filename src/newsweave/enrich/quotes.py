@@ -169,6 +169,8 @@ class _Ctx:
             return None, None, None, None
         s, e = span
         surface = self.text[s:e]
+        if surface.casefold() in self.L.impersonal:  # "on a confirmé « … »": said by no one named
+            return None, None, None, None
         if surface.casefold() in self.L.pronouns or (
                 self.L.euphonic is not None and self.L.euphonic.fullmatch("-" + surface.lstrip("-"))):
             per = self.last_person_before(s)
