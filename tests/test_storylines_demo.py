@@ -1,9 +1,9 @@
 """The demo corpus (and the seeds, when ../shared/seeds is there) against its answer key
 (bench/data/demo_storylines.json): the full pipeline's events and stories, scored by B-cubed.
 
-The story floor is what thread linking reaches today (precision 1.0: no two storylines of the key
-share a story; recall is lost only where an event is split by the event clusterer); the issue's
-goal is 0.95 for both, see the report of the branch."""
+Both reach the issue's goal, 0.95: no two storylines of the key share a story (precision 1.0), a
+happening and its consequences that night (a final and its riots, a quake and a tower it brought
+down) are one story, and dates keep cross-script reports of one happening together."""
 from __future__ import annotations
 
 import sys
@@ -27,7 +27,7 @@ def test_demo_storylines_are_kept_apart_and_match_the_key(demo_result):
     ev_of, st_of = D.gold(with_seeds)
     p, r, f = D.bcubed({a: v[1] for a, v in recs.items()}, st_of)
     assert p == 1.0, "two storylines of the answer key share a story"
-    assert f >= 0.93, (p, r, f)
+    assert f >= 0.95, (p, r, f)
     # Istanbul talks, Witkoff's visits (and the Shoigu visits) are three stories, not one
     story = {a: v[1] for a, v in recs.items()}
     assert story["001_fr_lecourrierdumonde"] == story["010_en_thedailyledger"]
@@ -39,6 +39,7 @@ def test_demo_events_match_the_key(demo_result):
     with_seeds, recs = demo_result
     ev_of, _ = D.gold(with_seeds)
     p, r, f = D.bcubed({a: v[0] for a, v in recs.items()}, ev_of)
-    # with the seeds: 0.923 since a figure reads alike whatever thousands separator a language
-    # writes (the German report of the earthquake's toll joins the others)
-    assert p >= 0.94 and f >= (0.915 if with_seeds else 0.88), (p, r, f)
+    # 0.986 with the seeds since dates that contradict one happening count (a report dated "May"
+    # does not join talks of 2 June; an undated "on Wednesday" is not Friday's visit) and the year
+    # an article is dated in counts among its lead years
+    assert p >= 0.95 and f >= 0.95, (p, r, f)

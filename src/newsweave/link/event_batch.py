@@ -10,6 +10,7 @@ import numpy as np
 from scipy.sparse import csr_matrix
 from sklearn.cluster import AgglomerativeClustering
 
+from .event_dates import day_weekday_bits, lead_day, publication_bound, weekday_bits
 from .event_features import ArticleFeatures, SVec
 
 _EMPTY = SVec.from_items([])
@@ -79,6 +80,25 @@ def _figure_overlap(feats: list[ArticleFeatures]) -> tuple[np.ndarray, np.ndarra
         return None
     X = _sparse([x if x is not None else _EMPTY for x in figs])
     return (X @ X.T).toarray(), has[:, None] & has[None, :]
+
+
+def date_clash_penalties(feats: list[ArticleFeatures], cfg) -> np.ndarray:
+    """n×n :func:`newsweave.link.event_scoring.date_clash_penalty`: reported after the other's
+    publication, weekdays the other's day is not."""
+    n = len(feats)
+    out = np.zeros((n, n))
+    bound = np.array([publication_bound(f.date) if publication_bound(f.date) is not None else 10**9
+                      for f in feats], dtype=np.int64)
+    day = np.array([lead_day(f.date) if lead_day(f.date) is not None else -1 for f in feats],
+                   dtype=np.int64)
+    after = (day[None, :] > bound[:, None]) & (day[None, :] >= 0)
+    out += cfg.reported_after_penalty * (after | after.T)
+    wk = np.array([weekday_bits(f.weekdays) if f.date is None or f.date.granularity != "day" else 0
+                   for f in feats], dtype=np.int64)
+    days = np.array([day_weekday_bits(f.date, cfg.grace_days) for f in feats], dtype=np.int64)
+    clash = (wk[:, None] != 0) & (days[None, :] != 0) & ((wk[:, None] & days[None, :]) == 0)
+    out += cfg.weekday_penalty * (clash | clash.T)
+    return out
 
 
 def _pair_logit(feats: list[ArticleFeatures], cfg, coef: dict, emb: np.ndarray, lex: np.ndarray,
@@ -158,7 +178,7 @@ def pairwise_scores(feats: list[ArticleFeatures], cfg) -> np.ndarray:
     coarse = (g[:, None] == 3) | (g[None, :] == 3)
     pen = np.minimum(0.6, cfg.time_penalty * np.maximum(0, gap - cfg.grace_days) / cfg.slope_days)
     forbid = both & (gap > cfg.hard_gap_days) & ~coarse
-    S -= np.where(both, pen, 0.0)
+    S -= np.where(both, pen, 0.0) + date_clash_penalties(feats, cfg)
     # "written after" lower bounds against dated articles
     gap_a = np.maximum(0, lo[:, None] - hi[None, :])  # i after-bound vs j
     ia = aft[:, None] & reg[None, :]

@@ -58,6 +58,10 @@ class EventConfig:
     time_penalty: float = 0.25
     hard_gap_days: int = 45     # day/month-level dates further apart never share an event
     after_hard_gap_days: int = 365  # "written after" bounds can come from announced future dates
+    # dates that contradict one happening whatever their distance (event_dates.reported_after,
+    # weekday_clash), subtracted from an article pair's score like the time penalty
+    reported_after_penalty: float = 0.5  # one dates its happening after the other's publication
+    weekday_penalty: float = 0.25        # one names weekdays the other's happening day is not
     # candidates
     k: int = 24
     min_cos: float | None = None  # neighbours below this cosine are ignored (None: emb_lo − 0.1)

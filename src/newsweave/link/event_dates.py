@@ -18,6 +18,11 @@ _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _YEAR = re.compile(r"^(\d{4})$")
 _HAS_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|2[01]\d\d)(?!\d)|'\d\d\b")
+ARTICLE_DATE = "article date"  # source of a happening span that is the article's own date
+LEAD = "lead "                 # prefix of the source of a span read from a lead time expression
+# a publication date may trail the happening's local day by one (time zones, a dateline written
+# the evening before, an overnight report): one day of slack in both rules below
+REPORT_LAG_DAYS = 1
 
 
 @dataclass(frozen=True)
@@ -81,7 +86,7 @@ def happening_date(article: Article, lead_chars: int = 700, lookback_days: int =
       date it mentions (``after`` span), which is still enough to keep it away from events long
       before that.
     """
-    adate = parse_span(article.date.value, "article date") if article.date else None
+    adate = parse_span(article.date.value, ARTICLE_DATE) if article.date else None
     spans = article.body_spans()
     lead_end = spans[0][0] + lead_chars if spans else lead_chars
     lead, rest = [], []
@@ -100,18 +105,18 @@ def happening_date(article: Article, lead_chars: int = 700, lookback_days: int =
     if adate is not None and adate.granularity == "day":
         for _, sp in lead:
             if sp.granularity == "day" and adate.lo - lookback_days <= sp.lo <= adate.lo + 1:
-                return DateSpan(sp.lo, sp.hi, "day", f"lead {sp.source}")
+                return DateSpan(sp.lo, sp.hi, "day", f"{LEAD}{sp.source}")
         return adate
     if adate is not None:  # month- or year-level article date
         for _, sp in lead:
             if sp.granularity == "day" and adate.lo <= sp.lo <= adate.hi:
-                return DateSpan(sp.lo, sp.hi, "day", f"lead {sp.source} within {adate.iso()}")
+                return DateSpan(sp.lo, sp.hi, "day", f"{LEAD}{sp.source} within {adate.iso()}")
         return adate
     # undated: a self-contained day in the lead is usually the dateline or the happening; a
     # month in the lead is too often background ("treated there since September 2010")
     for _, sp in lead:
         if sp.granularity == "day":
-            return DateSpan(sp.lo, sp.hi, "day", f"lead {sp.source}")
+            return DateSpan(sp.lo, sp.hi, "day", f"{LEAD}{sp.source}")
     mentioned = [sp for _, sp in lead + rest if sp.granularity in ("day", "month")]
     if mentioned:
         latest = max(mentioned, key=lambda s: s.lo)
@@ -125,6 +130,64 @@ def happening_weekdays(article: Article) -> frozenset[int]:
     return frozenset(t.attrs["weekday"] for t in article.timexes or []
                      if t.type == "DATE" and isinstance(t.attrs.get("weekday"), int)
                      and t.attrs.get("role", "main") in ("main", "reported"))
+
+
+def publication_bound(span: DateSpan | None) -> int | None:
+    """The last day a happening reported under this span can fall on: the end of the article's
+    own date (day or month: the happening precedes its publication) plus the report lag; None
+    when the span is not the article's own date (a lead time expression dates the happening
+    itself, which may come before or after nothing)."""
+    if span is None or span.source != ARTICLE_DATE or span.granularity not in ("day", "month"):
+        return None
+    return span.hi + REPORT_LAG_DAYS
+
+
+def lead_day(span: DateSpan | None) -> int | None:
+    """The day of a happening read from a lead time expression ("on Monday, 2 June"), else None."""
+    if span is None or span.granularity != "day" or not span.source.startswith(LEAD):
+        return None
+    return span.lo
+
+
+def reported_after(a: DateSpan | None, b: DateSpan | None) -> bool:
+    """One article dates its happening (from its lead) after the other article was published:
+    the earlier article cannot report it (a month-dated "May" article and talks "on Monday,
+    2 June"). Either way round."""
+    for pub, other in ((a, b), (b, a)):
+        bound, day = publication_bound(pub), lead_day(other)
+        if bound is not None and day is not None and day > bound:
+            return True
+    return False
+
+
+def weekday_bits(weekdays: frozenset[int]) -> int:
+    """Weekdays (Monday = 0) as a bit set."""
+    return sum(1 << w for w in set(weekdays))
+
+
+def day_weekday_bits(span: DateSpan | None, publication_lag: int) -> int:
+    """The weekdays an article could name for a happening dated by this day-level span: a day
+    read from a lead time expression is the happening's own (and, with the report lag, the day
+    before); an article's own date trails its happening by up to ``publication_lag`` days (the
+    time penalty's grace); 0 when the span is not a day."""
+    if span is None or span.granularity != "day":
+        return 0
+    lag = publication_lag if span.source == ARTICLE_DATE else REPORT_LAG_DAYS
+    return sum(1 << ((span.lo - 1 - k) % 7) for k in range(min(lag, 6) + 1))
+
+
+def weekday_clash(a_weekdays: frozenset[int], a: DateSpan | None,
+                  b_weekdays: frozenset[int], b: DateSpan | None, publication_lag: int) -> bool:
+    """An article without a day-level date that names the weekdays of its happenings ("on
+    Wednesday", :func:`happening_weekdays`) against one whose happening falls on none of them:
+    different days (an envoy's visit on a Friday and his next one on a Wednesday). Either way
+    round; ``*_weekdays`` are only counted for articles without a day-level date."""
+    for wk, span, other in ((a_weekdays, a, b), (b_weekdays, b, a)):
+        if wk and (span is None or span.granularity != "day"):
+            bits = day_weekday_bits(other, publication_lag)
+            if bits and not bits & weekday_bits(wk):
+                return True
+    return False
 
 
 def consensus_date(dates: list[DateSpan]) -> DateSpan | None:

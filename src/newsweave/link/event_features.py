@@ -18,7 +18,7 @@ from anyascii import anyascii
 
 from ..ingest.captions import is_caption
 from ..model import Article, DateInfo
-from .event_dates import DateSpan, happening_date
+from .event_dates import DateSpan, happening_date, happening_weekdays
 from .translit import skeleton_token
 
 _TOKEN = re.compile(r"[^\W_]+(?:[.,]\d+)?", re.UNICODE)
@@ -238,10 +238,13 @@ class ArticleFeatures:
     date: DateSpan | None
     dated: bool = False           # has its own (metadata/text) article date
     extra: dict = field(default_factory=dict)
-    years: frozenset = frozenset()  # years written in the title + lead (see lead_specifics)
+    years: frozenset = frozenset()  # years of the title + lead (lead_specifics) and of its date
     figs: SVec | None = None        # figures of the first paragraphs (counts, L2-normalised)
     ent_idf: SVec | None = None     # entity ids weighted by idf (article–article comparisons)
     participants: dict = field(default_factory=dict)  # PER/ORG entity id → name (storylines)
+    # weekdays the article names for its happenings, kept only when its date is not a day (what
+    # is left to tell two look-alike happenings apart, see event_dates.weekday_clash)
+    weekdays: frozenset = frozenset()
 
     @property
     def pair_entities(self) -> SVec:
@@ -369,13 +372,20 @@ def article_features(articles: Sequence[Article], vectors: np.ndarray, stats: Te
                    if p and e else None)
         key = a.db_id if a.db_id is not None else new_label()
         stated = stated_date(a.date)  # an inferred date is no evidence of its own
+        if stated is not None:
+            # the year the article is dated in is a year it states: a lead that names only a
+            # background year ("the first talks since 2022") does not set it against the others
+            years = years | {stated.value[:4]}
         dated = stated is not None
         art_for_date = a if stated is a.date else _as_stated(a, stated)
+        date = happening_date(art_for_date)
+        weekdays = happening_weekdays(art_for_date) if date is None or date.granularity != "day" \
+            else frozenset()
         out.append(ArticleFeatures(
             key=key, db_id=a.db_id, ext_id=a.id, lang=(a.lang or "und"),
             title=shown_title(a),
             vec=np.asarray(v, dtype=np.float32), terms=Counter(), tfidf=stats.vector(c),
             names=stats.vector(nm, MAX_NAMES),
-            entities=normalise(e), date=happening_date(art_for_date),
-            dated=dated, years=years, figs=figs, ent_idf=ent_idf, participants=pa))
+            entities=normalise(e), date=date, dated=dated, years=years, figs=figs,
+            ent_idf=ent_idf, participants=pa, weekdays=weekdays))
     return out

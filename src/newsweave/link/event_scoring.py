@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 
 from .event_config import EventConfig
-from .event_dates import DateSpan
+from .event_dates import DateSpan, reported_after, weekday_clash
 from .event_features import ArticleFeatures, name_scripts, names_comparable, sparse_cos
 
 
@@ -33,6 +33,7 @@ class Profile:
     names_norm: float = 1.0
     years: frozenset = frozenset()
     figs: Any = None
+    weekdays: frozenset = frozenset()
     _scripts: frozenset | None = None
 
     @property
@@ -44,7 +45,7 @@ class Profile:
     @classmethod
     def of(cls, f: ArticleFeatures) -> "Profile":
         return cls(f.vec, {f.lang: (f.tfidf, 1.0)} if f.tfidf else {}, f.pair_entities, 1.0, f.date,
-                   f.names, 1.0, f.years, f.figs)
+                   f.names, 1.0, f.years, f.figs, f.weekdays)
 
 
 def _cal(x: float, lo: float, hi: float) -> float:
@@ -69,6 +70,17 @@ def time_penalty(a: DateSpan | None, b: DateSpan | None, cfg: EventConfig) -> tu
         return 1.0, gap, True
     pen = cfg.time_penalty * max(0, gap - cfg.grace_days) / cfg.slope_days
     return min(pen, 0.6), gap, False
+
+
+def date_clash_penalty(a: Profile, b: Profile, cfg: EventConfig) -> float:
+    """What the dates of two article profiles say against one happening beyond their distance:
+    one reports a day after the other was published (:func:`.event_dates.reported_after`), or one
+    names weekdays the other's day is not (:func:`.event_dates.weekday_clash`). Event centroids
+    carry no publication source nor weekdays: 0 there."""
+    pen = cfg.reported_after_penalty if reported_after(a.date, b.date) else 0.0
+    if weekday_clash(a.weekdays, a.date, b.weekdays, b.date, cfg.grace_days):
+        pen += cfg.weekday_penalty
+    return pen
 
 
 def specifics_adjustment(a: Profile, b: Profile, cfg: EventConfig) -> float:
@@ -164,10 +176,13 @@ def score(a: Profile, b: Profile, cfg: EventConfig, story: bool = False) -> tupl
         pen, gap, forbid = time_penalty(a.date, b.date, cfg)
         if gap is not None:
             parts["gap_days"] = gap
+        clash = date_clash_penalty(a, b, cfg)
+        if clash:
+            parts["date_clash"] = round(clash, 4)
         if forbid:
             parts["forbidden"] = True
             s = -1.0
         else:
-            s -= pen
+            s -= pen + clash
     parts["score"] = round(s, 4)
     return s, parts

@@ -12,6 +12,12 @@ much. Only common participants are discounted (rarer ones all weigh 1): the peop
 thread are frequent *because* the thread is long, and must still carry it. When either event has no central participant (entity
 recognition found nobody), the thread test abstains and the story score decides alone. Each positive test carries its reason (the shared names and
 the days between the events) for the story page.
+
+A happening and its immediate consequences involve different people: an earthquake and the
+tower it brought down in a neighbouring country, a final and the riots that night. Events on the
+same day (day-level dates at most ``SAME_MOMENT_DAYS`` apart) are one moment of a storyline
+when their subject is as close as two stories that merge (:func:`same_moment`; the story linker
+checks the score), whoever they name.
 """
 from __future__ import annotations
 
@@ -26,6 +32,7 @@ Weight = Callable[[str], float]  # participant id → its weight; None: every pa
 THREAD_SHARE = 0.5     # a participant named by at least this share of an event's articles is central
 THREAD_OVERLAP = 0.5   # shared central participants / the smaller central set, to continue a thread
 MAX_SHOWN = 3          # names quoted in a reason
+SAME_MOMENT_DAYS = 1   # day-level dates this close are one moment (a night spans two dates)
 # a participant named by more than this share of the articles seen weighs less, by its idf over
 # the idf at this share (a rule of thumb like THREAD_SHARE, not fitted); below MIN_ARTICLES
 # articles every participant weighs 1 (too few to tell common from rare)
@@ -41,15 +48,19 @@ class ThreadLink:
     shared: tuple[str, ...] = ()
     days: int | None = None
     other: str | None = None
+    moment: bool = False  # linked by the same moment (see same_moment), not by participants
 
     def reason(self) -> str:
+        if self.moment:
+            return (f"same moment: {self.days} day{'s' if self.days != 1 else ''} apart, "
+                    "close in subject")
         names = ", ".join(self.shared[:MAX_SHOWN]) or "none"
         gap = f"; {self.days} day{'s' if self.days != 1 else ''} apart" if self.days is not None else ""
         return f"same thread: shared participants {names}{gap}"
 
     def as_dict(self) -> dict:
         return {"shared": list(self.shared), "days": self.days, "event": self.other,
-                "reason": self.reason()}
+                "moment": self.moment, "reason": self.reason()}
 
 
 def central(ev: Cluster) -> set[str]:
@@ -63,6 +74,23 @@ def _days(a: Cluster, b: Cluster) -> int | None:
     if da is None or db is None:
         return None
     return da.gap(db)
+
+
+def same_moment(ev: Cluster, events: Iterable[Cluster]) -> ThreadLink:
+    """The closest of ``events`` dated (day-level) within ``SAME_MOMENT_DAYS`` of ``ev``, as a
+    positive link of the same moment; a refusal when none is."""
+    da = ev.date_span()
+    best: ThreadLink = ThreadLink(False)
+    if da is None or da.granularity != "day":
+        return best
+    for e in events:
+        db = e.date_span()
+        if e.id == ev.id or db is None or db.granularity != "day":
+            continue
+        days = da.gap(db)
+        if days <= SAME_MOMENT_DAYS and (best.days is None or days < best.days):
+            best = ThreadLink(True, (), days, e.id, moment=True)
+    return best
 
 
 def participant_weight(df: int, n: int) -> float:

@@ -9,6 +9,8 @@ of the same envoy, a referendum and its aftermath). :class:`StoryLinker` works o
   shares its central participants with one of the story's events (or when no participant is
   known on either side), and two stories merge only under the same test; the link's reason
   (shared names, days apart) is logged with the ``story_assign`` entry for the story page;
+  events of the same day whose subject scores ``story_merge_threshold`` are one moment of a
+  story without the participant test (a disaster and its consequences, a final and its riots);
 * a new event joins the best-scoring story among those of its nearest neighbours when the
   event–story score (centroid embedding cosine on a looser calibration, same-language words,
   names, entity ids) clears ``story_threshold``; no time limit applies, only a mild penalty beyond
@@ -31,7 +33,7 @@ from .event_config import EventConfig
 from .event_ids import id_number
 from .event_scoring import score
 from .event_state import LinkState
-from .story_threads import ThreadLink, best_thread
+from .story_threads import ThreadLink, best_thread, same_moment
 
 
 def story_order(events: list) -> list:
@@ -81,9 +83,10 @@ class StoryLinker:
                     continue
                 if c < self.cfg.s_emb_lo:
                     continue
-                if self._stories_thread(st, self.state.stories[other]).ok is False:
-                    continue
                 s_, p_ = score(prof, self.state.stories[other].profile(), self.cfg, story=True)
+                if not self._may_join(self._stories_thread(st, self.state.stories[other]), s_,
+                                      lambda: self._stories_moment(st, self.state.stories[other])):
+                    continue
                 if s_ > best_s:
                     best, best_s, best_p = other, s_, p_
             # a one-article story (an orphan: its article matched no story well enough when it
@@ -113,6 +116,31 @@ class StoryLinker:
             return ThreadLink(None)
         return best_thread(ev, [self.state.events[e] for e in sorted(st.events) if e in self.state.events],
                            self.state.participant_weight)
+
+    def _may_join(self, thread: ThreadLink, s: float, moment) -> ThreadLink | None:
+        """The link that lets two parts of a storyline come together: the thread test's, unless it
+        refused and the score reaches ``story_merge_threshold`` for events of the same moment
+        (``moment``: a callable giving that link); None when they may not."""
+        if thread.ok is not False:
+            return thread
+        if s >= self.cfg.story_merge_threshold:
+            link = moment()
+            if link.ok:
+                return link
+        return None
+
+    def _moment(self, ev: Cluster, st: Cluster) -> ThreadLink:
+        """How event ``ev`` is one moment with an event of story ``st`` (see ``same_moment``)."""
+        return same_moment(ev, [self.state.events[e] for e in sorted(st.events) if e in self.state.events])
+
+    def _stories_moment(self, a: Cluster, b: Cluster) -> ThreadLink:
+        """The first same-moment link between an event of story ``a`` and one of story ``b``."""
+        for e in sorted(a.events):
+            if e in self.state.events:
+                link = self._moment(self.state.events[e], b)
+                if link.ok:
+                    return link
+        return ThreadLink(False)
 
     def _stories_thread(self, a: Cluster, b: Cluster) -> ThreadLink:
         """The best thread link between an event of story ``a`` and one of story ``b``."""
@@ -151,10 +179,10 @@ class StoryLinker:
             st = self.state.stories[sid]
             if not st.events:
                 continue
-            thread = self._thread(ev, st)
-            if thread.ok is False:
-                continue
             s, p = score(prof, st.profile(), self.cfg, story=True)
+            thread = self._may_join(self._thread(ev, st), s, lambda: self._moment(ev, st))
+            if thread is None:
+                continue
             if s > best_s:
                 best, best_s, best_p, best_t = sid, s, p, thread
         if best is not None and best_s >= self.cfg.story_threshold:

@@ -1,0 +1,128 @@
+"""Dates that argue against one happening whatever their distance: an article cannot report a
+happening dated after it was published, an undated article's "on Wednesday" is not a Friday
+happening, and a lead that names only a background year does not set a dated article against
+the others (invented envoys, towns and dates; the HashingEmbedder stands in for the model)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from newsweave.enrich.embed import HashingEmbedder
+from newsweave.enrich.timex import extract_timexes
+from newsweave.link.event_batch import pairwise_scores
+from newsweave.link.event_dates import (ARTICLE_DATE, DateSpan, parse_span, reported_after,
+                                        weekday_clash)
+from newsweave.link.event_scoring import Profile, score
+from newsweave.link.events import EventClusterer
+from newsweave.model import Article, DateInfo
+
+
+def day(iso: str, source: str) -> DateSpan:
+    sp = parse_span(iso)
+    return DateSpan(sp.lo, sp.hi, sp.granularity, source)
+
+
+def art(aid: str, title: str, body: str, date: str | None = None, lang: str = "en") -> Article:
+    a = Article(id=aid, title=title, text=f"{title}\n{body}", lang=lang,
+                date=DateInfo(date, source="text") if date else None)
+    a.timexes = extract_timexes(a.text, lang, a.date)
+    return a
+
+
+# ----------------------------------------------------------------------------- the rules
+def test_a_happening_dated_after_an_articles_publication_is_not_what_it_reports():
+    may = day("2031-05", ARTICLE_DATE)            # a report dated only "May 2031"
+    talks_june = day("2031-06-02", "lead timex 'Monday, 2 June'")
+    talks_may = day("2031-05-16", "lead timex 'Friday'")
+    assert reported_after(may, talks_june) and reported_after(talks_june, may)
+    assert not reported_after(may, talks_may)
+    # a day of slack (a dateline written the evening before), and only an article's own date
+    # bounds what it reports: two lead days, or two publication dates, say nothing of the kind
+    assert not reported_after(day("2031-06-01", ARTICLE_DATE), talks_june)
+    assert reported_after(day("2031-05-31", ARTICLE_DATE), talks_june)
+    assert not reported_after(talks_may, talks_june)
+    assert not reported_after(may, day("2031-06-03", ARTICLE_DATE))
+
+
+def test_weekdays_an_undated_article_names_against_the_others_day():
+    wednesday = frozenset({2})
+    friday_lead = day("2031-04-25", "lead timex 'Friday'")        # a Friday
+    wednesday_lead = day("2031-08-06", "lead timex 'Wednesday'")  # a Wednesday
+    assert weekday_clash(wednesday, None, frozenset(), friday_lead, 3)
+    assert weekday_clash(frozenset(), friday_lead, wednesday, None, 3)  # either way round
+    assert not weekday_clash(wednesday, None, frozenset(), wednesday_lead, 3)
+    # a publication date trails its happening by up to the grace days: a Saturday report may
+    # tell of Wednesday's visit, a Monday one may not
+    assert not weekday_clash(wednesday, None, frozenset(), day("2031-04-26", ARTICLE_DATE), 3)
+    assert weekday_clash(wednesday, None, frozenset(), day("2031-04-28", ARTICLE_DATE), 3)
+    # weekdays count only for an article without a day of its own; none named, no clash
+    assert not weekday_clash(wednesday, wednesday_lead, frozenset(), friday_lead, 3)
+    assert not weekday_clash(frozenset(), None, frozenset(), friday_lead, 3)
+    assert dt.date(2031, 4, 25).weekday() == 4 and dt.date(2031, 8, 6).weekday() == 2
+
+
+# ----------------------------------------------------------------------------- end to end
+# Two visits of one envoy to one capital, months apart: same people, same words; the dated
+# reports say "on Friday" (April) and "on Wednesday" (August).
+APRIL = [
+    ("a1", "Envoy Corvin Hale meets president Ostrava Lind in Castral",
+     "Envoy Corvin Hale met president Ostrava Lind in Castral on Friday for three hours of talks on "
+     "the Narrow Sea ceasefire; an aide called the meeting useful and constructive.", "2031-04-26"),
+    ("a2", "Hale and Lind talk ceasefire in Castral",
+     "President Ostrava Lind received envoy Corvin Hale in Castral on Friday; the Narrow Sea "
+     "ceasefire was discussed for three hours, an aide of Lind said.", "2031-04-26"),
+]
+AUGUST = [
+    ("b1", "Corvin Hale back in Castral for talks with Ostrava Lind",
+     "Envoy Corvin Hale met president Ostrava Lind in Castral on Wednesday for three hours; the "
+     "Narrow Sea ceasefire was again on the table, an aide said.", "2031-08-07"),
+    ("b2", "Lind receives Hale again in Castral",
+     "President Ostrava Lind and envoy Corvin Hale spent three hours together in Castral on "
+     "Wednesday discussing the Narrow Sea ceasefire, an aide of Lind said.", "2031-08-07"),
+]
+UNDATED_WEDNESDAY = ("u1", "Hale and Lind meet in Castral",
+                     "Envoy Corvin Hale and president Ostrava Lind met in Castral on Wednesday for "
+                     "three hours about the Narrow Sea ceasefire, an aide said.")
+
+
+def _cluster(arts):
+    c = EventClusterer(None, embedder=HashingEmbedder(None))
+    c.assign(arts)
+    return c
+
+
+def test_an_undated_report_naming_a_weekday_joins_the_visit_of_that_weekday():
+    arts = [art(*x) for x in APRIL + AUGUST] + [art(*UNDATED_WEDNESDAY)]
+    _cluster(arts)
+    ev = {a.id: a.event for a in arts}
+    assert ev["a1"] == ev["a2"] != ev["b1"] == ev["b2"]
+    assert ev["u1"] == ev["b1"]
+
+
+def test_a_month_dated_report_does_not_join_talks_held_after_that_month():
+    may = art("m1", "Castral talks end with a prisoner swap",
+              "Envoy Corvin Hale and president Ostrava Lind agreed in Castral on a swap of 1,000 "
+              "prisoners after less than two hours of talks on the Narrow Sea ceasefire.", "2031-05")
+    june = [art(f"j{i}", "Castral talks end with a prisoner swap",
+                "Envoy Corvin Hale and president Ostrava Lind agreed in Castral on Monday on a swap "
+                "of 1,000 prisoners after less than two hours of talks on the Narrow Sea ceasefire.",
+                "2031-06-03") for i in (1, 2)]
+    c = _cluster([may] + june)
+    fm, fj = (next(f for f in c.linker.state.feats.values() if f.ext_id == x) for x in ("m1", "j1"))
+    s, parts = score(Profile.of(fm), Profile.of(fj), c.cfg)
+    assert parts["date_clash"] == c.cfg.reported_after_penalty
+    assert may.event != june[0].event == june[1].event
+    # the batch scores say the same as the pair scores
+    feats = list(c.linker.state.feats.values())
+    S = pairwise_scores(feats, c.cfg)
+    i, j = feats.index(fm), feats.index(fj)
+    assert abs(S[i, j] - s) < 1e-6
+
+
+def test_the_year_a_report_is_dated_in_counts_among_its_lead_years():
+    dated = art("d1", "Talks resume in Castral", "The first direct talks since 2028 opened in "
+                "Castral on Friday.", "2031-05-17")
+    undated = art("d2", "Talks resume in Castral", "The first direct talks since 2028 opened in "
+                  "Castral on Friday.")
+    c = _cluster([dated, undated])
+    years = {f.ext_id: f.years for f in c.linker.state.feats.values()}
+    assert years == {"d1": frozenset({"2028", "2031"}), "d2": frozenset({"2028"})}
