@@ -56,3 +56,8 @@ def test_two_letter_place_initials_only_in_the_language_that_writes_the_name():
     assert gaz.lookup("ČR", "cs")[0] == "cldr:CZ"  # Česká republika
     assert gaz.lookup("VC", "cs") is None  # English initials of a place in a Czech text: no place
     assert gaz.lookup("UK", "pl")[0] == "cldr:GB"  # the hand-written usual readings stay
+
+
+def test_a_name_only_near_other_languages_place_names_needs_a_close_match():
+    assert gaz.lookup("Франциск", "ru") is None  # a given name, no inflected "Francuska"
+    assert gaz.lookup("Франции", "ru")[0] == "cldr:FR"  # an inflection of the own language's name

@@ -233,7 +233,11 @@ def lookup(name: str, lang: str | None = None, *, acronym_only: bool = False) ->
     vk = vowel_key(name, lang)
     sim = Levenshtein.normalized_similarity
     best = max(cands, key=lambda c: sim(vk, c[3]))
-    return best[:3] if sim(vk, best[3]) >= (0.75 if len(key) >= 3 else 0.8) else None
+    floor = 0.75 if len(key) >= 3 else 0.8
+    if lang and best[4] != lang and not any(c[4] == lang for c in cands):
+        floor = 0.8  # only other languages' names are near: a close match, not an inflection
+        # ("Франциск" in Russian is no inflected "Francúzsko")
+    return best[:3] if sim(vk, best[3]) >= floor else None
 
 
 def spelled_as_entry(name: str, lang: str | None = None) -> bool:
