@@ -183,7 +183,7 @@ def cldr_aliases() -> dict[str, list[tuple[str, str, str, str, str]]]:
                 alt[name_key(form, code)].add((val, vowel_key(form, code), code, form))
             acr = acronym(name)
             if acr and len(acr) >= 2:
-                add("^" + acr, val)  # Združene države Amerike → ZDA
+                add("^" + acr, val, "", code, name)  # Združene države Amerike → ZDA
         for z in zones:
             city = get_timezone_location(z, locale=code, return_city=True)
             ecity = get_timezone_location(z, locale="en", return_city=True)
@@ -217,6 +217,10 @@ def lookup(name: str, lang: str | None = None, *, acronym_only: bool = False) ->
             terr = EXTRA_ACRONYMS[acr]
             return next(h[:3] for h in table["^" + acr] if h[0] == f"cldr:{terr}")
         hit = table.get("^" + acr)
+        if hit and len(acr) == 2:
+            # two letters are initials of a place name only in the language that writes the
+            # name so ("ČR" in Czech; "VC" in a Czech text is no "Vatican City")
+            hit = [h for h in hit if not h[4] or h[4] == lang]
         if hit and len({h[0] for h in hit}) == 1:  # an acronym of two places is no evidence
             return hit[0][:3]
         return None
@@ -229,7 +233,11 @@ def lookup(name: str, lang: str | None = None, *, acronym_only: bool = False) ->
     vk = vowel_key(name, lang)
     sim = Levenshtein.normalized_similarity
     best = max(cands, key=lambda c: sim(vk, c[3]))
-    return best[:3] if sim(vk, best[3]) >= (0.75 if len(key) >= 3 else 0.8) else None
+    floor = 0.75 if len(key) >= 3 else 0.8
+    if lang and best[4] != lang and not any(c[4] == lang for c in cands):
+        floor = 0.8  # only other languages' names are near: a close match, not an inflection
+        # ("Франциск" in Russian is no inflected "Francúzsko")
+    return best[:3] if sim(vk, best[3]) >= floor else None
 
 
 def spelled_as_entry(name: str, lang: str | None = None) -> bool:

@@ -79,8 +79,10 @@ from .entity_merge_names import merge_aliases, merge_demonyms, merge_others
 from .entity_merge_persons import (merge_person_fronts, merge_person_prefixes, merge_persons,
                                    merge_persons_loose, merge_persons_xscript,
                                    merge_short_case_forms, merge_singles)
-from .entity_org_forms import org_short_forms, org_with_place, parenthesised_acronyms
-from .entity_places import join_lone_names, place_node, place_of, same_as_anchor
+from .entity_org_forms import (long_form_initials, org_short_forms, org_with_place,
+                               parenthesised_acronyms)
+from .entity_places import (capitalised_place, join_lone_names, place_node, place_of,
+                            same_as_anchor)
 from .entity_store import EntityStore, ResolvedCluster, entity_page
 from .entity_unionfind import GuardedUnionFind
 from .translit import SLAVIC_LATIN, fold, romanizations, script_of
@@ -144,6 +146,10 @@ class EntityResolver:
                 node_of.append(node)
                 continue
             acr = is_acronym(base) or is_acronym(m.text)
+            if acr and len(m.text) >= 4:
+                spelled_out = capitalised_place(m.text, lang)
+                if spelled_out:  # a dateline in capitals ("МОСКВА", "КИЇВ") names a place
+                    acr, base = False, spelled_out
             if typ != "PER" or acr:
                 hit = gaz.lookup(m.text if acr else base, lang) or (gaz.lookup(m.text, lang) if not acr else None)
                 if not hit and not acr and link_data(lang).section.dictionary_lemma:
@@ -275,10 +281,8 @@ class EntityResolver:
             for j in idxs:
                 node = node_of[j]
                 if node.startswith(("N|", "A|")) and not node.startswith("N|^"):
-                    base = items[j][3]
-                    words = [w for w in WORD.findall(base) if w[:1].isupper()]
-                    if len(words) >= 2:
-                        acr_long.setdefault("".join(w[0] for w in words).upper(), node)
+                    for acr_form in long_form_initials(items[j][1].text, items[j][3], items[j][2]):
+                        acr_long.setdefault(acr_form, node)
             defined = parenthesised_acronyms(items, idxs, node_of)
             for j in idxs:
                 node = node_of[j]

@@ -29,8 +29,10 @@ def merge_others(info: dict, uf: GuardedUnionFind) -> None:
                 k1, k2 = n1[2:], n2[2:]
                 if abs(len(k1) - len(k2)) > 1:
                     continue
-                if ratio(k1, k2) >= 85 and ratio(vk[n1], vk[n2]) >= 85 \
-                        and main_type(info[n1]) == main_type(info[n2]):
+                typ = main_type(info[n1])
+                # (persons merge by given name and surname: "Khalid al-X" ≠ "Khalifa al-X")
+                if typ != "PER" and typ == main_type(info[n2]) \
+                        and ratio(k1, k2) >= 85 and ratio(vk[n1], vk[n2]) >= 85:
                     uf.union(n1, n2)
 
 

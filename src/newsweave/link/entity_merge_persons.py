@@ -101,7 +101,9 @@ def merge_persons(info: dict, uf: GuardedUnionFind) -> None:
                     continue
                 if g1[:1] != g2[:1]:
                     continue
-                if ratio(g1, g2) >= 85 or any(
+                # (keys of three letters one letter apart are two names: "Aram"/"Armen",
+                # "Zsolt"/"Zoltán")
+                if min(len(g1), len(g2)) >= 4 and ratio(g1, g2) >= 85 or any(
                         ratio(x, y) >= (80 if min(len(x), len(y)) >= 7 else 85)
                         for x in spell[g1] for y in spell[g2]):
                     uf.union(by_given[g1][0], by_given[g2][0])

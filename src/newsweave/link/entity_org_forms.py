@@ -7,6 +7,7 @@ import re
 from collections import Counter, defaultdict
 
 from ..enrich import ner_gazetteer as gaz
+from ..enrich.ner_lang import ner_data
 from .entity_keys import WORD
 from .translit import fold
 
@@ -28,6 +29,29 @@ def parenthesised_acronyms(items, idxs: list[int], node_of: list[str]) -> dict[i
                 and fold(m.text)[:1] == fold(pm.text)[:1]:  # "США (FDA)" defines nothing
             out[j] = node_of[prev]
     return out
+
+
+def long_form_initials(text: str, base: str, lang: str | None) -> list[str]:
+    """The acronyms a multi-word name may be written as: the initials of its capitalised words
+    ("Vereinigung Cockpit" → "VC"), and of all its words but connectors, lower-case words
+    of one or two letters and elided articles ("Cour européenne des droits de l'homme" → "CEDH",
+    "Европейский суд по правам человека" → "ЕСПЧ", "Nacionalni inštitut za javno zdravje" →
+    "NIJZ")."""
+    out: list[str] = []
+    words = [w for w in WORD.findall(base) if w[:1].isupper()]
+    if len(words) >= 2:
+        out.append("".join(w[0] for w in words).upper())
+    conn = ner_data(lang).conn
+    content = [w for w in _ELIDED.sub(" ", text).split()
+               if w[:1].isupper() or len(w) > 2 and w not in conn]
+    if len(content) >= 2 and len(content) <= 6 and all(w[:1].isalpha() for w in content):
+        acr = "".join(w[0] for w in content).upper()
+        if acr not in out:
+            out.append(acr)
+    return out
+
+
+_ELIDED = re.compile(r"\b\w{1,4}['’]")  # "l'", "dell'": an article fused to the next word
 
 
 def org_short_forms(items, idxs: list[int], node_of: list[str], info: dict) -> dict[int, str]:

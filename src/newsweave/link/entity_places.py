@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .. import lang as langs
+from ..enrich import ner_gazetteer as gaz
 from ..compare.slots.gazetteer import Place, unambiguous
 from .entity_keys import dictionary_lemma, link_data
 from .entity_unionfind import GuardedUnionFind
@@ -39,6 +40,16 @@ def place_of(text: str, base: str, lang: str | None) -> Place | None:
     found = {p.id: p for p in (unambiguous(f, end) for f in forms if f.strip()) if p is not None
              and (p.level != "city" or p.population >= MIN_CITY)}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def capitalised_place(text: str, lang: str | None) -> str | None:
+    """A word written in capitals that is a place name once written as a name ("МОСКВА" →
+    "Москва", "KYJIV" → "Kyjiv"), for datelines and headlines; None for acronyms ("NATO")."""
+    title = text.title()
+    hit = gaz.lookup(title, lang)
+    if hit is not None:
+        return title if hit[1] == "LOC" else None
+    return title if place_of(title, title, lang) is not None else None
 
 
 def same_as_anchor(anchor: str, place: Place) -> bool:
