@@ -78,3 +78,48 @@ def client(tmp_path_factory):
 def test_hostile_parameters_are_4xx_never_500(client, url):
     r = client.get(url)
     assert 400 <= r.status_code < 500, (url, r.status_code, r.text[:200])
+
+
+def _hostile_store(path: str) -> None:
+    """An event whose outlets are names that read as bad URLs and whose entity names and source
+    hold characters XML forbids (NUL, other controls, U+FFFE)."""
+    from newsweave.model import DateInfo
+    from newsweave.store import SQLiteRepository
+    from newsweave.store.base import EventRecord, StoryRecord
+    repo = SQLiteRepository(path)
+    repo.put_story(StoryRecord("s1", "Harbour works"))
+    repo.put_event(EventRecord("e1", story="s1", title="Pier closed", size=3))
+    for i, src in enumerate(["Reuters [wire]", "[::1", "Outlet\x00\x01 Daily"]):
+        text = (f"Harbour chief Lena Varga closed the Vellmar pier on Monday, outlet {i} reported. "
+                f"About {100 * (i + 1)} dockers stopped work.")
+        a = Article(id=f"w{i}", text=text, title="Pier closed", lang="en", source=src,
+                    date=DateInfo("2025-03-04"))
+        a.entities = [Mention(14, 24, "Lena Varga", "PER", entity="P1", name="Lena\x00 Varga\x0b"),
+                      Mention(36, 43, "Vellmar", "LOC", name="Vell\ufffemar\x1f")]
+        a.event, a.story = "e1", "s1"
+        repo.add_article(a)
+        repo.save_layers(a, "test", "1", ["entities", "event"])
+    repo.close()
+
+
+def test_an_event_from_sources_that_are_no_urls_keeps_its_report_and_valid_exports(tmp_path):
+    """``Reuters [wire]`` once broke ``newsweave report`` (a bad IPv6 host) and dropped the event's
+    report from the web UI; a NUL in a stored name made the GraphML exports invalid XML."""
+    db = str(tmp_path / "w.db")
+    _hostile_store(db)
+    yaml_path = tmp_path / "sources.yaml"
+    yaml_path.write_text("outlets:\n  Wire One: {country: US, domains: [wire.example]}\n", encoding="utf-8")
+    with TestClient(create_app(db, report_budget=0, sources_yaml=str(yaml_path))) as c:
+        r = c.get("/api/reports/e1?format=json")
+        assert r.status_code == 200, r.text[:300]
+        assert r.json()["stats"]["articles"] == 3
+        page = c.get("/events/e1/report")
+        assert page.status_code == 200 and "report" in page.text.lower()
+        for fmt in ("graphml", "citations"):
+            x = c.get(f"/api/exports/e1?format={fmt}")
+            assert x.status_code == 200
+            xml.dom.minidom.parseString(x.content)
+    from typer.testing import CliRunner
+    from newsweave.cli import app as cli_app
+    res = CliRunner().invoke(cli_app, ["report", "e1", "--db", db, "--sources", str(yaml_path)])
+    assert res.exit_code == 0, res.output[-500:]
