@@ -118,11 +118,24 @@ def test_a_month_dated_report_does_not_join_talks_held_after_that_month():
     assert abs(S[i, j] - s) < 1e-6
 
 
-def test_the_year_a_report_is_dated_in_counts_among_its_lead_years():
+def test_the_year_a_report_is_dated_in_keeps_a_background_year_from_conflicting():
+    """A lead naming only a background year ("since 2028") is not set against another lead's year
+    when that year is the one the article is dated in; the date's year alone is no agreement
+    (every article of a year has it)."""
+    from newsweave.link.event_scoring import Profile, year_relation
     dated = art("d1", "Talks resume in Castral", "The first direct talks since 2028 opened in "
                 "Castral on Friday.", "2031-05-17")
     undated = art("d2", "Talks resume in Castral", "The first direct talks since 2028 opened in "
                   "Castral on Friday.")
     c = _cluster([dated, undated])
-    years = {f.ext_id: f.years for f in c.linker.state.feats.values()}
-    assert years == {"d1": frozenset({"2028", "2031"}), "d2": frozenset({"2028"})}
+    feats = {f.ext_id: f for f in c.linker.state.feats.values()}
+    assert {k: f.years for k, f in feats.items()} == {"d1": frozenset({"2028"}), "d2": frozenset({"2028"})}
+    assert feats["d1"].dated_years == frozenset({"2031"}) and feats["d2"].dated_years == frozenset()
+    v = feats["d1"].vec
+
+    def prof(years, dated_years):
+        return Profile(v, {}, {}, 1.0, None, {}, 1.0, frozenset(years), None, frozenset(), frozenset(dated_years))
+    assert year_relation(prof({"2028"}, {"2031"}), prof({"2031"}, {"2031"})) == (False, False)
+    assert year_relation(prof({"2028"}, {"2031"}), prof({"2029"}, {"2029"})) == (False, True)
+    assert year_relation(prof({"2031"}, set()), prof({"2031"}, set())) == (True, False)
+    assert year_relation(prof(set(), {"2031"}), prof(set(), {"2031"})) == (False, False)

@@ -39,7 +39,9 @@ def test_demo_events_match_the_key(demo_result):
     with_seeds, recs = demo_result
     ev_of, _ = D.gold(with_seeds)
     p, r, f = D.bcubed({a: v[0] for a, v in recs.items()}, ev_of)
-    # 0.986 with the seeds since dates that contradict one happening count (a report dated "May"
-    # does not join talks of 2 June; an undated "on Wednesday" is not Friday's visit) and the year
-    # an article is dated in counts among its lead years
-    assert p >= 0.95 and f >= 0.95, (p, r, f)
+    # with the seeds: 0.915. Dates that contradict one happening count (a report dated "May" does
+    # not join talks of 2 June; an undated "on Wednesday" is not Friday's visit); the year an
+    # article is dated in only keeps a background lead year from conflicting: counted as a shared
+    # year it gave every two articles of one year a bonus (0.986 here, but two visits a fortnight
+    # apart in one event)
+    assert p >= 0.95 and f >= (0.91 if with_seeds else 0.88), (p, r, f)

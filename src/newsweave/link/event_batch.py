@@ -49,8 +49,8 @@ def specifics_adjustments(feats: list[ArticleFeatures], cfg) -> np.ndarray:
     if getattr(cfg, "year_share", 0) or getattr(cfg, "year_conflict", 0):
         years = _year_overlap(feats)
         if years is not None:
-            share, both = years
-            adj += np.where(share, cfg.year_share, 0.0) - np.where(both & ~share, cfg.year_conflict, 0.0)
+            share, conflict = years
+            adj += np.where(share, cfg.year_share, 0.0) - np.where(conflict, cfg.year_conflict, 0.0)
     if getattr(cfg, "fig_w", 0):
         figures = _figure_overlap(feats)
         if figures is not None:
@@ -60,16 +60,25 @@ def specifics_adjustments(feats: list[ArticleFeatures], cfg) -> np.ndarray:
 
 
 def _year_overlap(feats: list[ArticleFeatures]) -> tuple[np.ndarray, np.ndarray] | None:
-    """(pairs sharing a lead year, pairs where both name years), or None when no article does."""
+    """(pairs whose leads share a year, pairs whose years conflict) as in
+    :func:`newsweave.link.event_scoring.year_relation`, or None when no lead names a year."""
     ys = [f.years for f in feats]
-    vocab = {y: k for k, y in enumerate(sorted({y for s in ys for y in s}))}
-    if not vocab:
+    if not any(ys):
         return None
-    rows = [i for i, s in enumerate(ys) for _ in s]
-    cols = [vocab[y] for s in ys for y in s]
-    Y = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(feats), len(vocab)))
+    share = _shares([set(s) for s in ys])
+    loose = _shares([set(s) | set(f.dated_years) for s, f in zip(ys, feats)])
     has = np.array([bool(s) for s in ys])
-    return (Y @ Y.T).toarray() > 0, has[:, None] & has[None, :]
+    both = has[:, None] & has[None, :]
+    return share & both, both & ~share & ~loose
+
+
+def _shares(sets: list[set]) -> np.ndarray:
+    """n×n: whether two sets of years share one."""
+    vocab = {y: k for k, y in enumerate(sorted({y for s in sets for y in s}))}
+    rows = [i for i, s in enumerate(sets) for _ in s]
+    cols = [vocab[y] for s in sets for y in s]
+    Y = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(sets), max(len(vocab), 1)))
+    return (Y @ Y.T).toarray() > 0
 
 
 def _figure_overlap(feats: list[ArticleFeatures]) -> tuple[np.ndarray, np.ndarray] | None:
@@ -113,8 +122,8 @@ def _pair_logit(feats: list[ArticleFeatures], cfg, coef: dict, emb: np.ndarray, 
     z = z + coef["names"] * names + coef["ent"] * np.where(masks["entities"], parts["entities"], mean3)
     years = _year_overlap(feats)
     if years is not None:
-        share, both = years
-        z = z + np.where(share, coef["year_share"], 0.0) + np.where(both & ~share, coef["year_conflict"], 0.0)
+        share, conflict = years
+        z = z + np.where(share, coef["year_share"], 0.0) + np.where(conflict, coef["year_conflict"], 0.0)
     figures = _figure_overlap(feats)
     if figures is not None:
         U, both = figures

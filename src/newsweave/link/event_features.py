@@ -238,7 +238,11 @@ class ArticleFeatures:
     date: DateSpan | None
     dated: bool = False           # has its own (metadata/text) article date
     extra: dict = field(default_factory=dict)
-    years: frozenset = frozenset()  # years of the title + lead (lead_specifics) and of its date
+    years: frozenset = frozenset()  # years written in the title + lead (see lead_specifics)
+    # the year of the article's stated date: never agreement by itself (every article of a year
+    # has it), but a lead naming only a background year ("the first talks since 2022") is not set
+    # against another article's year when that year is the article's own
+    dated_years: frozenset = frozenset()
     figs: SVec | None = None        # figures of the first paragraphs (counts, L2-normalised)
     ent_idf: SVec | None = None     # entity ids weighted by idf (article–article comparisons)
     participants: dict = field(default_factory=dict)  # PER/ORG entity id → name (storylines)
@@ -372,10 +376,7 @@ def article_features(articles: Sequence[Article], vectors: np.ndarray, stats: Te
                    if p and e else None)
         key = a.db_id if a.db_id is not None else new_label()
         stated = stated_date(a.date)  # an inferred date is no evidence of its own
-        if stated is not None:
-            # the year the article is dated in is a year it states: a lead that names only a
-            # background year ("the first talks since 2022") does not set it against the others
-            years = years | {stated.value[:4]}
+        dated_years = frozenset({stated.value[:4]}) if stated is not None else frozenset()
         dated = stated is not None
         art_for_date = a if stated is a.date else _as_stated(a, stated)
         date = happening_date(art_for_date)
@@ -386,6 +387,6 @@ def article_features(articles: Sequence[Article], vectors: np.ndarray, stats: Te
             title=shown_title(a),
             vec=np.asarray(v, dtype=np.float32), terms=Counter(), tfidf=stats.vector(c),
             names=stats.vector(nm, MAX_NAMES),
-            entities=normalise(e), date=date, dated=dated, years=years, figs=figs,
+            entities=normalise(e), date=date, dated=dated, years=years, dated_years=dated_years, figs=figs,
             ent_idf=ent_idf, participants=pa, weekdays=weekdays))
     return out

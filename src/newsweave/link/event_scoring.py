@@ -34,6 +34,7 @@ class Profile:
     years: frozenset = frozenset()
     figs: Any = None
     weekdays: frozenset = frozenset()
+    dated_years: frozenset = frozenset()
     _scripts: frozenset | None = None
 
     @property
@@ -45,7 +46,7 @@ class Profile:
     @classmethod
     def of(cls, f: ArticleFeatures) -> "Profile":
         return cls(f.vec, {f.lang: (f.tfidf, 1.0)} if f.tfidf else {}, f.pair_entities, 1.0, f.date,
-                   f.names, 1.0, f.years, f.figs, f.weekdays)
+                   f.names, 1.0, f.years, f.figs, f.weekdays, f.dated_years)
 
 
 def _cal(x: float, lo: float, hi: float) -> float:
@@ -83,12 +84,22 @@ def date_clash_penalty(a: Profile, b: Profile, cfg: EventConfig) -> float:
     return pen
 
 
+def year_relation(a: Profile, b: Profile) -> tuple[bool, bool]:
+    """(the leads share a year, the years conflict): both leads name years and none is shared,
+    not even with the year the other article is dated in."""
+    if not (a.years and b.years):
+        return False, False
+    if a.years & b.years:
+        return True, False
+    return False, not ((a.years | a.dated_years) & (b.years | b.dated_years))
+
+
 def specifics_adjustment(a: Profile, b: Profile, cfg: EventConfig) -> float:
     """Years of the leads and figures of the first paragraphs (article profiles only; event
     centroids carry none): agreement supports one happening, different years argue against it."""
     adj = 0.0
-    if a.years and b.years:
-        adj += cfg.year_share if a.years & b.years else -cfg.year_conflict
+    share, conflict = year_relation(a, b)
+    adj += cfg.year_share if share else -cfg.year_conflict if conflict else 0.0
     if a.figs and b.figs:
         adj += cfg.fig_w * (sparse_cos(a.figs, b.figs) - cfg.fig_mid)
     return adj
@@ -107,8 +118,8 @@ def pair_logit(a: Profile, b: Profile, cfg: EventConfig, emb: float, lex: float,
     z += coef["names"] * names
     z += coef["ent"] * (((emb + lex + names) / 3 if nm is not None else names) if ent is None
                         else min(1.0, ent / cfg.ent_hi))
-    if a.years and b.years:
-        z += coef["year_share"] if a.years & b.years else coef["year_conflict"]
+    share, conflict = year_relation(a, b)
+    z += coef["year_share"] if share else coef["year_conflict"] if conflict else 0.0
     if a.figs and b.figs:
         z += coef["fig"] * sparse_cos(a.figs, b.figs) + coef["fig_has"]
     return 1.0 / (1.0 + math.exp(-z))
