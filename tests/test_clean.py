@@ -429,3 +429,21 @@ def test_a_sentence_about_a_photo_stays_content():
     a = Article(id="p", text=f"Photo by Marta Oduya\n\n{P1}\n\n{P2}")
     clean_articles([a])
     assert is_marked(a, "Photo by Marta Oduya") and not touches(a, P1)
+
+
+@pytest.mark.parametrize("prompt", [
+    "Su navegador tiene las notificaciones bloqueadas. Para recibir alertas, cambie la configuración.",
+    "Activa las notificaciones para no perderte nada",
+    "Votre navigateur a bloqué les notifications de ce site.",
+    "Autorisez les notifications pour suivre l'actualité en direct",
+    "Il tuo browser ha bloccato le notifiche di questo sito.",
+    "Attiva le notifiche per ricevere gli aggiornamenti",
+    "Your browser has blocked notifications from this site.",
+    "Turn on notifications to get breaking news alerts",
+    "Ihr Browser blockiert Benachrichtigungen dieser Seite.",
+])
+def test_a_push_notification_prompt_is_chrome_and_never_the_title(prompt):
+    a = Article(id="n", text=f"{prompt}\n\n{P1}\n\n{P2}")
+    clean_articles([a])
+    assert is_marked(a, prompt) and not touches(a, P1)
+    assert a.title != prompt

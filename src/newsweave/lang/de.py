@@ -10,6 +10,9 @@ NAME = "German"
 # ---------------------------------------------------------------- clean (ingest/clean component)
 CLEAN = CleanSection(
     chrome_lines=(
+        # a browser's push-notification prompt, on the page before the headline
+        r"(ihr|dein) browser (hat|blockiert) (die )?(push-)?benachrichtigungen\b.*",
+        r"(push-)?benachrichtigungen (aktivieren|erlauben|zulassen)\b.*",
         # a link label to the article itself (a teaser's "read the article")
         r"(zum )?artikel( lesen)?", r"(den )?ganzen artikel lesen",
         # a series note and an account form: on every page of a dossier, never the article

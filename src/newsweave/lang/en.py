@@ -10,6 +10,8 @@ NAME = "English"
 # ---------------------------------------------------------------- clean (ingest/clean component)
 CLEAN = CleanSection(
     chrome_lines=(
+        # a browser's push-notification prompt, on the page before the headline
+        r"(your|this) browser (has )?(blocked|blocks) notifications\b.*", r"(allow|enable|turn on|activate) (push )?notifications\b.*",
         # a link label to the article itself (a teaser's "read the article")
         r"read (the )?(full )?(article|story)", r"view (the )?(full )?article",
         # a series note and an account form: on every page of a dossier, never the article

@@ -10,6 +10,9 @@ NAME = "Spanish"
 # ---------------------------------------------------------------- clean (ingest/clean component)
 CLEAN = CleanSection(
     chrome_lines=(
+        # a browser's push-notification prompt, on the page before the headline
+        r"(su|tu) navegador (tiene|ha bloqueado) (las )?notificaciones\b.*",
+        r"(activa|activar|permite|permitir|habilita|habilitar) (las )?notificaciones\b.*",
         # a link label to the article itself (a teaser's "read the article")
         r"(leer|ver) (el )?(art[íi]culo|la noticia)( completo| completa)?",
         # a series note and an account form: on every page of a dossier, never the article

@@ -10,6 +10,9 @@ NAME = "French"
 # ---------------------------------------------------------------- clean (ingest/clean component)
 CLEAN = CleanSection(
     chrome_lines=(
+        # a browser's push-notification prompt, on the page before the headline
+        r"votre navigateur (a )?bloqu[ée] les notifications\b.*", r"les notifications sont bloqu[ée]es\b.*",
+        r"(autorisez|activez|activer|autoriser) les notifications\b.*",
         # a link label to the article itself (a teaser's "read the article")
         r"lire l'article( complet)?", r"voir l'article",
         # a series note and an account form: on every page of a dossier, never the article

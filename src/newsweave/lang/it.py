@@ -10,6 +10,9 @@ NAME = "Italian"
 # ---------------------------------------------------------------- clean (ingest/clean component)
 CLEAN = CleanSection(
     chrome_lines=(
+        # a browser's push-notification prompt, on the page before the headline
+        r"(il tuo |il )?browser (ha )?bloccat[oe] le notifiche\b.*", r"le notifiche sono bloccate\b.*",
+        r"(attiva|attivare|consenti|consentire|abilita|abilitare) le notifiche\b.*",
         # a link label to the article itself (a teaser's "read the article")
         r"leggi (l'articolo|la notizia)( complet[oa])?",
         # a series note and an account form: on every page of a dossier, never the article
