@@ -271,7 +271,12 @@ def site_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str 
         if _SLAVIC_ADJ.search(m.group(1)) and not any(s < oe and os_ < e for os_, oe, *_ in spans + other):
             spans.append((s, e, m.group(1)))
     seats = seat_spans(a)
+    # "la région de Koursk", "the Kharkiv region": the name is the region's (a level fact), not
+    # a site of the same name
+    regions = [(ls, le) for _n, ls, le, level in level_phrases(a, c) if level == "region"]
     for s, e, name in sorted(spans):
+        if any(ls <= s and e <= le for ls, le in regions):
+            continue
         elision = s > 1 and text[s - 1] in "'’" and text[s - 2].isalpha()  # "all'Arena", "l'Opéra"
         if (s > 0 and text[s - 1] in _QUOTES and not elision) or (e < len(text) and text[e] in _QUOTES):
             continue
@@ -422,10 +427,11 @@ def _place_key(word: str) -> str:
     return norm_name(anyascii(word))
 
 
-def _levels(a: Article, c: Claim, fact, denied: str | None) -> None:
-    """"the province of X", "Provinz X", "X region", "Одеська область": the region/province
-    level of the happening's place."""
+def level_phrases(a: Article, c: Claim) -> list[tuple[str, int, int, str]]:
+    """(name, start, end, level) of each region-level phrase of a clause: "the province of X",
+    "Provinz X", "X region", "Одеська область" (the span covers the type word and the name)."""
     text = a.text
+    out = []
     for ms, me, level in words.level_index(a.lang).find(text, c.start, c.end):
         name = None
         after = _NAME_AFTER.match(text[me:me + 40])
@@ -440,8 +446,16 @@ def _levels(a: Article, c: Claim, fact, denied: str | None) -> None:
                 w = before.group(1)
                 if w[:1].isupper() or _SLAVIC_ADJ.search(w):
                     name, s, e = w, ms - len(before.group(0)), me
-        if not name or words.cue("background_cues").search(name):
-            continue
+        if name and not words.cue("background_cues").search(name):
+            out.append((name, s, e, level))
+    return out
+
+
+def _levels(a: Article, c: Claim, fact, denied: str | None) -> None:
+    """"the province of X", "Provinz X", "X region", "Одеська область": the region/province
+    level of the happening's place."""
+    text = a.text
+    for name, s, e, level in level_phrases(a, c):
         key = _place_key(name)
         if len(key) < 3:
             continue
