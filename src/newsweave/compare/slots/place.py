@@ -18,12 +18,9 @@ from ... import lang
 from ...model import Article
 from . import words
 from .gazetteer import LEVELS, Place, fold, gazetteer, lookup
+from .place_levels import SLAVIC_ADJ as _SLAVIC_ADJ, level_phrases
 from .records import SlotFact
 
-_NAME_AFTER = re.compile(r"^\s*(?:(?:of|di|de|del|della|dei|der|des|du|d['’])\s+)?"
-                         r"([A-ZÀ-ÖØ-ÞА-ЯІЇЄҐŁŚŻŹĆŃ][\w'’-]+)")
-_NAME_BEFORE = re.compile(r"([\w'’-]+)\s*$")
-_SLAVIC_ADJ = re.compile(r"(?:sk|ck|ськ|ск|цк|owsk)\w*$", re.IGNORECASE)
 _ADJ_STEM = re.compile(r"^(\w{4,}?)s?k\w{0,4}$")  # a folded Slavic place adjective's stem ("charkow-skim")
 
 
@@ -425,30 +422,6 @@ _LOC_BEFORE = re.compile(r"(?<![\w])(?i:" + "|".join(re.escape(p) for p in _stri
 
 def _place_key(word: str) -> str:
     return norm_name(anyascii(word))
-
-
-def level_phrases(a: Article, c: Claim) -> list[tuple[str, int, int, str]]:
-    """(name, start, end, level) of each region-level phrase of a clause: "the province of X",
-    "Provinz X", "X region", "Одеська область" (the span covers the type word and the name)."""
-    text = a.text
-    out = []
-    for ms, me, level in words.level_index(a.lang).find(text, c.start, c.end):
-        name = None
-        after = _NAME_AFTER.match(text[me:me + 40])
-        adj = re.match(r"\s*([\w'’-]+)", text[me:me + 40])
-        if after:
-            name, s, e = after.group(1), ms, me + after.end()
-        elif adj and _SLAVIC_ADJ.search(adj.group(1)):
-            name, s, e = adj.group(1), ms, me + adj.end()
-        else:
-            before = _NAME_BEFORE.search(text[max(c.start, ms - 30):ms])
-            if before:
-                w = before.group(1)
-                if w[:1].isupper() or _SLAVIC_ADJ.search(w):
-                    name, s, e = w, ms - len(before.group(0)), me
-        if name and not words.cue("background_cues").search(name):
-            out.append((name, s, e, level))
-    return out
 
 
 def _levels(a: Article, c: Claim, fact, denied: str | None) -> None:
