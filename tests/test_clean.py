@@ -401,11 +401,22 @@ def test_teaser_headlines_cut_by_an_ellipsis_are_chrome():
     "Этот материал является частью нашего спецпроекта о выборах.",
     "Цей матеріал є частиною нашого спецпроєкту про вибори.",
     "Saisissez votre adresse e-mail pour recevoir le lien de connexion.",
+    # a browser's push-notification prompt, above the headline
+    "Su navegador tiene las notificaciones bloqueadas. Para recibir alertas, cambie la configuración.",
+    "Activa las notificaciones para no perderte nada",
+    "Votre navigateur a bloqué les notifications de ce site.",
+    "Autorisez les notifications pour suivre l'actualité en direct",
+    "Il tuo browser ha bloccato le notifiche di questo sito.",
+    "Attiva le notifiche per ricevere gli aggiornamenti",
+    "Your browser has blocked notifications from this site.",
+    "Turn on notifications to get breaking news alerts",
+    "Ihr Browser blockiert Benachrichtigungen dieser Seite.",
 ])
-def test_series_notes_and_account_forms_are_chrome_in_one_article(note):
+def test_series_notes_account_forms_and_notification_prompts_are_chrome_in_one_article(note):
     a = Article(id="s", text=f"{note}\n\n{P1}\n\n{P2}")
     clean_articles([a])
     assert is_marked(a, note) and not touches(a, P1)
+    assert a.title != note
 
 
 def test_a_title_that_is_a_series_note_is_dropped_even_when_given():
@@ -430,20 +441,3 @@ def test_a_sentence_about_a_photo_stays_content():
     clean_articles([a])
     assert is_marked(a, "Photo by Marta Oduya") and not touches(a, P1)
 
-
-@pytest.mark.parametrize("prompt", [
-    "Su navegador tiene las notificaciones bloqueadas. Para recibir alertas, cambie la configuración.",
-    "Activa las notificaciones para no perderte nada",
-    "Votre navigateur a bloqué les notifications de ce site.",
-    "Autorisez les notifications pour suivre l'actualité en direct",
-    "Il tuo browser ha bloccato le notifiche di questo sito.",
-    "Attiva le notifiche per ricevere gli aggiornamenti",
-    "Your browser has blocked notifications from this site.",
-    "Turn on notifications to get breaking news alerts",
-    "Ihr Browser blockiert Benachrichtigungen dieser Seite.",
-])
-def test_a_push_notification_prompt_is_chrome_and_never_the_title(prompt):
-    a = Article(id="n", text=f"{prompt}\n\n{P1}\n\n{P2}")
-    clean_articles([a])
-    assert is_marked(a, prompt) and not touches(a, P1)
-    assert a.title != prompt
