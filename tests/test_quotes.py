@@ -194,3 +194,33 @@ def test_an_impersonal_pronoun_is_no_speaker(text, lang):
     quotes, atts = extract_quotes(_art(text, lang))
     assert all((q.speaker or "").casefold() not in ("on", "man") for q in quotes)
     assert all(a.source.casefold() not in ("on", "man") for a in atts)
+
+
+def _person(text: str, name: str, entity: str, roles=None) -> Mention:
+    s = text.index(name)
+    return Mention(s, s + len(name), name, "PER", entity=entity, name=name,
+                   attrs={"roles": roles} if roles else {})
+
+
+@pytest.mark.parametrize("text,lang,first,later", [
+    ("Le ministre de la Santé Paul Vidal est arrivé mardi. Selon Vidal, l'hôpital rouvrira.",
+     "fr", "Paul Vidal", "Vidal"),
+    ("Health Minister Nora Lind arrived on Tuesday. According to Lind, the clinic will reopen.",
+     "en", "Nora Lind", "Lind"),
+    ("Министр здравоохранения Олег Карин прибыл во вторник. По словам Карина, клиника откроется.",
+     "ru", "Олег Карин", "Карина"),
+])
+def test_a_person_cited_by_surname_keeps_the_office_the_text_gives_them(text, lang, first, later):
+    # the title sits on the first mention only; the attribution names the same entity later
+    ments = [_person(text, first, "E1", roles=["minister"]), _person(text, later, "E1")]
+    _, at = extract_quotes(_art(text, lang, ments))
+    assert [(a.source, a.kind, a.entity) for a in at] == [(later, "official", "E1")]
+
+
+def test_a_named_person_without_an_office_is_a_person_source():
+    text = "Marta Solis a visité l'usine lundi. Selon Marta Solis, la production reprendra en mai."
+    first = _person(text, "Marta Solis", "E2")
+    s = text.rindex("Marta Solis")
+    later = Mention(s, s + 11, "Marta Solis", "PER", entity="E2", name="Marta Solis")
+    _, at = extract_quotes(_art(text, "fr", [first, later]))
+    assert [(a.source, a.kind) for a in at] == [("Marta Solis", "person")]

@@ -98,7 +98,7 @@ class Attribution:
     end: int
     source: str
     cue: str | None = None
-    kind: str = "other"  # agency, ministry, embassy, media, official, anonymous, other
+    kind: str = "other"  # agency, ministry, embassy, media, official, anonymous, expert, person, other
     entity: str | None = None
 
 

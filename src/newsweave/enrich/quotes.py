@@ -16,7 +16,7 @@
   reported.``).
 * **Attributions**: every "according to" cue and reporting clause, and every speaker that is not a
   person, becomes an :class:`Attribution` with a kind (agency, ministry, embassy, media, official,
-  anonymous, expert, other).
+  anonymous, expert, person, other).
 
 Cue words come from the ``quotes`` section of each ``newsweave.lang`` module
 (:mod:`newsweave.enrich.quote_cues`).
@@ -60,6 +60,12 @@ class _Ctx:
                         (m.end - m.start) > (best.end - best.start):
                     best = m
         return best
+
+    def holds_office(self, ment: Mention) -> bool:
+        """The text gives this mention's entity a title somewhere ("the minister Ana Ruiz ...
+        according to Ruiz"): the office is the person's, not only the mention's."""
+        return any(m.attrs.get("roles") for m in self.mentions
+                   if m is ment or (ment.entity is not None and m.entity == ment.entity))
 
     def mention_by_name(self, name: str) -> Mention | None:
         key = name.casefold().strip()
@@ -347,8 +353,7 @@ def _maybe_attr(ctx: _Ctx, atts: list[Attribution], span: tuple[int, int], sourc
     if source.casefold() in ctx.L.pronouns:
         return
     etype = ment.type if ment is not None else None
-    roles = bool(ment is not None and ment.attrs.get("roles"))
-    kind = source_kind(source, etype, roles)
+    kind = source_kind(source, etype, ment is not None and ctx.holds_office(ment))
     if not person_ok and (etype == "PER" or kind == "other" and _looks_like_name(source)):
         return
     atts.append(Attribution(start=span[0], end=span[1], source=source, cue=cue, kind=kind,

@@ -1,5 +1,5 @@
 """What kind of source an attribution credits: agency, ministry, embassy, media, official,
-anonymous, expert or other.
+anonymous, expert, person (a named individual with no office in the text) or other.
 
 News agencies and well-known outlets are proper names of the world (any script), kept here as
 generic data; the words that tell a kind ("ministère", "sources", "газета") come from the
@@ -122,7 +122,10 @@ def _media_regex() -> re.Pattern[str]:
 
 
 def source_kind(text: str, entity_type: str | None = None, has_role: bool = False) -> str:
-    """agency | ministry | embassy | media | official | anonymous | expert | other."""
+    """agency | ministry | embassy | media | official | anonymous | expert | person | other.
+
+    A person counts as an official when the text gives them an office (``has_role``); a named
+    person without one is still a person, not an unknown kind of source."""
     if find_agency(text):
         return "agency"
     for kind, pat in _kind_regexes():
@@ -134,5 +137,5 @@ def source_kind(text: str, entity_type: str | None = None, has_role: bool = Fals
     if _media_regex().search(text):
         return "media"
     if entity_type == "PER":
-        return "official" if has_role else "other"
+        return "official" if has_role else "person"
     return "other"
