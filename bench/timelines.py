@@ -146,12 +146,16 @@ def _table(res: dict, size: int) -> None:
 
 
 def _folds(res: dict, topics: list[str]) -> None:
+    """Each fold's validation topic under the committed weights: held-out only for the fold whose
+    tuning topic the weights were fitted on (compare/timeline.py names it); the other fold's
+    held-out figure, under weights refitted on its tuning topic, is bench/fit_timeline_rank.py's."""
     folds = json.loads(SPLIT.read_text(encoding="utf-8"))["folds"]
     per = res.get("per_topic", {})
     for f in folds:
         if f["validate"] in per and f["validate"] in topics:
             print(f"  tuned on {f['tune']}, validated on {f['validate']}: "
-                  f"Date-F1 {100 * per[f['validate']]['date_f1']:5.1f} (held-out)")
+                  f"Date-F1 {100 * per[f['validate']]['date_f1']:5.1f} under the committed weights "
+                  f"(held-out if they were fitted on {f['tune']})")
 
 
 if __name__ == "__main__":
