@@ -128,3 +128,27 @@ def test_month_without_year_follows_the_tense(lang, past, future):
     sept = DateInfo("2025-09-10")
     assert [(t.value, t.attrs["role"]) for t in extract_timexes(past, lang, sept)] == [("2025-06", "main")]
     assert [(t.value, t.attrs["role"]) for t in extract_timexes(future, lang, sept)] == [("2026-06", "planned")]
+
+
+@pytest.mark.parametrize("lang,text,named,happened", [
+    ("en", "Members of the 12 March movement marched in Dorvel on Tuesday.", "12 March", "Tuesday"),
+    ("fr", "Les jeunes du mouvement du 12 mars ont défilé mardi à Dorvel.", "12 mars", "mardi"),
+    ("es", "El cortejo recorrió la avenida 12 de Marzo el martes.", "12 de Marzo", "martes"),
+    ("it", "I militanti della brigata 12 marzo hanno sfilato martedì.", "12 marzo", "martedì"),
+    ("de", "Anhänger der Bewegung vom 12. März zogen am Dienstag durch Dorvel.", "12. März", "Dienstag"),
+    ("ru", "Участники движения 12 марта прошли по Дорвелю во вторник.", "12 марта", "вторник"),
+    ("pl", "Manifestanci zebrali się na placu 12 Marca we wtorek.", "12 Marca", "wtorek"),
+])
+def test_a_yearless_day_inside_a_name_is_no_happening(lang, text, named, happened):
+    found = tx(text, lang)
+    assert found[named][1] == "background"
+    assert found[happened] == ("2025-06-03", "main")  # the article's own happening leads
+
+
+@pytest.mark.parametrize("lang,text,word", [
+    ("es", "Los vecinos volvieron a la plaza ayer.", "ayer"),
+    ("en", "The rally in the square on 12 March ended peacefully.", "12 March"),
+    ("fr", "Le rassemblement sur la place le 12 mars s'est terminé dans le calme.", "12 mars"),
+])
+def test_a_day_beside_a_place_word_or_with_its_year_is_read_as_usual(lang, text, word):
+    assert tx(text, lang)[word][1] in HAPPENED

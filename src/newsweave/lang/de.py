@@ -145,6 +145,8 @@ TIME = TimeSection(
     report_re=r"berichte(?:t|te)|meldete?|teilte|sagte|erklärte|laut|zufolge",
     background_before_re=r"\b(?:seit|seitdem|bereits|schon|zuletzt|erstmals seit|erste seit|ersten seit|zurück bis)(?:\s+(?:dem|der|den|Anfang|Ende|Mitte))?",
     background_after_re=r"""^\s*(?:,\s*)?(?:bereits|schon)\b""",
+    named_date_before_re=r"\b(?:Revolution|Bewegung|Brigade|Platz|Straße|Strasse|Allee|Brücke)\s+(?:vom|des)",
+    named_date_after_re=r"^-(?:Revolution|Bewegung|Brigade|Platz|Straße|Strasse|Allee|Brücke)",
     planned_before_re=r"\b(?:geplant (?:für|am)|angesetzt (?:für|am)|vorgesehen (?:für|am)|verschoben auf|bis spätestens)(?:\s+(?:den|dem|der))?",
 )
 

@@ -261,6 +261,8 @@ TIME = TimeSection(
     report_re=r"report(?:ed|s)|announc(?:ed|es)|said|says|stated|according to|told|published",
     background_before_re=r"\b(?:since|ever since|first since|dating (?:back )?(?:to|from)|back in|as far back as|as early as|as long ago as)(?:\s+(?:the|early|late|mid-?))?",
     background_after_re=r"['’]s\b",
+    named_date_before_re=r"\b(?:Avenue|Street|Square|Bridge) of(?:\s+the)?",
+    named_date_after_re=r"^[\s-]*(?:revolution|uprising|movement|brigades?|coalition|square|street|avenue|bridge|stadium|martyrs)\b",
     planned_before_re=r"\b(?:scheduled (?:for|on)|planned (?:for|on)|set for|slated for|due (?:on|in)|expected (?:on|in|by)|postponed (?:to|until)|deadline of|by)(?:\s+the)?",
 )
 

@@ -149,6 +149,7 @@ TIME = TimeSection(
     report_re=r"inform[óa]|anunci[óa]|declar[óa]|dijo|según|public[óa]|report[óa]",
     background_before_re=r"\b(?:desde|ya en|primera vez desde|primer[oa]? desde|se remonta a|que data de|data de)(?:\s+(?:el|la|los|principios de|finales de))?",
     background_after_re=r"^(?!)",
+    named_date_before_re=r"\b(?:revolución|movimiento|brigada|coalición|plaza|calle|avenida|paseo|puente|estadio|glorieta)(?:\s+del?)?",
     planned_before_re=r"\b(?:prevista? (?:para|el)|previstos? para|programad[oa]s? para|fijad[oa] para|aplazad[oa] (?:al|hasta)|a más tardar)(?:\s+(?:el|la))?",
 )
 

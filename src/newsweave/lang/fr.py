@@ -276,6 +276,7 @@ TIME = TimeSection(
     report_re=r"rapport[ée]|annonc[ée]|déclar[ée]|indiqu[ée]|affirm[ée]|selon|a (?:dit|écrit)|publi[ée]|communiqu[ée]",
     background_before_re=r"\b(?:depuis|dès|remonte à|remontant à|datant de|date de|déjà en|première fois depuis|premi[eè]re depuis|premier depuis)(?:\s+(?:le|la|les|l['’]|début|fin))?",
     background_after_re=r"^\s+(?:déjà|encore)\b",
+    named_date_before_re=r"\b(?:révolution|mouvement|brigade|coalition|place|rue|avenue|boulevard|pont|stade|square|parvis|esplanade)\s+du",
     planned_before_re=r"\b(?:prévue?s? (?:le|pour|en|au|à)|programmée?s? (?:le|pour|en)|fixée?s? au|reportée?s? (?:au|à)|attendue?s? (?:le|pour|en)|d['’]ici)(?:\s+(?:le|la|l['’]))?",
 )
 

@@ -163,6 +163,7 @@ TIME = TimeSection(
     report_re=r"riferit[oa]|annunciat[oa]|dichiarat[oa]|secondo|ha detto|riporta",
     background_before_re=r"\b(?:dal|dalla|dall['’]|da|fin dal|sin dal|già nel|prima volta dal)",
     background_after_re=r"^(?!)",
+    named_date_before_re=r"\b(?:rivoluzione|movimento|brigata|coalizione|piazza|piazzale|via|viale|corso|largo|ponte|stadio)(?:\s+del)?",
     planned_before_re=r"\b(?:previst[oaie] (?:per|il)|programmat[oaie] per|fissat[oaie] per|rinviat[oaie] al)(?:\s+(?:il|la))?",
 )
 

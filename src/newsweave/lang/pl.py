@@ -171,6 +171,7 @@ TIME = TimeSection(
     report_re=r"poinformował[aoi]?|podał[aoi]?|ogłosił[aoi]?|oświadczył[aoi]?|według|przekazał[aoi]?|powiedział[aoi]?",
     background_before_re=r"(?<![\w])(?:od|już w|pierwszy od|pierwsza od|pierwsze od|po raz pierwszy od)(?:\s+(?:początku|końca))?",
     background_after_re=r"^(?!)",
+    named_date_before_re=r"(?<![\w])(?:rewolucj[aiąę]|ruch[uowie]*|brygad[aiyęą]|plac[uowie]*|plac|ulic[aiyęą]|ul\.|alej[aiąę]|aleje|most[uowie]*)",
     planned_before_re=r"(?<![\w])(?:zaplanowan[ayoe] na|przewidzian[ayoe] na|przełożon[ayoe] na|najpóźniej do)",
 )
 

@@ -276,5 +276,10 @@ class TimeSection:
     background_before_re: str = ""
     # regex right after a date that makes it background ("last year's" floods)
     background_after_re: str = ""
+    # a day and month without a year inside a name ("la revolución del 25 de enero", "the 6 April
+    # movement", "piazza XX Settembre"): the name's head noun right before the date (ending the
+    # stretch) or right after it; such a date names the thing, it is no happening of the article
+    named_date_before_re: str = ""
+    named_date_after_re: str = ""
     # regex right before a date that makes it planned ("scheduled for", "prévu le", "geplant für")
     planned_before_re: str = ""

@@ -72,6 +72,8 @@ class Grammar:
         self.background_before = _tail(T.background_before_re)
         self.background_after = re.compile(or_never(T.background_after_re), re.I)
         self.planned_before = _tail(T.planned_before_re)
+        self.named_date_before = _tail(T.named_date_before_re)
+        self.named_date_after = re.compile(or_never(T.named_date_after_re), re.I)
         self.ref_type = T.ref_type
         self.set_adj = _words(T.set_adj)
         self.articles = _words(T.articles)

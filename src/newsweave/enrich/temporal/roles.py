@@ -2,8 +2,9 @@
 
 * ``publication`` — the article's own date in its header or dateline (first line, before the text);
 * ``background`` — a starting point or history: after a "since" cue ("since 2019", "la première
-  depuis 2000"), before a possessive ("last year's floods"), or a date more than a year before the
-  article's date;
+  depuis 2000"), before a possessive ("last year's floods"), a date more than a year before the
+  article's date, or a day and month without a year inside a name ("the 25 January revolution",
+  "avenida 9 de Julio": the language's name heads), which the article's year would misdate;
 * ``planned`` — planned or expected: after a planning cue ("scheduled for"), in a clause whose
   nearest tense cue is future ("will meet on 12 June"), or a date after the article's date;
 * ``main`` — the article's main happening: the first remaining date of the text (its lead), and
@@ -25,6 +26,7 @@ from .grammar import Grammar
 HAPPENED = ("main", "reported")
 ROLES = ("main", "reported", "planned", "background", "publication")
 _DAY = re.compile(r"^(\d{4}|XXXX)(?:-(\d\d)(?:-(\d\d))?)?")
+_YEAR = re.compile(r"\d{4}|['’]\d\d\b")
 _HEADER = 100  # a date in the first line within this many characters can be the header
 
 
@@ -57,13 +59,23 @@ def _is_header(text: str, c: Cand) -> bool:
     return c.start < _HEADER and bool(re.match(r"\s*(?:\(\w+\)\s*)?[—–-]\s", text[c.end:c.end + 12]))
 
 
+def _names_a_thing(text: str, L: Grammar, c: Cand, before: str, after: str) -> bool:
+    """A yearless day inside a name: a revolution, movement, square or street named after it
+    (a day written with its number: "ayer" after "la plaza" is no name)."""
+    said = text[c.start:c.end]
+    if _YEAR.search(said) or not any(ch.isdigit() for ch in said):
+        return False
+    return bool(L.named_date_before.search(before) or L.named_date_after.match(after))
+
+
 def role_of(text: str, L: Grammar, a: Anchor | None, c: Cand) -> str:
     """The role of one dated candidate (``main`` stands for any happening here)."""
     if _is_header(text, c):
         return "publication"
     before = text[max(0, c.start - 60):c.start]
     after = text[c.end:c.end + 20]
-    if L.background_before.search(before) or L.background_after.match(after):
+    if L.background_before.search(before) or L.background_after.match(after) \
+            or _names_a_thing(text, L, c, before, after):
         return "background"
     if L.planned_before.search(before):
         return "planned"
