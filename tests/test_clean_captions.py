@@ -58,6 +58,42 @@ def test_headlines_and_sentences_are_not_captions(line):
     assert not is_caption(line)
 
 
+@pytest.mark.parametrize("line", [
+    "Screenshot of the video posted by the harbour workers' union",
+    "Screen grab from a livestream of the council meeting",
+    "Captura de pantalla del vídeo difundido por los vecinos del barrio",
+    "Capture d'écran d'une vidéo publiée par le collectif des riverains",
+    "Fermo immagine del video girato da un passante",
+    "Schermata del profilo dell'associazione",
+    "Screenshot aus dem Video der Bürgerinitiative",
+    "Zrzut ekranu z nagrania opublikowanego przez mieszkańców",
+    "Кадр из видео, опубликованного жителями района",
+    "Скриншот відео, яке поширили мешканці",
+])
+def test_a_still_from_a_screen_or_a_video_is_a_caption_credit_or_none(line):
+    assert is_caption(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Screenshots of private messages leaked online led the council to suspend two members on Monday, "
+    "and the opposition asked for an inquiry into how the messages were shared among the staff of "
+    "the town hall during the campaign.",
+    "Still from the start the minister wanted a vote before the summer",
+    "La captura del sospechoso se produjo en la frontera",
+])
+def test_running_text_about_a_screenshot_is_no_caption(line):
+    assert not is_caption(line)
+
+
+def test_a_screenshot_caption_above_the_headline_is_never_the_title():
+    text = ("Captura de pantalla del vídeo difundido por los vecinos\n\n"
+            "Valley council backs a new flood barrier plan\n\n" f"{BODY}\n\n{BODY2}")
+    (a,) = read_bytes(text.encode(), "page.txt", lambda o, r: None)
+    clean_articles([a])
+    assert a.title == "Valley council backs a new flood barrier plan"
+    assert "vecinos" not in a.body_text()
+
+
 def test_caption_lines_are_kept_out_of_the_body():
     cap = "Workers repair the barrier near the old mill (Foto: Jana Kordová)"
     a = Article(id="c", text=f"Valley council backs a new flood barrier plan\n\n{cap}\n\n{BODY}\n\n{BODY2}")

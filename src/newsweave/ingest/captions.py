@@ -12,7 +12,9 @@ where a headline is looked for. What gives one away, in any language:
    "… (CC BY-SA 2.0)";
 4. the alternative text or caption of one of the page's images, repeated as a line (HTML pages
    record those in ``meta["image_texts"]``);
-5. without any credit, a noun phrase and a date closed by a full stop ("Crowds at the gate, 3 March.").
+5. without any credit, a noun phrase and a date closed by a full stop ("Crowds at the gate, 3 March.");
+6. a still from a screen or a video named at the start ("Screenshot of the video posted by …",
+   "Captura de pantalla del vídeo …", "Кадр из видео …": ``screen_words``), credit or none.
 
 A title candidate is also held to :func:`is_description_caption` (a short line closed by a full
 stop, headlines have none, whose verb is a present participle or gerund: "Neighbours waiting for
@@ -32,6 +34,7 @@ from typing import Iterable
 from .langdata import alternation, merged
 
 MAX_CAPTION_CHARS = 320  # a caption is a line or two; a longer line is a paragraph
+MAX_SCREEN_WORDS = 30  # a still's caption (6.) is a short line; a longer one is running text about it
 _CREDIT_CHARS = 70  # the author or owner part of a credit
 # picture agencies and libraries: named the same in every language
 PHOTO_AGENCIES = ("getty images", "getty", "epa", "shutterstock", "istock", "istockphoto", "alamy", "sipa",
@@ -61,7 +64,8 @@ def _regexes() -> tuple[re.Pattern[str], ...]:
     credit = _credit_core()
     photo = alternation(d.photo_words)
     by = alternation(d.photo_by)
-    labels = alternation(d.photo_words + d.caption_labels)
+    labels = alternation(d.photo_words + d.caption_labels + d.screen_words)
+    screen = alternation(d.screen_words)
     month = alternation(tuple(sorted((re.escape(m) for m in d.months), key=len, reverse=True)))
     agencies = alternation(tuple(re.escape(a) for a in d.agencies + PHOTO_AGENCIES))
     return (
@@ -81,6 +85,8 @@ def _regexes() -> tuple[re.Pattern[str], ...]:
         # 5. a noun phrase and a date, closed by a full stop: "Crowds at the gate, 3 March."
         re.compile(rf"^[^,.!?:;]{{3,80}},\s*(?:\d{{1,2}}\s+(?:de\s+|di\s+)?(?:{month})|(?:{month})\s+\d{{1,2}})"
                    rf"(?:,?\s+(?:de\s+)?\d{{4}})?\.$", re.I),
+        # 6. a still from a screen or a video, named first (a few words: not a paragraph about one)
+        re.compile(rf"^[(\[]?\s*(?:{screen})\b(?!\S*\s+(?:\S+\s+){{{MAX_SCREEN_WORDS}}})", re.I),
     )
 
 

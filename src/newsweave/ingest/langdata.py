@@ -22,6 +22,7 @@ class MergedClean:
     button_words: tuple[str, ...]
     photo_words: tuple[str, ...]
     caption_labels: tuple[str, ...]
+    screen_words: tuple[str, ...]
     photo_by: tuple[str, ...]
     label_connectors: frozenset[str]
     date_header_words: tuple[str, ...]
@@ -64,6 +65,7 @@ def merged() -> MergedClean:
         button_words=_joined("button_words"),
         photo_words=_joined("photo_words"),
         caption_labels=_joined("caption_labels"),
+        screen_words=_joined("screen_words"),
         photo_by=_joined("photo_by"),
         label_connectors=frozenset(w.casefold() for w in _joined("label_connectors")),
         date_header_words=_joined("date_header_words"),

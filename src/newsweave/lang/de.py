@@ -26,6 +26,7 @@ CLEAN = CleanSection(
     share_words=("teilen",),
     photo_words=("foto", "bild", "abbildung", "illustration"),
     caption_labels=("(im|auf dem) bild", "bildunterschrift", "bildquelle", "bildnachweis"),
+    screen_words=("screenshots?", "bildschirmfotos?", "standbild(er)?", "videostandbild"),
     photo_by=("von", "mit freundlicher genehmigung von"),
     label_connectors=("und", "der", "die", "das"),
     date_header_words=(r"ver[öo]ffentlicht(\s+am)?", r"aktualisiert(\s+am)?", r"zuletzt\s+aktualisiert(\s+am)?",

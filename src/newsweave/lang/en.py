@@ -27,6 +27,8 @@ CLEAN = CleanSection(
     button_words=("print", "copy link"),
     photo_words=("photo", "image", "illustration", "picture", "photograph"),
     caption_labels=("pictured", "in the (photo|picture|image)", "(photo|image) credit", "caption", "above", "main image"),
+    screen_words=("screen ?shots?", "screen ?grabs?", "screen captures?", "video stills?",
+                  "(stills?|frames?) from (the |an? )?(video|footage|film|broadcast|livestream)"),
     photo_by=("by", "courtesy( of)?", "credit"),
     label_connectors=("of", "the", "and"),
     date_header_words=(r"(first\s+)?published(\s+on)?", r"(last\s+)?updated(\s+on)?", r"posted(\s+on)?", r"date"),

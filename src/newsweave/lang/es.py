@@ -26,6 +26,7 @@ CLEAN = CleanSection(
     share_words=("compartir",),
     photo_words=("foto", "fotograf[íi]a", "imagen", "imágen", "ilustraci[óo]n"),
     caption_labels=("en la (foto|imagen|fotograf[íi]a)", "pie de foto", "cr[ée]dito( de la)? (foto|imagen)"),
+    screen_words=("capturas? de pantalla", "captura de(l)? v[íi]deo", "fotogramas?( de(l)?)?", "imagen de(l)? v[íi]deo"),
     photo_by=("por", "de", "cortes[íi]a de", "v[íi]a"),
     label_connectors=("de", "el", "en", "la", "y"),
     date_header_words=(r"publicad[oa](\s+el)?", r"actualizad[oa](\s+el)?", r"[úu]ltima\s+actualizaci[óo]n",

@@ -30,6 +30,7 @@ CLEAN = CleanSection(
     button_words=("imprimer",),
     photo_words=("photo", "illustration", "image", "cliché"),
     caption_labels=("sur (la|cette) (photo|image)", "(cr[ée]dits?|copyright) (photo|image)", "l[ée]gende", "ci-dessus"),
+    screen_words=("captures? d['’][ée]cran", "captures? vid[ée]o", "image extraite d['’]une? vid[ée]o", "arr[êe]t sur image"),
     photo_by=("par", "de", "d'", "avec l'aimable autorisation de"),
     label_connectors=("de", "des", "du", "la", "le", "les", "et", "en"),
     date_header_words=(r"publi[ée]e?\s+le", r"publi[ée]e?", r"mise?\s+[àa]\s+jour(\s+le)?", r"modifi[ée]e?\s+le",

@@ -30,6 +30,7 @@ CLEAN = CleanSection(
     button_words=("stampa", "copia link"),
     photo_words=("foto", "immagine", "fotografia", "illustrazione"),
     caption_labels=("nella (foto|immagine)", "didascalia", "credito fotografico"),
+    screen_words=("screenshot", "schermat[ae]", "fermo ?immagine", "fotogramm[ai]", "frame (del|da|di) (un )?video"),
     photo_by=("di", "da", "per gentile concessione di"),
     label_connectors=("di", "del", "della", "dei", "delle", "e", "il", "la", "le", "in"),
     date_header_words=(r"pubblicat[oa](\s+il)?", r"aggiornat[oa](\s+il)?", r"ultimo\s+aggiornamento",

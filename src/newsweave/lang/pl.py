@@ -29,6 +29,7 @@ CLEAN = CleanSection(
     button_words=("drukuj", "kopiuj link"),
     photo_words=("foto", r"fot\.", "zdj[ęe]cie", "ilustracja"),
     caption_labels=("na zdj[ęe]ciu", "podpis( zdj[ęe]cia)?", "[źz]r[óo]d[łl]o zdj[ęe]cia"),
+    screen_words=("zrzut(y)? ekranu", "kadr(y)? z (nagrania|filmu|wideo)", "stopklatka"),
     photo_by=("autor", "dzi[ęe]ki uprzejmo[śs]ci"),
     label_connectors=("i", "w", "z", "na", "do"),
     date_header_words=(r"opublikowano", r"data\s+publikacji", r"(ostatnia\s+)?aktualizacja", r"zaktualizowano",

@@ -39,6 +39,9 @@ class CleanSection:
     photo_words: tuple[str, ...] = ()
     # labels that open a caption before a colon ("pictured", "sur la photo", "на снимке")
     caption_labels: tuple[str, ...] = ()
+    # words that open the caption of a still taken from a screen or a video ("screenshot",
+    # "captura de pantalla", "кадр из видео"): such a line describes a picture, credit or none
+    screen_words: tuple[str, ...] = ()
     # words between a photo word and its author or owner ("by", "par", "courtesy of")
     photo_by: tuple[str, ...] = ()
     # small words allowed in lower case inside a Title-Cased menu or tag line ("de", "of", "und")
