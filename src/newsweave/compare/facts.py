@@ -143,8 +143,9 @@ def _former(pre: str) -> bool:
 @lru_cache(maxsize=1)
 def _apposition() -> re.Pattern[str]:
     """The gap in "PERSON, (the) ROLE": a comma, a determiner, up to APPOSITION_WORDS words (a
-    possessive among them: "X, the state's finance minister")."""
-    return re.compile(r"\s*,\s*(?:" + lexicon.fragments("apposition_determiners") + r"\s+)?(?:[\w'’-]+\s+){0,%d}" % APPOSITION_WORDS,
+    possessive among them: "X, the state's finance minister"), and a prefix hyphened to the title
+    ("X, ex-maire de Lyon", "X, экс-мэр")."""
+    return re.compile(r"\s*,\s*(?:" + lexicon.fragments("apposition_determiners") + r"\s+)?(?:[\w'’-]+\s+){0,%d}(?:\w+-)?" % APPOSITION_WORDS,
                       re.IGNORECASE)
 
 

@@ -393,7 +393,7 @@ CLAIMS = ClaimSection(
                           r"\b(?:primer[ao]?s?|mayor(?:es)?|más (?:grande|importante|fuerte|grave)s?|peor(?:es)?)\b[\w\s-]{0,30}?\bdesde\b", r"\bdesde (?:el )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|esta mañana)\b"],
     denial_cues=[r"\bneg[óo]\b", r"\bniega\w*", r"\bdesmint\w*"],
     outcomes={"acquitted": [r"\babsuel\w*", r"\babsolvi\w*"], "convicted": [r"\bcondena\w* (?:a|por)\b", r"\bcondenó\b", r"\bdeclarad\w* culpable\b"], "vetoed": [r"\bvet[óa]\b", r"\bvetad[oa]\b"],
-              "approved": [r"\bratific[óa]\b", r"\bratificad[oa]s?\b", r"\baprob\w*"], "rejected": [r"\b(?:se neg\w*|rechaz\w*) a? ?ratificar\b", r"\brechaz\w*", r"\btumb[óa]\w*"], "held": [r"\bse celebró\b", r"\btuvo lugar\b"],
+              "approved": [r"\bratific[óa]\b", r"\bratificad[oa]s?\b", r"\baprob\w*"], "rejected": [r"\b(?:se neg\w*|rechaz\w*) a? ?ratificar\b", r"\brechaz\w*", r"\btumb[óa]\w*"], "held": [r"\bse desarroll[óa]\b", r"\bse celebró\b", r"\btuvo lugar\b"],
               "called_off": [r"\bcancelad\w*", r"\bsuspendid\w*", r"\bdesconvoc\w*"], "postponed": [r"\baplaz\w*", r"\bpospuest\w*"],
               "signed": [r"\bfirm[óa]\w*", r"\blogr\w+ (?:\w+ ){0,2}(?:un )?acuerdo\b", r"\balcanz\w+ (?:\w+ ){0,2}(?:un )?acuerdo\b"], "not_signed": [r"\bsin acuerdo\b"], "won": [r"\bgan[óa]\w*", r"\bvenci\w*", r"\bderrot\w*", r"\bse impuso\b"], "elected": [r"\belegid[oa]s?\b", r"\beligi(?:ó|eron)\b"], "elected": [r"\beligi(?:ó|eron)\b"], "elected_passive": [r"\belegid[oa]s?\b"], "score": [r"\bmarcador\b", r"\bresultado\b", r"\bempat\w*"],
               "closed": [r"\bcierre\b", r"\bcerrar[áa]?\b"],

@@ -549,7 +549,7 @@ CLAIMS = ClaimSection(
     denial_cues=[r"\bdément\w*", r"\bdémenti\b", r"\bnie[nr]?t?\b", r"\bcontest\w*"],
     outcomes={"acquitted": [r"\bacquitt[ée]\w*", r"\brelaxé\w*"], "convicted": [r"\bcondamné\w* (?:à|pour)\b", r"\breconnu\w* coupable\b"], "vetoed": [r"\b(?:mis|opposé) son veto\b"],
               "approved": [r"\bratifié\w*", r"\badopté\w*", r"\bapprouvé\w*", r"\bvoté\w*"], "rejected": [r"\brefus\w* de ratifier\b", r"\brejeté\w*", r"\brepoussé\w*"],
-              "held": [r"\bs['’]est (?:\w+ )?tenu\w*", r"\ba (?:\w+ )?eu lieu\b"], "called_off": [r"\bannulé\w*"],
+              "held": [r"\bs['’]est (?:\w+ )?déroul\w*", r"\bs['’]est (?:\w+ )?tenu\w*", r"\ba (?:\w+ )?eu lieu\b"], "called_off": [r"\bannulé\w*"],
               "postponed": [r"\breporté\w*", r"\bajourné\w*"], "signed": [r"\bsigné\w*", r"\bparvenu\w* à un accord\b", r"\bconclu\w* un accord\b"],
               "not_signed": [r"\bsans accord\b", r"\béchou\w* à (?:signer|conclure)\b", r"\bsans signature\b"], "won": [r"\bremport\w*", r"\bbattu\w*", r"\bgagn\w*", r"\bs['’](?:est )?impos\w*"], "elected": [r"\bont élu\b", r"\ba élu\b"], "elected_passive": [r"\bélu(?:e|s|es)?\b"], "score": [r"\bscore\b", r"\bmatch nul\b"],
               "closed": [r"\bfermeture\b", r"\bfermer\b", r"\bfermera\b"],

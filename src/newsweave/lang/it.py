@@ -433,7 +433,7 @@ CLAIMS = ClaimSection(
     denial_cues=[r"\bsmenti\w*", r"\bnega\w*", r"\bha negato\b"],
     outcomes={"acquitted": [r"\bassolt[oaie]\b", r"\bassolto\b", r"\bassolve\w*"], "convicted": [r"\bcondannat\w* (?:a|per)\b", r"\bcondann\w* (?:a|per)\b", r"\bcolpevole\b"], "vetoed": [r"\bposto il veto\b", r"\bvetat[oa]\b"],
               "approved": [r"\bratificat\w*", r"\bapprovat\w*"], "rejected": [r"\brifiut\w* di ratificare\b", r"\brespint\w*", r"\bbocciat\w*"], "held": [r"\bsi è svolt\w*", r"\bsi è tenut\w*", r"\bha avuto luogo\b"],
-              "called_off": [r"\bannullat\w*", r"\brevocat\w*"], "postponed": [r"\brinviat\w*", r"\bposticipat\w*"],
+              "called_off": [r"\bè saltat[oa]\b", r"\bsono saltat[ie]\b", r"\bannullat\w*", r"\brevocat\w*"], "postponed": [r"\bslittat\w*", r"\bè slittat\w*", r"\brinviat\w*", r"\bposticipat\w*"],
               "signed": [r"\bfirmat\w*", r"\braggiunt\w* (?:un |l['’])?(?:accordo|intesa)\b"], "not_signed": [r"\bsenza accordo\b"], "won": [r"\bvint\w*", r"\bbattut\w*", r"\bsconfi\w*", r"\bsi è impost[oa]\b"], "elected": [r"\belett[oaie]\b", r"\beletto\b"], "elected": [r"\bha(?:nno)? elett[oa]\b"], "elected_passive": [r"\belett[oaie]\b"], "score": [r"\bpunteggio\b", r"\brisultato\b", r"\bpareggi\w*"],
               "closed": [r"\bchiusura\b", r"\bchiuder[àe]\b"],
               "rate_cut": [r"\btagliat\w*", r"\bridott\w*", r"\babbassat\w*"], "rate_raised": [r"\balzat\w*", r"\brialzat\w*"], "rate_unchanged": [r"\binvariat\w*", r"\blasciat\w* invariat\w*"]},
