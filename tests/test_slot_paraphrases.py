@@ -43,3 +43,16 @@ def test_backed_by_is_no_approval():
 ])
 def test_feminine_titles_and_hyphened_prefixes(lang: str, text: str, name: str, key: str):
     assert key in keys(art("a", lang, text, [(name, "PER")]), "who_as_what")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Lina Gordi clinched the title in Riga on Sunday."),
+    ("en", "Lina Gordi triumphed in the final on Sunday."),
+    ("en", "Lina Gordi claimed victory in the mayoral race on Sunday."),
+    ("en", "Lina Gordi was voted in as chair on Saturday."),
+    ("fr", "Lina Gordi l'a emporté au second tour dimanche."),
+])
+def test_winners_by_other_verbs(lang: str, text: str):
+    a = art("a", lang, text, [("Lina Gordi", "PER")])
+    assert [f.key for f in article_facts(a, extract_claims([a])) if f.slot == "outcome" and f.subject == "winner"] \
+        == ["Lina Gordi"]

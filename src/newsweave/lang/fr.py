@@ -551,7 +551,7 @@ CLAIMS = ClaimSection(
               "approved": [r"\bratifié\w*", r"\badopté\w*", r"\bapprouvé\w*", r"\bvoté\w*"], "rejected": [r"\brefus\w* de ratifier\b", r"\brejeté\w*", r"\brepoussé\w*"],
               "held": [r"\bs['’]est (?:\w+ )?déroul\w*", r"\bs['’]est (?:\w+ )?tenu\w*", r"\ba (?:\w+ )?eu lieu\b"], "called_off": [r"\bannulé\w*"],
               "postponed": [r"\breporté\w*", r"\bajourné\w*"], "signed": [r"\bsigné\w*", r"\bparvenu\w* à un accord\b", r"\bconclu\w* un accord\b"],
-              "not_signed": [r"\bsans accord\b", r"\béchou\w* à (?:signer|conclure)\b", r"\bsans signature\b"], "won": [r"\bremport\w*", r"\bbattu\w*", r"\bgagn\w*", r"\bs['’](?:est )?impos\w*"], "elected": [r"\bont élu\b", r"\ba élu\b"], "elected_passive": [r"\bélu(?:e|s|es)?\b"], "score": [r"\bscore\b", r"\bmatch nul\b"],
+              "not_signed": [r"\bsans accord\b", r"\béchou\w* à (?:signer|conclure)\b", r"\bsans signature\b"], "won": [r"\bl['’]a emporté\b", r"\bl['’]emporte\b", r"\bremport\w*", r"\bbattu\w*", r"\bgagn\w*", r"\bs['’](?:est )?impos\w*"], "elected": [r"\bont élu\b", r"\ba élu\b"], "elected_passive": [r"\bélu(?:e|s|es)?\b"], "score": [r"\bscore\b", r"\bmatch nul\b"],
               "closed": [r"\bfermeture\b", r"\bfermer\b", r"\bfermera\b"],
               "rate_cut": [r"\babaiss\w*", r"\bbaiss[ée]\w*", r"\brédui\w*"], "rate_raised": [r"\brelev[ée]\w*", r"\bremonté\w*"], "rate_unchanged": [r"\binchangé\w*", r"\bmaintenu\w*"]},
     age_cues=[r"\s?ans\b"],
