@@ -113,12 +113,18 @@ def _clauses(a: Article, protect: list[tuple[int, int]]) -> list[tuple[int, int]
     return out
 
 
+# a comma followed by words inside a title the entity layer attached: the name is not its holder
+_NEW_PHRASE = re.compile(r",\s*[\w'’-]+")
+
+
 def _layer_roles(cm: list[Mention], keys: dict[int, str], found: list[RoleFact]) -> list[RoleFact]:
     """Roles the entity layer attached to a mention (``Mention.attrs["roles"]``) that the text
     rules have not ``found`` already."""
     out: list[RoleFact] = []
     for m in cm:
         for r in (m.attrs.get("roles") or []):
+            if _NEW_PHRASE.search(str(r)):
+                continue  # "secrétaire générale, par 312 voix contre 251 pour X": the name ends another phrase
             rk = lexicon.canonical_role(str(r))
             if rk and not any(x.role == rk and (x.person == keys[id(m)] or x.start < m.end and m.start < x.end)
                               or x.person == keys[id(m)] and str(r).casefold() in x.text.casefold()

@@ -95,6 +95,11 @@ def _ends_with_link() -> re.Pattern[str]:
     return re.compile(r"(?<![\w'’])(?:" + lexicon.fragments("role_org_links") + r")\s*$", re.IGNORECASE)
 
 
+GLUED_DEPUTY = "*deputy"  # key of the pattern of every title after a glued deputy's prefix
+_WORD_AFTER_COMMA = re.compile(r",\s*[\w'’-]+\s")  # "ROLE of ORG, replaces PERSON": a new predicate
+_DIGIT = re.compile(r"\d")  # a date or a count between a title and a name: another phrase
+
+
 @lru_cache(maxsize=1)
 def _covered_then_comma() -> re.Pattern[str]:
     """The gap in "ROLE for REGION, PERSON" ("Sondergesandter für die Ukraine, X"): what the title
@@ -138,21 +143,26 @@ def _former(pre: str) -> bool:
 @lru_cache(maxsize=1)
 def _apposition() -> re.Pattern[str]:
     """The gap in "PERSON, (the) ROLE": a comma, a determiner, up to APPOSITION_WORDS words (a
-    possessive among them: "X, the state's finance minister")."""
-    return re.compile(r"\s*,\s*(?:" + lexicon.fragments("apposition_determiners") + r"\s+)?(?:[\w'’-]+\s+){0,%d}" % APPOSITION_WORDS,
+    possessive among them: "X, the state's finance minister"), and a prefix hyphened to the title
+    ("X, ex-maire de Lyon", "X, экс-мэр")."""
+    return re.compile(r"\s*,\s*(?:" + lexicon.fragments("apposition_determiners") + r"\s+)?(?:[\w'’-]+\s+){0,%d}(?:\w+-)?" % APPOSITION_WORDS,
                       re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _role_patterns() -> list[tuple[str, re.Pattern[str], bool]]:
-    """The title patterns, each first with a glued "former" prefix ("exalcaldesa", "exsindaco"):
-    (canonical role, pattern, glued)."""
+    """The title patterns, each first with a glued "former" prefix ("exalcaldesa", "exsindaco"),
+    then all of them in one pattern after a glued deputy's prefix (key GLUED_DEPUTY: the deputy's
+    office of the title it holds, "Vizebürgermeister", "віцепрезидент"): (canonical role,
+    pattern, glued former)."""
     lead = r"(?<![\w])"
-    pre = lexicon.fragments("former_prefixes")
+    pre, vice = lexicon.fragments("former_prefixes"), lexicon.fragments("deputy_prefixes")
     plain = lexicon.role_patterns()
     glued = [(k, re.compile(lead + "(?:" + pre + ")" + p.pattern[len(lead):], re.IGNORECASE), True)
              for k, p in plain if p.pattern.startswith(lead) and not p.pattern.startswith(lead + r"\w*")]
-    return glued + [(k, p, False) for k, p in plain]
+    titles = "|".join(p.pattern[len(lead):] for k, p in plain if p.pattern.startswith(lead) and not lexicon.is_deputy(k))
+    deputy = (GLUED_DEPUTY, re.compile(lead + "(?P<vice>" + vice + ")(?:" + titles + ")", re.IGNORECASE), False)
+    return glued + [deputy] + [(k, p, False) for k, p in plain]
 
 
 def roles(text: str, base: int, ments: list[Mention], keys: dict[int, str]
@@ -173,6 +183,12 @@ def roles(text: str, base: int, ments: list[Mention], keys: dict[int, str]
             rs, re_ = base + rm.start(), base + rm.end()
             if any(a <= rs < b for a, b in seen) or _complement_of_title(text, rm.start(), spans):
                 continue
+            role_key = key
+            if key == GLUED_DEPUTY:
+                inner = lexicon.canonical_role(text[rm.end("vice"):rm.end()])
+                if inner is None or lexicon.is_deputy(inner):
+                    continue  # "Vizepräsident": a deputy's title of its own, read by its pattern
+                role_key = lexicon.deputy_of(inner)
             seen.add((rs, re_))
             # complement: "du Conseil de sécurité (SB) de Russie"
             comp_s = re_
@@ -230,8 +246,10 @@ def roles(text: str, base: int, ments: list[Mention], keys: dict[int, str]
                 if p.type != "PER":
                     continue  # a glued mention names a holder only after the complement's link
                 if gap is None or _ends_with_link().search(gap) \
-                        or ("," in gap and len(_WORD.findall(gap)) > 1 and not _covered_then_comma().fullmatch(gap)):
-                    continue  # "envoy of PERSON": the person is not the holder; "ROLE, did X with PERSON"
+                        or ("," in gap and (len(_WORD.findall(gap)) > 1 or _WORD_AFTER_COMMA.search(gap))
+                            and not _covered_then_comma().fullmatch(gap)) or _DIGIT.search(gap):
+                    continue  # "envoy of PERSON": the person is not the holder; "ROLE, did X with PERSON",
+                    # "ROLE of ORG, replaces PERSON"; "ROLE since 2021 and replaces PERSON", "ROLE by 312 votes to PERSON"
                 if len(gap) <= 45 and not re.search(r"[.;:!?«»“”]", gap) \
                         and len(_WORD.findall(gap)) <= 5 and (not lexicon.canonical_role(gap) or (
                             comp_e <= re_ and _complement_of_title(text, rm.end() + len(gap) - len(gap.lstrip()),
@@ -253,7 +271,7 @@ def roles(text: str, base: int, ments: list[Mention], keys: dict[int, str]
             former = glued or _former(pre)
             s = min(rs, person[2])
             e = max(re_, comp_e, person[3])
-            out.append(RoleFact(person=person[0], person_text=person[1], role=key,
+            out.append(RoleFact(person=person[0], person_text=person[1], role=role_key,
                                 org=org_key, start=s, end=e, text=text[s - base:e - base],
                                 former=former))
     return out

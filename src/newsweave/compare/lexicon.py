@@ -133,6 +133,22 @@ def country_of_name(name: str) -> str | None:
 
 
 # ------------------------------------------------------------------ roles
+# the deputy's office of a title ("deputy foreign minister", "stellvertretender Minister"); any
+# other title's deputy is "deputy-" + the title
+DEPUTY_OF = {"minister": "deputy-minister", "chair": "vice-chair", "coach": "assistant-coach",
+             "rector": "deputy-rector"}
+
+
+def deputy_of(role: str) -> str:
+    """The canonical key of the deputy's office of ``role``."""
+    return DEPUTY_OF.get(role, "deputy-" + role)
+
+
+def is_deputy(role: str) -> bool:
+    """Whether a canonical key is itself a deputy's office ("vice-chair", "deputy-rector")."""
+    return role in DEPUTY_OF.values() or role.startswith(("deputy-", "vice-", "assistant-"))
+
+
 @lru_cache(maxsize=1)
 def role_patterns() -> list[tuple[str, re.Pattern[str]]]:
     """(canonical role, pattern) longest surface first so "vice-président" wins over "président"."""

@@ -109,6 +109,9 @@ class ClaimSection:
     # regex fragments right after a sentence's prison word making it a part of the sentence
     # (suspended, firm): "un año de cárcel efectiva" is not the whole sentence
     sentence_parts: list[str] = field(default_factory=list)
+    # regex fragments of a request for a sentence ("prosecutors sought nine years", "hatte neun
+    # Jahre gefordert"): a term asked for, not the sentence
+    sentence_requests: list[str] = field(default_factory=list)
     # "former" written glued to the title, a prefix of the word ("exministro", "exsindaco")
     former_prefixes: list[str] = field(default_factory=list)
     # portfolio (transport, foreign, agriculture, middle-east, ...) -> stems of the words naming a
@@ -119,6 +122,9 @@ class ClaimSection:
     # regex fragments right before a title (up to two words between) making it a deputy's
     # ("deputy foreign minister", "stellvertretende Außenminister", "заместитель министра")
     deputy_words: list[str] = field(default_factory=list)
+    # regex fragments of a deputy's prefix glued to a title word ("Vizebürgermeister",
+    # "віцепрезидент", "wiceprezes", "vicesindaca"): the title is the deputy's office
+    deputy_prefixes: list[str] = field(default_factory=list)
     # stems of meeting nouns: a title whose complement is one ("chair of the conference", "head of
     # the delegation") is a function held beside an office, not an office
     function_nouns: list[str] = field(default_factory=list)

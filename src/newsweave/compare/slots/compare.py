@@ -25,6 +25,7 @@ OPPOSED = {frozenset(p) for p in (("approved", "rejected"), ("held", "called_off
                                   ("signed", "not_signed"), ("closed", "not_closed"),
                                   ("rate_cut", "rate_raised"), ("rate_cut", "rate_unchanged"),
                                   ("rate_raised", "rate_unchanged"),
+                                  ("acquitted", "convicted"), ("signed", "vetoed"),
                                   # a vote or a signing postponed or called off did not take place
                                   ("approved", "postponed"), ("rejected", "postponed"),
                                   ("approved", "called_off"), ("rejected", "called_off"),

@@ -8,8 +8,8 @@ from typing import Sequence
 from ...model import Article, Mention
 from ..claim_records import Claim
 from . import words
-from .happening import LEAD, lead_facts
-from .outcome import score_facts
+from .happening import LEAD, lead_facts, states_today
+from .outcome import result_facts, score_facts
 from .place import site_facts, where_facts
 from .quantity import how_many_facts
 from .seat import org_venue_facts
@@ -60,6 +60,8 @@ def article_facts(article: Article, claims: Sequence[Claim]) -> list[SlotFact]:
             lead_facts(a, c, fact, denied)
             site_facts(a, c, fact, denied)
             org_venue_facts(a, c, fact, denied)
+        elif i < LEAD and states_today(a, c):
+            result_facts(a, c, fact, denied)  # "acquitted on Tuesday X of taking bribes in 2023"
         if not background and not c.negated:
             score_facts(a, c, fact, denied, lead=i < LEAD)
     return out

@@ -38,6 +38,17 @@ def lead_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str 
     result_facts(a, c, fact, denied)
 
 
+def states_today(a: Article, c: Claim) -> bool:
+    """Whether the clause gives a day within APART days of its article's publication: a clause
+    telling the main happening on its day, whose background cue ("in 2023") dates something
+    else in it (the offence, an earlier vote), not its result."""
+    published = a.date.value if a.date and DAY.match(a.date.value or "") else None
+    if not published:
+        return False
+    pub = date.fromisoformat(published[:10])
+    return any(abs((date.fromisoformat(d) - pub).days) <= APART for d, _s, _e, _t in days(a, c))
+
+
 def _next_day(day: str) -> str:
     """The day after ``day`` (a publication date may be a time zone behind the happening)."""
     return (date.fromisoformat(day[:10]) + timedelta(days=1)).isoformat()

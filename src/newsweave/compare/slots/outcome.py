@@ -1,6 +1,7 @@
 """The *outcome* slot of the main happening: its result by family (a decision approved or
-rejected; a happening held, called off or postponed; an agreement signed or not; a site closed
-or kept open), a prison sentence in years, a match score and its winner. Each family is its own subject, so
+rejected; a happening held, called off or postponed; an agreement signed or not, a law or a
+decision signed or vetoed; a defendant acquitted or convicted; a site closed or kept open), a
+prison sentence in years, a match score and its winner. Each family is its own subject, so
 "signed the deal" and "called off the strike" are never compared with each other; a vote or a
 signing postponed or called off belongs to the decision or the agreement it names ("aplazó la
 votación" against "approved"). A draw gives its score; the winner is the name (or a quoted club
@@ -25,7 +26,8 @@ from .records import SlotFact
 FAMILY = {"approved": "decision", "rejected": "decision", "held": "held", "called_off": "held",
           "postponed": "held", "signed": "agreement", "not_signed": "agreement",
           "closed": "closure", "not_closed": "closure",
-          "rate_cut": "rate", "rate_raised": "rate", "rate_unchanged": "rate"}
+          "rate_cut": "rate", "rate_raised": "rate", "rate_unchanged": "rate",
+          "acquitted": "verdict", "convicted": "verdict", "vetoed": "agreement"}
 # families read only in a clause that names their object ("cut" is a rate decision only near a rate)
 NEEDS_HEAD = {"rate": "rate_level"}
 # a class negated right before it ("did not reach a deal", "aucune fermeture") -> its opposite;
@@ -116,22 +118,32 @@ def _counted(text: str, s: int, e: int) -> bool:
 
 
 def _sentence(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str | None) -> None:
-    """A prison sentence in years ("three years in prison", "cinque anni di reclusione"); a
-    part of it ("un año de cárcel efectiva", "two of them suspended") is not the sentence."""
+    """A prison sentence in years: a number of years before a word for prison ("three years in
+    prison", "cinque anni di reclusione") or after a verb of convicting in its phrase ("was jailed
+    for six years", "condannato a sei anni"); a part of it ("un año de cárcel efectiva", "two of
+    them suspended") or a term asked for ("prosecutors sought nine years in prison") is not the
+    sentence."""
     prison, parts = words.cue("prison_terms"), words.cue("sentence_parts")
+    asked = words.own_cue("sentence_requests", a.lang)
+    convicting = dict(words.outcomes())["convicted"]
     for n in claim_facts.numbers(c.text, c.start, []):
-        if n.unit != "year":
-            continue
+        phrase_end = _PHRASE_BREAK.search(a.text, n.end, c.end)
+        if n.unit != "year" or asked.search(a.text, c.start, phrase_end.start() if phrase_end else c.end):
+            continue  # "hatte neun Jahre Haft gefordert": the request's verb closes its phrase
         tail = a.text[n.end:n.end + SENTENCE_REACH + 20]
         pm = prison.search(tail)
         if pm is None or pm.start() > SENTENCE_REACH or re.search(r"[.;:,]", tail[:pm.start()]):
-            continue
-        after = tail[pm.end():]
-        if parts.match(re.sub(r"^\s+", "", after)):
-            continue
+            before = a.text[max(c.start, n.start - SENTENCE_REACH - 10):n.start]
+            vm = convicting.search(before)
+            if vm is None or re.search(r"[.;:,]", before[vm.end():]):
+                continue
+            end = n.end
+        else:
+            if parts.match(re.sub(r"^\s+", "", tail[pm.end():])):
+                continue
+            end = n.end + pm.end()
         key = f"{n.value:g}y"
-        fact("outcome", "sentence", key, key, c, n.start, n.end + pm.end(), denied_by=denied,
-             subject_label="sentence")
+        fact("outcome", "sentence", key, key, c, n.start, end, denied_by=denied, subject_label="sentence")
         return
 
 
@@ -180,14 +192,14 @@ def _winner(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str | N
     the loser), or the subject of a perfect whose participle closes the clause ("Nautica hat am
     Sonntag den Pokal gewonnen"); in a lead clause without one, the person a verb of electing
     names (see :func:`_elected`)."""
-    verbs = sorted(m.start() for k, p in words.outcomes() if k == "won" for m in p.finditer(c.text))
+    verbs = sorted(m.span() for k, p in words.outcomes() if k == "won" for m in p.finditer(c.text))
     found = None
     if verbs:
-        vs = c.start + verbs[0]
+        vs = c.start + verbs[0][0]
         found = _name_before(a, c, vs, WINNER_GAP)
         if found is not None and words.own_cue("passive_markers", a.lang).search(found[2]):
             return  # "X was beaten": X lost
-        found = found or _perfect_subject(a, c, vs)
+        found = found or _perfect_subject(a, c, vs) or _inverted_subject(a, c, vs, c.start + verbs[0][1])
     elif lead:
         found = _elected(a, c)
     if found is not None:
@@ -198,6 +210,7 @@ def _winner(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str | N
 # an apposition between a name and its verb ("Ewa Nowak, the dean of law, was elected"), dropped
 _APPOSITION = re.compile(r"^\s*,[^,;:!?()«»“”\"]{1,150},")
 ELECTED_GAP = 60  # characters between a person and a verb of electing (after an apposition)
+INVERTED_GAP = 15  # characters between a finite verb and its inverted subject ("gewann am Sonntag X")
 
 
 def _name_before(a: Article, c: Claim, vs: int, reach: int, kinds: tuple[str, ...] = ("PER", "ORG")
@@ -225,8 +238,7 @@ def _perfect_subject(a: Article, c: Claim, vs: int) -> tuple[int, str, str, int]
     """The name right before a perfect's auxiliary in a language whose participle closes the
     clause ("Nautica Levante hat am Sonntag den Pokal gewonnen"), the auxiliary in the clause
     before the verb and no phrase break between."""
-    own = lang.language(a.lang)
-    if own is None or not own.claims.perfect_auxiliaries:
+    if not _verb_second(a.lang):
         return None
     aux = words.own_cue("perfect_auxiliaries", a.lang)
     for m in aux.finditer(a.text, c.start, vs):
@@ -236,6 +248,26 @@ def _perfect_subject(a: Article, c: Claim, vs: int) -> tuple[int, str, str, int]
         if found is not None:
             return found[0], found[1], found[2], vs
     return None
+
+
+def _verb_second(code: str | None) -> bool:
+    """A verb-second language: one whose perfect closes the clause with its participle (German)."""
+    own = lang.language(code)
+    return own is not None and bool(own.claims.perfect_auxiliaries)
+
+
+def _inverted_subject(a: Article, c: Claim, vs: int, ve: int) -> tuple[int, str, str, int] | None:
+    """In a verb-second language, a clause opening with an adverbial puts the subject right after
+    the finite verb ("Am Sonntag gewann Lech das Finale", "In Lille setzte sich X gegen Y durch"):
+    the first name within a few words after the verb, in the same phrase, when none stands before."""
+    if not _verb_second(a.lang):
+        return None
+    after = [m for m in a.entities if m.type in ("PER", "ORG") and ve <= m.start <= ve + INVERTED_GAP
+             and m.end <= c.end and not _PHRASE_BREAK.search(a.text[ve:m.start])]
+    if not after:
+        return None
+    m = min(after, key=lambda x: x.start)
+    return vs, m.name or m.text, a.text[ve:m.start], m.end
 
 
 def _elected(a: Article, c: Claim) -> tuple[int, str, str, int] | None:

@@ -16,6 +16,7 @@ from typing import Callable, Sequence
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
+from .. import lexicon
 from ..claim_records import Claim, norm_name
 from .records import Side, SlotConflict, SlotFact
 from . import title
@@ -32,7 +33,7 @@ PORTFOLIO = "@"  # key separator: "minister@transport"
 PARTY = title.PARTY
 ORG_NAME = "="  # separates an organisation's entity key from its name in a qualifier
 # the deputy's office of a title ("deputy foreign minister", "stellvertretender Minister")
-DEPUTY = {"minister": "deputy-minister", "chair": "vice-chair", "coach": "assistant-coach", "rector": "deputy-rector"}
+DEPUTY = lexicon.DEPUTY_OF
 # offices that one language's word covers in another: never a conflict by themselves. The head of
 # a body is its "prezes", "président", "chair", "governor" (of a central bank, of a region whose
 # president English calls its governor), "directeur général" or "director"; a secretary of state

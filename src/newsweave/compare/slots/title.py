@@ -40,6 +40,13 @@ def _deputy_before() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _deputy_after() -> re.Pattern[str]:
+    """A deputy word right after the title word, or after one word of it ("maire adjoint",
+    "secrétaire générale adjointe")."""
+    return re.compile(r"\s*(?:[\w'’-]+\s+)?(?:" + lexicon.fragments("deputy_words") + r")(?![\w])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _relative_before() -> re.Pattern[str]:
     return re.compile(r"(?:" + words.cue("former_relatives").pattern + r")\s*$", re.IGNORECASE)
 
@@ -74,10 +81,14 @@ def _function_nouns() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _role_patterns() -> dict[str, re.Pattern[str]]:
-    """One pattern per canonical role (its surfaces longest first)."""
+    """One pattern per canonical role (its surfaces longest first); a deputy's office also by its
+    title word with a glued deputy's prefix ("Vizebürgermeister": deputy-mayor)."""
     out: dict[str, list[str]] = defaultdict(list)
+    lead, vice = r"(?<![\w])", lexicon.fragments("deputy_prefixes")
     for key, pat in lexicon.role_patterns():
         out[key].append(pat.pattern)
+        if pat.pattern.startswith(lead) and not lexicon.is_deputy(key):
+            out[lexicon.deputy_of(key)].append(lead + "(?:" + vice + ")" + pat.pattern[len(lead):])
     return {k: re.compile("|".join(v), re.IGNORECASE) for k, v in out.items()}
 
 
@@ -129,7 +140,11 @@ def details(c: Claim, r: RoleFact, year: int | None = None) -> TitleDetails:
     s, e = r.start - c.start, r.end - c.start
     span = _title_span(text, r.role, max(0, s), max(0, min(len(text), e))) if 0 <= s < e else None
     if span is None:
-        return TitleDetails(portfolio=_portfolio(r.text), function=bool(_function_nouns().search(r.text)))
+        own = _title_span(r.text, r.role, 0, len(r.text))
+        deputy = own is not None and bool(_deputy_before().search(r.text[max(0, own[0] - REACH):own[0]])
+                                          or _deputy_after().match(r.text[own[1]:]))
+        return TitleDetails(portfolio=_portfolio(r.text), function=bool(_function_nouns().search(r.text)),
+                            deputy=deputy)
     ts, te = span
     before = _LAST_WORDS.search(text[max(0, ts - REACH):ts]).group()
     after = text[te:te + REACH]
@@ -143,7 +158,7 @@ def details(c: Claim, r: RoleFact, year: int | None = None) -> TitleDetails:
     after = " ".join(_WORD.findall(after)[:AFTER_WORDS])
     own = text[ts:te]
     portfolio = _portfolio(own) or _portfolio(after) or _region(" " + after) or _portfolio(before)
-    deputy = bool(_deputy_before().search(text[max(0, ts - REACH):ts]))
+    deputy = bool(_deputy_before().search(text[max(0, ts - REACH):ts]) or _deputy_after().match(after))
     return TitleDetails(portfolio=portfolio, deputy=deputy,
                         function=bool(_function_nouns().search(after)), mayor=_city_mayor(own, after),
                         past=_past(text, ts, te, min(len(text), e), year))
