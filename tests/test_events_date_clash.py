@@ -9,11 +9,11 @@ import datetime as dt
 from newsweave.enrich.embed import HashingEmbedder
 from newsweave.enrich.timex import extract_timexes
 from newsweave.link.event_batch import pairwise_scores
-from newsweave.link.event_dates import (ARTICLE_DATE, DateSpan, parse_span, reported_after,
-                                        weekday_clash)
+from newsweave.link.event_dates import (ARTICLE_DATE, DateSpan, happening_weekdays, parse_span,
+                                        reported_after, weekday_clash)
 from newsweave.link.event_scoring import Profile, score
 from newsweave.link.events import EventClusterer
-from newsweave.model import Article, DateInfo
+from newsweave.model import Article, DateInfo, Timex
 
 
 def day(iso: str, source: str) -> DateSpan:
@@ -58,6 +58,28 @@ def test_weekdays_an_undated_article_names_against_the_others_day():
     assert not weekday_clash(wednesday, wednesday_lead, frozenset(), friday_lead, 3)
     assert not weekday_clash(frozenset(), None, frozenset(), friday_lead, 3)
     assert dt.date(2031, 4, 25).weekday() == 4 and dt.date(2031, 8, 6).weekday() == 2
+
+
+def test_the_day_after_a_lead_day_is_no_clash_two_days_after_is():
+    # a happening runs on past midnight (the arrest the morning after the shooting) and a lead
+    # may date the dateline: the day before and the day after the lead day are that happening's
+    friday_lead = day("2031-04-25", "lead timex 'Friday'")
+    for weekday in (3, 4, 5):  # Thursday, Friday, Saturday
+        assert not weekday_clash(frozenset({weekday}), None, frozenset(), friday_lead, 3)
+    for weekday in (0, 1, 2, 6):
+        assert weekday_clash(frozenset({weekday}), None, frozenset(), friday_lead, 3)
+    # an article's own date only trails its happening: the day after it is still a clash
+    assert weekday_clash(frozenset({5}), None, frozenset(), day("2031-04-25", ARTICLE_DATE), 3)
+
+
+def test_only_weekdays_of_happenings_count_not_the_day_someone_spoke():
+    # "the fire on Friday", "police said on Monday": the Monday is no day of the fire
+    said = Article(id="r2", text="x", timexes=[
+        Timex(start=0, end=6, text="Monday", type="DATE", value="XXXX-XX-XX",
+              attrs={"weekday": 0, "role": "reported"}),
+        Timex(start=7, end=13, text="Friday", type="DATE", value="XXXX-XX-XX",
+              attrs={"weekday": 4, "role": "main"})])
+    assert happening_weekdays(said) == frozenset({4})
 
 
 # ----------------------------------------------------------------------------- end to end
