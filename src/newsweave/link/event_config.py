@@ -30,11 +30,13 @@ class EventConfig:
     names_lo: float = 0.05      # specifics (capitalised words, figures; any language) cosine
     names_hi: float = 0.50
     ent_hi: float = 0.30        # entity-id cosine that counts as full agreement
-    # article–article comparisons weigh entity ids by idf ** ent_idf_power (streaming document
-    # frequencies; each id counted once per article): a rare participant (the victim, the
-    # challenger, the small town) pins a happening down, the country or the league every article
-    # of a topic names does not. Event and story centroids keep type-weighted counts. 2 tuned on
-    # ECB+ odd topics (B3 +0.01); 0 restores the counts everywhere.
+    # article–article comparisons weigh entity ids by their type-weighted mention counts ×
+    # idf ** ent_idf_power (streaming document frequencies, each id counted once per article; the
+    # idf capped at event_features.ENTITY_MIN_DF): a rare participant (the victim, the challenger,
+    # the small town) pins a happening down, the country or the league every article of a topic
+    # names does not, and the one the article keeps naming is what it is about, not a name listed
+    # once. Event and story centroids keep type-weighted counts. 2 tuned on ECB+ odd topics
+    # (B3 +0.01); 0 restores the counts everywhere.
     ent_idf_power: float = 2.0
     w_emb: float = 1.0
     # multilingual embeddings put translations a little further apart than same-language
