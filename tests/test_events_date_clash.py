@@ -161,3 +161,18 @@ def test_the_year_a_report_is_dated_in_keeps_a_background_year_from_conflicting(
     assert year_relation(prof({"2028"}, {"2031"}), prof({"2029"}, {"2029"})) == (False, True)
     assert year_relation(prof({"2031"}, set()), prof({"2031"}, set())) == (True, False)
     assert year_relation(prof(set(), {"2031"}), prof(set(), {"2031"})) == (False, False)
+
+def test_a_month_only_date_against_days_in_and_around_that_month():
+    """A report dated only "May" may tell of any day of May; a day just past the month's end is
+    within the grace days (a report filed on the 31st of talks that ended overnight), one far into
+    the next month costs more the further it lies, and only beyond the hard gap is forbidden."""
+    from newsweave.link.event_config import EventConfig
+    from newsweave.link.event_scoring import time_penalty
+    cfg = EventConfig()
+    may = day("2031-05", ARTICLE_DATE)
+    pen = {d: time_penalty(may, day(d, "lead timex"), cfg) for d in
+           ("2031-05-02", "2031-05-30", "2031-06-02", "2031-06-12", "2031-06-25", "2031-07-20")}
+    assert pen["2031-05-02"][0] == pen["2031-05-30"][0] == pen["2031-06-02"][0] == 0.0
+    assert 0 < pen["2031-06-12"][0] < pen["2031-06-25"][0] <= 0.3
+    assert not any(p[2] for d, p in pen.items() if d < "2031-07")
+    assert pen["2031-07-20"][2]  # 50 days past May: never one happening
