@@ -9,11 +9,11 @@ import datetime as dt
 from newsweave.enrich.embed import HashingEmbedder
 from newsweave.enrich.timex import extract_timexes
 from newsweave.link.event_batch import pairwise_scores
-from newsweave.link.event_dates import (ARTICLE_DATE, DateSpan, parse_span, reported_after,
-                                        weekday_clash)
+from newsweave.link.event_dates import (ARTICLE_DATE, DateSpan, happening_weekdays, parse_span,
+                                        reported_after, weekday_clash)
 from newsweave.link.event_scoring import Profile, score
 from newsweave.link.events import EventClusterer
-from newsweave.model import Article, DateInfo
+from newsweave.model import Article, DateInfo, Timex
 
 
 def day(iso: str, source: str) -> DateSpan:
@@ -58,6 +58,28 @@ def test_weekdays_an_undated_article_names_against_the_others_day():
     assert not weekday_clash(wednesday, wednesday_lead, frozenset(), friday_lead, 3)
     assert not weekday_clash(frozenset(), None, frozenset(), friday_lead, 3)
     assert dt.date(2031, 4, 25).weekday() == 4 and dt.date(2031, 8, 6).weekday() == 2
+
+
+def test_the_day_after_a_lead_day_is_no_clash_two_days_after_is():
+    # a happening runs on past midnight (the arrest the morning after the shooting) and a lead
+    # may date the dateline: the day before and the day after the lead day are that happening's
+    friday_lead = day("2031-04-25", "lead timex 'Friday'")
+    for weekday in (3, 4, 5):  # Thursday, Friday, Saturday
+        assert not weekday_clash(frozenset({weekday}), None, frozenset(), friday_lead, 3)
+    for weekday in (0, 1, 2, 6):
+        assert weekday_clash(frozenset({weekday}), None, frozenset(), friday_lead, 3)
+    # an article's own date only trails its happening: the day after it is still a clash
+    assert weekday_clash(frozenset({5}), None, frozenset(), day("2031-04-25", ARTICLE_DATE), 3)
+
+
+def test_only_weekdays_of_happenings_count_not_the_day_someone_spoke():
+    # "the fire on Friday", "police said on Monday": the Monday is no day of the fire
+    said = Article(id="r2", text="x", timexes=[
+        Timex(start=0, end=6, text="Monday", type="DATE", value="XXXX-XX-XX",
+              attrs={"weekday": 0, "role": "reported"}),
+        Timex(start=7, end=13, text="Friday", type="DATE", value="XXXX-XX-XX",
+              attrs={"weekday": 4, "role": "main"})])
+    assert happening_weekdays(said) == frozenset({4})
 
 
 # ----------------------------------------------------------------------------- end to end
@@ -139,3 +161,18 @@ def test_the_year_a_report_is_dated_in_keeps_a_background_year_from_conflicting(
     assert year_relation(prof({"2028"}, {"2031"}), prof({"2029"}, {"2029"})) == (False, True)
     assert year_relation(prof({"2031"}, set()), prof({"2031"}, set())) == (True, False)
     assert year_relation(prof(set(), {"2031"}), prof(set(), {"2031"})) == (False, False)
+
+def test_a_month_only_date_against_days_in_and_around_that_month():
+    """A report dated only "May" may tell of any day of May; a day just past the month's end is
+    within the grace days (a report filed on the 31st of talks that ended overnight), one far into
+    the next month costs more the further it lies, and only beyond the hard gap is forbidden."""
+    from newsweave.link.event_config import EventConfig
+    from newsweave.link.event_scoring import time_penalty
+    cfg = EventConfig()
+    may = day("2031-05", ARTICLE_DATE)
+    pen = {d: time_penalty(may, day(d, "lead timex"), cfg) for d in
+           ("2031-05-02", "2031-05-30", "2031-06-02", "2031-06-12", "2031-06-25", "2031-07-20")}
+    assert pen["2031-05-02"][0] == pen["2031-05-30"][0] == pen["2031-06-02"][0] == 0.0
+    assert 0 < pen["2031-06-12"][0] < pen["2031-06-25"][0] <= 0.3
+    assert not any(p[2] for d, p in pen.items() if d < "2031-07")
+    assert pen["2031-07-20"][2]  # 50 days past May: never one happening

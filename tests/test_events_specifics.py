@@ -206,6 +206,29 @@ def test_rare_shared_participant_counts_more_than_a_common_one():
     assert all(f.ent_idf is None for f in c._features(arts, update_stats=True))
 
 
+def test_names_listed_once_do_not_swamp_the_participants_two_reports_share():
+    """Two reports of one round of talks in two scripts: one keeps naming the two negotiators and
+    the city, and lists six delegation members once each that no other article names. The shared
+    participants carry the overlap (mention counts; the idf of a name only one article holds is
+    capped at that of a name two hold), while a report of other talks, sharing only the city,
+    stays far."""
+    from newsweave.link.event_features import ENTITY_MIN_DF, TermStats, sparse_cos
+    filler = [_with_entities(f"n{i}", [f"town{i}", f"mayor{i}", "capital"]) for i in range(20)]
+    listing = _with_entities("ru", ["negotiator_a"] * 3 + ["negotiator_b"] * 3 + ["city"] * 2
+                             + [f"delegate{k}" for k in range(6)], "ru")
+    plain = _with_entities("en", ["negotiator_a", "negotiator_a", "negotiator_b", "city"], "en")
+    other = _with_entities("fr", ["envoy_c", "envoy_c", "minister_d", "city"], "fr")
+    feats = _feats(filler + [listing, plain, other])
+    fr, fe, fo = feats[-3:]
+    shared, apart = sparse_cos(fr.ent_idf, fe.ent_idf), sparse_cos(fe.ent_idf, fo.ent_idf)
+    assert shared > 0.5 and apart < 0.2
+    # the cap: a name one article holds weighs as one two articles hold, no more
+    st = TermStats()
+    for terms in (["a", "b"], ["b"], ["c"]):
+        st.add(terms)
+    assert st.idf("a", ENTITY_MIN_DF) == st.idf("b", ENTITY_MIN_DF) == st.idf("b") < st.idf("a")
+
+
 # ----------------------------------------------------------------------------- orphan stories
 def test_one_article_story_joins_a_neighbouring_story(repo):
     """An article about the flood's aftermath three months later (too late for the flood event)

@@ -39,9 +39,11 @@ def test_demo_events_match_the_key(demo_result):
     with_seeds, recs = demo_result
     ev_of, _ = D.gold(with_seeds)
     p, r, f = D.bcubed({a: v[0] for a, v in recs.items()}, ev_of)
-    # with the seeds: 0.915. Dates that contradict one happening count (a report dated "May" does
-    # not join talks of 2 June; an undated "on Wednesday" is not Friday's visit); the year an
-    # article is dated in only keeps a background lead year from conflicting: counted as a shared
-    # year it gave every two articles of one year a bonus (0.986 here, but two visits a fortnight
-    # apart in one event)
-    assert p >= 0.95 and f >= (0.91 if with_seeds else 0.88), (p, r, f)
+    # with the seeds: 0.976 (0.974 without). Dates that contradict one happening count (a report
+    # dated "May" does not join talks of 2 June; an undated "on Wednesday" is not Friday's visit);
+    # the year an article is dated in only keeps a background lead year from conflicting (counted
+    # as a shared year it merged two visits a fortnight apart); entity overlap weighs the
+    # participants an article keeps naming, not the names it lists once (the first Istanbul
+    # round, split along script lines at 0.915, is one event). Left: the Bangkok tower reports
+    # apart from the quake.
+    assert p >= 0.95 and f >= 0.95, (p, r, f)

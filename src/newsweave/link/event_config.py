@@ -11,11 +11,12 @@ from typing import Any
 
 # Logistic pair score of same-language article pairs (see EventConfig.pair_logit). Fitted on the
 # ECB+ TUNING topics only (bench/data/ecbplus_split.json: odd topics) by bench/fit_pair_logit.py
-# (pairs whose hand score > 0.2, L2 logistic regression, C=1). A rerun of that script (387 docs,
-# 4,321 pairs) gives bias -4.71, emb 3.52, lex 1.91, names 1.84, ent 1.90, year_share 2.54,
-# year_conflict -1.19, fig 3.29, fig_has -1.48: within 0.15 of these constants, same log-loss
-# (0.309 vs 0.311) and AUC (0.942); events B-cubed F1 on the tuning topics 0.933 with these, 0.926
-# with the refit, so the constants stay.
+# (pairs whose hand score > 0.2, L2 logistic regression, C=1). Rerun in session 13 after the entity
+# vectors changed (mention counts × capped idf², event_features.ENTITY_MIN_DF): 387 docs, 4,262
+# pairs (2,289 same event), refit bias -4.52, emb 2.72, lex 2.48, names 1.60, ent 1.56,
+# year_share 2.44, year_conflict -1.16, fig 3.15, fig_has -1.34; log-loss 0.3235 vs 0.3278 with
+# these, AUC 0.937 vs 0.936; events B-cubed F1 on the tuning topics (script's --bench) 0.914 with
+# the refit, 0.923 with these, so the constants stay.
 PAIR_LOGIT = {"bias": -4.76, "emb": 3.57, "lex": 1.76, "names": 1.85, "ent": 1.81,
               "year_share": 2.57, "year_conflict": -1.14, "fig": 3.41, "fig_has": -1.56}
 
@@ -30,11 +31,13 @@ class EventConfig:
     names_lo: float = 0.05      # specifics (capitalised words, figures; any language) cosine
     names_hi: float = 0.50
     ent_hi: float = 0.30        # entity-id cosine that counts as full agreement
-    # article–article comparisons weigh entity ids by idf ** ent_idf_power (streaming document
-    # frequencies; each id counted once per article): a rare participant (the victim, the
-    # challenger, the small town) pins a happening down, the country or the league every article
-    # of a topic names does not. Event and story centroids keep type-weighted counts. 2 tuned on
-    # ECB+ odd topics (B3 +0.01); 0 restores the counts everywhere.
+    # article–article comparisons weigh entity ids by their type-weighted mention counts ×
+    # idf ** ent_idf_power (streaming document frequencies, each id counted once per article; the
+    # idf capped at event_features.ENTITY_MIN_DF): a rare participant (the victim, the challenger,
+    # the small town) pins a happening down, the country or the league every article of a topic
+    # names does not, and the one the article keeps naming is what it is about, not a name listed
+    # once. Event and story centroids keep type-weighted counts. 2 tuned on ECB+ odd topics
+    # (B3 +0.01); 0 restores the counts everywhere.
     ent_idf_power: float = 2.0
     w_emb: float = 1.0
     # multilingual embeddings put translations a little further apart than same-language

@@ -31,6 +31,12 @@ MAX_TERMS = 64       # tf-idf terms kept per article (the most weighty ones)
 MAX_NAMES = 32       # specifics kept per article
 ENTITY_DF_PREFIX = "\x00ent:"  # entity ids in the document-frequency table (apart from words)
 PARTICIPANT_DF_PREFIX = "\x00par:"  # story-thread participants (see participants()) there too
+# article–article entity vectors cap the idf of an entity at that of one named by two articles: an
+# entity no other article names (a delegation member listed once, a local official) is no overlap
+# with anything, and at the full idf of a single document a few of them swamp the participants the
+# reports share (two reports of one round of talks, one of them listing the delegations, overlapped
+# at cosine 0.03)
+ENTITY_MIN_DF = 2
 _SCRIPT_CODE = {"L": 1, "C": 2, "G": 3, "#": 0}
 _MASK60 = (1 << 60) - 1
 
@@ -156,8 +162,9 @@ class TermStats:
         self.n += 1
         self.df.update(set(terms))
 
-    def idf(self, term: str) -> float:
-        return math.log((1 + self.n) / (1 + self.df.get(term, 0))) + 1.0
+    def idf(self, term: str, min_df: int = 0) -> float:
+        """Smoothed idf; ``min_df`` caps it at the idf of a term that many documents hold."""
+        return math.log((1 + self.n) / (1 + max(min_df, self.df.get(term, 0)))) + 1.0
 
     def vector(self, counts: Counter, max_terms: int = MAX_TERMS) -> SVec:
         """Sublinear tf × idf of the ``max_terms`` weightiest terms, L2-normalised."""
@@ -372,7 +379,8 @@ def article_features(articles: Sequence[Article], vectors: np.ndarray, stats: Te
     p = ent_idf_power
     for a, v, (c, nm), e, pa in zip(articles, vectors, both, ents, parts):
         years, figs = lead_specifics(a)
-        ent_idf = (normalise(Counter({k: stats.idf(ENTITY_DF_PREFIX + k) ** p for k in e}))
+        ent_idf = (normalise(Counter({k: w * stats.idf(ENTITY_DF_PREFIX + k, ENTITY_MIN_DF) ** p
+                                      for k, w in e.items()}))
                    if p and e else None)
         key = a.db_id if a.db_id is not None else new_label()
         stated = stated_date(a.date)  # an inferred date is no evidence of its own
