@@ -360,6 +360,9 @@ def test_sentence_with_dots_is_not_a_url():
     ("Por María López (EFE)", "María López", ["EFE"], None),
     ("Von Hans Müller, dpa", "Hans Müller", ["dpa"], None),
     ("(AFP)", None, ["AFP"], None),
+    ("La Gazette du Val avec AFP et Reuters", "La Gazette du Val", ["AFP", "Reuters"], "La Gazette du Val"),
+    ("Nora Vidal with Reuters", "Nora Vidal", ["Reuters"], None),
+    ("Diario del Valle con EFE", "Diario del Valle", ["EFE"], "Diario del Valle"),
 ])
 def test_bylines_and_agencies(line, byline, agencies, source):
     text = "Un titre assez long pour la réforme\n\n" + line + "\n" + BODY

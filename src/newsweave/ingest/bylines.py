@@ -82,7 +82,20 @@ def match_byline(line: Line) -> Byline | None:
         names, agencies = _split_credit(stripped)
         if agencies and not names:
             return Byline((line.start, line.end), None, dedupe(agencies))
+        if agencies and len(names) == 1 and _joined_credit(stripped, names[0]):
+            outlet = names[0] if looks_like_outlet(names[0]) else None
+            return Byline((line.start, line.end), names[0], dedupe(agencies), outlet)
     return None
+
+
+def _joined_credit(text: str, name: str) -> bool:
+    """'Le Monde avec AFP et Reuters', 'Jane Doe with Reuters': a short name joined to agencies
+    with no byline word before it, a credit line all the same."""
+    ws = name.split()
+    if not 1 <= len(ws) <= 4 or not ws[0][:1].isupper():
+        return False
+    joiners = alternation(merged().byline_joiners)
+    return bool(re.match(rf"{re.escape(name)}\s+{joiners}\s", text, re.I))
 
 
 def dedupe(xs: list[str]) -> list[str]:
