@@ -28,6 +28,7 @@ from .ner_gazetteer import LearnedNames
 from .ner_lang import TOKEN, is_role_word, ner_data
 from .ner_lemma import lemmatize
 from .ner_models import morph, morph_parse
+from .ner_org_words import type_word_concepts
 
 # Languages simplemma has a lexicon for (a library capability, used to spot common words).
 _SIMPLEMMA_LANGS = {"bg", "cs", "pl", "sl", "sk", "de", "uk", "ru", "fr", "en", "es", "it",
@@ -170,8 +171,9 @@ def _guess_type(words: list[str], code: str | None, names: LearnedNames) -> str:
     data = ner_data(code)
     if data.place_conn & set(words):
         return "LOC"  # "Frankfurt nad Mohanem"
-    if any(any(w.startswith(o) for o in data.org) for w in low):
-        return "ORG"
+    if any(any(w.startswith(o) for o in data.org) for w in low) \
+            or len(words) >= 2 and sum(type_word_concepts(w, code) is not None for w in words) >= 2:
+        return "ORG"  # (type words of an organisation: "Fondo monetario internazionale")
     if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
         return "ORG"
     mt = [_morph_type(w, code) for w in words] if _morphology(code) else []
@@ -220,6 +222,10 @@ def rule_entities(text: str, code: str | None,
     def particle_name(w: str) -> bool:
         return _particle_name(w, conn)
 
+    def type_words(k: int) -> bool:
+        """Does the run starting at token ``k`` open with an organisation's type word?"""
+        return type_word_concepts(toks[k][2], code) is not None
+
     out = []
     i, n = 0, len(toks)
     while i < n:
@@ -237,6 +243,9 @@ def rule_entities(text: str, code: str | None,
             if capital(nxt) or particle_name(nxt):
                 j += 1
                 continue
+            if len(nxt) >= 3 and type_words(i) and type_word_concepts(nxt, code) is not None:
+                j += 1  # lower-case type words continue an organisation: "Fondo monetario internazionale"
+                continue
             if _adjective(toks[j][2], code) and len(nxt) >= 3 \
                     and any(nxt.lower().startswith(h[:max(3, len(h) - 2)]) and len(nxt) <= len(h) + 3
                             for h in data.heads):
@@ -251,7 +260,8 @@ def rule_entities(text: str, code: str | None,
                 while k < n and toks[k][2] in conn and k - j <= 2 \
                         and text[toks[k - 1][1]:toks[k][0]] in (" ", "'", "’"):
                     k += 1
-                if k < n and k - j <= 3 and capital(toks[k][2]) \
+                if k < n and k - j <= 3 and (capital(toks[k][2]) or type_words(i)
+                                             and type_word_concepts(toks[k][2], code) is not None) \
                         and text[toks[k - 1][1]:toks[k][0]] in (" ", "'", "’") \
                         and not (nxt in data.section.conjunctions and is_role_word(toks[k][2], code)):
                     # (a conjunction before a title starts a second person: "X und Minister Y")
@@ -288,6 +298,7 @@ def rule_entities(text: str, code: str | None,
                     and (w0.lower() in lower_seen or _common_word(w0, code)) and not w0.isupper() \
                     and not (len(seq) > 1 and _singular_noun(w0, code)) \
                     and not (len(seq) > 1 and any(w0.lower().startswith(o) for o in data.org)) \
+                    and not (len(seq) > 1 and type_words(k) and type_words(seq[1])) \
                     and not (len(seq) > 1 and _adjective(w0, code)
                              and names.is_known_name(toks[seq[1]][2], code)):  # "Северна Ирландия"
                 seq.pop(0)
@@ -403,8 +414,10 @@ def _emit(seq, toks, code, after_role, lower_seen, out, initial, names: LearnedN
     caps = [w for w in words if w[:1].isupper()]
     if len(words) == 3 and len(caps) == 2 and ner_data(code).section.capitalised_nouns \
             and all(lexicon_word(w, code) and not names.is_known_name(w, code) for w in caps) \
-            and not names.is_known_name(" ".join(words), code):
+            and not names.is_known_name(" ".join(words), code) \
+            and not all(type_word_concepts(w, code) for w in caps):
         return  # common nouns joined by an article ("Zahl der Opfer"), not a name
+    # (unless they are an organisation's type words: "Weltorganisation für Meteorologie")
     if single is not None and _morphology(code) and not single.isupper() and not after_role \
             and _common_word(single, code) and not _known_as_written(names, single, code) \
             and (initial and initial[seq[0]] or single.lower() in lower_seen

@@ -1,0 +1,75 @@
+"""Organisations named by translated type words (issue 12): one key across languages and
+scripts for a supranational body or a body of a named country, none for one country's body
+named without it; the rule-based recognizer reads lower-case type words as part of the name.
+All names invented."""
+from __future__ import annotations
+
+import pytest
+
+from newsweave.enrich.entities import MentionRecognizer
+from newsweave.enrich.ner_lemma import lemmatize
+from newsweave.enrich.ner_org_words import type_word_concepts
+from newsweave.link.entities import EntityResolver
+from newsweave.link.entity_org_gloss import org_gloss_key
+from newsweave.model import Article
+from test_resolution import doc, ent
+
+
+def key(text: str, lang: str) -> str | None:
+    return org_gloss_key(text, lemmatize(text, lang), lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("International Atomic Fund", "en"), ("Fonds atomique international", "fr"),
+    ("Fondo Atómico Internacional", "es"), ("Fondo atomico internazionale", "it"),
+    ("Internationaler Atomfonds", "de"), ("Международного атомного фонда", "ru"),
+    ("Міжнародний атомний фонд", "uk"), ("Międzynarodowy Fundusz Atomowy", "pl"),
+    ("Mezinárodní atomový fond", "cs")])
+def test_a_supranational_body_has_one_key_in_every_language(text, lang):
+    assert key(text, lang) == key("International Atomic Fund", "en") is not None
+
+
+def test_a_country_body_meets_its_translations_only_with_the_country_named():
+    court = {key("Supreme Court of Uruguay", "en"), key("Верховный суд Уругвая", "ru"),
+             key("Sąd Najwyższy Urugwaju", "pl"), key("Cour suprême de l'Uruguay", "fr")}
+    assert len(court) == 1 and None not in court
+    assert key("Верховный суд Парагвая", "ru") not in court
+    # every country has a defence ministry: named alone it gets no key
+    assert key("Ministry of Defence", "en") is None and key("Министерство обороны", "ru") is None
+    assert key("Bundesministerium der Verteidigung", "de") is None
+
+
+def test_a_type_word_and_a_name_keep_the_name_spelled_alike():
+    assert key("Vereinigung Tallbridge", "de") == key("Zrzeszenie Tallbridge", "pl") \
+        == key("Association Tallbridge", "fr") is not None
+    assert key("Vereinigung Tallbridge", "de") != key("Vereinigung Norbridge", "de")
+
+
+def test_an_unread_common_word_gives_no_key():
+    assert key("Fondo atomico per la ricostruzione", "it") is None
+
+
+def test_german_compounds_are_read_stem_by_stem():
+    assert type_word_concepts("Weltgesundheitsagentur", "de") == ("world", "health", "agency")
+    assert type_word_concepts("Rosenberg", "de") is None
+
+
+def test_translated_names_resolve_to_one_entity_but_country_bodies_stay_apart():
+    arts = [doc("a", "en", "The International Atomic Fund met. The Ministry of Defence spoke.",
+                [("International Atomic Fund", "ORG"), ("Ministry of Defence", "ORG")]),
+            doc("b", "it", "Il Fondo atomico internazionale si è riunito.", [("Fondo atomico internazionale", "LOC")]),
+            doc("c", "uk", "Засідав Міжнародний атомний фонд.", [("Міжнародний атомний фонд", "ORG")]),
+            doc("d", "ru", "Министерство обороны заявило.", [("Министерство обороны", "ORG")])]
+    EntityResolver().resolve(arts)
+    assert ent(arts[0], "International Atomic Fund") == ent(arts[1], "Fondo atomico internazionale") \
+        == ent(arts[2], "Міжнародний атомний фонд")
+    assert ent(arts[0], "Ministry of Defence") != ent(arts[3], "Министерство обороны")
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    ("Il governo ha scritto al Fondo atomico internazionale ieri.", "it", "Fondo atomico internazionale"),
+    ("Уряд написав до Міжнародного атомного фонду вчора.", "uk", "Міжнародного атомного фонду"),
+    ("Światowa Rada Atomowa ostrzegła przed ryzykiem.", "pl", "Światowa Rada Atomowa")])
+def test_the_recognizer_reads_lower_case_type_words_into_the_name(text, lang, name):
+    found = MentionRecognizer().recognize(Article(id="x", text=text, lang=lang))
+    assert (name, "ORG") in [(m.text, m.type) for m in found]
