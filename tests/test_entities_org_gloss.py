@@ -73,3 +73,13 @@ def test_translated_names_resolve_to_one_entity_but_country_bodies_stay_apart():
 def test_the_recognizer_reads_lower_case_type_words_into_the_name(text, lang, name):
     found = MentionRecognizer().recognize(Article(id="x", text=text, lang=lang))
     assert (name, "ORG") in [(m.text, m.type) for m in found]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Die Seismologin Hanna Oberlin warnte vor Nachbeben.", "Hanna Oberlin"),
+    ("Die Vorsitzende Richterin Greta Lindholm sprach.", "Greta Lindholm"),
+    ("Das Beben erschütterte den Norden Portugals.", "Portugals"),
+    ("Die Deutsche Bank meldete Gewinne.", "Deutsche Bank")])
+def test_a_german_noun_before_a_name_is_no_part_of_it(text, name):
+    found = MentionRecognizer().recognize(Article(id="x", text=text, lang="de"))
+    assert name in [m.text for m in found]

@@ -286,6 +286,10 @@ def rule_entities(text: str, code: str | None,
                     and lexicon_word(w0, code) and not names.is_known_name(w0, code):
                 del seq[:2]  # a common noun and a connector: "Monate von Muammar al-Gaddafi"
                 continue
+            if data.section.capitalised_nouns and len(seq) > 1 \
+                    and _glued_noun(w0, [toks[x][2] for x in seq[1:]], code, names):
+                seq.pop(0)  # a noun before a name: "Seismologin Anna Weber", "Norden Armeniens"
+                continue
             if label[k] and len(seq) == 1 and not w0.isupper() \
                     and (_common_word(w0, code) or w0.casefold() in _photo_words()):
                 seq.pop(0)  # a caption field's label ("Foto:", "Zdroj:"), not a name
@@ -382,6 +386,26 @@ def _inflected_noun(word: str, code: str | None, names: LearnedNames) -> bool:
     lem = lemma_dicts.lemmatize(word, code)
     return lem[:1].isupper() and lem != word and word != lem + "s" \
         and not names.is_known_name(lem, code) and not gaz.lookup(lem, code)
+
+
+def _glued_noun(word: str, rest: list[str], code: str | None, names: LearnedNames) -> bool:
+    """A language that capitalises its nouns: is ``word`` a common noun written before a name
+    (a title, a compass point, a weekday) rather than its first word?  Only a dictionary noun
+    that is no known name, no place and no organisation's type word, before a known name or
+    place or before two words the dictionary does not know (a person's name)."""
+    if not lexicon_word(word, code) or names.is_known_name(word, code) or gaz.lookup(word, code) \
+            or type_word_concepts(word, code) is not None \
+            or any(word.lower().startswith(o) for o in ner_data(code).org):
+        return False
+    if not lemma_dicts.lemmatize(word, code)[:1].isupper():
+        return False  # an adjective ("Deutsche Bank"), not a noun
+    while len(rest) > 1 and lexicon_word(rest[0], code) and not names.is_known_name(rest[0], code) \
+            and lemma_dicts.lemmatize(rest[0], code)[:1].isupper() and not gaz.lookup(rest[0], code):
+        rest = rest[1:]  # two titles: "Vorsitzende Richterin Anna Weber"
+    nxt = rest[0]
+    return names.is_known_name(nxt, code) or gaz.static_type(nxt, code) is not None \
+        or gaz.lookup(lemmatize(nxt, code), code) is not None \
+        or len(rest) >= 2 and not any(lexicon_word(w, code) for w in rest)
 
 
 def _particle_name(w: str, conn: frozenset[str]) -> bool:
