@@ -83,3 +83,31 @@ def test_the_recognizer_reads_lower_case_type_words_into_the_name(text, lang, na
 def test_a_german_noun_before_a_name_is_no_part_of_it(text, name):
     found = MentionRecognizer().recognize(Article(id="x", text=text, lang="de"))
     assert name in [m.text for m in found]
+
+
+def test_one_countrys_body_named_alone_takes_the_country_its_article_is_about():
+    arts = [doc("a", "ru", "Уругвай. Верховный суд Уругвая решил. В Уругвае спокойно.",
+                [("Уругвай", "LOC"), ("Верховный суд Уругвая", "ORG"), ("Уругвае", "LOC")]),
+            doc("b", "pl", "Urugwaj czeka. Sąd Najwyższy orzekł. Urugwaj milczy.",
+                [("Urugwaj", "LOC"), ("Sąd Najwyższy", "ORG"), ("Urugwaj", "LOC")]),
+            doc("c", "ru", "Парагвай ждёт. Верховный суд отложил дело. Парагвай молчит.",
+                [("Парагвай", "LOC"), ("Верховный суд", "ORG"), ("Парагвай", "LOC")])]
+    EntityResolver().resolve(arts)
+    assert ent(arts[0], "Верховный суд Уругвая") == ent(arts[1], "Sąd Najwyższy")
+    assert ent(arts[2], "Верховный суд") != ent(arts[1], "Sąd Najwyższy")
+
+
+def test_a_type_word_and_name_tagged_as_a_person_is_an_organisation_and_its_name_alone_too():
+    arts = [doc("a", "cs", "Odbory Vereinigung Tallbridge vyhlásily stávku.", [("Vereinigung Tallbridge", "PER")]),
+            doc("b", "pl", "Związkowcy z Zrzeszenie Tallbridge strajkują.", [("Zrzeszenie Tallbridge", "PER")]),
+            doc("c", "ru", "Профсоюз Tallbridge объявил забастовку.", [("Tallbridge", "ORG")])]
+    EntityResolver().resolve(arts)
+    assert ent(arts[0], "Vereinigung Tallbridge") == ent(arts[1], "Zrzeszenie Tallbridge") \
+        == ent(arts[2], "Tallbridge")
+    assert arts[0].entities[0].type == "ORG"
+
+
+def test_a_given_name_that_begins_like_a_type_word_keeps_its_person_type():
+    arts = [doc("a", "pl", "Minister Radimir Kelczak przyjechał.", [("Radimir Kelczak", "PER")])]
+    EntityResolver().resolve(arts)
+    assert arts[0].entities[0].type == "PER"

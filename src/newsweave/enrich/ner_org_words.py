@@ -49,9 +49,10 @@ def _compound(word: str, table) -> list[str] | None:
 
 
 @lru_cache(maxsize=100_000)
-def type_word_concepts(word: str, code: str | None) -> tuple[str, ...] | None:
+def type_word_concepts(word: str, code: str | None, slack: int = _INFLECTION,
+                       min_stem: int = 1) -> tuple[str, ...] | None:
     """The concepts one word stands for ("-" for a word to skip), None when the table does not
-    read it."""
+    read it; ``slack`` letters at most may follow a stem of ``min_stem`` letters or more."""
     low = ELIDED.sub("", word.lower().replace("ё", "е"))
     table = _table(code)
     if not table:
@@ -60,6 +61,6 @@ def type_word_concepts(word: str, code: str | None) -> tuple[str, ...] | None:
         found = _compound(low, table)
         return tuple(found) if found else None
     for stem, concept in table:
-        if low.startswith(stem) and len(low) - len(stem) <= _INFLECTION:
+        if low.startswith(stem) and len(low) - len(stem) <= slack and len(stem) >= min_stem:
             return (concept,)
     return None

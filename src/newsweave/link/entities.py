@@ -79,7 +79,7 @@ from .entity_merge_names import merge_aliases, merge_demonyms, merge_others
 from .entity_merge_persons import (merge_person_fronts, merge_person_prefixes, merge_persons,
                                    merge_persons_loose, merge_persons_xscript,
                                    merge_short_case_forms, merge_singles)
-from .entity_org_gloss import org_gloss_key
+from .entity_org_gloss import gloss_unions, retype_org_heads
 from .entity_org_forms import (long_form_initials, org_short_forms, org_with_place,
                                parenthesised_acronyms)
 from .entity_places import (capitalised_place, join_lone_names, place_node, place_of,
@@ -120,6 +120,7 @@ class EntityResolver:
                     items.append((a, m, lang, base))
         if not items:
             return
+        retype_org_heads(items)  # "Vereinigung X" tagged PER
         node_of: list[str] = []
         info: dict[str, dict[str, Any]] = {}
         uf = GuardedUnionFind()
@@ -221,12 +222,7 @@ class EntityResolver:
         # organisation names of translated type words ("Sąd Najwyższy" = "Верховный суд" when
         # both name the same country's, "Organizzazione meteorologica mondiale" = "Всемирная
         # метеорологическая организация"): one key across languages
-        # (whatever its type: a "person" or "place" named by type words alone is an organisation)
-        for idx, (a, m, lang, base) in enumerate(items):
-            if node_of[idx][:2] in ("N|", "A|", "P|") and not node_of[idx].startswith("N|^"):
-                gkey = org_gloss_key(m.text, base, lang)
-                if gkey and (m.type == "ORG" or "|" not in gkey[2:]):
-                    uf.union(node_of[idx], gkey)
+        gloss_unions(items, node_of, info, uf)
 
         # 2b: the analyst's aliases: split names are kept apart, merge names gathered
         alias_merge: dict[int, list[str]] = defaultdict(list)
