@@ -111,3 +111,16 @@ def test_a_given_name_that_begins_like_a_type_word_keeps_its_person_type():
     arts = [doc("a", "pl", "Minister Radimir Kelczak przyjechał.", [("Radimir Kelczak", "PER")])]
     EntityResolver().resolve(arts)
     assert arts[0].entities[0].type == "PER"
+
+
+def test_namesakes_tagged_misc_in_one_language_stay_two_people():
+    arts = [doc("a", "en", "Mediator Khalid al-Kazimi met Khalifa al-Kazimi, no relation.",
+                [("Khalid al-Kazimi", "PER"), ("Khalifa al-Kazimi", "PER")]),
+            doc("b", "es", "El mediador Jalid al Kazimi y el empresario Jalifa al Kazimi.",
+                [("Jalid al Kazimi", "MISC"), ("Jalifa al Kazimi", "MISC")]),
+            doc("c", "ru", "Посредник Халид аль-Казими и бизнесмен Халифа аль-Казими.",
+                [("Халид аль-Казими", "PER"), ("Халифа аль-Казими", "PER")])]
+    EntityResolver().resolve(arts)
+    assert ent(arts[0], "Khalid al-Kazimi") != ent(arts[0], "Khalifa al-Kazimi")
+    assert ent(arts[1], "Jalid al Kazimi") != ent(arts[1], "Jalifa al Kazimi")
+    assert ent(arts[2], "Халид аль-Казими") != ent(arts[2], "Халифа аль-Казими")
