@@ -124,3 +124,28 @@ def test_namesakes_tagged_misc_in_one_language_stay_two_people():
     assert ent(arts[0], "Khalid al-Kazimi") != ent(arts[0], "Khalifa al-Kazimi")
     assert ent(arts[1], "Jalid al Kazimi") != ent(arts[1], "Jalifa al Kazimi")
     assert ent(arts[2], "Халид аль-Казими") != ent(arts[2], "Халифа аль-Казими")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("La ministra Marta Inés Paredes Santiago è arrivata. Secondo Paredes Santiago il piano regge.", "it"),
+    ("Ministerin Marta Inés Paredes Santiago kam an. Paredes Santiago sagte, der Plan halte.", "de"),
+    ("Ministra Marta Inés Paredes Santiago przyjechała. Paredes Santiago powiedziała, że plan działa.", "pl")])
+def test_a_persons_surnames_that_are_also_places_stay_one_person(text, lang):
+    found = MentionRecognizer().recognize(Article(id="x", text=text, lang=lang))
+    assert ("Paredes Santiago", "PER") in [(m.text, m.type) for m in found]
+
+
+def test_a_foreign_surname_after_a_given_name_in_the_genitive_is_read_in_that_case():
+    assert lemmatize("Золтана Надя", "ru") == "Золтан Надь"  # not the woman's name "Надя"
+    assert lemmatize("Миклоша Сабо", "ru") == "Миклош Сабо"
+    assert lemmatize("Михаила Горбачёва", "ru") == "Михаил Горбачёв"
+    assert lemmatize("Надя Петрова", "ru").startswith("Надя")
+
+
+def test_the_last_two_words_of_a_longer_name_are_that_person_in_the_article():
+    arts = [doc("a", "en", "Minister Marta Inés Paredes Santiago arrived. Paredes Santiago spoke.",
+                [("Marta Inés Paredes Santiago", "PER"), ("Paredes Santiago", "PER")]),
+            doc("b", "ru", "Министр Марта Инес Паредес Сантьяго прибыла.", [("Марта Инес Паредес Сантьяго", "PER")])]
+    EntityResolver().resolve(arts)
+    assert ent(arts[0], "Paredes Santiago") == ent(arts[0], "Marta Inés Paredes Santiago") \
+        == ent(arts[1], "Марта Инес Паредес Сантьяго")

@@ -129,3 +129,10 @@ def test_hungarian_and_pinyin_names_meet_their_cyrillic_spellings():
     assert ent(arts[0], "Wang Xiulan") == ent(arts[1], "Ван Сюлань")
     assert ent(arts[0], "Zhou Qiang") == ent(arts[1], "Чжоу Цян")
     assert ent(arts[0], "Csaba Szilágyi") != ent(arts[1], "Чабой Сабо")
+
+
+def test_a_short_hungarian_surname_meets_its_soft_cyrillic_spelling():
+    arts = [doc("a", "en", "Minister Bence Hegy spoke.", [("Bence Hegy", "PER")]),
+            doc("b", "ru", "Министр Бенце Хедь выступил.", [("Бенце Хедь", "PER")])]
+    EntityResolver().resolve(arts)
+    assert ent(arts[0], "Bence Hegy") == ent(arts[1], "Бенце Хедь")

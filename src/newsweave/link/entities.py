@@ -291,6 +291,12 @@ class EntityResolver:
                     for acr_form in long_form_initials(items[j][1].text, items[j][3], items[j][2]):
                         acr_long.setdefault(acr_form, node)
             defined = parenthesised_acronyms(items, idxs, node_of)
+            # the last two words of a four-word full name (two given names and two surnames:
+            # "X Y" after "A B X Y"), like a surname after the full name
+            tails: dict[tuple, set[str]] = defaultdict(set)
+            for j in idxs:
+                if node_of[j].startswith("P|") and len(info[node_of[j]]["toks"]) >= 4:
+                    tails[tuple(info[node_of[j]]["toks"][-2:])].add(node_of[j])
             for j in idxs:
                 node = node_of[j]
                 if j in defined:  # "Агентство речного транспорта (АРТ)"
@@ -304,6 +310,8 @@ class EntityResolver:
                         cands = sm.get(short) if short else None
                     if cands:
                         attached[j] = cands.most_common(1)[0][0]
+                elif node.startswith("P|") and len(tails.get(tuple(info[node]["toks"]), ())) == 1:
+                    attached[j] = next(iter(tails[tuple(info[node]["toks"])]))
                 elif node.startswith("N|^"):
                     tgt = acr_long.get(node[3:])
                     if tgt:

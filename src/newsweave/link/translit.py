@@ -129,7 +129,7 @@ _READINGS: dict[str, list[tuple[str, str]]] = {
             *_LAT_RULES["fr"]],
     "de~": [("^v", "f"), ("^s(?=[pt])", "X"), *_LAT_RULES["de"]],
     # Hungarian names as Cyrillic writes them ("Kovács" = "Ковач", "Erzsébet" = "Эржебет")
-    "hu~": [("cs", "X"), ("zs", "X"), ("sz", "S"), ("gy", "dj"), ("ny", "nj"), ("ly", "j"),
+    "hu~": [("cs", "X"), ("zs", "X"), ("sz", "S"), ("gy", "d"), ("ny", "n"), ("ly", "j"),
             ("s", "X"), ("c", "S"), ("z", "S"), ("w", "v"), ("h", "G"), ("x", "KS")],
     # Chinese pinyin as Russian (Palladius) writes it ("Xiaoming" = "Сяомин", "Yang" = "Ян")
     "zh~": [("zh", "X"), ("ch", "X"), ("sh", "X"), ("x", "S"), ("q", "S"), ("j", "S"),
