@@ -149,3 +149,12 @@ def test_the_last_two_words_of_a_longer_name_are_that_person_in_the_article():
     EntityResolver().resolve(arts)
     assert ent(arts[0], "Paredes Santiago") == ent(arts[0], "Marta Inés Paredes Santiago") \
         == ent(arts[1], "Марта Инес Паредес Сантьяго")
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    ("Pošta Hrvaške je sporočila, da paketi zamujajo.", "sl", "Pošta Hrvaške"),
+    ("Paket je dostavila Pošta Hrvaške včeraj.", "sl", "Pošta Hrvaške"),
+    ("Poczta Czeska podała, że paczki są opóźnione.", "pl", "Poczta Czeska")])
+def test_a_type_word_and_its_country_stay_one_organisation(text, lang, name):
+    found = MentionRecognizer().recognize(Article(id="x", text=text, lang=lang))
+    assert (name, "ORG") in [(m.text, m.type) for m in found]

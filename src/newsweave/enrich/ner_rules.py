@@ -172,7 +172,9 @@ def _guess_type(words: list[str], code: str | None, names: LearnedNames) -> str:
     if data.place_conn & set(words):
         return "LOC"  # "Frankfurt nad Mohanem"
     if any(any(w.startswith(o) for o in data.org) for w in low) \
-            or len(words) >= 2 and sum(type_word_concepts(w, code) is not None for w in words) >= 2:
+            or len(words) >= 2 and sum(type_word_concepts(w, code) is not None for w in words) >= 2 \
+            or len(words) == 2 and type_word_concepts(words[0], code) is not None \
+            and gaz.static_type(words[1], code) == "LOC":
         return "ORG"  # (type words of an organisation: "Fondo monetario internazionale")
     if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
         return "ORG"
@@ -302,7 +304,8 @@ def rule_entities(text: str, code: str | None,
                     and (w0.lower() in lower_seen or _common_word(w0, code)) and not w0.isupper() \
                     and not (len(seq) > 1 and _singular_noun(w0, code)) \
                     and not (len(seq) > 1 and any(w0.lower().startswith(o) for o in data.org)) \
-                    and not (len(seq) > 1 and type_words(k) and type_words(seq[1])) \
+                    and not (len(seq) > 1 and type_words(k) and (type_words(seq[1]) or len(seq) == 2
+                                 and gaz.static_type(toks[seq[1]][2], code) == "LOC")) \
                     and not (len(seq) > 1 and _adjective(w0, code)
                              and names.is_known_name(toks[seq[1]][2], code)):  # "Северна Ирландия"
                 seq.pop(0)
@@ -348,7 +351,9 @@ def _split(seq: list[int], toks, code: str | None) -> list[list[int]]:
         if not words[k][:1].isupper():
             continue
         if gaz.static_type(" ".join(words[k:]), code) in ("LOC", "ORG") \
-                and (len(words) - k >= 2 or k == 1 and not _proper_in_lexicon(words[0], code)):
+                and (len(words) - k >= 2 or k == 1 and not _proper_in_lexicon(words[0], code)) \
+                and not (k == 1 and type_word_concepts(words[0], code) is not None):
+            # (an organisation's type word and its country stay one name: "Pošta Slovenije")
             return [seq[:k], seq[k:]]  # (a given name before a place-like surname: "Jan Kuba")
         if gaz.static_type(" ".join(words[:k]), code) in ("LOC", "ORG") \
                 and not words[k].isupper() and len(words) - k >= 2:

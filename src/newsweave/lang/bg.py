@@ -77,6 +77,7 @@ energy енерги
 atomic атомн
 committee комитет
 criminal наказателн
+post пощ
 - държав организаци
 """  # concept, then its stems (see LinkSection.org_glosses)
 

@@ -79,6 +79,7 @@ energy energ
 atomic atomov
 committee výbor
 criminal trestn
+post pošt
 - stát organizac
 """  # concept, then its stems (see LinkSection.org_glosses)
 

@@ -224,6 +224,7 @@ energy energie
 atomic atom
 committee komitee ausschuss
 criminal straf
+post post
 - staaten organisation
 """  # concept, then its stems (see LinkSection.org_glosses)
 

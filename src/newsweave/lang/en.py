@@ -341,6 +341,7 @@ energy energy
 atomic atomic
 committee committee
 criminal criminal
+post post
 - state states the organisation organization
 """  # concept, then its stems (see LinkSection.org_glosses)
 

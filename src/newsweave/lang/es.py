@@ -218,6 +218,7 @@ energy energía
 atomic atómic
 committee comité
 criminal penal
+post correos
 - estados organización
 """  # concept, then its stems (see LinkSection.org_glosses)
 

@@ -350,6 +350,7 @@ energy énergie
 atomic atomique
 committee comité
 criminal pénal criminel
+post poste
 - états organisation
 """  # concept, then its stems (see LinkSection.org_glosses)
 

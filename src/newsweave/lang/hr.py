@@ -61,6 +61,7 @@ energy energ
 atomic atomsk
 committee odbor
 criminal kaznen
+post pošt
 - držav organizacij
 """  # concept, then its stems (see LinkSection.org_glosses)
 

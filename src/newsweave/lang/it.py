@@ -243,6 +243,7 @@ energy energia
 atomic atomic
 committee comitato
 criminal penale
+post poste
 - stati organizzazion
 """  # concept, then its stems (see LinkSection.org_glosses)
 

@@ -254,6 +254,7 @@ energy energi
 atomic atomow
 committee komitet
 criminal karn
+post poczt
 - państw organizacj
 """  # concept, then its stems (see LinkSection.org_glosses)
 

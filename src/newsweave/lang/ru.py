@@ -230,6 +230,7 @@ energy энерги энергетик
 atomic атомн
 committee комитет
 criminal уголовн
+post почт
 - государств средств организаци
 """  # concept, then its stems (see LinkSection.org_glosses)
 

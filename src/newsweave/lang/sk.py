@@ -62,6 +62,7 @@ energy energ
 atomic atómov
 committee výbor
 criminal trestn
+post pošt
 - štát organizáci
 """  # concept, then its stems (see LinkSection.org_glosses)
 

@@ -77,6 +77,7 @@ energy energ
 atomic atomsk
 committee odbor
 criminal kazensk
+post pošt
 - držav organizacij
 """  # concept, then its stems (see LinkSection.org_glosses)
 

@@ -221,6 +221,7 @@ energy енергі енергетик
 atomic атомн
 committee комітет
 criminal кримінальн
+post пошт
 - держав охорон засоб організаці
 """  # concept, then its stems (see LinkSection.org_glosses)
 
