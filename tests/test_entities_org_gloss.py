@@ -158,3 +158,14 @@ def test_the_last_two_words_of_a_longer_name_are_that_person_in_the_article():
 def test_a_type_word_and_its_country_stay_one_organisation(text, lang, name):
     found = MentionRecognizer().recognize(Article(id="x", text=text, lang=lang))
     assert (name, "ORG") in [(m.text, m.type) for m in found]
+
+
+def test_one_body_of_two_countries_is_two_organisations_and_a_clipped_compound_is_read():
+    assert key("Минздрав Уругвая", "ru") == key("Министерство здравоохранения Уругвая", "ru") is not None
+    arts = [doc("a", "ru", "Минздрав Уругвая сообщил. Минздрав Парагвая возразил.",
+                [("Минздрав Уругвая", "ORG"), ("Минздрав Парагвая", "ORG")]),
+            doc("b", "ru", "Министерство здравоохранения Уругвая и Министерство здравоохранения Парагвая.",
+                [("Министерство здравоохранения Уругвая", "ORG"), ("Министерство здравоохранения Парагвая", "ORG")])]
+    EntityResolver().resolve(arts)
+    assert ent(arts[0], "Минздрав Уругвая") == ent(arts[1], "Министерство здравоохранения Уругвая")
+    assert ent(arts[0], "Минздрав Уругвая") != ent(arts[0], "Минздрав Парагвая")

@@ -37,7 +37,7 @@ def _compound(word: str, table) -> list[str] | None:
         stem = next(((s, c) for s, c in table if word.startswith(s, pos)), None)
         if stem is None:
             return out if out and _DE_TAIL.fullmatch(word[pos:]) else None
-        out.append(stem[1])
+        out += stem[1].split("+")
         pos += len(stem[0])
         if _DE_TAIL.fullmatch(word[pos:]):
             return out
@@ -62,5 +62,5 @@ def type_word_concepts(word: str, code: str | None, slack: int = _INFLECTION,
         return tuple(found) if found else None
     for stem, concept in table:
         if low.startswith(stem) and len(low) - len(stem) <= slack and len(stem) >= min_stem:
-            return (concept,)
+            return tuple(concept.split("+"))  # "ministry+health": a clipped compound ("Минздрав")
     return None

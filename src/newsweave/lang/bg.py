@@ -78,6 +78,8 @@ atomic атомн
 committee комитет
 criminal наказателн
 post пощ
+europe+commission еврокомиси
+europe+parliament европарламент
 - държав организаци
 """  # concept, then its stems (see LinkSection.org_glosses)
 

@@ -231,6 +231,10 @@ atomic атомн
 committee комитет
 criminal уголовн
 post почт
+ministry+health минздрав
+ministry+defence минобороны
+europe+commission еврокомисси
+europe+parliament европарламент
 - государств средств организаци
 """  # concept, then its stems (see LinkSection.org_glosses)
 

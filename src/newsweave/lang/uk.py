@@ -222,6 +222,10 @@ atomic атомн
 committee комітет
 criminal кримінальн
 post пошт
+ministry+health мінздоров'
+ministry+defence міноборони
+europe+commission єврокомісі
+europe+parliament європарламент
 - держав охорон засоб організаці
 """  # concept, then its stems (see LinkSection.org_glosses)
 

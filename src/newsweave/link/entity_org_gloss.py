@@ -114,6 +114,7 @@ def gloss_unions(items, node_of: list[str], info: dict, uf) -> None:
     anchors = {nd: nd[2:] for nd, d in info.items()
                if nd.startswith("A|") and _COUNTRY.fullmatch(nd[2:]) and d["cldr"][1] == "LOC"}
     keyed: dict[str, set[str]] = defaultdict(set)  # gloss key -> the nodes joined to it
+    countries: dict[str, tuple[int, dict[str, int]]] = {}  # body -> (guard group, its countries)
     by_article: dict[int, list[int]] = defaultdict(list)
     for idx, item in enumerate(items):
         by_article[id(item[0])].append(idx)
@@ -128,6 +129,12 @@ def gloss_unions(items, node_of: list[str], info: dict, uf) -> None:
                 country = _article_country([node_of[j] for j in idxs], anchors) or ""
             gkey = org_gloss_key(m.text, base, lang, country or None)
             if gkey and (m.type == "ORG" or "|" not in gkey[2:]):
+                body, _, land = gkey.partition("+|@")
+                if land and "+|" not in land and gkey not in keyed:
+                    # one body of two countries ("Минздрав России" / "Минздрав Украины") is
+                    # two organisations, whatever fuzzy chain links their names
+                    group = countries.setdefault(body, (-1 - len(countries), {}))
+                    uf.keep_apart(gkey, group[0], group[1].setdefault(land, len(group[1])))
                 uf.union(node, gkey)
                 keyed[gkey].add(node)
     _join_bare_names(keyed, info, uf)
