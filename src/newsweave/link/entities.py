@@ -27,6 +27,11 @@ canonical ``name``.  How mentions are grouped:
    "Lwowem"; two different places are never joined (a second guard), and a CLDR anchor meets
    its place through its own mentions.  A lone word typed as a person that no full name bears
    and that names such a place ("Rangún" tagged PER) joins it.
+2a. **Translated organisation names** (:mod:`newsweave.link.entity_org_gloss`): a name read
+   word by word through the languages' type-word tables (``LinkSection.org_glosses``) gets a key
+   of concepts plus its country or name part ("Fonds monétaire international" = "Міжнародний
+   валютний фонд"; "Sąd Najwyższy" in a report on one country = that country's "Верховный
+   суд"); one body of two countries is kept apart by a guard.
 2b. **Aliases.** An analyst's ``aliases.yaml`` (:mod:`newsweave.link.entity_aliases`): names of a
    ``split`` group are kept apart by a cannot-link guard (also against the within-document
    attachments below); names of a ``merge`` group are joined last, under the group's first name.
