@@ -117,3 +117,22 @@ def test_a_short_surname_in_a_case_form_joins_the_full_name_of_its_article():
               [("Piotr Ruk", "PER"), ("Rukiem", "PER")])
     EntityResolver().resolve([art])
     assert ent(art, "Piotr Ruk") == ent(art, "Rukiem")
+
+
+def test_hungarian_and_pinyin_names_meet_their_cyrillic_spellings():
+    arts = [doc("a", "en", "Minister Csaba Szilágyi met Wang Xiulan and Zhou Qiang.",
+                [("Csaba Szilágyi", "PER"), ("Wang Xiulan", "PER"), ("Zhou Qiang", "PER")]),
+            doc("b", "ru", "Министр Чаба Силади встретился с Ван Сюлань и Чжоу Цян, а также с Чабой Сабо.",
+                [("Чаба Силади", "PER"), ("Ван Сюлань", "PER"), ("Чжоу Цян", "PER"), ("Чабой Сабо", "PER")])]
+    EntityResolver().resolve(arts)
+    assert ent(arts[0], "Csaba Szilágyi") == ent(arts[1], "Чаба Силади")
+    assert ent(arts[0], "Wang Xiulan") == ent(arts[1], "Ван Сюлань")
+    assert ent(arts[0], "Zhou Qiang") == ent(arts[1], "Чжоу Цян")
+    assert ent(arts[0], "Csaba Szilágyi") != ent(arts[1], "Чабой Сабо")
+
+
+def test_a_short_hungarian_surname_meets_its_soft_cyrillic_spelling():
+    arts = [doc("a", "en", "Minister Bence Hegy spoke.", [("Bence Hegy", "PER")]),
+            doc("b", "ru", "Министр Бенце Хедь выступил.", [("Бенце Хедь", "PER")])]
+    EntityResolver().resolve(arts)
+    assert ent(arts[0], "Bence Hegy") == ent(arts[1], "Бенце Хедь")

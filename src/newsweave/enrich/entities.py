@@ -36,8 +36,8 @@ from .ner_memo import natasha_output, spacy_output
 from .ner_models import SPACY_TYPES
 from .ner_roles import TRIM, role_after, role_before
 from .ner_rules import lexicon_word, rule_entities
-from .ner_spans import (harmonise_types, join_org_and_place, propagate_surnames, split_glued_heads,
-                        split_glued_persons)
+from .ner_spans import (harmonise_types, join_org_and_place, propagate_surnames,
+                        rejoin_person_tails, split_glued_heads, split_glued_persons)
 
 VERSION = "2"
 _MODEL_BACKENDS = {"spacy", "natasha"}
@@ -163,6 +163,7 @@ class MentionRecognizer:
         split_glued_persons(article, out)
         split_glued_heads(article, out)
         join_org_and_place(article, out)
+        rejoin_person_tails(article, out)
         propagate_surnames(article, out)
         harmonise_types(out)
         mark_diseases(article, out)

@@ -81,9 +81,28 @@ def word_lemma(word: str, code: str | None) -> str:
 def lemmatize(text: str, code: str | None) -> str:
     """Base form of a name, word by word (case pattern of each word kept)."""
     out, pos = [], 0
+    oblique = None
     for m in TOKEN.finditer(text):
         out.append(text[pos:m.start()])
-        out.append(word_lemma(m.group(), code))
+        word = m.group()
+        lem = word_lemma(word, code)
+        if oblique is None:
+            oblique = _oblique_masculine_name(word, code)
+        elif oblique and lem == word and len(word) >= 3 and word[-1] in "ая":
+            # "Золтана Надя": after a man's given name in the genitive, "Надя" is that case of
+            # the foreign surname "Надь", not the woman's name the dictionary reads
+            lem = word[:-1] + ("ь" if word[-1] == "я" else "")
+        out.append(lem)
         pos = m.end()
     out.append(text[pos:])
     return "".join(out)
+
+
+def _oblique_masculine_name(word: str, code: str | None) -> bool:
+    """Is ``word`` a man's given name in the genitive/accusative only (pymorphy3 languages)?"""
+    if ner_data(code).section.lemmatizer != "pymorphy3" or not _CYRILLIC.search(word) \
+            or not word[:1].isupper():
+        return False
+    parses = morph_parse(word, code)[:3]
+    return bool(parses) and all(p.tag.case in ("gent", "accs") and "Name" in p.tag.grammemes
+                                and "masc" in p.tag.grammemes for p in parses)

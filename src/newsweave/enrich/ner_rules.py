@@ -28,6 +28,7 @@ from .ner_gazetteer import LearnedNames
 from .ner_lang import TOKEN, is_role_word, ner_data
 from .ner_lemma import lemmatize
 from .ner_models import morph, morph_parse
+from .ner_org_words import type_word_concepts
 
 # Languages simplemma has a lexicon for (a library capability, used to spot common words).
 _SIMPLEMMA_LANGS = {"bg", "cs", "pl", "sl", "sk", "de", "uk", "ru", "fr", "en", "es", "it",
@@ -170,8 +171,11 @@ def _guess_type(words: list[str], code: str | None, names: LearnedNames) -> str:
     data = ner_data(code)
     if data.place_conn & set(words):
         return "LOC"  # "Frankfurt nad Mohanem"
-    if any(any(w.startswith(o) for o in data.org) for w in low):
-        return "ORG"
+    if any(any(w.startswith(o) for o in data.org) for w in low) \
+            or len(words) >= 2 and sum(type_word_concepts(w, code) is not None for w in words) >= 2 \
+            or len(words) == 2 and type_word_concepts(words[0], code) is not None \
+            and gaz.static_type(words[1], code) == "LOC":
+        return "ORG"  # (type words of an organisation: "Fondo monetario internazionale")
     if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
         return "ORG"
     mt = [_morph_type(w, code) for w in words] if _morphology(code) else []
@@ -220,6 +224,10 @@ def rule_entities(text: str, code: str | None,
     def particle_name(w: str) -> bool:
         return _particle_name(w, conn)
 
+    def type_words(k: int) -> bool:
+        """Does the run starting at token ``k`` open with an organisation's type word?"""
+        return type_word_concepts(toks[k][2], code) is not None
+
     out = []
     i, n = 0, len(toks)
     while i < n:
@@ -237,6 +245,9 @@ def rule_entities(text: str, code: str | None,
             if capital(nxt) or particle_name(nxt):
                 j += 1
                 continue
+            if len(nxt) >= 3 and type_words(i) and type_word_concepts(nxt, code) is not None:
+                j += 1  # lower-case type words continue an organisation: "Fondo monetario internazionale"
+                continue
             if _adjective(toks[j][2], code) and len(nxt) >= 3 \
                     and any(nxt.lower().startswith(h[:max(3, len(h) - 2)]) and len(nxt) <= len(h) + 3
                             for h in data.heads):
@@ -251,7 +262,8 @@ def rule_entities(text: str, code: str | None,
                 while k < n and toks[k][2] in conn and k - j <= 2 \
                         and text[toks[k - 1][1]:toks[k][0]] in (" ", "'", "’"):
                     k += 1
-                if k < n and k - j <= 3 and capital(toks[k][2]) \
+                if k < n and k - j <= 3 and (capital(toks[k][2]) or type_words(i)
+                                             and type_word_concepts(toks[k][2], code) is not None) \
                         and text[toks[k - 1][1]:toks[k][0]] in (" ", "'", "’") \
                         and not (nxt in data.section.conjunctions and is_role_word(toks[k][2], code)):
                     # (a conjunction before a title starts a second person: "X und Minister Y")
@@ -276,6 +288,10 @@ def rule_entities(text: str, code: str | None,
                     and lexicon_word(w0, code) and not names.is_known_name(w0, code):
                 del seq[:2]  # a common noun and a connector: "Monate von Muammar al-Gaddafi"
                 continue
+            if data.section.capitalised_nouns and len(seq) > 1 \
+                    and _glued_noun(w0, [toks[x][2] for x in seq[1:]], code, names):
+                seq.pop(0)  # a noun before a name: "Seismologin Anna Weber", "Norden Armeniens"
+                continue
             if label[k] and len(seq) == 1 and not w0.isupper() \
                     and (_common_word(w0, code) or w0.casefold() in _photo_words()):
                 seq.pop(0)  # a caption field's label ("Foto:", "Zdroj:"), not a name
@@ -288,6 +304,8 @@ def rule_entities(text: str, code: str | None,
                     and (w0.lower() in lower_seen or _common_word(w0, code)) and not w0.isupper() \
                     and not (len(seq) > 1 and _singular_noun(w0, code)) \
                     and not (len(seq) > 1 and any(w0.lower().startswith(o) for o in data.org)) \
+                    and not (len(seq) > 1 and type_words(k) and (type_words(seq[1]) or len(seq) == 2
+                                 and gaz.static_type(toks[seq[1]][2], code) == "LOC")) \
                     and not (len(seq) > 1 and _adjective(w0, code)
                              and names.is_known_name(toks[seq[1]][2], code)):  # "Северна Ирландия"
                 seq.pop(0)
@@ -333,7 +351,9 @@ def _split(seq: list[int], toks, code: str | None) -> list[list[int]]:
         if not words[k][:1].isupper():
             continue
         if gaz.static_type(" ".join(words[k:]), code) in ("LOC", "ORG") \
-                and (len(words) - k >= 2 or k == 1 and not _proper_in_lexicon(words[0], code)):
+                and (len(words) - k >= 2 or k == 1 and not _proper_in_lexicon(words[0], code)) \
+                and not (k == 1 and type_word_concepts(words[0], code) is not None):
+            # (an organisation's type word and its country stay one name: "Pošta Slovenije")
             return [seq[:k], seq[k:]]  # (a given name before a place-like surname: "Jan Kuba")
         if gaz.static_type(" ".join(words[:k]), code) in ("LOC", "ORG") \
                 and not words[k].isupper() and len(words) - k >= 2:
@@ -373,6 +393,26 @@ def _inflected_noun(word: str, code: str | None, names: LearnedNames) -> bool:
         and not names.is_known_name(lem, code) and not gaz.lookup(lem, code)
 
 
+def _glued_noun(word: str, rest: list[str], code: str | None, names: LearnedNames) -> bool:
+    """A language that capitalises its nouns: is ``word`` a common noun written before a name
+    (a title, a compass point, a weekday) rather than its first word?  Only a dictionary noun
+    that is no known name, no place and no organisation's type word, before a known name or
+    place or before two words the dictionary does not know (a person's name)."""
+    if not lexicon_word(word, code) or names.is_known_name(word, code) or gaz.lookup(word, code) \
+            or type_word_concepts(word, code) is not None \
+            or any(word.lower().startswith(o) for o in ner_data(code).org):
+        return False
+    if not lemma_dicts.lemmatize(word, code)[:1].isupper():
+        return False  # an adjective ("Deutsche Bank"), not a noun
+    while len(rest) > 1 and lexicon_word(rest[0], code) and not names.is_known_name(rest[0], code) \
+            and lemma_dicts.lemmatize(rest[0], code)[:1].isupper() and not gaz.lookup(rest[0], code):
+        rest = rest[1:]  # two titles: "Vorsitzende Richterin Anna Weber"
+    nxt = rest[0]
+    return names.is_known_name(nxt, code) or gaz.static_type(nxt, code) is not None \
+        or gaz.lookup(lemmatize(nxt, code), code) is not None \
+        or len(rest) >= 2 and not any(lexicon_word(w, code) for w in rest)
+
+
 def _particle_name(w: str, conn: frozenset[str]) -> bool:
     """A name particle hyphenated to a capitalised name inside a name: "al-Islam", "аль-Іслам"."""
     head, _, rest = w.partition("-")
@@ -403,8 +443,10 @@ def _emit(seq, toks, code, after_role, lower_seen, out, initial, names: LearnedN
     caps = [w for w in words if w[:1].isupper()]
     if len(words) == 3 and len(caps) == 2 and ner_data(code).section.capitalised_nouns \
             and all(lexicon_word(w, code) and not names.is_known_name(w, code) for w in caps) \
-            and not names.is_known_name(" ".join(words), code):
+            and not names.is_known_name(" ".join(words), code) \
+            and not all(type_word_concepts(w, code) for w in caps):
         return  # common nouns joined by an article ("Zahl der Opfer"), not a name
+    # (unless they are an organisation's type words: "Weltorganisation für Meteorologie")
     if single is not None and _morphology(code) and not single.isupper() and not after_role \
             and _common_word(single, code) and not _known_as_written(names, single, code) \
             and (initial and initial[seq[0]] or single.lower() in lower_seen

@@ -159,3 +159,29 @@ def join_org_and_place(article: Article, mentions: list[Mention]) -> None:
             continue
         out.append(m)
     mentions[:] = out
+
+
+def rejoin_person_tails(article: Article, mentions: list[Mention]) -> None:
+    """Adjacent mentions that together spell the last words of a person the article names in
+    full ("García" + "Márquez" after "María José García Márquez", cut apart because each
+    word is also a place somewhere) are that person: one mention, typed PER."""
+    tails: set[str] = set()
+    for m in mentions:
+        words = m.text.split()
+        if m.type == "PER" and len(words) >= 3:
+            tails |= {" ".join(words[k:]) for k in range(1, len(words) - 1)}
+    if not tails:
+        return
+    text = article.text
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and text[prev.end:m.start] == " " \
+                and any(t == text[prev.start:m.end] or t.startswith(text[prev.start:m.end] + " ")
+                        for t in tails):
+            lang = prev.attrs.get("lang")
+            prev.end, prev.text, prev.type = m.end, text[prev.start:m.end], "PER"
+            prev.lemma = lemmatize(prev.text, lang)
+            continue
+        out.append(m)
+    mentions[:] = out

@@ -35,7 +35,56 @@ NER = NerSection(disease_stems=_slavic.DISEASE_STEMS["bg"],
 )
 
 # ---------------------------------------------------------------- link (entity resolution)
+_ORG_GLOSSES = """
+world световн
+intl международн
+europe европейск
+united обединен
+nations наци
+national национал
+health здравеопазван здраве
+meteo метеорологичн
+money валутн
+fund фонд
+court съд
+supreme върховн
+human човек
+rights прав
+league лиг
+arab арабск
+trade търгов
+ministry министерств
+defence отбран
+foreign външн
+affairs работ
+interior вътрешн
+justice правосъди
+parliament парламент
+council съвет
+security сигурност
+commission комиси
+agency агенци
+medicine лекарств
+bank банк
+central централн
+university университет
+assoc асоциаци сдружени
+union съюз
+institute институт
+public обществен
+federal федерал
+energy енерги
+atomic атомн
+committee комитет
+criminal наказателн
+post пощ
+europe+commission еврокомиси
+europe+parliament европарламент
+- държав организаци
+"""  # concept, then its stems (see LinkSection.org_glosses)
+
 LINK = LinkSection(
+    org_glosses=_ORG_GLOSSES,
     case_endings=_slavic.CYRILLIC_CASE_ENDINGS,
     definite_article=r"(?<=\w{4})(ът|ят)$|(?<=\w{3}к)(та|то|те)$",  # Брекзитът → Брекзит
     dictionary_lemma=True,

@@ -37,7 +37,54 @@ NER = NerSection(disease_stems=_slavic.DISEASE_STEMS["cs"],
 )
 
 # ---------------------------------------------------------------- link (entity resolution)
+_ORG_GLOSSES = """
+world světov
+intl mezinárodn
+europe evropsk
+united spojen
+nations národů
+national národn
+health zdraví
+meteo meteorologick
+money měnov
+fund fond
+court soud tribunál
+supreme nejvyšš
+human člověk
+rights práv
+league lig
+arab arabsk
+trade obchodn
+ministry ministerstv
+defence obran
+foreign zahranič
+affairs věc
+interior vnitr
+justice spravedlnost
+parliament parlament
+council rad
+security bezpečnost
+commission komis
+agency agentur
+medicine léčiv
+bank bank
+central centráln
+university univerzit
+assoc sdružení asociac
+union svaz
+institute institut ústav
+public veřejn
+federal federáln
+energy energ
+atomic atomov
+committee výbor
+criminal trestn
+post pošt
+- stát organizac
+"""  # concept, then its stems (see LinkSection.org_glosses)
+
 LINK = LinkSection(
+    org_glosses=_ORG_GLOSSES,
     case_endings=_slavic.LATIN_CASE_ENDINGS,
     feminine_surname=r"(?<=\w{3})(ová|ové|ovou|ovu)$",  # Mayová → May
     demonym_suffix=_slavic.LATIN_DEMONYM_SUFFIX,

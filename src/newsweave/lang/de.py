@@ -185,7 +185,53 @@ NER = NerSection(
 )
 
 # ---------------------------------------------------------------- link (entity resolution)
-LINK = LinkSection()
+_ORG_GLOSSES = """
+world welt
+intl international
+europe europ
+united vereint
+nations nation
+national national
+health gesundheit
+meteo meteorolog
+money währung
+fund fonds
+court gerichtshof gericht
+supreme oberst
+human mensch
+rights recht
+league liga
+arab arab
+trade handel
+ministry ministerium
+defence verteidigung
+foreign auswärtig
+affairs angelegenheit
+interior innen
+justice justiz
+parliament parlament
+council rat
+security sicherheit
+commission kommission
+agency agentur behörde
+medicine arzneimittel
+bank bank
+central zentral
+university universität
+assoc vereinigung verband
+union gewerkschaft union
+institute institut
+public öffentlich
+federal bund
+energy energie
+atomic atom
+committee komitee ausschuss
+criminal straf
+post post
+- staaten organisation
+"""  # concept, then its stems (see LinkSection.org_glosses)
+
+LINK = LinkSection(org_glosses=_ORG_GLOSSES)
 
 # ---------------------------------------------------------------- quotes (speech, attribution)
 QUOTES = QuoteSection(

@@ -303,7 +303,53 @@ NER = NerSection(
 )
 
 # ---------------------------------------------------------------- link (entity resolution)
-LINK = LinkSection()
+_ORG_GLOSSES = """
+world world
+intl international
+europe europe
+united united
+nations nations nation
+national national
+health health
+meteo meteorolog
+money monetary
+fund fund
+court court tribunal
+supreme supreme
+human human
+rights right
+league league
+arab arab
+trade trade
+ministry ministry
+defence defence defense
+foreign foreign
+affairs affair
+interior interior
+justice justice
+parliament parliament
+council council
+security security
+commission commission
+agency agency
+medicine medicine
+bank bank
+central central
+university university
+assoc association
+union union
+institute institute
+public public
+federal federal
+energy energy
+atomic atomic
+committee committee
+criminal criminal
+post post
+- state states the organisation organization
+"""  # concept, then its stems (see LinkSection.org_glosses)
+
+LINK = LinkSection(org_glosses=_ORG_GLOSSES)
 
 # ---------------------------------------------------------------- quotes (speech, attribution)
 QUOTES = QuoteSection(

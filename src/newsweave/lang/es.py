@@ -178,7 +178,53 @@ NER = NerSection(
 )
 
 # ---------------------------------------------------------------- link (entity resolution)
-LINK = LinkSection()
+_ORG_GLOSSES = """
+world mundial
+intl internacional
+europe europe
+united unidas
+nations naciones nación
+national nacional
+health salud sanidad
+meteo meteorológ
+money monetari
+fund fondo
+court tribunal corte
+supreme supremo
+human humano
+rights derecho
+league liga
+arab árabe
+trade comercio
+ministry ministerio
+defence defensa
+foreign exteriores extranjer
+affairs asuntos
+interior interior
+justice justicia
+parliament parlamento
+council consejo
+security seguridad
+commission comisión
+agency agencia
+medicine medicamento
+bank banco
+central central
+university universidad
+assoc asociación
+union unión sindicato
+institute instituto
+public públic
+federal federal
+energy energía
+atomic atómic
+committee comité
+criminal penal
+post correos
+- estados organización
+"""  # concept, then its stems (see LinkSection.org_glosses)
+
+LINK = LinkSection(org_glosses=_ORG_GLOSSES)
 
 # ---------------------------------------------------------------- quotes (speech, attribution)
 QUOTES = QuoteSection(

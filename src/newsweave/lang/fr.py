@@ -310,7 +310,53 @@ NER = NerSection(
 )
 
 # ---------------------------------------------------------------- link (entity resolution)
-LINK = LinkSection()
+_ORG_GLOSSES = """
+world mondial monde
+intl international
+europe européen
+united unies
+nations nations nation
+national national
+health santé
+meteo météorolog
+money monétaire
+fund fonds
+court cour tribunal
+supreme suprême
+human homme humain
+rights droit
+league ligue
+arab arabe
+trade commerce
+ministry ministère
+defence défense
+foreign étrangère étranger
+affairs affaires
+interior intérieur
+justice justice
+parliament parlement
+council conseil
+security sécurité
+commission commission
+agency agence
+medicine médicament
+bank banque
+central central
+university université
+assoc association
+union union syndicat
+institute institut
+public public
+federal fédéra
+energy énergie
+atomic atomique
+committee comité
+criminal pénal criminel
+post poste
+- états organisation
+"""  # concept, then its stems (see LinkSection.org_glosses)
+
+LINK = LinkSection(org_glosses=_ORG_GLOSSES)
 
 # ---------------------------------------------------------------- quotes (speech, attribution)
 QUOTES = QuoteSection(

@@ -203,7 +203,53 @@ NER = NerSection(
 )
 
 # ---------------------------------------------------------------- link (entity resolution)
-LINK = LinkSection()
+_ORG_GLOSSES = """
+world mondiale
+intl internazional
+europe europe
+united unite
+nations nazioni
+national nazional
+health sanità salute
+meteo meteorolog
+money monetari
+fund fondo
+court corte tribunale
+supreme suprem
+human uomo umani
+rights diritti
+league lega
+arab arab
+trade commercio
+ministry minister
+defence difesa
+foreign esteri
+affairs affari
+interior intern
+justice giustizia
+parliament parlamento
+council consiglio
+security sicurezza
+commission commission
+agency agenzia
+medicine farmac medicinal
+bank banca
+central central
+university università
+assoc associazion
+union unione sindacato
+institute istituto
+public pubblic
+federal federal
+energy energia
+atomic atomic
+committee comitato
+criminal penale
+post poste
+- stati organizzazion
+"""  # concept, then its stems (see LinkSection.org_glosses)
+
+LINK = LinkSection(org_glosses=_ORG_GLOSSES)
 
 # ---------------------------------------------------------------- quotes (speech, attribution)
 QUOTES = QuoteSection(

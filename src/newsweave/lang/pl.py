@@ -214,7 +214,54 @@ NER = NerSection(disease_stems=_slavic.DISEASE_STEMS["pl"],
 )
 
 # ---------------------------------------------------------------- link (entity resolution)
+_ORG_GLOSSES = """
+world światow
+intl międzynarodow
+europe europejsk
+united zjednoczon
+nations narodów narody
+national narodow krajow
+health zdrowi
+meteo meteorologiczn
+money walutow
+fund fundusz
+court sąd trybunał
+supreme najwyższ
+human człowiek
+rights praw
+league lig
+arab arabsk
+trade handl
+ministry ministerstw
+defence obron
+foreign zagraniczn
+affairs spraw
+interior wewnętrzn
+justice sprawiedliwoś
+parliament parlament
+council rad
+security bezpieczeńst
+commission komisj
+agency agencj
+medicine leków
+bank bank
+central centraln
+university uniwersytet
+assoc stowarzyszeni zrzeszeni
+union związ
+institute instytut
+public publiczn
+federal federaln
+energy energi
+atomic atomow
+committee komitet
+criminal karn
+post poczt
+- państw organizacj
+"""  # concept, then its stems (see LinkSection.org_glosses)
+
 LINK = LinkSection(
+    org_glosses=_ORG_GLOSSES,
     case_endings=_slavic.LATIN_CASE_ENDINGS,  # Kowalskiego, Kowalskiemu, Nowakowi, Unią → keys
     demonym_suffix=_slavic.LATIN_DEMONYM_SUFFIX,  # Brytyjczycy, Niemców
     dictionary_lemma=True,  # "Chin" → "Chiny", "Niemczech" → "Niemcy"

@@ -190,7 +190,58 @@ NER = NerSection(disease_stems=_slavic.DISEASE_STEMS["ru"],
 )
 
 # ---------------------------------------------------------------- link (entity resolution)
-LINK = LinkSection(case_endings=_slavic.CYRILLIC_CASE_ENDINGS,
+_ORG_GLOSSES = """
+world всемирн мирово
+intl международн
+europe европейск
+united объединенн
+nations наци
+national национальн
+health здравоохранени здоровь
+meteo метеорологическ
+money валютн
+fund фонд
+court суд
+supreme верховн
+human человек
+rights прав
+league лиг
+arab арабск
+trade торгов
+ministry министерств
+defence оборон
+foreign иностранн
+affairs дел
+interior внутренн
+justice юстици
+parliament парламент
+council совет
+security безопасност
+commission комисси
+agency агентств
+medicine лекарствен
+bank банк
+central центральн
+university университет
+assoc ассоциаци объединени
+union союз профсоюз
+institute институт
+public общественн
+federal федеральн
+energy энерги энергетик
+atomic атомн
+committee комитет
+criminal уголовн
+post почт
+ministry+health минздрав
+ministry+defence минобороны
+europe+commission еврокомисси
+europe+parliament европарламент
+- государств средств организаци
+"""  # concept, then its stems (see LinkSection.org_glosses)
+
+LINK = LinkSection(org_glosses=_ORG_GLOSSES,
+                   case_endings=_slavic.CYRILLIC_CASE_ENDINGS,
                    given_name_forms=_slavic.EAST_SLAVIC_GIVEN_NAMES)
 
 # ---------------------------------------------------------------- quotes (speech, attribution)

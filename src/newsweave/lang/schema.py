@@ -135,6 +135,12 @@ class LinkSection:
     # given names written differently in a neighbouring language, whose keys differ: each tuple
     # is one name ("Микола", "Николай"); the linker treats their keys as one
     given_name_forms: tuple[tuple[str, ...], ...] = ()
+    # translated type words of organisation names, one concept per line: an English concept word
+    # then this language's stems of it ("court soud tribunál"; "ministry+health минздрав" for a
+    # clipped compound; "-" lists words a name may carry
+    # in one language and not in another: "states" in "Liga Państw Arabskich"), so "Sąd
+    # Najwyższy" and "Верховный суд" share a key (link.entity_org_gloss)
+    org_glosses: str = ""
 
 
 @dataclass(frozen=True)

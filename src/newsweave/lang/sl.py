@@ -35,7 +35,54 @@ NER = NerSection(disease_stems=_slavic.DISEASE_STEMS["sl"],
 )
 
 # ---------------------------------------------------------------- link (entity resolution)
+_ORG_GLOSSES = """
+world svetovn
+intl mednarodn
+europe evropsk
+united združen
+nations narodov
+national nacionaln narodn
+health zdravj zdravstv
+meteo meteorološk
+money denarn
+fund sklad
+court sodišč
+supreme vrhovn
+human človekov
+rights pravic
+league lig
+arab arabsk
+trade trgovinsk
+ministry ministrstv
+defence obramb
+foreign zunanj
+affairs zadev
+interior notranj
+justice pravosodj
+parliament parlament
+council svet
+security varnost
+commission komisij
+agency agencij
+medicine zdravil
+bank bank
+central centraln
+university univerz
+assoc združenj
+union zvez
+institute inštitut zavod
+public javn
+federal federaln
+energy energ
+atomic atomsk
+committee odbor
+criminal kazensk
+post pošt
+- držav organizacij
+"""  # concept, then its stems (see LinkSection.org_glosses)
+
 LINK = LinkSection(
+    org_glosses=_ORG_GLOSSES,
     case_endings=_slavic.LATIN_CASE_ENDINGS,
     feminine_surname=r"(?<=\w{3})(ev[aeio]|ov[aeio])$",  # possessive Mayeva → May
     demonym_suffix=_slavic.LATIN_DEMONYM_SUFFIX,

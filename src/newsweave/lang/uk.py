@@ -181,7 +181,58 @@ NER = NerSection(disease_stems=_slavic.DISEASE_STEMS["uk"],
 )
 
 # ---------------------------------------------------------------- link (entity resolution)
-LINK = LinkSection(case_endings=_slavic.CYRILLIC_CASE_ENDINGS + _slavic.UKRAINIAN_CASE_ENDINGS,
+_ORG_GLOSSES = """
+world всесвітн світов
+intl міжнародн
+europe європейськ
+united об'єднан
+nations наці
+national національн
+health здоров'
+meteo метеорологічн
+money валютн
+fund фонд
+court суд
+supreme верховн
+human людин
+rights прав
+league ліг
+arab арабськ
+trade торгівл торговельн
+ministry міністерств
+defence оборон
+foreign закордонн
+affairs справ
+interior внутрішн
+justice юстиці
+parliament парламент
+council рад
+security безпек
+commission комісі
+agency агентств
+medicine лікарськ
+bank банк
+central центральн
+university університет
+assoc асоціаці
+union союз спілк профспілк
+institute інститут
+public громадськ
+federal федеральн
+energy енергі енергетик
+atomic атомн
+committee комітет
+criminal кримінальн
+post пошт
+ministry+health мінздоров'
+ministry+defence міноборони
+europe+commission єврокомісі
+europe+parliament європарламент
+- держав охорон засоб організаці
+"""  # concept, then its stems (see LinkSection.org_glosses)
+
+LINK = LinkSection(org_glosses=_ORG_GLOSSES,
+                   case_endings=_slavic.CYRILLIC_CASE_ENDINGS + _slavic.UKRAINIAN_CASE_ENDINGS,
                    given_name_forms=_slavic.EAST_SLAVIC_GIVEN_NAMES)
 
 # ---------------------------------------------------------------- quotes (speech, attribution)

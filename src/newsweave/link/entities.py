@@ -27,6 +27,11 @@ canonical ``name``.  How mentions are grouped:
    "Lwowem"; two different places are never joined (a second guard), and a CLDR anchor meets
    its place through its own mentions.  A lone word typed as a person that no full name bears
    and that names such a place ("Rangún" tagged PER) joins it.
+2a. **Translated organisation names** (:mod:`newsweave.link.entity_org_gloss`): a name read
+   word by word through the languages' type-word tables (``LinkSection.org_glosses``) gets a key
+   of concepts plus its country or name part ("Fonds monétaire international" = "Міжнародний
+   валютний фонд"; "Sąd Najwyższy" in a report on one country = that country's "Верховный
+   суд"); one body of two countries is kept apart by a guard.
 2b. **Aliases.** An analyst's ``aliases.yaml`` (:mod:`newsweave.link.entity_aliases`): names of a
    ``split`` group are kept apart by a cannot-link guard (also against the within-document
    attachments below); names of a ``merge`` group are joined last, under the group's first name.
@@ -79,6 +84,7 @@ from .entity_merge_names import merge_aliases, merge_demonyms, merge_others
 from .entity_merge_persons import (merge_person_fronts, merge_person_prefixes, merge_persons,
                                    merge_persons_loose, merge_persons_xscript,
                                    merge_short_case_forms, merge_singles)
+from .entity_org_gloss import gloss_unions, retype_org_heads
 from .entity_org_forms import (long_form_initials, org_short_forms, org_with_place,
                                parenthesised_acronyms)
 from .entity_places import (capitalised_place, join_lone_names, place_node, place_of,
@@ -119,6 +125,7 @@ class EntityResolver:
                     items.append((a, m, lang, base))
         if not items:
             return
+        retype_org_heads(items)  # "Vereinigung X" tagged PER
         node_of: list[str] = []
         info: dict[str, dict[str, Any]] = {}
         uf = GuardedUnionFind()
@@ -217,6 +224,11 @@ class EntityResolver:
             if len(places) == 1 and nd in info:
                 uf.union(nd, next(iter(places)))
 
+        # organisation names of translated type words ("Sąd Najwyższy" = "Верховный суд" when
+        # both name the same country's, "Organizzazione meteorologica mondiale" = "Всемирная
+        # метеорологическая организация"): one key across languages
+        gloss_unions(items, node_of, info, uf)
+
         # 2b: the analyst's aliases: split names are kept apart, merge names gathered
         alias_merge: dict[int, list[str]] = defaultdict(list)
         if self.aliases:
@@ -284,6 +296,12 @@ class EntityResolver:
                     for acr_form in long_form_initials(items[j][1].text, items[j][3], items[j][2]):
                         acr_long.setdefault(acr_form, node)
             defined = parenthesised_acronyms(items, idxs, node_of)
+            # the last two words of a four-word full name (two given names and two surnames:
+            # "X Y" after "A B X Y"), like a surname after the full name
+            tails: dict[tuple, set[str]] = defaultdict(set)
+            for j in idxs:
+                if node_of[j].startswith("P|") and len(info[node_of[j]]["toks"]) >= 4:
+                    tails[tuple(info[node_of[j]]["toks"][-2:])].add(node_of[j])
             for j in idxs:
                 node = node_of[j]
                 if j in defined:  # "Агентство речного транспорта (АРТ)"
@@ -297,6 +315,8 @@ class EntityResolver:
                         cands = sm.get(short) if short else None
                     if cands:
                         attached[j] = cands.most_common(1)[0][0]
+                elif node.startswith("P|") and len(tails.get(tuple(info[node]["toks"]), ())) == 1:
+                    attached[j] = next(iter(tails[tuple(info[node]["toks"])]))
                 elif node.startswith("N|^"):
                     tgt = acr_long.get(node[3:])
                     if tgt:

@@ -18,7 +18,11 @@ def merge_others(info: dict, uf: GuardedUnionFind) -> None:
             key = node[2:]
             if len(key) >= 4:
                 buckets[key[:3]].append(node)
+    # a name already joined to a person's full name ("Jalid al X" tagged MISC) is merged as a
+    # person, by given name and surname, never by fuzzy keys ("Jalifa al X" is another man)
+    person_roots = {uf.find(nd) for nd in info if nd.startswith("P|")}
     for b, nodes in buckets.items():
+        nodes = [n for n in nodes if uf.find(n) not in person_roots]
         if len(nodes) < 2:
             continue
         nodes.sort(key=lambda n: -info[n]["n"])

@@ -118,8 +118,8 @@ _LAT_RULES: dict[str, list[tuple[str, str]]] = {
 }
 # Readings used only to compare a name with its spellings in other conventions (never a text's
 # own key): Italian rules ("Savciuk", "Marcenko", "Gheddafi"), French with its silent final
-# consonants ("Bertrand" = "Бертран", "Arnaud" = "Арно") and German with the /f/ of an initial v
-# and the /ʃ/ of an initial sp/st ("Vogel" = "Фогель", "Spahn" = "Шпан").
+# consonants ("Bertrand" = "Бертран", "Arnaud" = "Арно"), German with the /f/ of an initial v
+# and the /ʃ/ of an initial sp/st ("Vogel" = "Фогель", "Spahn" = "Шпан"), Hungarian and pinyin.
 _READINGS: dict[str, list[tuple[str, str]]] = {
     "it~": [("zh", "X"), ("sh", "X"), ("kh", "G"), ("sch", "sK"), ("sc(?=[ei])", "X"),
             ("ch", "K"), ("gh", "G"), ("ci(?=[aou])", "X"), ("c(?=[ei])", "X"),
@@ -128,6 +128,12 @@ _READINGS: dict[str, list[tuple[str, str]]] = {
     "fr~": [("(?<=[aeiouynr])(?:d|t|s|x|z)$", ""), ("(?<=[aeiou])(?:ds|ts)$", ""),
             *_LAT_RULES["fr"]],
     "de~": [("^v", "f"), ("^s(?=[pt])", "X"), *_LAT_RULES["de"]],
+    # Hungarian names as Cyrillic writes them ("Kovács" = "Ковач", "Erzsébet" = "Эржебет")
+    "hu~": [("cs", "X"), ("zs", "X"), ("sz", "S"), ("gy", "d"), ("ny", "n"), ("ly", "j"),
+            ("s", "X"), ("c", "S"), ("z", "S"), ("w", "v"), ("h", "G"), ("x", "KS")],
+    # Chinese pinyin as Russian (Palladius) writes it ("Xiaoming" = "Сяомин", "Yang" = "Ян")
+    "zh~": [("zh", "X"), ("ch", "X"), ("sh", "X"), ("x", "S"), ("q", "S"), ("j", "S"),
+            ("z", "S"), ("c", "S"), ("ng$", "n"), ("h", "G"), ("w", "v")],
 }
 READINGS = tuple(_READINGS)
 # letters of scientific transliteration and of Czech/Croatian names met in any Latin text
