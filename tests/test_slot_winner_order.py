@@ -9,6 +9,7 @@ import pytest
 from newsweave.compare.claims import extract_claims
 from newsweave.compare.slots import event_conflicts
 from newsweave.compare.slots.extract import article_facts
+from newsweave.model import Timex
 from slottest_articles import art
 
 
@@ -95,3 +96,32 @@ def test_a_loser_in_one_article_and_a_winner_in_another_agree():
     d = art("d", "fr", "Mara Telli s'est inclinée devant Lina Gordi en finale à Riga.", names)
     out = [x for x in event_conflicts([a, b, c, d]) if x.slot == "outcome" and x.subject == "winner"]
     assert len(out) == 1 and {s.value for s in out[0].sides} == {"Mara Telli", "Lina Gordi"}
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("uk", "«Горлиця» у неділю стала володарем Кубка області, обігравши у фіналі «Явір».", "Горлиця"),
+    ("ru", "«Горлица» в воскресенье стала обладателем Кубка области, обыграв в финале «Явор».", "Горлица"),
+    ("es", "El Cormoran Vela conquistó el domingo la Copa regional al vencer al Delta Remo.", "Cormoran Vela"),
+    ("it", "Il Cormoran Vela si è aggiudicato domenica la Coppa regionale.", "Cormoran Vela"),
+    ("it", "Il Cormoran Vela ha conquistato domenica la Coppa regionale.", "Cormoran Vela"),
+    ("fr", "Le Cormoran Vela s'est adjugé dimanche la Coupe régionale.", "Cormoran Vela"),
+    ("fr", "Le Cormoran Vela a décroché dimanche la Coupe régionale.", "Cormoran Vela"),
+    ("en", "Cormoran Vela lifted the regional cup on Sunday.", "Cormoran Vela"),
+    ("en", "Cormoran Vela were crowned champions on Sunday.", "Cormoran Vela"),
+    ("de", "Cormoran Vela sicherte sich am Sonntag den Pokal.", "Cormoran Vela"),
+])
+def test_a_trophy_won_by_other_verbs(lang: str, text: str, name: str):
+    a = art("a", lang, text, [(name, "ORG")])
+    assert [f.key for f in article_facts(a, extract_claims([a])) if f.slot == "outcome" and f.subject == "winner"] \
+        == [name]
+
+
+def test_a_lead_result_on_its_day_beside_a_background_mention_is_read():
+    text = "Cormoran Vela won the regional cup on Sunday in a rematch of last year's final."
+    a = art("a", "en", text, [("Cormoran Vela", "ORG")])
+    i = text.index("on Sunday")
+    a.timexes.append(Timex(i, i + len("on Sunday"), "on Sunday", "DATE", "2031-05-04"))
+    assert [f.key for f in article_facts(a, extract_claims([a])) if f.slot == "outcome" and f.subject == "winner"] \
+        == ["Cormoran Vela"]
+    b = art("b", "en", "Cormoran Vela won the regional cup last year.", [("Cormoran Vela", "ORG")])
+    assert [f for f in article_facts(b, extract_claims([b])) if f.slot == "outcome"] == []
