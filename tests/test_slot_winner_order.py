@@ -125,3 +125,13 @@ def test_a_lead_result_on_its_day_beside_a_background_mention_is_read():
         == ["Cormoran Vela"]
     b = art("b", "en", "Cormoran Vela won the regional cup last year.", [("Cormoran Vela", "ORG")])
     assert [f for f in article_facts(b, extract_claims([b])) if f.slot == "outcome"] == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The final in Riga was won by Mara Telli on Sunday."),
+    ("fr", "La finale de Riga a été remportée par Mara Telli dimanche."),
+    ("it", "La finale di Riga è stata vinta da Mara Telli domenica."),
+    ("es", "La final de Riga fue ganada por Mara Telli el domingo."),
+])
+def test_a_passive_of_winning_names_its_agent(lang: str, text: str):
+    assert winners(lang, text, ["Mara Telli"]) == ["Mara Telli"]
