@@ -84,7 +84,9 @@ class ClaimSection:
     background_cues: list[str] = field(default_factory=list)
     # regex fragments of a denial by a party ("denied", "a démenti")
     denial_cues: list[str] = field(default_factory=list)
-    # outcome (approved, rejected, held, called_off, postponed, signed, not_signed, won) -> regex fragments
+    # outcome (approved, rejected, held, called_off, postponed, signed, not_signed, won; beat: a verb
+    # of beating, whose object is the loser; lost: a loser-subject verb with its preposition, "lost
+    # to", or a passive of winning with its agent, "was won by": the name it governs is the winner) -> regex fragments
     outcomes: dict[str, list[str]] = field(default_factory=dict)
     # regex fragments right after a number making it an age ("ans", "-year-old", "-jährig")
     age_cues: list[str] = field(default_factory=list)
@@ -134,6 +136,16 @@ class ClaimSection:
     # regex fragments of the finite auxiliary of a perfect whose participle closes the clause
     # ("Nautica Levante hat am Sonntag den Pokal gewonnen"): the name right before it is the subject
     perfect_auxiliaries: list[str] = field(default_factory=list)
+    # regex fragments of the prepositions naming an opponent or an agent after a verb of winning
+    # or losing ("lost to", "wygrała z", "ha vinto contro", "победил у", "battu par"): a name after
+    # one is never the verb's subject
+    opponent_preps: list[str] = field(default_factory=list)
+    # regex fragments ending a name's word in an oblique case, for a cased language without a
+    # morphological analyser (Polish "Nowakową", "Lechem", "Annę"): such a name is no subject
+    oblique_name_endings: list[str] = field(default_factory=list)
+    # whether the subject of a verb of winning may follow it ("ha vinto la finale X", "wygrała
+    # Anna Nowak", "победила Ада Квелл"): free word order, the name after is read when none precedes
+    winner_after_verb: bool = False
     # stems of a head-of-body title that names a city's mayor when the city's name alone follows
     # it ("prezydent Krakowa", "президентка Львова"; "prezydent Francji" stays a president)
     city_head_titles: list[str] = field(default_factory=list)

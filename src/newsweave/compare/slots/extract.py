@@ -62,6 +62,6 @@ def article_facts(article: Article, claims: Sequence[Claim]) -> list[SlotFact]:
             org_venue_facts(a, c, fact, denied)
         elif i < LEAD and states_today(a, c):
             result_facts(a, c, fact, denied)  # "acquitted on Tuesday X of taking bribes in 2023"
-        if not background and not c.negated:
-            score_facts(a, c, fact, denied, lead=i < LEAD)
+        if (not background or (i < LEAD and states_today(a, c))) and not c.negated:
+            score_facts(a, c, fact, denied, lead=i < LEAD)  # "won on Sunday, ... last year's final"
     return out

@@ -18,7 +18,8 @@ from rapidfuzz import fuzz
 from ... import lang
 from .. import facts as claim_facts, lexicon
 from ..claim_records import Claim
-from ...model import Article
+from ...enrich.ner_models import morph_parse
+from ...model import Article, Mention
 from . import role, words
 from .records import SlotFact
 
@@ -152,7 +153,7 @@ def score_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str
     """A match score and the winner in a clause that speaks of winning (not background, not
     negated); a person elected is read in a ``lead`` clause only (elsewhere an election is
     often a past one: "Kessel, elected in 2024")."""
-    if any(p.search(c.text) for k, p in words.outcomes() if k in ("won", "score")):
+    if any(p.search(c.text) for k, p in words.outcomes() if k in ("won", "beat", "lost", "score")):
         for run in _score_runs(c.text):
             if len(run) == 1:
                 m = run[0]
@@ -187,19 +188,27 @@ def _sets_key(sets: list[tuple[int, int]]) -> str:
 
 
 def _winner(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str | None, lead: bool) -> None:
-    """The winner: the name right before the clause's first verb of winning, in the same phrase
-    ("Orzel won", "«Вавель» в воскресенье выиграл"; before a passive one, "was beaten", it names
-    the loser), or the subject of a perfect whose participle closes the clause ("Nautica hat am
-    Sonntag den Pokal gewonnen"); in a lead clause without one, the person a verb of electing
-    names (see :func:`_elected`)."""
-    verbs = sorted(m.span() for k, p in words.outcomes() if k == "won" for m in p.finditer(c.text))
+    """The winner at the clause's first verb of winning, beating or losing: the name right
+    before a verb of winning or beating, in the same phrase ("Orzel won", "«Вавель» в воскресенье
+    выиграл"; before a passive one, "was beaten", it names the loser), or the subject of a perfect
+    (see :func:`_perfect_subject`), or an inverted subject after the verb (see
+    :func:`_inverted_subject`, :func:`_subject_after`); after a loser-subject verb ("lost to",
+    "поступилася", "przegrała z"), the name it governs; in a lead clause without one, the person a
+    verb of electing names (see :func:`_elected`)."""
+    verbs = sorted((m.start(), k != "lost", m.end(), k) for k, p in words.outcomes()
+                   if k in ("won", "beat", "lost") for m in p.finditer(c.text))
     found = None
     if verbs:
-        vs = c.start + verbs[0][0]
+        s, _, e, kind = verbs[0]
+        vs, ve = c.start + s, c.start + e
         found = _name_before(a, c, vs, WINNER_GAP)
-        if found is not None and words.own_cue("passive_markers", a.lang).search(found[2]):
+        if kind == "lost":
+            found = _governed_winner(a, c, vs, ve, found is not None)
+        elif found is not None and words.own_cue("passive_markers", a.lang).search(found[2]):
             return  # "X was beaten": X lost
-        found = found or _perfect_subject(a, c, vs) or _inverted_subject(a, c, vs, c.start + verbs[0][1])
+        else:
+            found = found or _perfect_subject(a, c, vs) or _inverted_subject(a, c, vs, ve) \
+                or (_subject_after(a, c, ve) if kind == "won" else None)
     elif lead:
         found = _elected(a, c)
     if found is not None:
@@ -211,6 +220,9 @@ def _winner(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str | N
 _APPOSITION = re.compile(r"^\s*,[^,;:!?()«»“”\"]{1,150},")
 ELECTED_GAP = 60  # characters between a person and a verb of electing (after an apposition)
 INVERTED_GAP = 15  # characters between a finite verb and its inverted subject ("gewann am Sonntag X")
+# characters between a perfect's auxiliary and its inverted subject, an adverbial and an apposed
+# noun between ("hat am Donnerstag der Jurist X ... gewonnen")
+PERFECT_INVERTED_GAP = 40
 
 
 def _name_before(a: Article, c: Claim, vs: int, reach: int, kinds: tuple[str, ...] = ("PER", "ORG")
@@ -237,7 +249,9 @@ def _name_before(a: Article, c: Claim, vs: int, reach: int, kinds: tuple[str, ..
 def _perfect_subject(a: Article, c: Claim, vs: int) -> tuple[int, str, str, int] | None:
     """The name right before a perfect's auxiliary in a language whose participle closes the
     clause ("Nautica Levante hat am Sonntag den Pokal gewonnen"), the auxiliary in the clause
-    before the verb and no phrase break between."""
+    before the verb and no phrase break between; else, after an adverbial, the inverted subject
+    first after the auxiliary ("In Kassel hat am Montag die Juristin Lena Vogt die Wahl
+    gewonnen"), no opponent's preposition before it ("gegen Tim Ahrens")."""
     if not _verb_second(a.lang):
         return None
     aux = words.own_cue("perfect_auxiliaries", a.lang)
@@ -247,6 +261,10 @@ def _perfect_subject(a: Article, c: Claim, vs: int) -> tuple[int, str, str, int]
         found = _name_before(a, c, m.start(), 2)
         if found is not None:
             return found[0], found[1], found[2], vs
+        after = _first_after(a, c, m.end(), PERFECT_INVERTED_GAP)
+        if after is not None and after.end <= vs and \
+                not words.own_cue("opponent_preps", a.lang).search(a.text[m.end():after.start]):
+            return after.start, after.name or after.text, a.text[m.end():after.start], vs
     return None
 
 
@@ -267,6 +285,59 @@ def _inverted_subject(a: Article, c: Claim, vs: int, ve: int) -> tuple[int, str,
     if not after:
         return None
     m = min(after, key=lambda x: x.start)
+    return vs, m.name or m.text, a.text[ve:m.start], m.end
+
+
+def _first_after(a: Article, c: Claim, ve: int, reach: int) -> Mention | None:
+    """The first person or organisation within ``reach`` characters after ``ve``, same phrase."""
+    after = [m for m in a.entities if m.type in ("PER", "ORG") and ve <= m.start <= ve + reach
+             and m.end <= c.end and not _PHRASE_BREAK.search(a.text[ve:m.start])]
+    return min(after, key=lambda x: x.start) if after else None
+
+
+def _nominative(a: Article, m: Mention) -> bool | None:
+    """Whether a name's first word reads as a subject (nominative singular): by pymorphy3's
+    analyses where the language has them, else by the language's oblique endings; None: a
+    language without case."""
+    word = re.split(r"[\s\-]+", a.text[m.start:m.end].strip("«»„“”\"' "))[0]
+    own = lang.language(a.lang)
+    if own is not None and own.ner.lemmatizer == "pymorphy3":
+        cases = {str(p.tag.case) for p in morph_parse(word, own.code) if p.tag.number != "plur"}
+        return "nomn" in cases if cases - {"nomn"} else True
+    endings = words.own_cue("oblique_name_endings", a.lang) if own and own.claims.oblique_name_endings else None
+    if endings is None:
+        return None
+    return not re.search(r"(?:" + endings.pattern + r")$", word, re.IGNORECASE)
+
+
+def _subject_after(a: Article, c: Claim, ve: int) -> tuple[int, str, str, int] | None:
+    """In a free-order language, the subject of a verb of winning after it ("ha vinto la finale
+    Lina Gordi", "wygrała Anna Nowak", "победила Ада Квелл"): the first name after it in the
+    phrase, no opponent's preposition before it ("wygrała z Anną") and, in a cased language, in
+    the nominative ("победила украинку Аду Квелл" names the loser)."""
+    own = lang.language(a.lang)
+    if own is None or not own.claims.winner_after_verb:
+        return None
+    m = _first_after(a, c, ve, WINNER_GAP)
+    if m is None or words.own_cue("opponent_preps", a.lang).search(a.text[ve:m.start]) \
+            or _nominative(a, m) is False:
+        return None
+    return ve, m.name or m.text, a.text[ve:m.start], m.end
+
+
+def _governed_winner(a: Article, c: Claim, vs: int, ve: int, subject_before: bool
+                     ) -> tuple[int, str, str, int] | None:
+    """After a loser-subject verb ("X lost to Y", "X поступилася Y", "X unterlag Y") the winner
+    is the name it governs: the first name after it in the phrase, after an opponent's preposition
+    ("przegrała z Mara Telli"), else never one read as a subject (an inverted loser, "в финале
+    проиграла Ада Квелл") and, in a language without case, only with the loser named before."""
+    m = _first_after(a, c, ve, WINNER_GAP)
+    if m is None:
+        return None
+    if not words.own_cue("opponent_preps", a.lang).search(a.text[vs:m.start]):
+        nominative = _nominative(a, m)
+        if nominative is True or (nominative is None and not subject_before):
+            return None
     return vs, m.name or m.text, a.text[ve:m.start], m.end
 
 
