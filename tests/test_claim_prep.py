@@ -3,13 +3,14 @@ nothing and runs no model, also in a new process (memory caches emptied)."""
 from __future__ import annotations
 
 from newsweave.compare.claim_cache import CLAIMS
-from newsweave.compare.claim_prep import prepare_claims
-from newsweave.compare.report import build_report
+from newsweave.compare.claim_prep import MARK, prepare_claims
+from newsweave.compare.report import build_report, render_json
 from newsweave.components import Components
 from newsweave.enrich.embed import HashingEmbedder, HashingModel
 from newsweave.model import Article, DateInfo
 from newsweave.pipeline import Pipeline, PipelineConfig
 from newsweave.store import SQLiteRepository
+from newsweave.store.base import ArticleFilter
 
 OUTLETS = ["Ferrow Gazette", "Listal Radio", "Upper Brook Times"]
 
@@ -95,3 +96,64 @@ def test_prepare_twice_embeds_nothing_new_and_counts_claims(tmp_path):
     again = prepare_claims(repo, arts, Counting(repo))
     assert again.claims == first.claims and again.embedded == 0
     repo.close()
+
+
+def _lone() -> Article:
+    """An invented report of another happening, in a story of its own."""
+    return Article(id="lib", lang="en", source="Harl Courier", date=DateInfo("2031-05-20"),
+                   text="Orvel library reopens after flood repairs\n\nThe municipal library of Orvel "
+                        "reopened on Monday after eight months of repairs, the town council said. "
+                        "Its reading rooms now stand on raised floors above the old flood line.")
+
+
+def _comparable(rep) -> dict:
+    """What a report shows, less its timings and the ids the store assigns."""
+    d = render_json(rep)
+    return {k: v for k, v in d.items() if k not in ("stats", "target", "events")}
+
+
+def test_an_article_alone_in_its_story_is_left_to_its_own_report(tmp_path):
+    repo = SQLiteRepository(str(tmp_path / "s.db"))
+    CLAIMS.clear()
+    pipe = Pipeline(repo, PipelineConfig(stages=("clean", "events"), vector_cache=None),
+                    Components(embedder=HashingModel()))
+    arts = pipe.run(_articles() + [_lone()]).articles
+    lone = next(a for a in arts if a.id == "lib")
+    assert all(a.story != lone.story for a in arts if a is not lone)
+    got = prepare_claims(repo, arts, Counting(repo))
+    assert got.articles == 3 and got.deferred == 1
+    marks = repo.get_vectors([MARK + str(a.db_id) for a in arts])
+    assert set(marks) == {MARK + str(a.db_id) for a in arts if a is not lone}
+    CLAIMS.clear()
+    emb = Counting(repo)
+    rep = build_report(repo, lone.event, embedder=emb)
+    assert rep.stats["claims"] >= 2 and emb.calls == 1  # its report embeds its own claims
+    repo.close()
+
+
+def test_a_report_after_a_partner_arrives_later_equals_one_of_both_ingested_at_once(tmp_path):
+    """The first article is alone at its ingest (left to its report); the ingest that brings the
+    others into its story prepares it too, and the report equals that of one ingest of all."""
+    reports = []
+    for name, batches in (("later", [_articles()[:1], _articles()[1:]]), ("once", [_articles()])):
+        repo = SQLiteRepository(str(tmp_path / f"{name}.db"))
+        CLAIMS.clear()
+        pipe = Pipeline(repo, PipelineConfig(stages=("clean", "events"), vector_cache=None,
+                                             prepare_reports=True),
+                        Components(embedder=HashingModel()))
+        arts = pipe.run(batches[0]).articles
+        if name == "later":  # alone in its story: not prepared
+            assert not repo.get_vectors([MARK + str(arts[0].db_id)])
+            arts += pipe.run(batches[1]).articles
+            first = repo.get_article(arts[0].db_id)
+            assert repo.count_articles(ArticleFilter(story=first.story)) == 3
+            assert repo.get_vectors([MARK + str(arts[0].db_id)])
+        event = repo.get_article(arts[0].db_id).event
+        assert all(repo.get_article(a.db_id).event == event for a in arts)
+        CLAIMS.clear()  # a new process
+        emb = Counting(repo)
+        rep = build_report(repo, event, embedder=emb)
+        assert emb.calls == 0  # every article was prepared, the first one by the second ingest
+        reports.append(_comparable(rep))
+        repo.close()
+    assert reports[0] == reports[1]

