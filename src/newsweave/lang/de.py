@@ -374,6 +374,7 @@ CLAIMS = ClaimSection(
     common_noun_endings=["ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "ität",
                          "tion", "tionen", "nis", "nisse", "tum", "osten", "westen", "norden", "süden"],
     locative_preps=["in", "im"],
+    fused_article_preps=["im", "am", "beim", "vom", "zum", "zur"],
     direction_words=["osten", "westen", "norden", "süden", "ost*", "dem", "der", "des", "teil", "grenz*"],
     direction_prefixes=["nordost", "nordwest", "südost", "südwest", "nord", "süd", "ost", "west", "mittel", "zentral"],
     including_words=["insbesondere", "darunter", "vor allem"],
@@ -386,7 +387,7 @@ CLAIMS = ClaimSection(
                    "fahrenheit": ["grad fahrenheit", "°f"], "celsius": ["grad celsius", "grad", "°c", "°"],
                    "kg": ["kg", "kilo*"], "tonne": ["tonne*"]},
     quantity_heads={
-        "killed": ["tote*", "tot", "getötet*", "ums leben", "todesopfer"], "injured": ["verletzt*"],
+        "killed": ["tote*", "tot", "getötet*", "ums leben", "todesopfer", "das leben gekostet", "starb*"], "injured": ["verletzt*"],
         "arrested": ["festgenommen*", "festnahme*", "verhaftet*"], "missing": ["vermisst*"], "evacuated": ["evakuiert*"],
         "votes": ["stimme*"], "magnitude": ["stärke", "magnitude"], "rate_bp": ["basispunkt*"],
         "rate": ["prozentpunkt*"], "jobs": ["stelle*", "arbeitsplätze", "jobs"], "households": ["haushalt*"],
@@ -400,8 +401,8 @@ CLAIMS = ClaimSection(
                         "exact": ["(?:stieg|steigt|kletterte|wuchs|erhöhte sich) auf", "ist auf", "hat sich auf", "erreichte"],
                         # "über" after a noun gives the noun's amount ("ein Fonds über 3 Milliarden"), not "more than"
                         "amount_of": ["(?-i:[A-ZÄÖÜ][a-zäöüß]+)\\s+über"]},
-    approx_numbers={"ein dutzend": 12},
-    vague_numbers={"dutzende": [13, 99], "hunderte": [101, 999]},
+    approx_numbers={"ein dutzend": 12, "ein halbes dutzend": 6},
+    vague_numbers={"dutzende": [13, 99], "hunderte": [101, 999], "tausende": [1001, 999999]},
     provisional_cues=[r"vorläufig\w*", r"bislang", r"bisher", r"zunächst", r"nach ersten (?:Angaben|Informationen|Erkenntnissen)"],
     background_cues=[r"\b(?:zweiten|dritten|vierten) tag\b", r"\bseit\b", r"\bvergangenen jahr\w*", r"\bvorjahr\w*", r"\bim jahr (?:19|20)\d\d\b", r"\bwird\b",
                      r"\bsoll\b", r"\bzuletzt\b", r"\bbereits\b", r"\bvor \w+ jahren\b"],

@@ -425,7 +425,7 @@ CLAIMS = ClaimSection(
                    "fahrenheit": ["stopni fahrenheita", "°f"], "celsius": ["stopni celsjusza", "°c", "°"],
                    "kg": ["kg", "kilogram*"], "tonne": ["ton", "tony", "tonę"]},
     quantity_heads={
-        "killed": ["zginęł*", "zginął", "zabit*", "ofiar*", "zmarł*", "nie żyj*"], "injured": ["rann*", "poszkodowan*"],
+        "killed": ["zginęł*", "zginął", "zginęli", "zabit*", "ofiar*", "zmarł*", "nie żyj*", "stracił* życie"], "injured": ["rann*", "poszkodowan*"],
         "arrested": ["zatrzyman*", "aresztowan*", "zatrzymał*", "aresztował*"], "missing": ["zaginion*"], "evacuated": ["ewakuowan*", "ewakuował*"],
         "votes": ["głos*"], "magnitude": ["magnitud*", "stopni*"], "rate_bp": ["punkt* bazow*"],
         "rate": ["punkt* procentow*"], "jobs": ["etat*", "miejsc* pracy", "zwolnie*"], "households": ["gospodarstw*", "dom*", "odbiorc*"],
@@ -437,7 +437,7 @@ CLAIMS = ClaimSection(
                         "about": ["około", "ok\\.", "blisko"], "nearly": ["prawie", "niemal"], "up_to": ["do", "mniej niż"],
                         "between": ["od", "między", "pomiędzy", "z"], "from": ["wzr\\w* z", "zwiększył\\w* z"], "exact": ["wzr\\w* do", "zwiększył\\w* do", "sięg\\w*"]},
     approx_numbers={},
-    vague_numbers={"kilkanaście": [11, 19], "kilkadziesiąt": [20, 99], "dziesiątki": [11, 99], "setki": [101, 999]},
+    vague_numbers={"kilkanaście": [11, 19], "kilkadziesiąt": [20, 99], "dziesiątki": [11, 99], "setki": [101, 999], "tysiące": [1001, 999999]},
     provisional_cues=[r"wstępn\w*", r"na razie", r"dotychczas", r"jak dotąd", r"według pierwszych (?:informacji|danych|ustaleń)"],
     background_cues=[r"\b(?:drugi|trzeci|czwarty) dzień\b", r"\b(?:drugiego|trzeciego) dnia\b", r"\bod\b.{0,20}\b(?:19|20)\d\d\b", r"\bw zeszłym roku\b", r"\bw ubiegłym roku\b", r"\bw (?:19|20)\d\d\b",
                      r"\bbędzie\b", r"\bma się\b", r"\bwcześniej\b", r"\bpoprzedni\w*"],

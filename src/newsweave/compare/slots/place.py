@@ -329,12 +329,16 @@ def site_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str 
 def _common_noun(name: str, a: Article, start: int) -> bool:
     """Whether a one-word name the gazetteer does not know is a common noun of a language that
     capitalises its nouns ("in Sicherheit", "des Tankers", "im Nordwesten"): one with a common
-    noun's ending, or one not after a locative preposition."""
+    noun's ending, one after a preposition fused with an article, or one not after a locative
+    preposition."""
     own = lang.language(a.lang)
     ends = own.claims.common_noun_endings if own is not None else []
     if not ends or len(name.split()) > 1:
         return False
     word = name.casefold()
+    before = a.text[max(0, start - 8):start].casefold().split()
+    if before and before[-1] in own.claims.fused_article_preps:
+        return True  # "im Maschinenraum": a city takes no article
     return not _after_locative(a, start) or any(word.endswith(x) for x in ends)
 
 

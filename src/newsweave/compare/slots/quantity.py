@@ -39,6 +39,7 @@ REACH_SPAN, REACH_WORDS = 72, 8
 # classes that only a number in this unit can fill
 UNIT_CLASSES = {"rise_pct": "percent", "rate_level": "percent", "turnout": "percent"}
 AFTER_ONLY = {"rate_bp", "rate", "area_ha"}  # units named right after their number, never before
+PEOPLE = "people"  # the class of a count of people the lead gives without a head noun
 MONOTONE = {"killed", "injured", "missing", "evacuated", "arrested", "households"}
 
 
@@ -178,6 +179,10 @@ def _numbers(c: Claim, skip: list[tuple[int, int]], units: dict[int, str]) -> li
                 units[s] = unit
     skip = skip + [(s, e) for s, e, _, _ in out]
     for n in claim_facts.numbers(c.text, c.start, skip):
+        said = c.text[n.start - c.start:n.end - c.start]
+        if not any(ch.isdigit() for ch in said) and (re.search(r"\d\s*$", c.text[:n.start - c.start])
+                                                      or _vague_word(said)):
+            continue  # "3 тысячи": the scale of the digits before it; "тысячи жителей": thousands
         if n.unit not in TIME_UNITS:
             out.append((n.start, n.end, float(f"{n.value:.12g}"), True))  # 4.2 * 1e6 is not 4200000
             if n.unit:
@@ -186,7 +191,7 @@ def _numbers(c: Claim, skip: list[tuple[int, int]], units: dict[int, str]) -> li
     for pat, lo, hi in words.vague_numbers():
         for m in pat.finditer(c.text):
             s, e = c.start + m.start(), c.start + m.end()
-            if not any(a < e and s < b for a, b in taken):
+            if not any(a < e and s < b for a, b in taken) and not re.search(r"\d\s*$", c.text[:m.start()]):
                 out.append((s, e, (lo + hi) / 2, (lo, hi)))
                 taken.append((s, e))
     for pat, v in words.approx_numbers():
@@ -195,6 +200,9 @@ def _numbers(c: Claim, skip: list[tuple[int, int]], units: dict[int, str]) -> li
             if not any(a < e and s < b for a, b in taken):
                 out.append((s, e, v, False))
                 taken.append((s, e))
+                unit = lexicon.unit_after(c.text[m.end():m.end() + 30])  # "une soixantaine de personnes"
+                if unit:
+                    units[s] = unit
     nw = words.number_words()
     for m in re.finditer(r"(?<![\w'’-])([\w'’]+)(?![\w])(?!-\w)", c.text):  # not "twenty-one"
         w = m.group(1).casefold()
@@ -211,11 +219,18 @@ def _word_scales(c: Claim, nums: list[tuple[int, int, float, bool | tuple]]) -> 
     out = []
     for s, e, v, digits in nums:
         m = lexicon.multiplier_regex().match(c.text, e - c.start)
-        if m and digits is True and not c.text[s - c.start:e - c.start][:1].isdigit():
-            factor = lexicon.multiplier_of(m.group(1))
-            v = v * factor if factor else v
+        factor = lexicon.multiplier_of(m.group(1)) if m else None
+        if factor and digits is True and not c.text[s - c.start:e - c.start][:1].isdigit():
+            v = v * factor
+        elif factor and isinstance(digits, tuple):  # "десятки тысяч", "dozens of millions"... of a scale
+            v, digits = v * factor, (digits[0] * factor, digits[1] * factor)
         out.append((s, e, v, digits))
     return out
+
+
+def _vague_word(said: str) -> bool:
+    """Whether a number's text is a vague plural of the language lists ("тысячи", "thousands")."""
+    return any(pat.fullmatch(said) for pat, _lo, _hi in words.vague_numbers())
 
 
 def how_many_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], skip: list[tuple[int, int]],
@@ -253,7 +268,7 @@ def how_many_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], skip: li
             e_head, bounds = e, None
         unit = units.get(s) or (units.get(span[0]) if span else None)
         cls = _head(text, s, e_head, c.start, mod == "exact") or (f"amount ({unit})" if unit in AMOUNT_UNITS else None) \
-            or ("people" if lead and unit in ("person", "soldier") else None)
+            or (PEOPLE if lead and unit in ("person", "soldier") else None)
         sl = 0.0
         measure = measure_after(text[e_head:e_head + 40], a.lang) if cls != "magnitude" else None
         if measure is not None:  # "93 miles", "100 degrees Fahrenheit": a measure, not a count
@@ -262,7 +277,10 @@ def how_many_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], skip: li
             if bounds is not None:
                 bounds = (v, converted(measure, bounds[1])[1], False)
         found.append((s, e, v, digits, unit, cls, mod, bounds, sl))
+    shares = [x for x in found if x[4] == "percent"]
     for s, e, v, digits, unit, cls, mod, bounds, sl in found:
+        if unit is None and digits is True and v <= 100 and any(x[0] < s and x[5] == cls for x in shares):
+            unit = "percent"  # "54 per cento dei voti contro il 46": the second share, its unit elided
         if cls is None or (cls in UNIT_CLASSES and unit != UNIT_CLASSES[cls]):
             continue
         if mod == "another" and not any(k != cls for _s, _e, k in words.head_index().find(text, c.start, s)):
@@ -340,8 +358,13 @@ def _earliest(lo: SlotFact, major: list[SlotFact], subject: str) -> bool:
 
 
 def _compatible(f: SlotFact, g: SlotFact, subject: str) -> bool:
+    """Within each other's bounds, or the earlier figure of a rising count; for people counted
+    without a head noun, only a lower figure its own wording marks as provisional ("na razie
+    25 tys. mieszkańców", "so far 300 people") is an earlier figure."""
     if _overlap(f, g):
         return True
+    if subject == PEOPLE:
+        return (f.provisional and f.high < g.low) or (g.provisional and g.high < f.low)
     return subject in MONOTONE and (_update(f, g) or _update(g, f))
 
 
