@@ -103,3 +103,32 @@ def test_two_transliterations_of_one_cyrillic_name_name_one_place():
                  source="A", start=0, end=10, text="Prymorskyi")
     assert names_place([f], "the primorskii district court of odesa")
     assert not names_place([f], "the kyivskyi district court of odesa")
+
+
+def test_a_toll_told_as_the_lives_it_cost():
+    texts = [("fr", "L'incendie de Tarvel a coûté la vie à neuf personnes lundi."),
+             ("es", "El incendio de Tarvel se cobró la vida de nueve personas el lunes."),
+             ("it", "L'incendio di Tarvel è costato la vita a nove persone lunedì."),
+             ("pl", "Pożar w Tarvelu pochłonął życie dziewięciu osób w poniedziałek."),
+             ("de", "Der Brand in Tarvel kostete am Montag neun Menschen das Leben.")]
+    arts = [art(f"x{i}", lang, t) for i, (lang, t) in enumerate(texts)]
+    assert found(arts) == []
+    ru = art("ru", "ru", "Пожар в Тарвеле в понедельник унёс жизни девятнадцати человек.")
+    assert found(arts + [ru]) == [("how_many", "killed")]
+
+
+def test_collective_numerals_and_a_toll_in_three_words():
+    uk = art("uk", "uk", "Вибух стався на шахті в Тарвелі. Загинули дванадцятеро гірників.")
+    ru = art("ru", "ru", "Взрыв произошёл на шахте в Тарвеле. Погибли семеро горняков.")
+    pl = art("pl", "pl", "Wybuch nastąpił w kopalni w Tarvelu. Zginęło siedmiu górników.")
+    assert found([ru, pl]) == []
+    assert found([ru, pl, uk]) == [("how_many", "killed")]
+
+
+def test_a_verb_of_reaching_read_through_a_time_expression():
+    de = art("de", "de", "Die Zahl der Toten in Tarvel stieg am Montag auf 14, teilte die Polizei mit.",
+             tx=[("am Montag", "DATE", "2031-05-05", "2031-05-06")])
+    pl = art("pl", "pl", "Liczba ofiar powodzi w Tarvelu wzrosła w poniedziałek do 14, podała policja.",
+             tx=[("w poniedziałek", "DATE", "2031-05-05", "2031-05-06")])
+    en = art("en", "en", "The floods in Tarvel killed 19 people, the police said on Monday.")
+    assert found([de, pl, en], "how_many") == [("how_many", "killed")]

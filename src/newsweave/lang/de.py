@@ -387,7 +387,7 @@ CLAIMS = ClaimSection(
                    "fahrenheit": ["grad fahrenheit", "°f"], "celsius": ["grad celsius", "grad", "°c", "°"],
                    "kg": ["kg", "kilo*"], "tonne": ["tonne*"]},
     quantity_heads={
-        "killed": ["tote*", "tot", "getötet*", "ums leben", "todesopfer", "das leben gekostet", "starb*"], "injured": ["verletzt*"],
+        "killed": ["tote*", "tot", "getötet*", "ums leben", "todesopfer", "das leben gekostet", "das leben", "starb*"], "injured": ["verletzt*"],
         "arrested": ["festgenommen*", "festnahme*", "verhaftet*"], "missing": ["vermisst*"], "evacuated": ["evakuiert*"],
         "votes": ["stimme*"], "magnitude": ["stärke", "magnitude"], "rate_bp": ["basispunkt*"],
         "rate": ["prozentpunkt*"], "jobs": ["stelle*", "arbeitsplätze", "jobs"], "households": ["haushalt*"],

@@ -366,7 +366,7 @@ CLAIMS = ClaimSection(
                    "fahrenheit": ["grados fahrenheit", "°f"], "celsius": ["grados celsius", "grados", "°c", "°"],
                    "kg": ["kg", "kilo*"], "tonne": ["tonelada*"]},
     quantity_heads={
-        "killed": ["muert*", "fallecid*", "víctimas mortales", "matando", "murieron", "murió", "perdieron la vida"], "injured": ["herid*", "hiriendo"],
+        "killed": ["muert*", "fallecid*", "víctimas mortales", "matando", "murieron", "murió", "perdieron la vida", "cobr* la vida de", "cost* la vida a"], "injured": ["herid*", "hiriendo"],
         "arrested": ["detenid*", "arrestad*", "detencion*", "detuv*", "arrestó", "arrestaron"], "missing": ["desaparecid*"], "evacuated": ["evacuad*", "evacuó", "evacuaron"],
         "votes": ["voto*", "a favor"], "magnitude": ["magnitud"], "rate_bp": ["punto* básico*"], "rate": ["punto* porcentual*"],
         "jobs": ["empleo*", "puesto*", "despido*"], "households": ["hogar*", "viviendas", "abonados"],

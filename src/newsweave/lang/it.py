@@ -406,7 +406,7 @@ CLAIMS = ClaimSection(
                    "fahrenheit": ["gradi fahrenheit", "°f"], "celsius": ["gradi celsius", "gradi", "°c", "°"],
                    "kg": ["kg", "chil*"], "tonne": ["tonnellat*"]},
     quantity_heads={
-        "killed": ["mort*", "vittim*", "decedut*", "uccis*", "uccidendo", "perso la vita"], "injured": ["ferit*", "ferendo"],
+        "killed": ["mort*", "vittim*", "decedut*", "uccis*", "uccidendo", "perso la vita", "cost* la vita a"], "injured": ["ferit*", "ferendo"],
         "arrested": ["arrest*", "fermat*", "fermi"], "missing": ["dispers*"], "evacuated": ["evacuat*", "sfollat*"],
         "votes": ["voti", "voto", "a favore", "favorevoli"], "magnitude": ["magnitudo"], "rate_bp": ["punti base", "punto base"],
         "rate": ["punt* percentual*"], "jobs": ["posti", "esuber*", "licenziament*"], "households": ["famigli*", "utenz*"],

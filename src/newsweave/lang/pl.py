@@ -425,7 +425,7 @@ CLAIMS = ClaimSection(
                    "fahrenheit": ["stopni fahrenheita", "°f"], "celsius": ["stopni celsjusza", "°c", "°"],
                    "kg": ["kg", "kilogram*"], "tonne": ["ton", "tony", "tonę"]},
     quantity_heads={
-        "killed": ["zginęł*", "zginął", "zginęli", "zabit*", "ofiar*", "zmarł*", "nie żyj*", "stracił* życie"], "injured": ["rann*", "poszkodowan*"],
+        "killed": ["zginęł*", "zginął", "zginęli", "zabit*", "ofiar*", "zmarł*", "nie żyj*", "stracił* życie", "pochłon* życie"], "injured": ["rann*", "poszkodowan*"],
         "arrested": ["zatrzyman*", "aresztowan*", "zatrzymał*", "aresztował*"], "missing": ["zaginion*"], "evacuated": ["ewakuowan*", "ewakuował*"],
         "votes": ["głos*"], "magnitude": ["magnitud*", "stopni*"], "rate_bp": ["punkt* bazow*"],
         "rate": ["punkt* procentow*"], "jobs": ["etat*", "miejsc* pracy", "zwolnie*"], "households": ["gospodarstw*", "dom*", "odbiorc*"],

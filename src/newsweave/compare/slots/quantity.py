@@ -120,8 +120,15 @@ def _among_before(text: str, s: int, c_start: int, code: str | None) -> bool:
         and bool(_among(code).search(text[max(c_start, hs - 30):hs]))
 
 
-def _modifier(text: str, s: int) -> str | None:
-    before = text[max(0, s - 30):s]
+def _modifier(text: str, s: int, skip: list[tuple[int, int]] = ()) -> str | None:
+    """The modifier ending right before the number at ``s``; a time expression between a verb
+    and its preposition is read through ("stieg am Montag auf 14", "wzrosła w poniedziałek do 14")."""
+    lo = max(0, s - 60)
+    before = text[lo:s]
+    for ts, te in sorted(skip, reverse=True):
+        if lo <= ts and te <= s:
+            before = before[:ts - lo] + before[te - lo:]
+    before = re.sub(r"\s+", " ", before)[-30:]
     for mod, pat in words.modifiers():
         if pat.search(before):
             return mod
@@ -256,7 +263,7 @@ def how_many_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], skip: li
             continue  # "un homme de 54 ans", "a 78-year-old man", "zwischen 18 und 25 Jahren"
         if _partitive(text, e, a.lang) or _among_before(text, s, c.start, a.lang):
             continue
-        mod = None if s in plain else _modifier(text, s)
+        mod = None if s in plain else _modifier(text, s, skip)
         span = _range(text, e, v, mod, by_start)
         if span is not None and mod == "from":  # "rose from 8 to 12": 8 is no longer the count
             plain.add(span[0])  # and "до 12" after "с 8" is the new figure, not "up to"
