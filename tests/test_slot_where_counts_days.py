@@ -117,10 +117,10 @@ def test_a_toll_told_as_the_lives_it_cost():
     assert found(arts + [ru]) == [("how_many", "killed")]
 
 
-def test_collective_numerals_and_a_toll_in_three_words():
-    uk = art("uk", "uk", "Вибух стався на шахті в Тарвелі. Загинули дванадцятеро гірників.")
-    ru = art("ru", "ru", "Взрыв произошёл на шахте в Тарвеле. Погибли семеро горняков.")
-    pl = art("pl", "pl", "Wybuch nastąpił w kopalni w Tarvelu. Zginęło siedmiu górników.")
+def test_collective_numerals_count():
+    uk = art("uk", "uk", "Вибух стався на шахті в Тарвелі. Загинули дванадцятеро гірників зміни.")
+    ru = art("ru", "ru", "Взрыв произошёл на шахте в Тарвеле. Погибли семеро горняков смены.")
+    pl = art("pl", "pl", "Wybuch nastąpił w kopalni w Tarvelu. Zginęło siedmiu górników zmiany.")
     assert found([ru, pl]) == []
     assert found([ru, pl, uk]) == [("how_many", "killed")]
 

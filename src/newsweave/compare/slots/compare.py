@@ -31,9 +31,6 @@ OPPOSED = {frozenset(p) for p in (("approved", "rejected"), ("held", "called_off
                                   ("signed", "postponed"), ("signed", "called_off"))}
 # results saying the happening did not take place on its day: the day beside them is a planned one
 NOT_HELD = ("postponed", "called_off")
-# set by hand: the shortest clause read for slots; a toll takes three words in inflected
-# languages ("Zginęło pięć osób.", "Пострадали шесть человек.", "Sechs Menschen starben.")
-MIN_WORDS = 3
 # a day that only later articles give, later than the majority's, is probably a later development
 FOLLOW_UP = 0.5
 
@@ -41,7 +38,7 @@ FOLLOW_UP = 0.5
 def event_conflicts(articles: Sequence[Article]) -> list[SlotConflict]:
     """Conflicts between the articles of one event (duplicates skipped), strongest first."""
     arts = [a for a in articles if not a.duplicate_of] or list(articles)
-    claims = extract_claims(arts, min_words=MIN_WORDS)
+    claims = extract_claims(arts)
     by_art: dict[str, list] = defaultdict(list)
     for c in claims:
         by_art[c.article].append(c)
