@@ -132,3 +132,21 @@ def test_a_verb_of_reaching_read_through_a_time_expression():
              tx=[("w poniedziałek", "DATE", "2031-05-05", "2031-05-06")])
     en = art("en", "en", "The floods in Tarvel killed 19 people, the police said on Monday.")
     assert found([de, pl, en], "how_many") == [("how_many", "killed")]
+
+
+def test_a_name_after_a_settlement_noun_is_the_site_whatever_the_recogniser_read():
+    ru = art("ru", "ru", "Во вторник в чешском городе Велтаров взорвался химический завод.",
+             ents=[("Велтаров", "ORG")])
+    uk = art("uk", "uk", "У вівторок у чеському місті Велтаров вибухнув хімічний завод.")
+    de = art("de", "de", "Im tschechischen Grenzort Dobrosin ist am Dienstag eine Chemiefabrik explodiert.")
+    pl = art("pl", "pl", "We wtorek w czeskim mieście Veltarov wybuchła fabryka chemiczna.")
+    assert found([ru, uk, pl], "where") == []
+    assert found([ru, uk, pl, de], "where") == [("where", "site")]
+
+
+def test_capitals_with_a_caron_or_a_double_acute_start_a_name():
+    cz = art("cz", "en", "A chemical plant exploded on Tuesday in Žarovna, the fire service said.")
+    it = art("it", "it", "Martedì un impianto chimico è esploso a Žarovna, secondo i vigili del fuoco.")
+    hu = art("hu", "en", "A chemical plant exploded on Tuesday in Őrvidék, the fire service said.")
+    assert found([cz, it], "where") == []
+    assert found([cz, it, hu], "where") == [("where", "site")]

@@ -375,6 +375,7 @@ CLAIMS = ClaimSection(
                          "tion", "tionen", "nis", "nisse", "tum", "osten", "westen", "norden", "süden"],
     locative_preps=["in", "im"],
     fused_article_preps=["im", "am", "beim", "vom", "zum", "zur"],
+    town_nouns=[r"\w*stadt", r"\w*gemeinde", r"\w*dorf", r"\w*grenzort", r"ort", r"ortsteil", r"stadtteil"],
     direction_words=["osten", "westen", "norden", "süden", "ost*", "dem", "der", "des", "teil", "grenz*"],
     direction_prefixes=["nordost", "nordwest", "südost", "südwest", "nord", "süd", "ost", "west", "mittel", "zentral"],
     including_words=["insbesondere", "darunter", "vor allem"],

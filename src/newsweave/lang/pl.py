@@ -406,6 +406,7 @@ CLAIMS = ClaimSection(
     ],
     elided_preps=[],
     near_preps=["pod", "koło", "w pobliżu", "niedaleko", "nieopodal"],
+    town_nouns=[r"miast[oau]", r"mieście", r"wsi", r"wieś", r"miejscowości", r"gminie"],
     org_venue_preps=["w", "we", "przed"],
     org_venues={"ministry": [r"ministerstw\w*"], "union": [r"związk\w* zawodow\w*", r"związk\w*"], "parliament": [r"sejm\w*", r"parlament\w*"], "town_hall": [r"ratusz\w*", r"urzęd\w* miasta"], "government": [r"rząd\w*"], "court": [r"sąd\w*"], "embassy": [r"ambasad\w*"]},
     definite_articles=[],

@@ -366,6 +366,7 @@ CLAIMS = ClaimSection(
     place_nouns=["област*", "територі*", "місто", "міста", "район*", "зон*", "республік*", "село", "села"],
     elided_preps=[],
     near_preps=["біля", "під", "поблизу", "неподалік від", "поруч із"],
+    town_nouns=[r"міст[оіау]", r"сел[оіау]", r"селищ\w*", r"смт"],
     org_venue_preps=["в", "у", "біля", "перед"],
     org_venues={"ministry": [r"міністерств\w*"], "union": [r"профспілк\w*"], "parliament": [r"парламент\w*", r"верховн\w* рад\w*"], "town_hall": [r"мері\w*"], "government": [r"уряд\w*"], "court": [r"суд[іуа]?"], "embassy": [r"посольств\w*"]},
     definite_articles=[],
