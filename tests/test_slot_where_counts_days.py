@@ -150,3 +150,25 @@ def test_capitals_with_a_caron_or_a_double_acute_start_a_name():
     hu = art("hu", "en", "A chemical plant exploded on Tuesday in Őrvidék, the fire service said.")
     assert found([cz, it], "where") == []
     assert found([cz, it, hu], "where") == [("where", "site")]
+
+
+def test_numbers_written_as_one_word_or_in_french_twenties():
+    from newsweave.compare.slots.numerals import joined_number
+    assert joined_number("zweiundvierzig", "de") == 42 and joined_number("einhundertzwölf", "de") == 112
+    assert joined_number("quarantadue", "it") == 42 and joined_number("ventotto", "it") == 28
+    assert joined_number("duecentoquaranta", "it") == 240 and joined_number("ventitré", "it") == 23
+    assert joined_number("Bundestag", "de") is None and joined_number("tredici", "en") is None
+    texts = [("fr", "Quatre-vingt-quinze personnes ont été blessées lundi à Tarvel, selon les secours."),
+             ("it", "Novantacinque persone sono rimaste ferite lunedì a Tarvel, dicono i soccorsi."),
+             ("de", "Fünfundneunzig Menschen wurden am Montag in Tarvel verletzt, sagte die Polizei."),
+             ("en", "Ninety-five people were injured in Tarvel on Monday, rescuers said.")]
+    arts = [art(f"x{i}", lang, t) for i, (lang, t) in enumerate(texts)]
+    assert found(arts, "how_many") == []
+    fr = art("f2", "fr", "Soixante-dix-huit personnes ont été blessées lundi à Tarvel, selon les secours.")
+    assert found(arts + [fr], "how_many") == [("how_many", "injured")]
+
+
+def test_a_written_number_of_dozens_is_one_figure():
+    en = art("en", "en", "More than two dozen people were injured in Tarvel on Monday, rescuers said.")
+    fr = art("fr", "fr", "Vingt-six personnes ont été blessées lundi à Tarvel, selon les secours.")
+    assert found([en, fr], "how_many") == []

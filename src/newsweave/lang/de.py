@@ -251,7 +251,7 @@ CLAIMS = ClaimSection(
         "fünfzig": 50, "sechzig": 60, "hundert": 100, "tausend": 1000,
         "dreizehn": 13, "vierzehn": 14, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19,
     },
-    multipliers={"millionen": 1e6, "milliarde*": 1e9, "tausend": 1e3, "mio": 1e6, "mrd": 1e9, "tsd": 1e3},
+    multipliers={"millionen": 1e6, "milliarde*": 1e9, "tausend": 1e3, "mio": 1e6, "mrd": 1e9, "tsd": 1e3, "dutzend": 12},
     units={
         "percent": ["prozent"],
         "hour": ["stunde*"],

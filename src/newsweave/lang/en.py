@@ -360,7 +360,7 @@ CLAIMS = ClaimSection(
         "dozen": 12,
         "thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
     },
-    multipliers={"million*": 1e6, "billion*": 1e9, "thousand": 1e3, "k": 1e3, "bn": 1e9, "mn": 1e6},
+    multipliers={"million*": 1e6, "billion*": 1e9, "thousand": 1e3, "k": 1e3, "bn": 1e9, "mn": 1e6, "dozen": 12},
     units={
         "percent": ["percent", "per cent"],
         "hour": ["hour*"],

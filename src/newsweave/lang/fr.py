@@ -372,10 +372,10 @@ CLAIMS = ClaimSection(
     number_words={
         "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
         "onze": 11, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50,
-        "soixante": 60, "cent": 100, "mille": 1000,
+        "soixante": 60, "cent": 100, "cents": 100, "vingts": 20, "mille": 1000,
         "treize": 13, "quatorze": 14, "seize": 16,
     },
-    multipliers={"million*": 1e6, "milliard*": 1e9, "mille": 1e3},
+    multipliers={"million*": 1e6, "milliard*": 1e9, "mille": 1e3, "douzaines": 12},
     unit_links=[r"de\s+", r"d['’]\s*"],
     units={
         "percent": ["pour cent", "pourcent*"],

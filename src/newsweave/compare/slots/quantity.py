@@ -16,6 +16,7 @@ from ..claim_records import Claim
 from ...model import Article
 from . import words
 from .measure import converted, measure_after, slack
+from .numerals import joined_number
 from .records import Side, SlotConflict, SlotFact
 from .verdict import BASE, finish
 
@@ -142,6 +143,8 @@ def _joins(prev: float, nxt: float) -> bool:
         return prev < 100 or (nxt == 1000 and prev % 100 == 0 and prev < 1000)  # "two hundred thousand"
     if prev >= 100:
         return nxt < 100
+    if (prev == 10 and 7 <= nxt <= 9) or (prev in (20, 60) and nxt < 20) or (prev == 4 and nxt == 20):
+        return True  # French "dix-huit", "soixante-dix-huit", "quatre-vingt-quinze"
     return prev >= 20 and prev % 10 == 0 and nxt < 10
 
 
@@ -162,7 +165,9 @@ def _compounds(text: str, base: int) -> list[tuple[int, int, float]]:
         if j > i:
             total = cur = 0.0
             for _s, _e, v in toks[i:j + 1]:
-                if v == 100:
+                if v == 20 and cur % 100 == 4:  # "quatre-vingt": four twenties
+                    cur += 76
+                elif v == 100:
                     cur = max(cur, 1.0) * 100
                 elif v >= 1000:
                     total += max(cur, 1.0) * v
@@ -214,23 +219,31 @@ def _numbers(c: Claim, skip: list[tuple[int, int]], units: dict[int, str]) -> li
     for m in re.finditer(r"(?<![\w'’-])([\w'’]+)(?![\w])(?!-\w)", c.text):  # not "twenty-one"
         w = m.group(1).casefold()
         s, e = c.start + m.start(), c.start + m.end()
-        if w in nw and not any(a < e and s < b for a, b in taken + skip) \
+        v = nw.get(w) or joined_number(w, c.lang)  # "zweiundvierzig", "quarantadue"
+        if v and not any(a < e and s < b for a, b in taken + skip) \
                 and not re.search(r"\d\s*$", c.text[:m.start()]):  # "10 тысячи": a scale word
-            out.append((s, e, nw[w], True))
+            out.append((s, e, v, True))
+            unit = lexicon.unit_after(c.text[m.end():m.end() + 30])
+            if unit and w not in nw:
+                units[s] = unit
     return sorted(_word_scales(c, out))
 
 
 def _word_scales(c: Claim, nums: list[tuple[int, int, float, bool | tuple]]) -> list:
     """A written-out number before a scale word takes its factor ("two million", "deux
     millions", "dos millones"); digits have theirs already."""
-    out = []
-    for s, e, v, digits in nums:
+    out, scales = [], []
+    for s, e, v, digits in sorted(nums):
+        if any(a <= s < b for a, b in scales):
+            continue  # "two dozen": "dozen" is the scale of "two", not a number of its own
         m = lexicon.multiplier_regex().match(c.text, e - c.start)
         factor = lexicon.multiplier_of(m.group(1)) if m else None
         if factor and digits is True and not c.text[s - c.start:e - c.start][:1].isdigit():
             v = v * factor
+            scales.append((c.start + m.start(1), c.start + m.end(1)))
         elif factor and isinstance(digits, tuple):  # "десятки тысяч", "dozens of millions"... of a scale
             v, digits = v * factor, (digits[0] * factor, digits[1] * factor)
+            scales.append((c.start + m.start(1), c.start + m.end(1)))
         out.append((s, e, v, digits))
     return out
 
