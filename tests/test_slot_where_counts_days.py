@@ -172,3 +172,36 @@ def test_a_written_number_of_dozens_is_one_figure():
     en = art("en", "en", "More than two dozen people were injured in Tarvel on Monday, rescuers said.")
     fr = art("fr", "fr", "Vingt-six personnes ont été blessées lundi à Tarvel, selon les secours.")
     assert found([en, fr], "how_many") == []
+
+
+def test_a_happening_a_year_ago_is_background():
+    texts = [("de", "Vor einem Jahr waren bei einem Hochwasser in Tarvel 30 Menschen gestorben."),
+             ("pl", "Rok temu powódź w Tarvelu zabiła 30 osób, przypominają mieszkańcy."),
+             ("es", "Hace un año, otra riada en Tarvel dejó 30 muertos, recuerdan los vecinos."),
+             ("it", "Un anno fa un'altra alluvione a Tarvel aveva causato 30 morti."),
+             ("ru", "Год назад наводнение в Тарвеле унесло жизни 30 человек."),
+             ("uk", "Рік тому повінь у Тарвелі забрала життя 30 людей.")]
+    now = [art("n1", "en", "Floods in Tarvel killed 12 people on Monday, the governor said."),
+           art("n2", "fr", "Les inondations de lundi à Tarvel ont fait 12 morts, selon le gouverneur.")]
+    for i, (lang, t) in enumerate(texts):
+        assert found(now + [art(f"b{i}", lang, t)], "how_many") == [], lang
+
+
+def test_a_weekday_read_with_the_count_after_it_is_no_date():
+    de = art("de", "de", "Bei den Überschwemmungen in Tarvel sind am Montag 14 Menschen ums Leben gekommen.",
+             date="2031-05-06", tx=[("Montag 14", "DATE", "2031-04-14", "2031-05-06")])
+    fr = art("fr", "fr", "Les inondations de lundi à Tarvel ont fait 14 morts, selon le gouverneur.",
+             tx=[("lundi", "DATE", "2031-05-05", "2031-05-06")])
+    en = art("en", "en", "Floods in Tarvel killed 14 people on Monday, the governor said.",
+             tx=[("Monday", "DATE", "2031-05-05", "2031-05-06")])
+    assert found([de, fr, en]) == []
+    de9 = art("d9", "de", "Bei den Überschwemmungen in Tarvel sind am Montag 19 Menschen ums Leben gekommen.",
+              date="2031-05-06", tx=[("Montag 19", "DATE", "2031-04-19", "2031-05-06")])
+    assert found([de9, fr, en]) == [("how_many", "killed")]
+
+
+def test_a_time_expression_in_the_gap_before_a_verb_of_reaching():
+    ru = art("ru", "ru", "Число погибших при наводнении в долине Тарвель в понедельник выросло до 14 человек.",
+             tx=[("в понедельник", "DATE", "2031-05-05", "2031-05-06")])
+    en = art("en", "en", "Floods in the Tarvel valley killed 19 people on Monday, the governor said.")
+    assert found([ru, en], "how_many") == [("how_many", "killed")]

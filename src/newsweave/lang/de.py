@@ -406,7 +406,7 @@ CLAIMS = ClaimSection(
     vague_numbers={"dutzende": [13, 99], "hunderte": [101, 999], "tausende": [1001, 999999]},
     provisional_cues=[r"vorläufig\w*", r"bislang", r"bisher", r"zunächst", r"nach ersten (?:Angaben|Informationen|Erkenntnissen)"],
     background_cues=[r"\b(?:zweiten|dritten|vierten) tag\b", r"\bseit\b", r"\bvergangenen jahr\w*", r"\bvorjahr\w*", r"\bim jahr (?:19|20)\d\d\b", r"\bwird\b",
-                     r"\bsoll\b", r"\bzuletzt\b", r"\bbereits\b", r"\bvor \w+ jahren\b"],
+                     r"\bsoll\b", r"\bzuletzt\b", r"\bbereits\b", r"\bvor \w+ jahren\b", r"\bvor einem jahr\b"],
     prison_terms=[r"\bhaft\b", r"\bgefängnis\b", r"\bfreiheitsstrafe\b"],
     sentence_parts=[r"auf bewährung\b", r"zur bewährung\b"],
     head_gap_stops=["und", "oder", "die", "der", "welche"],

@@ -383,7 +383,7 @@ CLAIMS = ClaimSection(
     vague_numbers={"decenas": [11, 99], "cientos": [101, 999], "centenares": [101, 999], "miles de": [1001, 999999]},
     provisional_cues=[r"provisional", r"por ahora", r"hasta el momento", r"de momento", r"primer balance", r"primeras (?:informaciones|estimaciones|cifras)"],
     background_cues=[r"\b(?:segundo|tercer|cuarto) día\b", r"\bdesde\b", r"\bel año pasado\b", r"\ben (?:19|20)\d\d\b", r"\bya\b", r"\bprevist\w*",
-                     r"\bhace \w+ años\b", r"\banterior\w*"],
+                     r"\bhace \w+ años\b", r"\bhace un año\b", r"\banterior\w*"],
     prison_terms=[r"\bde (?:cárcel|prisión)\b"],
     sentence_parts=[r"efectiva\b", r"suspendid\w*", r"exento\w*"],
     head_gap_stops=["y", "o", "los", "que", "quienes"],

@@ -426,7 +426,7 @@ CLAIMS = ClaimSection(
                    "fahrenheit": ["stopni fahrenheita", "°f"], "celsius": ["stopni celsjusza", "°c", "°"],
                    "kg": ["kg", "kilogram*"], "tonne": ["ton", "tony", "tonę"]},
     quantity_heads={
-        "killed": ["zginęł*", "zginął", "zginęli", "zabit*", "ofiar*", "zmarł*", "nie żyj*", "stracił* życie", "pochłon* życie"], "injured": ["rann*", "poszkodowan*"],
+        "killed": ["zginęł*", "zginął", "zginęli", "zabit*", "zabił*", "ofiar*", "zmarł*", "nie żyj*", "stracił* życie", "pochłon* życie"], "injured": ["rann*", "poszkodowan*"],
         "arrested": ["zatrzyman*", "aresztowan*", "zatrzymał*", "aresztował*"], "missing": ["zaginion*"], "evacuated": ["ewakuowan*", "ewakuował*"],
         "votes": ["głos*"], "magnitude": ["magnitud*", "stopni*"], "rate_bp": ["punkt* bazow*"],
         "rate": ["punkt* procentow*"], "jobs": ["etat*", "miejsc* pracy", "zwolnie*"], "households": ["gospodarstw*", "dom*", "odbiorc*"],
@@ -441,7 +441,8 @@ CLAIMS = ClaimSection(
     vague_numbers={"kilkanaście": [11, 19], "kilkadziesiąt": [20, 99], "dziesiątki": [11, 99], "setki": [101, 999], "tysiące": [1001, 999999]},
     provisional_cues=[r"wstępn\w*", r"na razie", r"dotychczas", r"jak dotąd", r"według pierwszych (?:informacji|danych|ustaleń)"],
     background_cues=[r"\b(?:drugi|trzeci|czwarty) dzień\b", r"\b(?:drugiego|trzeciego) dnia\b", r"\bod\b.{0,20}\b(?:19|20)\d\d\b", r"\bw zeszłym roku\b", r"\bw ubiegłym roku\b", r"\bw (?:19|20)\d\d\b",
-                     r"\bbędzie\b", r"\bma się\b", r"\bwcześniej\b", r"\bpoprzedni\w*"],
+                     r"\bbędzie\b", r"\bma się\b", r"\bwcześniej\b", r"\bpoprzedni\w*",
+                     r"\brok temu\b", r"\b\w+ lata? temu\b"],
     prison_terms=[r"\bwięzienia\b", r"\bpozbawienia wolności\b"],
     sentence_parts=[r"w zawieszeniu\b"],
     head_gap_stops=["i", "oraz", "lub", "albo", "którzy", "które"],

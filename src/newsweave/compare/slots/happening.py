@@ -8,8 +8,10 @@ from collections import Counter
 from datetime import date, timedelta
 from typing import Callable, Sequence
 
-from ...model import Article
+from ...model import Article, Timex
+from .. import lexicon
 from ..claim_records import Claim
+from . import words
 from .outcome import result_facts
 from .records import SlotFact
 
@@ -48,18 +50,33 @@ def _next_day(day: str) -> str:
 def days(a: Article, c: Claim) -> list[tuple[str, int, int, str]]:
     """(day, start, end, text) of each day the clause states, in text order: dates, and times
     of a day ("Monday evening", "alle 6:50 di questa mattina") as their day; a clock time the
-    time engine put on the publication day takes the day the article stated before it."""
+    time engine put on the publication day takes the day the article stated before it; a
+    weekday read with the count after it ("Montag 14 Menschen") is no date."""
     out = []
     published = a.date.value if a.date else None
     for t in a.timexes:
         m = DAY.match(t.value or "")
         if m and t.type in ("DATE", "TIME") and t.confidence >= MIN_CONFIDENCE \
-                and c.start <= t.start and t.end <= c.end:
+                and c.start <= t.start and t.end <= c.end and count_tail(a.text, t) is None:
             day = m.group(1)
             if CLOCK.match(t.value) and day == (t.anchor or published):
                 day = _day_before(a, t.start) or day
             out.append((day, t.start, t.end, t.text))
     return sorted(out, key=lambda d: d[1])
+
+
+def count_tail(text: str, t: Timex) -> int | None:
+    """Where a count begins inside a time expression that ends in a bare number followed by a
+    counted noun ("am Montag 14 Menschen": a weekday and a count, not the 14th), else None."""
+    m = re.search(r"(?<![\d.,])(\d+)\s*$", t.text)
+    if m is None:
+        return None
+    after = text[t.end:t.end + 30]
+    return t.start + m.start(1) if lexicon.unit_after(after) or _head_right_after(after) else None
+
+
+def _head_right_after(after: str) -> bool:
+    return any(not after[:hs].strip() for hs, _he, _cls in words.head_index().find(after, 0, min(len(after), 20)))
 
 
 def _day_before(a: Article, start: int) -> str | None:

@@ -61,12 +61,14 @@ def _bounds(v: float, mod: str | None, exact_text: bool) -> tuple[float, float, 
     return v, v, True
 
 
-def _head(text: str, s: int, e: int, c_start: int, reach: bool = False) -> str | None:
+def _head(text: str, s: int, e: int, c_start: int, reach: bool = False,
+          skip: list[tuple[int, int]] = ()) -> str | None:
     """Head-noun class of the number at [s, e) of ``text``: the nearest head word after it
     (within a few words), else right before it ("magnitude 5.1", "Stärke 5,1", "killed 12"),
     else the head a few words before it, with nothing but words between ("the number of dead
     rose to 1,700", "число погибших превысило 1600"); more words when a verb of reaching
-    (``reach``) ends the gap ("la cifra de fallecidos en X ascendió a 14")."""
+    (``reach``) ends the gap ("la cifra de fallecidos en X ascendió a 14"); time expressions
+    (``skip``) in the gap do not count ("выросло в понедельник до 14")."""
     span, most = (REACH_SPAN, REACH_WORDS) if reach else (BEFORE_SPAN, BEFORE_WORDS)
     after = text[e:e + 40]
     cut = re.search(r"[;:.!?()]|,\s", after)
@@ -78,7 +80,8 @@ def _head(text: str, s: int, e: int, c_start: int, reach: bool = False) -> str |
     for _s, _e, cls in words.head_index().find(after):
         return cls
     if found:
-        gap = before[found[-1][0]:]
+        g0 = max(c_start, s - span) + found[-1][0]
+        gap = "".join(ch for i, ch in enumerate(text[g0:s], g0) if not any(a <= i < b for a, b in skip))
         if not re.search(r"[\d;:.!?()\"«»“”,]", gap) and len(gap.split()) <= most \
                 and not any(w.casefold() in words.head_gap_stops() for w in gap.split()):
             return found[-1][1]
@@ -287,7 +290,7 @@ def how_many_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], skip: li
         else:
             e_head, bounds = e, None
         unit = units.get(s) or (units.get(span[0]) if span else None)
-        cls = _head(text, s, e_head, c.start, mod == "exact") or (f"amount ({unit})" if unit in AMOUNT_UNITS else None) \
+        cls = _head(text, s, e_head, c.start, mod == "exact", skip) or (f"amount ({unit})" if unit in AMOUNT_UNITS else None) \
             or (PEOPLE if lead and unit in ("person", "soldier") else None)
         sl = 0.0
         measure = measure_after(text[e_head:e_head + 40], a.lang) if cls != "magnitude" else None
