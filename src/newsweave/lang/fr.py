@@ -420,10 +420,10 @@ CLAIMS = ClaimSection(
     number_words={
         "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
         "onze": 11, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50,
-        "soixante": 60, "cent": 100, "mille": 1000,
+        "soixante": 60, "cent": 100, "cents": 100, "vingts": 20, "mille": 1000,
         "treize": 13, "quatorze": 14, "seize": 16,
     },
-    multipliers={"million*": 1e6, "milliard*": 1e9, "mille": 1e3},
+    multipliers={"million*": 1e6, "milliard*": 1e9, "mille": 1e3, "douzaines": 12},
     unit_links=[r"de\s+", r"d['’]\s*"],
     units={
         "percent": ["pour cent", "pourcent*"],
@@ -571,7 +571,7 @@ CLAIMS = ClaimSection(
                    "fahrenheit": ["degrés fahrenheit", "°f"], "celsius": ["degrés celsius", "degrés", "°c", "°"],
                    "kg": ["kg", "kilo*"], "tonne": ["tonne*"]},
     quantity_heads={
-        "killed": ["mort", "morts", "tué*", "tuant", "décès", "victimes", "décédé*"], "injured": ["bless*"],
+        "killed": ["mort", "morts", "tué*", "tuant", "décès", "victimes", "décédé*", "perdu la vie", "péri*", "coût* la vie à", "coût* la vie de"], "injured": ["bless*"],
         "arrested": ["interpell*", "arrest*", "gardes à vue", "garde à vue"], "missing": ["disparu*"],
         "evacuated": ["évacu*"], "votes": ["voix", "vote*", "suffrage*"], "magnitude": ["magnitude"],
         "rate_bp": ["point* de base"], "rate": ["point* de pourcentage"], "jobs": ["emploi*", "poste*", "licenciement*"],
@@ -585,8 +585,9 @@ CLAIMS = ClaimSection(
                         "up_to": ["jusqu['’]à", "moins de", "moins d['’]"], "between": ["entre"],
                         "exact": ["(?:alourdi|élevé|passé|grimpé|monté)e? à", "s['’]élève à", "atteint"]},
     approx_numbers={"une dizaine": 10, "une quinzaine": 15, "une vingtaine": 20, "une trentaine": 30,
-                    "une quarantaine": 40, "une cinquantaine": 50, "une centaine": 100},
-    vague_numbers={"dizaines": [11, 99], "centaines": [101, 999]},
+                    "une quarantaine": 40, "une cinquantaine": 50, "une soixantaine": 60,
+                    "une douzaine": 12, "une centaine": 100, "un millier": 1000},
+    vague_numbers={"dizaines": [11, 99], "centaines": [101, 999], "milliers": [1001, 999999]},
     provisional_cues=[r"provisoire", r"pour l['’]instant", r"à ce stade", r"premier bilan", r"jusqu['’]ici", r"premières (?:informations|estimations)"],
     background_cues=[r"\b(?:deuxième|troisième|quatrième) jour\b", r"\bdepuis\b", r"\bl['’]an dernier\b", r"\bl['’]année dernière\b", r"\bdéjà\b", r"\ben (?:19|20)\d\d\b",
                      r"\bdevra\b", r"\bdoit se\b", r"\bsera\b", r"\bprécédent\w*", r"\bil y a\b"],

@@ -174,6 +174,12 @@ class ClaimSection:
     # endings of common nouns, in a language that capitalises its nouns ("-ung", "-heit"): such a
     # language's capitalised word is no place name by its capital alone
     common_noun_endings: list[str] = field(default_factory=list)
+    # prepositions fused with a definite article ("im", "am"): a city takes none, so an unknown
+    # one-word name after one is a common noun ("im Maschinenraum"), in such a language
+    fused_article_preps: list[str] = field(default_factory=list)
+    # regex fragments of nouns of a settlement that a name follows in apposition, in languages
+    # without "of" there ("в городе Тарвель", "w mieście Tarvel", "im Grenzort Tarvel")
+    town_nouns: list[str] = field(default_factory=list)
     # a preposition fused with an elided article, written without a space before the name
     # ("all'", "nell'", "à l'"): a locative preposition like those of ``locative_preps``
     elided_preps: list[str] = field(default_factory=list)

@@ -53,9 +53,10 @@ def _follow_up(minor: list[SlotFact], major: list[SlotFact], results: dict[tuple
                ) -> bool:
     """A later day stated only by articles published after every majority article: likely the
     day of a later development (a statement, a follow-up), not a contradiction of the day; but
-    not where the sentence giving that day states a result the majority's articles state too
-    ("X hat am Sonntag den Pokal gewonnen"): that is the same happening told on another day (a
-    postponement is no such result: the day beside it is a planned one, which moves)."""
+    not where the sentence giving that day states a result or an exact count the majority's
+    articles state too ("X hat am Sonntag den Pokal gewonnen", "two were killed on Sunday"):
+    that is the same happening told on another day (a postponement is no such result: the day
+    beside it is a planned one, which moves)."""
     dates = [f.date for f in major if f.date and len(f.date) == 10]
     if not dates or any(not f.date or len(f.date) != 10 for f in minor):
         return False
@@ -92,10 +93,10 @@ def _compare(facts: Sequence[SlotFact], folded: dict[str, str]) -> list[SlotConf
     for f in facts:
         groups[(f.slot, f.subject)][f.article].append(f)
     texts: dict[str, set[str]] = defaultdict(set)  # every key an article states, per slot
-    results: dict[tuple[str, tuple[int, int]], set[str]] = defaultdict(set)  # outcome keys per sentence
+    results: dict[tuple[str, tuple[int, int]], set[str]] = defaultdict(set)  # outcomes, exact counts per sentence
     for f in facts:
         texts[(f.article, f.slot)].add(f.key)
-        if f.slot == "outcome" and f.key not in NOT_HELD:
+        if (f.slot == "outcome" and f.key not in NOT_HELD) or (f.slot == "how_many" and f.exact):
             results[(f.article, f.sentence)].add(f"{f.subject}={f.key}")
     out: list[SlotConflict] = []
     for (slot, subject), per_art in groups.items():

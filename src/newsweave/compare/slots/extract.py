@@ -8,7 +8,7 @@ from typing import Sequence
 from ...model import Article, Mention
 from ..claim_records import Claim
 from . import words
-from .happening import LEAD, lead_facts, states_today
+from .happening import LEAD, count_tail, lead_facts, states_today
 from .outcome import result_facts, score_facts
 from .place import site_facts, where_facts
 from .quantity import how_many_facts
@@ -36,7 +36,7 @@ def article_facts(article: Article, claims: Sequence[Claim]) -> list[SlotFact]:
     a, text = article, article.text
     src = a.source or f"?{a.id}"
     date = a.date.value if a.date else None
-    skip = [(t.start, t.end) for t in a.timexes]
+    skip = [(t.start, t.end if (n := count_tail(text, t)) is None else n) for t in a.timexes]
     out: list[SlotFact] = []
     bg, part, prov = (words.own_cue(n, a.lang) for n in ("background_cues", "part_cues", "provisional_cues"))
 

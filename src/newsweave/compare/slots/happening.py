@@ -8,14 +8,18 @@ from collections import Counter
 from datetime import date, timedelta
 from typing import Callable, Sequence
 
-from ...model import Article
+from ...model import Article, Timex
+from .. import lexicon
 from ..claim_records import Claim
+from . import words
 from .outcome import result_facts
 from .records import SlotFact
 
 # a date that states its day of the month ("Donnerstag, 15. Mai") does not rest on the anchor's day
 STATED_DAY = re.compile(r"\d")
 DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:T|$)")  # a day, or a time of a day ("mardi soir": 2025-10-21TEV)
+CLOCK = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")  # a clock time on a day ("vers 19 h 30": 2026-05-24T19:30)
+NOT_MAIN = ("background", "planned")  # time-engine roles of a day that is not the happening's
 MIN_CONFIDENCE = 0.6  # the time engine's confidence below which a resolved day is not read
 LEAD = 4  # clauses of the lead that state the main happening's when and outcome
 # set by hand: reports of one happening give its day within a few days of each other (a relative
@@ -56,14 +60,48 @@ def _next_day(day: str) -> str:
 
 def days(a: Article, c: Claim) -> list[tuple[str, int, int, str]]:
     """(day, start, end, text) of each day the clause states, in text order: dates, and times
-    of a day ("Monday evening", "alle 6:50 di questa mattina") as their day."""
+    of a day ("Monday evening", "alle 6:50 di questa mattina") as their day; a clock time the
+    time engine put on the publication day takes the day the article stated before it; a
+    weekday read with the count after it ("Montag 14 Menschen") is no date."""
     out = []
+    published = a.date.value if a.date else None
     for t in a.timexes:
         m = DAY.match(t.value or "")
         if m and t.type in ("DATE", "TIME") and t.confidence >= MIN_CONFIDENCE \
-                and c.start <= t.start and t.end <= c.end:
-            out.append((m.group(1), t.start, t.end, t.text))
+                and c.start <= t.start and t.end <= c.end and count_tail(a.text, t) is None:
+            day = m.group(1)
+            if CLOCK.match(t.value) and day == (t.anchor or published):
+                day = _day_before(a, t.start) or day
+            out.append((day, t.start, t.end, t.text))
     return sorted(out, key=lambda d: d[1])
+
+
+def count_tail(text: str, t: Timex) -> int | None:
+    """Where a count begins inside a time expression that ends in a bare number followed by a
+    counted noun ("am Montag 14 Menschen": a weekday and a count, not the 14th), else None."""
+    m = re.search(r"(?<![\d.,])(\d+)\s*$", t.text)
+    if m is None:
+        return None
+    after = text[t.end:t.end + 30]
+    return t.start + m.start(1) if lexicon.unit_after(after) or _head_right_after(after) else None
+
+
+def _head_right_after(after: str) -> bool:
+    return any(not after[:hs].strip() for hs, _he, _cls in words.head_index().find(after, 0, min(len(after), 20)))
+
+
+def _day_before(a: Article, start: int) -> str | None:
+    """The day of the last day-stating time expression before ``start`` that is not itself a
+    clock time nor background or a plan: "samedi soir ... vers 19 h 30" is Saturday's 19:30,
+    though an anchor-only reading puts a bare clock time on the publication day."""
+    best: tuple[int, str] | None = None
+    for t in a.timexes:
+        m = DAY.match(t.value or "")
+        if m and t.end <= start and t.type in ("DATE", "TIME") and t.confidence >= MIN_CONFIDENCE \
+                and not CLOCK.match(t.value) and t.attrs.get("role") not in NOT_MAIN \
+                and (best is None or t.start > best[0]):
+            best = (t.start, m.group(1))
+    return best[1] if best else None
 
 
 def other_happenings(facts: Sequence[SlotFact]) -> set[str]:

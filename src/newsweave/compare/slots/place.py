@@ -18,7 +18,7 @@ from ... import lang
 from ...model import Article
 from . import words
 from .gazetteer import LEVELS, Place, fold, gazetteer, lookup
-from .place_levels import SLAVIC_ADJ as _SLAVIC_ADJ, level_phrases
+from .place_levels import CAP as _CAP, LOWER, SLAVIC_ADJ as _SLAVIC_ADJ, after_town_noun, level_phrases
 from .records import SlotFact
 
 _ADJ_STEM = re.compile(r"^(\w{4,}?)s?k\w{0,4}$")  # a folded Slavic place adjective's stem ("charkow-skim")
@@ -36,7 +36,6 @@ def where_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], background:
         _levels(a, c, fact, denied)
 
 
-_CAP = r"(?:(?:St|Ste|S)\.\s?)?[A-ZÀ-ÖØ-ÞА-ЯІЇЄҐŁŚŻŹĆŃ][\w'’-]+"  # "St. Petersburg": a saint's abbreviation leads
 SITE_TYPES = ("LOC",)  # entity types that name a place (GPE is folded into LOC)
 NOT_SITE = ("PER", "ORG", "MISC", "EVT", "PRO")  # a capitalised word inside one of these is no site
 _QUOTES = "«»\"“”„‘’'‹›"  # a quoted name is a club's, a ship's or a work's («Сокіл», "Aurora"), not a site
@@ -104,7 +103,7 @@ def _venue_name(a: Article, s: int, e: int) -> int | None:
     return e + (run.end() if run else 0)
 
 
-_LOWER = "a-zà-öø-ÿа-яіїєґёąćęłńóśźżč'’"
+_LOWER = LOWER + "'’"
 
 
 @lru_cache(maxsize=None)
@@ -239,8 +238,9 @@ def without_seats(a: Article) -> str:
 def site_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str | None) -> None:
     """The happening's site in a lead clause: a place the recogniser names, or a capitalised
     name after a locative preposition ("in Lyon") that no person/organisation mention covers
-    (unless that mention is a lone city name: a club's city read as the club), or a city's
-    adjective after one ("на луцькому стадіоні"); and the region the site lies in."""
+    (unless that mention is a lone city name: a club's city read as the club), a name after a
+    settlement noun ("в городе X"), or a city's adjective after a preposition ("на луцькому
+    стадіоні"); and the region the site lies in."""
     spans: list[tuple[int, int, str]] = []
     other: list[tuple[int, int]] = [(t.start, t.end) for t in a.timexes]
     text = a.text
@@ -263,6 +263,11 @@ def site_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str 
                 e -= 1
         if not any(s < oe and os_ < e for os_, oe, *_ in spans + other):
             spans.append((s, e, text[s:e]))
+    for m in after_town_noun(a.lang).finditer(text, c.start, c.end):  # whatever the recogniser read
+        s, e = m.start(1), m.end(1)
+        if not any(s < oe and os_ < e for os_, oe, *_ in spans):
+            spans.append((s, e, text[s:e]))
+            other = [(os_, oe) for os_, oe in other if not (s < oe and os_ < e)]
     for m in _adj_after_prep(a.lang).finditer(text, c.start, c.end):
         s, e = m.start(1), m.end(1)
         if _SLAVIC_ADJ.search(m.group(1)) and not any(s < oe and os_ < e for os_, oe, *_ in spans + other):
@@ -329,12 +334,16 @@ def site_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str 
 def _common_noun(name: str, a: Article, start: int) -> bool:
     """Whether a one-word name the gazetteer does not know is a common noun of a language that
     capitalises its nouns ("in Sicherheit", "des Tankers", "im Nordwesten"): one with a common
-    noun's ending, or one not after a locative preposition."""
+    noun's ending, one after a preposition fused with an article, or one not after a locative
+    preposition."""
     own = lang.language(a.lang)
     ends = own.claims.common_noun_endings if own is not None else []
     if not ends or len(name.split()) > 1:
         return False
     word = name.casefold()
+    before = a.text[max(0, start - 8):start].casefold().split()
+    if before and before[-1] in own.claims.fused_article_preps:
+        return True  # "im Maschinenraum": a city takes no article
     return not _after_locative(a, start) or any(word.endswith(x) for x in ends)
 
 
@@ -369,10 +378,10 @@ def _suffixed_region(name: str, a: Article) -> Place | None:
 
 def _after_locative(a: Article, start: int) -> bool:
     """Whether a locative preposition of the article's language comes right before ``start``
-    (or one fused with an elided article: "all'")."""
+    (or one fused with an elided article: "all'"), or a settlement noun ("w mieście")."""
     window = a.text[max(0, start - 24):start]
-    if _prep_end(a.lang).search(window):
-        return True
+    if _prep_end(a.lang).search(window) or after_town_noun(a.lang, True).search(window):
+        return True  # "in Lyon", "в городе Лион"
     return any(window.casefold().endswith(p.casefold()) for p in _elided(a.lang))
 
 

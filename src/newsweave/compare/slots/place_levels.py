@@ -1,16 +1,23 @@
 """Region-level phrases of a clause for the *where* slot: "the province of X", "Provinz X",
 "X region", "Одеська область" — the type word and the name it governs (the name is the region's,
-not a site's)."""
+not a site's); a name after a settlement noun ("в городе X"); the letters place names use."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ... import lang
 from ..claim_records import Claim
 from ...model import Article
 from . import words
 
+_EXTENDED = [chr(c) for c in range(0x100, 0x250)]  # Latin Extended-A and -B: "Č", "Š", "Ő", "ł"
+# capital and small letters of the place names of Europe's Latin and Cyrillic scripts
+UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐЎ" + "".join(ch for ch in _EXTENDED if ch.isupper())
+LOWER = "a-zà-öø-ÿа-яёіїєґў" + "".join(ch for ch in _EXTENDED if ch.islower())
+CAP = r"(?:(?:St|Ste|S)\.\s?)?[" + UPPER + r"][\w'’-]+"  # a name's word; "St. Petersburg": a saint's abbreviation leads
 _NAME_AFTER = re.compile(r"^\s*(?:(?:of|di|de|del|della|dei|der|des|du|d['’])\s+)?"
-                         r"([A-ZÀ-ÖØ-ÞА-ЯІЇЄҐŁŚŻŹĆŃ][\w'’-]+)")
+                         r"([" + UPPER + r"][\w'’-]+)")
 _NAME_BEFORE = re.compile(r"([\w'’-]+)\s*$")
 # a Slavic place adjective ("харківська", "obwód charkowski"): it names a region by its city
 SLAVIC_ADJ = re.compile(r"(?:sk|ck|ськ|ск|цк|owsk)\w*$", re.IGNORECASE)
@@ -38,3 +45,16 @@ def level_phrases(a: Article, c: Claim) -> list[tuple[str, int, int, str]]:
         if name and not words.cue("background_cues").search(name):
             out.append((name, s, e, level))
     return out
+
+
+@lru_cache(maxsize=None)
+def after_town_noun(code: str | None, at_end: bool = False) -> re.Pattern[str]:
+    """A capitalised name right after a settlement noun of the language ("в городе Тарвель",
+    "w mieście Tarvel", "im Grenzort Tarvel"): the noun's name, in apposition (``at_end``: the
+    noun ending a text)."""
+    own = lang.language(code)
+    nouns = own.claims.town_nouns if own is not None else []
+    if not nouns:
+        return re.compile(r"(?!x)x")
+    name = r"$" if at_end else r"(" + CAP + r"(?:\s+" + CAP + r"){0,2})"
+    return re.compile(r"(?<![\w])(?i:" + "|".join(nouns) + r")\s+" + name)

@@ -16,6 +16,7 @@ from ..claim_records import Claim
 from ...model import Article
 from . import words
 from .measure import converted, measure_after, slack
+from .numerals import joined_number
 from .records import Side, SlotConflict, SlotFact
 from .verdict import BASE, finish
 
@@ -39,6 +40,7 @@ REACH_SPAN, REACH_WORDS = 72, 8
 # classes that only a number in this unit can fill
 UNIT_CLASSES = {"rise_pct": "percent", "rate_level": "percent", "turnout": "percent"}
 AFTER_ONLY = {"rate_bp", "rate", "area_ha"}  # units named right after their number, never before
+PEOPLE = "people"  # the class of a count of people the lead gives without a head noun
 MONOTONE = {"killed", "injured", "missing", "evacuated", "arrested", "households"}
 
 
@@ -59,12 +61,14 @@ def _bounds(v: float, mod: str | None, exact_text: bool) -> tuple[float, float, 
     return v, v, True
 
 
-def _head(text: str, s: int, e: int, c_start: int, reach: bool = False) -> str | None:
+def _head(text: str, s: int, e: int, c_start: int, reach: bool = False,
+          skip: list[tuple[int, int]] = ()) -> str | None:
     """Head-noun class of the number at [s, e) of ``text``: the nearest head word after it
     (within a few words), else right before it ("magnitude 5.1", "Stärke 5,1", "killed 12"),
     else the head a few words before it, with nothing but words between ("the number of dead
     rose to 1,700", "число погибших превысило 1600"); more words when a verb of reaching
-    (``reach``) ends the gap ("la cifra de fallecidos en X ascendió a 14")."""
+    (``reach``) ends the gap ("la cifra de fallecidos en X ascendió a 14"); time expressions
+    (``skip``) in the gap do not count ("выросло в понедельник до 14")."""
     span, most = (REACH_SPAN, REACH_WORDS) if reach else (BEFORE_SPAN, BEFORE_WORDS)
     after = text[e:e + 40]
     cut = re.search(r"[;:.!?()]|,\s", after)
@@ -76,7 +80,8 @@ def _head(text: str, s: int, e: int, c_start: int, reach: bool = False) -> str |
     for _s, _e, cls in words.head_index().find(after):
         return cls
     if found:
-        gap = before[found[-1][0]:]
+        g0 = max(c_start, s - span) + found[-1][0]
+        gap = "".join(ch for i, ch in enumerate(text[g0:s], g0) if not any(a <= i < b for a, b in skip))
         if not re.search(r"[\d;:.!?()\"«»“”,]", gap) and len(gap.split()) <= most \
                 and not any(w.casefold() in words.head_gap_stops() for w in gap.split()):
             return found[-1][1]
@@ -119,8 +124,15 @@ def _among_before(text: str, s: int, c_start: int, code: str | None) -> bool:
         and bool(_among(code).search(text[max(c_start, hs - 30):hs]))
 
 
-def _modifier(text: str, s: int) -> str | None:
-    before = text[max(0, s - 30):s]
+def _modifier(text: str, s: int, skip: list[tuple[int, int]] = ()) -> str | None:
+    """The modifier ending right before the number at ``s``; a time expression between a verb
+    and its preposition is read through ("stieg am Montag auf 14", "wzrosła w poniedziałek do 14")."""
+    lo = max(0, s - 60)
+    before = text[lo:s]
+    for ts, te in sorted(skip, reverse=True):
+        if lo <= ts and te <= s:
+            before = before[:ts - lo] + before[te - lo:]
+    before = re.sub(r"\s+", " ", before)[-30:]
     for mod, pat in words.modifiers():
         if pat.search(before):
             return mod
@@ -134,6 +146,8 @@ def _joins(prev: float, nxt: float) -> bool:
         return prev < 100 or (nxt == 1000 and prev % 100 == 0 and prev < 1000)  # "two hundred thousand"
     if prev >= 100:
         return nxt < 100
+    if (prev == 10 and 7 <= nxt <= 9) or (prev in (20, 60) and nxt < 20) or (prev == 4 and nxt == 20):
+        return True  # French "dix-huit", "soixante-dix-huit", "quatre-vingt-quinze"
     return prev >= 20 and prev % 10 == 0 and nxt < 10
 
 
@@ -154,7 +168,9 @@ def _compounds(text: str, base: int) -> list[tuple[int, int, float]]:
         if j > i:
             total = cur = 0.0
             for _s, _e, v in toks[i:j + 1]:
-                if v == 100:
+                if v == 20 and cur % 100 == 4:  # "quatre-vingt": four twenties
+                    cur += 76
+                elif v == 100:
                     cur = max(cur, 1.0) * 100
                 elif v >= 1000:
                     total += max(cur, 1.0) * v
@@ -178,6 +194,10 @@ def _numbers(c: Claim, skip: list[tuple[int, int]], units: dict[int, str]) -> li
                 units[s] = unit
     skip = skip + [(s, e) for s, e, _, _ in out]
     for n in claim_facts.numbers(c.text, c.start, skip):
+        said = c.text[n.start - c.start:n.end - c.start]
+        if not any(ch.isdigit() for ch in said) and (re.search(r"\d\s*$", c.text[:n.start - c.start])
+                                                      or _vague_word(said)):
+            continue  # "3 тысячи": the scale of the digits before it; "тысячи жителей": thousands
         if n.unit not in TIME_UNITS:
             out.append((n.start, n.end, float(f"{n.value:.12g}"), True))  # 4.2 * 1e6 is not 4200000
             if n.unit:
@@ -186,7 +206,7 @@ def _numbers(c: Claim, skip: list[tuple[int, int]], units: dict[int, str]) -> li
     for pat, lo, hi in words.vague_numbers():
         for m in pat.finditer(c.text):
             s, e = c.start + m.start(), c.start + m.end()
-            if not any(a < e and s < b for a, b in taken):
+            if not any(a < e and s < b for a, b in taken) and not re.search(r"\d\s*$", c.text[:m.start()]):
                 out.append((s, e, (lo + hi) / 2, (lo, hi)))
                 taken.append((s, e))
     for pat, v in words.approx_numbers():
@@ -195,27 +215,45 @@ def _numbers(c: Claim, skip: list[tuple[int, int]], units: dict[int, str]) -> li
             if not any(a < e and s < b for a, b in taken):
                 out.append((s, e, v, False))
                 taken.append((s, e))
+                unit = lexicon.unit_after(c.text[m.end():m.end() + 30])  # "une soixantaine de personnes"
+                if unit:
+                    units[s] = unit
     nw = words.number_words()
     for m in re.finditer(r"(?<![\w'’-])([\w'’]+)(?![\w])(?!-\w)", c.text):  # not "twenty-one"
         w = m.group(1).casefold()
         s, e = c.start + m.start(), c.start + m.end()
-        if w in nw and not any(a < e and s < b for a, b in taken + skip) \
+        v = nw.get(w) or joined_number(w, c.lang)  # "zweiundvierzig", "quarantadue"
+        if v and not any(a < e and s < b for a, b in taken + skip) \
                 and not re.search(r"\d\s*$", c.text[:m.start()]):  # "10 тысячи": a scale word
-            out.append((s, e, nw[w], True))
+            out.append((s, e, v, True))
+            unit = lexicon.unit_after(c.text[m.end():m.end() + 30])
+            if unit and w not in nw:
+                units[s] = unit
     return sorted(_word_scales(c, out))
 
 
 def _word_scales(c: Claim, nums: list[tuple[int, int, float, bool | tuple]]) -> list:
     """A written-out number before a scale word takes its factor ("two million", "deux
     millions", "dos millones"); digits have theirs already."""
-    out = []
-    for s, e, v, digits in nums:
+    out, scales = [], []
+    for s, e, v, digits in sorted(nums):
+        if any(a <= s < b for a, b in scales):
+            continue  # "two dozen": "dozen" is the scale of "two", not a number of its own
         m = lexicon.multiplier_regex().match(c.text, e - c.start)
-        if m and digits is True and not c.text[s - c.start:e - c.start][:1].isdigit():
-            factor = lexicon.multiplier_of(m.group(1))
-            v = v * factor if factor else v
+        factor = lexicon.multiplier_of(m.group(1)) if m else None
+        if factor and digits is True and not c.text[s - c.start:e - c.start][:1].isdigit():
+            v = v * factor
+            scales.append((c.start + m.start(1), c.start + m.end(1)))
+        elif factor and isinstance(digits, tuple):  # "десятки тысяч", "dozens of millions"... of a scale
+            v, digits = v * factor, (digits[0] * factor, digits[1] * factor)
+            scales.append((c.start + m.start(1), c.start + m.end(1)))
         out.append((s, e, v, digits))
     return out
+
+
+def _vague_word(said: str) -> bool:
+    """Whether a number's text is a vague plural of the language lists ("тысячи", "thousands")."""
+    return any(pat.fullmatch(said) for pat, _lo, _hi in words.vague_numbers())
 
 
 def how_many_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], skip: list[tuple[int, int]],
@@ -241,7 +279,7 @@ def how_many_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], skip: li
             continue  # "un homme de 54 ans", "a 78-year-old man", "zwischen 18 und 25 Jahren"
         if _partitive(text, e, a.lang) or _among_before(text, s, c.start, a.lang):
             continue
-        mod = None if s in plain else _modifier(text, s)
+        mod = None if s in plain else _modifier(text, s, skip)
         span = _range(text, e, v, mod, by_start)
         if span is not None and mod == "from":  # "rose from 8 to 12": 8 is no longer the count
             plain.add(span[0])  # and "до 12" after "с 8" is the new figure, not "up to"
@@ -252,8 +290,8 @@ def how_many_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], skip: li
         else:
             e_head, bounds = e, None
         unit = units.get(s) or (units.get(span[0]) if span else None)
-        cls = _head(text, s, e_head, c.start, mod == "exact") or (f"amount ({unit})" if unit in AMOUNT_UNITS else None) \
-            or ("people" if lead and unit in ("person", "soldier") else None)
+        cls = _head(text, s, e_head, c.start, mod == "exact", skip) or (f"amount ({unit})" if unit in AMOUNT_UNITS else None) \
+            or (PEOPLE if lead and unit in ("person", "soldier") else None)
         sl = 0.0
         measure = measure_after(text[e_head:e_head + 40], a.lang) if cls != "magnitude" else None
         if measure is not None:  # "93 miles", "100 degrees Fahrenheit": a measure, not a count
@@ -262,7 +300,10 @@ def how_many_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], skip: li
             if bounds is not None:
                 bounds = (v, converted(measure, bounds[1])[1], False)
         found.append((s, e, v, digits, unit, cls, mod, bounds, sl))
+    shares = [x for x in found if x[4] == "percent"]
     for s, e, v, digits, unit, cls, mod, bounds, sl in found:
+        if unit is None and digits is True and v <= 100 and any(x[0] < s and x[5] == cls for x in shares):
+            unit = "percent"  # "54 per cento dei voti contro il 46": the second share, its unit elided
         if cls is None or (cls in UNIT_CLASSES and unit != UNIT_CLASSES[cls]):
             continue
         if mod == "another" and not any(k != cls for _s, _e, k in words.head_index().find(text, c.start, s)):
@@ -340,8 +381,13 @@ def _earliest(lo: SlotFact, major: list[SlotFact], subject: str) -> bool:
 
 
 def _compatible(f: SlotFact, g: SlotFact, subject: str) -> bool:
+    """Within each other's bounds, or the earlier figure of a rising count; for people counted
+    without a head noun, only a lower figure its own wording marks as provisional ("na razie
+    25 tys. mieszkańców", "so far 300 people") is an earlier figure."""
     if _overlap(f, g):
         return True
+    if subject == PEOPLE:
+        return (f.provisional and f.high < g.low) or (g.provisional and g.high < f.low)
     return subject in MONOTONE and (_update(f, g) or _update(g, f))
 
 

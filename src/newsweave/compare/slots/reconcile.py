@@ -142,7 +142,10 @@ def _same_stem(w: str, kw: str) -> bool:
 
 
 def names_place(fs: Sequence[SlotFact], text: str) -> bool:
-    """Whether ``text`` names the place of one of the facts (its first five letters)."""
-    return any(len(k) >= 4 and k[:5] in text for f in fs for k in [" ".join(_name_keys(f))])
+    """Whether ``text`` names the place of one of the facts (its first five letters), in either
+    transliteration of a Cyrillic name ("prymorskyi" / "primorskii")."""
+    loose = _loose(text)
+    return any(len(k) >= 4 and (k[:5] in text or _loose(k)[:5] in loose)
+               for f in fs for k in [" ".join(_name_keys(f))])
 
 
