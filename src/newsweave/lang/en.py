@@ -108,6 +108,7 @@ TIME = TimeSection(
     anaphoric_post={"before": -1, "after": 1},  # "the year before", "the month after"
     anaphoric_rel=("following", "previous", "preceding"),  # "the following month": after the last one named  # "that year": the year last mentioned
     det=("the",),
+    narrative_next_det=("the",),  # "the next month, talks resumed": after the month last named
     refs={
         "now": "PRESENT_REF", "currently": "PRESENT_REF",
         "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at present": "PRESENT_REF",

@@ -115,6 +115,7 @@ TIME = TimeSection(
     dur_mod_post=("premiers", "premières"),  # "les neuf premiers mois"
     dur_mod_verb=("passé", "passée", "passés", "passées"),  # "il a passé deux ans en prison"
     anaphoric_rel=("suivant", "suivante", "précédent", "précédente"),  # "l'année suivante"
+    anaphoric_post={"d'après": 1, "d'avant": -1},  # "l'année d'après", "le mois d'avant"
     det=("le", "la", "les", "l'", "au cours de la", "au cours du"),
     refs={
         "actuellement": "PRESENT_REF", "maintenant": "PRESENT_REF", "pour l'instant": "PRESENT_REF",

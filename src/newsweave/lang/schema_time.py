@@ -84,6 +84,10 @@ class TimeSection:
     anaphoric_rel: tuple[str, ...] = field(default_factory=tuple)
     # words after a unit that name the one before/after the story's last ("the year before": -1)
     anaphoric_post: dict[str, int] = field(default_factory=dict)
+    # determiners that, before a "next" word in a past-tense clause, count from the unit last
+    # named ("the next year, it was ratified" vs "next year"); empty where the determiner is
+    # always there ("l'année prochaine")
+    narrative_next_det: tuple[str, ...] = field(default_factory=tuple)
     postposed_rel: bool = True  # modifiers may follow the noun ("juin dernier"); False in English
     # postposed "current" ("l'année en cours")
     postposed_this: tuple[str, ...] = field(default_factory=tuple)

@@ -96,6 +96,7 @@ class Grammar:
         self.season_after_block = re.compile(or_never(T.season_not_before), re.I)
         self.that = _words(T.that)
         self.anaphoric_rel = _words(T.anaphoric_rel)
+        self.narrative_next_det = re.compile(alt(T.narrative_next_det) + r"\s", re.I)
         self.ref_block = re.compile(or_never(T.ref_not_before), re.I)
         self.age_strong = _tail(T.age_before_strong)
         self.age_after = re.compile(or_never(T.age_after), re.I)

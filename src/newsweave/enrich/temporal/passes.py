@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .calendar import Anchor, add_months, fmt_day, week_value
+from .calendar import SEASON_MONTHS, Anchor, add_months, fmt_day, week_value
 from .context import DIRECTION, Cand
 from .grammar import Grammar
 from .text import lookup, norm
@@ -176,6 +176,19 @@ def _offsets_from_story(text: str, cands: list[Cand]) -> None:
             break
 
 
+def _period_year(value: str, p: Cand, shift: int) -> int:
+    """The year of a season or month counted from the date ``p`` last named: "the following
+    summer" after March 2010 is summer 2010, after October 2010 (or 2010 alone) summer 2011."""
+    code = value[5:]
+    lo, hi = (int(code), int(code)) if code.isdigit() else SEASON_MONTHS.get(code, (0, 0))
+    pm = re.match(r"\d{4}-(\d\d)", p.value)
+    if shift == 0 or pm is None or lo > hi:
+        return p.year + shift
+    if (shift > 0 and int(pm.group(1)) < lo) or (shift < 0 and int(pm.group(1)) > hi):
+        return p.year
+    return p.year + shift
+
+
 def _resolve_anaphora(cands: list[Cand]) -> None:
     """"that year", "the following month", "that week": from the year, month or day the story last
     mentioned."""
@@ -187,8 +200,11 @@ def _resolve_anaphora(cands: list[Cand]) -> None:
         for p in reversed(cands[:i]):
             if c.start - p.end > 1500:
                 break
-            if unit == "Y" and p.year:
+            if unit == "Y" and p.year and len(c.value) == 4:
                 c.value, c.year = f"{p.year + shift:04d}", p.year + shift
+                break
+            if unit == "Y" and p.year:  # "that summer", "the following June": keep the period
+                c.value = f"{_period_year(c.value, p, shift):04d}{c.value[4:]}"
                 break
             if unit == "W" and p.day:  # "that week", "la semaine suivante": the week of the day last named
                 c.value = week_value(p.day + dt.timedelta(weeks=shift))

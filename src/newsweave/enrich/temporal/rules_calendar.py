@@ -173,6 +173,8 @@ def month(name: str, m: re.Match, cx: Context) -> Cand | None:
     c = Cand(s, e, "DATE", val, conf, {"direction": how} if how else {}, 3)
     if y and not rel:
         c.attrs["implicit_year"] = True
+    elif y and yrel is None:
+        cx.period_anaphora(c, rel)
     cx.mod_attr(c, gd.get("mod"))
     return c
 

@@ -54,6 +54,8 @@ def season(name: str, m: re.Match, cx: Context) -> Cand | None:
         y, conf = None, 0.7  # "en été", "été comme hiver": any summer (generic)
     c = Cand(s, e, "DATE", f"{y:04d}-{code}" if y else f"XXXX-{code}", conf, {}, 3,
              year=int(gd["year"]) if gd.get("year") else None)
+    if y and not gd.get("year"):
+        cx.period_anaphora(c, rel)
     cx.mod_attr(c, gd.get("mod"))
     return c
 

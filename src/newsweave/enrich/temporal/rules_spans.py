@@ -63,8 +63,8 @@ def relative_unit(name: str, m: re.Match, cx: Context) -> Cand | None:
     elif c is not None and sign == 0 and unit in ("Y", "M", "W") and (
             relw in L.that or re.search(r"[-‐]là$", text[s:e], re.I)):
         c.attrs["anaphoric"] = unit  # "that year", "cette année-là": the year last mentioned
-    elif c is not None and sign != 0 and unit in ("Y", "M", "W") and relw in L.anaphoric_rel:
-        c.attrs["anaphoric"] = unit  # "the following month", "l'année suivante"
+    elif c is not None and sign != 0 and unit in ("Y", "M", "W") and cx.anaphoric_rel(relw, s, e):
+        c.attrs["anaphoric"] = unit  # "the following month", "l'année suivante", "the next year, …"
         c.attrs["anaphoric_shift"] = sign
     return c
 

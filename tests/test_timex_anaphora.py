@@ -1,0 +1,63 @@
+"""Relative expressions that count from the date the story last named (TimeML's reference time)
+rather than from the article's date: "the next year" in a past-tense narrative, "that summer",
+"the following June", "l'année d'après". Every sentence is invented for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from timex_support import find
+
+
+# ------------------------------------------------------------------ "the next" + unit in a narrative
+@pytest.mark.parametrize("text, surface, value", [
+    ("The bridge opened in 1987. The next year, a second lane was added.", "The next year", "1988"),
+    ("The union struck in April 1995. The next month, the owners gave in.", "The next month", "1995-05"),
+    ("The dam failed on June 3, 1990. The next week, the army arrived.", "The next week", "1990-W23"),
+])
+def test_the_next_unit_in_a_past_narrative_follows_the_date_last_named(text, surface, value):
+    assert find(text, "en", surface).value == value
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    # no article, or a future clause: counted from the article's date (15 May 2002)
+    ("The bridge opened in 1987. Next year, a second lane will be added.", "Next year", "2003"),
+    ("The firm opened in 1987 and expects to hire over the next year.", "the next year", "2003"),
+])
+def test_next_unit_looking_ahead_stays_on_the_article_date(text, surface, value):
+    assert find(text, "en", surface).value == value
+
+
+# ------------------------------------------------------------------ seasons and months of that year
+@pytest.mark.parametrize("text, code, surface, value", [
+    ("The mill closed in 1979. That summer, the town emptied.", "en", "That summer", "1979-SU"),
+    ("The mill closed in 1979. The following spring, the town emptied.", "en",
+     "The following spring", "1980-SP"),
+    # the named month comes before the season: the same year
+    ("The mill closed in February 1979. The following summer, the town emptied.", "en",
+     "The following summer", "1979-SU"),
+    ("The mill closed in November 1979. The previous spring, the owners had sold it.", "en",
+     "The previous spring", "1979-SP"),
+    ("The mill closed in 1979. The following July, the town emptied.", "en", "The following July",
+     "1980-07"),
+    ("L'usine a fermé en 1979. Le printemps suivant, la ville s'est vidée.", "fr",
+     "Le printemps suivant", "1980-SP"),
+    ("L'usine a fermé en février 1979. L'été suivant, la ville s'est vidée.", "fr",
+     "L'été suivant", "1979-SU"),
+])
+def test_a_season_or_month_counted_from_the_year_last_named(text, code, surface, value):
+    assert find(text, code, surface).value == value
+
+
+def test_a_season_with_this_or_last_stays_on_the_article_date():
+    assert find("The mill closed in 1979. Last summer, it reopened.", "en", "Last summer").value == "2001-SU"
+    assert find("The mill closed in 1979. It reopens this summer.", "en", "this summer").value == "2002-SU"
+
+
+# ------------------------------------------------------------------ French "d'après" / "d'avant"
+@pytest.mark.parametrize("text, surface, value", [
+    ("Le pont a été inauguré en 1987. L'année d'après, une voie a été ajoutée.", "L'année d'après", "1988"),
+    ("La grève a commencé en avril 1995. Le mois d'avant, les salaires avaient baissé.",
+     "Le mois d'avant", "1995-03"),
+])
+def test_french_unit_after_or_before_the_one_last_named(text, surface, value):
+    assert find(text, "fr", surface).value == value
