@@ -1,6 +1,7 @@
 """Relative expressions that count from the date the story last named (TimeML's reference time)
 rather than from the article's date: "the next year" in a past-tense narrative, "that summer",
-"the following June", "l'année d'après". Every sentence is invented for these tests."""
+"the following June", "l'année d'après"; and bare plurals after a verb of length ("lasted
+months"). Every sentence is invented for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -61,3 +62,17 @@ def test_a_season_with_this_or_last_stays_on_the_article_date():
 ])
 def test_french_unit_after_or_before_the_one_last_named(text, surface, value):
     assert find(text, "fr", surface).value == value
+
+
+# ------------------------------------------------------------------ a bare plural after a verb of length
+@pytest.mark.parametrize("text, code, surface, value", [
+    ("The siege lasted months.", "en", "months", "PXM"),
+    ("Rebuilding the port will take years.", "en", "years", "PXY"),
+    ("The refugees spent weeks in the camp.", "en", "weeks", "PXW"),
+    ("Le siège a duré des mois.", "fr", "des mois", "PXM"),
+    ("La reconstruction du port prendra des années.", "fr", "des années", "PXY"),
+    ("Les réfugiés ont passé des semaines dans le camp.", "fr", "des semaines", "PXW"),
+])
+def test_a_bare_plural_after_a_verb_of_length_is_a_vague_duration(text, code, surface, value):
+    t = find(text, code, surface)
+    assert (t.type, t.value) == ("DURATION", value)

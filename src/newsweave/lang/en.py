@@ -126,6 +126,7 @@ TIME = TimeSection(
     ago_post=("ago", "earlier"),
     earlier_post=("earlier",),
     bare_plural_pre=("for", "within", "over", "in", "during", "throughout", "through"),
+    bare_plural_verb_re=r"\b(?:lasted|lasts|lasting|took|takes?|taking|spent|spends?|spending|waited|waits?|waiting)",
     part_type="DATE",  # TimeBank: "Wednesday night" is a DATE valued ...TNI
     indefinite_day=("one day",),  # "will one day be"
     duration_verb_re=r"\b(?:last|lasts|lasted|lasting|take|takes|took|taking|spend|spends|spent|wait|waits|waited)",

@@ -217,6 +217,8 @@ TIME = TimeSection(
     pm_words=("soir", "après-midi"),  # "9 heures du soir" = 21:00
     bare_plural_pre=("depuis", "pendant", "durant", "après", "en"),
     bare_plural_det=("des", "de longues", "de longs", "de nombreuses", "de nombreux"),  # "depuis des mois"
+    bare_plural_verb_re=(r"\b(?:dur(?:e|ent|é|ait|aient|era|eront|erait|er|ant)|pren\w*|pris|prise?s?|"
+                         r"pass(?:é|er|era|ent|ait|aient)|attend\w*|mis|mett\w*|met)"),  # "a duré des années"
     noon={"midi": "12:00", "minuit": "24:00"},
     duration_pre=("pendant", "durant", "depuis", "en", "pour"),
     not_year_after=(

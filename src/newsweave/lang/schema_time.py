@@ -160,6 +160,8 @@ class TimeSection:
     bare_plural_pre: tuple[str, ...] = field(default_factory=tuple)
     # determiners of a bare plural ("depuis des mois")
     bare_plural_det: tuple[str, ...] = field(default_factory=tuple)
+    # regex of verbs of length right before a bare plural unit ("lasted years", "a duré des mois")
+    bare_plural_verb_re: str = ""
     age_before: str = ""  # regex before "37 ans" that makes it an age when a comma follows
     age_before_strong: str = ""  # regex before a count of years that always makes it an age
     age_after: str = ""  # regex after a count of years that makes it an age ("-year-old")

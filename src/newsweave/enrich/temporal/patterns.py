@@ -138,7 +138,8 @@ def build_rules(G: Any) -> tuple[list[tuple[str, re.Pattern]], dict[str, str], l
     add("clock", or_never(T.clock_re))
     if T.bare_plural_pre:
         BPDET = rf"|(?P<pldet>{alt(T.bare_plural_det)})\s+" if T.bare_plural_det else ""
-        add("bareplural", rf"(?:{alt(T.bare_plural_pre)})\s+(?P<core>(?:{DET}{BPDET})?(?P<unit>{UNIT}))")
+        BPVERB = rf"|{T.bare_plural_verb_re}" if T.bare_plural_verb_re else ""
+        add("bareplural", rf"(?:{alt(T.bare_plural_pre)}{BPVERB})\s+(?P<core>(?:{DET}{BPDET})?(?P<unit>{UNIT}))")
     add("noon", rf"(?<![-‐‑])(?:(?P<approx>{APPROX})\s+)?(?P<noon>{alt(G.noon)})")
     if G.holidays:
         add("holiday", rf"(?:(?P<rel0>{LAST}|{NEXT}|{THIS})\s+)?(?P<hol>{alt(G.holidays)})"
