@@ -235,6 +235,7 @@ TIME = TimeSection(
     month_context_before=("in", "since", "until", "by", "of", "and", "or", "to", "through", "before", "after",
                           "during", "a"),  # "in May", "a June deal"; not the modal "may"
     part_articles=("the",),
+    part_alone=("in the", "during the"),  # "[the afternoon]": of the day the sentence names
     part_prepositions=("in",),
     dur_more=("more",),  # "two more weeks"
     day_range_conj=("to", "through"),  # "June 3 to 5"

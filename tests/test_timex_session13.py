@@ -1,7 +1,8 @@
-"""Relative expressions that count from the date the story last named (TimeML's reference time)
-rather than from the article's date: "the next year" in a past-tense narrative, "that summer",
-"the following June", "l'année d'après"; and bare plurals after a verb of length ("lasted
-months"). Every sentence is invented for these tests."""
+"""Classes of time expressions settled in session 13: relative expressions that count from the
+date the story last named (TimeML's reference time) rather than from the article's date ("the
+next year" in a past-tense narrative, "that summer", "the following June", "l'année d'après"),
+bare plurals after a verb of length ("lasted months"), and a part of the day named alone ("in the
+afternoon"). Every sentence is invented for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -76,3 +77,20 @@ def test_french_unit_after_or_before_the_one_last_named(text, surface, value):
 def test_a_bare_plural_after_a_verb_of_length_is_a_vague_duration(text, code, surface, value):
     t = find(text, code, surface)
     assert (t.type, t.value) == ("DURATION", value)
+
+
+# ------------------------------------------------------------------ a part of the day named alone
+@pytest.mark.parametrize("text, code, surface, value", [
+    # of the day the sentence (or the paragraph before) names, else of the article's day
+    ("The ferry sank on Monday. In the evening, divers reached the wreck.", "en", "the evening",
+     "2002-05-13TEV"),
+    ("The vote was held in the afternoon.", "en", "the afternoon", "2002-05-15TAF"),
+    ("Le ferry a coulé lundi. Dans la soirée, les plongeurs ont atteint l'épave.", "fr", "la soirée",
+     "2002-05-13TEV"),
+])
+def test_a_part_of_the_day_alone_belongs_to_the_day_last_named(text, code, surface, value):
+    assert find(text, code, surface).value == value
+
+
+def test_a_clock_time_in_the_morning_stays_one_expression():
+    assert find("The ferry sank at 4 in the morning.", "en", "4 in the morning").value == "2002-05-15T04:00"
