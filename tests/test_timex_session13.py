@@ -1,11 +1,15 @@
 """Classes of time expressions settled in session 13: relative expressions that count from the
 date the story last named (TimeML's reference time) rather than from the article's date ("the
 next year" in a past-tense narrative, "that summer", "the following June", "l'année d'après"),
-bare plurals after a verb of length ("lasted months"), and a part of the day named alone ("in the
-afternoon"). Every sentence is invented for these tests."""
+bare plurals after a verb of length ("lasted months"), a part of the day named alone ("in the
+afternoon"), a month named again without a cue (the year its first mention's tense gave), and a
+plan or a future pointing to next year's month or season. Every sentence is invented for these
+tests."""
 from __future__ import annotations
 
 import pytest
+
+from newsweave.model import DateInfo
 
 from timex_support import find
 
@@ -94,3 +98,30 @@ def test_a_part_of_the_day_alone_belongs_to_the_day_last_named(text, code, surfa
 
 def test_a_clock_time_in_the_morning_stays_one_expression():
     assert find("The ferry sank at 4 in the morning.", "en", "4 in the morning").value == "2002-05-15T04:00"
+
+
+# ------------------------------------------------------------------ one year per month, plans ahead
+NOV20 = DateInfo("2002-11-20")
+
+
+@pytest.mark.parametrize("text, code, values", [
+    # the second mention has no tense cue of its own: it takes the year the first one's tense gave
+    ("The two ports are expected to reopen in March. Talks on the fees for the ports in March go on.",
+     "en", ["2003-03", "2003-03"]),
+    ("Les deux ports devraient rouvrir en mars. Les discussions sur les tarifs des ports en mars continuent.",
+     "fr", ["2003-03", "2003-03"]),
+])
+def test_a_month_named_again_without_a_cue_keeps_the_year_of_the_first(text, code, values):
+    from newsweave.enrich.timex import extract_timexes
+    assert [t.value for t in extract_timexes(text, code, NOV20)] == values
+
+
+@pytest.mark.parametrize("text, code, surface, value", [
+    ("The congress is planned for April.", "en", "April", "2003-04"),
+    ("The hearings are set for March 3.", "en", "March 3", "2003-03-03"),
+    ("The port will reopen in the spring.", "en", "the spring", "2003-SP"),
+    ("The port reopened in the spring.", "en", "the spring", "2002-SP"),
+    ("Le port rouvrira au printemps.", "fr", "printemps", "2003-SP"),
+])
+def test_a_plan_or_a_future_in_november_points_to_next_year(text, code, surface, value):
+    assert find(text, code, surface, NOV20).value == value

@@ -220,7 +220,7 @@ TIME = TimeSection(
     future_re=(
         r"\b(?:will|'ll|shall|going to|is to|are to|(?<!had been )(?<!was )(?<!were )(?:scheduled|expected|due to)|expects|"
         r"expect|set to|upcoming|next|to be held|would|intends?|plans?\s+to|planned\s+to|planning\s+to|hopes? to|aims? to|"
-        r"is slated|are slated|slated|could|might)\b"
+        r"is slated|are slated|slated|could|might|(?:is|are)\s+(?:planned|set|scheduled|due))\b"
     ),
     past_re=(
         # a participle after "be"/"to" is passive or infinitive ("will be paid"), not a past tense

@@ -325,6 +325,33 @@ def _weekday_of_a_dated_mention(text: str, L: Grammar, cands: list[Cand]) -> Non
             c.attrs["direction"] = "dated mention"
 
 
+def _one_year_per_month(cands: list[Cand]) -> None:
+    """A month named again without its year in the same article is in the same year: a mention
+    no tense cue read (the news default) takes the year that the mentions read by their tense
+    agree on ("they are expected to join in April ... the summit in April")."""
+    groups: dict[int, list[Cand]] = {}
+    for c in cands:
+        m = re.match(r"\d{4}-(\d\d)(?:-\d\d)?$", c.value)
+        if m and c.type == "DATE" and c.attrs.get("implicit_year") and c.year is None \
+                and not c.attrs.get("weekday_checked") and "direction" in c.attrs:
+            groups.setdefault(int(m.group(1)), []).append(c)
+    for group in groups.values():
+        read = {c.value[:4] for c in group if c.attrs["direction"] in (DIRECTION[-1], DIRECTION[1])}
+        if len(read) != 1:
+            continue  # none read, or tenses that disagree: each stands
+        y = int(read.pop())
+        for c in group:
+            if c.attrs["direction"] != DIRECTION[0] or int(c.value[:4]) == y:
+                continue
+            if c.day is not None:
+                try:
+                    c.day = c.day.replace(year=y)
+                except ValueError:
+                    continue  # 29 February
+            c.value = f"{y:04d}{c.value[4:]}"
+            c.attrs["direction"] = "same month named"
+
+
 def _one_day_per_weekday(cands: list[Cand]) -> None:
     """A bare weekday named again in the same article is the same day: every mention of it takes
     the day its mentions vote for, each weighted by the confidence of its tense reading (ties: the
@@ -377,6 +404,7 @@ def postprocess(text: str, L: Grammar, a: Anchor | None, cands: list[Cand]) -> N
     _week_of_day(text, L, cands)
     _weekday_of_a_dated_mention(text, L, cands)
     _one_day_per_weekday(cands)
+    _one_year_per_month(cands)
     for c in cands:
         c.attrs.pop("implicit_year", None)
         c.attrs.pop("weekday_checked", None)
