@@ -11,7 +11,7 @@ import pytest
 
 from newsweave.model import DateInfo
 
-from timex_support import find
+from timex_support import find, surfaces
 
 
 # ------------------------------------------------------------------ "the next" + unit in a narrative
@@ -125,3 +125,21 @@ def test_a_month_named_again_without_a_cue_keeps_the_year_of_the_first(text, cod
 ])
 def test_a_plan_or_a_future_in_november_points_to_next_year(text, code, surface, value):
     assert find(text, code, surface, NOV20).value == value
+
+
+# ------------------------------------------------------------------ a unit made an adjective
+@pytest.mark.parametrize("text, surface, value", [
+    ("The deal ends a decades-long feud over the river.", "decades-long", "PXY"),
+    ("The league ended a months-long lockout.", "months-long", "PXM"),
+    ("The vote ends a years-old quarrel.", "years-old", "PXY"),
+    ("The union called a day-long strike.", "day-long", "P1D"),
+    ("The board held an hour-long meeting.", "hour-long", "PT1H"),
+])
+def test_a_unit_made_an_adjective_is_a_duration(text, surface, value):
+    t = find(text, "en", surface)
+    assert (t.type, t.value) == ("DURATION", value)
+
+
+def test_an_article_before_a_plural_unit_is_not_one_unit_and_ages_stay_out():
+    assert "a decades" not in surfaces("It ended a decades-long feud.", "en")
+    assert surfaces("A 44-year-old farmer was arrested.", "en") == []

@@ -193,6 +193,7 @@ TIME = TimeSection(
                   "seventies": 7, "eighties": 8, "nineties": 9},
     year_suffix=(),
     year2_prep=("in", "since", "of"),
+    unit_adj_suffix=("long", "old"),  # "a decades-long feud"
     age_after=r"[-‐‑\s]+olds?\b",  # "a 44-year-old", "six years old": ages, not durations
     decade_not_after=r"\b(?:his|her|their|my|your|our)(?:\s+(?:early|mid|late))?",  # "in his 30s"
     holidays={"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),

@@ -164,6 +164,8 @@ class TimeSection:
     bare_plural_verb_re: str = ""
     age_before: str = ""  # regex before "37 ans" that makes it an age when a comma follows
     age_before_strong: str = ""  # regex before a count of years that always makes it an age
+    # words after a hyphen that make a unit an adjective ("decades-long", "years-old")
+    unit_adj_suffix: tuple[str, ...] = field(default_factory=tuple)
     age_after: str = ""  # regex after a count of years that makes it an age ("-year-old")
     # conjunctions that may follow an age ("37 ans et")
     age_end_words: tuple[str, ...] = field(default_factory=tuple)

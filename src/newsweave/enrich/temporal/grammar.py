@@ -146,7 +146,7 @@ class Grammar:
         self.rule_anchor = {
             "dur": "unit", "durrange": "unit", "whole": "unit", "ago_post": "unit", "ago_pre": "unit", "in_pre": "unit",
             "in_future": "unit", "later_post": "unit",
-            "relunit": "unit", "durvague": "unit", "bareplural": "unit", "modunit": "unit",
+            "relunit": "unit", "durvague": "unit", "bareplural": "unit", "unitadj": "unit", "modunit": "unit",
             "dmy": "month", "mdy": "month", "my": "month", "my2": "month", "mon": "month", "relmon": "month",
             "wd": "weekday", "wdday": "weekday", "partwd": None,
         }

@@ -136,6 +136,8 @@ def build_rules(G: Any) -> tuple[list[tuple[str, re.Pattern]], dict[str, str], l
         add("whole", rf"(?P<whole>{alt(T.whole)})\s*(?P<unit>{UNIT})")
     add("durvague", rf"(?:{DET}|{THIS}\s+)(?P<rel0>{LAST}|{NEXT})\s+(?P<unit>{UNIT})")
     add("clock", or_never(T.clock_re))
+    if T.unit_adj_suffix:  # "a decades-long feud", "a years-old slump" (not after a count: "six-year-old")
+        add("unitadj", rf"(?<![\w‐‑-])(?P<unit>{UNIT})[-‐‑](?:{alt(T.unit_adj_suffix)})(?![\w‐‑-])")
     if T.bare_plural_pre:
         BPDET = rf"|(?P<pldet>{alt(T.bare_plural_det)})\s+" if T.bare_plural_det else ""
         BPVERB = rf"|{T.bare_plural_verb_re}" if T.bare_plural_verb_re else ""

@@ -141,6 +141,8 @@ def counted_duration(name: str, m: re.Match, cx: Context) -> Cand | None:  # noq
         s = m.start("num")  # "il a passé deux ans": a participle, not "the past two years"
     if re.fullmatch(r"(?:1[89]|20)\d\d", gd["num"] or "") and not gd.get("approx"):
         return None  # "the 1988 second quarter": a year, not a count
+    if norm(gd["num"] or "") in L.articles and L.is_plural(norm(gd["unit"])):
+        return None  # "a decades-long feud": the article is not "one" (rule "unitadj")
     if re.fullmatch(r"\d{1,3}(?:[,.]\d{3})+", gd["num"] or ""):
         return None  # "300,000 last year": a count with a thousands separator
     if gd.get("rel") and not text[s:m.start("num")].strip() and not (
@@ -191,6 +193,16 @@ def whole_unit(name: str, m: re.Match, cx: Context) -> Cand | None:
     if unit is None:
         return None
     return Cand(m.start(), m.end(), "DURATION", duration(1, unit), 0.8, {}, 0)  # set words ("toute l'année") win ties
+
+
+@rule("unitadj")
+def unit_adjective(name: str, m: re.Match, cx: Context) -> Cand | None:
+    """"decades-long", "years-old", "day-long": a unit made an adjective, vague when plural."""
+    unit = lookup(cx.L.units, m.group("unit"))
+    if unit not in ("Y", "M", "W", "D", "H", "DE", "CE"):
+        return None
+    n = None if cx.L.is_plural(norm(m.group("unit"))) else 1
+    return Cand(m.start(), m.end(), "DURATION", duration(n, unit), 0.8, {}, 2)
 
 
 @rule("bareplural")
