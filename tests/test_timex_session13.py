@@ -3,8 +3,8 @@ date the story last named (TimeML's reference time) rather than from the article
 next year" in a past-tense narrative, "that summer", "the following June", "l'année d'après"),
 bare plurals after a verb of length ("lasted months"), a part of the day named alone ("in the
 afternoon"), a month named again without a cue (the year its first mention's tense gave), and a
-plan or a future pointing to next year's month or season. Every sentence is invented for these
-tests."""
+plan or a future pointing to next year's month or season, and a unit made an adjective
+("decades-long"). Every sentence is invented for these tests."""
 from __future__ import annotations
 
 import pytest
