@@ -2,16 +2,18 @@
 date the story last named (TimeML's reference time) rather than from the article's date ("the
 next year" in a past-tense narrative, "that summer", "the following June", "l'année d'après"),
 bare plurals after a verb of length ("lasted months"), a part of the day named alone ("in the
-afternoon"), a month named again without a cue (the year its first mention's tense gave), and a
-plan or a future pointing to next year's month or season, and a unit made an adjective
-("decades-long"). Every sentence is invented for these tests."""
+afternoon"), a month named again without a cue (the year its first mention's tense gave), a
+plan or a future pointing to next year's month or season, a unit made an adjective
+("decades-long"), and the first or last unit of a named month or year ("the last week of May").
+Every sentence is invented for these tests."""
 from __future__ import annotations
 
 import pytest
 
 from newsweave.model import DateInfo
 
-from timex_support import find, surfaces
+from newsweave.enrich.timex import extract_timexes
+from timex_support import MAY15, find, surfaces
 
 
 # ------------------------------------------------------------------ "the next" + unit in a narrative
@@ -112,7 +114,6 @@ NOV20 = DateInfo("2002-11-20")
      "fr", ["2003-03", "2003-03"]),
 ])
 def test_a_month_named_again_without_a_cue_keeps_the_year_of_the_first(text, code, values):
-    from newsweave.enrich.timex import extract_timexes
     assert [t.value for t in extract_timexes(text, code, NOV20)] == values
 
 
@@ -143,3 +144,23 @@ def test_a_unit_made_an_adjective_is_a_duration(text, surface, value):
 def test_an_article_before_a_plural_unit_is_not_one_unit_and_ages_stay_out():
     assert "a decades" not in surfaces("It ended a decades-long feud.", "en")
     assert surfaces("A 44-year-old farmer was arrested.", "en") == []
+
+
+# ------------------------------------------------------------------ the first or last unit of a period
+@pytest.mark.parametrize("text, code, surface, value", [
+    ("The rains came in the last week of April 1999.", "en", "the last week of April 1999", "1999-W17"),
+    ("The ferry sank on the last day of February 2000.", "en", "the last day of February 2000", "2000-02-29"),
+    ("Exports fell in the final quarter of 1998.", "en", "the final quarter of 1998", "1998-Q4"),
+    ("Exports fell in the first days of March 1998.", "en", "the first days of March 1998", "1998-03"),
+    ("Les pluies sont arrivées la première semaine d'avril 1999.", "fr",
+     "la première semaine d'avril 1999", "1999-W13"),
+    ("Les exportations ont chuté les derniers mois de 1998.", "fr", "les derniers mois de 1998", "1998"),
+    ("Les exportations ont chuté le dernier mois de 1998.", "fr", "le dernier mois de 1998", "1998-12"),
+])
+def test_the_first_or_last_unit_of_a_named_month_or_year(text, code, surface, value):
+    assert find(text, code, surface).value == value
+
+
+def test_the_last_day_of_something_else_is_not_yesterday():
+    got = extract_timexes("The last day of the fair was calm.", "en", MAY15)
+    assert all(t.value != "2002-05-14" for t in got)

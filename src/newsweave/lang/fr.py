@@ -115,7 +115,10 @@ TIME = TimeSection(
     dur_mod_post=("premiers", "premières"),  # "les neuf premiers mois"
     dur_mod_verb=("passé", "passée", "passés", "passées"),  # "il a passé deux ans en prison"
     anaphoric_rel=("suivant", "suivante", "précédent", "précédente"),  # "l'année suivante"
-    anaphoric_post={"d'après": 1, "d'avant": -1},  # "l'année d'après", "le mois d'avant"
+    anaphoric_post={"d'après": 1, "d'avant": -1},
+    period_edge={"premier": 1, "première": 1, "premiers": 1, "premières": 1,  # "la dernière semaine de mai"
+                 "dernier": -1, "dernière": -1, "derniers": -1, "dernières": -1},
+    period_edge_of=("de", "d'"),  # "l'année d'après", "le mois d'avant"
     det=("le", "la", "les", "l'", "au cours de la", "au cours du"),
     refs={
         "actuellement": "PRESENT_REF", "maintenant": "PRESENT_REF", "pour l'instant": "PRESENT_REF",

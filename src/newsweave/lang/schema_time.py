@@ -164,6 +164,9 @@ class TimeSection:
     bare_plural_verb_re: str = ""
     age_before: str = ""  # regex before "37 ans" that makes it an age when a comma follows
     age_before_strong: str = ""  # regex before a count of years that always makes it an age
+    # "first"/"last" before a unit of a named month or year ("the last week of May") → 1 / -1
+    period_edge: dict[str, int] = field(default_factory=dict)
+    period_edge_of: tuple[str, ...] = field(default_factory=tuple)  # "of", "de", "d'"
     # words after a hyphen that make a unit an adjective ("decades-long", "years-old")
     unit_adj_suffix: tuple[str, ...] = field(default_factory=tuple)
     age_after: str = ""  # regex after a count of years that makes it an age ("-year-old")

@@ -136,6 +136,10 @@ def build_rules(G: Any) -> tuple[list[tuple[str, re.Pattern]], dict[str, str], l
         add("whole", rf"(?P<whole>{alt(T.whole)})\s*(?P<unit>{UNIT})")
     add("durvague", rf"(?:{DET}|{THIS}\s+)(?P<rel0>{LAST}|{NEXT})\s+(?P<unit>{UNIT})")
     add("clock", or_never(T.clock_re))
+    if T.period_edge:  # "the last week of May", "les premiers jours de mars"
+        OFE = "(?:" + "|".join(alt([w]) + (r"\s*" if w.endswith(("'", "’")) else r"\s+") for w in T.period_edge_of) + ")"
+        add("edgeunit", rf"(?:{DET})?(?P<edge>{alt(G.period_edge)})\s+(?P<unit>{UNIT})\s+{OFE}(?:{DET})?"
+            rf"(?:(?P<mon>{MON})\s*,?\s*)?(?:{YEAR.replace('<year>', '<eyear>')})?(?<=\w)")
     if T.unit_adj_suffix:  # "a decades-long feud", "a years-old slump" (not after a count: "six-year-old")
         add("unitadj", rf"(?<![\w‐‑-])(?P<unit>{UNIT})[-‐‑](?:{alt(T.unit_adj_suffix)})(?![\w‐‑-])")
     if T.bare_plural_pre:

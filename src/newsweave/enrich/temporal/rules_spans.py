@@ -2,9 +2,10 @@
 frequencies (SETs) and vague references ("recently")."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from .calendar import duration
+from .calendar import add_months, duration, fmt_day, week_value
 from .context import Cand, Context
 from .registry import rule
 from .text import lookup, norm
@@ -54,6 +55,8 @@ def relative_unit(name: str, m: re.Match, cx: Context) -> Cand | None:
         if not plural:
             v = v.replace("X", "1")
         return Cand(s, e, "DURATION", v, 0.7, {}, 2)
+    if sign < 0 and not plural and norm(text[s:e]).split()[0] in L.det_words and L.edge_of.match(text, e):
+        return None  # "the last day of school", "la dernière semaine de campagne": no date (rule "edgeunit")
     if unit == "D" and sign != 0 and L.narrative_of.match(text, e):
         return None  # "на следующий день после выборов": the day after an event, not a date
     c = cx.rel_unit(s, e, unit, sign)
@@ -203,6 +206,38 @@ def unit_adjective(name: str, m: re.Match, cx: Context) -> Cand | None:
         return None
     n = None if cx.L.is_plural(norm(m.group("unit"))) else 1
     return Cand(m.start(), m.end(), "DURATION", duration(n, unit), 0.8, {}, 2)
+
+
+@rule("edgeunit")
+def period_edge(name: str, m: re.Match, cx: Context) -> Cand | None:
+    """"the last week of May", "le premier jour de juin", "les derniers mois de 2023": the first or
+    last unit of a named month or year (plural: the period itself, its start or end)."""
+    L, gd = cx.L, m.groupdict()
+    unit, edge = lookup(L.units, gd["unit"]), lookup(L.period_edge, gd["edge"])
+    s, e = m.start(), m.end()
+    year = int(gd["eyear"]) if gd.get("eyear") else None
+    if gd.get("mon"):
+        mon = cx.month_of(gd["mon"])
+        if mon is None or unit not in ("D", "W"):
+            return None
+        y, conf = (year, 1.0) if year else cx.resolve_md(mon, None, s, e, None)[:2]
+        if y is None:
+            return None
+        first = dt.date(y, mon, 1)
+        last = dt.date(*add_months(y, mon, 1), 1) - dt.timedelta(days=1)
+        period = f"{y:04d}-{mon:02d}"
+    else:
+        y, conf = year, 1.0
+        if y is None or unit not in ("D", "W", "M", "Q", "HY"):
+            return None
+        first, last, period = dt.date(y, 1, 1), dt.date(y, 12, 31), f"{y:04d}"
+    day = first if edge > 0 else last
+    word = norm(gd["unit"])
+    if L.is_plural(word) or (word in L.invariable_units and norm(gd["edge"]).endswith(L.plural_endings or ("\0",))):
+        return Cand(s, e, "DATE", period, conf, {"mod": "START" if edge > 0 else "END"}, 4, year=year)
+    value = {"D": fmt_day(day), "W": week_value(day), "M": f"{y:04d}-{day.month:02d}",
+             "Q": f"{y:04d}-Q{1 if edge > 0 else 4}", "HY": f"{y:04d}-H{1 if edge > 0 else 2}"}[unit]
+    return Cand(s, e, "DATE", value, conf, {}, 4, day=day if unit == "D" else None, year=year)
 
 
 @rule("bareplural")
