@@ -4,7 +4,8 @@ next year" in a past-tense narrative, "that summer", "the following June", "l'an
 bare plurals after a verb of length ("lasted months"), a part of the day named alone ("in the
 afternoon"), a month named again without a cue (the year its first mention's tense gave), a
 plan or a future pointing to next year's month or season, a unit made an adjective
-("decades-long"), and the first or last unit of a named month or year ("the last week of May").
+("decades-long"), the first or last unit of a named month or year ("the last week of May"), and
+an offset without a count ("years ago": a past reference).
 Every sentence is invented for these tests."""
 from __future__ import annotations
 
@@ -164,3 +165,19 @@ def test_the_first_or_last_unit_of_a_named_month_or_year(text, code, surface, va
 def test_the_last_day_of_something_else_is_not_yesterday():
     got = extract_timexes("The last day of the fair was calm.", "en", MAY15)
     assert all(t.value != "2002-05-14" for t in got)
+
+
+# ------------------------------------------------------------------ an offset without a count
+@pytest.mark.parametrize("text, code, surface", [
+    ("The dam burst only days ago.", "en", "days ago"),
+    ("The mine closed decades ago.", "en", "decades ago"),
+    ("The rebels left weeks earlier.", "en", "weeks earlier"),
+    ("La mine a fermé il y a des années.", "fr", "il y a des années"),
+    ("La mine a fermé il y a des mois.", "fr", "il y a des mois"),
+])
+def test_an_offset_without_a_count_is_a_past_reference(text, code, surface):
+    assert find(text, code, surface).value == "PAST_REF"
+
+
+def test_an_offset_with_an_article_still_counts_one():
+    assert find("The mine closed a year ago.", "en", "a year ago").value == "2001"

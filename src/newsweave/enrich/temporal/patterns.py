@@ -116,7 +116,8 @@ def build_rules(G: Any) -> tuple[list[tuple[str, re.Pattern]], dict[str, str], l
     add("wdday", rf"(?:{WDET})?(?P<wd>{WD})\s+(?P<day>[0-3]?\d)(?:{or_never(T.day_suffix_re)})?(?![\d:.,]\d|\s*(?:h\b|{UNIT}|%))")
     if T.day_only_re:  # "le 12", "the 12th": a day of the month without its month
         add("dayonly", T.day_only_re)
-    add("ago_pre", rf"(?P<pre>{alt(T.ago_pre)})\s+{APX}(?P<num>{NUM})?\s*(?P<unit>{UNIT})")
+    AGODET = rf"(?:(?P<agodet>{alt(T.bare_plural_det)})\s+)?" if T.bare_plural_det else ""  # "il y a des mois"
+    add("ago_pre", rf"(?P<pre>{alt(T.ago_pre)})\s+{APX}{AGODET}(?P<num>{NUM})?\s*(?P<unit>{UNIT})")
     add("ago_post", rf"{APX}(?P<num>{NUM})?[\s-]*(?P<unit>{UNIT})\s+(?P<post>{alt(T.ago_post)})")
     add("in_pre", rf"(?P<pre>{alt(T.in_pre)})\s+{APX}(?P<num>{NUM})\s*(?P<unit>{UNIT})")
     if T.in_pre_future:

@@ -104,13 +104,15 @@ def offset(name: str, m: re.Match, cx: Context) -> Cand | None:
     unit = lookup(cx.L.units, gd["unit"])
     if unit is None:
         return None
-    if gd.get("num") is None and name not in ("ago_post", "later_post"):
+    if gd.get("num") is None and name not in ("ago_post", "later_post") and not gd.get("agodet"):
         return None
     if name == "in_future":
         if unit not in ("Y", "M", "W", "D", "DE") or cx.L.tense(cx.text, s, e) != (1, True):
             return None  # "fell 3% in a year", "will finish in three hours": durations
         s = m.start("approx") if gd.get("approx") else m.start("num")  # "in" stays out of the span
     s2, n = cx.fix_num(m, s)
+    if gd.get("num") is None and (gd.get("agodet") or cx.L.is_plural(norm(gd["unit"]))):
+        n = None  # "years ago", "weeks from now": no count, a past (future) reference
     if name in ("ago_post", "later_post") and not gd.get("approx"):
         s = s2
     sign = 1 if name in ("in_pre", "in_future", "later_post") else -1
