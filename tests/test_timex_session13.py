@@ -4,8 +4,9 @@ next year" in a past-tense narrative, "that summer", "the following June", "l'an
 bare plurals after a verb of length ("lasted months"), a part of the day named alone ("in the
 afternoon"), a month named again without a cue (the year its first mention's tense gave), a
 plan or a future pointing to next year's month or season, a unit made an adjective
-("decades-long"), the first or last unit of a named month or year ("the last week of May"), and
-an offset without a count ("years ago": a past reference).
+("decades-long"), the first or last unit of a named month or year ("the last week of May"),
+an offset without a count ("years ago": a past reference), and a clock time in the sentence
+after the day it belongs to.
 Every sentence is invented for these tests."""
 from __future__ import annotations
 
@@ -181,3 +182,13 @@ def test_an_offset_without_a_count_is_a_past_reference(text, code, surface):
 
 def test_an_offset_with_an_article_still_counts_one():
     assert find("The mine closed a year ago.", "en", "a year ago").value == "2001"
+
+
+# ------------------------------------------------------------------ a clock time after the day named
+@pytest.mark.parametrize("text, code, surface, value", [
+    ("The storm hit the coast on Monday. The first gusts came at 6 a.m.", "en", "6 a.m.", "2002-05-13T06:00"),
+    ("La tempête a frappé la côte lundi. Les premières rafales sont arrivées à 6 heures.", "fr",
+     "6 heures", "2002-05-13T06:00"),
+])
+def test_a_clock_time_takes_the_day_the_paragraph_last_named(text, code, surface, value):
+    assert find(text, code, surface).value == value

@@ -98,12 +98,17 @@ def _carry_years(text: str, L: Grammar, a: Anchor | None, cands: list[Cand]) -> 
 
 
 def _date_clocks(text: str, a: Anchor | None, cands: list[Cand]) -> None:
-    """Clock times take the day of the nearest date in their sentence (or the anchor's day)."""
+    """Clock times take the day of the nearest date in their sentence, else of the day the
+    paragraph last named ("They attacked on Tuesday. The first shots came at 6 a.m."), else the
+    anchor's day."""
     for c in cands:
         if c.type != "TIME" or "clock" not in c.attrs:
             continue
         lo, hi = sentence_bounds(text, c.start, c.end)
         near = [p for p in cands if p is not c and p.day and lo <= p.start < hi]
+        if not near:
+            near = [p for p in cands if p.day and p.end <= c.start and c.start - p.end < 300
+                    and "\n" not in text[p.end:c.start]][-1:]
         day = None
         if near:
             day = min(near, key=lambda p: (c.start - p.end) if p.end <= c.start
