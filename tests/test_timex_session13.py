@@ -1,6 +1,6 @@
 """Classes of time expressions settled in session 13: relative expressions that count from the
 date the story last named (TimeML's reference time) rather than from the article's date ("the
-next year" in a past-tense narrative, "that summer", "the following June", "l'année d'après"),
+next year" in a past-tense narrative, "that summer", "the following June", "June of that year", "l'année d'après"),
 bare plurals after a verb of length ("lasted months"), a part of the day named alone ("in the
 afternoon"), a month named again without a cue (the year its first mention's tense gave), a
 plan or a future pointing to next year's month or season, a unit made an adjective
@@ -192,3 +192,23 @@ def test_an_offset_with_an_article_still_counts_one():
 ])
 def test_a_clock_time_takes_the_day_the_paragraph_last_named(text, code, surface, value):
     assert find(text, code, surface).value == value
+
+
+# ------------------------------------------------------------------ a month or day "of that year"
+@pytest.mark.parametrize("text, code, surface, value", [
+    ("The mill closed in 1979. In June of that year, the town emptied.", "en", "June of that year", "1979-06"),
+    ("The mill closed in 1979. On June 3 of the following year, the town emptied.", "en",
+     "June 3 of the following year", "1980-06-03"),
+    ("L'usine a fermé en 1979. En juin de cette année-là, la ville s'est vidée.", "fr",
+     "juin de cette année-là", "1979-06"),
+    ("L'usine a fermé en 1979. En juin de l'année suivante, la ville s'est vidée.", "fr",
+     "juin de l'année suivante", "1980-06"),
+    ("L'usine a fermé en 1979. Cet été-là, la ville s'est vidée.", "fr", "Cet été-là", "1979-SU"),
+])
+def test_a_month_day_or_season_of_the_year_last_named(text, code, surface, value):
+    assert find(text, code, surface).value == value
+
+
+def test_of_this_year_stays_on_the_article_date():
+    assert find("The mill closed in 1979. It reopened in June of this year.", "en",
+                "June of this year").value == "2002-06"

@@ -209,7 +209,15 @@ def _resolve_anaphora(cands: list[Cand]) -> None:
                 c.value, c.year = f"{p.year + shift:04d}", p.year + shift
                 break
             if unit == "Y" and p.year:  # "that summer", "the following June": keep the period
-                c.value = f"{_period_year(c.value, p, shift):04d}{c.value[4:]}"
+                y = p.year + shift if c.attrs.pop("anaphoric_exact", False) else _period_year(c.value, p, shift)
+                c.value = f"{y:04d}{c.value[4:]}"
+                if c.year is not None:
+                    c.year = y
+                if c.day is not None:
+                    try:
+                        c.day = c.day.replace(year=y)
+                    except ValueError:
+                        c.value, c.day = f"{y:04d}{c.value[4:10]}", None  # 29 February
                 break
             if unit == "W" and p.day:  # "that week", "la semaine suivante": the week of the day last named
                 c.value = week_value(p.day + dt.timedelta(weeks=shift))

@@ -53,7 +53,7 @@ def build_rules(G: Any) -> tuple[list[tuple[str, re.Pattern]], dict[str, str], l
     HALF = rf"(?P<half>{T.half_after})?" if T.half_after else ""  # "deux heures et demie"
     # "February this year", "Oct. 5 last year", "en juin de cette année"
     YUNIT = alt([k for k, v in G.units.items() if v == "Y"])
-    YREL = (rf"\s+(?:{OF}\s+)?(?:(?P<yrel>{THIS}|{LAST}|{NEXT})\s+{YUNIT}(?![\w'’-])|"
+    YREL = (rf"\s+(?:{OF}\s+)?(?:(?:{DET})?(?P<yrel>{THIS}|{LAST}|{NEXT})\s+{YUNIT}(?:[-‐]là)?(?![\w'’-])|"
             rf"(?:{DET})?{YUNIT}\s+(?P<yrel2>{PLAST}|{PNEXT}))")
     # "le 3 juin au soir": a part of the day right after a date ("dans la soirée" stays apart)
     not_after = tuple(w + " " for w in T.part_not_after_date)
@@ -72,7 +72,7 @@ def build_rules(G: Any) -> tuple[list[tuple[str, re.Pattern]], dict[str, str], l
     add("mon", rf"(?:{MOD})?{MPRE}(?P<mon>{MON})(?:\s+(?:{OF}\s+)?(?:{DET})?(?:(?P<yu0>{UNIT})\s+)?"
         rf"(?P<rel>{PLAST}|{PNEXT})(?:\s+(?P<yu1>{UNIT}))?|{YREL})?")
     add("relmon", rf"(?:{DET})?(?P<rel>{LAST}|{NEXT}|{THIS})\s+(?P<mon>{MON})")
-    add("season", rf"(?:{MOD})?(?:(?:{DET})?(?P<rel0>{THIS}|{LAST}|{NEXT})\s+|{DET})?(?P<seas>{SEAS})"
+    add("season", rf"(?:{MOD})?(?:(?:{DET})?(?P<rel0>{THIS}|{LAST}|{NEXT})\s+|{DET})?(?P<seas>{SEAS})(?:[-‐]là)?"
         rf"(?:\s+(?:{OF}\s+)?{YEAR}{YSUF}|\s+(?P<rel>{PLAST}|{PNEXT}))?")
     YPRE = rf"(?:(?P<fisc>{alt(T.year_pre)})\s*)?" if T.year_pre else ""
     add("year", rf"(?:{MOD})?{YPRE}{YEAR}{YSUF}")
