@@ -1,7 +1,7 @@
 """Classes of time expressions settled in session 13: relative expressions that count from the
 date the story last named (TimeML's reference time) rather than from the article's date ("the
-next year" in a past-tense narrative, "that summer", "the following June", "June of that year", "l'année d'après"),
-bare plurals after a verb of length ("lasted months"), a part of the day named alone ("in the
+next year" in a past-tense narrative, "that summer", "the following June", "June of that year",
+"l'année d'après"), bare plurals after a verb of length ("lasted months"), a part of the day named alone ("in the
 afternoon"), a month named again without a cue (the year its first mention's tense gave), a
 plan or a future pointing to next year's month or season, a unit made an adjective
 ("decades-long"), the first or last unit of a named month or year ("the last week of May"),
