@@ -110,6 +110,7 @@ TIME = TimeSection(
     anaphoric_post={"before": -1, "after": 1},  # "the year before", "the month after"
     anaphoric_rel=("following", "previous", "preceding"),  # "the following month": after the last one named  # "that year": the year last mentioned
     det=("the",),
+    narrative_next_det=("the",),  # "the next month, talks resumed": after the month last named
     refs={
         "now": "PRESENT_REF", "currently": "PRESENT_REF",
         "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at present": "PRESENT_REF",
@@ -127,6 +128,7 @@ TIME = TimeSection(
     ago_post=("ago", "earlier"),
     earlier_post=("earlier",),
     bare_plural_pre=("for", "within", "over", "in", "during", "throughout", "through"),
+    bare_plural_verb_re=r"\b(?:lasted|lasts|lasting|took|takes?|taking|spent|spends?|spending|waited|waits?|waiting)",
     part_type="DATE",  # TimeBank: "Wednesday night" is a DATE valued ...TNI
     indefinite_day=("one day",),  # "will one day be"
     duration_verb_re=r"\b(?:last|lasts|lasted|lasting|take|takes|took|taking|spend|spends|spent|wait|waits|waited)",
@@ -193,6 +195,9 @@ TIME = TimeSection(
                   "seventies": 7, "eighties": 8, "nineties": 9},
     year_suffix=(),
     year2_prep=("in", "since", "of"),
+    period_edge={"first": 1, "last": -1, "final": -1},  # "the last week of May"
+    period_edge_of=("of",),
+    unit_adj_suffix=("long", "old"),  # "a decades-long feud"
     age_after=r"[-‐‑\s]+olds?\b",  # "a 44-year-old", "six years old": ages, not durations
     decade_not_after=r"\b(?:his|her|their|my|your|our)(?:\s+(?:early|mid|late))?",  # "in his 30s"
     holidays={"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
@@ -220,7 +225,7 @@ TIME = TimeSection(
     future_re=(
         r"\b(?:will|'ll|shall|going to|is to|are to|(?<!had been )(?<!was )(?<!were )(?:scheduled|expected|due to)|expects|"
         r"expect|set to|upcoming|next|to be held|would|intends?|plans?\s+to|planned\s+to|planning\s+to|hopes? to|aims? to|"
-        r"is slated|are slated|slated|could|might)\b"
+        r"is slated|are slated|slated|could|might|(?:is|are)\s+(?:planned|set|scheduled|due))\b"
     ),
     past_re=(
         # a participle after "be"/"to" is passive or infinitive ("will be paid"), not a past tense
@@ -235,6 +240,7 @@ TIME = TimeSection(
     month_context_before=("in", "since", "until", "by", "of", "and", "or", "to", "through", "before", "after",
                           "during", "a"),  # "in May", "a June deal"; not the modal "may"
     part_articles=("the",),
+    part_alone=("in the", "during the"),  # "[the afternoon]": of the day the sentence names
     part_prepositions=("in",),
     dur_more=("more",),  # "two more weeks"
     day_range_conj=("to", "through"),  # "June 3 to 5"

@@ -116,6 +116,10 @@ TIME = TimeSection(
     dur_mod_post=("premiers", "premières"),  # "les neuf premiers mois"
     dur_mod_verb=("passé", "passée", "passés", "passées"),  # "il a passé deux ans en prison"
     anaphoric_rel=("suivant", "suivante", "précédent", "précédente"),  # "l'année suivante"
+    anaphoric_post={"d'après": 1, "d'avant": -1},
+    period_edge={"premier": 1, "première": 1, "premiers": 1, "premières": 1,  # "la dernière semaine de mai"
+                 "dernier": -1, "dernière": -1, "derniers": -1, "dernières": -1},
+    period_edge_of=("de", "d'"),  # "l'année d'après", "le mois d'avant"
     det=("le", "la", "les", "l'", "au cours de la", "au cours du"),
     refs={
         "actuellement": "PRESENT_REF", "maintenant": "PRESENT_REF", "pour l'instant": "PRESENT_REF",
@@ -217,6 +221,8 @@ TIME = TimeSection(
     pm_words=("soir", "après-midi"),  # "9 heures du soir" = 21:00
     bare_plural_pre=("depuis", "pendant", "durant", "après", "en"),
     bare_plural_det=("des", "de longues", "de longs", "de nombreuses", "de nombreux"),  # "depuis des mois"
+    bare_plural_verb_re=(r"\b(?:dur(?:e|ent|é|ait|aient|era|eront|erait|er|ant)|pren\w*|pris|prise?s?|"
+                         r"pass(?:é|er|era|ent|ait|aient)|attend\w*|mis|mett\w*|met)"),  # "a duré des années"
     noon={"midi": "12:00", "minuit": "24:00"},
     duration_pre=("pendant", "durant", "depuis", "en", "pour"),
     not_year_after=(

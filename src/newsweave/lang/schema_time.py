@@ -84,6 +84,10 @@ class TimeSection:
     anaphoric_rel: tuple[str, ...] = field(default_factory=tuple)
     # words after a unit that name the one before/after the story's last ("the year before": -1)
     anaphoric_post: dict[str, int] = field(default_factory=dict)
+    # determiners that, before a "next" word in a past-tense clause, count from the unit last
+    # named ("the next year, it was ratified" vs "next year"); empty where the determiner is
+    # always there ("l'année prochaine")
+    narrative_next_det: tuple[str, ...] = field(default_factory=tuple)
     postposed_rel: bool = True  # modifiers may follow the noun ("juin dernier"); False in English
     # postposed "current" ("l'année en cours")
     postposed_this: tuple[str, ...] = field(default_factory=tuple)
@@ -156,8 +160,15 @@ class TimeSection:
     bare_plural_pre: tuple[str, ...] = field(default_factory=tuple)
     # determiners of a bare plural ("depuis des mois")
     bare_plural_det: tuple[str, ...] = field(default_factory=tuple)
+    # regex of verbs of length right before a bare plural unit ("lasted years", "a duré des mois")
+    bare_plural_verb_re: str = ""
     age_before: str = ""  # regex before "37 ans" that makes it an age when a comma follows
     age_before_strong: str = ""  # regex before a count of years that always makes it an age
+    # "first"/"last" before a unit of a named month or year ("the last week of May") → 1 / -1
+    period_edge: dict[str, int] = field(default_factory=dict)
+    period_edge_of: tuple[str, ...] = field(default_factory=tuple)  # "of", "de", "d'"
+    # words after a hyphen that make a unit an adjective ("decades-long", "years-old")
+    unit_adj_suffix: tuple[str, ...] = field(default_factory=tuple)
     age_after: str = ""  # regex after a count of years that makes it an age ("-year-old")
     # conjunctions that may follow an age ("37 ans et")
     age_end_words: tuple[str, ...] = field(default_factory=tuple)

@@ -155,6 +155,31 @@ class Context:
         conf = (0.9 if a.d or day is None else 0.7) * (1.0 if direction else 0.9)
         return y, conf, DIRECTION[direction]
 
+    def anaphoric_rel(self, relw: str, s: int, e: int) -> bool:
+        """Whether a "next"/"previous" word counts from the unit the story last named: always for
+        "following", "suivant"; for "the next" only in a past-tense clause ("the next year, the
+        treaty was ratified"; "over the next year" looks ahead from the article's date)."""
+        L = self.L
+        if relw in L.anaphoric_rel:
+            return True
+        return relw in L.next and bool(L.narrative_next_det.match(self.text, s)) \
+            and L.tense(self.text, s, e)[0] < 0
+
+    def period_anaphora(self, c: Cand, rel: str | None, of_year: bool = False) -> None:
+        """"that summer", "the following June", "l'été suivant", "June of that year": a season,
+        month or day of the year the story last named (resolved by the anaphora pass; the
+        article's year stays otherwise). ``of_year``: ``rel`` qualifies the year itself."""
+        if not rel:
+            return
+        relw, L = norm(rel), self.L
+        if relw in L.that or re.search(r"[-‐]là$", self.text[c.start:c.end]):  # "cet été-là"
+            c.attrs["anaphoric"], c.attrs["anaphoric_shift"] = "Y", 0
+        elif self.anaphoric_rel(relw, c.start, c.end):
+            c.attrs["anaphoric"] = "Y"
+            c.attrs["anaphoric_shift"] = 1 if relw in L.next else -1
+            if of_year:
+                c.attrs["anaphoric_exact"] = True  # "June of the following year": that year + 1
+
     def mod_attr(self, c: Cand, mod: str | None) -> None:
         """attrs["mod"] MID/START/END from a "mid-"/"early"/"late" modifier."""
         if not mod:

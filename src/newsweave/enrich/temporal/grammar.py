@@ -98,6 +98,10 @@ class Grammar:
         self.season_after_block = re.compile(or_never(T.season_not_before), re.I)
         self.that = _words(T.that)
         self.anaphoric_rel = _words(T.anaphoric_rel)
+        self.period_edge = _table(T.period_edge)
+        self.det_words = _words(T.det)
+        self.edge_of = re.compile(r"\s*(?:" + alt(T.period_edge_of) + r")(?![\w])", re.I)
+        self.narrative_next_det = re.compile(alt(T.narrative_next_det) + r"\s", re.I)
         self.ref_block = re.compile(or_never(T.ref_not_before), re.I)
         self.age_strong = _tail(T.age_before_strong)
         self.age_after = re.compile(or_never(T.age_after), re.I)
@@ -147,7 +151,7 @@ class Grammar:
         self.rule_anchor = {
             "dur": "unit", "durrange": "unit", "whole": "unit", "ago_post": "unit", "ago_pre": "unit", "in_pre": "unit",
             "in_future": "unit", "later_post": "unit",
-            "relunit": "unit", "durvague": "unit", "bareplural": "unit", "modunit": "unit",
+            "relunit": "unit", "durvague": "unit", "bareplural": "unit", "unitadj": "unit", "edgeunit": "unit", "modunit": "unit",
             "dmy": "month", "mdy": "month", "my": "month", "my2": "month", "mon": "month", "relmon": "month",
             "wd": "weekday", "wdday": "weekday", "partwd": None,
         }

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .calendar import Anchor, add_months, fmt_day, week_value
+from .calendar import SEASON_MONTHS, Anchor, add_months, fmt_day, week_value
 from .context import DIRECTION, Cand
 from .grammar import Grammar
 from .text import lookup, norm
@@ -98,12 +98,17 @@ def _carry_years(text: str, L: Grammar, a: Anchor | None, cands: list[Cand]) -> 
 
 
 def _date_clocks(text: str, a: Anchor | None, cands: list[Cand]) -> None:
-    """Clock times take the day of the nearest date in their sentence (or the anchor's day)."""
+    """Clock times take the day of the nearest date in their sentence, else of the day the
+    paragraph last named ("They attacked on Tuesday. The first shots came at 6 a.m."), else the
+    anchor's day."""
     for c in cands:
         if c.type != "TIME" or "clock" not in c.attrs:
             continue
         lo, hi = sentence_bounds(text, c.start, c.end)
         near = [p for p in cands if p is not c and p.day and lo <= p.start < hi]
+        if not near:
+            near = [p for p in cands if p.day and p.end <= c.start and c.start - p.end < 300
+                    and "\n" not in text[p.end:c.start]][-1:]
         day = None
         if near:
             day = min(near, key=lambda p: (c.start - p.end) if p.end <= c.start
@@ -176,6 +181,19 @@ def _offsets_from_story(text: str, cands: list[Cand]) -> None:
             break
 
 
+def _period_year(value: str, p: Cand, shift: int) -> int:
+    """The year of a season or month counted from the date ``p`` last named: "the following
+    summer" after March 2010 is summer 2010, after October 2010 (or 2010 alone) summer 2011."""
+    code = value[5:]
+    lo, hi = (int(code), int(code)) if code.isdigit() else SEASON_MONTHS.get(code, (0, 0))
+    pm = re.match(r"\d{4}-(\d\d)", p.value)
+    if shift == 0 or pm is None or lo > hi:
+        return p.year + shift
+    if (shift > 0 and int(pm.group(1)) < lo) or (shift < 0 and int(pm.group(1)) > hi):
+        return p.year
+    return p.year + shift
+
+
 def _resolve_anaphora(cands: list[Cand]) -> None:
     """"that year", "the following month", "that week": from the year, month or day the story last
     mentioned."""
@@ -187,8 +205,19 @@ def _resolve_anaphora(cands: list[Cand]) -> None:
         for p in reversed(cands[:i]):
             if c.start - p.end > 1500:
                 break
-            if unit == "Y" and p.year:
+            if unit == "Y" and p.year and len(c.value) == 4:
                 c.value, c.year = f"{p.year + shift:04d}", p.year + shift
+                break
+            if unit == "Y" and p.year:  # "that summer", "the following June": keep the period
+                y = p.year + shift if c.attrs.pop("anaphoric_exact", False) else _period_year(c.value, p, shift)
+                c.value = f"{y:04d}{c.value[4:]}"
+                if c.year is not None:
+                    c.year = y
+                if c.day is not None:
+                    try:
+                        c.day = c.day.replace(year=y)
+                    except ValueError:
+                        c.value, c.day = f"{y:04d}{c.value[4:10]}", None  # 29 February
                 break
             if unit == "W" and p.day:  # "that week", "la semaine suivante": the week of the day last named
                 c.value = week_value(p.day + dt.timedelta(weeks=shift))
@@ -309,6 +338,33 @@ def _weekday_of_a_dated_mention(text: str, L: Grammar, cands: list[Cand]) -> Non
             c.attrs["direction"] = "dated mention"
 
 
+def _one_year_per_month(cands: list[Cand]) -> None:
+    """A month named again without its year in the same article is in the same year: a mention
+    no tense cue read (the news default) takes the year that the mentions read by their tense
+    agree on ("they are expected to join in April ... the summit in April")."""
+    groups: dict[int, list[Cand]] = {}
+    for c in cands:
+        m = re.match(r"\d{4}-(\d\d)(?:-\d\d)?$", c.value)
+        if m and c.type == "DATE" and c.attrs.get("implicit_year") and c.year is None \
+                and not c.attrs.get("weekday_checked") and "direction" in c.attrs:
+            groups.setdefault(int(m.group(1)), []).append(c)
+    for group in groups.values():
+        read = {c.value[:4] for c in group if c.attrs["direction"] in (DIRECTION[-1], DIRECTION[1])}
+        if len(read) != 1:
+            continue  # none read, or tenses that disagree: each stands
+        y = int(read.pop())
+        for c in group:
+            if c.attrs["direction"] != DIRECTION[0] or int(c.value[:4]) == y:
+                continue
+            if c.day is not None:
+                try:
+                    c.day = c.day.replace(year=y)
+                except ValueError:
+                    continue  # 29 February
+            c.value = f"{y:04d}{c.value[4:]}"
+            c.attrs["direction"] = "same month named"
+
+
 def _one_day_per_weekday(cands: list[Cand]) -> None:
     """A bare weekday named again in the same article is the same day: every mention of it takes
     the day its mentions vote for, each weighted by the confidence of its tense reading (ties: the
@@ -361,6 +417,7 @@ def postprocess(text: str, L: Grammar, a: Anchor | None, cands: list[Cand]) -> N
     _week_of_day(text, L, cands)
     _weekday_of_a_dated_mention(text, L, cands)
     _one_day_per_weekday(cands)
+    _one_year_per_month(cands)
     for c in cands:
         c.attrs.pop("implicit_year", None)
         c.attrs.pop("weekday_checked", None)

@@ -53,7 +53,7 @@ def build_rules(G: Any) -> tuple[list[tuple[str, re.Pattern]], dict[str, str], l
     HALF = rf"(?P<half>{T.half_after})?" if T.half_after else ""  # "deux heures et demie"
     # "February this year", "Oct. 5 last year", "en juin de cette année"
     YUNIT = alt([k for k, v in G.units.items() if v == "Y"])
-    YREL = (rf"\s+(?:{OF}\s+)?(?:(?P<yrel>{THIS}|{LAST}|{NEXT})\s+{YUNIT}(?![\w'’-])|"
+    YREL = (rf"\s+(?:{OF}\s+)?(?:(?:{DET})?(?P<yrel>{THIS}|{LAST}|{NEXT})\s+{YUNIT}(?:[-‐]là)?(?![\w'’-])|"
             rf"(?:{DET})?{YUNIT}\s+(?P<yrel2>{PLAST}|{PNEXT}))")
     # "le 3 juin au soir": a part of the day right after a date ("dans la soirée" stays apart)
     not_after = tuple(w + " " for w in T.part_not_after_date)
@@ -72,7 +72,7 @@ def build_rules(G: Any) -> tuple[list[tuple[str, re.Pattern]], dict[str, str], l
     add("mon", rf"(?:{MOD})?{MPRE}(?P<mon>{MON})(?:\s+(?:{OF}\s+)?(?:{DET})?(?:(?P<yu0>{UNIT})\s+)?"
         rf"(?P<rel>{PLAST}|{PNEXT})(?:\s+(?P<yu1>{UNIT}))?|{YREL})?")
     add("relmon", rf"(?:{DET})?(?P<rel>{LAST}|{NEXT}|{THIS})\s+(?P<mon>{MON})")
-    add("season", rf"(?:{MOD})?(?:(?:{DET})?(?P<rel0>{THIS}|{LAST}|{NEXT})\s+|{DET})?(?P<seas>{SEAS})"
+    add("season", rf"(?:{MOD})?(?:(?:{DET})?(?P<rel0>{THIS}|{LAST}|{NEXT})\s+|{DET})?(?P<seas>{SEAS})(?:[-‐]là)?"
         rf"(?:\s+(?:{OF}\s+)?{YEAR}{YSUF}|\s+(?P<rel>{PLAST}|{PNEXT}))?")
     YPRE = rf"(?:(?P<fisc>{alt(T.year_pre)})\s*)?" if T.year_pre else ""
     add("year", rf"(?:{MOD})?{YPRE}{YEAR}{YSUF}")
@@ -116,7 +116,8 @@ def build_rules(G: Any) -> tuple[list[tuple[str, re.Pattern]], dict[str, str], l
     add("wdday", rf"(?:{WDET})?(?P<wd>{WD})\s+(?P<day>[0-3]?\d)(?:{or_never(T.day_suffix_re)})?(?![\d:.,]\d|\s*(?:h\b|{UNIT}|%))")
     if T.day_only_re:  # "le 12", "the 12th": a day of the month without its month
         add("dayonly", T.day_only_re)
-    add("ago_pre", rf"(?P<pre>{alt(T.ago_pre)})\s+{APX}(?P<num>{NUM})?\s*(?P<unit>{UNIT})")
+    AGODET = rf"(?:(?P<agodet>{alt(T.bare_plural_det)})\s+)?" if T.bare_plural_det else ""  # "il y a des mois"
+    add("ago_pre", rf"(?P<pre>{alt(T.ago_pre)})\s+{APX}{AGODET}(?P<num>{NUM})?\s*(?P<unit>{UNIT})")
     add("ago_post", rf"{APX}(?P<num>{NUM})?[\s-]*(?P<unit>{UNIT})\s+(?P<post>{alt(T.ago_post)})")
     add("in_pre", rf"(?P<pre>{alt(T.in_pre)})\s+{APX}(?P<num>{NUM})\s*(?P<unit>{UNIT})")
     if T.in_pre_future:
@@ -136,9 +137,16 @@ def build_rules(G: Any) -> tuple[list[tuple[str, re.Pattern]], dict[str, str], l
         add("whole", rf"(?P<whole>{alt(T.whole)})\s*(?P<unit>{UNIT})")
     add("durvague", rf"(?:{DET}|{THIS}\s+)(?P<rel0>{LAST}|{NEXT})\s+(?P<unit>{UNIT})")
     add("clock", or_never(T.clock_re))
+    if T.period_edge:  # "the last week of May", "les premiers jours de mars"
+        OFE = "(?:" + "|".join(alt([w]) + (r"\s*" if w.endswith(("'", "’")) else r"\s+") for w in T.period_edge_of) + ")"
+        add("edgeunit", rf"(?:{DET})?(?P<edge>{alt(G.period_edge)})\s+(?P<unit>{UNIT})\s+{OFE}(?:{DET})?"
+            rf"(?:(?P<mon>{MON})\s*,?\s*)?(?:{YEAR.replace('<year>', '<eyear>')})?(?<=\w)")
+    if T.unit_adj_suffix:  # "a decades-long feud", "a years-old slump" (not after a count: "six-year-old")
+        add("unitadj", rf"(?<![\w‐‑-])(?P<unit>{UNIT})[-‐‑](?:{alt(T.unit_adj_suffix)})(?![\w‐‑-])")
     if T.bare_plural_pre:
         BPDET = rf"|(?P<pldet>{alt(T.bare_plural_det)})\s+" if T.bare_plural_det else ""
-        add("bareplural", rf"(?:{alt(T.bare_plural_pre)})\s+(?P<core>(?:{DET}{BPDET})?(?P<unit>{UNIT}))")
+        BPVERB = rf"|{T.bare_plural_verb_re}" if T.bare_plural_verb_re else ""
+        add("bareplural", rf"(?:{alt(T.bare_plural_pre)}{BPVERB})\s+(?P<core>(?:{DET}{BPDET})?(?P<unit>{UNIT}))")
     add("noon", rf"(?<![-‐‑])(?:(?P<approx>{APPROX})\s+)?(?P<noon>{alt(G.noon)})")
     if G.holidays:
         add("holiday", rf"(?:(?P<rel0>{LAST}|{NEXT}|{THIS})\s+)?(?P<hol>{alt(G.holidays)})"

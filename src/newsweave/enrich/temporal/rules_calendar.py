@@ -56,6 +56,8 @@ def day_month(name: str, m: re.Match, cx: Context) -> Cand | None:
         c.attrs["implicit_year"] = True
         if a is None:
             c.attrs["anchor_granularity"] = None
+    if d is not None and (gd.get("yrel") or gd.get("yrel2")):
+        cx.period_anaphora(c, gd.get("yrel") or gd["yrel2"], of_year=True)
     return c
 
 
@@ -173,6 +175,8 @@ def month(name: str, m: re.Match, cx: Context) -> Cand | None:
     c = Cand(s, e, "DATE", val, conf, {"direction": how} if how else {}, 3)
     if y and not rel:
         c.attrs["implicit_year"] = True
+    elif y:
+        cx.period_anaphora(c, rel, of_year=yrel is not None)
     cx.mod_attr(c, gd.get("mod"))
     return c
 

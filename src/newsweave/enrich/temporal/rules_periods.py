@@ -45,15 +45,19 @@ def season(name: str, m: re.Match, cx: Context) -> Cand | None:
         elif rel and norm(rel) in L.this:
             y = a.y
         else:
-            y = a.y
-            if L.verb_direction(text, s, e) < 0 and am < lo and code != "WI":
+            y, way = a.y, L.verb_direction(text, s, e)
+            if way < 0 and am < lo and code != "WI":
                 y = a.y - 1
+            elif way > 0 and am > hi and code != "WI":
+                y = a.y + 1  # "will reopen in the spring", said in November: next spring
         conf = 0.9 if a.m else 0.6
     if not gd.get("year") and not rel and m.start("seas") == s and (
             L.season_generic.search(text[max(0, s - 25):s]) or L.season_generic_after.match(text, e)):
         y, conf = None, 0.7  # "en été", "été comme hiver": any summer (generic)
     c = Cand(s, e, "DATE", f"{y:04d}-{code}" if y else f"XXXX-{code}", conf, {}, 3,
              year=int(gd["year"]) if gd.get("year") else None)
+    if y and not gd.get("year"):
+        cx.period_anaphora(c, rel)
     cx.mod_attr(c, gd.get("mod"))
     return c
 

@@ -2,9 +2,10 @@
 frequencies (SETs) and vague references ("recently")."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from .calendar import duration
+from .calendar import add_months, duration, fmt_day, week_value
 from .context import Cand, Context
 from .registry import rule
 from .text import lookup, norm
@@ -54,6 +55,8 @@ def relative_unit(name: str, m: re.Match, cx: Context) -> Cand | None:
         if not plural:
             v = v.replace("X", "1")
         return Cand(s, e, "DURATION", v, 0.7, {}, 2)
+    if sign < 0 and not plural and norm(text[s:e]).split()[0] in L.det_words and L.edge_of.match(text, e):
+        return None  # "the last day of school", "la dernière semaine de campagne": no date (rule "edgeunit")
     if unit == "D" and sign != 0 and L.narrative_of.match(text, e):
         return None  # "на следующий день после выборов": the day after an event, not a date
     c = cx.rel_unit(s, e, unit, sign)
@@ -63,8 +66,8 @@ def relative_unit(name: str, m: re.Match, cx: Context) -> Cand | None:
     elif c is not None and sign == 0 and unit in ("Y", "M", "W") and (
             relw in L.that or re.search(r"[-‐]là$", text[s:e], re.I)):
         c.attrs["anaphoric"] = unit  # "that year", "cette année-là": the year last mentioned
-    elif c is not None and sign != 0 and unit in ("Y", "M", "W") and relw in L.anaphoric_rel:
-        c.attrs["anaphoric"] = unit  # "the following month", "l'année suivante"
+    elif c is not None and sign != 0 and unit in ("Y", "M", "W") and cx.anaphoric_rel(relw, s, e):
+        c.attrs["anaphoric"] = unit  # "the following month", "l'année suivante", "the next year, …"
         c.attrs["anaphoric_shift"] = sign
     return c
 
@@ -101,13 +104,15 @@ def offset(name: str, m: re.Match, cx: Context) -> Cand | None:
     unit = lookup(cx.L.units, gd["unit"])
     if unit is None:
         return None
-    if gd.get("num") is None and name not in ("ago_post", "later_post"):
+    if gd.get("num") is None and name not in ("ago_post", "later_post") and not gd.get("agodet"):
         return None
     if name == "in_future":
         if unit not in ("Y", "M", "W", "D", "DE") or cx.L.tense(cx.text, s, e) != (1, True):
             return None  # "fell 3% in a year", "will finish in three hours": durations
         s = m.start("approx") if gd.get("approx") else m.start("num")  # "in" stays out of the span
     s2, n = cx.fix_num(m, s)
+    if gd.get("num") is None and (gd.get("agodet") or cx.L.is_plural(norm(gd["unit"]))):
+        n = None  # "years ago", "weeks from now": no count, a past (future) reference
     if name in ("ago_post", "later_post") and not gd.get("approx"):
         s = s2
     sign = 1 if name in ("in_pre", "in_future", "later_post") else -1
@@ -141,6 +146,8 @@ def counted_duration(name: str, m: re.Match, cx: Context) -> Cand | None:  # noq
         s = m.start("num")  # "il a passé deux ans": a participle, not "the past two years"
     if re.fullmatch(r"(?:1[89]|20)\d\d", gd["num"] or "") and not gd.get("approx"):
         return None  # "the 1988 second quarter": a year, not a count
+    if norm(gd["num"] or "") in L.articles and L.is_plural(norm(gd["unit"])):
+        return None  # "a decades-long feud": the article is not "one" (rule "unitadj")
     if re.fullmatch(r"\d{1,3}(?:[,.]\d{3})+", gd["num"] or ""):
         return None  # "300,000 last year": a count with a thousands separator
     if gd.get("rel") and not text[s:m.start("num")].strip() and not (
@@ -191,6 +198,48 @@ def whole_unit(name: str, m: re.Match, cx: Context) -> Cand | None:
     if unit is None:
         return None
     return Cand(m.start(), m.end(), "DURATION", duration(1, unit), 0.8, {}, 0)  # set words ("toute l'année") win ties
+
+
+@rule("unitadj")
+def unit_adjective(name: str, m: re.Match, cx: Context) -> Cand | None:
+    """"decades-long", "years-old", "day-long": a unit made an adjective, vague when plural."""
+    unit = lookup(cx.L.units, m.group("unit"))
+    if unit not in ("Y", "M", "W", "D", "H", "DE", "CE"):
+        return None
+    n = None if cx.L.is_plural(norm(m.group("unit"))) else 1
+    return Cand(m.start(), m.end(), "DURATION", duration(n, unit), 0.8, {}, 2)
+
+
+@rule("edgeunit")
+def period_edge(name: str, m: re.Match, cx: Context) -> Cand | None:
+    """"the last week of May", "le premier jour de juin", "les derniers mois de 2023": the first or
+    last unit of a named month or year (plural: the period itself, its start or end)."""
+    L, gd = cx.L, m.groupdict()
+    unit, edge = lookup(L.units, gd["unit"]), lookup(L.period_edge, gd["edge"])
+    s, e = m.start(), m.end()
+    year = int(gd["eyear"]) if gd.get("eyear") else None
+    if gd.get("mon"):
+        mon = cx.month_of(gd["mon"])
+        if mon is None or unit not in ("D", "W"):
+            return None
+        y, conf = (year, 1.0) if year else cx.resolve_md(mon, None, s, e, None)[:2]
+        if y is None:
+            return None
+        first = dt.date(y, mon, 1)
+        last = dt.date(*add_months(y, mon, 1), 1) - dt.timedelta(days=1)
+        period = f"{y:04d}-{mon:02d}"
+    else:
+        y, conf = year, 1.0
+        if y is None or unit not in ("D", "W", "M", "Q", "HY"):
+            return None
+        first, last, period = dt.date(y, 1, 1), dt.date(y, 12, 31), f"{y:04d}"
+    day = first if edge > 0 else last
+    word = norm(gd["unit"])
+    if L.is_plural(word) or (word in L.invariable_units and norm(gd["edge"]).endswith(L.plural_endings or ("\0",))):
+        return Cand(s, e, "DATE", period, conf, {"mod": "START" if edge > 0 else "END"}, 4, year=year)
+    value = {"D": fmt_day(day), "W": week_value(day), "M": f"{y:04d}-{day.month:02d}",
+             "Q": f"{y:04d}-Q{1 if edge > 0 else 4}", "HY": f"{y:04d}-H{1 if edge > 0 else 2}"}[unit]
+    return Cand(s, e, "DATE", value, conf, {}, 4, day=day if unit == "D" else None, year=year)
 
 
 @rule("bareplural")
