@@ -71,12 +71,16 @@ def _compose(seq: list[float | str]) -> float | None:
             cur += v + tens
             i += 3
             continue
-        if v == 100:
-            cur = max(cur, 1.0) * 100
-        elif v >= 1000:
-            total += max(cur, 1.0) * v
-            cur = 0.0
-        else:
-            cur += v
+        total, cur = add_number_word(total, cur, v)
         i += 1
     return total + cur
+
+
+def add_number_word(total: float, cur: float, v: float) -> tuple[float, float]:
+    """One more number word read left to right: a hundred multiplies the group so far, a thousand
+    or more closes it into the total, anything else adds to it ("two hundred thousand and five")."""
+    if v == 100:
+        return total, max(cur, 1.0) * 100
+    if v >= 1000:
+        return total + max(cur, 1.0) * v, 0.0
+    return total, cur + v

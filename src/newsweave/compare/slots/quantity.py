@@ -16,7 +16,7 @@ from ..claim_records import Claim
 from ...model import Article
 from . import words
 from .measure import converted, measure_after, slack
-from .numerals import joined_number
+from .numerals import add_number_word, joined_number
 from .records import Side, SlotConflict, SlotFact
 from .verdict import BASE, finish
 
@@ -170,13 +170,8 @@ def _compounds(text: str, base: int) -> list[tuple[int, int, float]]:
             for _s, _e, v in toks[i:j + 1]:
                 if v == 20 and cur % 100 == 4:  # "quatre-vingt": four twenties
                     cur += 76
-                elif v == 100:
-                    cur = max(cur, 1.0) * 100
-                elif v >= 1000:
-                    total += max(cur, 1.0) * v
-                    cur = 0.0
                 else:
-                    cur += v
+                    total, cur = add_number_word(total, cur, v)
             out.append((base + toks[i][0], base + toks[j][1], total + cur))
         i = j + 1
     return out
