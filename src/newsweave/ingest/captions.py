@@ -15,6 +15,13 @@ where a headline is looked for. What gives one away, in any language:
 5. without any credit, a noun phrase and a date closed by a full stop ("Crowds at the gate, 3 March.");
 6. a still from a screen or a video named at the start ("Screenshot of the video posted by …",
    "Captura de pantalla del vídeo …", "Кадр из видео …": ``screen_words``), credit or none.
+7. a bio tag: professions only, joined by "and" or commas ("Sociologist and jurist": a pictured
+   person's trade, ``profession_words``); a headline says what happened;
+8. a pictured person named after a partitive phrase: "One of the leader's sons, Jane Doe"
+   (``partitive_openers``, then a short phrase, a comma and capitalised names closing the line);
+9. a screenshot of a web page described by its state and who sees it: "Blocked page that users
+   see when …" (``page_words``, ``page_states``, ``relative_words``); "Page blocked" alone is
+   headline-ese and stays.
 
 A title candidate is also held to :func:`is_description_caption` (a short line closed by a full
 stop, headlines have none, whose verb is a present participle or gerund: "Neighbours waiting for
@@ -31,6 +38,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable
 
+from ..lang.schema import INTERNATIONAL_NAME_PARTICLES
 from .langdata import alternation, merged
 
 MAX_CAPTION_CHARS = 320  # a caption is a line or two; a longer line is a paragraph
@@ -66,6 +74,8 @@ def _regexes() -> tuple[re.Pattern[str], ...]:
     by = alternation(d.photo_by)
     labels = alternation(d.photo_words + d.caption_labels + d.screen_words)
     screen = alternation(d.screen_words)
+    prof, joiner = alternation(d.profession_words), alternation(tuple(re.escape(j) for j in d.bio_joiners))
+    page, state, relative = alternation(d.page_words), alternation(d.page_states), alternation(d.relative_words)
     month = alternation(tuple(sorted((re.escape(m) for m in d.months), key=len, reverse=True)))
     agencies = alternation(tuple(re.escape(a) for a in d.agencies + PHOTO_AGENCIES))
     return (
@@ -87,7 +97,37 @@ def _regexes() -> tuple[re.Pattern[str], ...]:
                    rf"(?:,?\s+(?:de\s+)?\d{{4}})?\.$", re.I),
         # 6. a still from a screen or a video, named first (a few words: not a paragraph about one)
         re.compile(rf"^[(\[]?\s*(?:{screen})\b(?!\S*\s+(?:\S+\s+){{{MAX_SCREEN_WORDS}}})", re.I),
+        # 7. a bio tag: professions joined by "and" or commas, nothing else
+        re.compile(rf"^(?:{prof})(?:(?:\s*,\s*|\s+(?:{joiner})\s+)(?:{prof})){{0,3}}\.?$", re.I),
+        # 9. a page, its state within a few words, then who sees it (a short line: a caption)
+        re.compile(rf"^(?:{page})\b(?:\s+\S+){{0,4}}?\s+(?:{state})\b,?\s+(?:{relative})(?:\s|(?<=['’]))"
+                   rf"(?!(?:\S+\s+){{{MAX_SCREEN_WORDS}}})", re.I),
     )
+
+
+_PARTITIVE_WORDS = 8  # the relation phrase of a pictured person ("one of the leader's sons") is short
+_NAME_WORDS = 4
+
+
+@lru_cache(maxsize=1)
+def _partitive_regex() -> re.Pattern[str]:
+    opener = alternation(merged().partitive_openers)
+    return re.compile(rf"^(?:{opener})\s+((?:[^\s,.;:!?]+\s+){{0,{_PARTITIVE_WORDS}}}[^\s,.;:!?]+),\s*"
+                      rf"([^,.;:!?]+?)\.?$", re.I)
+
+
+def is_partitive_caption(line: str) -> bool:
+    """8.: a partitive phrase, a comma and only capitalised names (name particles allowed):
+    the appositive that names a pictured person. A headline closed by a place ("One of the
+    victims dies in hospital, Tripoli") is told by the length limits only when it is short."""
+    m = _partitive_regex().match(line.strip())
+    if m is None:
+        return False
+    names = m.group(2).split()
+    if not 1 <= len(names) <= _NAME_WORDS:
+        return False
+    particles = {p for p in INTERNATIONAL_NAME_PARTICLES}
+    return names[0][:1].isupper() and all(w[:1].isupper() or w.casefold() in particles for w in names)
 
 
 MAX_DESCRIPTION_WORDS = 14  # a caption of the description shape (5.) is a short line
@@ -139,7 +179,7 @@ class CaptionDetector:
             return False
         if self.image_texts and caption_key(t) in self.image_texts:
             return True
-        return any(rx.search(t) for rx in _regexes())
+        return any(rx.search(t) for rx in _regexes()) or is_partitive_caption(t)
 
     def caption_spans(self, text: str, lines: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
         """The (start, end) spans among ``lines`` of ``text`` that are captions."""

@@ -24,6 +24,12 @@ class MergedClean:
     caption_labels: tuple[str, ...]
     screen_words: tuple[str, ...]
     photo_by: tuple[str, ...]
+    profession_words: tuple[str, ...]
+    bio_joiners: tuple[str, ...]
+    partitive_openers: tuple[str, ...]  # longest first
+    page_words: tuple[str, ...]
+    page_states: tuple[str, ...]
+    relative_words: tuple[str, ...]
     label_connectors: frozenset[str]
     date_header_words: tuple[str, ...]
     date_prefixes: tuple[str, ...]
@@ -67,6 +73,12 @@ def merged() -> MergedClean:
         caption_labels=_joined("caption_labels"),
         screen_words=_joined("screen_words"),
         photo_by=_joined("photo_by"),
+        profession_words=_joined("profession_words"),
+        bio_joiners=_joined("bio_joiners"),
+        partitive_openers=_longest_first(_joined("partitive_openers")),
+        page_words=_joined("page_words"),
+        page_states=_joined("page_states"),
+        relative_words=_joined("relative_words"),
         label_connectors=frozenset(w.casefold() for w in _joined("label_connectors")),
         date_header_words=_joined("date_header_words"),
         date_prefixes=_joined("date_prefixes"),

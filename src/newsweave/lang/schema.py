@@ -44,6 +44,22 @@ class CleanSection:
     screen_words: tuple[str, ...] = ()
     # words between a photo word and its author or owner ("by", "par", "courtesy of")
     photo_by: tuple[str, ...] = ()
+    # -- captions that carry no credit (ingest.captions): each names a class of picture text
+    # professions, as a picture's bio tag lists them ("sociologa", "giurist[ae]"): a line made
+    # only of these, joined by ``bio_joiners`` or commas, names the pictured person's trade
+    profession_words: tuple[str, ...] = ()
+    # the "and" words joining professions in a bio tag ("e", "et", "and")
+    bio_joiners: tuple[str, ...] = ()
+    # partitive openers of a phrase naming a person by relation ("uno de los", "l'un des"): such
+    # a phrase closed by ", Name" is the caption of a pictured person, not a headline
+    partitive_openers: tuple[str, ...] = ()
+    # a web page, with its determiner ("(la )?p[áa]gina( web)?"): opening a line that gives its
+    # state (``page_states``), it describes a screenshot of the page
+    page_words: tuple[str, ...] = ()
+    # the state of a page as a screenshot shows it ("bloquead[ao]", "censur[ée]e"), followed by
+    # a relative word (``relative_words``) telling who sees it: a headline says "page blocked"
+    page_states: tuple[str, ...] = ()
+    relative_words: tuple[str, ...] = ()
     # small words allowed in lower case inside a Title-Cased menu or tag line ("de", "of", "und")
     label_connectors: tuple[str, ...] = ()
 
