@@ -99,9 +99,11 @@ def _regexes() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"^[(\[]?\s*(?:{screen})\b(?!\S*\s+(?:\S+\s+){{{MAX_SCREEN_WORDS}}})", re.I),
         # 7. a bio tag: professions joined by "and" or commas, nothing else
         re.compile(rf"^(?:{prof})(?:(?:\s*,\s*|\s+(?:{joiner})\s+)(?:{prof})){{0,3}}\.?$", re.I),
-        # 9. a page, its state within a few words, then who sees it (a short line: a caption)
-        re.compile(rf"^(?:{page})\b(?:\s+\S+){{0,4}}?\s+(?:{state})\b,?\s+(?:{relative})(?:\s|(?<=['’]))"
-                   rf"(?!(?:\S+\s+){{{MAX_SCREEN_WORDS}}})", re.I),
+        # 9. a page and its state (after it within a few words, or before it as an adjective with
+        # a determiner), then who sees it (a short line: a caption)
+        re.compile(rf"^(?:(?:{page})\b(?:\s+\S+){{0,4}}?\s+(?:{state})|(?:\S+\s+)?(?:{state})\s+(?:{page}))\b"
+                   rf"(?:\s+\S+){{0,3}}?,?\s+(?:{relative})(?:\s|(?<=['’]))(?!(?:\S+\s+){{{MAX_SCREEN_WORDS}}})",
+                   re.I),
     )
 
 

@@ -39,7 +39,7 @@ CLEAN = CleanSection(
     bio_joiners=("und", "&"),
     partitive_openers=("einer der", "eine der", "einer seiner", "eine seiner", "einer ihrer", "eine ihrer",
                        "einer von", "eine von"),
-    page_words=(r"(die |eine )?(gesperrte |zensierte |blockierte )?(web|internet|start)?seite",),
+    page_words=(r"(die |eine )?(web|internet|start)?seite",),
     page_states=(r"gesperrt\w*", r"zensiert\w*", r"blockiert\w*", "nicht erreichbar", "nicht verfügbar"),
     relative_words=("die", "wie sie", "welche"),
     label_connectors=("und", "der", "die", "das"),

@@ -40,7 +40,7 @@ CLEAN = CleanSection(
                       "publicyst(a|ka)", "felietonist(a|ka)", "tłumacz(ka)?", "przedsiębiorc(a|y)"),
     bio_joiners=("i", "oraz", "&"),
     partitive_openers=("jeden z", "jedna z", "jedno z", "jeden z jego", "jedna z jego", "niektórzy z"),
-    page_words=(r"(zablokowana |ocenzurowana )?strona( internetowa| główna| błędu)?",),
+    page_words=(r"strona( internetowa| główna| błędu)?",),
     page_states=("zablokowan\\w*", "ocenzurowan\\w*", "niedostępn\\w*", "zakazan\\w*"),
     relative_words=("któr(ą|a|e)", "jak(ą|a)", "widoczn(a|ą)"),
     label_connectors=("i", "w", "z", "na", "do"),
