@@ -13,7 +13,7 @@ from .extract import article_facts
 from .happening import other_happenings
 from .outcome import FAMILY, fold_winners
 from .place import without_seats
-from .reconcile import fold_names, reconciled
+from .reconcile import fold_cities, fold_names, reconciled
 from .seat import SEAT
 from .quantity import compare_quantity
 from .records import Side, SlotConflict, SlotFact
@@ -87,6 +87,7 @@ def compare_facts(facts: Sequence[SlotFact], folded: dict[str, str] | None = Non
 def _compare(facts: Sequence[SlotFact], folded: dict[str, str]) -> list[SlotConflict]:
     """Conflicts among the slot facts of one happening."""
     fold_names(facts)
+    fold_cities(facts)
     fold_persons(facts)
     fold_winners(facts)
     groups: dict[tuple[str, str], dict[str, list[SlotFact]]] = defaultdict(lambda: defaultdict(list))

@@ -18,7 +18,7 @@ from ... import lang
 from ...model import Article
 from . import words
 from .gazetteer import LEVELS, Place, fold, gazetteer, lookup
-from .place_levels import CAP as _CAP, LOWER, SLAVIC_ADJ as _SLAVIC_ADJ, after_town_noun, level_phrases
+from .place_levels import CAP as _CAP, LOWER, SLAVIC_ADJ as _SLAVIC_ADJ, after_town_noun, level_phrases, name_tail, region_countries
 from .records import SlotFact
 
 _ADJ_STEM = re.compile(r"^(\w{4,}?)s?k\w{0,4}$")  # a folded Slavic place adjective's stem ("charkow-skim")
@@ -126,7 +126,7 @@ def _joined(code: str | None) -> re.Pattern[str]:
 @lru_cache(maxsize=64)
 def _countries(text: str) -> frozenset[str]:
     """ISO codes of the countries a text names (a tie between two places goes to them)."""
-    return frozenset(k for *_, k, _ in lexicon.find_countries(text))
+    return frozenset(k for *_, k, _ in lexicon.find_countries(text)) | region_countries(text)
 
 
 def _inflects(code: str | None) -> bool:
@@ -318,6 +318,8 @@ def site_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str 
         stated = _stated_region(a, e)
         if city is not None and stated is not None and not gazetteer().contains(stated, city):
             city = None  # "Springfield, Oregon": not the gazetteer's Springfield elsewhere
+        if city is None and (tail := name_tail(name, a.lang)):
+            city = resolve_site(tail, a)  # "Mercado Central de X": the site's city
         if city is None and (_common_noun(name, a, s) or not name[:1].isupper()):
             continue  # a lower-case adjective names a site only through the city it is of
         if city is not None:

@@ -10,6 +10,7 @@ from ... import lang
 from ..claim_records import Claim
 from ...model import Article
 from . import words
+from .gazetteer import lookup
 
 _EXTENDED = [chr(c) for c in range(0x100, 0x250)]  # Latin Extended-A and -B: "Č", "Š", "Ő", "ł"
 # capital and small letters of the place names of Europe's Latin and Cyrillic scripts
@@ -58,3 +59,35 @@ def after_town_noun(code: str | None, at_end: bool = False) -> re.Pattern[str]:
         return re.compile(r"(?!x)x")
     name = r"$" if at_end else r"(" + CAP + r"(?:\s+" + CAP + r"){0,2})"
     return re.compile(r"(?<![\w])(?i:" + "|".join(nouns) + r")\s+" + name)
+
+
+@lru_cache(maxsize=None)
+def _tail(code: str | None) -> re.Pattern[str] | None:
+    own = lang.language(code)
+    parts = own.claims.place_name_particles if own is not None else []
+    return re.compile(r"\s(?i:" + "|".join(parts) + r")\s*(" + CAP + r")$") if parts else None
+
+
+def name_tail(name: str, code: str | None) -> str | None:
+    """The name after the last name particle of a site's name of several words ("Mercado
+    Central de Zaragoza", "Stadio Comunale di X"): a site is often named after its city."""
+    pat = _tail(code)
+    m = pat.search(name) if pat is not None else None
+    return m.group(1) if m else None
+
+
+_NAME_RUN = re.compile(CAP + r"(?:\s+" + CAP + r")?")
+
+
+@lru_cache(maxsize=64)
+def region_countries(text: str) -> frozenset[str]:
+    """Countries of the regions a text names that no city or country bears the name of
+    ("Piemonte", "Aragón", "Silesia"): a tie between two cities of one name goes to them, as
+    it goes to a country the text names ("ad Alessandria" in a paper that names Piedmont)."""
+    out: set[str] = set()
+    for m in _NAME_RUN.finditer(text):
+        hits = lookup(m.group(0), ("region", "city", "country"), False)
+        if hits and all(h.level == "region" for h in hits) and len({h.country for h in hits}) == 1:
+            out.add(hits[0].country)
+    return frozenset(out)
+

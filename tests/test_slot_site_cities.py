@@ -1,0 +1,44 @@
+"""The *where* slot on invented sentences: a city's name that several cities bear, read as the
+one of the region the article names, or as the one the event's other articles name; a site
+named after its city ("Mercado de Abastos de X") compared as that city."""
+from __future__ import annotations
+
+from newsweave.compare.claims import extract_claims
+from newsweave.compare.slots import article_facts, event_conflicts
+from newsweave.compare.slots.gazetteer import gazetteer
+from newsweave.compare.slots.place_levels import name_tail, region_countries
+
+from slottest_articles import art
+
+
+def _site_country(a) -> str:
+    f = next(f for f in article_facts(a, extract_claims([a])) if f.subject == "site")
+    return gazetteer().places[f.key[1:]].country
+
+
+def test_a_named_region_breaks_a_tie_between_cities_of_one_name():
+    assert region_countries("La tormenta azotó Aragón el lunes.") == {"ES"}
+    bare = art("a", "es", "Un incendio arrasó el lunes un almacén en Valencia, según los bomberos.", [("Valencia", "LOC")])
+    told = art("b", "es", "Un incendio arrasó el lunes un almacén en Valencia, y las lluvias llegaron hasta Aragón.",
+               [("Valencia", "LOC"), ("Aragón", "LOC")])
+    assert _site_country(bare) == "VE" and _site_country(told) == "ES"
+
+
+def test_a_site_named_after_its_city_is_that_city():
+    assert name_tail("Mercado de Abastos de Toledo", "es") == "Toledo"
+    assert name_tail("Mercado Central", "es") is None
+    a = art("a", "es", "El fuego destruyó el lunes parte del Mercado de Abastos de Badajoz.", [("Mercado de Abastos de Badajoz", "LOC")])
+    f = next(f for f in article_facts(a, extract_claims([a])) if f.subject == "site")
+    assert f.key.startswith("@city:") and gazetteer().places[f.key[1:]].name == "Badajoz"
+
+
+def test_a_name_is_read_as_the_city_the_other_articles_name():
+    a = art("a", "es", "El fuego destruyó el lunes parte del Mercado Central de Valencia.", [("Mercado Central de Valencia", "LOC")])
+    b = art("b", "fr", "Un incendie a détruit lundi le marché central de Valence, en Espagne.",
+            [("Valence", "LOC"), ("Espagne", "LOC")])
+    c = art("c", "it", "Un incendio ha distrutto lunedì il mercato centrale di Alicante, in Spagna.",
+            [("Alicante", "LOC"), ("Spagna", "LOC")])
+    out = [x for x in event_conflicts([a, b, c]) if x.slot == "where"]
+    assert len(out) == 1
+    assert [sorted(s.articles) for s in out[0].sides] == [["a", "b"], ["c"]]
+    assert out[0].sides[0].value == "Valencia"
