@@ -48,3 +48,20 @@ def test_inflected_unit_names_are_measures():
         "de", "Der Sturm erreichte bei Dorwan Böen von 180 Kilometern pro Stunde."))
     assert not any(c == "magnitude" for c, _l, _h in facts(
         "pl", "W Dorwanie termometry pokazywały 31 stopni, a trzy osoby trafiły do szpitala."))
+
+
+def test_people_taken_to_hospital_and_treated_are_counts_of_their_own():
+    assert ("hospitalised", 8, 8) in facts("en", "Eight of them were taken to hospital after the Dorvan fun run.")
+    assert ("hospitalised", 3, 3) in facts("de", "Drei von ihnen kamen ins Krankenhaus, teilte die Polizei in Dorwan mit.")
+    assert ("hospitalised", 3, 3) in facts("pl", "Po biegu w Dorwanie trzy osoby trafiły do szpitala.")
+    assert ("treated", 54, 54) in facts("pl", "Podczas biegu w Dorwanie pomocy medycznej udzielono 54 zawodnikom.")
+    assert ("treated", 45, 45) in facts("en", "Forty-five runners were treated for heat exhaustion in Dorvan.")
+
+
+def test_a_denied_rumour_is_no_side():
+    a = art("a", "en", "Forty-five runners were treated in Dorvan. Organisers denied reports that more than a hundred needed help.")
+    b = art("b", "de", "In Dorwan wurden 45 Läufer behandelt.")
+    c = art("c", "pl", "W Dorwanie pomocy medycznej udzielono 54 biegaczom.")
+    assert event_conflicts([a, b]) == []
+    out = event_conflicts([a, b, c])
+    assert slots(out) == [("how_many", "treated")] and out[0].tier == "confident"

@@ -445,7 +445,7 @@ CLAIMS = ClaimSection(
         "rate": ["prozentpunkt*"], "jobs": ["stelle*", "arbeitsplätze", "jobs"], "households": ["haushalt*"],
         "attendance": ["zuschauer*", "besucher*", "teilnehmer*"],
         "prisoners": ["gefangen*", "kriegsgefangen*"], "storeys": ["stockwerk*", "stöckig*", "etage*", "geschoss*"], "rise_pct": ["erhöh*", "anstieg", "steiger*"],
-        "turnout": ["wahlbeteiligung", "beteiligung"], "passengers": ["passagier*", "fahrgäste", "fahrgast", "an bord"], "responders": ["feuerwehrleute", "feuerwehrmänner", "einsatzkräfte", "rettungskräfte"], "trapped": ["eingeschlossen*", "verschüttet*"], "area_ha": ["hektar"], "rate_level": ["leitzins*", "zins*", "referenzzins*"],
+        "turnout": ["wahlbeteiligung", "beteiligung"], "passengers": ["passagier*", "fahrgäste", "fahrgast", "an bord"], "responders": ["feuerwehrleute", "feuerwehrmänner", "einsatzkräfte", "rettungskräfte"], "hospitalised": ["ins krankenhaus", "in ein krankenhaus", "in krankenhäuser", "ins spital", "ins klinikum"], "treated": ["behandelt", "medizinisch versorgt", "ambulant versorgt"], "trapped": ["eingeschlossen*", "verschüttet*"], "area_ha": ["hektar"], "rate_level": ["leitzins*", "zins*", "referenzzins*"],
     },
     quantity_modifiers={"another": ["weitere"], "at_least": ["mindestens", "wenigstens"], "more_than": ["mehr als", "über", "überstieg", "überschritt\\w*"],
                         "about": ["etwa", "rund", "ungefähr", "circa", "ca\\."], "nearly": ["fast", "knapp", "beinahe"],

@@ -584,7 +584,7 @@ CLAIMS = ClaimSection(
         "households": ["foyer*", "ménage*", "logement*"],
         "attendance": ["assist*", "spectateur*", "participant*"],
         "prisoners": ["prisonnier*", "captif*", "détenus"], "storeys": ["étage*"], "rise_pct": ["hausse", "augment*", "revalorisation"],
-        "turnout": ["participation", "taux de participation"], "passengers": ["passager*", "à bord"], "responders": ["pompier*", "sapeurs-pompiers", "secouriste*", "sauveteur*"], "trapped": ["piégé*", "bloqué*", "coincé*"], "area_ha": ["hectare*"], "rate_level": ["taux directeur*", "taux d'intérêt", "taux de référence"],
+        "turnout": ["participation", "taux de participation"], "passengers": ["passager*", "à bord"], "responders": ["pompier*", "sapeurs-pompiers", "secouriste*", "sauveteur*"], "hospitalised": ["hospitalisé*", "transporté* à l'hôpital", "conduit* à l'hôpital"], "treated": ["soigné*", "pris en charge"], "trapped": ["piégé*", "bloqué*", "coincé*"], "area_ha": ["hectare*"], "rate_level": ["taux directeur*", "taux d'intérêt", "taux de référence"],
     },
     quantity_modifiers={"another": ["encore"], "at_least": ["au moins", "au minimum"], "more_than": ["plus de", "plus d['’]", "dépassé", "dépasse", "franchi"],
                         "about": ["environ", "quelque", "près de", "autour de"], "nearly": ["presque", "quasiment"],

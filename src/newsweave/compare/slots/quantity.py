@@ -47,7 +47,7 @@ NEAR_AFTER, NUMBER_GAP = {"area_ha", "responders"}, 1
 PEOPLE = "people"  # the class of a count of people the lead gives without a head noun
 # what befell the responders counted, named within TOLL_SPAN characters after them
 TOLLS, TOLL_SPAN = ("killed", "injured", "missing", "trapped"), 60
-MONOTONE = {"killed", "injured", "missing", "evacuated", "arrested", "households"}
+MONOTONE = {"killed", "injured", "missing", "evacuated", "arrested", "households", "hospitalised", "treated"}
 
 
 def _bounds(v: float, mod: str | None, exact_text: bool) -> tuple[float, float, bool]:
@@ -404,7 +404,17 @@ def compare_quantity(subject: str, per_art: dict[str, list[SlotFact]]) -> SlotCo
     """Quantities of one head-noun class: each article's first figure; sides are groups of
     figures within each other's bounds (figures that fit several sides are left out); a
     minority figure compatible with every majority figure (an update of a rising count) is
-    not a conflict, nor one its article reconciles with a second figure."""
+    not a conflict, nor one its article reconciles with a second figure. The articles' own
+    figures are compared first: a figure a party denies that no other article gives ("denied
+    reports that more than 100 were hurt") makes a disputed conflict only where they agree."""
+    plain = [f for fs in per_art.values() for f in fs if not f.denied_by]
+    own = {a: kept for a, fs in per_art.items() if (kept := [
+        f for f in fs if not f.denied_by or any(_overlap(f, g) for g in plain if g.article != f.article)])}
+    return (_quantity_conflict(subject, own) if len(own) > 1 else None) \
+        or _quantity_conflict(subject, per_art)
+
+
+def _quantity_conflict(subject: str, per_art: dict[str, list[SlotFact]]) -> SlotConflict | None:
     first = [fs[0] for fs in per_art.values()]
     allv = {f.article: fs for f, fs in zip(first, per_art.values())}
     sides: list[list[SlotFact]] = []
