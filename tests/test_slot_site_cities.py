@@ -42,3 +42,23 @@ def test_a_name_is_read_as_the_city_the_other_articles_name():
     assert len(out) == 1
     assert [sorted(s.articles) for s in out[0].sides] == [["a", "b"], ["c"]]
     assert out[0].sides[0].value == "Valencia"
+
+
+def test_a_small_city_named_like_a_foreign_region_is_the_city_where_its_country_is_named():
+    a = art("a", "fr", "La rivière a débordé hier à Alba, dans le Piémont, et a inondé le centre.", [("Alba", "LOC"), ("Piémont", "LOC")])
+    f = next(f for f in article_facts(a, extract_claims([a])) if f.subject == "site")
+    assert f.key.startswith("@city:") and gazetteer().places[f.key[1:]].country == "IT"
+
+
+def test_a_region_named_as_the_site_is_a_region_and_function_words_name_none():
+    a = art("a", "fr", "La tempête a frappé mardi la Bretagne et le port de Brest.", [("Bretagne", "LOC"), ("Brest", "LOC")])
+    got = [(f.subject, f.key) for f in article_facts(a, extract_claims([a])) if f.slot == "where"]
+    assert ("region", "@sub:FR-BRE") in got and not any(s == "site" and k == "bretagne" for s, k in got)
+    b = art("b", "de", "Die Region hat am Dienstag den Notstand ausgerufen.")
+    assert not [f for f in article_facts(b, extract_claims([b])) if f.slot == "where" and f.subject == "region"]
+
+
+def test_an_exonym_the_gazetteer_lacks_agrees_with_the_name_it_knows():
+    a = art("a", "it", "L'alluvione ha colpito ieri il Piemonte, con danni a Cuneo.", [("Piemonte", "LOC"), ("Cuneo", "LOC")])
+    b = art("b", "en", "Floods hit Italy's Piedmont region on Sunday, damaging Cuneo.", [("Cuneo", "LOC")])
+    assert [x for x in event_conflicts([a, b]) if x.slot == "where"] == []

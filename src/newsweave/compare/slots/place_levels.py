@@ -10,7 +10,7 @@ from ... import lang
 from ..claim_records import Claim
 from ...model import Article
 from . import words
-from .gazetteer import lookup
+from .gazetteer import Place, lookup
 
 _EXTENDED = [chr(c) for c in range(0x100, 0x250)]  # Latin Extended-A and -B: "Č", "Š", "Ő", "ł"
 # capital and small letters of the place names of Europe's Latin and Cyrillic scripts
@@ -41,11 +41,23 @@ def level_phrases(a: Article, c: Claim) -> list[tuple[str, int, int, str]]:
             before = _NAME_BEFORE.search(text[max(c.start, ms - 30):ms])
             if before:
                 w = before.group(1)
-                if w[:1].isupper() or SLAVIC_ADJ.search(w):
-                    name, s, e = w, ms - len(before.group(0)), me
+                if (w[:1].isupper() or SLAVIC_ADJ.search(w)) and w.casefold() not in _function_words(a.lang):
+                    name, s, e = w, ms - len(before.group(0)), me  # not "The region", "Die Region"
         if name and not words.cue("background_cues").search(name):
             out.append((name, s, e, level))
     return out
+
+
+@lru_cache(maxsize=None)
+def _function_words(code: str | None) -> frozenset[str]:
+    """Articles, demonstratives and the other small words before a place of the language: a
+    capitalised one opens a sentence ("The region", "Die Region"), it names nothing."""
+    own = lang.language(code)
+    if own is None:
+        return frozenset()
+    c = own.claims
+    return frozenset(w.casefold() for w in c.place_gap_words + c.demonstratives + c.definite_articles
+                     if w.isalpha())
 
 
 @lru_cache(maxsize=None)
@@ -84,10 +96,14 @@ def region_countries(text: str) -> frozenset[str]:
     """Countries of the regions a text names that no city or country bears the name of
     ("Piemonte", "Aragón", "Silesia"): a tie between two cities of one name goes to them, as
     it goes to a country the text names ("ad Alessandria" in a paper that names Piedmont)."""
-    out: set[str] = set()
-    for m in _NAME_RUN.finditer(text):
-        hits = lookup(m.group(0), ("region", "city", "country"), False)
-        if hits and all(h.level == "region" for h in hits) and len({h.country for h in hits}) == 1:
-            out.add(hits[0].country)
-    return frozenset(out)
+    return frozenset(r.country for m in _NAME_RUN.finditer(text) if (r := sole_region(m.group(0))))
+
+
+def sole_region(name: str, endings: bool = False) -> Place | None:
+    """The region a name denotes when the gazetteer knows it as regions of one country only
+    (no city, no country of that name): "Piemonte", "Finistère", "Aragón"."""
+    hits = lookup(name, ("region", "city", "country"), endings)
+    if hits and all(h.level == "region" for h in hits) and len({h.country for h in hits}) == 1:
+        return hits[0]
+    return None
 

@@ -73,6 +73,9 @@ def reconciled(subject: str, major: Sequence[SlotFact], f: SlotFact, folded: dic
         def names(x: SlotFact, place: Place) -> bool:
             return place.id in located(folded.get(x.article, "")) or (anywhere and place.id in x.named)
         return names(f, theirs) or any(names(m, mine) for m in major)
+    placed = [x for x in [f, *major] if x.key.startswith("@")]
+    if placed and any(same_name(site_key(x.text), k) for x in placed for k in {f.key, major[0].key} - {x.key}):
+        return True  # one name the gazetteer knows, the other its exonym ("Piedmont" / "Piemonte")
     named = names_venue if subject == "venue" else names_site if subject == "site" else names_place
     return named(major, folded.get(f.article, "")) or any(named([f], folded.get(m.article, "")) for m in major)
 
