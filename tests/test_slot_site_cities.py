@@ -62,3 +62,12 @@ def test_an_exonym_the_gazetteer_lacks_agrees_with_the_name_it_knows():
     a = art("a", "it", "L'alluvione ha colpito ieri il Piemonte, con danni a Cuneo.", [("Piemonte", "LOC"), ("Cuneo", "LOC")])
     b = art("b", "en", "Floods hit Italy's Piedmont region on Sunday, damaging Cuneo.", [("Cuneo", "LOC")])
     assert [x for x in event_conflicts([a, b]) if x.slot == "where"] == []
+
+
+def test_a_persons_name_read_as_a_place_is_no_site():
+    a = art("a", "es", "Según el jefe de bomberos, Tomás Arrieta, ardieron el lunes tres naves.", [("Tomás Arrieta", "LOC")])
+    b = art("b", "fr", "Le feu a détruit lundi trois entrepôts à Badajoz, selon le chef des pompiers, Tomás Arrieta.",
+            [("Badajoz", "LOC"), ("Tomás Arrieta", "PER")])
+    c = art("c", "it", "Il fuoco ha distrutto lunedì tre capannoni a Cáceres, secondo i pompieri.", [("Cáceres", "LOC")])
+    sides = [s.value for x in event_conflicts([a, b, c]) if x.slot == "where" for s in x.sides]
+    assert "Tomás Arrieta" not in sides
