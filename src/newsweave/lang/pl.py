@@ -485,7 +485,7 @@ CLAIMS = ClaimSection(
         "rate": ["punkt* procentow*"], "jobs": ["etat*", "miejsc* pracy", "zwolnie*"], "households": ["gospodarstw*", "dom*", "odbiorc*"],
         "attendance": ["widz*", "kibic*", "uczestnik*"],
         "prisoners": ["jeńc*", "jeniec", "więźni*"], "storeys": ["pięt*", "kondygnac*"], "rise_pct": ["podwyżk*", "wzrost*", "wzrosn*", "wzrośn*"],
-        "turnout": ["frekwencj*"], "passengers": ["pasażer*", "na pokładzie"], "responders": ["strażak*", "strażacy", "ratowni*"], "hospitalised": ["do szpitala", "do szpitali", "hospitalizowan*"], "treated": ["pomocy medycznej", "pomoc medyczn*"], "trapped": ["uwięzi*", "zablokowan*"], "area_ha": ["hektar*", "ha"], "rate_level": ["stop*", "stopa referencyjna", "stopę referencyjną"],
+        "turnout": ["frekwencj*"], "passengers": ["pasażer*", "na pokładzie"], "responders": ["strażak*", "strażacy", "ratownik*", "ratownicy"], "hospitalised": ["do szpitala", "do szpitali", "hospitalizowan*"], "treated": ["pomocy medycznej", "pomoc medyczn*"], "trapped": ["uwięzi*", "zablokowan*"], "area_ha": ["hektar*", "ha"], "rate_level": ["stop*", "stopa referencyjna", "stopę referencyjną"],
     },
     quantity_modifiers={"another": ["kolejne", "kolejnych", "następne", "następnych"], "at_least": ["co najmniej", "przynajmniej"], "more_than": ["ponad", "przeszło", "więcej niż", "przekroczył\\w*", "przekracza"],
                         "about": ["około", "ok\\.", "blisko"], "nearly": ["prawie", "niemal"], "up_to": ["do", "mniej niż"],
