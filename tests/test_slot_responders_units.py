@@ -65,3 +65,7 @@ def test_a_denied_rumour_is_no_side():
     assert event_conflicts([a, b]) == []
     out = event_conflicts([a, b, c])
     assert slots(out) == [("how_many", "treated")] and out[0].tier == "confident"
+
+
+def test_a_french_toll_in_the_feminine():
+    assert ("killed", 2, 2) in facts("fr", "Deux personnes sont mortes dans la tempête près de Dorvan, a indiqué le préfet.")

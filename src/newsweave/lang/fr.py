@@ -577,7 +577,7 @@ CLAIMS = ClaimSection(
                    "fahrenheit": ["degrés fahrenheit", "°f"], "celsius": ["degrés celsius", "degrés", "°c", "°"],
                    "kg": ["kg", "kilo*"], "tonne": ["tonne*"]},
     quantity_heads={
-        "killed": ["mort", "morts", "tué*", "tuant", "décès", "victimes", "décédé*", "perdu la vie", "péri*", "coût* la vie à", "coût* la vie de"], "injured": ["bless*"],
+        "killed": ["mort", "morts", "morte", "mortes", "tué*", "tuant", "décès", "victimes", "décédé*", "perdu la vie", "péri*", "coût* la vie à", "coût* la vie de"], "injured": ["bless*"],
         "arrested": ["interpell*", "arrest*", "gardes à vue", "garde à vue"], "missing": ["disparu*"],
         "evacuated": ["évacu*"], "votes": ["voix", "vote*", "suffrage*"], "magnitude": ["magnitude"],
         "rate_bp": ["point* de base"], "rate": ["point* de pourcentage"], "jobs": ["emploi*", "poste*", "licenciement*"],
