@@ -576,7 +576,7 @@ CLAIMS = ClaimSection(
         "rate": ["percentage point*"], "jobs": ["job*", "post*", "redundanc*"], "households": ["household*", "home*", "customers"],
         "attendance": ["attend*", "spectator*", "crowd of"],
         "prisoners": ["prisoner*", "pows", "captive*"], "storeys": ["storey*", "stories", "floors"], "rise_pct": ["rise", "increase*", "rais*", "hike*"],
-        "turnout": ["turnout"], "passengers": ["passenger*", "on board"], "trapped": ["trapped"], "area_ha": ["hectare*"], "rate_level": ["rates", "interest rate*", "key rate*", "reference rate*", "base rate*", "policy rate*", "benchmark rate*"],
+        "turnout": ["turnout"], "passengers": ["passenger*", "on board"], "responders": ["firefighter*", "firemen", "rescuer*", "rescue workers"], "hospitalised": ["taken to hospital", "admitted to hospital", "hospitalised", "hospitalized", "hospitalisation*"], "treated": ["treated", "needed medical help", "received medical help", "medical treatment"], "trapped": ["trapped"], "area_ha": ["hectare*"], "rate_level": ["rates", "interest rate*", "key rate*", "reference rate*", "base rate*", "policy rate*", "benchmark rate*"],
     },
     quantity_modifiers={"another": ["another", "a further", "an additional"], "at_least": ["at least"], "more_than": ["more than", "over", "upwards of", "exceeded", "topped"],
                         "about": ["about", "around", "some", "roughly", "approximately"],

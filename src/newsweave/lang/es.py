@@ -435,7 +435,7 @@ CLAIMS = ClaimSection(
         "jobs": ["empleo*", "puesto*", "despido*"], "households": ["hogar*", "viviendas", "abonados"],
         "attendance": ["asist*", "espectador*"],
         "prisoners": ["prisioner*", "cautiv*", "presos"], "storeys": ["piso*"], "rise_pct": ["subida", "aumento*", "incremento*", "alza"],
-        "turnout": ["participación"], "passengers": ["pasajer*", "a bordo"], "trapped": ["atrapad*"], "area_ha": ["hectárea*"], "rate_level": ["tipos", "tipo de interés", "tipos de interés", "tipo de referencia", "tasa de referencia"],
+        "turnout": ["participación"], "passengers": ["pasajer*", "a bordo"], "responders": ["bomber*", "rescatista*", "socorrista*"], "hospitalised": ["hospitalizad*", "trasladad* al hospital", "trasladad* a hospitales"], "treated": ["atendid*"], "trapped": ["atrapad*"], "area_ha": ["hectárea*"], "rate_level": ["tipos", "tipo de interés", "tipos de interés", "tipo de referencia", "tasa de referencia"],
     },
     quantity_modifiers={"another": ["otros", "otras"], "at_least": ["al menos", "por lo menos"], "more_than": ["más de", "superó", "supera", "rebasó"],
                         "about": ["unos", "unas", "alrededor de", "cerca de", "aproximadamente"], "nearly": ["casi"],

@@ -477,7 +477,7 @@ CLAIMS = ClaimSection(
         "rate": ["punt* percentual*"], "jobs": ["posti", "esuber*", "licenziament*"], "households": ["famigli*", "utenz*"],
         "attendance": ["spettator*", "presenti", "partecipant*"],
         "prisoners": ["prigionier*", "detenut*"], "storeys": ["piani"], "rise_pct": ["aument*", "rialz*", "increment*"],
-        "turnout": ["affluenza", "partecipazione"], "passengers": ["passegger*", "a bordo"], "trapped": ["intrappolat*", "bloccat*"], "area_ha": ["ettar*"], "rate_level": ["tassi", "tasso di riferimento", "tasso d'interesse", "tassi d'interesse"],
+        "turnout": ["affluenza", "partecipazione"], "passengers": ["passegger*", "a bordo"], "responders": ["vigili del fuoco", "pompier*", "soccorritor*"], "hospitalised": ["ricoverat*", "portat* in ospedale", "trasportat* in ospedale"], "treated": ["medicat*"], "trapped": ["intrappolat*", "bloccat*"], "area_ha": ["ettar*"], "rate_level": ["tassi", "tasso di riferimento", "tasso d'interesse", "tassi d'interesse"],
     },
     quantity_modifiers={"another": ["altri", "altre"], "at_least": ["almeno"], "more_than": ["più di", "oltre", "superato", "supera", "oltrepassato"],
                         "about": ["circa", "quasi", "intorno a", "poco meno di"], "nearly": ["quasi"],

@@ -12,8 +12,8 @@ from ..claims import extract_claims
 from .extract import article_facts
 from .happening import other_happenings
 from .outcome import FAMILY, fold_winners
-from .place import without_seats
-from .reconcile import fold_names, reconciled
+from .place import site_key, without_seats
+from .reconcile import fold_cities, fold_names, reconciled
 from .seat import SEAT
 from .quantity import compare_quantity
 from .records import Side, SlotConflict, SlotFact
@@ -84,9 +84,19 @@ def compare_facts(facts: Sequence[SlotFact], folded: dict[str, str] | None = Non
     return _compare(facts, folded)
 
 
+def _not_persons(facts: Sequence[SlotFact]) -> list[SlotFact]:
+    """The facts less the places the recogniser missed a person's name for: a name of several
+    words that a title fact of the event gives as its holder's ("the fire chief, Ana Ruiz")."""
+    holders = [site_key(f.text) for f in facts if f.slot == "who_as_what"]
+    return [f for f in facts if not (f.slot == "where" and not f.key.startswith("@") and len(f.key.split()) > 1
+                                     and any(h.endswith(f.key) for h in holders))]
+
+
 def _compare(facts: Sequence[SlotFact], folded: dict[str, str]) -> list[SlotConflict]:
     """Conflicts among the slot facts of one happening."""
+    facts = _not_persons(facts)
     fold_names(facts)
+    fold_cities(facts)
     fold_persons(facts)
     fold_winners(facts)
     groups: dict[tuple[str, str], dict[str, list[SlotFact]]] = defaultdict(lambda: defaultdict(list))

@@ -58,7 +58,7 @@ _SCORE = re.compile(r"(?<![\d:.,])(\d{1,2})\s?[-–:]\s?(\d{1,2})(?![\d:]|[.,]\d
 def result_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str | None) -> None:
     """The results a lead clause (not background) states, in text order, one subject per family."""
     found: list[tuple[int, int, str]] = []
-    heads = {cls for _s, _e, cls in words.head_index().find(c.text)}
+    heads = {cls for _s, _e, cls in words.head_index(c.lang).find(c.text)}
     for cls, pat in words.outcomes():
         if cls not in FAMILY or NEEDS_HEAD.get(FAMILY[cls], "") not in heads | {""}:
             continue

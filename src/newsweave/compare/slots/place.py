@@ -18,7 +18,7 @@ from ... import lang
 from ...model import Article
 from . import words
 from .gazetteer import LEVELS, Place, fold, gazetteer, lookup
-from .place_levels import CAP as _CAP, LOWER, SLAVIC_ADJ as _SLAVIC_ADJ, after_town_noun, level_phrases
+from .place_levels import CAP as _CAP, LOWER, SLAVIC_ADJ as _SLAVIC_ADJ, after_town_noun, level_phrases, name_tail, region_countries, sole_region
 from .records import SlotFact
 
 _ADJ_STEM = re.compile(r"^(\w{4,}?)s?k\w{0,4}$")  # a folded Slavic place adjective's stem ("charkow-skim")
@@ -126,7 +126,7 @@ def _joined(code: str | None) -> re.Pattern[str]:
 @lru_cache(maxsize=64)
 def _countries(text: str) -> frozenset[str]:
     """ISO codes of the countries a text names (a tie between two places goes to them)."""
-    return frozenset(k for *_, k, _ in lexicon.find_countries(text))
+    return frozenset(k for *_, k, _ in lexicon.find_countries(text)) | region_countries(text)
 
 
 def _inflects(code: str | None) -> bool:
@@ -157,9 +157,10 @@ def resolve_site(name: str, a: Article) -> Place | None:
     city = g.resolve(name, ("city",), lambda: _countries(a.text), _inflects(a.lang))
     if city is None:
         return None
+    near = _countries(a.text)
     for region in lookup(name, ("region",), _inflects(a.lang)):
-        if city.region is None and region.country == city.country:
-            continue  # the gazetteer does not say which region holds the city: one of its country's
+        if (city.region is None and region.country == city.country) or city.country in near - {region.country}:
+            continue  # it may hold the city; or it lies in a country the text does not name, unlike the city
         if region.region is None and not g.contains(region, city) \
                 and (fold(city.name) != fold(name) or city.population < BARE_CITY):
             return None
@@ -318,14 +319,21 @@ def site_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str 
         stated = _stated_region(a, e)
         if city is not None and stated is not None and not gazetteer().contains(stated, city):
             city = None  # "Springfield, Oregon": not the gazetteer's Springfield elsewhere
-        if city is None and (_common_noun(name, a, s) or not name[:1].isupper()):
+        if city is None and (tail := name_tail(name, a.lang)):
+            city = resolve_site(tail, a)  # "Mercado Central de X": the site's city
+        region = _site_region(a, s, e, name)
+        reg = sole_region(text[s:e], _inflects(a.lang)) if city is None and name[:1].isupper() else None
+        if reg is not None and region is None:  # "il Piemonte": a region, not the site
+            fact("where", "region", reg.name, "@" + reg.id, c, s, e, denied_by=denied,
+                 subject_label="region", named=named_places(a))
+            continue
+        if city is None and reg is None and (_common_noun(name, a, s) or not name[:1].isupper()):
             continue  # a lower-case adjective names a site only through the city it is of
         if city is not None:
             fact("where", "site", city.name, "@" + city.id, c, s, e, denied_by=denied, subject_label="site",
                  named=named_places(a))
-        else:
+        elif reg is None:  # "au Nevada": the state the site lies in, below
             fact("where", "site", name, key, c, s, e, denied_by=denied, subject_label="site")
-        region = _site_region(a, s, e, name)
         if region is not None:
             fact("where", "site-region", region.name, "@" + region.id, c, s, e, denied_by=denied,
                  subject_label="region of the site")

@@ -39,9 +39,15 @@ BEFORE_SPAN, BEFORE_WORDS = 32, 3  # how far before a number its head noun may s
 REACH_SPAN, REACH_WORDS = 72, 8
 # classes that only a number in this unit can fill
 UNIT_CLASSES = {"rise_pct": "percent", "rate_level": "percent", "turnout": "percent"}
-AFTER_ONLY = {"rate_bp", "rate", "area_ha"}  # units named right after their number, never before
+# units and counted nouns named after their number, never before it ("60 firefighters";
+# "firefighters rescued 40 people" counts the rescued); the NEAR_AFTER ones at most NUMBER_GAP
+# words after it ("una sessantina di pompieri", "2 tys. ha"; not "las cuatro de la madrugada ha")
+AFTER_ONLY = {"rate_bp", "rate", "area_ha", "responders"}
+NEAR_AFTER, NUMBER_GAP = {"area_ha", "responders"}, 1
 PEOPLE = "people"  # the class of a count of people the lead gives without a head noun
-MONOTONE = {"killed", "injured", "missing", "evacuated", "arrested", "households"}
+# what befell the responders counted, named within TOLL_SPAN characters after them
+TOLLS, TOLL_SPAN = ("killed", "injured", "missing", "trapped"), 60
+MONOTONE = {"killed", "injured", "missing", "evacuated", "arrested", "households", "hospitalised", "treated"}
 
 
 def _bounds(v: float, mod: str | None, exact_text: bool) -> tuple[float, float, bool]:
@@ -62,7 +68,7 @@ def _bounds(v: float, mod: str | None, exact_text: bool) -> tuple[float, float, 
 
 
 def _head(text: str, s: int, e: int, c_start: int, reach: bool = False,
-          skip: list[tuple[int, int]] = ()) -> str | None:
+          skip: list[tuple[int, int]] = (), code: str | None = None) -> str | None:
     """Head-noun class of the number at [s, e) of ``text``: the nearest head word after it
     (within a few words), else right before it ("magnitude 5.1", "Stärke 5,1", "killed 12"),
     else the head a few words before it, with nothing but words between ("the number of dead
@@ -74,10 +80,18 @@ def _head(text: str, s: int, e: int, c_start: int, reach: bool = False,
     cut = re.search(r"[;:.!?()]|,\s", after)
     after = after[:cut.start()] if cut else after
     before = text[max(c_start, s - span):s]
-    found = [(e2, cls) for _s, e2, cls in words.head_index().find(before) if cls not in AFTER_ONLY]
+    heads = words.head_index(code)
+    found = [(e2, cls) for _s, e2, cls in heads.find(before) if cls not in AFTER_ONLY]
     if found and not before[found[-1][0]:].strip():
         return found[-1][1]  # "killed 12 people and injured 40"
-    for _s, _e, cls in words.head_index().find(after):
+    for hs, he, cls in heads.find(after):
+        if cls in NEAR_AFTER and len(after[:hs].split()) > NUMBER_GAP:
+            continue
+        if cls == "responders":  # "four firefighters were slightly injured": a toll of responders
+            rest = text[e + he:e + he + TOLL_SPAN]
+            stop = re.search(r"[;:.!?()]|,\s", rest)
+            return next((k for _s, _e, k in heads.find(rest[:stop.start()] if stop else rest)
+                         if k in TOLLS), cls)
         return cls
     if found:
         g0 = max(c_start, s - span) + found[-1][0]
@@ -99,7 +113,7 @@ def _partitive(text: str, e: int, code: str | None) -> bool:
     m = _partitive_link(code).match(text, e)
     if not m:
         return False
-    for hs, _he, _cls in words.head_index().find(text, m.end(), min(len(text), m.end() + 40)):
+    for hs, _he, _cls in words.head_index(code).find(text, m.end(), min(len(text), m.end() + 40)):
         return len(text[m.end():hs].split()) <= 1
     return False
 
@@ -115,7 +129,7 @@ def _among_before(text: str, s: int, c_start: int, code: str | None) -> bool:
     passengers were two", "среди пострадавших трое детей"): a partitive word, at most one
     word, the head, then at most three words to the number."""
     lo = max(c_start, s - 60)
-    heads = list(words.head_index().find(text, lo, s))
+    heads = list(words.head_index(code).find(text, lo, s))
     if not heads:
         return False
     hs, he, _cls = heads[-1]
@@ -285,7 +299,7 @@ def how_many_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], skip: li
         else:
             e_head, bounds = e, None
         unit = units.get(s) or (units.get(span[0]) if span else None)
-        cls = _head(text, s, e_head, c.start, mod == "exact", skip) or (f"amount ({unit})" if unit in AMOUNT_UNITS else None) \
+        cls = _head(text, s, e_head, c.start, mod == "exact", skip, a.lang) or (f"amount ({unit})" if unit in AMOUNT_UNITS else None) \
             or (PEOPLE if lead and unit in ("person", "soldier") else None)
         sl = 0.0
         measure = measure_after(text[e_head:e_head + 40], a.lang) if cls != "magnitude" else None
@@ -301,7 +315,7 @@ def how_many_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], skip: li
             unit = "percent"  # "54 per cento dei voti contro il 46": the second share, its unit elided
         if cls is None or (cls in UNIT_CLASSES and unit != UNIT_CLASSES[cls]):
             continue
-        if mod == "another" and not any(k != cls for _s, _e, k in words.head_index().find(text, c.start, s)):
+        if mod == "another" and not any(k != cls for _s, _e, k in words.head_index(a.lang).find(text, c.start, s)):
             continue  # "another 12 were killed": what was added, not the count; kept after a
             # figure of another head ("14 dead, another 52 injured")
         if unit == "percent" and len({x[2] for x in found if x[4] == "percent" and x[5] in (cls, None)}) > 1:
@@ -390,7 +404,17 @@ def compare_quantity(subject: str, per_art: dict[str, list[SlotFact]]) -> SlotCo
     """Quantities of one head-noun class: each article's first figure; sides are groups of
     figures within each other's bounds (figures that fit several sides are left out); a
     minority figure compatible with every majority figure (an update of a rising count) is
-    not a conflict, nor one its article reconciles with a second figure."""
+    not a conflict, nor one its article reconciles with a second figure. The articles' own
+    figures are compared first: a figure a party denies that no other article gives ("denied
+    reports that more than 100 were hurt") makes a disputed conflict only where they agree."""
+    plain = [f for fs in per_art.values() for f in fs if not f.denied_by]
+    own = {a: kept for a, fs in per_art.items() if (kept := [
+        f for f in fs if not f.denied_by or any(_overlap(f, g) for g in plain if g.article != f.article)])}
+    return (_quantity_conflict(subject, own) if len(own) > 1 else None) \
+        or _quantity_conflict(subject, per_art)
+
+
+def _quantity_conflict(subject: str, per_art: dict[str, list[SlotFact]]) -> SlotConflict | None:
     first = [fs[0] for fs in per_art.values()]
     allv = {f.article: fs for f, fs in zip(first, per_art.values())}
     sides: list[list[SlotFact]] = []

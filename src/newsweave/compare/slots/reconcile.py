@@ -37,6 +37,24 @@ def fold_names(facts: Sequence[SlotFact]) -> None:
                 reps.append(f.key)
 
 
+def fold_cities(facts: Sequence[SlotFact]) -> None:
+    """A city's name that several cities bear is read as the one the event's other articles
+    name ("Zaragoza": the Spanish city, not the Mexican one the gazetteer also calls so, when
+    another article names Saragosse); the name is a site's last word when the site is named
+    after its city ("Mercado Central de Zaragoza")."""
+    cities = [f for f in facts if f.slot == "where" and f.key.startswith("@city:")]
+    for f in cities:
+        others = {g.key for g in cities if g.article != f.article}
+        if f.key in others:
+            continue
+        words_ = f.text.split()
+        reads = {"@" + p.id: p for n in dict.fromkeys([f.text, words_[-1] if words_ else ""]) if n
+                 for p in _read(n) if p.level == "city"}
+        alt = [k for k in reads if k in others]
+        if len(alt) == 1:
+            f.key, f.value = alt[0], reads[alt[0]].name
+
+
 def reconciled(subject: str, major: Sequence[SlotFact], f: SlotFact, folded: dict[str, str]) -> bool:
     """Whether a minority place value ``f`` agrees with the majority after all. For two places
     the gazetteer knows: the same place, one inside the other, levels it cannot compare, or an
@@ -55,6 +73,9 @@ def reconciled(subject: str, major: Sequence[SlotFact], f: SlotFact, folded: dic
         def names(x: SlotFact, place: Place) -> bool:
             return place.id in located(folded.get(x.article, "")) or (anywhere and place.id in x.named)
         return names(f, theirs) or any(names(m, mine) for m in major)
+    placed = [x for x in [f, *major] if x.key.startswith("@")]
+    if placed and any(same_name(site_key(x.text), k) for x in placed for k in {f.key, major[0].key} - {x.key}):
+        return True  # one name the gazetteer knows, the other its exonym ("Piedmont" / "Piemonte")
     named = names_venue if subject == "venue" else names_site if subject == "site" else names_place
     return named(major, folded.get(f.article, "")) or any(named([f], folded.get(m.article, "")) for m in major)
 

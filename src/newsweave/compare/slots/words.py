@@ -73,9 +73,14 @@ class StemIndex:
                     break
 
 
-@lru_cache(maxsize=1)
-def head_index() -> StemIndex:
-    return StemIndex([(k, s) for k, stems in _merged("quantity_heads").items() for s in stems])
+@lru_cache(maxsize=None)
+def head_index(code: str | None = None) -> StemIndex:
+    """Head nouns of counts in the article's own language (every language's when it has none):
+    a short head of one language is a common word of another (Polish "ha", hectares; Spanish
+    and Italian "ha", has)."""
+    own = lang.language(code)
+    heads = own.claims.quantity_heads if own is not None and own.claims.quantity_heads else None
+    return StemIndex([(k, s) for k, stems in (heads or _merged("quantity_heads")).items() for s in stems])
 
 
 @lru_cache(maxsize=1)
