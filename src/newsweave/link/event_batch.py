@@ -11,6 +11,7 @@ from scipy.sparse import csr_matrix
 from sklearn.cluster import AgglomerativeClustering
 
 from .event_dates import day_weekday_bits, lead_day, publication_bound, weekday_bits
+from .event_facets import facet_joins
 from .event_features import ArticleFeatures, SVec
 
 _EMPTY = SVec.from_items([])
@@ -200,7 +201,8 @@ def pairwise_scores(feats: list[ArticleFeatures], cfg) -> np.ndarray:
 
 
 def cluster_batch(feats: list[ArticleFeatures], cfg) -> list[list[int]]:
-    """Groups of indices into ``feats`` (average linkage, cut at ``cfg.pair_threshold``)."""
+    """Groups of indices into ``feats`` (average linkage, cut at ``cfg.pair_threshold``; small
+    groups then follow their facet links, :mod:`.event_facets`)."""
     n = len(feats)
     if n == 0:
         return []
@@ -213,4 +215,4 @@ def cluster_batch(feats: list[ArticleFeatures], cfg) -> list[list[int]]:
     groups: dict[int, list[int]] = {}
     for i, lab in enumerate(labels):
         groups.setdefault(int(lab), []).append(i)
-    return list(groups.values())
+    return facet_joins(S, list(groups.values()), cfg)

@@ -51,6 +51,14 @@ class EventConfig:
     pair_threshold: float = 0.50  # within-batch average-linkage cut
     batch_chunk: int = 2000     # larger batches are grouped in date-ordered chunks
     link_sample: int = 12       # event members an article is compared with (average linkage)
+    # facet links (link/event_facets.py): a group of at most facet_group_max articles whose
+    # average linkage to an event is at least facet_avg_min and whose facet_top_k best pair scores
+    # average facet_top_min joins it (None: off). Fitted on the ECB+ tuning topics only by
+    # bench/fit_facet_link.py (grid; B-cubed F1 0.923 without, 0.954 with 0.30 / 0.60).
+    facet_group_max: int = 3
+    facet_top_k: int = 3
+    facet_avg_min: float | None = 0.30
+    facet_top_min: float = 0.60
     merge_margin: float = 0.08  # a bridged second event merges when its score ≥ threshold + margin
     # after a batch, touched events merge with a neighbour scoring this high (None: off — on the
     # dev data it only ever merged distinct look-alike events)

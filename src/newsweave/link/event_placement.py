@@ -10,9 +10,12 @@ from __future__ import annotations
 
 from typing import Callable
 
+import numpy as np
+
 from ..model import Article
 from .event_batch import cluster_batch
 from .event_config import EventConfig
+from .event_facets import facet_match, internal_mean
 from .event_features import ArticleFeatures
 from .event_ids import id_number
 from .event_scoring import Profile, score
@@ -72,7 +75,10 @@ class EventPlacer:
         """Average pairwise score between the articles of ``group`` and (a sample of at most
         ``link_sample``) members of event ``eid``: the criterion of the within-batch average-linkage
         clustering, so streaming decisions match batch ones (centroid cosines grow with cluster
-        size and would let large events swallow look-alikes)."""
+        size and would let large events swallow look-alikes). A small group with a facet link to
+        a larger event (:func:`.event_facets.facet_match`) counts as reaching ``threshold``; the
+        batch step ranks facet targets by their strongest links, this one by average linkage,
+        and streaming sees at most ``link_sample`` members of the event."""
         keys = {f.key for f in group}
         mem = [m for m in self.state.events[eid].members if m not in keys]
         if not mem:
@@ -81,13 +87,14 @@ class EventPlacer:
         if len(mem) > n:
             step = len(mem) / n
             mem = [mem[int(i * step)] for i in range(n)]
-        tot, cnt = 0.0, 0
-        for f in group[: self.cfg.link_sample]:
-            pf = Profile.of(f)
-            for m in mem:
-                tot += score(pf, Profile.of(self.state.feats[m]), self.cfg)[0]
-                cnt += 1
-        return tot / cnt
+        sub = np.array([[score(Profile.of(f), Profile.of(self.state.feats[m]), self.cfg)[0]
+                         for m in mem] for f in group[: self.cfg.link_sample]])
+        avg = float(sub.mean())
+        if (len(group) <= self.cfg.facet_group_max < self.state.events[eid].size
+                and facet_match(sub, self.cfg, internal_mean(np.array(
+                    [[score(Profile.of(f), Profile.of(g), self.cfg)[0] for g in group] for f in group])))):
+            return max(avg, self.cfg.threshold)  # a facet link joins as the batch step would
+        return avg
 
     def _event_profile_without(self, eid: str, f: ArticleFeatures) -> Profile:
         ev = self.state.events[eid]
