@@ -62,7 +62,7 @@ TIME = TimeSection(
         "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
         "december": 12, "dec": 12,
     },
-    capitalised=("may", "march", "mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov",
+    capitalised=("may", "march", "mar", "jan", "jun", "june", "jul", "aug", "sep", "oct", "nov",
                  "dec", "feb", "apr", "sept"),
     weekdays={"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
               "saturday": 5, "sunday": 6},
@@ -225,7 +225,7 @@ TIME = TimeSection(
     future_re=(
         r"\b(?:will|'ll|shall|going to|is to|are to|(?<!had been )(?<!was )(?<!were )(?:scheduled|expected|due to)|expects|"
         r"expect|set to|upcoming|next|to be held|would|intends?|plans?\s+to|planned\s+to|planning\s+to|hopes? to|aims? to|"
-        r"is slated|are slated|slated|could|might|(?:is|are)\s+(?:planned|set|scheduled|due))\b"
+        r"is slated|are slated|slated|could|might|must(?!\s+have)|(?:is|are)\s+(?:planned|set|scheduled|due))\b"
     ),
     past_re=(
         # a participle after "be"/"to" is passive or infinitive ("will be paid"), not a past tense
@@ -238,7 +238,7 @@ TIME = TimeSection(
     # (moved from the engine)
     year_pre=("fiscal", "the year"),  # "fiscal 1989", "the year 1990"
     month_context_before=("in", "since", "until", "by", "of", "and", "or", "to", "through", "before", "after",
-                          "during", "a"),  # "in May", "a June deal"; not the modal "may"
+                          "during", "a", "from", "between", "for"),  # "in May", "a June deal"; not the modal "may"
     part_articles=("the",),
     part_alone=("in the", "during the"),  # "[the afternoon]": of the day the sentence names
     part_prepositions=("in",),

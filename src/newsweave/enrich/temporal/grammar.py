@@ -221,8 +221,8 @@ class Grammar:
         got = self.parser.tense(text, s, e, self.future_re)
         if got is None:
             return self.window_tense(text, s, e)
-        if got[1] and self.bound_pre.search(text, max(0, s - 25), s):
-            return got[0], False  # an end point ("extended to ...") only leans
+        if got[1] and got[0] < 0 and self.bound_pre.search(text, max(0, s - 25), s):
+            return got[0], False  # an end point after a past verb ("extended to ...") only leans
         return got
 
     def window_tense(self, text: str, s: int, e: int) -> tuple[int, bool]:
@@ -253,5 +253,5 @@ class Grammar:
             return 0, False
         gap = text[near[0]:near[1]]
         sure = len(gap.split()) <= self.SURE_PAST_WORDS and not re.search(r"[,;:()\"«»“”]", gap) \
-            and not self.bound_pre.search(text, max(0, s - 25), s)
+            and (best > 0 or not self.bound_pre.search(text, max(0, s - 25), s))
         return best, sure

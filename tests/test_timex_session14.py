@@ -1,0 +1,39 @@
+"""Classes of time expressions settled in session 14: an end point ("by", "until") in a future
+clause is ahead of the article date for sure (only after a past verb does it merely lean), and
+modal "must" reads as future.
+Every sentence is invented for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from timex_support import find, surfaces
+
+
+# ------------------------------------------------------------------ end points in a future clause
+@pytest.mark.parametrize("text, surface, value", [
+    # 15 May 2002: the past 1 April is six weeks away, the next one ten months; the future wins
+    ("The builder will finish the tunnel by April 1.", "April 1", "2003-04-01"),
+    ("The port expects to reopen the quay by April 1.", "April 1", "2003-04-01"),
+    ("The toll road will stay closed until April 1.", "April 1", "2003-04-01"),
+    ("The new rules must be adopted by April 1.", "April 1", "2003-04-01"),
+])
+def test_an_end_point_in_a_future_clause_is_ahead(text, surface, value):
+    assert find(text, "en", surface).value == value
+
+
+def test_an_end_point_after_a_past_verb_stays_in_the_past():
+    assert find("The tunnel was finished by April 1.", "en", "April 1").value == "2002-04-01"
+
+
+# ------------------------------------------------------------------ months after "from", "between", "for"
+@pytest.mark.parametrize("text, surface, value", [
+    ("From June to August, the ferry will run twice a day.", "June", "2002-06"),
+    ("Between June and August, the lake froze twice.", "June", "2001-06"),
+    ("The ballot is set for June.", "June", "2002-06"),
+])
+def test_a_short_month_after_from_between_or_for_is_a_month(text, surface, value):
+    assert find(text, "en", surface).value == value
+
+
+def test_a_short_month_before_a_surname_is_a_given_name():
+    assert surfaces("The letter is for May Holloway, from June Parrish.", "en") == []
