@@ -37,3 +37,29 @@ def test_a_short_month_after_from_between_or_for_is_a_month(text, surface, value
 
 def test_a_short_month_before_a_surname_is_a_given_name():
     assert surfaces("The letter is for May Holloway, from June Parrish.", "en") == []
+
+
+# ------------------------------------------------------------------ "prior" as "previous"
+@pytest.mark.parametrize("text, surface, value", [
+    ("Exports rose 4% from the prior year.", "the prior year", "2001"),
+    ("The mill closed in 1994; in the prior year, it had cut 300 jobs.", "the prior year", "1993"),
+    ("The bank lost money in the prior quarter.", "the prior quarter", "2002-Q1"),
+])
+def test_prior_is_previous(text, surface, value):
+    assert find(text, "en", surface).value == value
+
+
+# ------------------------------------------------------------------ quarters of a century, an hour, a year
+@pytest.mark.parametrize("text, surface, typ, value", [
+    ("The feud lasted a quarter century.", "a quarter century", "DURATION", "P25Y"),
+    ("The feud lasted a quarter of a century.", "a quarter of a century", "DURATION", "P25Y"),
+    ("A quarter-century ago, the valley was farmland.", "A quarter-century ago", "DATE", "1977"),
+    ("The ferry was a quarter of an hour late.", "a quarter of an hour", "DURATION", "PT15M"),
+    ("The ferry left three quarters of an hour late.", "three quarters of an hour", "DURATION", "PT45M"),
+    ("Two quarters ago, the mill was still profitable.", "Two quarters ago", "DATE", "2001-Q4"),
+    ("The mill lost money in the third quarter of 2001; a quarter earlier it had gained.",
+     "a quarter earlier", "DATE", "2001-Q2"),
+])
+def test_quarters_of_larger_units_and_quarter_offsets(text, surface, typ, value):
+    t = find(text, "en", surface)
+    assert (t.type, t.value) == (typ, value)

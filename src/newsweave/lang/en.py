@@ -79,7 +79,8 @@ TIME = TimeSection(
         "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
         "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
         "thousand": 1000, "a couple of": 2, "couple of": 2, "a dozen": 12, "dozen": 12,
-        "half a": 0.5, "half an": 0.5, "a few": None, "few": None, "several": None, "many": None, "some": None,
+        "half a": 0.5, "half an": 0.5, "a quarter": 0.25, "a quarter of a": 0.25, "a quarter of an": 0.25,
+        "three quarters of a": 0.75, "three quarters of an": 0.75, "a few": None, "few": None, "several": None, "many": None, "some": None,
     },
     units={
         "year": "Y", "years": "Y", "month": "M", "months": "M", "week": "W", "weeks": "W",
@@ -103,12 +104,12 @@ TIME = TimeSection(
     duration_pre=("for", "during", "over", "lasting"),
     dayparts={"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
               "mid-afternoon": "AF", "midday": "MI"},
-    last=("last", "past", "previous", "preceding", "recent", "latest"),
+    last=("last", "past", "previous", "preceding", "prior", "recent", "latest"),
     next=("next", "coming", "following", "upcoming"),
     this=("this", "these", "that", "the same", "that same"),
     that=("that", "the same", "that same"),
     anaphoric_post={"before": -1, "after": 1},  # "the year before", "the month after"
-    anaphoric_rel=("following", "previous", "preceding"),  # "the following month": after the last one named  # "that year": the year last mentioned
+    anaphoric_rel=("following", "previous", "preceding", "prior"),  # "the following month": after the last one named  # "that year": the year last mentioned
     det=("the",),
     narrative_next_det=("the",),  # "the next month, talks resumed": after the month last named
     refs={

@@ -173,6 +173,9 @@ def _offsets_from_story(text: str, cands: list[Cand]) -> None:
             elif unit == "M" and re.match(r"\d{4}-\d\d(?:-\d\d)?$", p.value):
                 y, mo = add_months(int(p.value[:4]), int(p.value[5:7]), n)
                 c.value = f"{y:04d}-{mo:02d}"
+            elif unit == "Q" and re.fullmatch(r"\d{4}-Q[1-4]", p.value):
+                q = int(p.value[:4]) * 4 + int(p.value[6]) - 1 + n
+                c.value = f"{q // 4:04d}-Q{q % 4 + 1}"
             elif unit == "Y" and re.match(r"\d{4}(?:-|$)", p.value):
                 c.value = f"{int(p.value[:4]) + n:04d}"
             else:
