@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from newsweave.model import DateInfo
+
 from timex_support import find, surfaces
 
 
@@ -63,3 +65,24 @@ def test_prior_is_previous(text, surface, value):
 def test_quarters_of_larger_units_and_quarter_offsets(text, surface, typ, value):
     t = find(text, "en", surface)
     assert (t.type, t.value) == (typ, value)
+
+
+# ------------------------------------------------------------------ comparisons in quarterly reports
+NOV2 = DateInfo("2002-11-02")
+REPORT = ("The brewer earned $5 million in the third quarter. {}")
+
+
+@pytest.mark.parametrize("tail, surface, value", [
+    ("Sales rose to $40 million, up from $31 million last year.", "last year", "2001-Q3"),
+    ("Net income was $5 million, compared with a loss of $2 million last year.", "last year", "2001-Q3"),
+    ("For the quarter a year ago, it lost $2 million.", "the quarter a year ago", "2001-Q3"),
+    # no comparison: last year is the year
+    ("Last year, the brewer opened two plants.", "Last year", "2001"),
+])
+def test_a_year_back_in_a_quarterly_comparison_is_the_same_quarter(tail, surface, value):
+    assert find(REPORT.format(tail), "en", surface, NOV2).value == value
+
+
+def test_last_year_in_a_comparison_without_a_quarter_is_the_year():
+    text = "Exports rose to $40 million, up from $31 million last year."
+    assert find(text, "en", "last year", NOV2).value == "2001"

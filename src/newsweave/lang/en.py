@@ -176,6 +176,7 @@ TIME = TimeSection(
                     r"(?:latest|most\s+recent|just[\s-]ended|recent)\s+(?=(?:fiscal\s+)?period)|"
                     r"(?:latest|most\s+recent|just[\s-]ended)\s+)?(?:fiscal\s+)?(?:quarter|period)(?![-‐])"
                     r"(?<!the period)(?<!this period)(?<!that period)(?<!its period)"),
+    comparison_before_re=r"\b(?:compared\s+(?:with|to)|from|versus|against)\b",
     period_end_re=r"\s+(?:(?:that|which)\s+)?(?:ended|ending|ends)\s+(?:on\s+)?",
     # "the full year", "the current fiscal year" (this year); "the fiscal year", "the year ended ..." (P1Y)
     fin_year_re=(r"(?:(?:the|this)\s+(?:full|current|current\s+fiscal|entire)\s+year|"

@@ -65,6 +65,7 @@ class Grammar:
         self.future_penalty = float(T.future_penalty)
         self.past_adjacent = re.compile(or_never(T.past_adjacent_re), re.I)
         self.period_end = re.compile(or_never(T.period_end_re), re.I)
+        self.comparison = _tail(T.comparison_before_re, r"[^.;:!?()]*$")
         self.week_of = _tail(T.week_of_re, "$")
         self.bound_pre = re.compile(or_never(T.bound_pre_re), re.I)
         self.since_pre = _tail(T.since_pre_re)

@@ -276,6 +276,17 @@ def _reported_quarter(a: Anchor | None, year: int, q: int) -> bool:
     return a is None or a.m is None or (year, 3 * q - 2) <= (a.y, a.m)
 
 
+def _period_a_year_ago(text: str, cands: list[Cand]) -> None:
+    """"the quarter a year ago", "the period a year earlier": one expression (fin_q "ago")."""
+    i = 0
+    while i < len(cands) - 1:
+        c, n = cands[i], cands[i + 1]
+        if c.attrs.get("fin_q") == "last" and n.attrs.get("year_ago") and not text[c.end:n.start].strip():
+            c.end, c.attrs["fin_q"] = n.end, "ago"
+            del cands[i + 1]
+        i += 1
+
+
 def _report_quarters(text: str, L: Grammar, a: Anchor | None, cands: list[Cand]) -> None:
     """Financial reports: "a year ago" compares with the same quarter of the previous year; "the
     quarter ended Sept. 30", where the article named no quarter before, is the calendar quarter
@@ -283,8 +294,14 @@ def _report_quarters(text: str, L: Grammar, a: Anchor | None, cands: list[Cand])
     months" or "last year", "a year earlier" is the previous year again, not a quarter; a
     forecast (a quarter not begun by the article's month, a later year) is never that period."""
     last_q = None
+    _period_a_year_ago(text, cands)
     for i, c in enumerate(cands):
+        compared = c.attrs.pop("compared_year", False)
         fq = c.attrs.pop("fin_q", None)
+        if fq == "ago":  # "the quarter a year ago": the report's quarter, a year back
+            y, q = last_q or (int(c.value[:4]), c.value[6])
+            c.value = f"{y - 1:04d}-Q{q}"
+            continue
         nxt = cands[i + 1] if i + 1 < len(cands) else None
         if fq in ("last", "cur") and last_q is None and nxt is not None \
                 and L.period_end.fullmatch(text, c.end, nxt.start):  # a stated quarter may be fiscal: it wins
@@ -301,7 +318,7 @@ def _report_quarters(text: str, L: Grammar, a: Anchor | None, cands: list[Cand])
         if mq and fq != "year":
             if _reported_quarter(a, int(mq.group(1)), int(mq.group(2))):
                 last_q = (int(mq.group(1)), mq.group(2))
-        elif c.attrs.pop("year_ago", None) and last_q is not None:
+        elif (c.attrs.pop("year_ago", None) or compared) and last_q is not None:
             c.value = f"{last_q[0] - 1:04d}-Q{last_q[1]}"
         elif _LONG_PERIOD.fullmatch(c.value) and c.type == "DURATION" or (
                 c.type == "DATE" and re.fullmatch(r"\d{4}", c.value) and fq is None

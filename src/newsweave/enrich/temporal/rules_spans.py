@@ -60,6 +60,8 @@ def relative_unit(name: str, m: re.Match, cx: Context) -> Cand | None:
     if unit == "D" and sign != 0 and L.narrative_of.match(text, e):
         return None  # "на следующий день после выборов": the day after an event, not a date
     c = cx.rel_unit(s, e, unit, sign)
+    if c is not None and unit == "Y" and sign == -1 and L.comparison.search(text, max(0, s - 80), s):
+        c.attrs["compared_year"] = True  # "up from $5 million last year": in reports, a year-ago period
     if c is not None and sign == 0 and unit == "D" and relw in L.that:
         c.attrs["narrative"] = 0  # "that same day", "того дня": the story's last day
         c.conf = min(c.conf, 0.7)
