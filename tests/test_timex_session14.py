@@ -74,7 +74,7 @@ REPORT = ("The brewer earned $5 million in the third quarter. {}")
 
 @pytest.mark.parametrize("tail, surface, value", [
     ("Sales rose to $40 million, up from $31 million last year.", "last year", "2001-Q3"),
-    ("Net income was $5 million, compared with a loss of $2 million last year.", "last year", "2001-Q3"),
+    ("It earned $5 million, compared with $2 million last year.", "last year", "2001-Q3"),
     ("For the quarter a year ago, it lost $2 million.", "the quarter a year ago", "2001-Q3"),
     # no comparison: last year is the year
     ("Last year, the brewer opened two plants.", "Last year", "2001"),
