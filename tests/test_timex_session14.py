@@ -86,3 +86,17 @@ def test_a_year_back_in_a_quarterly_comparison_is_the_same_quarter(tail, surface
 def test_last_year_in_a_comparison_without_a_quarter_is_the_year():
     text = "Exports rose to $40 million, up from $31 million last year."
     assert find(text, "en", "last year", NOV2).value == "2001"
+
+
+# ------------------------------------------------------------------ a simple present plans ahead
+@pytest.mark.parametrize("text, surface, value", [
+    # 15 May 2002: the past tense of the inserted clause is not the governing verb's
+    ("The tariff, announced in March, takes effect in August.", "August", "2002-08"),
+    ("The tariff, announced Monday, takes effect Friday.", "Friday", "2002-05-17"),
+])
+def test_a_simple_present_governing_a_date_looks_ahead_past_an_inserted_clause(text, surface, value):
+    assert find(text, "en", surface).value == value
+
+
+def test_a_present_of_nowadays_stays_a_present_reference():
+    assert find("Aujourd'hui, ce peintre vit à Nantes.", "fr", "Aujourd'hui").value == "PRESENT_REF"

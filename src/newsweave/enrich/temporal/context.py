@@ -150,7 +150,8 @@ class Context:
         # a year both sure tenses agree on is the year whatever the tense (the weights below
         # only move between theirs): the cheap word window then says how sure, no parse needed
         settled = _nearest_year(dist, -1, True, day) == _nearest_year(dist, 1, True, day)
-        direction, sure = (self.L.window_tense if settled else self.L.tense)(self.text, s, e)
+        direction, sure = self.L.window_tense(self.text, s, e) if settled else \
+            self.L.tense(self.text, s, e, scheduled=True)
         y = _nearest_year(dist, direction, sure, day)
         conf = (0.9 if a.d or day is None else 0.7) * (1.0 if direction else 0.9)
         return y, conf, DIRECTION[direction]

@@ -210,16 +210,20 @@ class Grammar:
         verb = self.parser.present(text, s, e)
         return verb is not None and not self.report_present.match(verb.text)
 
-    def tense(self, text: str, s: int, e: int) -> tuple[int, bool]:
+    def tense(self, text: str, s: int, e: int, scheduled: bool = False) -> tuple[int, bool]:
         """Tense of the clause around [s, e) and whether it is sure: the parse's governing verb
         when the language has a parser and it names a tense, else the word window. The parse
         comes first even where a tensed word stands close: in reported speech ("said Friday it
-        would ...") and parentheses the nearest word is often not the governing verb."""
+        would ...") and parentheses the nearest word is often not the governing verb.
+        ``scheduled``: the question is which side of the article date a date lies on, and a
+        simple present governing it (no reporting verb) leans to the future."""
         if self.since_pre.search(text, max(0, s - 30), s):
             return -1, True  # "depuis janvier", "since Monday": a starting point, gone
         if self.parser is None or self.forward_before.search(text, max(0, s - 40), s):
             return self.window_tense(text, s, e)
         got = self.parser.tense(text, s, e, self.future_re)
+        if got is None and scheduled and self.T.present_is_scheduled and self.scheduled_present(text, s, e):
+            return 1, False  # "the plan, announced in May, takes effect in July": what is planned
         if got is None:
             return self.window_tense(text, s, e)
         if got[1] and got[0] < 0 and self.bound_pre.search(text, max(0, s - 25), s):
