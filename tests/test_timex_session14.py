@@ -100,3 +100,12 @@ def test_a_simple_present_governing_a_date_looks_ahead_past_an_inserted_clause(t
 
 def test_a_present_of_nowadays_stays_a_present_reference():
     assert find("Aujourd'hui, ce peintre vit à Nantes.", "fr", "Aujourd'hui").value == "PRESENT_REF"
+
+
+# ------------------------------------------------------------------ a half or quarter of a fiscal year
+@pytest.mark.parametrize("text, surface, value", [
+    ("Orders in the first half of fiscal 2003 will be slow.", "the first half of fiscal 2003", "2003-H1"),
+    ("Margins in the third quarter of fiscal 2001 widened.", "the third quarter of fiscal 2001", "2001-Q3"),
+])
+def test_a_part_of_a_fiscal_year_is_one_expression(text, surface, value):
+    assert find(text, "en", surface).value == value
