@@ -109,3 +109,16 @@ def test_a_present_of_nowadays_stays_a_present_reference():
 ])
 def test_a_part_of_a_fiscal_year_is_one_expression(text, surface, value):
     assert find(text, "en", surface).value == value
+
+
+# ------------------------------------------------------------------ "the following Monday"
+@pytest.mark.parametrize("text, code, surface, value", [
+    ("The first raid came on Monday, Oct. 8, 2001. The second came the following Monday.", "en",
+     "the following Monday", "2001-10-15"),
+    ("The ballot was on Friday, Oct. 12, 2001. The previous Tuesday, the polls had closed.", "en",
+     "The previous Tuesday", "2001-10-09"),
+    ("Le premier raid a eu lieu le dimanche 7 octobre 2001. Le second a eu lieu le dimanche suivant.", "fr",
+     "le dimanche suivant", "2001-10-14"),
+])
+def test_a_following_or_previous_weekday_counts_from_the_day_the_story_told(text, code, surface, value):
+    assert find(text, code, surface).value == value

@@ -232,17 +232,27 @@ def _resolve_anaphora(cands: list[Cand]) -> None:
                 break
 
 
+def _days_to_weekday(day: dt.date, wd: int, sign: int) -> int:
+    """Days from ``day`` to the next (sign 1) or previous (-1) weekday ``wd``, never 0."""
+    if sign > 0:
+        return (wd - day.weekday()) % 7 or 7
+    return -((day.weekday() - wd) % 7 or 7)
+
+
 def _resolve_narrative(text: str, L: Grammar, a: Anchor | None, cands: list[Cand]) -> None:
     """"la veille", "the next day": from the story's last day before; a day that only dates a
     statement ("officials said on Friday") anchors nothing while a told day is there."""
     for i, c in enumerate(cands):
         n = c.attrs.pop("narrative", None)
-        if n is None:
+        wd = c.attrs.pop("narrative_weekday", None)
+        if n is None and wd is None:
             continue
         prev = [p for p in cands[:i] if p.day and "narrative" not in p.attrs and c.start - p.end <= 600]
         told = [p for p in prev if not L.report.search(text, max(0, p.start - 20), p.start)]
         prev = told or prev
-        if prev and (a is None or prev[-1].day != a.date):
+        if prev and wd is not None:  # "the following Monday": the first such day after the last one told
+            n = _days_to_weekday(prev[-1].day, *wd)
+        if prev and n is not None and (a is None or prev[-1].day != a.date):
             day = prev[-1].day + dt.timedelta(days=n)
             c.value = fmt_day(day) + c.value[10:] if re.match(r"\d{4}-\d\d-\d\d", c.value) else fmt_day(day)
             c.day = day

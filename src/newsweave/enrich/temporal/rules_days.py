@@ -73,6 +73,8 @@ def weekday(name: str, m: re.Match, cx: Context) -> Cand | None:
         c = Cand(s, e, "DATE", fmt_day(d), conf, {"direction": how}, 3, day=d)
         if not rel:
             c.attrs["bare_weekday"] = wd
+        elif norm(rel) in L.anaphoric_rel:  # "the following Monday": after the story's last day
+            c.attrs["narrative_weekday"] = (wd, 1 if norm(rel) in L.next else -1)
     if part:
         c.type = L.part_type
         if c.day or re.fullmatch(r"\d{4}-\d\d-\d\d", c.value):
