@@ -122,3 +122,24 @@ def test_a_part_of_a_fiscal_year_is_one_expression(text, surface, value):
 ])
 def test_a_following_or_previous_weekday_counts_from_the_day_the_story_told(text, code, surface, value):
     assert find(text, code, surface).value == value
+
+
+# ------------------------------------------------------------------ seasons of a relative year, feasts
+@pytest.mark.parametrize("text, code, surface, value", [
+    ("Fares rose in the spring of last year.", "en", "the spring of last year", "2001-SP"),
+    ("The dam will open in the summer of next year.", "en", "the summer of next year", "2003-SU"),
+    ("The siege began in 1993. In the winter of that year, the bridge fell.", "en",
+     "the winter of that year", "1993-WI"),
+    ("Le barrage ouvrira à l'été de l'an prochain.", "fr", "l'été de l'an prochain", "2003-SU"),
+])
+def test_a_season_of_a_relative_year_is_one_expression(text, code, surface, value):
+    assert find(text, code, surface).value == value
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("The chapel was packed on Easter Sunday.", "Easter Sunday", "2002-03-31"),
+    ("The ferry sank on Good Friday.", "Good Friday", "2002-03-29"),
+    ("The square was quiet on New Year's.", "New Year's", "2002-01-01"),
+])
+def test_english_movable_feasts_and_new_years(text, surface, value):
+    assert find(text, "en", surface).value == value

@@ -206,7 +206,9 @@ TIME = TimeSection(
               "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
               "halloween": (10, 31), "valentine's day": (2, 14),
               "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4),
-              "labor day": (9, 0, 1), "memorial day": (5, 0, -1)},
+              "labor day": (9, 0, 1), "memorial day": (5, 0, -1), "new year's": (1, 1),
+              # movable feasts: (0, days after Easter Sunday)
+              "easter": (0, 0), "easter sunday": (0, 0), "easter monday": (0, 1), "good friday": (0, -2)},
     date_order="md",
     day_of=("of",),
     clock_re=r"(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s?(?P<ampm>[ap]\.?m\.?)(?:\s+(?:EST|EDT|GMT|PST|PDT|CST|CDT|local time))?(?![\w])|(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)"
