@@ -63,7 +63,8 @@ TIME = TimeSection(
     weekdays={"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4,
               "samedi": 5, "dimanche": 6},
     seasons={"printemps": "SP", "été": "SU", "ete": "SU", "automne": "FA", "hiver": "WI",
-             "mois d'été": "SU", "mois d'hiver": "WI"},
+             "mois d'été": "SU", "mois d'hiver": "WI", "mois de printemps": "SP",
+             "mois d'automne": "FA"},  # "les mois d'été": the season
     number_and=("et",),
     numbers={
         "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
