@@ -161,3 +161,12 @@ def test_english_frequency_adverbs_are_sets(text, surface, value):
 ])
 def test_french_months_of_a_season_name_the_season(text, surface, value):
     assert find(text, "fr", surface).value == value
+
+
+# ------------------------------------------------------------------ a date something was moved to
+def test_a_date_a_plan_was_moved_to_lies_ahead():
+    assert find("The ballot, first set for June, was moved to September.", "en", "September").value == "2002-09"
+
+
+def test_moving_house_in_a_month_stays_in_the_past():
+    assert find("She moved to Leeds in September.", "en", "September").value == "2001-09"

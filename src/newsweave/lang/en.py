@@ -255,7 +255,7 @@ TIME = TimeSection(
     # "the 25th anniversary" go on with a noun)
     day_only_re=r"the\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)(?=\s*[,;.)]|\s+(?:at|in|on|to|when|before|after|with)\b)",
     week_of_re=r"\bthe\s+week\s+of\s+",  # "the week of March 6": that week
-    forward_before_re=(r"\b(?:postponed|delayed|adjourned|deferred|put\s+off|pushed\s+back|rescheduled|extended)"
+    forward_before_re=(r"\b(?:postponed|delayed|adjourned|deferred|put\s+off|pushed\s+back|rescheduled|extended|moved)"
                        r"\s+(?:\w+\s+){0,3}?(?:until|till|to|for)\s+(?:the\s+)?"),
     ordinal_suffix_re=r"th|st|nd|rd",  # "19th century"
     plural_endings=("s",),
