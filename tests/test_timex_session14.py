@@ -170,3 +170,14 @@ def test_a_date_a_plan_was_moved_to_lies_ahead():
 
 def test_moving_house_in_a_month_stays_in_the_past():
     assert find("She moved to Leeds in September.", "en", "September").value == "2001-09"
+
+
+# ------------------------------------------------------------------ the end of the decade or century
+@pytest.mark.parametrize("text, code, surface, value", [
+    ("The levy lapses at the end of the decade.", "en", "the end of the decade", "200X"),
+    ("The lease runs until the end of the century.", "en", "the end of the century", "20XX"),
+    ("Le bail court jusqu'à la fin de la décennie.", "fr", "la fin de la décennie", "200X"),
+])
+def test_the_end_of_the_decade_or_century_is_the_current_one(text, code, surface, value):
+    t = find(text, code, surface)
+    assert (t.value, t.attrs.get("mod")) == (value, "END")

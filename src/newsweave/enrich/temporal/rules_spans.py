@@ -84,10 +84,13 @@ def _singular_unit(cx: Context, raw: str, allowed: tuple[str, ...]) -> str | Non
 
 @rule("modunit")
 def modified_unit(name: str, m: re.Match, cx: Context) -> Cand | None:
-    """"la fin de l'année", "the end of the month": the current unit with a modifier."""
-    unit = _singular_unit(cx, m.group("unit"), ("Y", "M", "W", "D"))
+    """"la fin de l'année", "the end of the month", "the end of the decade": the current unit
+    with a modifier."""
+    unit = _singular_unit(cx, m.group("unit"), ("Y", "M", "W", "D", "DE", "CE"))
     if unit is None:
         return None
+    if unit in ("DE", "CE") and norm(m.group("mod")) in cx.L.shift:
+        return None  # "earlier in the century": no decade or century of its own
     if unit == "D" and norm(m.group("mod")) in cx.L.shift:
         return None  # "later in the day": too vague for news timelines (TimeBank leaves it)
     c = cx.rel_unit(m.start(), m.end(), unit, 0)
