@@ -181,3 +181,17 @@ def test_moving_house_in_a_month_stays_in_the_past():
 def test_the_end_of_the_decade_or_century_is_the_current_one(text, code, surface, value):
     t = find(text, code, surface)
     assert (t.value, t.attrs.get("mod")) == (value, "END")
+
+
+# ------------------------------------------------------------------ the n-th unit of a month or year
+@pytest.mark.parametrize("text, code, surface, value", [
+    ("Fares rose in the second week of February.", "en", "the second week of February", "2002-W06"),
+    ("The third day of March was stormy.", "en", "The third day of March", "2002-03-03"),
+    ("Les tarifs ont monté la deuxième semaine de février.", "fr", "la deuxième semaine de février", "2002-W06"),
+])
+def test_the_nth_unit_of_a_month_is_one_expression(text, code, surface, value):
+    assert find(text, code, surface).value == value
+
+
+def test_an_nth_unit_of_an_event_is_no_date():
+    assert surfaces("The third day of the hearing was calm.", "en") == []

@@ -197,7 +197,7 @@ TIME = TimeSection(
                   "seventies": 7, "eighties": 8, "nineties": 9},
     year_suffix=(),
     year2_prep=("in", "since", "of"),
-    period_edge={"first": 1, "last": -1, "final": -1},  # "the last week of May"
+    period_edge={"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1},  # "the last week of May"
     period_edge_of=("of",),
     unit_adj_suffix=("long", "old"),  # "a decades-long feud"
     age_after=r"[-‐‑\s]+olds?\b",  # "a 44-year-old", "six years old": ages, not durations

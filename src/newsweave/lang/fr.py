@@ -119,6 +119,7 @@ TIME = TimeSection(
     anaphoric_rel=("suivant", "suivante", "précédent", "précédente"),  # "l'année suivante"
     anaphoric_post={"d'après": 1, "d'avant": -1},
     period_edge={"premier": 1, "première": 1, "premiers": 1, "premières": 1,  # "la dernière semaine de mai"
+                 "deuxième": 2, "troisième": 3, "quatrième": 4,
                  "dernier": -1, "dernière": -1, "derniers": -1, "dernières": -1},
     period_edge_of=("de", "d'"),  # "l'année d'après", "le mois d'avant"
     det=("le", "la", "les", "l'", "au cours de la", "au cours du"),

@@ -217,8 +217,9 @@ def unit_adjective(name: str, m: re.Match, cx: Context) -> Cand | None:
 
 @rule("edgeunit")
 def period_edge(name: str, m: re.Match, cx: Context) -> Cand | None:
-    """"the last week of May", "le premier jour de juin", "les derniers mois de 2023": the first or
-    last unit of a named month or year (plural: the period itself, its start or end)."""
+    """"the last week of May", "the second week of May", "le premier jour de juin", "les derniers
+    mois de 2023": the first, n-th or last unit of a named month or year (plural: the period
+    itself, its start or end)."""
     L, gd = cx.L, m.groupdict()
     unit, edge = lookup(L.units, gd["unit"]), lookup(L.period_edge, gd["edge"])
     s, e = m.start(), m.end()
@@ -238,12 +239,16 @@ def period_edge(name: str, m: re.Match, cx: Context) -> Cand | None:
         if y is None or unit not in ("D", "W", "M", "Q", "HY"):
             return None
         first, last, period = dt.date(y, 1, 1), dt.date(y, 12, 31), f"{y:04d}"
-    day = first if edge > 0 else last
     word = norm(gd["unit"])
     if L.is_plural(word) or (word in L.invariable_units and norm(gd["edge"]).endswith(L.plural_endings or ("\0",))):
-        return Cand(s, e, "DATE", period, conf, {"mod": "START" if edge > 0 else "END"}, 4, year=year)
-    value = {"D": fmt_day(day), "W": week_value(day), "M": f"{y:04d}-{day.month:02d}",
-             "Q": f"{y:04d}-Q{1 if edge > 0 else 4}", "HY": f"{y:04d}-H{1 if edge > 0 else 2}"}[unit]
+        return None if edge > 1 else Cand(s, e, "DATE", period, conf, {"mod": "START" if edge > 0 else "END"}, 4, year=year)
+    if edge > {"D": 28, "W": 4, "M": 12, "Q": 4, "HY": 2}[unit]:
+        return None
+    # the n-th unit from the start ("the second week of March"), or the last one
+    day = first + dt.timedelta(days=(edge - 1) * (7 if unit == "W" else 1)) if edge > 0 else last
+    n = edge if edge > 0 else {"M": 12, "Q": 4, "HY": 2}.get(unit, 0)
+    value = {"D": fmt_day(day), "W": week_value(day), "M": f"{y:04d}-{max(n, 1):02d}",
+             "Q": f"{y:04d}-Q{n}", "HY": f"{y:04d}-H{n}"}[unit]
     return Cand(s, e, "DATE", value, conf, {}, 4, day=day if unit == "D" else None, year=year)
 
 
