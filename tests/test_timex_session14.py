@@ -195,3 +195,9 @@ def test_the_nth_unit_of_a_month_is_one_expression(text, code, surface, value):
 
 def test_an_nth_unit_of_an_event_is_no_date():
     assert surfaces("The third day of the hearing was calm.", "en") == []
+
+
+# ------------------------------------------------------------------ "the past" before a count
+def test_the_past_before_a_count_of_seasons_is_no_vague_past():
+    assert surfaces("Floods hit the valley for the past three springs.", "en") == []
+    assert find("In the past, floods were rare.", "en", "the past").value == "PAST_REF"

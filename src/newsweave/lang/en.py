@@ -122,7 +122,9 @@ TIME = TimeSection(
         "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
         "someday": "FUTURE_REF", "a later date": "FUTURE_REF",
     },
-    ref_not_before=r"\s+(?:accounts?|affairs|events|assets|liabilities|dollars?|prices|account|ratio|law|rules?|regulations?|generation|form|version|system|situation|crisis|level|levels|rate|rates|members?|speed|flow|density|sea)\b|[-‐]",  # "current account" (also quarter/year: longer rules)
+    ref_not_before=r"\s+(?:accounts?|affairs|events|assets|liabilities|dollars?|prices|account|ratio|law|rules?|regulations?|generation|form|version|system|situation|crisis|level|levels|rate|rates|members?|speed|flow|density|sea)\b|[-‐]"
+                   # "the past three summers": a count of days or seasons, no vague past
+                   r"|(?<=\bpast)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|several|couple)\b",  # "current account" (also quarter/year: longer rules)
     range_conj=("to", "or", "-", "–"),  # "two to three weeks"
     whole=("all", "the whole", "the entire", "a whole", "an entire"),  # "all day", "the whole week"
     ago_pre=(),
