@@ -201,3 +201,12 @@ def test_an_nth_unit_of_an_event_is_no_date():
 def test_the_past_before_a_count_of_seasons_is_no_vague_past():
     assert surfaces("Floods hit the valley for the past three springs.", "en") == []
     assert find("In the past, floods were rare.", "en", "the past").value == "PAST_REF"
+
+
+# ------------------------------------------------------------------ decades of earlier centuries
+@pytest.mark.parametrize("text, code, surface, value", [
+    ("The mill was built in the 1890s.", "en", "the 1890s", "189X"),
+    ("Le moulin a été bâti dans les années 1880.", "fr", "les années 1880", "188X"),
+])
+def test_a_decade_of_an_earlier_century(text, code, surface, value):
+    assert find(text, code, surface).value == value

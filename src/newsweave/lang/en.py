@@ -194,7 +194,7 @@ TIME = TimeSection(
     half_words=("half",),
     half_needs_year=("half",),  # "the first half" alone is usually a match half
     century_words=("century",),
-    decade_re=r"(?:the\s+)?(?:(?:(?P<c>19|20)?'?(?P<d>\d)0s)|(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))",
+    decade_re=r"(?:the\s+)?(?:(?:(?P<c>1[5-9]|20)?'?(?P<d>\d)0s)|(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))",
     decade_words={"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
                   "seventies": 7, "eighties": 8, "nineties": 9},
     year_suffix=(),

@@ -201,7 +201,7 @@ TIME = TimeSection(
     quarter_words=("trimestre",),
     half_words=("semestre",),
     century_words=("siècle",),
-    decade_re=r"(?:les|des|aux)\s+années\s+(?:(?P<c>19|20)?(?P<d>\d)0|(?P<w>trente|quarante|cinquante|soixante|soixante-dix|quatre-vingt|quatre-vingts|quatre-vingt-dix))",
+    decade_re=r"(?:les|des|aux)\s+années\s+(?:(?P<c>1[5-9]|20)?(?P<d>\d)0|(?P<w>trente|quarante|cinquante|soixante|soixante-dix|quatre-vingt|quatre-vingts|quatre-vingt-dix))",
     decade_words={"trente": 3, "quarante": 4, "cinquante": 5, "soixante": 6,
                   "soixante-dix": 7, "quatre-vingt": 8, "quatre-vingts": 8,
                   "quatre-vingt-dix": 9},
