@@ -8,7 +8,8 @@ import pytest
 
 from newsweave.model import DateInfo
 
-from timex_support import find, surfaces
+from newsweave.enrich.timex import extract_timexes
+from timex_support import MAY15, find, surfaces
 
 
 # ------------------------------------------------------------------ end points in a future clause
@@ -201,3 +202,13 @@ def test_the_past_before_a_count_of_seasons_is_no_vague_past():
 ])
 def test_a_decade_of_an_earlier_century(text, code, surface, value):
     assert find(text, code, surface).value == value
+
+
+# ------------------------------------------------------------------ an amount per unit of time
+@pytest.mark.parametrize("text", [
+    "The new line adds $40 million a year in fares.",
+    "The strike costs the port a million a day.",
+])
+def test_an_amount_in_millions_or_thousands_per_unit_is_a_rate(text):
+    t = next(t for t in extract_timexes(text, "en", MAY15) if t.text.startswith("a "))
+    assert t.type == "SET"

@@ -152,7 +152,7 @@ TIME = TimeSection(
               "the year-earlier quarter", "the corresponding period last year",
               "the same period last year", "the same quarter last year"),
     # "a week" is a frequency after a count or a rate ("twice a week", "40 hours a week", "$5 a day")
-    set_article_after=r"(?:\b(?:once|twice|thrice|times|per\s+cent|percent)|\d[\d,.]*\s*%?|\b[a-z]{3,}s)",
+    set_article_after=r"(?:\b(?:once|twice|thrice|times|per\s+cent|percent|hundred|thousand|million|billion|trillion)|\d[\d,.]*\s*%?|\b[a-z]{3,}s)",
     set_adj=("weekly", "monthly", "annual", "yearly", "quarterly", "nightly",
              "hourly"),
     set_not_after=("for", "in", "within", "over", "about", "than", "nearly", "almost",
