@@ -247,7 +247,7 @@ def period_edge(name: str, m: re.Match, cx: Context) -> Cand | None:
     # the n-th unit from the start ("the second week of March"), or the last one
     day = first + dt.timedelta(days=(edge - 1) * (7 if unit == "W" else 1)) if edge > 0 else last
     n = edge if edge > 0 else {"M": 12, "Q": 4, "HY": 2}.get(unit, 0)
-    value = {"D": fmt_day(day), "W": week_value(day), "M": f"{y:04d}-{max(n, 1):02d}",
+    value = {"D": fmt_day(day), "W": week_value(day), "M": f"{y:04d}-{n:02d}",
              "Q": f"{y:04d}-Q{n}", "HY": f"{y:04d}-H{n}"}[unit]
     return Cand(s, e, "DATE", value, conf, {}, 4, day=day if unit == "D" else None, year=year)
 
