@@ -326,7 +326,7 @@ def test_holidays_fixed_and_computed():
 
 def test_aujourdhui_followed_by_comma_means_nowadays():
     assert find("Aujourd'hui, ce musicien vit à Paris.", "fr", WED, "Aujourd'hui").value == "PRESENT_REF"
-    assert find("Le ministre effectuera aujourd'hui un déplacement.", "fr", WED,
+    assert find("La maire inaugurera aujourd'hui une piscine.", "fr", WED,
                 "aujourd'hui").value == "2025-06-04"
 
 
@@ -438,12 +438,12 @@ def test_financial_quarters_and_years():
     t = find("For the fiscal year ended Feb. 28, the chain posted a loss.", "en", d, "the fiscal year")
     assert (t.type, t.value) == ("DURATION", "P1Y")
     assert find("Cuts will be made by year end.", "en", d, "year end").value == "2025"
-    assert not [t for t in extract_timexes("Iraq imports three-quarters of its food.", "en", d)]
+    assert not [t for t in extract_timexes("The island imports three-quarters of its fuel.", "en", d)]
 
 
 def test_month_with_relative_year():
     d = DateInfo("2025-12-03")
-    assert find("The process began in February this year.", "en", d, "February this year").value == "2025-02"
+    assert find("The repairs started in February this year.", "en", d, "February this year").value == "2025-02"
     assert find("They join in April next year.", "en", d, "April next year").value == "2026-04"
     assert find("He left on Oct. 5 last year.", "en", d, "Oct. 5 last year").value == "2024-10-05"
     assert find("Il est parti en juin de l'an dernier.", "fr", d, "juin de l'an dernier").value == "2024-06"
@@ -493,9 +493,9 @@ def test_narrative_days_follow_the_story():
 
 
 def test_present_ref_and_set_adjectives_in_english():
-    assert find("Based on current market conditions, it will wait.", "en", WED, "current").value == "PRESENT_REF"
+    assert find("Given current weather conditions, the ferry will wait.", "en", WED, "current").value == "PRESENT_REF"
     assert not extract_timexes("The current account deficit widened.", "en", WED)
-    assert find("It publishes a daily tally of inspections.", "en", WED, "daily").value == "P1D"
+    assert find("The ministry posts a daily count of arrivals.", "en", WED, "daily").value == "P1D"
     assert find("For now, all is calm.", "en", WED, "now").value == "PRESENT_REF"
 
 
@@ -524,9 +524,9 @@ def test_this_weekday_is_in_the_article_week():
 
 
 def test_weekday_after_past_participle_is_past():
-    text = "Les modifications annoncées mercredi vont changer la course."
+    text = "Les tarifs publiés mercredi vont baisser."
     assert find(text, "fr", DateInfo("2025-06-06"), "mercredi").value == "2025-06-04"
-    text = "Le bilan sera publié avant que le rapport soit rendu public lundi matin."
+    text = "Le budget sera voté avant que l'audit soit remis lundi matin."
     assert find(text, "fr", WED, "lundi matin").value == "2025-06-09TMO"
 
 

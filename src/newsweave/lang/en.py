@@ -73,7 +73,7 @@ TIME = TimeSection(
         "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
         "december": 12, "dec": 12,
     },
-    capitalised=("may", "march", "mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov",
+    capitalised=("may", "march", "mar", "jan", "jun", "june", "jul", "aug", "sep", "oct", "nov",
                  "dec", "feb", "apr", "sept"),
     weekdays={"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
               "saturday": 5, "sunday": 6},
@@ -90,7 +90,8 @@ TIME = TimeSection(
         "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
         "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
         "thousand": 1000, "a couple of": 2, "couple of": 2, "a dozen": 12, "dozen": 12,
-        "half a": 0.5, "half an": 0.5, "a few": None, "few": None, "several": None, "many": None, "some": None,
+        "half a": 0.5, "half an": 0.5, "a quarter": 0.25, "a quarter of a": 0.25, "a quarter of an": 0.25,
+        "three quarters of a": 0.75, "three quarters of an": 0.75, "a few": None, "few": None, "several": None, "many": None, "some": None,
     },
     units={
         "year": "Y", "years": "Y", "month": "M", "months": "M", "week": "W", "weeks": "W",
@@ -114,12 +115,12 @@ TIME = TimeSection(
     duration_pre=("for", "during", "over", "lasting"),
     dayparts={"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
               "mid-afternoon": "AF", "midday": "MI"},
-    last=("last", "past", "previous", "preceding", "recent", "latest"),
+    last=("last", "past", "previous", "preceding", "prior", "recent", "latest"),
     next=("next", "coming", "following", "upcoming"),
     this=("this", "these", "that", "the same", "that same"),
     that=("that", "the same", "that same"),
     anaphoric_post={"before": -1, "after": 1},  # "the year before", "the month after"
-    anaphoric_rel=("following", "previous", "preceding"),  # "the following month": after the last one named  # "that year": the year last mentioned
+    anaphoric_rel=("following", "previous", "preceding", "prior"),  # "the following month": after the last one named  # "that year": the year last mentioned
     det=("the",),
     narrative_next_det=("the",),  # "the next month, talks resumed": after the month last named
     refs={
@@ -132,7 +133,9 @@ TIME = TimeSection(
         "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
         "someday": "FUTURE_REF", "a later date": "FUTURE_REF",
     },
-    ref_not_before=r"\s+(?:accounts?|affairs|events|assets|liabilities|dollars?|prices|account|ratio|law|rules?|regulations?|generation|form|version|system|situation|crisis|level|levels|rate|rates|members?|speed|flow|density|sea)\b|[-‐]",  # "current account" (also quarter/year: longer rules)
+    ref_not_before=r"\s+(?:accounts?|affairs|events|assets|liabilities|dollars?|prices|account|ratio|law|rules?|regulations?|generation|form|version|system|situation|crisis|level|levels|rate|rates|members?|speed|flow|density|sea)\b|[-‐]"
+                   # "the past three summers": a count of days or seasons, no vague past
+                   r"|(?<=\bpast)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|several|couple)\b",  # "current account" (also quarter/year: longer rules)
     range_conj=("to", "or", "-", "–"),  # "two to three weeks"
     whole=("all", "the whole", "the entire", "a whole", "an entire"),  # "all day", "the whole week"
     ago_pre=(),
@@ -160,7 +163,7 @@ TIME = TimeSection(
               "the year-earlier quarter", "the corresponding period last year",
               "the same period last year", "the same quarter last year"),
     # "a week" is a frequency after a count or a rate ("twice a week", "40 hours a week", "$5 a day")
-    set_article_after=r"(?:\b(?:once|twice|thrice|times|per\s+cent|percent)|\d[\d,.]*\s*%?|\b[a-z]{3,}s)",
+    set_article_after=r"(?:\b(?:once|twice|thrice|times|per\s+cent|percent|hundred|thousand|million|billion|trillion)|\d[\d,.]*\s*%?|\b[a-z]{3,}s)",
     set_adj=("weekly", "monthly", "annual", "yearly", "quarterly", "nightly",
              "hourly"),
     set_not_after=("for", "in", "within", "over", "about", "than", "nearly", "almost",
@@ -186,6 +189,7 @@ TIME = TimeSection(
                     r"(?:latest|most\s+recent|just[\s-]ended|recent)\s+(?=(?:fiscal\s+)?period)|"
                     r"(?:latest|most\s+recent|just[\s-]ended)\s+)?(?:fiscal\s+)?(?:quarter|period)(?![-‐])"
                     r"(?<!the period)(?<!this period)(?<!that period)(?<!its period)"),
+    comparison_before_re=r"\b(?:compared\s+(?:with|to)|from|versus|against)\b",
     period_end_re=r"\s+(?:(?:that|which)\s+)?(?:ended|ending|ends)\s+(?:on\s+)?",
     # "the full year", "the current fiscal year" (this year); "the fiscal year", "the year ended ..." (P1Y)
     fin_year_re=(r"(?:(?:the|this)\s+(?:full|current|current\s+fiscal|entire)\s+year|"
@@ -201,12 +205,12 @@ TIME = TimeSection(
     half_words=("half",),
     half_needs_year=("half",),  # "the first half" alone is usually a match half
     century_words=("century",),
-    decade_re=r"(?:the\s+)?(?:(?:(?P<c>19|20)?'?(?P<d>\d)0s)|(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))",
+    decade_re=r"(?:the\s+)?(?:(?:(?P<c>1[5-9]|20)?'?(?P<d>\d)0s)|(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))",
     decade_words={"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
                   "seventies": 7, "eighties": 8, "nineties": 9},
     year_suffix=(),
     year2_prep=("in", "since", "of"),
-    period_edge={"first": 1, "last": -1, "final": -1},  # "the last week of May"
+    period_edge={"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1},  # "the last week of May"
     period_edge_of=("of",),
     unit_adj_suffix=("long", "old"),  # "a decades-long feud"
     age_after=r"[-‐‑\s]+olds?\b",  # "a 44-year-old", "six years old": ages, not durations
@@ -215,7 +219,9 @@ TIME = TimeSection(
               "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
               "halloween": (10, 31), "valentine's day": (2, 14),
               "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4),
-              "labor day": (9, 0, 1), "memorial day": (5, 0, -1)},
+              "labor day": (9, 0, 1), "memorial day": (5, 0, -1), "new year's": (1, 1),
+              # movable feasts: (0, days after Easter Sunday)
+              "easter": (0, 0), "easter sunday": (0, 0), "easter monday": (0, 1), "good friday": (0, -2)},
     date_order="md",
     day_of=("of",),
     clock_re=r"(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s?(?P<ampm>[ap]\.?m\.?)(?:\s+(?:EST|EDT|GMT|PST|PDT|CST|CDT|local time))?(?![\w])|(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)"
@@ -236,7 +242,7 @@ TIME = TimeSection(
     future_re=(
         r"\b(?:will|'ll|shall|going to|is to|are to|(?<!had been )(?<!was )(?<!were )(?:scheduled|expected|due to)|expects|"
         r"expect|set to|upcoming|next|to be held|would|intends?|plans?\s+to|planned\s+to|planning\s+to|hopes? to|aims? to|"
-        r"is slated|are slated|slated|could|might|(?:is|are)\s+(?:planned|set|scheduled|due))\b"
+        r"is slated|are slated|slated|could|might|must(?!\s+have)|(?:is|are)\s+(?:planned|set|scheduled|due))\b"
     ),
     past_re=(
         # a participle after "be"/"to" is passive or infinitive ("will be paid"), not a past tense
@@ -249,7 +255,7 @@ TIME = TimeSection(
     # (moved from the engine)
     year_pre=("fiscal", "the year"),  # "fiscal 1989", "the year 1990"
     month_context_before=("in", "since", "until", "by", "of", "and", "or", "to", "through", "before", "after",
-                          "during", "a"),  # "in May", "a June deal"; not the modal "may"
+                          "during", "a", "from", "between", "for"),  # "in May", "a June deal"; not the modal "may"
     part_articles=("the",),
     part_alone=("in the", "during the"),  # "[the afternoon]": of the day the sentence names
     part_prepositions=("in",),
@@ -262,7 +268,7 @@ TIME = TimeSection(
     # "the 25th anniversary" go on with a noun)
     day_only_re=r"the\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)(?=\s*[,;.)]|\s+(?:at|in|on|to|when|before|after|with)\b)",
     week_of_re=r"\bthe\s+week\s+of\s+",  # "the week of March 6": that week
-    forward_before_re=(r"\b(?:postponed|delayed|adjourned|deferred|put\s+off|pushed\s+back|rescheduled|extended)"
+    forward_before_re=(r"\b(?:postponed|delayed|adjourned|deferred|put\s+off|pushed\s+back|rescheduled|extended|moved)"
                        r"\s+(?:\w+\s+){0,3}?(?:until|till|to|for)\s+(?:the\s+)?"),
     ordinal_suffix_re=r"th|st|nd|rd",  # "19th century"
     plural_endings=("s",),

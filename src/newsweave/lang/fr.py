@@ -78,7 +78,8 @@ TIME = TimeSection(
     weekdays={"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4,
               "samedi": 5, "dimanche": 6},
     seasons={"printemps": "SP", "été": "SU", "ete": "SU", "automne": "FA", "hiver": "WI",
-             "mois d'été": "SU", "mois d'hiver": "WI"},
+             "mois d'été": "SU", "mois d'hiver": "WI", "mois de printemps": "SP",
+             "mois d'automne": "FA"},  # "les mois d'été": the season
     number_and=("et",),
     numbers={
         "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
@@ -133,6 +134,7 @@ TIME = TimeSection(
     anaphoric_rel=("suivant", "suivante", "précédent", "précédente"),  # "l'année suivante"
     anaphoric_post={"d'après": 1, "d'avant": -1},
     period_edge={"premier": 1, "première": 1, "premiers": 1, "premières": 1,  # "la dernière semaine de mai"
+                 "deuxième": 2, "troisième": 3, "quatrième": 4,
                  "dernier": -1, "dernière": -1, "derniers": -1, "dernières": -1},
     period_edge_of=("de", "d'"),  # "l'année d'après", "le mois d'avant"
     det=("le", "la", "les", "l'", "au cours de la", "au cours du"),
@@ -214,7 +216,7 @@ TIME = TimeSection(
     quarter_words=("trimestre",),
     half_words=("semestre",),
     century_words=("siècle",),
-    decade_re=r"(?:les|des|aux)\s+années\s+(?:(?P<c>19|20)?(?P<d>\d)0|(?P<w>trente|quarante|cinquante|soixante|soixante-dix|quatre-vingt|quatre-vingts|quatre-vingt-dix))",
+    decade_re=r"(?:les|des|aux)\s+années\s+(?:(?P<c>1[5-9]|20)?(?P<d>\d)0|(?P<w>trente|quarante|cinquante|soixante|soixante-dix|quatre-vingt|quatre-vingts|quatre-vingt-dix))",
     decade_words={"trente": 3, "quarante": 4, "cinquante": 5, "soixante": 6,
                   "soixante-dix": 7, "quatre-vingt": 8, "quatre-vingts": 8,
                   "quatre-vingt-dix": 9},

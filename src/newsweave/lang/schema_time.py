@@ -241,6 +241,9 @@ class TimeSection:
     possessive: tuple[str, ...] = field(default_factory=tuple)
     fin_quarter_re: str = ""  # "the quarter", "the latest period" (groups fqy, fqcur)
     fin_year_re: str = ""  # "the full year", "the fiscal year" (groups fydur, fyend)
+    # a comparison in the clause before "last year" ("compared with $5 million last year", "up
+    # from ... last year's"): in a report on a quarter, the same quarter a year before
+    comparison_before_re: str = ""
     # words between a bare reporting period and the day it ends on ("the quarter [ended] Sept. 30"):
     # that period is the quarter holding that day
     period_end_re: str = ""

@@ -150,7 +150,8 @@ class Context:
         # a year both sure tenses agree on is the year whatever the tense (the weights below
         # only move between theirs): the cheap word window then says how sure, no parse needed
         settled = _nearest_year(dist, -1, True, day) == _nearest_year(dist, 1, True, day)
-        direction, sure = (self.L.window_tense if settled else self.L.tense)(self.text, s, e)
+        direction, sure = self.L.window_tense(self.text, s, e) if settled else \
+            self.L.tense(self.text, s, e, scheduled=True)
         y = _nearest_year(dist, direction, sure, day)
         conf = (0.9 if a.d or day is None else 0.7) * (1.0 if direction else 0.9)
         return y, conf, DIRECTION[direction]
@@ -262,8 +263,13 @@ class Context:
             return Cand(s, e, "DATE", f"{a.y + n_int:04d}", 0.95, {}, 4)
         if unit in ("DE",):  # "a decade ago": the year ten years back
             return Cand(s, e, "DATE", f"{a.y + 10 * n_int:04d}", 0.8, {}, 4)
+        if unit in ("CE",) and float(n * 100).is_integer() and int(n * 100) % 100:
+            return Cand(s, e, "DATE", f"{a.y + int(n * 100):04d}", 0.8, {}, 4)  # "a quarter-century ago"
         if unit in ("CE",):
             return Cand(s, e, "DATE", f"{(a.y + 100 * n_int) // 100:02d}XX", 0.8, {}, 4)
+        if unit == "Q" and a.m is not None:  # "a quarter earlier": the quarter that many back
+            q = (a.y * 4 + (a.m - 1) // 3) + n_int
+            return Cand(s, e, "DATE", f"{q // 4:04d}-Q{q % 4 + 1}", 0.8, {}, 4)
         if unit in ("H", "MIN", "S"):
             val, _, _ = self.shift_days(0)
             return Cand(s, e, "TIME", "PAST_REF" if n < 0 else "FUTURE_REF", 0.7, {"day": val}, 4)

@@ -65,6 +65,7 @@ class Grammar:
         self.future_penalty = float(T.future_penalty)
         self.past_adjacent = re.compile(or_never(T.past_adjacent_re), re.I)
         self.period_end = re.compile(or_never(T.period_end_re), re.I)
+        self.comparison = _tail(T.comparison_before_re, r"[^.;:!?()]*$")
         self.week_of = _tail(T.week_of_re, "$")
         self.bound_pre = re.compile(or_never(T.bound_pre_re), re.I)
         self.since_pre = _tail(T.since_pre_re)
@@ -209,20 +210,24 @@ class Grammar:
         verb = self.parser.present(text, s, e)
         return verb is not None and not self.report_present.match(verb.text)
 
-    def tense(self, text: str, s: int, e: int) -> tuple[int, bool]:
+    def tense(self, text: str, s: int, e: int, scheduled: bool = False) -> tuple[int, bool]:
         """Tense of the clause around [s, e) and whether it is sure: the parse's governing verb
         when the language has a parser and it names a tense, else the word window. The parse
         comes first even where a tensed word stands close: in reported speech ("said Friday it
-        would ...") and parentheses the nearest word is often not the governing verb."""
+        would ...") and parentheses the nearest word is often not the governing verb.
+        ``scheduled``: the question is which side of the article date a date lies on, and a
+        simple present governing it (no reporting verb) leans to the future."""
         if self.since_pre.search(text, max(0, s - 30), s):
             return -1, True  # "depuis janvier", "since Monday": a starting point, gone
         if self.parser is None or self.forward_before.search(text, max(0, s - 40), s):
             return self.window_tense(text, s, e)
         got = self.parser.tense(text, s, e, self.future_re)
+        if got is None and scheduled and self.T.present_is_scheduled and self.scheduled_present(text, s, e):
+            return 1, False  # "the plan, announced in May, takes effect in July": what is planned
         if got is None:
             return self.window_tense(text, s, e)
-        if got[1] and self.bound_pre.search(text, max(0, s - 25), s):
-            return got[0], False  # an end point ("extended to ...") only leans
+        if got[1] and got[0] < 0 and self.bound_pre.search(text, max(0, s - 25), s):
+            return got[0], False  # an end point after a past verb ("extended to ...") only leans
         return got
 
     def window_tense(self, text: str, s: int, e: int) -> tuple[int, bool]:
@@ -253,5 +258,5 @@ class Grammar:
             return 0, False
         gap = text[near[0]:near[1]]
         sure = len(gap.split()) <= self.SURE_PAST_WORDS and not re.search(r"[,;:()\"«»“”]", gap) \
-            and not self.bound_pre.search(text, max(0, s - 25), s)
+            and (best > 0 or not self.bound_pre.search(text, max(0, s - 25), s))
         return best, sure

@@ -173,6 +173,9 @@ def _offsets_from_story(text: str, cands: list[Cand]) -> None:
             elif unit == "M" and re.match(r"\d{4}-\d\d(?:-\d\d)?$", p.value):
                 y, mo = add_months(int(p.value[:4]), int(p.value[5:7]), n)
                 c.value = f"{y:04d}-{mo:02d}"
+            elif unit == "Q" and re.fullmatch(r"\d{4}-Q[1-4]", p.value):
+                q = int(p.value[:4]) * 4 + int(p.value[6]) - 1 + n
+                c.value = f"{q // 4:04d}-Q{q % 4 + 1}"
             elif unit == "Y" and re.match(r"\d{4}(?:-|$)", p.value):
                 c.value = f"{int(p.value[:4]) + n:04d}"
             else:
@@ -229,17 +232,27 @@ def _resolve_anaphora(cands: list[Cand]) -> None:
                 break
 
 
+def _days_to_weekday(day: dt.date, wd: int, sign: int) -> int:
+    """Days from ``day`` to the next (sign 1) or previous (-1) weekday ``wd``, never 0."""
+    if sign > 0:
+        return (wd - day.weekday()) % 7 or 7
+    return -((day.weekday() - wd) % 7 or 7)
+
+
 def _resolve_narrative(text: str, L: Grammar, a: Anchor | None, cands: list[Cand]) -> None:
     """"la veille", "the next day": from the story's last day before; a day that only dates a
     statement ("officials said on Friday") anchors nothing while a told day is there."""
     for i, c in enumerate(cands):
         n = c.attrs.pop("narrative", None)
-        if n is None:
+        wd = c.attrs.pop("narrative_weekday", None)
+        if n is None and wd is None:
             continue
         prev = [p for p in cands[:i] if p.day and "narrative" not in p.attrs and c.start - p.end <= 600]
         told = [p for p in prev if not L.report.search(text, max(0, p.start - 20), p.start)]
         prev = told or prev
-        if prev and (a is None or prev[-1].day != a.date):
+        if prev and wd is not None:  # "the following Monday": the first such day after the last one told
+            n = _days_to_weekday(prev[-1].day, *wd)
+        if prev and n is not None and (a is None or prev[-1].day != a.date):
             day = prev[-1].day + dt.timedelta(days=n)
             c.value = fmt_day(day) + c.value[10:] if re.match(r"\d{4}-\d\d-\d\d", c.value) else fmt_day(day)
             c.day = day
@@ -273,6 +286,17 @@ def _reported_quarter(a: Anchor | None, year: int, q: int) -> bool:
     return a is None or a.m is None or (year, 3 * q - 2) <= (a.y, a.m)
 
 
+def _period_a_year_ago(text: str, cands: list[Cand]) -> None:
+    """"the quarter a year ago", "the period a year earlier": one expression (fin_q "ago")."""
+    i = 0
+    while i < len(cands) - 1:
+        c, n = cands[i], cands[i + 1]
+        if c.attrs.get("fin_q") == "last" and n.attrs.get("year_ago") and not text[c.end:n.start].strip():
+            c.end, c.attrs["fin_q"] = n.end, "ago"
+            del cands[i + 1]
+        i += 1
+
+
 def _report_quarters(text: str, L: Grammar, a: Anchor | None, cands: list[Cand]) -> None:
     """Financial reports: "a year ago" compares with the same quarter of the previous year; "the
     quarter ended Sept. 30", where the article named no quarter before, is the calendar quarter
@@ -280,8 +304,14 @@ def _report_quarters(text: str, L: Grammar, a: Anchor | None, cands: list[Cand])
     months" or "last year", "a year earlier" is the previous year again, not a quarter; a
     forecast (a quarter not begun by the article's month, a later year) is never that period."""
     last_q = None
+    _period_a_year_ago(text, cands)
     for i, c in enumerate(cands):
+        compared = c.attrs.pop("compared_year", False)
         fq = c.attrs.pop("fin_q", None)
+        if fq == "ago":  # "the quarter a year ago": the report's quarter, a year back
+            y, q = last_q or (int(c.value[:4]), c.value[6])
+            c.value = f"{y - 1:04d}-Q{q}"
+            continue
         nxt = cands[i + 1] if i + 1 < len(cands) else None
         if fq in ("last", "cur") and last_q is None and nxt is not None \
                 and L.period_end.fullmatch(text, c.end, nxt.start):  # a stated quarter may be fiscal: it wins
@@ -298,7 +328,7 @@ def _report_quarters(text: str, L: Grammar, a: Anchor | None, cands: list[Cand])
         if mq and fq != "year":
             if _reported_quarter(a, int(mq.group(1)), int(mq.group(2))):
                 last_q = (int(mq.group(1)), mq.group(2))
-        elif c.attrs.pop("year_ago", None) and last_q is not None:
+        elif (c.attrs.pop("year_ago", None) or compared) and last_q is not None:
             c.value = f"{last_q[0] - 1:04d}-Q{last_q[1]}"
         elif _LONG_PERIOD.fullmatch(c.value) and c.type == "DURATION" or (
                 c.type == "DATE" and re.fullmatch(r"\d{4}", c.value) and fq is None

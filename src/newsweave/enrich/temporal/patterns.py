@@ -73,7 +73,7 @@ def build_rules(G: Any) -> tuple[list[tuple[str, re.Pattern]], dict[str, str], l
         rf"(?P<rel>{PLAST}|{PNEXT})(?:\s+(?P<yu1>{UNIT}))?|{YREL})?")
     add("relmon", rf"(?:{DET})?(?P<rel>{LAST}|{NEXT}|{THIS})\s+(?P<mon>{MON})")
     add("season", rf"(?:{MOD})?(?:(?:{DET})?(?P<rel0>{THIS}|{LAST}|{NEXT})\s+|{DET})?(?P<seas>{SEAS})(?:[-‐]là)?"
-        rf"(?:\s+(?:{OF}\s+)?{YEAR}{YSUF}|\s+(?P<rel>{PLAST}|{PNEXT}))?")
+        rf"(?:\s+(?:{OF}\s+)?{YEAR}{YSUF}|{YREL}|\s+(?P<rel>{PLAST}|{PNEXT}))?")
     YPRE = rf"(?:(?P<fisc>{alt(T.year_pre)})\s*)?" if T.year_pre else ""
     add("year", rf"(?:{MOD})?{YPRE}{YEAR}{YSUF}")
     add("year2", rf"(?:{alt(T.year2_prep)})\s+(?P<y2>[4-9]\d)(?![\d\w%-])(?!\s*(?:%|{UNIT}|[^\W\d_]))")
@@ -85,10 +85,11 @@ def build_rules(G: Any) -> tuple[list[tuple[str, re.Pattern]], dict[str, str], l
     FISC = rf"(?:(?P<qfisc>{alt(T.fiscal)})[\s-]+)?" if T.fiscal else ""
     FISC2 = rf"(?:(?P<qfisc2>{alt(T.fiscal)})[\s-]+)?" if T.fiscal else ""  # "the first fiscal quarter"
     POSS = rf"|{alt(T.possessive)}\s+" if T.possessive else ""
+    FISCY = rf"(?:{alt(T.fiscal)}\s+)?" if T.fiscal else ""  # "the first half of fiscal 1990"
     # "the 1988 second quarter", "next year's first quarter", "its fiscal-first quarter"
     add("quarter", rf"(?:{DET}{POSS})?(?:{QPRE})?(?:(?P<rel0>{THIS}|{LAST}|{NEXT})\s+)?{FISC}(?P<ord>{alt(G.ordinals)})[\s-]*{FISC2}"
         rf"(?P<q>{alt(list(T.quarter_words) + list(T.half_words))})"
-        rf"(?:\s+(?:{OF}\s+)?{YEAR}|\s+(?P<rel>{PLAST}|{PNEXT})"
+        rf"(?:\s+(?:{OF}\s+)?{FISCY}{YEAR}|\s+(?P<rel>{PLAST}|{PNEXT})"
         rf"|\s+{OF}\s+(?:(?P<qyr>{THIS}|{LAST}|{NEXT})\s+|(?P<qydet>{DET}))(?:{YUNIT})(?:\s+(?P<qyr2>{PLAST}|{PNEXT}))?(?![\w'’-]))?")
     # weekdays and relative days
     WDET = DET if T.det_before_weekday else NEVER

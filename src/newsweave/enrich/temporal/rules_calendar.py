@@ -146,6 +146,9 @@ def month(name: str, m: re.Match, cx: Context) -> Cand | None:
         before = text[max(0, m.start("mon") - 12):m.start("mon")].lower()
         if len(raw) <= 4 and not L.month_context.search(before):
             return None
+        after = re.match(r" ([A-Z][^\W\d_]+)", text[m.end("mon"):m.end("mon") + 30])
+        if len(raw) <= 4 and after and norm(raw) in L.capitalised and not (lookup(L.months, after.group(1)) or lookup(L.weekdays, after.group(1))):
+            return None  # "for May Smith", "from June Carter": a given name before a surname
     yu = gd.get("yu0") or gd.get("yu1")
     if gd.get("yrel") or gd.get("yrel2") or (yu and lookup(L.units, yu) == "Y"):
         rel = rel or gd.get("yrel") or gd.get("yrel2")

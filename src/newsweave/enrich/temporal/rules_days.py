@@ -21,9 +21,9 @@ def _weekday_date(cx: Context, wd: int, rel: str | None, s: int, e: int) -> tupl
         return ad - dt.timedelta(days=delta_back or 7), 0.95, "modifier"
     if rel and norm(rel) in L.next:
         return ad + dt.timedelta(days=delta_fwd or 7), 0.95, "modifier"
-    direction = L.verb_direction(cx.text, s, e)
-    if direction == 0 and L.T.present_is_scheduled and L.scheduled_present(cx.text, s, e):
-        direction = 1  # "le procès s'ouvre lundi": a simple present names what is planned
+    # "le procès s'ouvre lundi", "the rules, drafted last year, take effect Saturday": a simple
+    # present names what is planned
+    direction = L.tense(cx.text, s, e, scheduled=True)[0]
     if rel and norm(rel) in L.this:  # "ce lundi": the Monday of the article's week
         d = ad + dt.timedelta(days=wd - ad.weekday())
         if direction > 0 and d < ad:
@@ -73,6 +73,8 @@ def weekday(name: str, m: re.Match, cx: Context) -> Cand | None:
         c = Cand(s, e, "DATE", fmt_day(d), conf, {"direction": how}, 3, day=d)
         if not rel:
             c.attrs["bare_weekday"] = wd
+        elif norm(rel) in L.anaphoric_rel:  # "the following Monday": after the story's last day
+            c.attrs["narrative_weekday"] = (wd, 1 if norm(rel) in L.next else -1)
     if part:
         c.type = L.part_type
         if c.day or re.fullmatch(r"\d{4}-\d\d-\d\d", c.value):

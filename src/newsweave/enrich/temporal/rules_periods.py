@@ -31,10 +31,14 @@ def season(name: str, m: re.Match, cx: Context) -> Cand | None:
             and not gd["seas"][:1].isupper() and not L.season_context.search(text[max(0, s - 20):s]):
         return None  # English "fall" as a verb, French "été" as a participle
     rel = gd.get("rel") or gd.get("rel0")
+    yrel = gd.get("yrel") or gd.get("yrel2")  # "the spring of last year", "l'été de l'an dernier"
     if gd.get("year"):
         y, conf = int(gd["year"]), 1.0
     elif a is None:
         y, conf = None, 0.5
+    elif yrel:
+        rel = yrel
+        y, conf = a.y + (-1 if norm(yrel) in L.last else (1 if norm(yrel) in L.next else 0)), 0.95
     else:
         am = a.m or 6
         lo, hi = SEASON_MONTHS[code]
@@ -57,7 +61,7 @@ def season(name: str, m: re.Match, cx: Context) -> Cand | None:
     c = Cand(s, e, "DATE", f"{y:04d}-{code}" if y else f"XXXX-{code}", conf, {}, 3,
              year=int(gd["year"]) if gd.get("year") else None)
     if y and not gd.get("year"):
-        cx.period_anaphora(c, rel)
+        cx.period_anaphora(c, rel, of_year=bool(yrel))
     cx.mod_attr(c, gd.get("mod"))
     return c
 

@@ -60,6 +60,8 @@ def relative_unit(name: str, m: re.Match, cx: Context) -> Cand | None:
     if unit == "D" and sign != 0 and L.narrative_of.match(text, e):
         return None  # "на следующий день после выборов": the day after an event, not a date
     c = cx.rel_unit(s, e, unit, sign)
+    if c is not None and unit == "Y" and sign == -1 and L.comparison.search(text, max(0, s - 80), s):
+        c.attrs["compared_year"] = True  # "up from $5 million last year": in reports, a year-ago period
     if c is not None and sign == 0 and unit == "D" and relw in L.that:
         c.attrs["narrative"] = 0  # "that same day", "того дня": the story's last day
         c.conf = min(c.conf, 0.7)
@@ -82,10 +84,13 @@ def _singular_unit(cx: Context, raw: str, allowed: tuple[str, ...]) -> str | Non
 
 @rule("modunit")
 def modified_unit(name: str, m: re.Match, cx: Context) -> Cand | None:
-    """"la fin de l'année", "the end of the month": the current unit with a modifier."""
-    unit = _singular_unit(cx, m.group("unit"), ("Y", "M", "W", "D"))
+    """"la fin de l'année", "the end of the month", "the end of the decade": the current unit
+    with a modifier."""
+    unit = _singular_unit(cx, m.group("unit"), ("Y", "M", "W", "D", "DE", "CE"))
     if unit is None:
         return None
+    if unit in ("DE", "CE") and norm(m.group("mod")) in cx.L.shift:
+        return None  # "earlier in the century": no decade or century of its own
     if unit == "D" and norm(m.group("mod")) in cx.L.shift:
         return None  # "later in the day": too vague for news timelines (TimeBank leaves it)
     c = cx.rel_unit(m.start(), m.end(), unit, 0)
@@ -212,8 +217,9 @@ def unit_adjective(name: str, m: re.Match, cx: Context) -> Cand | None:
 
 @rule("edgeunit")
 def period_edge(name: str, m: re.Match, cx: Context) -> Cand | None:
-    """"the last week of May", "le premier jour de juin", "les derniers mois de 2023": the first or
-    last unit of a named month or year (plural: the period itself, its start or end)."""
+    """"the last week of May", "the second week of May", "le premier jour de juin", "les derniers
+    mois de 2023": the first, n-th or last unit of a named month or year (plural: the period
+    itself, its start or end)."""
     L, gd = cx.L, m.groupdict()
     unit, edge = lookup(L.units, gd["unit"]), lookup(L.period_edge, gd["edge"])
     s, e = m.start(), m.end()
@@ -233,12 +239,16 @@ def period_edge(name: str, m: re.Match, cx: Context) -> Cand | None:
         if y is None or unit not in ("D", "W", "M", "Q", "HY"):
             return None
         first, last, period = dt.date(y, 1, 1), dt.date(y, 12, 31), f"{y:04d}"
-    day = first if edge > 0 else last
     word = norm(gd["unit"])
     if L.is_plural(word) or (word in L.invariable_units and norm(gd["edge"]).endswith(L.plural_endings or ("\0",))):
-        return Cand(s, e, "DATE", period, conf, {"mod": "START" if edge > 0 else "END"}, 4, year=year)
-    value = {"D": fmt_day(day), "W": week_value(day), "M": f"{y:04d}-{day.month:02d}",
-             "Q": f"{y:04d}-Q{1 if edge > 0 else 4}", "HY": f"{y:04d}-H{1 if edge > 0 else 2}"}[unit]
+        return None if edge > 1 else Cand(s, e, "DATE", period, conf, {"mod": "START" if edge > 0 else "END"}, 4, year=year)
+    if edge > {"D": 28, "W": 4, "M": 12, "Q": 4, "HY": 2}[unit]:
+        return None
+    # the n-th unit from the start ("the second week of March"), or the last one
+    day = first + dt.timedelta(days=(edge - 1) * (7 if unit == "W" else 1)) if edge > 0 else last
+    n = edge if edge > 0 else {"M": 12, "Q": 4, "HY": 2}.get(unit, 0)
+    value = {"D": fmt_day(day), "W": week_value(day), "M": f"{y:04d}-{n:02d}",
+             "Q": f"{y:04d}-Q{n}", "HY": f"{y:04d}-H{n}"}[unit]
     return Cand(s, e, "DATE", value, conf, {}, 4, day=day if unit == "D" else None, year=year)
 
 
