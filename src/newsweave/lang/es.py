@@ -343,7 +343,9 @@ CLAIMS = ClaimSection(
     function_nouns=["conferencia*", "reunión", "reuniones", "cumbre*", "delegación", "sesión", "congreso*", "cita",
                     "negociaci*"],
     passive_markers=[r"\bfue\b", r"\bfueron\b", r"\bsido\b"],
-    opponent_preps=[r"\bante\b", r"\bcontra\b", r"\bfrente a\b", r"\bpor\b"],
+    # "a"/"al" mark a verb's object: "ganó al Betis" names the one beaten
+    opponent_preps=[r"\bante\b", r"\bcontra\b", r"\bfrente a\b", r"\bpor\b", r"\ba\b", r"\bal\b"],
+    winner_after_verb=True,  # "Ganó la Copa el Betis": a subject after the verb
     outcome_objects={"decision": [r"\bvotaci[óo]n\w*", r"\bvoto\b"], "agreement": [r"\bfirma\b"]},
     outcome_object_preps=[r"\btras(?: la| el)?", r"\bdespués de(?: la| el)?", r"\bantes de(?: la| el)?"],
     former_until=[r"\bhasta\s+(?:el\s+)?(\d{4})\b"],
