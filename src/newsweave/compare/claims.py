@@ -84,7 +84,7 @@ class ClaimExtractor:
                     c.entity_names[k] = m.name or m.text
             c.dates = [(t.value, t.start, t.end, t.text) for t in timexes if s <= t.start and t.end <= e]
             c.numbers = facts.numbers(chunk, s, [x for x in all_tx if s <= x[0] < e])
-            c.roles = facts.roles(chunk, s, cm, keys)
+            c.roles = facts.roles(chunk, s, _glued_persons(cm, ments, keys), keys)
             c.roles += _layer_roles(cm, keys, c.roles)
             c.places = facts.places(chunk, s, cm, keys) + facts.anaphoric_places(text, s, e, ments, keys)
             if lexicon.is_negated(c.core, a.lang):
@@ -110,6 +110,31 @@ def _clauses(a: Article, protect: list[tuple[int, int]]) -> list[tuple[int, int]
                 out.append((pos, ss + m.start()))
                 pos = ss + m.end()
             out.append((pos, se))
+    return out
+
+
+def _glued_persons(cm: list[Mention], ments: list[Mention], keys: dict[int, str]) -> list[Mention]:
+    """Persons the recogniser glued into a mention of another type ("Sanità Irene Castellví"
+    typed ORG after "l'assessora alla"): a non-person mention of three words or more ending with
+    the surname of a person the article names elsewhere ("Castellví", "Irene Castellví") holds
+    that person's mention at its end (the person's words, two at least), in its place, so that a
+    title before it finds its holder (and does not take it for its organisation)."""
+    persons = {}
+    for p in ments:
+        if p.type == "PER" and _WORD.findall(p.text):
+            persons.setdefault(_WORD.findall(p.text)[-1].casefold(), []).append(p)
+    out: list[Mention] = []
+    for m in cm:
+        words = list(_WORD.finditer(m.text))
+        p = None if m.type == "PER" or len(words) < 3 or not all(w.group()[:1].isupper() for w in words[-2:]) \
+            else max(persons.get(words[-1].group().casefold(), []), key=lambda x: len(x.text), default=None)
+        if p is None:
+            out.append(m)
+            continue
+        start = m.start + words[-max(2, len(_WORD.findall(p.text))):][0].start()
+        g = Mention(start, m.end, m.text[start - m.start:], "PER", entity=p.entity, name=p.name)
+        keys[id(g)] = keys[id(p)]
+        out.append(g)
     return out
 
 
