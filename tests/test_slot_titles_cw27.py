@@ -69,3 +69,18 @@ def test_an_acting_marker_after_the_title_keeps_its_complement_and_holder(lang, 
 ])
 def test_the_noun_of_signing_is_no_signature(lang, text, value):
     assert [v for s, v in _facts(lang, text, []) if s == "agreement"] == [value]
+
+
+@pytest.mark.parametrize("lang,text,holder,value", [
+    ("de", "Die stellvertretende Bürgermeisterin von Kassel, Greta Möhl, eröffnete die Brücke.", "n:mohl", "deputy"),
+    ("en", "The mayor of Tarnów, Piotr Zając, opened the bridge.", "n:zajac", "mayor"),
+])
+def test_a_holder_whose_first_name_the_recogniser_left_out(lang, text, holder, value):
+    """The mention holds the surname only ("Möhl"): the first name between the comma and it."""
+    surname = text.split(",")[1].split()[-1]
+    got = _facts(lang, text, [surname])
+    assert any(s == holder and value in v for s, v in got), got
+
+
+def test_a_new_predicate_after_the_comma_still_names_no_holder():
+    assert _facts("en", "The mayor of Tarnów, replaces Piotr Zając who retired.", ["Piotr Zając"]) == []

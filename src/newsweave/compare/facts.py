@@ -98,6 +98,14 @@ def _ends_with_link() -> re.Pattern[str]:
 GLUED_DEPUTY = "*deputy"  # key of the pattern of every title after a glued deputy's prefix
 _WORD_AFTER_COMMA = re.compile(r",\s*[\w'’-]+\s")  # "ROLE of ORG, replaces PERSON": a new predicate
 _DIGIT = re.compile(r"\d")  # a date or a count between a title and a name: another phrase
+# "ROLE of ORG, Viktor PERSON": one capitalised word between the comma and the mention, the
+# holder's first name the recogniser left out of it
+_NAME_START = re.compile(r"\s*,\s*([^\W\d_][\w'’-]*)\s+")
+
+
+def _first_name_left_out(gap: str) -> bool:
+    m = _NAME_START.fullmatch(gap)
+    return bool(m) and m.group(1)[:1].isupper() and lexicon.canonical_role(m.group(1)) is None
 
 
 @lru_cache(maxsize=1)
@@ -274,7 +282,8 @@ def roles(text: str, base: int, ments: list[Mention], keys: dict[int, str]
                     continue  # a glued mention names a holder only after the complement's link
                 if gap is None or _ends_with_link().search(gap) \
                         or ("," in gap and (len(_WORD.findall(gap)) > 1 or _WORD_AFTER_COMMA.search(gap))
-                            and not _covered_then_comma().fullmatch(gap)) or _DIGIT.search(gap):
+                            and not _covered_then_comma().fullmatch(gap) and not _first_name_left_out(gap)) \
+                        or _DIGIT.search(gap):
                     continue  # "envoy of PERSON": the person is not the holder; "ROLE, did X with PERSON",
                     # "ROLE of ORG, replaces PERSON"; "ROLE since 2021 and replaces PERSON", "ROLE by 312 votes to PERSON"
                 if len(gap) <= 45 and not re.search(r"[.;:!?«»“”]", gap) \
