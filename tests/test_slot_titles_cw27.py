@@ -84,3 +84,18 @@ def test_a_holder_whose_first_name_the_recogniser_left_out(lang, text, holder, v
 
 def test_a_new_predicate_after_the_comma_still_names_no_holder():
     assert _facts("en", "The mayor of Tarnów, replaces Piotr Zając who retired.", ["Piotr Zając"]) == []
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("uk", "Її суперник, проректор Марко Ковальчук, набрав 90 голосів.", "Марко Ковальчук"),
+    ("ru", "Его соперник, проректор Игорь Савченко, набрал 90 голосов.", "Игорь Савченко"),
+])
+def test_a_given_name_and_surname_typed_as_an_organisation_hold_the_title(lang, text, name):
+    a = art("a", lang, text, [(name, "ORG")])
+    assert [(r.role, r.person_text) for c in extract_claims([a]) for r in c.roles] == [("deputy-rector", name)]
+
+
+def test_an_organisation_name_is_not_read_as_a_person():
+    text = "Директор компанії Північна Енергія відкрив новий завод у місті."
+    a = art("a", "uk", text, [("Північна Енергія", "ORG")])
+    assert [r.person_text for c in extract_claims([a]) for r in c.roles] == []
