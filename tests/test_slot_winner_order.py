@@ -135,3 +135,30 @@ def test_a_lead_result_on_its_day_beside_a_background_mention_is_read():
 ])
 def test_a_passive_of_winning_names_its_agent(lang: str, text: str):
     assert winners(lang, text, ["Mara Telli"]) == ["Mara Telli"]
+
+
+@pytest.mark.parametrize("lang,text,names,winner", [
+    ("es", "Ganó la Copa de la Liga el Real Orbea, que venció 3-1 al Deportivo Lanza.",
+     ["Real Orbea", "Deportivo Lanza"], "Real Orbea"),
+    ("es", "Se impuso en la final de la Supercopa regional el CF Montaña Azul, ante 8.000 personas.",
+     ["CF Montaña Azul"], "CF Montaña Azul"),
+    # a club the recogniser did not type as a name: read after its article, past the verb's object
+    ("it", "Ha vinto la Coppa delle Alpi l'Unione Valdora, che ha battuto 2-0 il Rivamonte.", [], "Unione Valdora"),
+    # a quoted party or committee name after the verb
+    ("it", "Ha vinto le elezioni regionali del Molise il partito «Terra Nostra», davanti ai socialisti.", [],
+     "Terra Nostra"),
+    ("pl", "Wybory do sejmiku wygrał w niedzielę komitet „Nasza Ziemia”, zdobywając 40 proc.", [], "Nasza Ziemia"),
+    ("uk", "Вибори до міської ради виграла партія «Наш Край».", [], "Наш Край"),
+])
+def test_a_subject_after_the_verb_and_its_object(lang: str, text: str, names: list[str], winner: str):
+    assert winners(lang, text, names) == [winner]
+
+
+@pytest.mark.parametrize("lang,text,names", [
+    ("es", "Ganó el domingo al Real Orbea.", ["Real Orbea"]),  # "al": the one beaten
+    ("it", "Ha vinto la Coppa Italia.", []),  # the object right after the verb
+    ("es", "Ganó la Copa del Rey.", []),
+    ("it", "Ha vinto la finale contro la Virtus Pedona.", []),
+])
+def test_the_object_or_the_opponent_after_the_verb_is_no_subject(lang: str, text: str, names: list[str]):
+    assert winners(lang, text, names) == []

@@ -20,6 +20,8 @@ from typing import Sequence
 
 from rapidfuzz import fuzz
 
+from .. import lang
+from ..enrich.ner_models import morph_parse
 from ..model import Article, Mention, Timex
 from ..text.sentences import sentence_spans
 from . import facts, lexicon
@@ -84,7 +86,7 @@ class ClaimExtractor:
                     c.entity_names[k] = m.name or m.text
             c.dates = [(t.value, t.start, t.end, t.text) for t in timexes if s <= t.start and t.end <= e]
             c.numbers = facts.numbers(chunk, s, [x for x in all_tx if s <= x[0] < e])
-            c.roles = facts.roles(chunk, s, cm, keys)
+            c.roles = facts.roles(chunk, s, _glued_persons(cm, ments, keys, a.lang), keys)
             c.roles += _layer_roles(cm, keys, c.roles)
             c.places = facts.places(chunk, s, cm, keys) + facts.anaphoric_places(text, s, e, ments, keys)
             if lexicon.is_negated(c.core, a.lang):
@@ -110,6 +112,47 @@ def _clauses(a: Article, protect: list[tuple[int, int]]) -> list[tuple[int, int]
                 out.append((pos, ss + m.start()))
                 pos = ss + m.end()
             out.append((pos, se))
+    return out
+
+
+def _given_and_surname(words: list[str], code: str | None) -> bool:
+    """Two capitalised words that the morphological analyser reads as a given name and a surname
+    in the nominative ("Марек Врублевський"): a person, whatever type the recogniser gave."""
+    own = lang.language(code)
+    if own is None or own.ner.lemmatizer != "pymorphy3" or len(words) != 2 or not all(w[:1].isupper() for w in words):
+        return False
+    tags = [[p.tag for p in morph_parse(w, own.code)] for w in words]
+    return any("Name" in t.grammemes and t.case == "nomn" for t in tags[0]) \
+        and any("Surn" in t.grammemes and t.case == "nomn" for t in tags[1])
+
+
+def _glued_persons(cm: list[Mention], ments: list[Mention], keys: dict[int, str], code: str | None
+                   ) -> list[Mention]:
+    """Persons the recogniser glued into a mention of another type ("Sanità Irene Castellví"
+    typed ORG after "l'assessora alla"): a non-person mention of three words or more ending with
+    the surname of a person the article names elsewhere ("Castellví", "Irene Castellví") holds
+    that person's mention at its end (the person's words, two at least), in its place, so that a
+    title before it finds its holder (and does not take it for its organisation); so is a mention
+    of another type that reads as a given name and a surname (:func:`_given_and_surname`)."""
+    persons = {}
+    for p in ments:
+        if p.type == "PER" and _WORD.findall(p.text):
+            persons.setdefault(_WORD.findall(p.text)[-1].casefold(), []).append(p)
+    out: list[Mention] = []
+    for m in cm:
+        words = list(_WORD.finditer(m.text))
+        p = None if m.type == "PER" or len(words) < 3 or not all(w.group()[:1].isupper() for w in words[-2:]) \
+            else max(persons.get(words[-1].group().casefold(), []), key=lambda x: len(x.text), default=None)
+        if p is None:
+            named = m.type != "PER" and _given_and_surname([w.group() for w in words], code)
+            out.append(Mention(m.start, m.end, m.text, "PER", entity=m.entity, name=m.name) if named else m)
+            if named:
+                keys[id(out[-1])] = keys[id(m)]
+            continue
+        start = m.start + words[-max(2, len(_WORD.findall(p.text))):][0].start()
+        g = Mention(start, m.end, m.text[start - m.start:], "PER", entity=p.entity, name=p.name)
+        keys[id(g)] = keys[id(p)]
+        out.append(g)
     return out
 
 

@@ -98,6 +98,14 @@ def _ends_with_link() -> re.Pattern[str]:
 GLUED_DEPUTY = "*deputy"  # key of the pattern of every title after a glued deputy's prefix
 _WORD_AFTER_COMMA = re.compile(r",\s*[\w'’-]+\s")  # "ROLE of ORG, replaces PERSON": a new predicate
 _DIGIT = re.compile(r"\d")  # a date or a count between a title and a name: another phrase
+# "ROLE of ORG, Viktor PERSON": one capitalised word between the comma and the mention, the
+# holder's first name the recogniser left out of it
+_NAME_START = re.compile(r"\s*,\s*([^\W\d_][\w'’-]*)\s+")
+
+
+def _first_name_left_out(gap: str) -> bool:
+    m = _NAME_START.fullmatch(gap)
+    return bool(m) and m.group(1)[:1].isupper() and lexicon.canonical_role(m.group(1)) is None
 
 
 @lru_cache(maxsize=1)
@@ -112,6 +120,15 @@ def _covered_then_comma() -> re.Pattern[str]:
 def _org_tail_stop() -> re.Pattern[str]:
     """Where an organisation complement ends: punctuation or a relative pronoun."""
     return re.compile(r"[,.;:!?«»“”\"]|\s" + lexicon.fragments("relative_pronouns") + r"\s")
+
+
+ACTING_REACH = 40  # characters after an acting marker read for the title they complete
+
+
+@lru_cache(maxsize=1)
+def _acting_after() -> re.Pattern[str]:
+    """An acting marker right after a title ("interino", "en funciones", "par intérim")."""
+    return re.compile(r"\s+(?:" + lexicon.fragments("acting_after_words") + r")(?![\w])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -194,7 +211,9 @@ def roles(text: str, base: int, ments: list[Mention], keys: dict[int, str]
     spans = [m.span() for _, ms, _ in found for m in ms]
     for key, ms, glued in found:
         for rm in ms:
-            rs, re_ = base + rm.start(), base + rm.end()
+            acting = _acting_after().match(text, rm.end())
+            end = acting.end() if acting else rm.end()  # "presidente en funciones del Gobierno"
+            rs, re_ = base + rm.start(), base + end
             if any(a <= rs < b for a, b in seen) or _complement_of_title(text, rm.start(), spans):
                 continue
             role_key = key
@@ -203,16 +222,18 @@ def roles(text: str, base: int, ments: list[Mention], keys: dict[int, str]
                 if inner is None or lexicon.is_deputy(inner):
                     continue  # "Vizepräsident": a deputy's title of its own, read by its pattern
                 role_key = lexicon.deputy_of(inner)
+            elif acting:  # the title the words after the marker complete ("presidente [interino] del Gobierno")
+                role_key = lexicon.canonical_role(text[rm.start():rm.end()] + text[end:end + ACTING_REACH]) or key
             seen.add((rs, re_))
             # complement: "du Conseil de sécurité (SB) de Russie"
             comp_s = re_
-            link = _org_link().match(text, rm.end())
+            link = _org_link().match(text, end)
             org_key = None
             comp_e = comp_s
             tail_end = len(text)
             org_after = [o for o in orgs if o.type == "ORG" and 0 <= o.start - re_ <= 2]
             org_before = [o for o in orgs if o.type == "ORG" and 0 <= rs - o.end <= 2]
-            quoted = None if link else _QUOTED_COMPLEMENT.match(text, rm.end())
+            quoted = None if link else _QUOTED_COMPLEMENT.match(text, end)
             if org_after or (org_before and not link):
                 o = (org_after or org_before)[0]
                 org_key = keys[id(o)]
@@ -240,9 +261,9 @@ def roles(text: str, base: int, ments: list[Mention], keys: dict[int, str]
             # the person: right after the role phrase, or just before it (apposition)
             person: tuple[str, str, int, int] | None = None  # key, text, start, end
             for p in pers:  # the title taken into the name's mention: "Mayor Ana Ruiz"
-                if p.start - base <= rm.start() and rm.end() < p.end - base \
-                        and _CLOSING_NAME.search(text[rm.end():p.end - base]):
-                    person = (keys[id(p)], text[rm.end():p.end - base].strip(), re_, p.end)
+                if p.start - base <= rm.start() and end < p.end - base \
+                        and _CLOSING_NAME.search(text[end:p.end - base]):
+                    person = (keys[id(p)], text[end:p.end - base].strip(), re_, p.end)
                     break
             for p in (pers + glued_names) if person is None else ():
                 if re_ <= p.start < comp_e and quoted:
@@ -261,12 +282,13 @@ def roles(text: str, base: int, ments: list[Mention], keys: dict[int, str]
                     continue  # a glued mention names a holder only after the complement's link
                 if gap is None or _ends_with_link().search(gap) \
                         or ("," in gap and (len(_WORD.findall(gap)) > 1 or _WORD_AFTER_COMMA.search(gap))
-                            and not _covered_then_comma().fullmatch(gap)) or _DIGIT.search(gap):
+                            and not _covered_then_comma().fullmatch(gap) and not _first_name_left_out(gap)) \
+                        or _DIGIT.search(gap):
                     continue  # "envoy of PERSON": the person is not the holder; "ROLE, did X with PERSON",
                     # "ROLE of ORG, replaces PERSON"; "ROLE since 2021 and replaces PERSON", "ROLE by 312 votes to PERSON"
                 if len(gap) <= 45 and not re.search(r"[.;:!?«»“”]", gap) \
                         and len(_WORD.findall(gap)) <= 5 and (not lexicon.canonical_role(gap) or (
-                            comp_e <= re_ and _complement_of_title(text, rm.end() + len(gap) - len(gap.lstrip()),
+                            comp_e <= re_ and _complement_of_title(text, end + len(gap) - len(gap.lstrip()),
                                                                    [rm.span()]))):
                     person = _holder_after_served(text, base, pers, p, keys) or (keys[id(p)], p.text, p.start, p.end)
                     break

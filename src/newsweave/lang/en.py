@@ -496,6 +496,7 @@ CLAIMS = ClaimSection(
                      "middle-east": ["middle east"]},
     portfolio_links=["for", "to"],
     deputy_words=["deputy", "vice-", "vice"],
+    acting_after_words=[r"ad\s+interim", r"pro\s+tem"],
     function_nouns=["conference*", "meeting*", "summit*", "talks", "delegation*", "session*", "congress*",
                     "forum*", "negotiation*"],
     passive_markers=[r"\bwas\b", r"\bwere\b", r"\bbeen\b"],

@@ -509,6 +509,7 @@ CLAIMS = ClaimSection(
                      "labour": ["travail"], "culture": ["culture"], "middle-east": ["proche-orient", "moyen-orient"]},
     portfolio_links=["pour", r"pour\s+l['’]", r"pour\s+la", "pour le"],
     deputy_words=[r"adjoint\w*", "vice-"],
+    acting_after_words=[r"par\s+intérim", r"intérimaire"],
     deputy_prefixes=["vice-"],
     function_nouns=["conférence*", "réunion*", "sommet*", "délégation*", "session*", "congrès", "forum*",
                     "négociation*"],

@@ -385,6 +385,7 @@ CLAIMS = ClaimSection(
                      "labour": ["lavoro"], "culture": ["cultura"], "middle-east": ["medio oriente"]},
     portfolio_links=["per", "per il", "per la"],
     deputy_words=["vice", r"aggiunt[oaie]"],
+    acting_after_words=[r"facente\s+funzioni", r"ad\s+interim", "reggente"],
     deputy_prefixes=["vice"],
     function_nouns=["conferenz*", "riunion*", "vertic*", "delegazion*", "session*", "congress*", "negoziat*"],
     passive_markers=[r"\bstat[oaie]\b"],

@@ -124,6 +124,10 @@ class ClaimSection:
     # regex fragments right before a title (up to two words between) making it a deputy's
     # ("deputy foreign minister", "stellvertretende Außenminister", "заместитель министра")
     deputy_words: list[str] = field(default_factory=list)
+    # regex fragments of an acting (interim) marker right after a title ("presidente interino",
+    # "presidente en funciones del Gobierno", "directrice par intérim"): read with the title, so
+    # that its complement and its holder are found past it
+    acting_after_words: list[str] = field(default_factory=list)
     # regex fragments of a deputy's prefix glued to a title word ("Vizebürgermeister",
     # "віцепрезидент", "wiceprezes", "vicesindaca"): the title is the deputy's office
     deputy_prefixes: list[str] = field(default_factory=list)

@@ -8,6 +8,7 @@ votación" against "approved"). A draw gives its score; the winner is the name (
 name) before a verb of winning, a trophy won included."""
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 from itertools import combinations
@@ -39,6 +40,9 @@ NEGATION_REACH = 30  # characters before an outcome word where its negation stan
 COUNT_REACH, COUNT_AFTER = 25, 15
 SENTENCE_REACH = 30  # characters between a number of years and the word for prison
 WINNER_GAP = 30  # characters between the winner's name and the verb of winning
+# characters between a verb of winning and its subject after it, its object between ("ganó la
+# Copa de la Liga el X", "ha vinto le elezioni cantonali il partito «X»")
+SUBJECT_AFTER_GAP = 60
 QUOTED_NAME = 40  # longest quoted club name read as the winner when no entity names it
 # characters after / before a "called off / postponed" word where the noun of its object may stand
 # ("aplazó el jueves la votación", "Le vote, reporté ...", "Подписание соглашения ..., отложено")
@@ -50,6 +54,8 @@ OBJECT_FAMILIES = ("decision", "agreement")
 _PHRASE_BREAK = re.compile(r"[,;:.!?()]")
 _SET_GAP = re.compile(r"\s*[,/]?\s*")  # between two sets of one list: a comma, a slash or a space
 # a club name in quotes right before the verb of winning ("«Мурталь» переміг", "„Lech“ wygrał")
+# a name in quotes after the verb ("ha vinto il partito «X»")
+_QUOTED_AFTER = re.compile(r"[«„“\"]([^«»„“”\"]{2,%d})[»“”\"]" % QUOTED_NAME)
 _QUOTED_BEFORE = re.compile(r"[«„“\"]([^«»„“”\"]{2,%d})[»“”\"]([^«»„“”\"]*)$" % QUOTED_NAME)
 _SCORE = re.compile(r"(?<![\d:.,])(\d{1,2})\s?[-–:]\s?(\d{1,2})(?![\d:]|[.,]\d|\s?(?:h\b|uhr|am\b|pm\b|ч))",
                     re.IGNORECASE)
@@ -299,7 +305,12 @@ def _nominative(a: Article, m: Mention) -> bool | None:
     """Whether a name's first word reads as a subject (nominative singular): by pymorphy3's
     analyses where the language has them, else by the language's oblique endings; None: a
     language without case."""
-    word = re.split(r"[\s\-]+", a.text[m.start:m.end].strip("«»„“”\"' "))[0]
+    return _nominative_word(a, a.text[m.start:m.end])
+
+
+def _nominative_word(a: Article, name: str) -> bool | None:
+    """:func:`_nominative` of a name as written."""
+    word = re.split(r"[\s\-]+", name.strip("«»„“”\"' "))[0]
     own = lang.language(a.lang)
     if own is not None and own.ner.lemmatizer == "pymorphy3":
         cases = {str(p.tag.case) for p in morph_parse(word, own.code) if p.tag.number != "plur"}
@@ -318,11 +329,40 @@ def _subject_after(a: Article, c: Claim, ve: int) -> tuple[int, str, str, int] |
     own = lang.language(a.lang)
     if own is None or not own.claims.winner_after_verb:
         return None
-    m = _first_after(a, c, ve, WINNER_GAP)
-    if m is None or words.own_cue("opponent_preps", a.lang).search(a.text[ve:m.start]) \
-            or _nominative(a, m) is False:
+    opponent = words.own_cue("opponent_preps", a.lang)
+    m = _first_after(a, c, ve, SUBJECT_AFTER_GAP)
+    if m is not None:
+        if opponent.search(a.text[ve:m.start]) or _nominative(a, m) is False:
+            return None
+        return ve, m.name or m.text, a.text[ve:m.start], m.end
+    named = _marked_name_after(a, c, ve, own.claims.definite_articles)
+    if named is None or opponent.search(a.text[ve:named[0]]) or _nominative_word(a, named[1]) is False:
         return None
-    return ve, m.name or m.text, a.text[ve:m.start], m.end
+    return ve, named[1], a.text[ve:named[0]], named[2]
+
+
+def _marked_name_after(a: Article, c: Claim, ve: int, articles: Sequence[str]) -> tuple[int, str, int] | None:
+    """(start, name, end) of the last name after a verb of winning in its phrase that its form
+    marks as a name whatever the recogniser typed it: a quoted one ("ha vinto il partito «X»",
+    "wygrał komitet „X”") or capitalised words after a definite article ("Ganó la Copa el CD X",
+    "Ha vinto la Coppa l'Atlético X"); the last, as the subject follows the verb's object; not one
+    right after the verb (its object)."""
+    stop = _PHRASE_BREAK.search(a.text, ve, min(c.end, ve + SUBJECT_AFTER_GAP + QUOTED_NAME))
+    end = stop.start() if stop else min(c.end, ve + SUBJECT_AFTER_GAP + QUOTED_NAME)
+    found = [(m.start(1), m.group(1).strip(), m.end(1)) for m in _QUOTED_AFTER.finditer(a.text, ve, end)]
+    for m in _articled(tuple(articles)).finditer(a.text, ve, end) if articles else ():
+        caps = " ".join(itertools.takewhile(lambda w: w[:1].isupper(), m.group(1).split()))
+        if caps and a.text[ve:m.start()].strip():  # not the object right after the verb
+            found.append((m.start(1), caps, m.start(1) + len(caps)))
+    found = [f for f in found if f[0] - ve <= SUBJECT_AFTER_GAP]
+    return max(found) if found else None
+
+
+@lru_cache(maxsize=8)
+def _articled(articles: tuple[str, ...]) -> re.Pattern[str]:
+    """The words right after one of ``articles`` ("el CD Guadalajara", "l'Atletico X")."""
+    return re.compile(r"(?<![\w'’])(?:" + "|".join(articles) + r")(?:(?<=['’])|\s+)(?=([\w'’-]+(?:\s+[\w'’-]+)*))",
+                      re.IGNORECASE)
 
 
 def _governed_winner(a: Article, c: Claim, vs: int, ve: int, subject_before: bool
