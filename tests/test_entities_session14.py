@@ -16,3 +16,10 @@ def test_a_final_ng_of_a_one_syllable_name_is_the_cyrillic_n():
             doc("b", "ru", "Инженер Чжоу Ян осмотрел дамбу.", [("Чжоу Ян", "PER")])]
     EntityResolver().resolve(arts)
     assert ent(arts[0], "Zhou Yang") == ent(arts[1], "Чжоу Ян")
+
+
+def test_a_foreign_surname_read_as_a_plural_given_name_keeps_its_form():
+    from newsweave.enrich.ner_lemma import lemmatize
+    # "Гань" / "Надь" are also genitive plurals of women's names: in a name they are surnames
+    assert lemmatize("Бела Гань", "ru") == "Бела Гань"
+    assert lemmatize("Иванова", "ru") == "Иванов"  # a singular surname form is still lemmatised
