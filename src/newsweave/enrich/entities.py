@@ -37,7 +37,8 @@ from .ner_models import SPACY_TYPES
 from .ner_roles import TRIM, role_after, role_before
 from .ner_rules import lexicon_word, rule_entities
 from .ner_spans import (harmonise_types, join_org_and_place, propagate_surnames,
-                        rejoin_person_tails, split_glued_heads, split_glued_persons)
+                        rejoin_person_tails, split_glued_heads, split_glued_persons,
+                        trim_common_heads)
 
 VERSION = "2"
 _MODEL_BACKENDS = {"spacy", "natasha"}
@@ -162,6 +163,7 @@ class MentionRecognizer:
         out.sort(key=lambda m: (m.start, m.end))
         split_glued_persons(article, out)
         split_glued_heads(article, out)
+        trim_common_heads(article, out)
         join_org_and_place(article, out)
         rejoin_person_tails(article, out)
         propagate_surnames(article, out)

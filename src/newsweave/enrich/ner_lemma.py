@@ -27,6 +27,8 @@ def _pymorphy_lemma(word: str, code: str) -> str:
                                   for p in parses[:4]):
         return word  # already a nominative name ("Кая", not the genitive of "Кай")
     best = next((p for p in parses[:4] if _PROPER & set(p.tag.grammemes)), None) or parses[0]
+    if word[:1].isupper() and "Name" in best.tag.grammemes and best.tag.number == "plur":
+        return word  # a name mention is one person: "Надь" is a surname, not "of the Nadyas"
     lem = best.normal_form
     if best.tag.POS == "PRTF":  # participle: keep it an adjective ("Соединённые", not "соединить")
         inf = best.inflect({"nomn"})

@@ -6,10 +6,13 @@ import re
 
 from ..link.translit import skeleton
 from ..model import Article, Mention
+from . import lemma_dicts
 from . import ner_gazetteer as gaz
 from .ner_lang import TOKEN, ner_data
 from .ner_lemma import lemmatize
+from .ner_org_words import type_word_concepts
 from .ner_roles import TRIM
+from .ner_rules import lexicon_word
 
 
 def split_glued_heads(article: Article, mentions: list[Mention]) -> None:
@@ -185,3 +188,61 @@ def rejoin_person_tails(article: Article, mentions: list[Mention]) -> None:
             continue
         out.append(m)
     mentions[:] = out
+
+
+def _common_head(word: str, lang: str | None) -> bool:
+    """A dictionary common noun written with a capital (sentence start, a German noun, a
+    portfolio): no place, no name the gazetteer knows, no organisation's type word."""
+    if not word[:1].isupper() or word.isupper() or not lexicon_word(word, lang) \
+            or gaz.static_type(word, lang) or gaz.lookup(word, lang) \
+            or type_word_concepts(word, lang) is not None:
+        return False
+    lem = lemma_dicts.lemmatize(word, lang)
+    # a noun keeps its capital in its lemma only where the language capitalises nouns
+    return lem[:1].isupper() == bool(ner_data(lang).section.capitalised_nouns)
+
+
+def _place_tail(tail: str, lang: str | None, named: dict[str, str]) -> str | None:
+    """The type of ``tail`` when it is a name of its own: a gazetteer place or institution
+    (also with a genitive -s of a capitalised-noun language: "Chinas"), or a non-person name
+    the article mentions alone."""
+    forms = [tail, lemmatize(tail, lang)]
+    if ner_data(lang).section.capitalised_nouns and tail.endswith("s"):
+        forms.append(tail[:-1])
+    for f in forms:
+        hit = gaz.lookup(f, lang)
+        if hit and hit[1] in ("LOC", "ORG"):
+            return hit[1]
+    return named.get(tail)
+
+
+def trim_common_heads(article: Article, mentions: list[Mention]) -> None:
+    """A non-person span that starts with capitalised common nouns glued to a name ("Tropas de
+    Polonia" at a sentence start, "Sonntag Odessa", "Exportgrenzen Japan", "Süden Chinas") is
+    cut to the name when the rest is a place/institution of the gazetteer or a name the article
+    uses alone; a span the gazetteer knows whole ("Republika Czeska") stays."""
+    named = {m.text: m.type for m in mentions if m.type in ("LOC", "ORG") and " " not in m.text}
+    text = article.text
+    for m in mentions:
+        if m.type == "PER":
+            continue
+        lang = m.attrs.get("lang")
+        words = list(TOKEN.finditer(m.text))
+        if len(words) < 2 or gaz.lookup(m.text, lang) or gaz.lookup(m.lemma or m.text, lang):
+            continue
+        conn = ner_data(lang).conn
+        k = 0
+        while k < len(words) - 1 and _common_head(words[k].group(), lang):
+            k += 1
+        j = k
+        while j < len(words) - 1 and words[j].group().lower() in conn:
+            j += 1
+        if k == 0 or not words[j].group()[:1].isupper():
+            continue
+        tail = m.text[words[j].start():]
+        typ = _place_tail(tail, lang, named)
+        if typ is None:
+            continue
+        m.start += words[j].start()
+        m.text = text[m.start:m.end]
+        m.lemma, m.type = lemmatize(m.text, lang), typ

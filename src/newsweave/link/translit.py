@@ -202,8 +202,8 @@ def skeleton_token(token: str, lang: str | None = None, vowels: bool = False) ->
     key = "".join(out)
     if vowels:
         return key.replace("ai", "e").replace("ei", "e").replace("ii", "i")
-    if key.endswith("nG") and len(key) > 2:  # Jong/Чон, Young/Ен: final -ng ≈ -n
-        key = key[:-1]
+    if key.endswith("nG") and (len(key) > 2 or t[-2:] == "ng"):
+        key = key[:-1]  # Jong/Чон, Yang/Ян, Ying/Ин: a final -ng is written -н in Cyrillic
     return key
 
 
