@@ -22,22 +22,8 @@ from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("NEWSWEAVE_SHARED", ROOT.parent / "shared"))
-ECB = SHARED / "eval" / "ecbplus-events"
-SPLIT = ROOT / "bench" / "data" / "ecbplus_split.json"
+sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "src"))
-
-
-def read_jsonl(path: Path) -> list[dict]:
-    with open(path, encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
-
-
-def tuning_docs() -> tuple[list[dict], dict[str, str]]:
-    tune = set(json.loads(SPLIT.read_text(encoding="utf-8"))["tuning"])
-    gold = {r["id"]: r for r in read_jsonl(ECB / "gold.jsonl")}
-    docs = [d for d in read_jsonl(ECB / "docs.jsonl") if gold[d["id"]]["topic"] in tune]
-    return docs, {d["id"]: gold[d["id"]]["event"] for d in docs}
 
 
 def analysed(docs: list[dict], cache: Path) -> list:
@@ -97,6 +83,7 @@ def main() -> None:
     args = ap.parse_args()
     args.workdir.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("NEWSWEAVE_VECTOR_CACHE", str(args.workdir / "vectors.db"))
+    from fit_pair_logit import tuning_docs  # the same ECB+ tuning documents; imported after the cache is set
     config = {k: json.loads(v) for k, v in (s.split("=", 1) for s in args.set)}
     docs, gold = tuning_docs()
     arts = analysed(docs, args.workdir / "tuning_articles.pkl")
