@@ -2,19 +2,21 @@
 best weights once on its validation topic.
 
 Data: ../shared/eval/crisis-timelines/<topic>, folds from bench/data/timeline_split.json. Grid:
-RANK_WEIGHTS["articles"] x ["burst"] x ["retro"] x ["recalled"] at 30 dates. Objective, on the
-tuning topic only: the mean Date-F1 over the whole topic, the topic with each of its languages
-left out in turn (a weight set must still hold when a third of the coverage is missing, so that it
-fits the story rather than one corpus' make-up) and the story *as known halfway*: the articles
-published up to the topic's median publication date, scored against the reference dates up to
-that day (a weight set must also hold for a story still unfolding, with less hindsight: fewer
-retrospective tellings and recalls). Among grid points that tie, the one closest to the
-committed weights is taken. ``--tune TOPIC`` fits that fold only and does not score its validation
+RANK_WEIGHTS["articles"] x ["burst"] x ["retro"] x ["recalled"] x ["coverage"] at 30 dates.
+Objective, on the tuning topic only: the mean Date-F1 over the whole topic, the topic with each of
+its languages left out in turn (a weight set must still hold when a third of the coverage is
+missing, so that it fits the story rather than one corpus' make-up), and three *phases* of the
+story, so that a weight set fits a story whatever part of its life the corpus covers rather than
+the one time profile of the tuning topic: the story *as known halfway* (the articles published up
+to the topic's median publication date, scored against the reference dates up to that day: less
+hindsight, fewer retrospective tellings and recalls), *its first third* (the same up to the first
+tercile of publication dates: the opening months, dense day-by-day coverage) and *its later half*
+(the days after the median publication date, from all articles, against the reference dates after
+it: a story whose early history is background). Among grid points that tie, the one closest to
+the committed weights is taken. ``--tune TOPIC`` fits that fold only and does not score its validation
 topic (the held-out figure is read once, at the end). Evidence per date is computed once per corpus
 (compare.timeline.timeline_evidence) and re-ranked under each weight set (date_score).
-Last run (session 13): ``--tune egypt`` objective 38.9 (whole egypt 44.4, halfway 38.9) at
-articles 1.0, burst 1.0, retro 2.0, recalled 2.0, the committed weights, now the only best grid
-point (session 11, without the halfway story, articles 0.5 tied with them).
+Session 13: objective 38.9 (whole egypt 44.4) at articles 1.0, burst 1.0, retro 2.0, recalled 2.0.
 
     .venv/bin/python bench/fit_timeline_rank.py [--tune egypt] [--cache DIR]
 """
@@ -35,7 +37,7 @@ import timelines as T  # noqa: E402
 from newsweave.compare import timeline as TL  # noqa: E402
 
 GRID = {"articles": [0.5, 1.0, 2.0], "burst": [0.0, 0.5, 1.0, 2.0], "retro": [0.0, 0.5, 1.0, 2.0],
-        "recalled": [0.0, 0.5, 1.0, 2.0]}
+        "recalled": [0.0, 0.5, 1.0, 2.0], "coverage": [0.0, 0.5, 1.0, 2.0]}
 SIZE = 30
 
 
@@ -49,6 +51,7 @@ def _scorer():
 
 
 SCORE = _scorer()
+Corpus = tuple[dict, list[dict] | None]  # evidence per date, references (None: the topic's)
 GOLD = [json.loads(line) for line in (T.EVAL / "timelines.jsonl").open(encoding="utf-8")]
 
 
@@ -65,29 +68,47 @@ def _f1(topic: str, evidence: dict, weights: dict, gold: list[dict] | None = Non
     return 100 * res["per_topic"][topic]["date_f1"]
 
 
-Corpus = tuple[dict, list[dict] | None]  # evidence per date, references (None: the topic's)
-
-
-def halfway(arts: list, gold: list[dict]) -> tuple[list, list[dict]]:
-    """The story as known halfway: the articles published up to the median publication date, and
-    each reference cut at that day (a reference with no date by then is left out)."""
+def _cut_day(arts: list, share: float) -> str:
+    """The publication date below which ``share`` of the dated articles lie."""
     dated = sorted(a.date.value for a in arts if a.date is not None)
-    cut = dated[len(dated) // 2]
-    cut_gold = [dict(g, timeline=[e for e in g["timeline"] if e["date"] <= cut]) for g in gold]
+    return dated[int(len(dated) * share)]
+
+
+def _cut_gold(gold: list[dict], keep) -> list[dict]:
+    """Each reference with only the dates ``keep`` accepts (a reference left empty is dropped)."""
+    cut = [dict(g, timeline=[e for e in g["timeline"] if keep(e["date"])]) for g in gold]
+    return [g for g in cut if g["timeline"]]
+
+
+def halfway(arts: list, gold: list[dict], share: float = 0.5) -> tuple[list, list[dict]]:
+    """The story as known part way (``share`` of its articles, default half): the articles
+    published up to that publication date, and each reference cut at that day (a reference with no
+    date by then is left out)."""
+    cut = _cut_day(arts, share)
     return ([a for a in arts if a.date is not None and a.date.value <= cut],
-            [g for g in cut_gold if g["timeline"]])
+            _cut_gold(gold, lambda d: d <= cut))
+
+
+def later_half(evidence: dict, arts: list, gold: list[dict]) -> Corpus:
+    """The story's later half: the candidate days after the median publication date (evidence from
+    all articles) and the references cut to those days."""
+    cut = _cut_day(arts, 0.5)
+    return {d: v for d, v in evidence.items() if d > cut}, _cut_gold(gold, lambda d: d > cut)
 
 
 def _corpora(topic: str, arts: list) -> dict[str, Corpus]:
-    """Evidence of the whole topic, of the topic without each of its languages, and of the story
-    as known halfway (with its cut references)."""
+    """Evidence of the whole topic, of the topic without each of its languages, and of the story's
+    phases (halfway, first third, later half; with their cut references)."""
     langs = sorted({a.lang for a in arts if a.lang})
     out: dict[str, Corpus] = {"all": (TL.timeline_evidence(arts, granularities=("day",)), None)}
     for lang in langs:
         out[f"without {lang}"] = (TL.timeline_evidence([a for a in arts if a.lang != lang],
                                                        granularities=("day",)), None)
-    half_arts, half_gold = halfway(arts, [g for g in GOLD if g["topic"] == topic])
-    out["halfway"] = (TL.timeline_evidence(half_arts, granularities=("day",)), half_gold)
+    gold = [g for g in GOLD if g["topic"] == topic]
+    for name, share in (("halfway", 0.5), ("first third", 1 / 3)):
+        part_arts, part_gold = halfway(arts, gold, share)
+        out[name] = (TL.timeline_evidence(part_arts, granularities=("day",)), part_gold)
+    out["later half"] = later_half(out["all"][0], arts, gold)
     return out
 
 

@@ -1,7 +1,11 @@
 """Benchmark story timelines on crisis-timelines (egypt, libya; es/fr/it articles).
 
-For each topic, every article is read with its publication date and language, time expressions
-are extracted (every language from its lang/<code>.py TIME section), and build_timeline selects a fixed
+For each topic, every article is read with its publication date and language, cleaned as the
+pipeline cleans a batch (clean.clean_articles: site chrome, sidebars and lines recurring across the
+topic's pages become boilerplate), near-copies linked to their first article as the pipeline's
+dedup stage links them (link.dedup, in input order; a copy adds no telling), time expressions are extracted from the body only, as the
+pipeline's timex stage does (every language from its lang/<code>.py TIME section), and
+build_timeline selects a fixed
 number of dates (--size, default 30: a constant, not the reference's length). Date-F1 is computed
 by ../shared/eval/score.py timeline against every reference of the topic (en/es/fr/it).
 Folds come from the committed bench/data/timeline_split.json: each topic's score is printed as
@@ -10,8 +14,8 @@ Folds come from the committed bench/data/timeline_split.json: each topic's score
     .venv/bin/python bench/timelines.py [--size 30] [--topics egypt,libya] [--cache DIR]
 
 ``--cache DIR`` keeps each topic's articles with their time expressions in DIR (a pickle named by
-the topic and a hash of the time-expression code, language files and model, so a change there
-re-extracts).
+the topic and a hash of the cleaning, ingest, time-expression code, language files and model, so a
+change there re-extracts).
 """
 from __future__ import annotations
 
@@ -29,8 +33,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from newsweave.clean import clean_articles  # noqa: E402
 from newsweave.compare.timeline import build_timeline  # noqa: E402
 from newsweave.enrich.timex import extract_timexes  # noqa: E402
+from newsweave.link.dedup import Deduplicator  # noqa: E402
 from newsweave.model import Article, DateInfo  # noqa: E402
 
 SPLIT = ROOT / "bench" / "data" / "timeline_split.json"
@@ -49,24 +55,29 @@ def load_topic(topic: str) -> list[Article]:
 
 
 def _code_hash() -> str:
-    """Hash of the code that extracts time expressions (enrich/, lang/, model.py): the cache key."""
+    """Hash of the code that cleans, deduplicates and extracts time expressions (clean/, ingest/,
+    link/dedup.py, enrich/, lang/, model.py): the cache key."""
     h = hashlib.sha1()
     pkg = ROOT / "src" / "newsweave"
-    for f in [*sorted((pkg / "enrich").rglob("*.py")), *sorted((pkg / "lang").rglob("*.py")),
-              pkg / "model.py"]:
+    for f in [*(f for d in ("clean", "ingest", "enrich", "lang") for f in sorted((pkg / d).rglob("*.py"))),
+              pkg / "link" / "dedup.py", pkg / "model.py"]:
         h.update(f.read_bytes())
     return h.hexdigest()[:12]
 
 
 def load_extracted(topic: str, cache: str | None = None) -> list[Article]:
-    """The topic's articles with their time expressions; reused from ``cache`` (a folder) when an
-    extraction by the same code is there."""
+    """The topic's articles, cleaned as one batch, near-copies linked, with the time expressions
+    of their bodies (as the pipeline's clean, dedup and timex stages give them); reused from
+    ``cache`` (a folder) when an extraction by the same code is there."""
     path = Path(cache) / f"{topic}-{_code_hash()}.pkl" if cache else None
     if path is not None and path.exists():
         return pickle.loads(path.read_bytes())
     arts = load_topic(topic)
+    clean_articles(arts)
+    dedup = Deduplicator()  # the pipeline's default threshold, articles in input order
     for a in arts:
-        a.timexes = extract_timexes(a.text, a.lang, a.date)
+        dedup.process(a)
+        a.timexes = extract_timexes(a.text, a.lang, a.date, spans=a.body_spans())
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(pickle.dumps(arts))

@@ -1,10 +1,12 @@
 """Ranking evidence of timeline dates: tellings, retrospective and recalled mentions (invented data)."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from newsweave.compare.timeline import RANK_WEIGHTS, build_timeline, date_score, timeline_evidence
-from newsweave.compare.timeline_rank import burst_counts, day_evidence, rank_score, sentence_key, tellings
+from newsweave.compare.timeline_rank import (burst_counts, coverage_counts, day_evidence, rank_score, sentence_key,
+                                             tellings)
 from newsweave.model import Article, DateInfo, Timex
 
 
@@ -122,3 +124,25 @@ def test_a_day_recalled_years_later_outranks_an_equal_day_nobody_recalls():
     assert ev["2020-04-12"][1].tellings == ev["2020-04-10"][1].tellings == 2
     pts = build_timeline(base + later, max_points=1, kinds=("happened",), granularities=("day",))
     assert [p.date for p in pts] == ["2020-04-12"]  # without the recall, the earlier day wins a tie
+
+
+def test_coverage_counts_every_article_of_the_day_and_the_next_two_whatever_it_leads_with():
+    day = _ord("2024-02-10")
+    coverage = coverage_counts([day, day, day + 1, day + 2, day + 3, day - 1])
+    assert coverage(day) == 4  # not the article of the day before, nor of the fourth day
+    assert coverage(day + 3) == 1 and coverage(day - 5) == 0
+
+
+def test_a_day_reported_as_it_happened_gets_its_coverage_even_when_reports_lead_with_an_earlier_day():
+    # day-by-day reports of a siege: each leads with the day the siege began, then tells the
+    # day's fighting; the burst of the fighting day stays empty, its coverage does not
+    reports = [art(f"r{i}", "2024-03-05", "The siege began on 1 March 2024. "
+                   f"On 5 March 2024 the rebels took the port, witness {i} said.") for i in range(4)]
+    copy = art("c", "2024-03-05", reports[0].text)
+    copy.duplicate_of = "r0"
+    ev = timeline_evidence(reports + [copy], granularities=("day",))
+    day = ev["2024-03-05"][1]
+    assert day.burst == 0 and day.coverage == 4  # the copy is not counted
+    assert ev["2024-03-01"][1].coverage == 0  # nothing was published on 1-3 March
+    w = dict(RANK_WEIGHTS, coverage=1.0)
+    assert rank_score(day, 1.0, w) > rank_score(dataclasses.replace(day, coverage=0), 1.0, w)

@@ -8,14 +8,16 @@ Ranking of ``happened`` dates for a story timeline (:func:`build_timeline` with 
 :func:`timeline_evidence` counts, per stated date, distinct *tellings* (articles repeating the same
 sentence count once), the lead ones and the outlets, languages and linked events among them,
 tellings published two days or more after the date (``retro``), the coverage the day caused
-(``burst``: articles of the day and the next two that lead with it or with no dated happening) and
-the background sentences that recall it later (``recalled``); :func:`date_score`
+(``burst``: articles of the day and the next two that lead with it or with no dated happening),
+all the articles of the day and the next two (``coverage``: news made when it happened, needing no
+hindsight) and the background sentences that recall it later (``recalled``); :func:`date_score`
 combines them log-linearly (compare/timeline_rank.py), prefers day precision over month/year and
 penalises dates far outside the coverage period. Only happenings are candidates
 (``Timex.attrs["role"]`` main or reported; background mentions only add to ``recalled``).
 ``RANK_WEIGHTS["articles"]`` 1.0, ``"burst"`` 1.0, ``"retro"`` 2.0 and ``"recalled"`` 2.0 are
 fitted on the egypt topic alone by ``bench/fit_timeline_rank.py --tune egypt`` (the mean Date-F1
 of the topic and of the topic with each language left out); libya is that fold's held-out topic.
+``"coverage"`` is 0 until fitted.
 ``"reported"`` and ``"languages"`` stay neutral (1.0, 0): fitted values did not transfer between
 topics (bench/fit_timeline_roles.py). ``"events"`` weighs distinct linked events like outlets
 (0.5, not fitted: the bench corpus has no events).
@@ -31,7 +33,8 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 from newsweave.enrich.timex import HAPPENED, extract_timexes, timex_date
 from newsweave.model import Article, Timex
 
-from .timeline_rank import DayEvidence, Mention, burst_counts, day_evidence, rank_score, sentence_key
+from .timeline_rank import (DayEvidence, Mention, burst_counts, coverage_counts, day_evidence, rank_score,
+                            sentence_key)
 
 __all__ = ["TimelinePoint", "Citation", "build_timeline", "timeline_json", "timeline_mentions",
            "timeline_evidence", "date_score", "RANK_WEIGHTS"]
@@ -39,7 +42,7 @@ __all__ = ["TimelinePoint", "Citation", "build_timeline", "timeline_json", "time
 # ranking weights for happened dates (see build_timeline); granularity factors below
 RANK_WEIGHTS = {"articles": 1.0, "sources": 0.5, "burst": 1.0, "retro": 2.0, "future": 0.5,
                 "outside": 0.2, "month": 0.35, "year": 0.15, "languages": 0.0, "reported": 1.0,
-                "events": 0.5, "recalled": 2.0}
+                "events": 0.5, "recalled": 2.0, "coverage": 0.0}
 
 
 @dataclass
@@ -181,11 +184,13 @@ def timeline_evidence(articles: list[Article], min_confidence: float = 0.5,
             leads.append((po, lead[1] if lead else None))
     pub_ords.sort()
     burst = burst_counts(leads)
+    coverage = coverage_counts([po for po, _ in leads])  # articles that are not copies
     out = {}
     for d, ms in mentions.items():
         o = _ordinal(d)
-        b = burst(o, d) if o is not None and _gran(d) == "day" else 0  # day points only
-        ev = day_evidence(ms, o, b, len(recalled.get(d, ())), _ordinal)
+        on_day = o is not None and _gran(d) == "day"  # burst and coverage: day points only
+        ev = day_evidence(ms, o, burst(o, d) if o is not None and on_day else 0,
+                          len(recalled.get(d, ())), _ordinal, coverage(o) if o is not None and on_day else 0)
         inside = o is None or not pub_ords or pub_ords[0] - 400 <= o <= pub_ords[-1] + 30
         out[d] = (ms, ev, inside)
     return out

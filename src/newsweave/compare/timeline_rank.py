@@ -6,7 +6,9 @@ are one telling. The features are distinct tellings (the lead ones count fully, 
 ``reported``), distinct outlets, languages and linked events, tellings published two days or more
 after the day (``retro``: still told once the next-day reports are over), the coverage the day
 caused (``burst``: articles published on it or in the next two days that lead with it or with no
-dated happening), and ``recalled``: distinct
+dated happening), the coverage around it (``coverage``: every article published on it or in the next
+two days, whatever it leads with: a day that made news is reported on when and right after it
+happened, a signal that needs no hindsight), and ``recalled``: distinct
 sentences that recall the day as background (a year or more later, or after a "since" cue) — a day
 the story keeps coming back to is a turning point.
 """
@@ -19,8 +21,8 @@ from typing import Callable, Mapping, Sequence
 
 from newsweave.model import Article, Timex
 
-__all__ = ["DayEvidence", "Mention", "burst_counts", "day_evidence", "rank_score", "sentence_key",
-           "tellings"]
+__all__ = ["DayEvidence", "Mention", "burst_counts", "coverage_counts", "day_evidence", "rank_score",
+           "sentence_key", "tellings"]
 
 # (article, time expression, sentence span in the article's text)
 Mention = tuple[Article, Timex, tuple[int, int]]
@@ -75,6 +77,7 @@ class DayEvidence:
     events: int
     burst: int
     recalled: int
+    coverage: int = 0  # articles published on the day or in the next two days (coverage_counts)
 
 
 OrdinalFn = Callable[[str], "int | None"]
@@ -85,11 +88,11 @@ def _ordinal_of(a: Article, ordinal: OrdinalFn) -> int | None:
 
 
 def day_evidence(ms: Sequence[Mention], day: int | None, burst: int, recalled: int,
-                 ordinal: OrdinalFn) -> DayEvidence:
+                 ordinal: OrdinalFn, coverage: int = 0) -> DayEvidence:
     """The evidence of one date from its happening mentions ``ms``; ``day`` is its ordinal (the
-    middle of a month or year for a coarser date), ``burst`` and ``recalled`` are counted by the
-    caller (:func:`burst_counts`, distinct background sentences), ``ordinal`` turns an ISO date
-    into an ordinal."""
+    middle of a month or year for a coarser date), ``burst``, ``recalled`` and ``coverage`` are
+    counted by the caller (:func:`burst_counts`, distinct background sentences,
+    :func:`coverage_counts`), ``ordinal`` turns an ISO date into an ordinal."""
     groups = tellings(ms)
     reps = []
     for g in groups:
@@ -105,7 +108,7 @@ def day_evidence(ms: Sequence[Mention], day: int | None, burst: int, recalled: i
         sources=len({r.source or r.id for r, _ in reps}),
         languages=len({r.lang for r, _ in reps if r.lang}),
         events=len({r.event for r, _ in reps if r.event}),
-        burst=burst, recalled=recalled)
+        burst=burst, recalled=recalled, coverage=coverage)
 
 
 def burst_counts(leads: Sequence[tuple[int, str | None]]) -> Callable[[int, str], int]:
@@ -126,6 +129,19 @@ def burst_counts(leads: Sequence[tuple[int, str | None]]) -> Callable[[int, str]
     return burst
 
 
+def coverage_counts(pub_ords: Sequence[int]) -> Callable[[int], int]:
+    """Coverage of a day from the publication ordinals of the story's articles: how many were
+    published on the day or in the next two days. Unlike :func:`burst_counts` it ignores what the
+    articles lead with, so it also holds where most reports lead with a day-by-day account."""
+    per_day: dict[int, int] = {}
+    for po in pub_ords:
+        per_day[po] = per_day.get(po, 0) + 1
+
+    def coverage(day: int) -> int:
+        return sum(per_day.get(day + k, 0) for k in range(3))
+    return coverage
+
+
 def rank_score(ev: DayEvidence, granularity_weight: float, weights: Mapping[str, float]) -> float:
     """Log-linear score of a date: each count enters as log(1 + count) times its weight."""
     w = weights
@@ -137,4 +153,5 @@ def rank_score(ev: DayEvidence, granularity_weight: float, weights: Mapping[str,
                                  + math.log1p(max(ev.events - 1, 0)) * w["events"]
                                  + math.log1p(ev.burst) * w["burst"]
                                  + math.log1p(ev.retro) * w["retro"]
+                                 + math.log1p(ev.coverage) * w["coverage"]
                                  + math.log1p(ev.recalled) * w["recalled"])
