@@ -14,10 +14,10 @@ hindsight) and the background sentences that recall it later (``recalled``); :fu
 combines them log-linearly (compare/timeline_rank.py), prefers day precision over month/year and
 penalises dates far outside the coverage period. Only happenings are candidates
 (``Timex.attrs["role"]`` main or reported; background mentions only add to ``recalled``).
-``RANK_WEIGHTS["articles"]`` 1.0, ``"burst"`` 1.0, ``"retro"`` 2.0 and ``"recalled"`` 2.0 are
-fitted on the egypt topic alone by ``bench/fit_timeline_rank.py --tune egypt`` (the mean Date-F1
-of the topic and of the topic with each language left out); libya is that fold's held-out topic.
-``"coverage"`` is 0 until fitted.
+``RANK_WEIGHTS["articles"]`` 0.5, ``"burst"`` 0.5, ``"retro"`` 2.0, ``"recalled"`` 1.0 and
+``"coverage"`` 1.0 are fitted on the egypt topic alone by ``bench/fit_timeline_rank.py --tune
+egypt`` (the mean Date-F1 of the topic, of the topic with each language left out and of three
+phases of the story: halfway, first third, later half); libya is that fold's held-out topic.
 ``"reported"`` and ``"languages"`` stay neutral (1.0, 0): fitted values did not transfer between
 topics (bench/fit_timeline_roles.py). ``"events"`` weighs distinct linked events like outlets
 (0.5, not fitted: the bench corpus has no events).
@@ -40,9 +40,9 @@ __all__ = ["TimelinePoint", "Citation", "build_timeline", "timeline_json", "time
            "timeline_evidence", "date_score", "RANK_WEIGHTS"]
 
 # ranking weights for happened dates (see build_timeline); granularity factors below
-RANK_WEIGHTS = {"articles": 1.0, "sources": 0.5, "burst": 1.0, "retro": 2.0, "future": 0.5,
+RANK_WEIGHTS = {"articles": 0.5, "sources": 0.5, "burst": 0.5, "retro": 2.0, "future": 0.5,
                 "outside": 0.2, "month": 0.35, "year": 0.15, "languages": 0.0, "reported": 1.0,
-                "events": 0.5, "recalled": 2.0, "coverage": 0.0}
+                "events": 0.5, "recalled": 1.0, "coverage": 1.0}
 
 
 @dataclass
