@@ -20,6 +20,11 @@ Last run (session 15, articles cleaned and near-copies linked as the pipeline do
 the three phases added): ``--tune egypt`` objective 39.3 (committed weights before it 38.2; whole
 egypt 42.2, was 42.5; halfway 40.7, first third 38.3, later half 41.5) at articles 0.5, burst 0.5,
 retro 2.0, recalled 1.0, coverage 1.0, the only best grid point; these are the committed weights.
+Both folds, same design, scored once at the end: egypt-fitted weights on libya 27.5 (held-out; was
+27.9); the libya fold picks articles 2.0, burst 0.5, retro 2.0, recalled 0, coverage 1.0 (objective
+32.3 against 31.5 under the egypt weights, whole libya 28.9 against 27.5), which score egypt 39.5
+(held-out; was 38.5). Even its own fitted weights leave libya near 29: there the gap is not the
+transfer of weights.
 Session 13: objective 38.9 (whole egypt 44.4) at articles 1.0, burst 1.0, retro 2.0, recalled 2.0.
 
     .venv/bin/python bench/fit_timeline_rank.py [--tune egypt] [--cache DIR]
