@@ -33,12 +33,12 @@ ALPHAS = [0.0, 0.15, 0.3, 0.5]
 
 def diluted(alpha: float, n_days: dict[str, int]):
     """day_evidence with each telling weighted by n ** -alpha (n: days its article states)."""
-    def evidence(ms, day, burst, recalled, ordinal):
-        e = TR.day_evidence(ms, day, burst, recalled, ordinal)
+    def evidence(ms, day, burst, recalled, ordinal, coverage=0):
+        e = TR.day_evidence(ms, day, burst, recalled, ordinal, coverage)
         w = sum(max(n_days.get(m[0].id, 1) ** -alpha for m in g) for g in TR.tellings(ms))
         k = w / max(e.tellings, 1)
         return TR.DayEvidence(e.tellings * k, e.leads * k, e.future, e.retro * k, e.sources * k,
-                              e.languages, e.events, e.burst, e.recalled)
+                              e.languages, e.events, e.burst, e.recalled, e.coverage)
     return evidence
 
 
