@@ -44,7 +44,7 @@ def main() -> None:
     from newsweave.store import open_store
 
     docs, gold = ee.tuning_docs()
-    arts = ee.analysed(docs, args.workdir / "tuning_articles.pkl")
+    arts = ee.analysed(docs, args.workdir / "tuning_read.pkl")
     emb = Embedder(None, shared=open_store(os.environ["NEWSWEAVE_VECTOR_CACHE"]))
     linker = EventLinker.for_embedder(emb, None)
     cfg = linker.cfg if args.group_max is None else replace(linker.cfg, facet_group_max=args.group_max)
