@@ -4,7 +4,8 @@
     .venv/bin/python bench/event_errors.py --workdir /tmp/x --set threshold=0.55
 
 Data: ../shared/eval/ecbplus-events, only docs of the tuning topics (bench/data/ecbplus_split.json).
-The docs go through the pipeline up to entity resolution once (clean, dedup, timex, entities,
+The docs are read as `newsweave analyze` reads them (the JSON Lines reader: date headers, bylines
+and titles taken out of the text) and go through the pipeline up to entity resolution once (clean, dedup, timex, entities,
 resolve); the analysed articles are pickled in the workdir and vectors are cached there, so a
 rerun only clusters. For each predicted event mixing gold events and each gold event split over
 predicted events, the articles are printed with their title, date and happening day, which is
@@ -30,13 +31,11 @@ def analysed(docs: list[dict], cache: Path) -> list:
     """The tuning docs analysed up to entity resolution (pickled in ``cache``)."""
     if cache.exists():
         return pickle.loads(cache.read_bytes())
-    from newsweave.model import Article, DateInfo
+    from fit_pair_logit import as_read
     from newsweave.pipeline import PipelineConfig, analyze_corpus
     from newsweave.store.sqlite import SQLiteRepository
     repo = SQLiteRepository(":memory:")
-    arts = [Article(id=d["id"], text=d["text"], title=d.get("title"), lang=d.get("lang"),
-                    date=DateInfo(d["date"]) if d.get("date") else None, source=d.get("source"))
-            for d in docs]
+    arts = as_read(docs)
     cfg = PipelineConfig(stages=("clean", "dedup", "timex", "entities", "resolve"))
     out = analyze_corpus(repo, arts, config=cfg).articles
     cache.write_bytes(pickle.dumps(out))
@@ -86,7 +85,7 @@ def main() -> None:
     from fit_pair_logit import tuning_docs  # the same ECB+ tuning documents; imported after the cache is set
     config = {k: json.loads(v) for k, v in (s.split("=", 1) for s in args.set)}
     docs, gold = tuning_docs()
-    arts = analysed(docs, args.workdir / "tuning_articles.pkl")
+    arts = analysed(docs, args.workdir / "tuning_read.pkl")
     pred = cluster(arts, config)
     p, r, f = b3(pred, gold)
     print(f"tuning topics: {len(docs)} docs  B3 P {p:.4f} R {r:.4f} F1 {f:.4f}  "

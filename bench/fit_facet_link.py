@@ -35,6 +35,7 @@ def main() -> None:
     args.workdir.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("NEWSWEAVE_VECTOR_CACHE", str(args.workdir / "vectors.db"))
     import event_errors as ee
+    from fit_pair_logit import tuning_docs
     from sklearn.cluster import AgglomerativeClustering
 
     from newsweave.enrich.embed import Embedder
@@ -43,8 +44,8 @@ def main() -> None:
     from newsweave.link.event_linker import EventLinker
     from newsweave.store import open_store
 
-    docs, gold = ee.tuning_docs()
-    arts = ee.analysed(docs, args.workdir / "tuning_articles.pkl")
+    docs, gold = tuning_docs()
+    arts = ee.analysed(docs, args.workdir / "tuning_read.pkl")
     emb = Embedder(None, shared=open_store(os.environ["NEWSWEAVE_VECTOR_CACHE"]))
     linker = EventLinker.for_embedder(emb, None)
     cfg = linker.cfg if args.group_max is None else replace(linker.cfg, facet_group_max=args.group_max)

@@ -57,15 +57,25 @@ def tuning_docs() -> tuple[list[dict], dict[str, str]]:
     return docs, {d["id"]: gold[d["id"]]["event"] for d in docs}
 
 
+def as_read(docs: list[dict]) -> list:
+    """The docs as ``newsweave analyze docs.jsonl`` reads them: through the JSON Lines reader,
+    which also takes date headers, bylines and titles out of the text. Articles built field by
+    field skip that step, and the events stage then sees other dates than the CLI does."""
+    from newsweave.ingest import read_bytes
+    data = "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs).encode("utf-8")
+    rejected: list[tuple[str, str]] = []
+    arts = read_bytes(data, "tuning.jsonl", lambda origin, reason: rejected.append((origin, reason)))
+    if rejected or len(arts) != len(docs):
+        raise SystemExit(f"the reader rejected tuning docs: {rejected[:3]}")
+    return arts
+
+
 def analysed(docs: list[dict]):
     """The tuning docs analysed up to entity resolution, in an in-memory store."""
-    from newsweave.model import Article, DateInfo
     from newsweave.pipeline import PipelineConfig, analyze_corpus
     from newsweave.store.sqlite import SQLiteRepository
     repo = SQLiteRepository(":memory:")
-    arts = [Article(id=d["id"], text=d["text"], title=d.get("title"), lang=d.get("lang"),
-                    date=DateInfo(d["date"]) if d.get("date") else None, source=d.get("source"))
-            for d in docs]
+    arts = as_read(docs)
     cfg = PipelineConfig(stages=("clean", "dedup", "timex", "entities", "resolve"))
     res = analyze_corpus(repo, arts, config=cfg)
     return repo, res.articles

@@ -186,3 +186,41 @@ def test_wrapped_prose_is_not_a_list():
                "Harbour workers fear for their jobs until the spring."]
     lay = layout("\n".join([HEADLINE] + wrapped + [LEDE, BODY2]))
     assert teaser_lines(lay) == set()
+
+
+# ------------------------------------------------------------------ one-sentence paragraphs
+# wire copy written one sentence per line, then a round-up of other news in long paragraphs: the
+# opening lines share few words with the running text, yet they are the article's own prose
+WIRE_LEAD = ["Harbour crane operator held after night crash on the quay",
+             "A crane operator at the northern harbour was arrested on Tuesday after his crane struck a moored ferry.",
+             "Port police said the operator, Tomas Brandt, had been working a double shift.",
+             "Brandt was released on bail in the afternoon, the harbour authority said.",
+             "No passengers were aboard the ferry, which will stay in dock for repairs.",
+             "The authority said it would review the night rota for all crane crews."]
+ROUNDUP = ("In other port news, the regional ministry of transport confirmed that the dredging of the "
+           "southern channel will resume next spring, once the environmental survey of the estuary and "
+           "its bird colonies has been completed by the university team that started it last summer.")
+ROUNDUP2 = ("Meanwhile the shipyard union and the owners of the dry dock met again over the winter wage "
+            "agreement, and both sides said a deal covering overtime and holiday pay was close but not "
+            "yet signed, with a further meeting called for the end of the month at the town hall.")
+
+
+def test_one_sentence_paragraphs_before_a_roundup_are_not_a_list():
+    lay = layout("\n".join(WIRE_LEAD + [ROUNDUP, ROUNDUP2]))
+    assert teaser_lines(lay) == set()
+
+
+def test_one_sentence_paragraphs_stay_in_the_body():
+    a = recovered("\n".join(WIRE_LEAD + [ROUNDUP, ROUNDUP2]))
+    clean_articles([a])
+    assert a.title == WIRE_LEAD[0]
+    assert "was arrested on Tuesday" in a.body_text() and "released on bail" in a.body_text()
+
+
+def test_a_list_of_headlines_closed_by_full_stops_is_prose_only_when_most_are_sentences():
+    """Headlines with their one-sentence standfirsts are half sentences: still a list."""
+    items = [TICKER[0], "Border posts will check documents at every crossing from Monday.",
+             TICKER[1], "The player joins from a second-division side after three seasons.",
+             TICKER[2], "Fans get their money back by Easter, the promoter said today."]
+    lay = layout("\n".join(items + [HEADLINE, LEDE, BODY2]))
+    assert set(range(6)) <= teaser_lines(lay)

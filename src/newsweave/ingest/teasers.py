@@ -6,6 +6,12 @@ standfirst), about other happenings. Taken for the title, one of them puts anoth
 headline on the article. What tells such a list apart, in any language, is its length and that
 its lines hardly share the words of the article's running text (a headline, its kicker and its
 deck are fewer lines, and paraphrase the story at least in part).
+
+Wire copy is often written one sentence per paragraph, and a report that ends in a round-up of
+other news has its running text (the long paragraphs) about those: its opening sentences are then
+short lines sharing few words with the running text, like a list. They are full sentences, which
+headlines are not (a list's standfirsts are, but they alternate with their headlines): a run
+whose lines are mostly sentences is the article's own prose.
 """
 from __future__ import annotations
 
@@ -20,6 +26,11 @@ MIN_WORDS = 3  # a line with fewer content words is neither told foreign nor own
 MIN_RUNNING_WORDS = 40  # less running text than this (a wrapped or a short page): nothing to compare
 _WORD = re.compile(r"[^\W\d_]{4,}|\b[^\W\d_a-z]{2,3}\b")  # words of 4+ letters, and acronyms
 _ITEM_START = re.compile(r"^[\"'«“‘¿¡(]?[^\W_a-z]", re.UNICODE)  # a capital, a digit: not a wrapped line
+# a full sentence: closed by a full stop or an exclamation mark (a quote may follow), not by an
+# ellipsis (a headline cut short) nor a question mark (headlines ask questions)
+_SENTENCE_END = re.compile(r"(?<![.…])[.!。][\"'”»’)]*$")
+SENTENCE_WORDS = 6  # fewer words closed by a full stop may still be a label ("Live.", "Updated 5 p.m.")
+PROSE_SHARE = 2 / 3  # a run this much made of sentences is prose (a list with standfirsts: half)
 
 
 def content_words(text: str) -> set[str]:
@@ -49,10 +60,21 @@ def _list_item(line: Line) -> bool:
             and not t.endswith((",", ";", "-", "–")))
 
 
+def is_sentence_line(line: Line) -> bool:
+    """A line that is a full sentence of prose: enough words, closed by a full stop."""
+    return len(line.text.split()) >= SENTENCE_WORDS and bool(_SENTENCE_END.search(line.text.rstrip()))
+
+
+def is_prose_run(lines: list[Line]) -> bool:
+    """Lines that are mostly full sentences: one-sentence paragraphs of an article, not a list."""
+    return sum(is_sentence_line(ln) for ln in lines) >= PROSE_SHARE * len(lines)
+
+
 def teaser_lines(lay: Layout) -> set[int]:
     """Indexes of the lines before the running text that form a headline list: runs of TEASER_RUN+
     headline-like lines, each sharing less than FOREIGN_SHARE of its words with the running text,
-    and the short lines (dates, labels: fewer than MIN_WORDS words) between them."""
+    not mostly full sentences, and the short lines (dates, labels: fewer than MIN_WORDS words)
+    between them."""
     body = running_words(lay)
     if len(body) < MIN_RUNNING_WORDS:
         return set()
@@ -67,7 +89,7 @@ def teaser_lines(lay: Layout) -> set[int]:
         if ln is not None and _list_item(ln) and _share(words, body) < FOREIGN_SHARE:
             run.append(i)
             continue
-        if len(run) >= TEASER_RUN:
+        if len(run) >= TEASER_RUN and not is_prose_run([lay.lines[k] for k in run]):
             out.update(range(run[0], run[-1] + 1))  # the short lines between its items too
         run = []
     return out
