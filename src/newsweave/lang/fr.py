@@ -93,6 +93,7 @@ TIME = TimeSection(
         "une demi": 0.5, "demi": 0.5, "un quart d'": 0.25, "trois quarts d'": 0.75,
         "vingt et un": 21, "vingt-cinq": 25, "vingt-deux": 22, "vingt-trois": 23, "trente-six": 36,
         "soixante-dix": 70, "quatre-vingt": 80, "quatre-vingts": 80, "quatre-vingt-dix": 90, "deux cents": 200,
+        "cents": 100,  # "trois cents", "deux cent cinquante" (composed by the engine)
     },
     half_after=r"\s+et\s+demie?",  # "deux heures et demie"
     units={
@@ -158,6 +159,9 @@ TIME = TimeSection(
         "dorénavant": "PRESENT_REF", "jusqu'ici": "PRESENT_REF",
         "sous peu": "FUTURE_REF", "un proche avenir": "FUTURE_REF", "à court terme": "FUTURE_REF",
         "à moyen terme": "FUTURE_REF", "à long terme": "FUTURE_REF", "depuis peu": "PAST_REF",
+        "un avenir proche": "FUTURE_REF", "l'avenir proche": "FUTURE_REF",  # either word order
+        "un proche futur": "FUTURE_REF", "un futur proche": "FUTURE_REF",
+        "à cette époque": "PAST_REF", "à cette époque-là": "PAST_REF", "en ce temps-là": "PAST_REF",
     },
     ago_pre=("il y a", "voici", "voilà"),
     ago_duration_after_re=r"\s+que\b|\s+qu['’]",  # "il y a deux ans que ...": a duration
@@ -186,6 +190,7 @@ TIME = TimeSection(
     season_needs_context=("été", "ete"),  # else a participle ("a été")
     season_context_re=r"(?:\ben|\bd['’]|\bpendant|\bdurant|\bdepuis|\bcomme|\bl['’]|\bcet|\bchaque)",
     today_as_ref=("aujourd'hui",),  # followed by a comma: "nowadays", not the day
+    still_words=("encore",),  # "aujourd'hui encore", "encore aujourd'hui" (not "aujourd'hui même": that day)
     ref_type="TIME",  # French TimeBank types PRESENT_REF etc. as TIME
     season_not_after=(r"\b(?:a|ai|as|ont|avons|avez|avait|avaient|aurait|auraient|aura|"
                       r"auront|ayant|avoir|eût|pas|jamais|déjà|n'a|n'ont|ne|en a|y a)"),
@@ -197,7 +202,9 @@ TIME = TimeSection(
                        r"suspecte?|détenue?|prévenue?|mère|père)s?\s+de)"),
     # "un garçon de 12 ans" is an age; "en l'espace de dix ans", "une durée de trois ans" are not
     age_before=(r"(?:,|âgée?s?\s+de|(?<!espace\s)(?<!durée\s)(?<!période\s)(?<!délai\s)(?<!plus\s)(?<!moins\s)\bde|"
-                r"\(|\bun\s+(?!délai\b|espace\b)\w+\s+de|\bune\s+(?!durée\b|période\b)\w+\s+de)"),
+                r"\(|\bun\s+(?!délai\b|espace\b)\w+\s+de|\bune\s+(?!durée\b|période\b)\w+\s+de|"
+                # "à 60 ans, il ...": at an age; not a sentence ("condamné à dix ans,"), not "jusqu'à"
+                r"(?<![\w'’])(?<!condamné\s)(?<!condamnée\s)(?<!condamnés\s)(?<!condamnées\s)à)"),
     every=("chaque", "tous les", "toutes les"),
     set_words={"quotidiennement": "P1D", "par semestre": "P6M",
                "mensuel": "P1M", "mensuelle": "P1M",

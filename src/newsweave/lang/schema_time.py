@@ -75,6 +75,9 @@ class TimeSection:
     day_one_words: tuple[str, ...] = field(default_factory=tuple)
     # "today" words that mean "nowadays" before a comma
     today_as_ref: tuple[str, ...] = field(default_factory=tuple)
+    # words that, right before or after such a "today" word, make it "nowadays" ("aujourd'hui
+    # encore", "encore aujourd'hui", "still today")
+    still_words: tuple[str, ...] = field(default_factory=tuple)
     last: tuple[str, ...] = field(default_factory=tuple)  # modifiers "last"/"dernier"
     next: tuple[str, ...] = field(default_factory=tuple)  # modifiers "next"/"prochain"
     this: tuple[str, ...] = field(default_factory=tuple)  # modifiers "this"/"ce"

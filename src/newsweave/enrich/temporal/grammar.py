@@ -8,7 +8,7 @@ from newsweave.lang.schema import TimeSection
 
 from .morph import TenseParser, parser_for
 from .patterns import build_rules
-from .text import B, E, alt, norm, or_never, strip_accents
+from .text import B, E, NEVER, alt, norm, or_never, strip_accents
 
 
 def _words(xs) -> set[str]:
@@ -84,6 +84,8 @@ class Grammar:
         self.relday_part = _table(T.days_rel_part)
         self.merge_clock_day = T.merge_clock_day
         self.today_as_ref = _words(T.today_as_ref)
+        self.still_today = re.compile(r"\s+" + alt(T.still_words) + E, re.I) if T.still_words else re.compile(NEVER)
+        self.still_today_before = _tail(B + alt(T.still_words)) if T.still_words else re.compile(NEVER)
         self.part_type = T.part_type
         self.season_block = _tail(T.season_not_after)
         self.age_before = _tail(T.age_before)

@@ -22,7 +22,9 @@ def build_rules(G: Any) -> tuple[list[tuple[str, re.Pattern]], dict[str, str], l
     WD = alt(G.weekdays)
     NUMW = alt(G.numbers)
     NAND = rf"(?:{alt(T.number_and)}\s+)?" if T.number_and else ""  # "trente et un"
-    NUM = rf"(?:\d+(?:[.,]\d+)?(?:\s+[13]/[24]|\s?[½¼¾])?|{NUMW}(?:[\s-]+{NAND}(?:{NUMW}))?)"
+    # a written-out number of up to four words ("trois cent vingt", "two hundred and fifty");
+    # Context.fix_num keeps only the words that add up
+    NUM = rf"(?:\d+(?:[.,]\d+)?(?:\s+[13]/[24]|\s?[½¼¾])?|{NUMW}(?:[\s-]+{NAND}(?:{NUMW})){{0,3}})"
     UNIT = alt(G.units)
     DET = "(?:" + "|".join(
         (alt([d]) + (r"\s*" if d.endswith(("'", "’")) else r"\s+")) for d in T.det

@@ -90,8 +90,11 @@ def relative_day(name: str, m: re.Match, cx: Context) -> Cand | None:
     n = lookup(L.days_rel, gd["rd"])
     if n is None:
         return None
-    if norm(gd["rd"]) in L.today_as_ref and not gd.get("part") and re.match(r"\s*,", text[e:e + 3]) \
-            and L.tense(text, s, e)[0] == 0:  # "Aujourd'hui, il vit à Lyon" = nowadays; "..., il a parlé": the day
+    if norm(gd["rd"]) in L.today_as_ref and not gd.get("part") and (
+            re.match(r"\s*,", text[e:e + 3]) and L.tense(text, s, e)[0] == 0
+            or L.still_today.match(text, e) or L.still_today_before.search(text, max(0, s - 12), s)):
+        # "Aujourd'hui, il vit à Lyon", "aujourd'hui encore", "encore aujourd'hui": nowadays;
+        # "..., il a parlé": the day
         return Cand(s, e, L.ref_type, "PRESENT_REF", 0.7, {}, 3)
     val, d, ok = cx.shift_days(n)
     c = Cand(s, e, "DATE", val, 1.0 if ok else 0.5, {}, 3, day=d)

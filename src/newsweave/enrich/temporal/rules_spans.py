@@ -42,6 +42,9 @@ def relative_unit(name: str, m: re.Match, cx: Context) -> Cand | None:
         return Cand(s, e, "DATE", f"{a.y // 100 + sign:02d}XX", 0.9, {}, 3)
     if unit in ("DE", "CE") and not plural and sign != 0:  # "the past decade": the last ten years
         return Cand(s, e, "DURATION", "P10Y" if unit == "DE" else "P100Y", 0.8, {}, 3)
+    if name == "durvague" and not plural and sign < 0 and unit in ("Y", "M", "W", "WE") \
+            and norm(text[s:m.start("rel0")]) in L.this:
+        return cx.rel_unit(s, e, unit, sign)  # "this past week", "this past weekend": a date
     if name == "durvague" or plural:
         if name == "relunit" and plural and sign == 0:
             return None
@@ -133,9 +136,13 @@ def offset(name: str, m: re.Match, cx: Context) -> Cand | None:
     return c
 
 
-def _is_age(cx: Context, s: int, e: int) -> bool:
+def _is_age(cx: Context, s: int, e: int, strong_only: bool = False) -> bool:
+    """Whether a count of years is someone's age; after an approximation ("plus de soixante
+    ans") only the cues that always make an age count ("il a", "âgé de")."""
     L, text = cx.L, cx.text
     before = text[max(0, s - 40):s]
+    if strong_only:
+        return bool(L.age_strong.search(before))
     return bool(L.age_strong.search(before) or L.age_before.search(before) and L.age_end.match(text[e:e + 5]))
 
 
@@ -174,8 +181,8 @@ def counted_duration(name: str, m: re.Match, cx: Context) -> Cand | None:  # noq
         return None  # "a second mum": the ordinal
     if unit == "Q" and L.fraction.match(text[e:e + 4]):
         return None  # "three-quarters of": a fraction
-    if unit == "Y" and not gd.get("approx") and not gd.get("rel") and not gd.get("rel0") and _is_age(cx, s, e):
-        return None  # an age ("Jean Dupont, 37 ans,")
+    if unit == "Y" and not gd.get("rel") and not gd.get("rel0") and _is_age(cx, s, e, strong_only=bool(gd.get("approx"))):
+        return None  # an age ("Jean Dupont, 37 ans,", "il a plus de soixante ans")
     if gd.get("half") and n is not None:
         n += 0.5
     if norm(text[s:e]) in L.T.indefinite_day and not L.duration_pre.search(text[max(0, s - 25):s]) \
@@ -191,9 +198,12 @@ def duration_range(name: str, m: re.Match, cx: Context) -> Cand | None:
     n1, n2 = cx.num(gd["num"]), cx.num(gd["num2"])
     if unit is None or n1 is None or n2 is None or not n1 < n2 or unit in ("WE", "NIGHT"):
         return None
-    if gd.get("rel0"):
-        return Cand(m.start(), m.end(), "DURATION", duration(None, unit), 0.7, {}, 3)
-    return Cand(m.start(), m.end(), "DURATION", duration(n1, unit), 0.8,
+    s = m.start()
+    if gd.get("rel0") and norm(gd["rel0"]) in cx.L.dur_mod_verb and not cx.text[s:m.start("rel0")].strip():
+        s = m.start("num")  # "il a passé cinq ou six jours": a participle, not "the past five days"
+    elif gd.get("rel0"):
+        return Cand(s, m.end(), "DURATION", duration(None, unit), 0.7, {}, 3)
+    return Cand(s, m.end(), "DURATION", duration(n1, unit), 0.8,
                 {"range": [duration(n1, unit), duration(n2, unit)]}, 3)
 
 

@@ -1,0 +1,92 @@
+"""Classes of time expressions checked as paraphrase matrices (session 15): each test runs the
+variants of one class, so a rule that covers one phrasing but not its siblings fails.
+Every sentence is invented for these tests; the anchor is Wednesday 15 May 2002."""
+from __future__ import annotations
+
+import pytest
+
+from timex_support import find, surfaces
+
+
+# ------------------------------------------------------------------ numbers written out
+@pytest.mark.parametrize("words, value", [
+    ("trois cent vingt jours", "P320D"),
+    ("deux cent cinquante jours", "P250D"),
+    ("trois cents heures", "PT300H"),
+    ("soixante et onze jours", "P71D"),
+    ("quatre-vingt-onze jours", "P91D"),
+    ("vingt-sept ans", "P27Y"),
+    ("deux mille ans", "P2000Y"),
+])
+def test_french_numbers_of_several_words_add_up(words, value):
+    assert find(f"Le navire a dérivé {words} en mer.", "fr", words).value == value
+
+
+@pytest.mark.parametrize("words, value", [
+    ("two hundred and fifty days", "P250D"),
+    ("one hundred twenty days", "P120D"),
+    ("three thousand years", "P3000Y"),
+    ("twenty-one years", "P21Y"),
+])
+def test_english_numbers_of_several_words_add_up(words, value):
+    assert find(f"The ship drifted for {words} at sea.", "en", words).value == value
+
+
+def test_a_range_after_a_participle_keeps_its_count():
+    # "passé" is the verb ("spent"), not "the past five days"
+    assert find("Il a passé cinq ou six jours en mer.", "fr", "cinq ou six jours").value == "P5D"
+
+
+# ------------------------------------------------------------------ ages are no durations
+@pytest.mark.parametrize("text", [
+    "Il a plus de soixante ans.",
+    "Elle a près de quarante ans.",
+    "À 60 ans, le coureur a battu son record.",
+    "À quarante ans, elle a repris ses études.",
+])
+def test_french_ages_are_not_durations(text):
+    assert surfaces(text, "fr") == []
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("Il a été condamné à dix ans, puis libéré.", "dix ans", "P10Y"),
+    ("Il a passé plus de vingt ans en prison.", "plus de vingt ans", "P20Y"),
+    ("Leur association durera plus de vingt ans.", "plus de vingt ans", "P20Y"),
+])
+def test_french_lengths_of_time_near_age_cues_stay_durations(text, surface, value):
+    assert find(text, "fr", surface).value == value
+
+
+# ------------------------------------------------------------------ vague references
+@pytest.mark.parametrize("text, surface, value", [
+    ("Dans un avenir proche, le pont sera rouvert.", "un avenir proche", "FUTURE_REF"),
+    ("Le pont sera rouvert dans l'avenir proche.", "l'avenir proche", "FUTURE_REF"),
+    ("Le pont sera rouvert dans un proche avenir.", "un proche avenir", "FUTURE_REF"),
+    ("À cette époque, le pont était fermé.", "À cette époque", "PAST_REF"),
+    ("À cette époque-là, le pont était fermé.", "À cette époque-là", "PAST_REF"),
+    ("À l'époque, le pont était fermé.", "À l'époque", "PAST_REF"),
+])
+def test_french_vague_references_in_either_word_order(text, surface, value):
+    assert find(text, "fr", surface).value == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Aujourd'hui encore, le pont reste fermé.", "PRESENT_REF"),
+    ("Le pont reste encore aujourd'hui fermé.", "PRESENT_REF"),
+    ("Aujourd'hui, le pont reste fermé.", "PRESENT_REF"),
+    ("Le maire inaugurera le pont aujourd'hui.", "2002-05-15"),
+    ("Le maire inaugurera le pont aujourd'hui même.", "2002-05-15"),
+])
+def test_french_today_as_nowadays_or_as_the_day(text, value):
+    assert find(text, "fr", next(w for w in ("Aujourd'hui", "aujourd'hui") if w in text)).value == value
+
+
+# ------------------------------------------------------------------ "this past" is the last unit
+@pytest.mark.parametrize("text, surface, value", [
+    ("The board met this past week.", "this past week", "2002-W19"),
+    ("The board met this past weekend.", "this past weekend", "2002-W19-WE"),
+    ("The board met this past year.", "this past year", "2001"),
+    ("The board met this past month.", "this past month", "2002-04"),
+])
+def test_this_past_unit_is_a_date(text, surface, value):
+    assert find(text, "en", surface).value == value
