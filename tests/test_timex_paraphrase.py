@@ -90,3 +90,36 @@ def test_french_today_as_nowadays_or_as_the_day(text, value):
 ])
 def test_this_past_unit_is_a_date(text, surface, value):
     assert find(text, "en", surface).value == value
+
+
+# ------------------------------------------------------------------ tense of the governing verb
+# 15 May 2002: the past 5 January is four months back, the next one almost eight months ahead
+@pytest.mark.parametrize("text, surface, value", [
+    ("Le chantier, ouvert le 20 juillet, avance.", "le 20 juillet", "2001-07-20"),
+    ("Le musée, construit en juillet, attire du monde.", "juillet", "2001-07"),
+    ("Le contrat, conclu le 20 juillet, est contesté.", "le 20 juillet", "2001-07-20"),
+    ("Le contrat sera conclu le 20 juillet.", "le 20 juillet", "2002-07-20"),
+    ("Le contrat, prévu le 20 juillet, est contesté.", "le 20 juillet", "2002-07-20"),
+])
+def test_french_participles_before_a_date_place_it(text, surface, value):
+    assert find(text, "fr", surface).value == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The dam, finished in July, leaks.", "2001-07"),
+    ("The dam, opened in July, leaks.", "2001-07"),
+    ("The dam will be finished in July.", "2002-07"),
+    ("The dam, scheduled in July, will cost more.", "2002-07"),
+])
+def test_english_participles_before_a_month_place_it(text, value):
+    assert find(text, "en", "July").value == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The council is meeting Friday.", "2002-05-17"),
+    ("Dockers are striking Friday.", "2002-05-17"),
+    ("The council was meeting Friday when the alarm rang.", "2002-05-10"),
+    ("The council met Friday.", "2002-05-10"),
+])
+def test_a_present_progressive_schedules_a_weekday(text, value):
+    assert find(text, "en", "Friday").value == value

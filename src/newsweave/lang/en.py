@@ -244,6 +244,12 @@ TIME = TimeSection(
         r"expect|set to|upcoming|next|to be held|would|intends?|plans?\s+to|planned\s+to|planning\s+to|hopes? to|aims? to|"
         r"is slated|are slated|slated|could|might|must(?!\s+have)|(?:is|are)\s+(?:planned|set|scheduled|due))\b"
     ),
+    # a participle right before the expression, not passive ("the deal, announced in November"); not
+    # those that name a plan ("scheduled for", "expected in")
+    past_adjacent_re=(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bto\s)"
+                      r"\b(?!(?:scheduled|expected|planned|slated|set|due|timed|booked|delayed|postponed|"
+                      r"deferred|moved|pushed|extended|needed|required|proposed|intended)\b)\w{3,}ed"
+                      r"\s+(?:in|on|during)\s+(?:the\s+)?$"),
     past_re=(
         # a participle after "be"/"to" is passive or infinitive ("will be paid"), not a past tense
         r"\b(?<!\bbe )(?<!\bto )(?:was|were|had|did|said|told|ago|last|earlier|\w{3,}ed|came|went|met|took|gave|made|left|"

@@ -267,7 +267,11 @@ TIME = TimeSection(
         r"\b(?!s?erai)\w+erai(?:t|ent)\b|\b\w+(?:d|rr)rai(?:t|ent)\b|\b(?:dev|i)rai(?:t|ent)\b"
     ),
     # a past participle right before the expression ("les modifications annoncées mercredi")
-    past_adjacent_re=r"\b\w{3,}(?:é|ée|és|ées)\s+(?:dès\s+|depuis\s+)?$",
+    # (participles in -é, and the common irregular ones with their compounds: "ouvert", "remis",
+    # "obtenu", "construit", "atteint")
+    past_adjacent_re=(r"\b(?:\w{3,}(?:é|ée|és|ées)|\w*(?:ouvert|offert|mis|pris|élu|tenu|venu|reçu|conclu|"
+                      r"rendu|perdu|vendu|battu|paru|fini|réuni|choisi|saisi|établi|bâti|construit|produit|"
+                      r"conduit|détruit|inscrit|écrit|atteint|peint|joint)(?:e|s|es)?)\s+(?:dès\s+|depuis\s+|en\s+)?$"),
     past_re=(
         r"\b(?:a|ont|avait|avaient|avons|avez|est|sont|était|étaient|fut|furent|s'est|se sont)"
         r"\s+(?:(?:déjà|été|pas|bien|aussi|également|notamment|ainsi|encore|lui|leur|y|en)\s+)*"
