@@ -123,3 +123,12 @@ def test_english_participles_before_a_month_place_it(text, value):
 ])
 def test_a_present_progressive_schedules_a_weekday(text, value):
     assert find(text, "en", "Friday").value == value
+
+
+@pytest.mark.parametrize("text", [
+    "Le budget sera voté avant que le rapport soit remis lundi.",
+    "Le rapport sera remis lundi.",
+    "Le rapport doit être remis lundi.",
+])
+def test_a_participle_of_a_passive_to_come_does_not_look_back(text):
+    assert find(text, "fr", "lundi").value == "2002-05-20"

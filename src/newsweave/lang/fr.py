@@ -269,7 +269,9 @@ TIME = TimeSection(
     # a past participle right before the expression ("les modifications annoncées mercredi")
     # (participles in -é, and the common irregular ones with their compounds: "ouvert", "remis",
     # "obtenu", "construit", "atteint")
-    past_adjacent_re=(r"\b(?:\w{3,}(?:é|ée|és|ées)|\w*(?:ouvert|offert|mis|pris|élu|tenu|venu|reçu|conclu|"
+    # (not after an auxiliary of a passive to come: "soit remis lundi", "sera publié mardi")
+    past_adjacent_re=(r"(?<!\bsoit\s)(?<!\bsoient\s)(?<!\bsera\s)(?<!\bseront\s)(?<!\bserait\s)"
+                      r"(?<!\bseraient\s)(?<!\bêtre\s)\b(?:\w{3,}(?:é|ée|és|ées)|\w*(?:ouvert|offert|mis|pris|élu|tenu|venu|reçu|conclu|"
                       r"rendu|perdu|vendu|battu|paru|fini|réuni|choisi|saisi|établi|bâti|construit|produit|"
                       r"conduit|détruit|inscrit|écrit|atteint|peint|joint)(?:e|s|es)?)\s+(?:dès\s+|depuis\s+|en\s+)?$"),
     past_re=(
