@@ -132,3 +132,35 @@ def test_a_present_progressive_schedules_a_weekday(text, value):
 ])
 def test_a_participle_of_a_passive_to_come_does_not_look_back(text):
     assert find(text, "fr", "lundi").value == "2002-05-20"
+
+
+# ------------------------------------------------------------------ month names that are numbers
+@pytest.mark.parametrize("text", [
+    "Ils étaient sept.",
+    "Le score était de huit à sept.",
+    "Les élus étaient six ou sept.",
+    "Il y avait entre cinq et sept.",
+])
+def test_french_seven_is_no_september(text):
+    assert surfaces(text, "fr") == []
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("Ils sont venus le 3 sept.", "le 3 sept.", "2001-09-03"),
+    ("Ils sont venus en sept. 2001.", "sept. 2001", "2001-09"),
+])
+def test_french_sept_with_a_day_or_year_is_september(text, surface, value):
+    assert find(text, "fr", surface).value == value
+
+
+# ------------------------------------------------------------------ offsets with a half
+@pytest.mark.parametrize("text, surface, value", [
+    ("Le pont a fermé il y a un an et demi.", "il y a un an et demi", "2000-11"),
+    ("Le pont a fermé il y a deux ans et demi.", "il y a deux ans et demi", "1999-11"),
+    ("Le pont rouvrira dans un an et demi.", "dans un an et demi", "2003-11"),
+    ("The bridge closed a year and a half ago.", "a year and a half ago", "2000-11"),
+    ("The bridge closed two and a half years ago.", "two and a half years ago", "1999-11"),
+])
+def test_an_offset_of_years_and_a_half_is_a_month(text, surface, value):
+    code = "fr" if " le " in f" {text.lower()} " else "en"
+    assert find(text, code, surface).value == value

@@ -121,6 +121,9 @@ class Grammar:
         self.invariable_units = _words(T.invariable_units)
         self.plural_det = re.compile(alt(T.plural_determiners) + r"\s", re.I)
         self.month_context = _tail(B + alt(T.month_context_before))
+        # words joining two counts: before a month name that is also a number ("sept"), a count
+        self.count_joiner = _tail(B + alt(set(T.range_conj) | set(T.number_and) | set(T.day_list_conj)
+                                          | set(T.day_range_conj) | set(T.period_edge_of)))
         self.part_article = _tail(r"(?<!\w)" + alt(T.part_articles))
         self.part_preposition = re.compile(alt(T.part_prepositions) + r"\s+", re.I)
         self.narrative_relational = _words(T.narrative_relational)

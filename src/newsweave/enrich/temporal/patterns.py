@@ -120,9 +120,10 @@ def build_rules(G: Any) -> tuple[list[tuple[str, re.Pattern]], dict[str, str], l
     if T.day_only_re:  # "le 12", "the 12th": a day of the month without its month
         add("dayonly", T.day_only_re)
     AGODET = rf"(?:(?P<agodet>{alt(T.bare_plural_det)})\s+)?" if T.bare_plural_det else ""  # "il y a des mois"
-    add("ago_pre", rf"(?P<pre>{alt(T.ago_pre)})\s+{APX}{AGODET}(?P<num>{NUM})?\s*(?P<unit>{UNIT})")
-    add("ago_post", rf"{APX}(?P<num>{NUM})?[\s-]*(?P<unit>{UNIT})\s+(?P<post>{alt(T.ago_post)})")
-    add("in_pre", rf"(?P<pre>{alt(T.in_pre)})\s+{APX}(?P<num>{NUM})\s*(?P<unit>{UNIT})")
+    # offsets may end in a half ("il y a un an et demi", "a year and a half ago")
+    add("ago_pre", rf"(?P<pre>{alt(T.ago_pre)})\s+{APX}{AGODET}(?P<num>{NUM})?\s*(?P<unit>{UNIT}){HALF}")
+    add("ago_post", rf"{APX}(?P<num>{NUM})?[\s-]*(?P<unit>{UNIT}){HALF}\s+(?P<post>{alt(T.ago_post)})")
+    add("in_pre", rf"(?P<pre>{alt(T.in_pre)})\s+{APX}(?P<num>{NUM})\s*(?P<unit>{UNIT}){HALF}")
     if T.in_pre_future:
         add("in_future", rf"(?P<pre>{alt(T.in_pre_future)})\s+{APX}(?P<num>{NUM})\s*(?P<unit>{UNIT})")
     if T.later_post:

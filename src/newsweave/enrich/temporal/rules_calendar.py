@@ -144,8 +144,11 @@ def month(name: str, m: re.Match, cx: Context) -> Cand | None:
     rel = gd.get("rel")
     if name == "mon" and not rel and not gd.get("mod"):
         before = text[max(0, m.start("mon") - 12):m.start("mon")].lower()
-        if len(raw) <= 4 and not L.month_context.search(before):
+        bare = raw.rstrip(".")
+        if len(bare) <= 4 and not L.month_context.search(before):
             return None
+        if norm(bare) in L.numbers and L.count_joiner.search(before):
+            return None  # "huit à sept.", "six ou sept": a count, not September
         after = re.match(r" ([A-Z][^\W\d_]+)", text[m.end("mon"):m.end("mon") + 30])
         if len(raw) <= 4 and after and norm(raw) in L.capitalised and not (lookup(L.months, after.group(1)) or lookup(L.weekdays, after.group(1))):
             return None  # "for May Smith", "from June Carter": a given name before a surname

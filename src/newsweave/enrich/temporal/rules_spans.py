@@ -123,6 +123,10 @@ def offset(name: str, m: re.Match, cx: Context) -> Cand | None:
         n = None  # "years ago", "weeks from now": no count, a past (future) reference
     if name in ("ago_post", "later_post") and not gd.get("approx"):
         s = s2
+    if gd.get("half") and n is not None:
+        n += 0.5
+    if n is not None and unit == "Y" and not float(n).is_integer():
+        unit, n = "M", n * 12  # "il y a un an et demi": eighteen months back, a month
     sign = 1 if name in ("in_pre", "in_future", "later_post") else -1
     if name == "ago_pre" and cx.L.ago_duration_after.match(cx.text, e):
         return Cand(s, e, "DURATION", duration(n, unit), 0.9, {}, 4)  # "voilà deux ans que ...": since then
