@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from timex_support import find, surfaces
+from newsweave.enrich.timex import extract_timexes
+from timex_support import MAY15, find, surfaces
 
 
 # ------------------------------------------------------------------ numbers written out
@@ -164,3 +165,39 @@ def test_french_sept_with_a_day_or_year_is_september(text, surface, value):
 def test_an_offset_of_years_and_a_half_is_a_month(text, surface, value):
     code = "fr" if " le " in f" {text.lower()} " else "en"
     assert find(text, code, surface).value == value
+
+
+# ------------------------------------------------------------------ false friends
+@pytest.mark.parametrize("text, code", [
+    ("Le peintre vit dans le Midi depuis dix ans.", "fr"),
+    ("Elle écrit pour Midi libre.", "fr"),
+    ("They watched High Noon again.", "en"),
+])
+def test_a_capitalised_noon_word_inside_a_sentence_is_a_name(text, code):
+    assert not any(t.value.endswith("T12:00") for t in extract_timexes(text, code, MAY15))
+
+
+def test_noon_at_the_start_of_a_sentence_is_still_noon():
+    assert find("Midi a sonné. Le cortège est parti.", "fr", "Midi").value == "2002-05-15T12:00"
+
+
+@pytest.mark.parametrize("text, surfaces_left", [
+    ("Il a gagné une seconde fois.", []),
+    ("Pour la seconde fois, il a gagné.", []),
+    ("Le feu est passé au rouge une seconde plus tard.", ["une seconde"]),
+    ("Il a hésité une seconde de trop.", ["une seconde"]),
+])
+def test_french_une_seconde_fois_is_the_ordinal(text, surfaces_left):
+    assert [s for s in surfaces(text, "fr") if "seconde" in s] == surfaces_left
+
+
+@pytest.mark.parametrize("text", [
+    "Son fils de deux ans est malade.",
+    "Sa nièce de six ans est rentrée.",
+    "Les moins de 25 ans sont les plus touchés.",
+    "Les plus de 60 ans sont les plus touchés.",
+    "Le chanteur fête ses 50 ans.",
+    "Le club fêtera ses cent ans.",
+])
+def test_french_age_groups_and_birthdays_are_no_durations(text):
+    assert not any(t.type == "DURATION" for t in extract_timexes(text, "fr", MAY15))

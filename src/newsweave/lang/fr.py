@@ -199,7 +199,10 @@ TIME = TimeSection(
                        # a person "of N years" is an age ("un homme de 45 ans", "une jeune femme de 20 ans")
                        r"\b(?:homme|femme|garçon|fille|fillette|enfant|bébé|jeune|adolescente?|retraitée?|"
                        r"étudiante?|lycéenne?|collégienne?|conducteur|conductrice|piéton|passagère?|"
-                       r"suspecte?|détenue?|prévenue?|mère|père)s?\s+de)"),
+                       r"suspecte?|détenue?|prévenue?|mère|père|fils|neveu|nièce|frère|sœur|soeur|cousine?|"
+                       r"petite?-fils|petite?-fille|bambin|nourrisson|écolière?|victime)s?\s+de|"
+                       # an age group ("les moins de 25 ans", "les plus de 60 ans"), a birthday ("fête ses 50 ans")
+                       r"\b(?:les|des|aux)\s+(?:moins|plus)\s+de|\bf[êe]t\w*\s+(?:ses|son|leurs|leur)\s+(?:\w+\s+)?)"),
     # "un garçon de 12 ans" is an age; "en l'espace de dix ans", "une durée de trois ans" are not
     age_before=(r"(?:,|âgée?s?\s+de|(?<!espace\s)(?<!durée\s)(?<!période\s)(?<!délai\s)(?<!plus\s)(?<!moins\s)\bde|"
                 r"\(|\bun\s+(?!délai\b|espace\b)\w+\s+de|\bune\s+(?!durée\b|période\b)\w+\s+de|"
@@ -305,6 +308,9 @@ TIME = TimeSection(
     invariable_units=("mois",),
     plural_determiners=("les", "ces", "des"),  # "ces derniers mois"
     age_end_words=("et",),
+    # "une seconde fois": the ordinal; "une seconde plus tard", "une seconde de silence": a second
+    articles=("un", "une"),
+    count_followers=("plus", "de", "d'", "après", "avant", "et", "ou", "à", "pour", "seulement", "environ"),
     report_present_re=(r"dit|disent|déclare|déclarent|affirme|affirment|annonce|annoncent|indique|indiquent|"
                        r"estime|estiment|souligne|soulignent|précise|précisent|explique|expliquent|rapporte|"
                        r"rapportent|confirme|confirment|assure|assurent|ajoute|ajoutent|écrit|écrivent|reconnaît|"

@@ -222,4 +222,7 @@ def noon(name: str, m: re.Match, cx: Context) -> Cand | None:
     v = lookup(cx.L.noon, m.group("noon"))
     if v is None:
         return None
+    s = m.start("noon")
+    if m.group("noon")[:1].isupper() and s > 0 and not re.search(r"(?:^|[.!?\n:]\s*|[\"“«]\s*)$", cx.text[max(0, s - 3):s]):
+        return None  # "dans le Midi", "Midi libre", "High Noon": a name
     return Cand(m.start(), m.end(), "TIME", f"T{v}", 1.0, {"clock": v}, 2)

@@ -140,13 +140,13 @@ def offset(name: str, m: re.Match, cx: Context) -> Cand | None:
     return c
 
 
-def _is_age(cx: Context, s: int, e: int, strong_only: bool = False) -> bool:
+def _is_age(cx: Context, s: int, e: int, strong_only: bool = False, num_start: int = 0) -> bool:
     """Whether a count of years is someone's age; after an approximation ("plus de soixante
     ans") only the cues that always make an age count ("il a", "âgé de")."""
     L, text = cx.L, cx.text
     before = text[max(0, s - 40):s]
-    if strong_only:
-        return bool(L.age_strong.search(before))
+    if strong_only:  # before the approximation ("il a plus de"), or with it ("les moins de 25 ans")
+        return bool(L.age_strong.search(before) or L.age_strong.search(text[max(0, s - 40):num_start]))
     return bool(L.age_strong.search(before) or L.age_before.search(before) and L.age_end.match(text[e:e + 5]))
 
 
@@ -185,7 +185,8 @@ def counted_duration(name: str, m: re.Match, cx: Context) -> Cand | None:  # noq
         return None  # "a second mum": the ordinal
     if unit == "Q" and L.fraction.match(text[e:e + 4]):
         return None  # "three-quarters of": a fraction
-    if unit == "Y" and not gd.get("rel") and not gd.get("rel0") and _is_age(cx, s, e, strong_only=bool(gd.get("approx"))):
+    if unit == "Y" and not gd.get("rel") and not gd.get("rel0") and _is_age(
+            cx, s, e, strong_only=bool(gd.get("approx")), num_start=m.start("num")):
         return None  # an age ("Jean Dupont, 37 ans,", "il a plus de soixante ans")
     if gd.get("half") and n is not None:
         n += 0.5
