@@ -201,3 +201,22 @@ def test_french_une_seconde_fois_is_the_ordinal(text, surfaces_left):
 ])
 def test_french_age_groups_and_birthdays_are_no_durations(text):
     assert not any(t.type == "DURATION" for t in extract_timexes(text, "fr", MAY15))
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands joined the March on the capital.",
+    "The March of the Miners ended peacefully.",
+    "She writes for the Sunday Herald.",
+    "The Saturday Evening Post ran the story.",
+])
+def test_events_and_papers_named_after_a_month_or_weekday_are_no_dates(text):
+    assert surfaces(text, "en") == []
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("The Sunday vote was close.", "Sunday", "2002-05-12"),
+    ("He left on the Monday after the vote.", "Monday", "2002-05-13"),
+    ("The strike began in March.", "March", "2002-03"),
+])
+def test_months_and_weekdays_after_the_stay_dates(text, surface, value):
+    assert find(text, "en", surface).value == value

@@ -122,6 +122,7 @@ TIME = TimeSection(
     anaphoric_post={"before": -1, "after": 1},  # "the year before", "the month after"
     anaphoric_rel=("following", "previous", "preceding", "prior"),  # "the following month": after the last one named  # "that year": the year last mentioned
     det=("the",),
+    month_event_after_re=r"\s+(?:on|of|for|to|against|through|across|from)\s",
     narrative_next_det=("the",),  # "the next month, talks resumed": after the month last named
     refs={
         "now": "PRESENT_REF", "currently": "PRESENT_REF",

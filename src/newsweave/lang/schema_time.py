@@ -234,6 +234,9 @@ class TimeSection:
     set_noun_before: str = ""
     # words before a frequency word that make it an adjective ("average daily")
     set_not_following: tuple[str, ...] = field(default_factory=tuple)
+    # regex after a lone month name right after a determiner that makes it an event's name
+    # ("the March on Washington", "the March of the Mothers"; "the May elections" stays a month)
+    month_event_after_re: str = ""
     # words after "a day" that make it an offset ("a day after")
     set_offset_after: tuple[str, ...] = field(default_factory=tuple)
 

@@ -121,6 +121,8 @@ class Grammar:
         self.invariable_units = _words(T.invariable_units)
         self.plural_det = re.compile(alt(T.plural_determiners) + r"\s", re.I)
         self.month_context = _tail(B + alt(T.month_context_before))
+        self.month_event_after = re.compile(or_never(T.month_event_after_re), re.I)
+        self.det_before = _tail(B + alt(T.det)) if T.det else re.compile(NEVER)
         # words joining two counts: before a month name that is also a number ("sept"), a count
         self.count_joiner = _tail(B + alt(set(T.range_conj) | set(T.number_and) | set(T.day_list_conj)
                                           | set(T.day_range_conj) | set(T.period_edge_of)))

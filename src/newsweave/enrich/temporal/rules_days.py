@@ -54,6 +54,12 @@ def weekday(name: str, m: re.Match, cx: Context) -> Cand | None:
             return None
     if wd is not None and L.capitalised and norm(wdw) in L.capitalised and not wdw[:1].isupper():
         return None
+    if wd is not None and not gd.get("rel") and not gd.get("rel0") and not gd.get("part") and wdw[:1].isupper() \
+            and L.det_before.search(cx.text, max(0, s - 6), s) and re.match(r"\s+[A-Z]", cx.text[e:e + 3]) \
+            and not L.det_before.search(cx.text[s:m.start("wd")]):
+        nxt = re.match(r"\s+(\w+)", cx.text[e:e + 20])
+        if nxt and lookup(L.months, nxt.group(1)) is None:
+            return None  # "the Sunday Times", "The Saturday Evening Post": a name
     if gd.get("pl"):  # plural weekday ("les lundis", "on Mondays"): a set
         return Cand(s, e, "SET", f"XXXX-WXX-{wd + 1}", 0.8, {}, 3) if wd is not None else None
     rel = gd.get("rel") or gd.get("rel0")
