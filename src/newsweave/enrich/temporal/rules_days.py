@@ -54,7 +54,8 @@ def weekday(name: str, m: re.Match, cx: Context) -> Cand | None:
             return None
     if wd is not None and L.capitalised and norm(wdw) in L.capitalised and not wdw[:1].isupper():
         return None
-    if wd is not None and not gd.get("rel") and not gd.get("rel0") and not gd.get("part") and wdw[:1].isupper() \
+    if wd is not None and not gd.get("rel") and not gd.get("rel0") and not (gd.get("part") or "X")[:1].islower() \
+            and wdw[:1].isupper() \
             and L.det_before.search(cx.text, max(0, s - 6), s) and re.match(r"\s+[A-Z]", cx.text[e:e + 3]) \
             and not L.det_before.search(cx.text[s:m.start("wd")]):
         nxt = re.match(r"\s+(\w+)", cx.text[e:e + 20])
