@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsweave.enrich.timex import extract_timexes
+from newsweave.model import DateInfo
 from timex_support import MAY15, find, surfaces
 
 
@@ -220,3 +221,18 @@ def test_events_and_papers_named_after_a_month_or_weekday_are_no_dates(text):
 ])
 def test_months_and_weekdays_after_the_stay_dates(text, surface, value):
     assert find(text, "en", surface).value == value
+
+
+# ------------------------------------------------------------------ two-digit years after an apostrophe
+@pytest.mark.parametrize("text, surface, value", [
+    ("The mill closed in '97.", "'97", "1997"),
+    ("Prices have risen since '95.", "'95", "1995"),
+    ("The mill closed in the summer of '97.", "the summer of '97", "1997-SU"),
+    ("The mill closed in the winter of 1997.", "the winter of 1997", "1997-WI"),
+])
+def test_english_apostrophe_years(text, surface, value):
+    assert find(text, "en", surface).value == value
+
+
+def test_an_apostrophe_year_far_before_a_recent_article_is_this_century():
+    assert find("The mill closed in '08.", "en", "'08", DateInfo("2012-10-14")).value == "2008"

@@ -74,11 +74,13 @@ def build_rules(G: Any) -> tuple[list[tuple[str, re.Pattern]], dict[str, str], l
     add("mon", rf"(?:{MOD})?{MPRE}(?P<mon>{MON})(?:\s+(?:{OF}\s+)?(?:{DET})?(?:(?P<yu0>{UNIT})\s+)?"
         rf"(?P<rel>{PLAST}|{PNEXT})(?:\s+(?P<yu1>{UNIT}))?|{YREL})?")
     add("relmon", rf"(?:{DET})?(?P<rel>{LAST}|{NEXT}|{THIS})\s+(?P<mon>{MON})")
+    # a year of two digits after an apostrophe ("the summer of '97", "in '97")
+    Y2A = r"['’](?P<y2a>\d\d)(?![\d\w])"
     add("season", rf"(?:{MOD})?(?:(?:{DET})?(?P<rel0>{THIS}|{LAST}|{NEXT})\s+|{DET})?(?P<seas>{SEAS})(?:[-‐]là)?"
-        rf"(?:\s+(?:{OF}\s+)?{YEAR}{YSUF}|{YREL}|\s+(?P<rel>{PLAST}|{PNEXT}))?")
+        rf"(?:\s+(?:{OF}\s+)?(?:{YEAR}{YSUF}|{Y2A})|{YREL}|\s+(?P<rel>{PLAST}|{PNEXT}))?")
     YPRE = rf"(?:(?P<fisc>{alt(T.year_pre)})\s*)?" if T.year_pre else ""
     add("year", rf"(?:{MOD})?{YPRE}{YEAR}{YSUF}")
-    add("year2", rf"(?:{alt(T.year2_prep)})\s+(?P<y2>[4-9]\d)(?![\d\w%-])(?!\s*(?:%|{UNIT}|[^\W\d_]))")
+    add("year2", rf"(?:{alt(T.year2_prep)})\s+(?:(?P<y2>[4-9]\d)(?![\d\w%-])(?!\s*(?:%|{UNIT}|[^\W\d_]))|{Y2A})")
     add("decade", rf"(?:{MOD})?" + or_never(T.decade_re))
     OSUF = rf"(?:{T.ordinal_suffix_re}|°)?" if T.ordinal_suffix_re else "°?"
     add("century", rf"(?:{MOD})?(?:{DET})?(?P<ord>[IVXL]+|\d{{1,2}}){OSUF}\s+"

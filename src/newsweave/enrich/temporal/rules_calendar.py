@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .calendar import fmt_day
+from .calendar import century_of_two_digits, fmt_day
 from .context import Cand, Context
 from .registry import rule
 from .text import lookup, norm
@@ -214,11 +214,10 @@ def year(name: str, m: re.Match, cx: Context) -> Cand | None:
 
 @rule("year2")
 def two_digit_year(name: str, m: re.Match, cx: Context) -> Cand | None:
-    a = cx.a
-    y = 1900 + int(m.group("y2"))
-    if a and a.y >= 2000 and y + 100 <= a.y:
-        y += 100
-    return Cand(m.start("y2"), m.end("y2"), "DATE", f"{y:04d}", 0.8, {}, 1, year=y)
+    y = century_of_two_digits(m.group("y2") or m.group("y2a"), cx.a.y if cx.a else None)
+    s = m.start("y2") if m.group("y2") else m.start("y2a") - 1  # "'97" keeps its apostrophe
+    return Cand(s, m.end("y2") if m.group("y2") else m.end("y2a"), "DATE", f"{y:04d}", 0.8, {}, 1, year=y)
+
 
 
 @rule("spelledyear")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .calendar import SEASON_MONTHS, easter, fmt_day, roman
+from .calendar import SEASON_MONTHS, century_of_two_digits, easter, fmt_day, roman
 from .context import Cand, Context
 from .registry import rule
 from .text import lookup, norm
@@ -32,8 +32,8 @@ def season(name: str, m: re.Match, cx: Context) -> Cand | None:
         return None  # English "fall" as a verb, French "été" as a participle
     rel = gd.get("rel") or gd.get("rel0")
     yrel = gd.get("yrel") or gd.get("yrel2")  # "the spring of last year", "l'été de l'an dernier"
-    if gd.get("year"):
-        y, conf = int(gd["year"]), 1.0
+    if gd.get("year") or gd.get("y2a"):
+        y, conf = (int(gd["year"]), 1.0) if gd.get("year") else (century_of_two_digits(gd["y2a"], a.y if a else None), 0.9)
     elif a is None:
         y, conf = None, 0.5
     elif yrel:
@@ -55,7 +55,7 @@ def season(name: str, m: re.Match, cx: Context) -> Cand | None:
             elif way > 0 and am > hi and code != "WI":
                 y = a.y + 1  # "will reopen in the spring", said in November: next spring
         conf = 0.9 if a.m else 0.6
-    if not gd.get("year") and not rel and m.start("seas") == s and (
+    if not gd.get("year") and not gd.get("y2a") and not rel and m.start("seas") == s and (
             L.season_generic.search(text[max(0, s - 25):s]) or L.season_generic_after.match(text, e)):
         y, conf = None, 0.7  # "en été", "été comme hiver": any summer (generic)
     c = Cand(s, e, "DATE", f"{y:04d}-{code}" if y else f"XXXX-{code}", conf, {}, 3,
