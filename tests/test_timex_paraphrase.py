@@ -236,16 +236,3 @@ def test_english_apostrophe_years(text, surface, value):
 
 def test_an_apostrophe_year_far_before_a_recent_article_is_this_century():
     assert find("The mill closed in '08.", "en", "'08", DateInfo("2012-10-14")).value == "2008"
-
-
-@pytest.mark.parametrize("text, surface, value", [
-    ("The ferry docked at 1400 GMT.", "1400 GMT", "2002-05-15T14:00"),
-    ("The ferry docked at 0930 local time.", "0930 local time", "2002-05-15T09:30"),
-    ("The ferry docked at 2315 UTC.", "2315 UTC", "2002-05-15T23:15"),
-])
-def test_english_wire_service_hours(text, surface, value):
-    assert find(text, "en", surface).value == value
-
-
-def test_a_four_digit_count_is_no_wire_hour():
-    assert surfaces("The vase broke into 1400 pieces.", "en") == []

@@ -228,9 +228,7 @@ TIME = TimeSection(
     clock_re=r"(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s?(?P<ampm>[ap]\.?m\.?)(?:\s+(?:EST|EDT|GMT|PST|PDT|CST|CDT|local time))?(?![\w])|(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)"
              # "at 4 in the morning", "ten o'clock at night"
              r"|(?<=\bat\s)(?P<hw>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-             r"(?:\s+o['’]clock)?\s+(?:in\s+the\s+|at\s+)(?P<ampm2>morning|afternoon|evening|night)\b"
-             # wire-service hours ("at 1400 GMT", "0930 local time")
-             r"|(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)\s+(?:GMT|UTC|local\s+time)\b",
+             r"(?:\s+o['’]clock)?\s+(?:in\s+the\s+|at\s+)(?P<ampm2>morning|afternoon|evening|night)\b",
     pm_words=("afternoon", "evening", "night"),  # "4 in the afternoon" = 16:00
     noon={"noon": "12:00", "midnight": "24:00"},
     not_year_after=(

@@ -212,8 +212,8 @@ def clock(name: str, m: re.Match, cx: Context) -> Cand | None:
     if re.search(r"^\D*(?:24|4[0-9])\s*[^\W\d]{4,}$", text[s:e]):
         return None  # "24 heures", "48 heures": durations
     # "trois heures du matin": an hour written in words
-    h = int(gd.get("h") or gd.get("h2") or gd.get("h3") or (cx.num(gd["hw"]) if gd.get("hw") else 0) or 0)
-    mi = int(gd.get("m") or gd.get("m2") or gd.get("m3") or 0)
+    h = int(gd.get("h") or gd.get("h2") or (cx.num(gd["hw"]) if gd.get("hw") else 0) or 0)
+    mi = int(gd.get("m") or gd.get("m2") or 0)
     ap = (gd.get("ampm") or gd.get("ampm2") or "").lower().replace(".", "")
     if (ap.startswith("p") or ap in L.pm_words) and h < 12:
         h += 12
