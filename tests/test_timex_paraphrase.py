@@ -236,3 +236,7 @@ def test_english_apostrophe_years(text, surface, value):
 
 def test_an_apostrophe_year_far_before_a_recent_article_is_this_century():
     assert find("The mill closed in '08.", "en", "'08", DateInfo("2012-10-14")).value == "2008"
+
+
+def test_an_event_named_after_its_month_in_quotes_is_no_date():
+    assert surfaces('She led the "March of the Miners" through the town.', "en") == []

@@ -149,7 +149,8 @@ def month(name: str, m: re.Match, cx: Context) -> Cand | None:
             return None
         if norm(bare) in L.numbers and L.count_joiner.search(before):
             return None  # "huit à sept.", "six ou sept": a count, not September
-        if raw[:1].isupper() and L.det_before.search(before) and L.month_event_after.match(text, m.end("mon")):
+        if raw[:1].isupper() and L.det_before.search(re.sub(r"[\"“”‘’'`«]+\s*$", "", before)) \
+                and L.month_event_after.match(text, m.end("mon")):
             return None  # "the March on Washington": an event named after its month
         after = re.match(r" ([A-Z][^\W\d_]+)", text[m.end("mon"):m.end("mon") + 30])
         if len(raw) <= 4 and after and norm(raw) in L.capitalised and not (lookup(L.months, after.group(1)) or lookup(L.weekdays, after.group(1))):
