@@ -240,3 +240,13 @@ def test_an_apostrophe_year_far_before_a_recent_article_is_this_century():
 
 def test_an_event_named_after_its_month_in_quotes_is_no_date():
     assert surfaces('She led the "March of the Miners" through the town.', "en") == []
+
+
+# ------------------------------------------------------------------ anchoring on the story's dates
+@pytest.mark.parametrize("text, surface, value", [
+    ("En mars 1995, la mairie a fermé le stade. Le 12, le club a protesté.", "Le 12", "1995-03-12"),
+    ("En mars, la mairie a fermé le stade. Le 12, le club a protesté.", "Le 12", "2002-03-12"),
+    ("Le 3 mars 1995, la mairie a fermé le stade. Le 12, le club a protesté.", "Le 12", "1995-03-12"),
+])
+def test_a_day_alone_takes_the_month_last_named(text, surface, value):
+    assert find(text, "fr", surface).value == value

@@ -126,6 +126,9 @@ def _date_clocks(text: str, a: Anchor | None, cands: list[Cand]) -> None:
             c.attrs["anchor_granularity"] = a.gran if a else None
 
 
+_MONTH_VALUE = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])")
+
+
 def _month_of_day_only(text: str, L: Grammar, cands: list[Cand]) -> None:
     """"les 3 et 5 juin" written "le 3 et le 5 juin", "Le 3 juin, ... Le 5, ...": a day named
     without its month takes the month (and year) of the date listed right after it, else of the
@@ -139,10 +142,10 @@ def _month_of_day_only(text: str, L: Grammar, cands: list[Cand]) -> None:
         if nxt is not None and nxt.day and "day_only" not in nxt.attrs \
                 and L.day_join.fullmatch(text, c.end, nxt.start):
             src = nxt.day
-        else:
-            prev = [p for p in cands[:i] if p.day and p.type == "DATE" and c.start - p.end <= 600
-                    and "\n\n" not in text[p.end:c.start]]
-            src = prev[-1].day if prev else None
+        else:  # the last day or month named ("En mai 1995, ... Le 12, ...": 12 May 1995)
+            prev = [p for p in cands[:i] if p.type == "DATE" and (p.day or _MONTH_VALUE.fullmatch(p.value))
+                    and c.start - p.end <= 600 and "\n\n" not in text[p.end:c.start]]
+            src = (prev[-1].day or dt.date(int(prev[-1].value[:4]), int(prev[-1].value[5:7]), 1)) if prev else None
         if src is None:
             continue
         try:
