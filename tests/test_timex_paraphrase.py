@@ -250,3 +250,23 @@ def test_an_event_named_after_its_month_in_quotes_is_no_date():
 ])
 def test_a_day_alone_takes_the_month_last_named(text, surface, value):
     assert find(text, "fr", surface).value == value
+
+
+# ------------------------------------------------------------------ holidays
+@pytest.mark.parametrize("text, surface, value", [
+    ("Le défilé a eu lieu à la fête du travail.", "la fête du travail", "2002-05-01"),
+    ("Le concert a eu lieu pour la Fête de la musique.", "la Fête de la musique", "2001-06-21"),
+    ("La procession a eu lieu le vendredi saint.", "le vendredi saint", "2002-03-29"),
+    ("Le carnaval a eu lieu à Mardi gras.", "Mardi gras", "2002-02-12"),
+    ("The parade took place on the Fourth of July.", "the Fourth of July", "2001-07-04"),
+    ("The parade took place on Mother's Day.", "Mother's Day", "2002-05-12"),
+    ("The parade took place on Presidents' Day.", "Presidents' Day", "2002-02-18"),
+])
+def test_holidays_fixed_movable_and_by_weekday(text, surface, value):
+    code = "en" if "took place" in text else "fr"
+    assert find(text, code, surface).value == value
+
+
+@pytest.mark.parametrize("text", ["Son ascension sociale a été rapide.", "L'ascension du sommet a été pénible."])
+def test_a_feast_that_is_also_a_common_noun_needs_its_capital(text):
+    assert not any(t.value.startswith("2002-05") for t in extract_timexes(text, "fr", MAY15))

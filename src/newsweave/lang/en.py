@@ -219,6 +219,10 @@ TIME = TimeSection(
     holidays={"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
               "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
               "halloween": (10, 31), "valentine's day": (2, 14),
+              "the fourth of july": (7, 4), "july fourth": (7, 4), "july 4th": (7, 4),
+              "veterans day": (11, 11), "st. patrick's day": (3, 17), "boxing day": (12, 26),
+              "mother's day": (5, 6, 2), "father's day": (6, 6, 3), "martin luther king day": (1, 0, 3),
+              "presidents' day": (2, 0, 3), "columbus day": (10, 0, 2),
               "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4),
               "labor day": (9, 0, 1), "memorial day": (5, 0, -1), "new year's": (1, 1),
               # movable feasts: (0, days after Easter Sunday)

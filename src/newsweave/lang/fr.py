@@ -235,6 +235,10 @@ TIME = TimeSection(
     holidays={"noël": (12, 25), "la toussaint": (11, 1), "le jour de l'an": (1, 1),
               "le nouvel an": (1, 1), "la saint-sylvestre": (12, 31), "la fête nationale": (7, 14),
               "l'assomption": (8, 15), "l'armistice": (11, 11), "la saint-valentin": (2, 14),
+              "la fête du travail": (5, 1), "la fête de la musique": (6, 21), "la saint-jean": (6, 24),
+              "la chandeleur": (2, 2), "la saint-nicolas": (12, 6), "la veille de noël": (12, 24),
+              "le jour de noël": (12, 25), "la fête des mères": (5, 6, -1), "la fête des pères": (6, 6, 3),
+              "le vendredi saint": (0, -2), "mardi gras": (0, -47), "le mercredi des cendres": (0, -46),
               # movable feasts: (0, days after Easter Sunday)
               "pâques": (0, 0), "le lundi de pâques": (0, 1), "l'ascension": (0, 39),
               "la pentecôte": (0, 49), "le lundi de pentecôte": (0, 50)},

@@ -147,8 +147,9 @@ def holiday(name: str, m: re.Match, cx: Context) -> Cand | None:
     gd = m.groupdict()
     spec = L.holidays[norm(gd["hol"])]
     mon = spec[0]
-    if mon == 0 and gd["hol"].split()[-1].split("'")[-1].split("’")[-1][:1].islower():
-        return None  # "l'ascension sociale": the common noun
+    head = re.split(r"['’\s]", gd["hol"].strip())
+    if mon == 0 and len([w for w in head if w and norm(w) not in L.det_words and norm(w) + "'" not in L.det_words]) == 1 and head[-1][:1].islower():
+        return None  # "l'ascension sociale": the common noun ("le vendredi saint" is no noun)
     if mon == 0:  # a movable feast: (0, days after Easter Sunday)
         mon = (easter(a.y if a else 2000) + dt.timedelta(days=spec[1])).month
 
