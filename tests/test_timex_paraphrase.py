@@ -270,3 +270,21 @@ def test_holidays_fixed_movable_and_by_weekday(text, surface, value):
 @pytest.mark.parametrize("text", ["Son ascension sociale a été rapide.", "L'ascension du sommet a été pénible."])
 def test_a_feast_that_is_also_a_common_noun_needs_its_capital(text):
     assert not any(t.value.startswith("2002-05") for t in extract_timexes(text, "fr", MAY15))
+
+
+# ------------------------------------------------------------------ lengths no unit measures
+@pytest.mark.parametrize("text, surface", [
+    ("The road stayed shut for a while.", "a while"),
+    ("The road stayed shut for some time.", "some time"),
+    ("The road stayed shut for a long time.", "a long time"),
+    ("The road stayed shut for quite some time.", "quite some time"),
+    ("Clearing the road took some time.", "some time"),
+])
+def test_english_vague_lengths_after_for_or_a_verb_of_length(text, surface):
+    t = find(text, "en", surface)
+    assert (t.type, t.value) == ("DURATION", "PXX")
+
+
+@pytest.mark.parametrize("text", ["The crew has some time left.", "A while ago, the crew left."])
+def test_english_vague_lengths_need_their_preposition(text):
+    assert not any(t.value == "PXX" for t in extract_timexes(text, "en", MAY15))

@@ -143,6 +143,8 @@ TIME = TimeSection(
     ago_post=("ago", "earlier"),
     earlier_post=("earlier",),
     bare_plural_pre=("for", "within", "over", "in", "during", "throughout", "through"),
+    vague_durations={"a while": "PXX", "a long while": "PXX", "some time": "PXX", "quite some time": "PXX",
+                     "a long time": "PXX", "a short time": "PXX", "a short while": "PXX"},
     bare_plural_verb_re=r"\b(?:lasted|lasts|lasting|took|takes?|taking|spent|spends?|spending|waited|waits?|waiting)",
     part_type="DATE",  # TimeBank: "Wednesday night" is a DATE valued ...TNI
     indefinite_day=("one day",),  # "will one day be"

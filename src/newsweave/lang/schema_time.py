@@ -163,6 +163,9 @@ class TimeSection:
     bare_plural_pre: tuple[str, ...] = field(default_factory=tuple)
     # determiners of a bare plural ("depuis des mois")
     bare_plural_det: tuple[str, ...] = field(default_factory=tuple)
+    # lengths of time named by no unit ("a while", "some time") → value; a duration only after a
+    # preposition of bare plurals ("for a while") or a verb of length ("took some time")
+    vague_durations: dict[str, str] = field(default_factory=dict)
     # regex of verbs of length right before a bare plural unit ("lasted years", "a duré des mois")
     bare_plural_verb_re: str = ""
     age_before: str = ""  # regex before "37 ans" that makes it an age when a comma follows

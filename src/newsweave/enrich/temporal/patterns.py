@@ -153,6 +153,9 @@ def build_rules(G: Any) -> tuple[list[tuple[str, re.Pattern]], dict[str, str], l
         BPDET = rf"|(?P<pldet>{alt(T.bare_plural_det)})\s+" if T.bare_plural_det else ""
         BPVERB = rf"|{T.bare_plural_verb_re}" if T.bare_plural_verb_re else ""
         add("bareplural", rf"(?:{alt(T.bare_plural_pre)}{BPVERB})\s+(?P<core>(?:{DET}{BPDET})?(?P<unit>{UNIT}))")
+    if T.vague_durations and T.bare_plural_pre:  # "for a while", "took some time"
+        VVERB = rf"|{T.bare_plural_verb_re}" if T.bare_plural_verb_re else ""
+        add("vaguedur", rf"(?:(?<![\w-]){alt(T.bare_plural_pre)}{VVERB})\s+(?P<vd>{alt(T.vague_durations)})")
     add("noon", rf"(?<![-‐‑])(?:(?P<approx>{APPROX})\s+)?(?P<noon>{alt(G.noon)})")
     if G.holidays:
         add("holiday", rf"(?:(?P<rel0>{LAST}|{NEXT}|{THIS})\s+)?(?P<hol>{alt(G.holidays)})"
@@ -176,6 +179,6 @@ def build_rules(G: Any) -> tuple[list[tuple[str, re.Pattern]], dict[str, str], l
              + list(G.days_rel) + list(G.dayparts) + list(G.refs) + list(G.set_words)
              + list(G.holidays) + list(G.noon) + list(G.decade_words)
              + list(T.year_ago) + list(T.century_words) + list(T.quarter_words)
-             + list(T.extra_triggers))
+             + list(T.extra_triggers) + list(T.vague_durations))
     return rules, {"UNIT": UNIT, "WD": WD}, vocab
 

@@ -287,6 +287,13 @@ def bare_plural(name: str, m: re.Match, cx: Context) -> Cand | None:
     return Cand(s, e, "DURATION", duration(None, unit), 0.7, {}, 1)
 
 
+@rule("vaguedur")
+def vague_duration(name: str, m: re.Match, cx: Context) -> Cand | None:
+    """"for a while", "took some time": a length of time no unit measures."""
+    v = lookup(cx.L.T.vague_durations, m.group("vd"))
+    return None if v is None else Cand(m.start("vd"), m.end("vd"), "DURATION", v, 0.6, {}, 1)
+
+
 @rule("every")
 def every(name: str, m: re.Match, cx: Context) -> Cand | None:
     L = cx.L
