@@ -288,3 +288,16 @@ def test_english_vague_lengths_after_for_or_a_verb_of_length(text, surface):
 @pytest.mark.parametrize("text", ["The crew has some time left.", "A while ago, the crew left."])
 def test_english_vague_lengths_need_their_preposition(text):
     assert not any(t.value == "PXX" for t in extract_timexes(text, "en", MAY15))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Le sculpteur vit aujourd'hui à Lyon.", "PRESENT_REF"),
+    ("La coopérative compte aujourd'hui 300 membres.", "PRESENT_REF"),
+    ("Le village est aujourd'hui le plus peuplé du canton.", "PRESENT_REF"),
+    ("La statue reste aujourd'hui introuvable.", "PRESENT_REF"),
+    ("Le maire inaugure aujourd'hui la salle.", "2002-05-15"),
+    ("Les électeurs votent aujourd'hui.", "2002-05-15"),
+    ("Le ministre est attendu aujourd'hui à Lyon.", "2002-05-15"),
+])
+def test_french_today_after_a_present_of_state_is_nowadays(text, value):
+    assert find(text, "fr", "aujourd'hui").value == value

@@ -78,6 +78,9 @@ class TimeSection:
     # words that, right before or after such a "today" word, make it "nowadays" ("aujourd'hui
     # encore", "encore aujourd'hui", "still today")
     still_words: tuple[str, ...] = field(default_factory=tuple)
+    # regex right before such a "today" word: a present of state ("vit aujourd'hui à Lyon",
+    # "compte aujourd'hui 300 salariés"), so "nowadays", not the day of an event
+    state_present_re: str = ""
     last: tuple[str, ...] = field(default_factory=tuple)  # modifiers "last"/"dernier"
     next: tuple[str, ...] = field(default_factory=tuple)  # modifiers "next"/"prochain"
     this: tuple[str, ...] = field(default_factory=tuple)  # modifiers "this"/"ce"

@@ -86,6 +86,7 @@ class Grammar:
         self.today_as_ref = _words(T.today_as_ref)
         self.still_today = re.compile(r"\s+" + alt(T.still_words) + E, re.I) if T.still_words else re.compile(NEVER)
         self.still_today_before = _tail(B + alt(T.still_words)) if T.still_words else re.compile(NEVER)
+        self.state_present = _tail(T.state_present_re)
         self.part_type = T.part_type
         self.season_block = _tail(T.season_not_after)
         self.age_before = _tail(T.age_before)

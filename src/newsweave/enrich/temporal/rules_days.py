@@ -99,7 +99,8 @@ def relative_day(name: str, m: re.Match, cx: Context) -> Cand | None:
         return None
     if norm(gd["rd"]) in L.today_as_ref and not gd.get("part") and (
             re.match(r"\s*,", text[e:e + 3]) and L.tense(text, s, e)[0] == 0
-            or L.still_today.match(text, e) or L.still_today_before.search(text, max(0, s - 12), s)):
+            or L.still_today.match(text, e) or L.still_today_before.search(text, max(0, s - 12), s)
+            or L.state_present.search(text, max(0, s - 40), s)):
         # "Aujourd'hui, il vit à Lyon", "aujourd'hui encore", "encore aujourd'hui": nowadays;
         # "..., il a parlé": the day
         return Cand(s, e, L.ref_type, "PRESENT_REF", 0.7, {}, 3)
