@@ -301,3 +301,13 @@ def test_english_vague_lengths_need_their_preposition(text):
 ])
 def test_french_today_after_a_present_of_state_is_nowadays(text, value):
     assert find(text, "fr", "aujourd'hui").value == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Le maire a signé au cours du week-end.", "2002-W19-WE"),
+    ("Le maire a signé lors du week-end.", "2002-W19-WE"),
+    ("Le maire a signé pendant le week-end.", "2002-W19-WE"),
+    ("Le maire signera au cours du week-end.", "2002-W20-WE"),
+])
+def test_french_the_weekend_after_a_contracted_article(text, value):
+    assert next(t for t in extract_timexes(text, "fr", MAY15) if "week-end" in t.text).value == value

@@ -255,7 +255,7 @@ TIME = TimeSection(
     range_conj=("à", "ou", "-", "–"),  # "deux à trois ans"
     whole=("toute la", "tout le", "toute l'", "tout l'", "toute une", "tout un"),  # "toute la semaine"
     pm_words=("soir", "après-midi"),  # "9 heures du soir" = 21:00
-    bare_plural_pre=("depuis", "pendant", "durant", "après", "en"),
+    bare_plural_pre=("depuis", "pendant", "durant", "après", "en", "au cours du", "lors du"),  # "au cours du week-end"
     bare_plural_det=("des", "de longues", "de longs", "de nombreuses", "de nombreux"),  # "depuis des mois"
     bare_plural_verb_re=(r"\b(?:dur(?:e|ent|é|ait|aient|era|eront|erait|er|ant)|pren\w*|pris|prise?s?|"
                          r"pass(?:é|er|era|ent|ait|aient)|attend\w*|mis|mett\w*|met)"),  # "a duré des années"

@@ -275,7 +275,7 @@ def bare_plural(name: str, m: re.Match, cx: Context) -> Cand | None:
     unit = lookup(L.units, gd["unit"])
     word = norm(gd["unit"])
     s, e = m.start("core"), m.end()
-    if unit == "WE" and m.start("unit") > s:  # "over the weekend": the latest one, or the coming one
+    if unit == "WE" and not L.is_plural(word):  # "over the weekend", "au cours du week-end": the latest one, or the coming one
         c = cx.rel_unit(s, e, "WE", 0)
         if c is not None and a is not None and a.date is not None and a.date.weekday() < 5 \
                 and L.verb_direction(cx.text, s, e) <= 0:
