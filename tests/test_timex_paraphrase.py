@@ -311,3 +311,12 @@ def test_french_today_after_a_present_of_state_is_nowadays(text, value):
 ])
 def test_french_the_weekend_after_a_contracted_article(text, value):
     assert next(t for t in extract_timexes(text, "fr", MAY15) if "week-end" in t.text).value == value
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("Le maire a signé lundi dernier au soir.", "lundi dernier au soir", "2002-05-13TEV"),
+    ("Le maire signera mardi prochain au matin.", "mardi prochain au matin", "2002-05-21TMO"),
+    ("Le maire a signé lundi soir.", "lundi soir", "2002-05-13TEV"),
+])
+def test_french_a_part_of_the_day_after_last_or_next(text, surface, value):
+    assert find(text, "fr", surface).value == value

@@ -64,7 +64,8 @@ def weekday(name: str, m: re.Match, cx: Context) -> Cand | None:
     if gd.get("pl"):  # plural weekday ("les lundis", "on Mondays"): a set
         return Cand(s, e, "SET", f"XXXX-WXX-{wd + 1}", 0.8, {}, 3) if wd is not None else None
     rel = gd.get("rel") or gd.get("rel0")
-    part = lookup(L.dayparts, gd["part"]) if gd.get("part") else None
+    raw_part = gd.get("part") or gd.get("part2")
+    part = lookup(L.dayparts, raw_part) if raw_part else None
     if relday is not None:
         val, d, ok = cx.shift_days(relday)
         c = Cand(s, e, "DATE", val, 1.0 if ok else 0.5, {}, 3, day=d)
