@@ -320,3 +320,27 @@ def test_french_the_weekend_after_a_contracted_article(text, value):
 ])
 def test_french_a_part_of_the_day_after_last_or_next(text, surface, value):
     assert find(text, "fr", surface).value == value
+
+
+# ------------------------------------------------------------------ sets
+@pytest.mark.parametrize("text, surface, value, code", [
+    ("Le marché se tient chaque mardi matin.", "chaque mardi matin", "XXXX-WXX-2TMO", "fr"),
+    ("The market opens every Tuesday morning.", "every Tuesday morning", "XXXX-WXX-2TMO", "en"),
+    ("Le marché se tient chaque week-end.", "chaque week-end", "XXXX-WXX-WE", "fr"),
+    ("Le marché se tient tous les week-ends.", "tous les week-ends", "XXXX-WXX-WE", "fr"),
+    ("The market opens every weekend.", "every weekend", "XXXX-WXX-WE", "en"),
+])
+def test_sets_of_weekdays_with_their_part_and_of_weekends(text, surface, value, code):
+    t = find(text, code, surface)
+    assert (t.type, t.value) == ("SET", value)
+
+
+@pytest.mark.parametrize("text, surface, value, code", [
+    ("La foire se tient chaque année en juin.", "juin", "XXXX-06", "fr"),
+    ("Chaque année, le 14 juillet, la ville défile.", "le 14 juillet", "XXXX-07-14", "fr"),
+    ("The fair is held every year in June.", "June", "XXXX-06", "en"),
+    ("Le rapport annuel, publié le 3 avril, est sévère.", "le 3 avril", "2002-04-03", "fr"),
+    ("La foire s'est tenue en juin. Elle revient chaque année.", "juin", "2001-06", "fr"),
+])
+def test_a_month_under_a_yearly_frequency_is_any_years(text, surface, value, code):
+    assert find(text, code, surface).value == value

@@ -102,7 +102,7 @@ TIME = TimeSection(
         "heure": "H", "heures": "H", "minute": "MIN", "minutes": "MIN", "seconde": "S",
         "secondes": "S", "décennie": "DE", "décennies": "DE", "siècle": "CE", "siècles": "CE",
         "trimestre": "Q", "trimestres": "Q", "semestre": "HY", "semestres": "HY",
-        "week-end": "WE", "weekend": "WE", "nuit": "NIGHT", "nuits": "NIGHT",
+        "week-end": "WE", "weekend": "WE", "week-ends": "WE", "weekends": "WE", "nuit": "NIGHT", "nuits": "NIGHT",
     },
     days_rel={"hier": -1, "avant-hier": -2, "aujourd'hui": 0, "demain": 1,
               "après-demain": 2, "ce jour": 0},

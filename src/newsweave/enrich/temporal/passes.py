@@ -398,6 +398,20 @@ def _one_year_per_month(cands: list[Cand]) -> None:
             c.attrs["direction"] = "same month named"
 
 
+def _generic_under_a_yearly_set(text: str, cands: list[Cand]) -> None:
+    """"chaque année en juin", "every year on May 1": a month or day named without its year in
+    the sentence of a yearly frequency is any year's (XXXX-06), not one dated day."""
+    yearly = [c for c in cands if c.type == "SET" and c.value == "P1Y" and c.attrs.pop("every", False)]
+    for c in cands:
+        if not (c.type == "DATE" and c.attrs.get("implicit_year") and c.year is None
+                and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", c.value)):
+            continue
+        lo, hi = sentence_bounds(text, c.start, c.end)
+        if any(lo <= y.start and y.end <= hi for y in yearly):
+            c.value, c.day = "XXXX" + c.value[4:], None
+            c.attrs["generic"] = True
+
+
 def _one_day_per_weekday(cands: list[Cand]) -> None:
     """A bare weekday named again in the same article is the same day: every mention of it takes
     the day its mentions vote for, each weighted by the confidence of its tense reading (ties: the
@@ -451,8 +465,10 @@ def postprocess(text: str, L: Grammar, a: Anchor | None, cands: list[Cand]) -> N
     _weekday_of_a_dated_mention(text, L, cands)
     _one_day_per_weekday(cands)
     _one_year_per_month(cands)
+    _generic_under_a_yearly_set(text, cands)
     for c in cands:
         c.attrs.pop("implicit_year", None)
+        c.attrs.pop("every", None)
         c.attrs.pop("weekday_checked", None)
     _merge_clock_days(text, L, cands)
     for c in cands:

@@ -162,7 +162,7 @@ def build_rules(G: Any) -> tuple[list[tuple[str, re.Pattern]], dict[str, str], l
             rf"(?:\s+(?:{OF}\s+)?{YEAR}|\s+(?P<rel>{PLAST}|{PNEXT}))?")
     OTHER = rf"|(?P<other>{alt(T.every_other)})\s+" if T.every_other else ""
     # "every morning", "tous les soirs", "every other week"
-    add("every", rf"(?P<every>{alt(T.every)})\s+(?:(?P<num>{NUM})\s+{OTHER})?(?:(?P<wd>{WD})s?|(?P<mon>{MON})|"
+    add("every", rf"(?P<every>{alt(T.every)})\s+(?:(?P<num>{NUM})\s+{OTHER})?(?:(?P<wd>{WD})s?(?:\s+(?P<wdpart>{PART})s?)?|(?P<mon>{MON})|"
         rf"(?P<unit>{UNIT})|(?P<part>{PART})s?|(?P<seas>{SEAS})s?)")
     add("setw", rf"(?P<setw>{alt(G.set_words)})")
     if T.fin_quarter_re:  # "the quarter", "the latest period" in financial reports

@@ -301,7 +301,8 @@ def every(name: str, m: re.Match, cx: Context) -> Cand | None:
     gd = m.groupdict()
     if gd.get("wd"):
         wd = lookup(L.weekdays, gd["wd"].rstrip("s") if lookup(L.weekdays, gd["wd"]) is None else gd["wd"])
-        return None if wd is None else Cand(s, e, "SET", f"XXXX-WXX-{wd + 1}", 1.0, {}, 4)
+        part = lookup(L.dayparts, gd["wdpart"]) if gd.get("wdpart") else None  # "every Tuesday morning"
+        return None if wd is None else Cand(s, e, "SET", f"XXXX-WXX-{wd + 1}" + (f"T{part}" if part else ""), 1.0, {}, 4)
     if gd.get("mon"):
         mon = cx.month_of(gd["mon"])
         return None if mon is None else Cand(s, e, "SET", f"XXXX-{mon:02d}", 1.0, {}, 4)
@@ -310,7 +311,9 @@ def every(name: str, m: re.Match, cx: Context) -> Cand | None:
         n = cx.num(gd.get("num")) if gd.get("num") else (2 if gd.get("other") else 1)
         if unit is None or n is None:
             return None
-        return Cand(s, e, "SET", duration(n, unit), 1.0, {}, 4)
+        if unit == "WE" and n == 1:
+            return Cand(s, e, "SET", "XXXX-WXX-WE", 1.0, {}, 4)  # "every weekend", "tous les week-ends"
+        return Cand(s, e, "SET", duration(n, unit), 1.0, {"every": True}, 4)
     if gd.get("part"):
         return Cand(s, e, "SET", f"XXXX-XX-XXT{lookup(L.dayparts, gd['part'])}", 1.0, {}, 4)
     if gd.get("seas"):
