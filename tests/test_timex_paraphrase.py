@@ -344,3 +344,17 @@ def test_sets_of_weekdays_with_their_part_and_of_weekends(text, surface, value, 
 ])
 def test_a_month_under_a_yearly_frequency_is_any_years(text, surface, value, code):
     assert find(text, code, surface).value == value
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("La skieuse a bouclé la descente en 1 h 58.", "1 h 58", "PT1H58M"),
+    ("Le feu a été maîtrisé en 3 h.", "3 h", "PT3H"),
+    ("Le coureur a tenu pendant 2 h 30.", "2 h 30", "PT2H30M"),
+])
+def test_french_a_clock_like_time_taken_is_a_duration(text, surface, value):
+    t = find(text, "fr", surface)
+    assert (t.type, t.value) == ("DURATION", value)
+
+
+def test_french_a_clock_time_after_a_stays_a_time():
+    assert find("La skieuse est partie à 1 h 58.", "fr", "1 h 58").value == "2002-05-15T01:58"

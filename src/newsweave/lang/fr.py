@@ -261,6 +261,7 @@ TIME = TimeSection(
                          r"pass(?:é|er|era|ent|ait|aient)|attend\w*|mis|mett\w*|met)"),  # "a duré des années"
     noon={"midi": "12:00", "minuit": "24:00"},
     duration_pre=("pendant", "durant", "depuis", "en", "pour"),
+    clock_duration_pre=("en", "pendant", "durant"),  # "a bouclé le parcours en 2 h 05"
     not_year_after=(
         "personnes", "habitants", "euros", "euro", "francs", "dollars", "hommes", "femmes",
         "enfants", "élèves", "salariés", "emplois", "mètres", "kilomètres", "km", "tonnes",

@@ -212,6 +212,8 @@ class TimeSection:
     pm_words: tuple[str, ...] = field(default_factory=tuple)
     clock_re: str = ""  # clock time (groups h, m, ampm, approx, hw; or h2, m2)
     clock_not_before: str = ""  # regex after a clock time that makes it a game clock
+    # prepositions that make a clock-like "2 h 05" a length of time ("a couru en 2 h 05")
+    clock_duration_pre: tuple[str, ...] = field(default_factory=tuple)
     noon: dict[str, str] = field(default_factory=dict)  # noon/midnight words → "12:00"/"24:00"
     merge_clock_day: bool = False  # a clock time and the date right after it are one TIME
 

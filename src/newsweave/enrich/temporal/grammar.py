@@ -80,6 +80,7 @@ class Grammar:
         self.articles = _words(T.articles)
         self.set_block = re.compile(B + alt(T.set_not_after) + r"\s+$", re.I)
         self.duration_pre = re.compile(B + alt(T.duration_pre) + r"\s+$", re.I)
+        self.clock_duration_pre = _tail(B + alt(T.clock_duration_pre)) if T.clock_duration_pre else re.compile(NEVER)
         self.duration_verb = _tail(T.duration_verb_re)
         self.relday_part = _table(T.days_rel_part)
         self.merge_clock_day = T.merge_clock_day
