@@ -358,3 +358,22 @@ def test_french_a_clock_like_time_taken_is_a_duration(text, surface, value):
 
 def test_french_a_clock_time_after_a_stays_a_time():
     assert find("La skieuse est partie à 1 h 58.", "fr", "1 h 58").value == "2002-05-15T01:58"
+
+
+# ------------------------------------------------------------------ the same time a year back
+@pytest.mark.parametrize("text, surface, value, code", [
+    ("Les ventes reculent par rapport à la même période de l'an dernier.", "la même période", "2001-05", "fr"),
+    ("Les ventes reculent par rapport à l'an passé à la même époque.", "la même époque", "2001-05", "fr"),
+    ("Sales are down from this time last year.", "this time last year", "2001-05", "en"),
+    ("Sales are down from the same time a year ago.", "the same time a year ago", "2001-05", "en"),
+])
+def test_the_same_time_last_year_is_this_month_a_year_back(text, surface, value, code):
+    assert find(text, code, surface).value == value
+
+
+@pytest.mark.parametrize("text, code", [
+    ("À la même époque, le peintre vivait à Lyon.", "fr"),
+    ("At the same time, sales fell.", "en"),
+])
+def test_the_same_time_alone_is_no_date(text, code):
+    assert surfaces(text, code) == []

@@ -139,6 +139,7 @@ TIME = TimeSection(
                    r"|(?<=\bpast)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|several|couple)\b",  # "current account" (also quarter/year: longer rules)
     range_conj=("to", "or", "-", "–"),  # "two to three weeks"
     whole=("all", "the whole", "the entire", "a whole", "an entire"),  # "all day", "the whole week"
+    same_time_re=r"(?:this|the\s+same)\s+time\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))",
     ago_pre=(),
     ago_post=("ago", "earlier"),
     earlier_post=("earlier",),

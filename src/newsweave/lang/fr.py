@@ -163,6 +163,8 @@ TIME = TimeSection(
         "un proche futur": "FUTURE_REF", "un futur proche": "FUTURE_REF",
         "à cette époque": "PAST_REF", "à cette époque-là": "PAST_REF", "en ce temps-là": "PAST_REF",
     },
+    same_time_re=r"la\s+même\s+(?:époque|période)",
+    same_time_context_re=r"\bl['’]an(?:née)?\s+(?:derni(?:er|ère)|passée?|précédente?)\b",
     ago_pre=("il y a", "voici", "voilà"),
     ago_duration_after_re=r"\s+que\b|\s+qu['’]",  # "il y a deux ans que ...": a duration
     ago_post=(),

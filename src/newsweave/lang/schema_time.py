@@ -127,6 +127,12 @@ class TimeSection:
     # regex after a ref word that makes it an adjective ("current account")
     ref_not_before: str = ""
 
+    # "the same time last year": the article's month a year back. ``same_time_re`` is the phrase;
+    # ``same_time_context_re``, where set, must stand within 50 characters of it in its clause
+    # ("à la même époque" counts only beside "l'an dernier", else it is "at that time")
+    same_time_re: str = ""
+    same_time_context_re: str = ""
+
     # -- offsets and durations
     ago_pre: tuple[str, ...] = field(default_factory=tuple)  # words before a past offset ("il y a")
     # regex right after such an offset that makes it a duration up to now ("il y a deux ans que ...")

@@ -174,11 +174,13 @@ def build_rules(G: Any) -> tuple[list[tuple[str, re.Pattern]], dict[str, str], l
     add("ref", rf"(?P<ref>{alt(G.refs)})")
     if T.year_ago:
         add("yearago", rf"(?P<ya>{alt(T.year_ago)})")
+    if T.same_time_re:  # "this time last year", "à la même époque" (beside "l'an dernier")
+        add("sametime", T.same_time_re)
 
     vocab = (list(G.months) + list(G.weekdays) + list(G.seasons) + list(G.units)
              + list(G.days_rel) + list(G.dayparts) + list(G.refs) + list(G.set_words)
              + list(G.holidays) + list(G.noon) + list(G.decade_words)
              + list(T.year_ago) + list(T.century_words) + list(T.quarter_words)
-             + list(T.extra_triggers) + list(T.vague_durations))
+             + list(T.extra_triggers) + list(T.vague_durations) + (["même", "same"] if T.same_time_re else []))
     return rules, {"UNIT": UNIT, "WD": WD}, vocab
 

@@ -219,3 +219,17 @@ def year_ago(name: str, m: re.Match, cx: Context) -> Cand | None:
     if a is None:
         return Cand(m.start(), m.end(), "DATE", "PAST_REF", 0.5, {"anchor_granularity": None}, 4)
     return Cand(m.start(), m.end(), "DATE", f"{a.y - 1:04d}", 0.9, {"year_ago": True}, 5, year=None)
+
+
+@rule("sametime")
+def same_time_last_year(name: str, m: re.Match, cx: Context) -> Cand | None:
+    """"this time last year", "l'an dernier à la même époque": the article's month a year back."""
+    a, L, text = cx.a, cx.L, cx.text
+    if a is None or a.m is None:
+        return None
+    if L.same_time_context is not None:
+        lo, hi = max(0, m.start() - 50), min(len(text), m.end() + 50)
+        left, right = re.split(r"[.;:!?]", text[lo:m.start()])[-1], re.split(r"[.;:!?]", text[m.end():hi])[0]
+        if not (L.same_time_context.search(left) or L.same_time_context.search(right)):
+            return None  # "à la même époque" alone: "at that time", no date of its own
+    return Cand(m.start(), m.end(), "DATE", f"{a.y - 1:04d}-{a.m:02d}", 0.8, {}, 4)
