@@ -293,7 +293,8 @@ def test_english_vague_lengths_need_their_preposition(text):
 @pytest.mark.parametrize("text, value", [
     ("Le sculpteur vit aujourd'hui à Lyon.", "PRESENT_REF"),
     ("La coopérative compte aujourd'hui 300 membres.", "PRESENT_REF"),
-    ("Le village est aujourd'hui le plus peuplé du canton.", "PRESENT_REF"),
+    ("Le château appartient aujourd'hui à la commune.", "PRESENT_REF"),
+    ("Le ministre est aujourd'hui à Lyon.", "2002-05-15"),
     ("La statue reste aujourd'hui introuvable.", "PRESENT_REF"),
     ("Le maire inaugure aujourd'hui la salle.", "2002-05-15"),
     ("Les électeurs votent aujourd'hui.", "2002-05-15"),

@@ -192,10 +192,11 @@ TIME = TimeSection(
     season_needs_context=("été", "ete"),  # else a participle ("a été")
     season_context_re=r"(?:\ben|\bd['’]|\bpendant|\bdurant|\bdepuis|\bcomme|\bl['’]|\bcet|\bchaque)",
     today_as_ref=("aujourd'hui",),  # followed by a comma: "nowadays", not the day
-    state_present_re=(r"\b(?:est|sont|vit|vivent|compte|comptent|reste|restent|demeure|demeurent|habite|habitent|"
+    # (not "est", "se trouve": "le ministre est aujourd'hui à Lyon" tells of the day)
+    state_present_re=(r"\b(?:vit|vivent|compte|comptent|reste|restent|demeure|demeurent|habite|habitent|"
                       r"possède|possèdent|emploie|emploient|représente|représentent|dirige|dirigent|"
                       r"travaille|travaillent|occupe|occupent|détient|détiennent|pèse|pèsent|"
-                      r"(?:se\s+)?trouve|(?:se\s+)?trouvent|semble|semblent|fait\s+partie|font\s+partie)"
+                      r"semble|semblent|appartient|appartiennent|fait\s+partie|font\s+partie)"
                       r"(?:\s+(?:encore|toujours|déjà|plus|bien|désormais))?"),
     still_words=("encore",),  # "aujourd'hui encore", "encore aujourd'hui" (not "aujourd'hui même": that day)
     ref_type="TIME",  # French TimeBank types PRESENT_REF etc. as TIME
