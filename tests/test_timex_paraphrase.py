@@ -378,3 +378,13 @@ def test_the_same_time_last_year_is_this_month_a_year_back(text, surface, value,
 ])
 def test_the_same_time_alone_is_no_date(text, code):
     assert surfaces(text, code) == []
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("The dam burst the week before last.", "the week before last", "2002-W18"),
+    ("The dam burst the month before last.", "the month before last", "2002-03"),
+    ("The dam burst the year before last.", "the year before last", "2000"),
+    ("The dam burst the weekend before last.", "the weekend before last", "2002-W18-WE"),
+])
+def test_english_the_unit_before_last_is_two_back(text, surface, value):
+    assert find(text, "en", surface).value == value

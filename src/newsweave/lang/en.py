@@ -120,6 +120,7 @@ TIME = TimeSection(
     this=("this", "these", "that", "the same", "that same"),
     that=("that", "the same", "that same"),
     anaphoric_post={"before": -1, "after": 1},  # "the year before", "the month after"
+    before_last=("before last",),  # "the week before last": two weeks back
     anaphoric_rel=("following", "previous", "preceding", "prior"),  # "the following month": after the last one named  # "that year": the year last mentioned
     det=("the",),
     month_event_after_re=r"\s+(?:on|of|for|to|against|through|across|from)\s",

@@ -90,6 +90,8 @@ class TimeSection:
     anaphoric_rel: tuple[str, ...] = field(default_factory=tuple)
     # words after a unit that name the one before/after the story's last ("the year before": -1)
     anaphoric_post: dict[str, int] = field(default_factory=dict)
+    # words after a unit naming the one two back ("the week before last", "the year before last")
+    before_last: tuple[str, ...] = field(default_factory=tuple)
     # determiners that, before a "next" word in a past-tense clause, count from the unit last
     # named ("the next year, it was ratified" vs "next year"); empty where the determiner is
     # always there ("l'année prochaine")

@@ -113,8 +113,9 @@ def build_rules(G: Any) -> tuple[list[tuple[str, re.Pattern]], dict[str, str], l
     # "the year before", "the month after": the unit before or after the one the story last named
     # (not "the week after the vote", nor "the year before last")
     APOST = rf"|{DET}(?P<unit3>{UNIT})\s+(?P<rel3>{alt(T.anaphoric_post)})(?!\s+[^\W\d_])" if T.anaphoric_post else ""
+    BLAST = rf"|{DET}(?P<unit4>{UNIT})\s+{alt(T.before_last)}" if T.before_last else ""  # "the week before last"
     add("relunit", rf"(?:{MOD})?(?:(?:{DET})?(?:(?P<rel0>{THIS}|{LAST}|{NEXT})\s+(?P<unit>{UNIT})(?:-ci|-là)?|"
-        rf"(?P<unit2>{UNIT})\s+(?P<rel>{PLAST}|{PNEXT}|{PTHIS})){APOST})")
+        rf"(?P<unit2>{UNIT})\s+(?P<rel>{PLAST}|{PNEXT}|{PTHIS})){APOST}{BLAST})")
     # "la fin de l'année", "the end of the month": the current unit, with a modifier
     add("modunit", rf"(?P<mod>{alt(MODW + list(T.shift))})\s*(?:{DET})?(?P<unit>{UNIT})")
     # "mercredi 12": weekday and day number without a month

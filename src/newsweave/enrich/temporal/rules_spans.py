@@ -25,6 +25,11 @@ def relative_unit(name: str, m: re.Match, cx: Context) -> Cand | None:
         if c is not None:
             c.attrs["anaphoric"], c.attrs["anaphoric_shift"] = unit3, sign3
         return c
+    if gd.get("unit4"):  # "the week before last": two units back from the article's
+        unit4 = lookup(L.units, gd["unit4"])
+        if unit4 not in ("Y", "M", "W", "WE") or L.is_plural(norm(gd["unit4"])):
+            return None
+        return cx.rel_unit(s, e, unit4, -2)
     unit = lookup(L.units, gd.get("unit") or gd.get("unit2") or "")
     pre = re.search(r"([^\W_]+)\s+$", text[max(0, s - 25):s])
     if gd.get("unit2") and pre and (pre.group(1).isdigit() or norm(pre.group(1)) in L.numbers):
