@@ -182,6 +182,6 @@ def build_rules(G: Any) -> tuple[list[tuple[str, re.Pattern]], dict[str, str], l
              + list(G.days_rel) + list(G.dayparts) + list(G.refs) + list(G.set_words)
              + list(G.holidays) + list(G.noon) + list(G.decade_words)
              + list(T.year_ago) + list(T.century_words) + list(T.quarter_words)
-             + list(T.extra_triggers) + list(T.vague_durations) + (["même", "same"] if T.same_time_re else []))
+             + list(T.extra_triggers) + list(T.vague_durations))
     return rules, {"UNIT": UNIT, "WD": WD}, vocab
 
