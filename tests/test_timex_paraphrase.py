@@ -388,3 +388,25 @@ def test_the_same_time_alone_is_no_date(text, code):
 ])
 def test_english_the_unit_before_last_is_two_back(text, surface, value):
     assert find(text, "en", surface).value == value
+
+
+# ------------------------------------------------------------------ season words that are nouns
+@pytest.mark.parametrize("text", [
+    "After the fall of the old regime, exiles returned.",
+    "After the fall of Saigon, many fled.",
+    "The fall in grain prices hurt farmers.",
+    "The summer of love ended.",
+    "The winter of discontent began.",
+])
+def test_english_season_words_as_nouns_of_something(text):
+    assert surfaces(text, "en") == []
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("The mill closed in the fall of 1997.", "the fall of 1997", "1997-FA"),
+    ("The mill closed in the summer of last year.", "the summer of last year", "2001-SU"),
+    ("The crew spent the summer in Oslo.", "the summer", "2001-SU"),
+    ("The mill closed last fall in a dispute.", "last fall", "2001-FA"),
+])
+def test_english_seasons_with_their_year_stay_seasons(text, surface, value):
+    assert find(text, "en", surface).value == value

@@ -79,7 +79,11 @@ TIME = TimeSection(
               "saturday": 5, "sunday": 6},
     seasons={"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"},
     season_needs_context=("fall", "spring"),
-    season_not_before=r"\s+(?:uprising|revolution|offensive)\b|[-‐]\s*time\b",  # "spring offensive", "summer-time"
+    season_not_before=(r"\s+(?:uprising|revolution|offensive)\b|[-‐]\s*time\b"  # "spring offensive", "summer-time"
+                       # "the fall of Saigon", "the winter of discontent", "a fall in prices": not a season of a
+                       # year ("the fall of 1997", "the spring of last year" are read with their year first)
+                       r"|\s+of\s+(?!\d|['’]\d|(?:this|last|next|that|the\s+same|the\s+following|the\s+previous)\s+year\b)"
+                       r"|(?:(?<=\bthe\sfall)|(?<=\ba\sfall))\s+(?:in|of)\s+(?!\d)"),
     season_context_re=r"\b(?:in|during|since|until|by|of|through|this|last|next|every|each)",
     half_after=r"\s+and\s+a\s+half",  # a half after the unit ("two hours and a half")
     number_and=("and",),
