@@ -79,7 +79,11 @@ TIME = TimeSection(
               "saturday": 5, "sunday": 6},
     seasons={"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"},
     season_needs_context=("fall", "spring"),
-    season_not_before=r"\s+(?:uprising|revolution|offensive)\b|[-‐]\s*time\b",  # "spring offensive", "summer-time"
+    season_not_before=(r"\s+(?:uprising|revolution|offensive)\b|[-‐]\s*time\b"  # "spring offensive", "summer-time"
+                       # "the fall of Saigon", "the winter of discontent", "a fall in prices": not a season of a
+                       # year ("the fall of 1997", "the spring of last year" are read with their year first)
+                       r"|\s+of\s+(?!\d|['’]\d|(?:this|last|next|that|the\s+same|the\s+following|the\s+previous)\s+year\b)"
+                       r"|(?:(?<=\bthe\sfall)|(?<=\ba\sfall))\s+(?:in|of)\s+(?!\d)"),
     season_context_re=r"\b(?:in|during|since|until|by|of|through|this|last|next|every|each)",
     half_after=r"\s+and\s+a\s+half",  # a half after the unit ("two hours and a half")
     number_and=("and",),
@@ -120,8 +124,10 @@ TIME = TimeSection(
     this=("this", "these", "that", "the same", "that same"),
     that=("that", "the same", "that same"),
     anaphoric_post={"before": -1, "after": 1},  # "the year before", "the month after"
+    before_last=("before last",),  # "the week before last": two weeks back
     anaphoric_rel=("following", "previous", "preceding", "prior"),  # "the following month": after the last one named  # "that year": the year last mentioned
     det=("the",),
+    month_event_after_re=r"\s+(?:on|of|for|to|against|through|across|from)\s",
     narrative_next_det=("the",),  # "the next month, talks resumed": after the month last named
     refs={
         "now": "PRESENT_REF", "currently": "PRESENT_REF",
@@ -138,10 +144,13 @@ TIME = TimeSection(
                    r"|(?<=\bpast)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|several|couple)\b",  # "current account" (also quarter/year: longer rules)
     range_conj=("to", "or", "-", "–"),  # "two to three weeks"
     whole=("all", "the whole", "the entire", "a whole", "an entire"),  # "all day", "the whole week"
+    same_time_re=r"(?:this|the\s+same)\s+time\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))",
     ago_pre=(),
     ago_post=("ago", "earlier"),
     earlier_post=("earlier",),
     bare_plural_pre=("for", "within", "over", "in", "during", "throughout", "through"),
+    vague_durations={"a while": "PXX", "a long while": "PXX", "some time": "PXX", "quite some time": "PXX",
+                     "a long time": "PXX", "a short time": "PXX", "a short while": "PXX"},
     bare_plural_verb_re=r"\b(?:lasted|lasts|lasting|took|takes?|taking|spent|spends?|spending|waited|waits?|waiting)",
     part_type="DATE",  # TimeBank: "Wednesday night" is a DATE valued ...TNI
     indefinite_day=("one day",),  # "will one day be"
@@ -218,6 +227,10 @@ TIME = TimeSection(
     holidays={"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
               "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
               "halloween": (10, 31), "valentine's day": (2, 14),
+              "the fourth of july": (7, 4), "july fourth": (7, 4), "july 4th": (7, 4),
+              "veterans day": (11, 11), "st. patrick's day": (3, 17), "boxing day": (12, 26),
+              "mother's day": (5, 6, 2), "father's day": (6, 6, 3), "martin luther king day": (1, 0, 3),
+              "presidents' day": (2, 0, 3), "columbus day": (10, 0, 2),
               "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4),
               "labor day": (9, 0, 1), "memorial day": (5, 0, -1), "new year's": (1, 1),
               # movable feasts: (0, days after Easter Sunday)
@@ -244,6 +257,12 @@ TIME = TimeSection(
         r"expect|set to|upcoming|next|to be held|would|intends?|plans?\s+to|planned\s+to|planning\s+to|hopes? to|aims? to|"
         r"is slated|are slated|slated|could|might|must(?!\s+have)|(?:is|are)\s+(?:planned|set|scheduled|due))\b"
     ),
+    # a participle right before the expression, not passive ("the deal, announced in November"); not
+    # those that name a plan ("scheduled for", "expected in")
+    past_adjacent_re=(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bto\s)"
+                      r"\b(?!(?:scheduled|expected|planned|slated|set|due|timed|booked|delayed|postponed|"
+                      r"deferred|moved|pushed|extended|needed|required|proposed|intended)\b)\w{3,}ed"
+                      r"\s+(?:in|on|during)\s+(?:the\s+)?$"),
     past_re=(
         # a participle after "be"/"to" is passive or infinitive ("will be paid"), not a past tense
         r"\b(?<!\bbe )(?<!\bto )(?:was|were|had|did|said|told|ago|last|earlier|\w{3,}ed|came|went|met|took|gave|made|left|"

@@ -93,6 +93,7 @@ TIME = TimeSection(
         "une demi": 0.5, "demi": 0.5, "un quart d'": 0.25, "trois quarts d'": 0.75,
         "vingt et un": 21, "vingt-cinq": 25, "vingt-deux": 22, "vingt-trois": 23, "trente-six": 36,
         "soixante-dix": 70, "quatre-vingt": 80, "quatre-vingts": 80, "quatre-vingt-dix": 90, "deux cents": 200,
+        "cents": 100,  # "trois cents", "deux cent cinquante" (composed by the engine)
     },
     half_after=r"\s+et\s+demie?",  # "deux heures et demie"
     units={
@@ -101,7 +102,7 @@ TIME = TimeSection(
         "heure": "H", "heures": "H", "minute": "MIN", "minutes": "MIN", "seconde": "S",
         "secondes": "S", "décennie": "DE", "décennies": "DE", "siècle": "CE", "siècles": "CE",
         "trimestre": "Q", "trimestres": "Q", "semestre": "HY", "semestres": "HY",
-        "week-end": "WE", "weekend": "WE", "nuit": "NIGHT", "nuits": "NIGHT",
+        "week-end": "WE", "weekend": "WE", "week-ends": "WE", "weekends": "WE", "nuit": "NIGHT", "nuits": "NIGHT",
     },
     days_rel={"hier": -1, "avant-hier": -2, "aujourd'hui": 0, "demain": 1,
               "après-demain": 2, "ce jour": 0},
@@ -158,7 +159,12 @@ TIME = TimeSection(
         "dorénavant": "PRESENT_REF", "jusqu'ici": "PRESENT_REF",
         "sous peu": "FUTURE_REF", "un proche avenir": "FUTURE_REF", "à court terme": "FUTURE_REF",
         "à moyen terme": "FUTURE_REF", "à long terme": "FUTURE_REF", "depuis peu": "PAST_REF",
+        "un avenir proche": "FUTURE_REF", "l'avenir proche": "FUTURE_REF",  # either word order
+        "un proche futur": "FUTURE_REF", "un futur proche": "FUTURE_REF",
+        "à cette époque": "PAST_REF", "à cette époque-là": "PAST_REF", "en ce temps-là": "PAST_REF",
     },
+    same_time_re=r"la\s+même\s+(?:époque|période)",
+    same_time_context_re=r"\bl['’]an(?:née)?\s+(?:derni(?:er|ère)|passée?|précédente?)\b",
     ago_pre=("il y a", "voici", "voilà"),
     ago_duration_after_re=r"\s+que\b|\s+qu['’]",  # "il y a deux ans que ...": a duration
     ago_post=(),
@@ -186,6 +192,13 @@ TIME = TimeSection(
     season_needs_context=("été", "ete"),  # else a participle ("a été")
     season_context_re=r"(?:\ben|\bd['’]|\bpendant|\bdurant|\bdepuis|\bcomme|\bl['’]|\bcet|\bchaque)",
     today_as_ref=("aujourd'hui",),  # followed by a comma: "nowadays", not the day
+    # (not "est", "se trouve": "le ministre est aujourd'hui à Lyon" tells of the day)
+    state_present_re=(r"\b(?:vit|vivent|compte|comptent|reste|restent|demeure|demeurent|habite|habitent|"
+                      r"possède|possèdent|emploie|emploient|représente|représentent|dirige|dirigent|"
+                      r"travaille|travaillent|occupe|occupent|détient|détiennent|pèse|pèsent|"
+                      r"semble|semblent|appartient|appartiennent|fait\s+partie|font\s+partie)"
+                      r"(?:\s+(?:encore|toujours|déjà|plus|bien|désormais))?"),
+    still_words=("encore",),  # "aujourd'hui encore", "encore aujourd'hui" (not "aujourd'hui même": that day)
     ref_type="TIME",  # French TimeBank types PRESENT_REF etc. as TIME
     season_not_after=(r"\b(?:a|ai|as|ont|avons|avez|avait|avaient|aurait|auraient|aura|"
                       r"auront|ayant|avoir|eût|pas|jamais|déjà|n'a|n'ont|ne|en a|y a)"),
@@ -194,10 +207,15 @@ TIME = TimeSection(
                        # a person "of N years" is an age ("un homme de 45 ans", "une jeune femme de 20 ans")
                        r"\b(?:homme|femme|garçon|fille|fillette|enfant|bébé|jeune|adolescente?|retraitée?|"
                        r"étudiante?|lycéenne?|collégienne?|conducteur|conductrice|piéton|passagère?|"
-                       r"suspecte?|détenue?|prévenue?|mère|père)s?\s+de)"),
+                       r"suspecte?|détenue?|prévenue?|mère|père|fils|neveu|nièce|frère|sœur|soeur|cousine?|"
+                       r"petite?-fils|petite?-fille|bambin|nourrisson|écolière?|victime)s?\s+de|"
+                       # an age group ("les moins de 25 ans", "les plus de 60 ans"), a birthday ("fête ses 50 ans")
+                       r"\b(?:les|des|aux)\s+(?:moins|plus)\s+de|\bf[êe]t\w*\s+(?:ses|son|leurs|leur)\s+(?:\w+\s+)?)"),
     # "un garçon de 12 ans" is an age; "en l'espace de dix ans", "une durée de trois ans" are not
     age_before=(r"(?:,|âgée?s?\s+de|(?<!espace\s)(?<!durée\s)(?<!période\s)(?<!délai\s)(?<!plus\s)(?<!moins\s)\bde|"
-                r"\(|\bun\s+(?!délai\b|espace\b)\w+\s+de|\bune\s+(?!durée\b|période\b)\w+\s+de)"),
+                r"\(|\bun\s+(?!délai\b|espace\b)\w+\s+de|\bune\s+(?!durée\b|période\b)\w+\s+de|"
+                # "à 60 ans, il ...": at an age; not a sentence ("condamné à dix ans,"), not "jusqu'à"
+                r"(?<![\w'’])(?<!condamné\s)(?<!condamnée\s)(?<!condamnés\s)(?<!condamnées\s)à)"),
     every=("chaque", "tous les", "toutes les"),
     set_words={"quotidiennement": "P1D", "par semestre": "P6M",
                "mensuel": "P1M", "mensuelle": "P1M",
@@ -225,6 +243,10 @@ TIME = TimeSection(
     holidays={"noël": (12, 25), "la toussaint": (11, 1), "le jour de l'an": (1, 1),
               "le nouvel an": (1, 1), "la saint-sylvestre": (12, 31), "la fête nationale": (7, 14),
               "l'assomption": (8, 15), "l'armistice": (11, 11), "la saint-valentin": (2, 14),
+              "la fête du travail": (5, 1), "la fête de la musique": (6, 21), "la saint-jean": (6, 24),
+              "la chandeleur": (2, 2), "la saint-nicolas": (12, 6), "la veille de noël": (12, 24),
+              "le jour de noël": (12, 25), "la fête des mères": (5, 6, -1), "la fête des pères": (6, 6, 3),
+              "le vendredi saint": (0, -2), "mardi gras": (0, -47), "le mercredi des cendres": (0, -46),
               # movable feasts: (0, days after Easter Sunday)
               "pâques": (0, 0), "le lundi de pâques": (0, 1), "l'ascension": (0, 39),
               "la pentecôte": (0, 49), "le lundi de pentecôte": (0, 50)},
@@ -236,12 +258,13 @@ TIME = TimeSection(
     range_conj=("à", "ou", "-", "–"),  # "deux à trois ans"
     whole=("toute la", "tout le", "toute l'", "tout l'", "toute une", "tout un"),  # "toute la semaine"
     pm_words=("soir", "après-midi"),  # "9 heures du soir" = 21:00
-    bare_plural_pre=("depuis", "pendant", "durant", "après", "en"),
+    bare_plural_pre=("depuis", "pendant", "durant", "après", "en", "au cours du", "lors du"),  # "au cours du week-end"
     bare_plural_det=("des", "de longues", "de longs", "de nombreuses", "de nombreux"),  # "depuis des mois"
     bare_plural_verb_re=(r"\b(?:dur(?:e|ent|é|ait|aient|era|eront|erait|er|ant)|pren\w*|pris|prise?s?|"
                          r"pass(?:é|er|era|ent|ait|aient)|attend\w*|mis|mett\w*|met)"),  # "a duré des années"
     noon={"midi": "12:00", "minuit": "24:00"},
     duration_pre=("pendant", "durant", "depuis", "en", "pour"),
+    clock_duration_pre=("en", "pendant", "durant"),  # "a bouclé le parcours en 2 h 05"
     not_year_after=(
         "personnes", "habitants", "euros", "euro", "francs", "dollars", "hommes", "femmes",
         "enfants", "élèves", "salariés", "emplois", "mètres", "kilomètres", "km", "tonnes",
@@ -260,7 +283,13 @@ TIME = TimeSection(
         r"\b(?!s?erai)\w+erai(?:t|ent)\b|\b\w+(?:d|rr)rai(?:t|ent)\b|\b(?:dev|i)rai(?:t|ent)\b"
     ),
     # a past participle right before the expression ("les modifications annoncées mercredi")
-    past_adjacent_re=r"\b\w{3,}(?:é|ée|és|ées)\s+(?:dès\s+|depuis\s+)?$",
+    # (participles in -é, and the common irregular ones with their compounds: "ouvert", "remis",
+    # "obtenu", "construit", "atteint")
+    # (not after an auxiliary of a passive to come: "soit remis lundi", "sera publié mardi")
+    past_adjacent_re=(r"(?<!\bsoit\s)(?<!\bsoient\s)(?<!\bsera\s)(?<!\bseront\s)(?<!\bserait\s)"
+                      r"(?<!\bseraient\s)(?<!\bêtre\s)\b(?:\w{3,}(?:é|ée|és|ées)|\w*(?:ouvert|offert|mis|pris|élu|tenu|venu|reçu|conclu|"
+                      r"rendu|perdu|vendu|battu|paru|fini|réuni|choisi|saisi|établi|bâti|construit|produit|"
+                      r"conduit|détruit|inscrit|écrit|atteint|peint|joint)(?:e|s|es)?)\s+(?:dès\s+|depuis\s+|en\s+)?$"),
     past_re=(
         r"\b(?:a|ont|avait|avaient|avons|avez|est|sont|était|étaient|fut|furent|s'est|se sont)"
         r"\s+(?:(?:déjà|été|pas|bien|aussi|également|notamment|ainsi|encore|lui|leur|y|en)\s+)*"
@@ -292,6 +321,9 @@ TIME = TimeSection(
     invariable_units=("mois",),
     plural_determiners=("les", "ces", "des"),  # "ces derniers mois"
     age_end_words=("et",),
+    # "une seconde fois": the ordinal; "une seconde plus tard", "une seconde de silence": a second
+    articles=("un", "une"),
+    count_followers=("plus", "de", "d'", "après", "avant", "et", "ou", "à", "pour", "seulement", "environ"),
     report_present_re=(r"dit|disent|déclare|déclarent|affirme|affirment|annonce|annoncent|indique|indiquent|"
                        r"estime|estiment|souligne|soulignent|précise|précisent|explique|expliquent|rapporte|"
                        r"rapportent|confirme|confirment|assure|assurent|ajoute|ajoutent|écrit|écrivent|reconnaît|"

@@ -75,6 +75,12 @@ class TimeSection:
     day_one_words: tuple[str, ...] = field(default_factory=tuple)
     # "today" words that mean "nowadays" before a comma
     today_as_ref: tuple[str, ...] = field(default_factory=tuple)
+    # words that, right before or after such a "today" word, make it "nowadays" ("aujourd'hui
+    # encore", "encore aujourd'hui", "still today")
+    still_words: tuple[str, ...] = field(default_factory=tuple)
+    # regex right before such a "today" word: a present of state ("vit aujourd'hui à Lyon",
+    # "compte aujourd'hui 300 salariés"), so "nowadays", not the day of an event
+    state_present_re: str = ""
     last: tuple[str, ...] = field(default_factory=tuple)  # modifiers "last"/"dernier"
     next: tuple[str, ...] = field(default_factory=tuple)  # modifiers "next"/"prochain"
     this: tuple[str, ...] = field(default_factory=tuple)  # modifiers "this"/"ce"
@@ -84,6 +90,8 @@ class TimeSection:
     anaphoric_rel: tuple[str, ...] = field(default_factory=tuple)
     # words after a unit that name the one before/after the story's last ("the year before": -1)
     anaphoric_post: dict[str, int] = field(default_factory=dict)
+    # words after a unit naming the one two back ("the week before last", "the year before last")
+    before_last: tuple[str, ...] = field(default_factory=tuple)
     # determiners that, before a "next" word in a past-tense clause, count from the unit last
     # named ("the next year, it was ratified" vs "next year"); empty where the determiner is
     # always there ("l'année prochaine")
@@ -120,6 +128,12 @@ class TimeSection:
     ref_type: str = "DATE"  # TIMEX type of the *_REF phrases
     # regex after a ref word that makes it an adjective ("current account")
     ref_not_before: str = ""
+
+    # "the same time last year": the article's month a year back. ``same_time_re`` is the phrase;
+    # ``same_time_context_re``, where set, must stand within 50 characters of it in its clause
+    # ("à la même époque" counts only beside "l'an dernier", else it is "at that time")
+    same_time_re: str = ""
+    same_time_context_re: str = ""
 
     # -- offsets and durations
     ago_pre: tuple[str, ...] = field(default_factory=tuple)  # words before a past offset ("il y a")
@@ -160,6 +174,9 @@ class TimeSection:
     bare_plural_pre: tuple[str, ...] = field(default_factory=tuple)
     # determiners of a bare plural ("depuis des mois")
     bare_plural_det: tuple[str, ...] = field(default_factory=tuple)
+    # lengths of time named by no unit ("a while", "some time") → value; a duration only after a
+    # preposition of bare plurals ("for a while") or a verb of length ("took some time")
+    vague_durations: dict[str, str] = field(default_factory=dict)
     # regex of verbs of length right before a bare plural unit ("lasted years", "a duré des mois")
     bare_plural_verb_re: str = ""
     age_before: str = ""  # regex before "37 ans" that makes it an age when a comma follows
@@ -203,6 +220,8 @@ class TimeSection:
     pm_words: tuple[str, ...] = field(default_factory=tuple)
     clock_re: str = ""  # clock time (groups h, m, ampm, approx, hw; or h2, m2)
     clock_not_before: str = ""  # regex after a clock time that makes it a game clock
+    # prepositions that make a clock-like "2 h 05" a length of time ("a couru en 2 h 05")
+    clock_duration_pre: tuple[str, ...] = field(default_factory=tuple)
     noon: dict[str, str] = field(default_factory=dict)  # noon/midnight words → "12:00"/"24:00"
     merge_clock_day: bool = False  # a clock time and the date right after it are one TIME
 
@@ -231,6 +250,9 @@ class TimeSection:
     set_noun_before: str = ""
     # words before a frequency word that make it an adjective ("average daily")
     set_not_following: tuple[str, ...] = field(default_factory=tuple)
+    # regex after a lone month name right after a determiner that makes it an event's name
+    # ("the March on Washington", "the March of the Mothers"; "the May elections" stays a month)
+    month_event_after_re: str = ""
     # words after "a day" that make it an offset ("a day after")
     set_offset_after: tuple[str, ...] = field(default_factory=tuple)
 

@@ -105,3 +105,12 @@ def duration(n: float | None, unit: str) -> str:
     if unit in ("H", "MIN", "S"):
         return f"PT{num}{'M' if unit == 'MIN' else unit}"
     return f"P{num}{unit}"
+
+
+def century_of_two_digits(yy: str, anchor_year: int | None) -> int:
+    """The year of a two-digit year ("en 68", "'97"): in the 1900s unless that lies more than
+    ninety years before the article (then in the 2000s: "'08" written in 2012)."""
+    y = 1900 + int(yy)
+    if anchor_year is not None and anchor_year >= 2000 and y + 100 <= anchor_year + 10:
+        y += 100
+    return y

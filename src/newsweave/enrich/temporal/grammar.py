@@ -8,7 +8,7 @@ from newsweave.lang.schema import TimeSection
 
 from .morph import TenseParser, parser_for
 from .patterns import build_rules
-from .text import B, E, alt, norm, or_never, strip_accents
+from .text import B, E, NEVER, alt, norm, or_never, strip_accents
 
 
 def _words(xs) -> set[str]:
@@ -80,10 +80,14 @@ class Grammar:
         self.articles = _words(T.articles)
         self.set_block = re.compile(B + alt(T.set_not_after) + r"\s+$", re.I)
         self.duration_pre = re.compile(B + alt(T.duration_pre) + r"\s+$", re.I)
+        self.clock_duration_pre = _tail(B + alt(T.clock_duration_pre)) if T.clock_duration_pre else re.compile(NEVER)
         self.duration_verb = _tail(T.duration_verb_re)
         self.relday_part = _table(T.days_rel_part)
         self.merge_clock_day = T.merge_clock_day
         self.today_as_ref = _words(T.today_as_ref)
+        self.still_today = re.compile(r"\s+" + alt(T.still_words) + E, re.I) if T.still_words else re.compile(NEVER)
+        self.still_today_before = _tail(B + alt(T.still_words)) if T.still_words else re.compile(NEVER)
+        self.state_present = _tail(T.state_present_re)
         self.part_type = T.part_type
         self.season_block = _tail(T.season_not_after)
         self.age_before = _tail(T.age_before)
@@ -119,6 +123,12 @@ class Grammar:
         self.invariable_units = _words(T.invariable_units)
         self.plural_det = re.compile(alt(T.plural_determiners) + r"\s", re.I)
         self.month_context = _tail(B + alt(T.month_context_before))
+        self.month_event_after = re.compile(or_never(T.month_event_after_re), re.I)
+        self.same_time_context = re.compile(T.same_time_context_re, re.I) if T.same_time_context_re else None
+        self.det_before = _tail(B + alt(T.det)) if T.det else re.compile(NEVER)
+        # words joining two counts: before a month name that is also a number ("sept"), a count
+        self.count_joiner = _tail(B + alt(set(T.range_conj) | set(T.number_and) | set(T.day_list_conj)
+                                          | set(T.day_range_conj) | set(T.period_edge_of)))
         self.part_article = _tail(r"(?<!\w)" + alt(T.part_articles))
         self.part_preposition = re.compile(alt(T.part_prepositions) + r"\s+", re.I)
         self.narrative_relational = _words(T.narrative_relational)

@@ -82,7 +82,11 @@ class TenseParser:
                 and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head  # "appellent à manifester jeudi", "agree to meet Thursday": what is asked is ahead
         members = _members(verb)
-        if len(members) > 1 or verb.dep_ in _CLIMB_DEPS:
+        if verb.dep_ in _CLIMB_DEPS:
+            return None
+        if len(members) == 2 and _present_progressive(verb, members[1]):
+            return verb  # "the council is meeting Friday": a present progressive tells what is planned
+        if len(members) > 1:
             return None
         mood = verb.morph.get("Mood")  # English models give no mood to a present
         ok = "Fin" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") \
@@ -125,6 +129,12 @@ def _reported(verb, expr):
 
 def _members(verb) -> list:
     return [verb] + [c for c in verb.children if c.dep_ in _AUX_DEPS]
+
+
+def _present_progressive(verb, aux) -> bool:
+    """A present participle with one present auxiliary ("is meeting", "are flying")."""
+    return "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") \
+        and "Fin" in aux.morph.get("VerbForm") and "Pres" in aux.morph.get("Tense")
 
 
 def _present_perfect(verb) -> bool:

@@ -126,6 +126,9 @@ def _date_clocks(text: str, a: Anchor | None, cands: list[Cand]) -> None:
             c.attrs["anchor_granularity"] = a.gran if a else None
 
 
+_MONTH_VALUE = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])")
+
+
 def _month_of_day_only(text: str, L: Grammar, cands: list[Cand]) -> None:
     """"les 3 et 5 juin" written "le 3 et le 5 juin", "Le 3 juin, ... Le 5, ...": a day named
     without its month takes the month (and year) of the date listed right after it, else of the
@@ -139,10 +142,10 @@ def _month_of_day_only(text: str, L: Grammar, cands: list[Cand]) -> None:
         if nxt is not None and nxt.day and "day_only" not in nxt.attrs \
                 and L.day_join.fullmatch(text, c.end, nxt.start):
             src = nxt.day
-        else:
-            prev = [p for p in cands[:i] if p.day and p.type == "DATE" and c.start - p.end <= 600
-                    and "\n\n" not in text[p.end:c.start]]
-            src = prev[-1].day if prev else None
+        else:  # the last day or month named ("En mai 1995, ... Le 12, ...": 12 May 1995)
+            prev = [p for p in cands[:i] if p.type == "DATE" and (p.day or _MONTH_VALUE.fullmatch(p.value))
+                    and c.start - p.end <= 600 and "\n\n" not in text[p.end:c.start]]
+            src = (prev[-1].day or dt.date(int(prev[-1].value[:4]), int(prev[-1].value[5:7]), 1)) if prev else None
         if src is None:
             continue
         try:
@@ -395,6 +398,20 @@ def _one_year_per_month(cands: list[Cand]) -> None:
             c.attrs["direction"] = "same month named"
 
 
+def _generic_under_a_yearly_set(text: str, cands: list[Cand]) -> None:
+    """"chaque année en juin", "every year on May 1": a month or day named without its year in
+    the sentence of a yearly frequency is any year's (XXXX-06), not one dated day."""
+    yearly = [c for c in cands if c.type == "SET" and c.value == "P1Y" and c.attrs.pop("every", False)]
+    for c in cands:
+        if not (c.type == "DATE" and c.attrs.get("implicit_year") and c.year is None
+                and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", c.value)):
+            continue
+        lo, hi = sentence_bounds(text, c.start, c.end)
+        if any(lo <= y.start and y.end <= hi for y in yearly):
+            c.value, c.day = "XXXX" + c.value[4:], None
+            c.attrs["generic"] = True
+
+
 def _one_day_per_weekday(cands: list[Cand]) -> None:
     """A bare weekday named again in the same article is the same day: every mention of it takes
     the day its mentions vote for, each weighted by the confidence of its tense reading (ties: the
@@ -448,8 +465,10 @@ def postprocess(text: str, L: Grammar, a: Anchor | None, cands: list[Cand]) -> N
     _weekday_of_a_dated_mention(text, L, cands)
     _one_day_per_weekday(cands)
     _one_year_per_month(cands)
+    _generic_under_a_yearly_set(text, cands)
     for c in cands:
         c.attrs.pop("implicit_year", None)
+        c.attrs.pop("every", None)
         c.attrs.pop("weekday_checked", None)
     _merge_clock_days(text, L, cands)
     for c in cands:

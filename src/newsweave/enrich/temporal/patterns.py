@@ -22,7 +22,9 @@ def build_rules(G: Any) -> tuple[list[tuple[str, re.Pattern]], dict[str, str], l
     WD = alt(G.weekdays)
     NUMW = alt(G.numbers)
     NAND = rf"(?:{alt(T.number_and)}\s+)?" if T.number_and else ""  # "trente et un"
-    NUM = rf"(?:\d+(?:[.,]\d+)?(?:\s+[13]/[24]|\s?[½¼¾])?|{NUMW}(?:[\s-]+{NAND}(?:{NUMW}))?)"
+    # a written-out number of up to four words ("trois cent vingt", "two hundred and fifty");
+    # Context.fix_num keeps only the words that add up
+    NUM = rf"(?:\d+(?:[.,]\d+)?(?:\s+[13]/[24]|\s?[½¼¾])?|{NUMW}(?:[\s-]+{NAND}(?:{NUMW})){{0,3}})"
     UNIT = alt(G.units)
     DET = "(?:" + "|".join(
         (alt([d]) + (r"\s*" if d.endswith(("'", "’")) else r"\s+")) for d in T.det
@@ -72,11 +74,13 @@ def build_rules(G: Any) -> tuple[list[tuple[str, re.Pattern]], dict[str, str], l
     add("mon", rf"(?:{MOD})?{MPRE}(?P<mon>{MON})(?:\s+(?:{OF}\s+)?(?:{DET})?(?:(?P<yu0>{UNIT})\s+)?"
         rf"(?P<rel>{PLAST}|{PNEXT})(?:\s+(?P<yu1>{UNIT}))?|{YREL})?")
     add("relmon", rf"(?:{DET})?(?P<rel>{LAST}|{NEXT}|{THIS})\s+(?P<mon>{MON})")
+    # a year of two digits after an apostrophe ("the summer of '97", "in '97")
+    Y2A = r"['’](?P<y2a>\d\d)(?![\d\w])"
     add("season", rf"(?:{MOD})?(?:(?:{DET})?(?P<rel0>{THIS}|{LAST}|{NEXT})\s+|{DET})?(?P<seas>{SEAS})(?:[-‐]là)?"
-        rf"(?:\s+(?:{OF}\s+)?{YEAR}{YSUF}|{YREL}|\s+(?P<rel>{PLAST}|{PNEXT}))?")
+        rf"(?:\s+(?:{OF}\s+)?(?:{YEAR}{YSUF}|{Y2A})|{YREL}|\s+(?P<rel>{PLAST}|{PNEXT}))?")
     YPRE = rf"(?:(?P<fisc>{alt(T.year_pre)})\s*)?" if T.year_pre else ""
     add("year", rf"(?:{MOD})?{YPRE}{YEAR}{YSUF}")
-    add("year2", rf"(?:{alt(T.year2_prep)})\s+(?P<y2>[4-9]\d)(?![\d\w%-])(?!\s*(?:%|{UNIT}|[^\W\d_]))")
+    add("year2", rf"(?:{alt(T.year2_prep)})\s+(?:(?P<y2>[4-9]\d)(?![\d\w%-])(?!\s*(?:%|{UNIT}|[^\W\d_]))|{Y2A})")
     add("decade", rf"(?:{MOD})?" + or_never(T.decade_re))
     OSUF = rf"(?:{T.ordinal_suffix_re}|°)?" if T.ordinal_suffix_re else "°?"
     add("century", rf"(?:{MOD})?(?:{DET})?(?P<ord>[IVXL]+|\d{{1,2}}){OSUF}\s+"
@@ -94,7 +98,7 @@ def build_rules(G: Any) -> tuple[list[tuple[str, re.Pattern]], dict[str, str], l
     # weekdays and relative days
     WDET = DET if T.det_before_weekday else NEVER
     add("wd", rf"(?:{MOD})?(?:(?:{DET})?(?P<rel0>{THIS}|{LAST}|{NEXT})\s+|{WDET})?(?P<wd>{WD})(?P<pl>s)?"
-        rf"(?:\s*(?P<part>{PART}))?(?:\s+(?P<rel>{PLAST}|{PNEXT}))?")
+        rf"(?:\s*(?P<part>{PART}))?(?:\s+(?P<rel>{PLAST}|{PNEXT})(?:\s+(?P<part2>{DPART}))?)?")  # "lundi dernier au soir"
     RDAY = alt(G.days_rel)
     add("relday", rf"(?:{MOD})?(?P<rd>{RDAY})(?:\s+(?P<part>{PART}))?")
     add("thispart", rf"(?:{MOD})?(?P<rel0>{THIS})\s+(?P<part>{PART})")
@@ -109,8 +113,9 @@ def build_rules(G: Any) -> tuple[list[tuple[str, re.Pattern]], dict[str, str], l
     # "the year before", "the month after": the unit before or after the one the story last named
     # (not "the week after the vote", nor "the year before last")
     APOST = rf"|{DET}(?P<unit3>{UNIT})\s+(?P<rel3>{alt(T.anaphoric_post)})(?!\s+[^\W\d_])" if T.anaphoric_post else ""
+    BLAST = rf"|{DET}(?P<unit4>{UNIT})\s+{alt(T.before_last)}" if T.before_last else ""  # "the week before last"
     add("relunit", rf"(?:{MOD})?(?:(?:{DET})?(?:(?P<rel0>{THIS}|{LAST}|{NEXT})\s+(?P<unit>{UNIT})(?:-ci|-là)?|"
-        rf"(?P<unit2>{UNIT})\s+(?P<rel>{PLAST}|{PNEXT}|{PTHIS})){APOST})")
+        rf"(?P<unit2>{UNIT})\s+(?P<rel>{PLAST}|{PNEXT}|{PTHIS})){APOST}{BLAST})")
     # "la fin de l'année", "the end of the month": the current unit, with a modifier
     add("modunit", rf"(?P<mod>{alt(MODW + list(T.shift))})\s*(?:{DET})?(?P<unit>{UNIT})")
     # "mercredi 12": weekday and day number without a month
@@ -118,9 +123,10 @@ def build_rules(G: Any) -> tuple[list[tuple[str, re.Pattern]], dict[str, str], l
     if T.day_only_re:  # "le 12", "the 12th": a day of the month without its month
         add("dayonly", T.day_only_re)
     AGODET = rf"(?:(?P<agodet>{alt(T.bare_plural_det)})\s+)?" if T.bare_plural_det else ""  # "il y a des mois"
-    add("ago_pre", rf"(?P<pre>{alt(T.ago_pre)})\s+{APX}{AGODET}(?P<num>{NUM})?\s*(?P<unit>{UNIT})")
-    add("ago_post", rf"{APX}(?P<num>{NUM})?[\s-]*(?P<unit>{UNIT})\s+(?P<post>{alt(T.ago_post)})")
-    add("in_pre", rf"(?P<pre>{alt(T.in_pre)})\s+{APX}(?P<num>{NUM})\s*(?P<unit>{UNIT})")
+    # offsets may end in a half ("il y a un an et demi", "a year and a half ago")
+    add("ago_pre", rf"(?P<pre>{alt(T.ago_pre)})\s+{APX}{AGODET}(?P<num>{NUM})?\s*(?P<unit>{UNIT}){HALF}")
+    add("ago_post", rf"{APX}(?P<num>{NUM})?[\s-]*(?P<unit>{UNIT}){HALF}\s+(?P<post>{alt(T.ago_post)})")
+    add("in_pre", rf"(?P<pre>{alt(T.in_pre)})\s+{APX}(?P<num>{NUM})\s*(?P<unit>{UNIT}){HALF}")
     if T.in_pre_future:
         add("in_future", rf"(?P<pre>{alt(T.in_pre_future)})\s+{APX}(?P<num>{NUM})\s*(?P<unit>{UNIT})")
     if T.later_post:
@@ -148,13 +154,16 @@ def build_rules(G: Any) -> tuple[list[tuple[str, re.Pattern]], dict[str, str], l
         BPDET = rf"|(?P<pldet>{alt(T.bare_plural_det)})\s+" if T.bare_plural_det else ""
         BPVERB = rf"|{T.bare_plural_verb_re}" if T.bare_plural_verb_re else ""
         add("bareplural", rf"(?:{alt(T.bare_plural_pre)}{BPVERB})\s+(?P<core>(?:{DET}{BPDET})?(?P<unit>{UNIT}))")
+    if T.vague_durations and T.bare_plural_pre:  # "for a while", "took some time"
+        VVERB = rf"|{T.bare_plural_verb_re}" if T.bare_plural_verb_re else ""
+        add("vaguedur", rf"(?:(?<![\w-]){alt(T.bare_plural_pre)}{VVERB})\s+(?P<vd>{alt(T.vague_durations)})")
     add("noon", rf"(?<![-‐‑])(?:(?P<approx>{APPROX})\s+)?(?P<noon>{alt(G.noon)})")
     if G.holidays:
         add("holiday", rf"(?:(?P<rel0>{LAST}|{NEXT}|{THIS})\s+)?(?P<hol>{alt(G.holidays)})"
             rf"(?:\s+(?:{OF}\s+)?{YEAR}|\s+(?P<rel>{PLAST}|{PNEXT}))?")
     OTHER = rf"|(?P<other>{alt(T.every_other)})\s+" if T.every_other else ""
     # "every morning", "tous les soirs", "every other week"
-    add("every", rf"(?P<every>{alt(T.every)})\s+(?:(?P<num>{NUM})\s+{OTHER})?(?:(?P<wd>{WD})s?|(?P<mon>{MON})|"
+    add("every", rf"(?P<every>{alt(T.every)})\s+(?:(?P<num>{NUM})\s+{OTHER})?(?:(?P<wd>{WD})s?(?:\s+(?P<wdpart>{PART})s?)?|(?P<mon>{MON})|"
         rf"(?P<unit>{UNIT})|(?P<part>{PART})s?|(?P<seas>{SEAS})s?)")
     add("setw", rf"(?P<setw>{alt(G.set_words)})")
     if T.fin_quarter_re:  # "the quarter", "the latest period" in financial reports
@@ -166,11 +175,13 @@ def build_rules(G: Any) -> tuple[list[tuple[str, re.Pattern]], dict[str, str], l
     add("ref", rf"(?P<ref>{alt(G.refs)})")
     if T.year_ago:
         add("yearago", rf"(?P<ya>{alt(T.year_ago)})")
+    if T.same_time_re:  # "this time last year", "à la même époque" (beside "l'an dernier")
+        add("sametime", T.same_time_re)
 
     vocab = (list(G.months) + list(G.weekdays) + list(G.seasons) + list(G.units)
              + list(G.days_rel) + list(G.dayparts) + list(G.refs) + list(G.set_words)
              + list(G.holidays) + list(G.noon) + list(G.decade_words)
              + list(T.year_ago) + list(T.century_words) + list(T.quarter_words)
-             + list(T.extra_triggers))
+             + list(T.extra_triggers) + list(T.vague_durations))
     return rules, {"UNIT": UNIT, "WD": WD}, vocab
 

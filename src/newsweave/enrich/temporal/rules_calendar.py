@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .calendar import fmt_day
+from .calendar import century_of_two_digits, fmt_day
 from .context import Cand, Context
 from .registry import rule
 from .text import lookup, norm
@@ -144,8 +144,14 @@ def month(name: str, m: re.Match, cx: Context) -> Cand | None:
     rel = gd.get("rel")
     if name == "mon" and not rel and not gd.get("mod"):
         before = text[max(0, m.start("mon") - 12):m.start("mon")].lower()
-        if len(raw) <= 4 and not L.month_context.search(before):
+        bare = raw.rstrip(".")
+        if len(bare) <= 4 and not L.month_context.search(before):
             return None
+        if norm(bare) in L.numbers and L.count_joiner.search(before):
+            return None  # "huit à sept.", "six ou sept": a count, not September
+        if raw[:1].isupper() and L.det_before.search(re.sub(r"[\"“”‘’'`«]+\s*$", "", before)) \
+                and L.month_event_after.match(text, m.end("mon")):
+            return None  # "the March on Washington": an event named after its month
         after = re.match(r" ([A-Z][^\W\d_]+)", text[m.end("mon"):m.end("mon") + 30])
         if len(raw) <= 4 and after and norm(raw) in L.capitalised and not (lookup(L.months, after.group(1)) or lookup(L.weekdays, after.group(1))):
             return None  # "for May Smith", "from June Carter": a given name before a surname
@@ -209,11 +215,10 @@ def year(name: str, m: re.Match, cx: Context) -> Cand | None:
 
 @rule("year2")
 def two_digit_year(name: str, m: re.Match, cx: Context) -> Cand | None:
-    a = cx.a
-    y = 1900 + int(m.group("y2"))
-    if a and a.y >= 2000 and y + 100 <= a.y:
-        y += 100
-    return Cand(m.start("y2"), m.end("y2"), "DATE", f"{y:04d}", 0.8, {}, 1, year=y)
+    y = century_of_two_digits(m.group("y2") or m.group("y2a"), cx.a.y if cx.a else None)
+    s = m.start("y2") if m.group("y2") else m.start("y2a") - 1  # "'97" keeps its apostrophe
+    return Cand(s, m.end("y2") if m.group("y2") else m.end("y2a"), "DATE", f"{y:04d}", 0.8, {}, 1, year=y)
+
 
 
 @rule("spelledyear")

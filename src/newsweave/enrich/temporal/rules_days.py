@@ -54,10 +54,18 @@ def weekday(name: str, m: re.Match, cx: Context) -> Cand | None:
             return None
     if wd is not None and L.capitalised and norm(wdw) in L.capitalised and not wdw[:1].isupper():
         return None
+    if wd is not None and not gd.get("rel") and not gd.get("rel0") and not (gd.get("part") or "X")[:1].islower() \
+            and wdw[:1].isupper() \
+            and L.det_before.search(cx.text, max(0, s - 6), s) and re.match(r"\s+[A-Z]", cx.text[e:e + 3]) \
+            and not L.det_before.search(cx.text[s:m.start("wd")]):
+        nxt = re.match(r"\s+(\w+)", cx.text[e:e + 20])
+        if nxt and lookup(L.months, nxt.group(1)) is None:
+            return None  # "the Sunday Times", "The Saturday Evening Post": a name
     if gd.get("pl"):  # plural weekday ("les lundis", "on Mondays"): a set
         return Cand(s, e, "SET", f"XXXX-WXX-{wd + 1}", 0.8, {}, 3) if wd is not None else None
     rel = gd.get("rel") or gd.get("rel0")
-    part = lookup(L.dayparts, gd["part"]) if gd.get("part") else None
+    raw_part = gd.get("part") or gd.get("part2")
+    part = lookup(L.dayparts, raw_part) if raw_part else None
     if relday is not None:
         val, d, ok = cx.shift_days(relday)
         c = Cand(s, e, "DATE", val, 1.0 if ok else 0.5, {}, 3, day=d)
@@ -90,8 +98,12 @@ def relative_day(name: str, m: re.Match, cx: Context) -> Cand | None:
     n = lookup(L.days_rel, gd["rd"])
     if n is None:
         return None
-    if norm(gd["rd"]) in L.today_as_ref and not gd.get("part") and re.match(r"\s*,", text[e:e + 3]) \
-            and L.tense(text, s, e)[0] == 0:  # "Aujourd'hui, il vit à Lyon" = nowadays; "..., il a parlé": the day
+    if norm(gd["rd"]) in L.today_as_ref and not gd.get("part") and (
+            re.match(r"\s*,", text[e:e + 3]) and L.tense(text, s, e)[0] == 0
+            or L.still_today.match(text, e) or L.still_today_before.search(text, max(0, s - 12), s)
+            or L.state_present.search(text, max(0, s - 40), s)):
+        # "Aujourd'hui, il vit à Lyon", "aujourd'hui encore", "encore aujourd'hui": nowadays;
+        # "..., il a parlé": the day
         return Cand(s, e, L.ref_type, "PRESENT_REF", 0.7, {}, 3)
     val, d, ok = cx.shift_days(n)
     c = Cand(s, e, "DATE", val, 1.0 if ok else 0.5, {}, 3, day=d)
@@ -211,6 +223,8 @@ def clock(name: str, m: re.Match, cx: Context) -> Cand | None:
         h = 0
     if h > 24 or mi > 59:
         return None
+    if not ap and not gd.get("approx") and L.clock_duration_pre.search(text, max(0, s - 12), s):
+        return Cand(s, e, "DURATION", f"PT{h}H" + (f"{mi}M" if mi else ""), 0.8, {}, 4)  # "en 2 h 05": a time taken
     return Cand(s, e, "TIME", f"T{h:02d}:{mi:02d}", 1.0, {"clock": f"{h:02d}:{mi:02d}"}, 4)
 
 
@@ -219,4 +233,7 @@ def noon(name: str, m: re.Match, cx: Context) -> Cand | None:
     v = lookup(cx.L.noon, m.group("noon"))
     if v is None:
         return None
+    s = m.start("noon")
+    if m.group("noon")[:1].isupper() and s > 0 and not re.search(r"(?:^|[.!?\n:]\s*|[\"“«]\s*)$", cx.text[max(0, s - 3):s]):
+        return None  # "dans le Midi", "Midi libre", "High Noon": a name
     return Cand(m.start(), m.end(), "TIME", f"T{v}", 1.0, {"clock": v}, 2)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .calendar import SEASON_MONTHS, easter, fmt_day, roman
+from .calendar import SEASON_MONTHS, century_of_two_digits, easter, fmt_day, roman
 from .context import Cand, Context
 from .registry import rule
 from .text import lookup, norm
@@ -32,8 +32,8 @@ def season(name: str, m: re.Match, cx: Context) -> Cand | None:
         return None  # English "fall" as a verb, French "été" as a participle
     rel = gd.get("rel") or gd.get("rel0")
     yrel = gd.get("yrel") or gd.get("yrel2")  # "the spring of last year", "l'été de l'an dernier"
-    if gd.get("year"):
-        y, conf = int(gd["year"]), 1.0
+    if gd.get("year") or gd.get("y2a"):
+        y, conf = (int(gd["year"]), 1.0) if gd.get("year") else (century_of_two_digits(gd["y2a"], a.y if a else None), 0.9)
     elif a is None:
         y, conf = None, 0.5
     elif yrel:
@@ -55,7 +55,7 @@ def season(name: str, m: re.Match, cx: Context) -> Cand | None:
             elif way > 0 and am > hi and code != "WI":
                 y = a.y + 1  # "will reopen in the spring", said in November: next spring
         conf = 0.9 if a.m else 0.6
-    if not gd.get("year") and not rel and m.start("seas") == s and (
+    if not gd.get("year") and not gd.get("y2a") and not rel and m.start("seas") == s and (
             L.season_generic.search(text[max(0, s - 25):s]) or L.season_generic_after.match(text, e)):
         y, conf = None, 0.7  # "en été", "été comme hiver": any summer (generic)
     c = Cand(s, e, "DATE", f"{y:04d}-{code}" if y else f"XXXX-{code}", conf, {}, 3,
@@ -147,8 +147,9 @@ def holiday(name: str, m: re.Match, cx: Context) -> Cand | None:
     gd = m.groupdict()
     spec = L.holidays[norm(gd["hol"])]
     mon = spec[0]
-    if mon == 0 and gd["hol"].split()[-1].split("'")[-1].split("’")[-1][:1].islower():
-        return None  # "l'ascension sociale": the common noun
+    head = re.split(r"['’\s]", gd["hol"].strip())
+    if mon == 0 and len([w for w in head if w and norm(w) not in L.det_words and norm(w) + "'" not in L.det_words]) == 1 and head[-1][:1].islower():
+        return None  # "l'ascension sociale": the common noun ("le vendredi saint" is no noun)
     if mon == 0:  # a movable feast: (0, days after Easter Sunday)
         mon = (easter(a.y if a else 2000) + dt.timedelta(days=spec[1])).month
 
@@ -218,3 +219,17 @@ def year_ago(name: str, m: re.Match, cx: Context) -> Cand | None:
     if a is None:
         return Cand(m.start(), m.end(), "DATE", "PAST_REF", 0.5, {"anchor_granularity": None}, 4)
     return Cand(m.start(), m.end(), "DATE", f"{a.y - 1:04d}", 0.9, {"year_ago": True}, 5, year=None)
+
+
+@rule("sametime")
+def same_time_last_year(name: str, m: re.Match, cx: Context) -> Cand | None:
+    """"this time last year", "l'an dernier à la même époque": the article's month a year back."""
+    a, L, text = cx.a, cx.L, cx.text
+    if a is None or a.m is None:
+        return None
+    if L.same_time_context is not None:
+        lo, hi = max(0, m.start() - 50), min(len(text), m.end() + 50)
+        left, right = re.split(r"[.;:!?]", text[lo:m.start()])[-1], re.split(r"[.;:!?]", text[m.end():hi])[0]
+        if not (L.same_time_context.search(left) or L.same_time_context.search(right)):
+            return None  # "à la même époque" alone: "at that time", no date of its own
+    return Cand(m.start(), m.end(), "DATE", f"{a.y - 1:04d}-{a.m:02d}", 0.8, {}, 4)

@@ -25,6 +25,11 @@ def relative_unit(name: str, m: re.Match, cx: Context) -> Cand | None:
         if c is not None:
             c.attrs["anaphoric"], c.attrs["anaphoric_shift"] = unit3, sign3
         return c
+    if gd.get("unit4"):  # "the week before last": two units back from the article's
+        unit4 = lookup(L.units, gd["unit4"])
+        if unit4 not in ("Y", "M", "W", "WE") or L.is_plural(norm(gd["unit4"])):
+            return None
+        return cx.rel_unit(s, e, unit4, -2)
     unit = lookup(L.units, gd.get("unit") or gd.get("unit2") or "")
     pre = re.search(r"([^\W_]+)\s+$", text[max(0, s - 25):s])
     if gd.get("unit2") and pre and (pre.group(1).isdigit() or norm(pre.group(1)) in L.numbers):
@@ -42,6 +47,9 @@ def relative_unit(name: str, m: re.Match, cx: Context) -> Cand | None:
         return Cand(s, e, "DATE", f"{a.y // 100 + sign:02d}XX", 0.9, {}, 3)
     if unit in ("DE", "CE") and not plural and sign != 0:  # "the past decade": the last ten years
         return Cand(s, e, "DURATION", "P10Y" if unit == "DE" else "P100Y", 0.8, {}, 3)
+    if name == "durvague" and not plural and sign < 0 and unit in ("Y", "M", "W", "WE") \
+            and norm(text[s:m.start("rel0")]) in L.this:
+        return cx.rel_unit(s, e, unit, sign)  # "this past week", "this past weekend": a date
     if name == "durvague" or plural:
         if name == "relunit" and plural and sign == 0:
             return None
@@ -120,6 +128,10 @@ def offset(name: str, m: re.Match, cx: Context) -> Cand | None:
         n = None  # "years ago", "weeks from now": no count, a past (future) reference
     if name in ("ago_post", "later_post") and not gd.get("approx"):
         s = s2
+    if gd.get("half") and n is not None:
+        n += 0.5
+    if n is not None and unit == "Y" and not float(n).is_integer():
+        unit, n = "M", n * 12  # "il y a un an et demi": eighteen months back, a month
     sign = 1 if name in ("in_pre", "in_future", "later_post") else -1
     if name == "ago_pre" and cx.L.ago_duration_after.match(cx.text, e):
         return Cand(s, e, "DURATION", duration(n, unit), 0.9, {}, 4)  # "voilà deux ans que ...": since then
@@ -133,9 +145,13 @@ def offset(name: str, m: re.Match, cx: Context) -> Cand | None:
     return c
 
 
-def _is_age(cx: Context, s: int, e: int) -> bool:
+def _is_age(cx: Context, s: int, e: int, strong_only: bool = False, num_start: int = 0) -> bool:
+    """Whether a count of years is someone's age; after an approximation ("plus de soixante
+    ans") only the cues that always make an age count ("il a", "âgé de")."""
     L, text = cx.L, cx.text
     before = text[max(0, s - 40):s]
+    if strong_only:  # before the approximation ("il a plus de"), or with it ("les moins de 25 ans")
+        return bool(L.age_strong.search(before) or L.age_strong.search(text[max(0, s - 40):num_start]))
     return bool(L.age_strong.search(before) or L.age_before.search(before) and L.age_end.match(text[e:e + 5]))
 
 
@@ -174,8 +190,9 @@ def counted_duration(name: str, m: re.Match, cx: Context) -> Cand | None:  # noq
         return None  # "a second mum": the ordinal
     if unit == "Q" and L.fraction.match(text[e:e + 4]):
         return None  # "three-quarters of": a fraction
-    if unit == "Y" and not gd.get("approx") and not gd.get("rel") and not gd.get("rel0") and _is_age(cx, s, e):
-        return None  # an age ("Jean Dupont, 37 ans,")
+    if unit == "Y" and not gd.get("rel") and not gd.get("rel0") and _is_age(
+            cx, s, e, strong_only=bool(gd.get("approx")), num_start=m.start("num")):
+        return None  # an age ("Jean Dupont, 37 ans,", "il a plus de soixante ans")
     if gd.get("half") and n is not None:
         n += 0.5
     if norm(text[s:e]) in L.T.indefinite_day and not L.duration_pre.search(text[max(0, s - 25):s]) \
@@ -191,9 +208,12 @@ def duration_range(name: str, m: re.Match, cx: Context) -> Cand | None:
     n1, n2 = cx.num(gd["num"]), cx.num(gd["num2"])
     if unit is None or n1 is None or n2 is None or not n1 < n2 or unit in ("WE", "NIGHT"):
         return None
-    if gd.get("rel0"):
-        return Cand(m.start(), m.end(), "DURATION", duration(None, unit), 0.7, {}, 3)
-    return Cand(m.start(), m.end(), "DURATION", duration(n1, unit), 0.8,
+    s = m.start()
+    if gd.get("rel0") and norm(gd["rel0"]) in cx.L.dur_mod_verb and not cx.text[s:m.start("rel0")].strip():
+        s = m.start("num")  # "il a passé cinq ou six jours": a participle, not "the past five days"
+    elif gd.get("rel0"):
+        return Cand(s, m.end(), "DURATION", duration(None, unit), 0.7, {}, 3)
+    return Cand(s, m.end(), "DURATION", duration(n1, unit), 0.8,
                 {"range": [duration(n1, unit), duration(n2, unit)]}, 3)
 
 
@@ -260,7 +280,7 @@ def bare_plural(name: str, m: re.Match, cx: Context) -> Cand | None:
     unit = lookup(L.units, gd["unit"])
     word = norm(gd["unit"])
     s, e = m.start("core"), m.end()
-    if unit == "WE" and m.start("unit") > s:  # "over the weekend": the latest one, or the coming one
+    if unit == "WE" and not L.is_plural(word):  # "over the weekend", "au cours du week-end": the latest one, or the coming one
         c = cx.rel_unit(s, e, "WE", 0)
         if c is not None and a is not None and a.date is not None and a.date.weekday() < 5 \
                 and L.verb_direction(cx.text, s, e) <= 0:
@@ -272,6 +292,13 @@ def bare_plural(name: str, m: re.Match, cx: Context) -> Cand | None:
     return Cand(s, e, "DURATION", duration(None, unit), 0.7, {}, 1)
 
 
+@rule("vaguedur")
+def vague_duration(name: str, m: re.Match, cx: Context) -> Cand | None:
+    """"for a while", "took some time": a length of time no unit measures."""
+    v = lookup(cx.L.T.vague_durations, m.group("vd"))
+    return None if v is None else Cand(m.start("vd"), m.end("vd"), "DURATION", v, 0.6, {}, 1)
+
+
 @rule("every")
 def every(name: str, m: re.Match, cx: Context) -> Cand | None:
     L = cx.L
@@ -279,7 +306,8 @@ def every(name: str, m: re.Match, cx: Context) -> Cand | None:
     gd = m.groupdict()
     if gd.get("wd"):
         wd = lookup(L.weekdays, gd["wd"].rstrip("s") if lookup(L.weekdays, gd["wd"]) is None else gd["wd"])
-        return None if wd is None else Cand(s, e, "SET", f"XXXX-WXX-{wd + 1}", 1.0, {}, 4)
+        part = lookup(L.dayparts, gd["wdpart"]) if gd.get("wdpart") else None  # "every Tuesday morning"
+        return None if wd is None else Cand(s, e, "SET", f"XXXX-WXX-{wd + 1}" + (f"T{part}" if part else ""), 1.0, {}, 4)
     if gd.get("mon"):
         mon = cx.month_of(gd["mon"])
         return None if mon is None else Cand(s, e, "SET", f"XXXX-{mon:02d}", 1.0, {}, 4)
@@ -288,7 +316,9 @@ def every(name: str, m: re.Match, cx: Context) -> Cand | None:
         n = cx.num(gd.get("num")) if gd.get("num") else (2 if gd.get("other") else 1)
         if unit is None or n is None:
             return None
-        return Cand(s, e, "SET", duration(n, unit), 1.0, {}, 4)
+        if unit == "WE" and n == 1:
+            return Cand(s, e, "SET", "XXXX-WXX-WE", 1.0, {}, 4)  # "every weekend", "tous les week-ends"
+        return Cand(s, e, "SET", duration(n, unit), 1.0, {"every": True}, 4)
     if gd.get("part"):
         return Cand(s, e, "SET", f"XXXX-XX-XXT{lookup(L.dayparts, gd['part'])}", 1.0, {}, 4)
     if gd.get("seas"):
