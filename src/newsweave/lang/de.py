@@ -359,6 +359,11 @@ CLAIMS = ClaimSection(
         "governor": ["gouverneur*", "woiwode*", "woiwodin"],
         "marshal": ["marschall"],
         "secretary-of-state": ["staatssekretär*"],
+        # offices of courts, of the state in a province, of a team, of a mission, of a site
+        "judge": ["richter", "richterin", "vorsitzende richter*"], "prosecutor": ["staatsanwalt", "staatsanwältin", "oberstaatsanwalt", "oberstaatsanwältin"],
+        "prefect": ["präfekt", "präfektin", "regionalpräfekt*"], "captain": ["kapitän", "kapitänin", "mannschaftskapitän*", "spielführer*"],
+        "charge-d-affaires": ["geschäftsträger*"],
+        "engineer": ["chefingenieur*", "ingenieur", "ingenieurin"],
     },
     compound_role_heads=[
         "minister", "präsident", "sekretär", "sprecher", "direktor", "botschafter", "kommandeur",

@@ -485,6 +485,11 @@ CLAIMS = ClaimSection(
         "cfo": ["chief financial officer", "cfo"],
         "marshal": ["marshal"],
         "secretary-of-state": ["secretary of state", "undersecretary*", "under-secretary*"],
+        # offices of courts, of the state in a province, of a team, of a mission, of a site
+        "judge": ["judge", "judges", "presiding judge"], "prosecutor": ["prosecutor*", "public prosecutor*"],
+        "prefect": ["prefect*"], "captain": ["captain", "skipper"],
+        "charge-d-affaires": ["chargé d'affaires", "charge d'affaires", "chargé d’affaires"],
+        "engineer": ["chief engineer", "engineer"],
     },
     former_words=["ex-", "former"],
     role_portfolios={"party": ["party"], "foreign": ["foreign"], "defence": ["defence", "defense"], "interior": ["interior"],

@@ -342,6 +342,11 @@ CLAIMS = ClaimSection(
         "cfo": ["director financiero", "directora financiera"],
         "marshal": ["mariscal"],
         "secretary-of-state": ["secretari* de estado", "subsecretari*"],
+        # offices of courts, of the state in a province, of a team, of a mission, of a site
+        "judge": ["juez", "jueza", "magistrado", "magistrada"], "prosecutor": ["fiscal jefe", "fiscal general", "fiscal"],
+        "prefect": ["prefecto", "prefecta"], "captain": ["capitán", "capitana"],
+        "charge-d-affaires": ["encargado de negocios", "encargada de negocios"],
+        "engineer": ["ingeniero jefe", "ingeniera jefa", "ingeniero", "ingeniera"],
     },
     former_words=["ex-", r"antigu\w*"],
     role_portfolios={"party": ["partido"], "foreign": ["exteriores", "asuntos exteriores"], "defence": ["defensa"], "interior": ["interior"],

@@ -499,6 +499,11 @@ CLAIMS = ClaimSection(
         "cfo": ["directeur financier", "directrice financière"],
         "marshal": ["maréchal"],
         "secretary-of-state": ["secrétaire d'état", "secrétaire d’état", "sous-secrétaire*"],
+        # offices of courts, of the state in a province, of a team, of a mission, of a site
+        "judge": ["juge", "présidente du tribunal", "président du tribunal"], "prosecutor": ["procureur*", "procureure*"],
+        "prefect": ["préfet", "préfète"], "captain": ["capitaine"],
+        "charge-d-affaires": ["chargé d'affaires", "chargée d'affaires", "chargé d’affaires", "chargée d’affaires"],
+        "engineer": ["ingénieur en chef", "ingénieure en chef", "ingénieur", "ingénieure"],
     },
     former_words=["ex-", r"ancien\w*"],
     role_portfolios={"party": ["parti"], "foreign": ["affaires étrangères", "étrangères"], "defence": ["défense", "armées"],

@@ -375,6 +375,11 @@ CLAIMS = ClaimSection(
         "cfo": ["direttore finanziario"],
         "marshal": ["maresciallo"],
         "secretary-of-state": ["segretari* di stato", "sottosegretari*"],
+        # offices of courts, of the state in a province, of a team, of a mission, of a site
+        "judge": ["giudice"], "prosecutor": ["procurator*", "pubblico ministero"],
+        "prefect": ["prefetto", "prefetta"], "captain": ["capitano", "capitana"],
+        "charge-d-affaires": ["incaricato d'affari", "incaricata d'affari"],
+        "engineer": ["ingegnere capo", "ingegnere"],
     },
     former_words=["ex-", r"(?<![\w])ex", "già"],
     role_portfolios={"party": ["partito"], "foreign": ["esteri", "affari esteri"], "defence": ["difesa"], "interior": ["interno", "interni"],

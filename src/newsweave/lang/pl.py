@@ -395,6 +395,11 @@ CLAIMS = ClaimSection(
         "cfo": ["dyrektor finansow*"],
         "marshal": ["marszał*"],
         "secretary-of-state": ["sekretarz stanu", "wiceminist*"],
+        # offices of courts, of the state in a province, of a team, of a mission, of a site
+        "judge": ["sędzia", "sędzi", "sędzią", "sędziego", "sędziemu", "przewodnicząc* składu sędziowskiego"], "prosecutor": ["prokurator*"],
+        "prefect": ["prefekt*"], "captain": ["kapitan*"],
+        "charge-d-affaires": ["chargé d'affaires", "charg* d'affaires"],
+        "engineer": ["główn* inżynier*", "inżynier*"],
     },
     # every case and gender of the adjective "były" (former): "byłą mer", "byłym ministrem", "byłych"
     former_words=[r"był(?:y|a|e|i|ego|ej|emu|ym|ą|ych|ymi)", "eks-", "ex-"],

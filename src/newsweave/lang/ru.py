@@ -373,6 +373,11 @@ CLAIMS = ClaimSection(
         "cfo": ["финансов* директор*"],
         "marshal": ["маршал*"],
         "secretary-of-state": ["госсекретар*", "статс-секретар*"],
+        # offices of courts, of the state in a province, of a team, of a mission, of a site
+        "judge": ["судья", "судьи", "судье", "судью", "судьей", "судьёй", "председательствующ* судья", "председательствующ* судьи"], "prosecutor": ["прокурор*"],
+        "prefect": ["префект*"], "captain": ["капитан*"],
+        "charge-d-affaires": ["временн* поверенн*", "поверенн* в делах"],
+        "engineer": ["главн* инженер*", "инженер*"],
     },
     former_words=[r"бывш\w*", "экс-"],
     role_portfolios={"party": ["партии", "партия"], "foreign": ["иностранных дел"], "defence": ["обороны"], "interior": ["внутренних дел"],

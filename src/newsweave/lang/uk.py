@@ -365,6 +365,11 @@ CLAIMS = ClaimSection(
         "cfo": ["фінансов* директор*"],
         "marshal": ["маршал*"],
         "secretary-of-state": ["держсекретар*", "статс-секретар*"],
+        # offices of courts, of the state in a province, of a team, of a mission, of a site
+        "judge": ["суддя", "судді", "суддю", "суддею", "головуюч* судд*"], "prosecutor": ["прокурор*"],
+        "prefect": ["префект*"], "captain": ["капітан*"],
+        "charge-d-affaires": ["тимчасов* повірен*", "повірен* у справах"],
+        "engineer": ["головн* інженер*", "інженер*"],
     },
     former_words=[r"колишн\w*", "екс-"],
     role_portfolios={"party": ["партії", "партія"], "foreign": ["закордонних справ"], "defence": ["оборони"], "interior": ["внутрішніх справ"],

@@ -8,7 +8,7 @@ from typing import Sequence
 from ...model import Article, Mention
 from ..claim_records import Claim
 from . import words
-from .happening import LEAD, count_tail, lead_facts, states_today
+from .happening import LEAD, count_tail, dates_earlier, lead_facts, states_today
 from .outcome import result_facts, score_facts
 from .place import site_facts, where_facts
 from .quantity import how_many_facts
@@ -48,7 +48,8 @@ def article_facts(article: Article, claims: Sequence[Claim]) -> list[SlotFact]:
         return f
 
     for i, c in enumerate(claims):
-        background = bool(bg.search(words.own_cue("background_exceptions", a.lang).sub(" ", c.text)))
+        background = bool(bg.search(words.own_cue("background_exceptions", a.lang).sub(" ", c.text))) \
+            or dates_earlier(a, c)
         denied = _denier(text, c.start, c.end, a.entities, c, a.lang)
         if not background:
             pm = part.search(c.text)  # figures from a part cue on are parts ("3,500, including 1,800 in X")

@@ -1,0 +1,113 @@
+"""Session-15 classes of the slot readers, each as a paraphrase matrix of invented sentences:
+offices of courts, provinces, teams, missions and sites in eight languages; a clause dating
+something well before the article (any syntax of a year) is background."""
+from __future__ import annotations
+
+import pytest
+
+from newsweave.compare.claims import extract_claims
+from newsweave.compare.slots.extract import article_facts
+from newsweave.model import Timex
+from slottest_articles import art
+
+
+def facts(a, slot: str):
+    return [f for f in article_facts(a, extract_claims([a])) if f.slot == slot]
+
+
+ROLE_MATRIX = [
+    # judge
+    ("en", "Presiding judge Oria Venn read the verdict on Monday.", "Oria Venn", "judge"),
+    ("de", "Die Richterin Oria Venn verlas am Montag das Urteil.", "Oria Venn", "judge"),
+    ("fr", "La juge Oria Venn a lu le verdict lundi.", "Oria Venn", "judge"),
+    ("es", "La jueza Oria Venn leyó la sentencia el lunes.", "Oria Venn", "judge"),
+    ("it", "Il giudice Oria Venn ha letto la sentenza lunedì.", "Oria Venn", "judge"),
+    ("pl", "Przewodnicząca składu sędziowskiego Oria Venn odczytała wyrok.", "Oria Venn", "judge"),
+    ("ru", "Председательствующая судья Ория Венн огласила приговор.", "Ория Венн", "judge"),
+    ("uk", "Головуюча суддя Орія Венн оголосила вирок.", "Орія Венн", "judge"),
+    # prosecutor
+    ("en", "Prosecutor Oria Venn asked for ten years on Monday.", "Oria Venn", "prosecutor"),
+    ("de", "Die Staatsanwältin Oria Venn forderte am Montag zehn Jahre.", "Oria Venn", "prosecutor"),
+    ("fr", "La procureure Oria Venn a requis dix ans lundi.", "Oria Venn", "prosecutor"),
+    ("es", "El fiscal Oria Venn pidió diez años el lunes.", "Oria Venn", "prosecutor"),
+    ("it", "Il procuratore Oria Venn ha chiesto dieci anni.", "Oria Venn", "prosecutor"),
+    ("pl", "Prokurator Oria Venn zażądał dziesięciu lat.", "Oria Venn", "prosecutor"),
+    ("ru", "Прокурор Ория Венн потребовал десять лет.", "Ория Венн", "prosecutor"),
+    ("uk", "Прокурор Орія Венн вимагав десять років.", "Орія Венн", "prosecutor"),
+    # prefect, in apposition too
+    ("en", "County prefect Oria Venn said the road was wet.", "Oria Venn", "prefect"),
+    ("fr", "La préfète du département, Oria Venn, a parlé vendredi.", "Oria Venn", "prefect"),
+    ("es", "La prefecta del distrito, Oria Venn, habló el viernes.", "Oria Venn", "prefect"),
+    ("it", "Il prefetto Oria Venn ha convocato il comitato.", "Oria Venn", "prefect"),
+    ("de", "Der Präfekt Oria Venn rief den Notstand aus.", "Oria Venn", "prefect"),
+    # captain
+    ("en", "Captain Oria Venn lifted the trophy.", "Oria Venn", "captain"),
+    ("fr", "Le capitaine Oria Venn a soulevé le trophée.", "Oria Venn", "captain"),
+    ("es", "La capitana Oria Venn levantó el trofeo.", "Oria Venn", "captain"),
+    ("it", "Il capitano Oria Venn ha alzato il trofeo.", "Oria Venn", "captain"),
+    ("de", "Kapitän Oria Venn stemmte den Pokal.", "Oria Venn", "captain"),
+    ("pl", "Kapitan drużyny Oria Venn podniósł puchar.", "Oria Venn", "captain"),
+    ("ru", "Капитан команды Ория Венн поднял кубок.", "Ория Венн", "captain"),
+    ("uk", "Капітан команди Орія Венн підняв кубок.", "Орія Венн", "captain"),
+    # chargé d'affaires
+    ("en", "Chargé d'affaires Oria Venn met the minister.", "Oria Venn", "charge-d-affaires"),
+    ("fr", "La chargée d'affaires Oria Venn a rencontré le ministre.", "Oria Venn", "charge-d-affaires"),
+    ("es", "La encargada de negocios Oria Venn se reunió con el ministro.", "Oria Venn", "charge-d-affaires"),
+    ("ru", "Временный поверенный в делах Ория Венн встретилась с министром.", "Ория Венн", "charge-d-affaires"),
+    ("uk", "Тимчасова повірена у справах Орія Венн зустрілася з міністром.", "Орія Венн", "charge-d-affaires"),
+    ("de", "Der Geschäftsträger Oria Venn traf den Minister.", "Oria Venn", "charge-d-affaires"),
+    # engineer
+    ("en", "Chief engineer Oria Venn said the shaft was sealed.", "Oria Venn", "engineer"),
+    ("ru", "Главный инженер шахты Ория Венн сообщил о пожаре.", "Ория Венн", "engineer"),
+    ("uk", "Головний інженер шахти Орія Венн повідомив про пожежу.", "Орія Венн", "engineer"),
+    ("pl", "Główny inżynier kopalni Oria Venn poinformował o pożarze.", "Oria Venn", "engineer"),
+]
+
+
+@pytest.mark.parametrize("lang,text,name,role", ROLE_MATRIX)
+def test_offices_of_courts_provinces_teams_missions_and_sites(lang, text, name, role):
+    keys = [f.key.split("@")[0] for f in facts(art("a", lang, text, [(name, "PER")]), "who_as_what")]
+    assert role in keys
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("fr", "Le capitaine Oria Venn a soulevé le trophée.", "Oria Venn"),
+    ("es", "El entrenador Oria Venn levantó el trofeo.", "Oria Venn"),
+])
+def test_captain_and_coach_are_two_offices(lang, text, name):
+    """The matrix rows above read as their own office, never as the other one."""
+    keys = {f.key for f in facts(art("a", lang, text, [(name, "PER")]), "who_as_what")}
+    assert len(keys) == 1 and keys <= {"captain", "coach"}
+
+
+def _with_year(lang: str, text: str, year_text: str, value: str):
+    a = art("a", lang, text)
+    i = text.index(year_text)
+    a.timexes.append(Timex(i, i + len(year_text), year_text, "DATE", value))
+    return a
+
+
+@pytest.mark.parametrize("lang,text,year_text,value", [
+    ("de", "Eine ähnliche Vorlage war 2019 abgelehnt worden.", "2019", "2019"),
+    ("pl", "Podobny wniosek upadł w listopadzie 2025 roku i został odrzucony.", "w listopadzie 2025 roku", "2025-11"),
+    ("ru", "Предыдущий проект был отклонён в ноябре 2025 года.", "в ноябре 2025 года", "2025-11"),
+    ("en", "A similar proposal was rejected in November 2025.", "November 2025", "2025-11"),
+    ("it", "Un progetto simile era stato respinto nel 2019.", "2019", "2019"),
+])
+def test_a_clause_dated_well_before_the_article_is_background(lang, text, year_text, value):
+    """The article is dated 6 May 2031 (slottest_articles): an outcome dated years before is an
+    earlier happening, whatever the syntax of its year."""
+    assert facts(_with_year(lang, text, year_text, value), "outcome") == []
+
+
+def test_a_month_alone_is_no_background():
+    """A month without its year: the year is the time engine's guess (a plan read as last
+    year's month), so the clause keeps its result."""
+    a = _with_year("es", "La votación del plan fue aplazada hasta noviembre.", "noviembre", "2030-11")
+    assert [f.key for f in facts(a, "outcome")] == ["postponed"]
+
+
+def test_a_comparison_with_the_past_keeps_its_clause():
+    a = _with_year("en", "The river reached its highest level since the floods of 2014, and 3,000 people were evacuated.",
+                   "2014", "2014")
+    assert any(f.subject == "evacuated" for f in facts(a, "how_many"))
