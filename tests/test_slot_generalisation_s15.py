@@ -111,3 +111,57 @@ def test_a_comparison_with_the_past_keeps_its_clause():
     a = _with_year("en", "The river reached its highest level since the floods of 2014, and 3,000 people were evacuated.",
                    "2014", "2014")
     assert any(f.subject == "evacuated" for f in facts(a, "how_many"))
+
+
+OUTCOME_MATRIX = [
+    # an appeal ruling: a conviction upheld is a conviction, one overturned an acquittal
+    ("en", "An appeals court on Tuesday upheld the conviction of Oria Venn for fraud.", "verdict", "convicted"),
+    ("fr", "La cour d'appel a confirmé hier la condamnation d'Oria Venn pour fraude.", "verdict", "convicted"),
+    ("it", "La corte d'appello ha confermato la condanna di Oria Venn.", "verdict", "convicted"),
+    ("pl", "Sąd apelacyjny podtrzymał wyrok wobec Orii Venn.", "verdict", "convicted"),
+    ("ru", "Апелляционный суд оставил приговор Ории Венн в силе.", "verdict", "convicted"),
+    ("de", "Das Berufungsgericht hat am Dienstag die Verurteilung der Unternehmerin Oria Venn bestätigt.", "verdict", "convicted"),
+    ("en", "An appeals court on Tuesday quashed the conviction of Oria Venn.", "verdict", "acquitted"),
+    ("es", "El tribunal de apelación anuló este martes la condena por fraude impuesta a Oria Venn.", "verdict", "acquitted"),
+    ("fr", "La cour d'appel a annulé la condamnation d'Oria Venn.", "verdict", "acquitted"),
+    ("uk", "Апеляційний суд скасував вирок Орії Венн.", "verdict", "acquitted"),
+    # a happening negated: called off
+    ("en", "The concert did not take place because of the storm.", "held", "called_off"),
+    ("fr", "Le concert prévu samedi n'a pas eu lieu : il a été annulé.", "held", "called_off"),
+    # a decision negated: rejected
+    ("de", "Die Aktionäre haben die Fusion am Donnerstag nicht gebilligt.", "decision", "rejected"),
+    # votes for and against a motion
+    ("en", "Workers voted on Thursday in favour of a strike over pay.", "decision", "approved"),
+    ("pl", "Pracownicy opowiedzieli się w czwartkowym referendum za strajkiem.", "decision", "approved"),
+    ("uk", "Працівники в четвер проголосували на референдумі за страйк.", "decision", "approved"),
+    ("de", "Die Beschäftigten haben am Donnerstag in einer Urabstimmung gegen einen Streik gestimmt.", "decision", "rejected"),
+    ("ru", "Работники в четверг проголосовали против забастовки.", "decision", "rejected"),
+    ("es", "Los trabajadores votaron el jueves en contra de la huelga.", "decision", "rejected"),
+    ("fr", "Les salariés ont voté jeudi contre la grève.", "decision", "rejected"),
+    # acceptance verbs
+    ("it", "Gli elettori hanno accolto ieri l'iniziativa per un salario minimo.", "decision", "approved"),
+    ("en", "Voters accepted the initiative on Sunday.", "decision", "approved"),
+]
+
+
+@pytest.mark.parametrize("lang,text,family,key", OUTCOME_MATRIX)
+def test_outcomes_by_class(lang, text, family, key):
+    got = [(f.subject, f.key) for f in facts(art("a", lang, text, [("Oria Venn", "PER")]), "outcome")]
+    assert got == [(family, key)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The plan has not yet been approved by the council."),
+    ("de", "Der Plan wurde noch nicht gebilligt."),
+    ("fr", "Le plan n'a pas encore été approuvé."),
+])
+def test_not_yet_leaves_the_result_open(lang, text):
+    assert facts(art("a", lang, text), "outcome") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The council approved the plan by 24 votes to 9; nine councillors voted against."),
+    ("en", "The council approved the plan on Monday; 12 members voted against."),
+])
+def test_a_minority_voting_against_is_no_rejection(lang, text):
+    assert [f.key for f in facts(art("a", lang, text), "outcome")] == ["approved"]

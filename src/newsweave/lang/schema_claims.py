@@ -82,6 +82,8 @@ class ClaimSection:
     provisional_cues: list[str] = field(default_factory=list)
     # regex fragments marking a sentence as background, history or plan ("since", "last year", "will")
     background_cues: list[str] = field(default_factory=list)
+    # regex fragments of "yet" next to a negation ("not yet approved"): a result still open
+    pending_words: list[str] = field(default_factory=list)
     # regex fragments of a denial by a party ("denied", "a démenti")
     denial_cues: list[str] = field(default_factory=list)
     # outcome (approved, rejected, held, called_off, postponed, signed, not_signed, won; beat: a verb

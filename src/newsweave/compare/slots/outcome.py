@@ -34,7 +34,12 @@ FAMILY = {"approved": "decision", "rejected": "decision", "held": "held", "calle
 NEEDS_HEAD = {"rate": "rate_level"}
 # a class negated right before it ("did not reach a deal", "aucune fermeture") -> its opposite;
 # other classes say nothing when negated ("no progress towards a ceasefire" is not "not held")
-NEGATED = {"signed": "not_signed", "closed": "not_closed"}
+NEGATED = {"signed": "not_signed", "closed": "not_closed",
+           # "did not take place", "n'a pas eu lieu", "не состоялся"; "nicht gebilligt"
+           "held": "called_off", "approved": "rejected"}
+# a negation followed within this many characters by a word of "not yet" ("not yet approved",
+# "noch nicht angenommen") leaves the result open: no class
+PENDING_REACH = 12
 NEGATION_REACH = 30  # characters before an outcome word where its negation stands
 # characters before / after a "held / called off" verb where a count makes it about items
 COUNT_REACH, COUNT_AFTER = 25, 15
@@ -71,19 +76,34 @@ def result_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: st
         for m in pat.finditer(c.text):
             if FAMILY[cls] == "held" and _counted(c.text, m.start(), m.end()):
                 continue  # "340 flights were cancelled": the flights, not the happening, were called off
-            neg = lexicon.is_negated(c.text[max(0, m.start() - NEGATION_REACH):m.start()], a.lang)
+            if FAMILY[cls] == "decision" and _count_before(c.text, m.start()):
+                continue  # "nine councillors voted against": a minority's vote, not the result
+            # a negation inside the match of a class that has an opposite counts ("a pas eu lieu")
+            window = c.text[max(0, m.start() - NEGATION_REACH):m.end() if cls in NEGATED else m.start()]
+            neg = lexicon.is_negated(window, a.lang)
             if neg is not None:
+                if _pending(window, neg.start(), a.lang):
+                    break  # "not yet approved": open, not the opposite
                 if cls in NEGATED:
                     found.append((m.start(), m.end(), NEGATED[cls]))
             elif not c.negated or cls in NEGATED.values():  # "sin acuerdo" is negative itself
                 found.append((m.start(), m.end(), cls))
             break
+    # of two results told by overlapping words, the longer ("anuló la condena", not "condena por")
+    found = [x for x in found if not any(y[0] < x[1] and x[0] < y[1] and y[2] != x[2]
+                                         and y[1] - y[0] > x[1] - x[0] for y in found)]
     for s, e, cls in sorted(found):
         fam = FAMILY[cls]
         if fam == "held" and cls != "held":
             fam = _object_family(c.text, s, e) or fam
         fact("outcome", fam, cls, cls, c, c.start + s, c.start + e, denied_by=denied, subject_label=fam)
     _sentence(a, c, fact, denied)
+
+
+def _pending(window: str, neg_start: int, code: str | None) -> bool:
+    """Whether a "not yet" word stands right around the negation at ``neg_start``."""
+    near = window[max(0, neg_start - PENDING_REACH):neg_start + PENDING_REACH + 8]
+    return bool(words.own_cue("pending_words", code).search(near))
 
 
 @lru_cache(maxsize=1)
@@ -122,6 +142,14 @@ def _counted(text: str, s: int, e: int) -> bool:
     near = before + " " + after
     return any(n.unit not in ("year", "day", "hour", "minute") and near[n.end:n.end + 1] not in ("-", "‐")
                for n in claim_facts.numbers(near, 0, []))
+
+
+def _count_before(text: str, s: int) -> bool:
+    """Whether a count, in figures or in words, is the subject right before ``s`` in its phrase
+    ("nine councillors voted against", "12 deputies voted for")."""
+    before = re.split(r"[,;:.()«»“”]", text[max(0, s - COUNT_REACH):s])[-1]
+    return bool(claim_facts.numbers(before, 0, [])) or \
+        any(w.casefold() in words.number_words() for w in re.findall(r"\w+", before))
 
 
 def _sentence(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str | None) -> None:
