@@ -165,3 +165,44 @@ def test_not_yet_leaves_the_result_open(lang, text):
 ])
 def test_a_minority_voting_against_is_no_rejection(lang, text):
     assert [f.key for f in facts(art("a", lang, text), "outcome")] == ["approved"]
+
+
+QUANTITY_MATRIX = [
+    # a share of the vote without a head noun, in a clause telling a vote
+    ("en", "Voters on Sunday approved a minimum wage, backing the initiative by 58.2 percent on a turnout of 46 percent.",
+     {("votes (%)", "58.2"), ("turnout", "46")}),
+    ("en", "Workers voted on Thursday in favour of a strike, with 71.4 percent backing industrial action.",
+     {("votes (%)", "71.4")}),
+    ("pl", "Za strajkiem głosowało 71,4 proc. uczestników referendum.", {("votes (%)", "71.4")}),
+    ("uk", "Працівники проголосували за страйк: його підтримали 51,4 відсотка учасників.", {("votes (%)", "51.4")}),
+    # votes for and against
+    ("it", "Il consiglio ha approvato il progetto con 24 voti favorevoli e 9 contrari.", {("votes", "24"), ("votes_against", "9")}),
+    ("es", "El pleno aprobó el proyecto con 24 votos a favor y 19 en contra.", {("votes", "24"), ("votes_against", "19")}),
+    ("fr", "Le conseil a rejeté le projet par 24 voix contre 9.", {("votes", "24"), ("votes_against", "9")}),
+    ("de", "Die Belegschaft hat den Vertrag mit 56 Prozent Nein-Stimmen abgelehnt.", {("votes_against (%)", "56")}),
+    ("en", "Workers voted to reject the deal, with 61 percent against.", {("votes_against (%)", "61")}),
+    # tickets sold
+    ("es", "Se habían vendido 48.000 entradas, que serán reembolsadas.", {("tickets", "48000")}),
+    ("fr", "Les 38 000 billets vendus seront remboursés.", {("tickets", "38000")}),
+    ("de", "Für das Konzert waren 48.000 Karten verkauft worden.", {("tickets", "48000")}),
+    ("it", "Erano stati venduti 48.000 biglietti.", {("tickets", "48000")}),
+    # participants of a race
+    ("pl", "Na mecie zameldowało się 7800 biegaczy.", {("attendance", "7800")}),
+    ("en", "Some 7,800 runners crossed the finish line.", {("attendance", "7800")}),
+    ("de", "Rund 7800 Läuferinnen und Läufer erreichten das Ziel.", {("attendance", "7800")}),
+    ("uk", "До фінішу дісталися 8700 бігунів.", {("attendance", "8700")}),
+    # participants who were treated: a toll of theirs
+    ("en", "Forty-five runners were treated for heat exhaustion.", {("treated", "45")}),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", QUANTITY_MATRIX)
+def test_quantities_by_class(lang, text, want):
+    assert {(f.subject, f.key) for f in facts(art("a", lang, text), "how_many")} == want
+
+
+def test_a_whole_percent_rounds_a_decimal_one():
+    from newsweave.compare.slots import event_conflicts
+    a = art("a", "en", "Nurses voted on Monday to strike, backing the walkout by 68.4 percent.")
+    b = art("b", "fr", "Les infirmières ont voté lundi pour la grève, à 68 %.")
+    assert [c for c in event_conflicts([a, b]) if c.slot == "how_many"] == []

@@ -67,6 +67,10 @@ def _bounds(v: float, mod: str | None, exact_text: bool) -> tuple[float, float, 
     return v, v, True
 
 
+# a head right before another number, a preposition at most between, is that number's head
+_NEXT_NUMBER = re.compile(r"\s+(?:(?:of|de|del|della|di|du|von|bei|od|з|від|от|с)\s+)?\d", re.IGNORECASE)
+
+
 def _head(text: str, s: int, e: int, c_start: int, reach: bool = False,
           skip: list[tuple[int, int]] = (), code: str | None = None) -> str | None:
     """Head-noun class of the number at [s, e) of ``text``: the nearest head word after it
@@ -76,6 +80,7 @@ def _head(text: str, s: int, e: int, c_start: int, reach: bool = False,
     (``reach``) ends the gap ("la cifra de fallecidos en X ascendió a 14"); time expressions
     (``skip``) in the gap do not count ("выросло в понедельник до 14")."""
     span, most = (REACH_SPAN, REACH_WORDS) if reach else (BEFORE_SPAN, BEFORE_WORDS)
+    fallback = None
     after = text[e:e + 40]
     cut = re.search(r"[;:.!?()]|,\s", after)
     after = after[:cut.start()] if cut else after
@@ -87,11 +92,19 @@ def _head(text: str, s: int, e: int, c_start: int, reach: bool = False,
     for hs, he, cls in heads.find(after):
         if cls in NEAR_AFTER and len(after[:hs].split()) > NUMBER_GAP:
             continue
-        if cls == "responders":  # "four firefighters were slightly injured": a toll of responders
+        if _NEXT_NUMBER.match(text, e + he):
+            continue  # "by 58.2 percent on a turnout of 46": the head of the next number
+        if cls in ("responders", "attendance"):  # "four firefighters were slightly injured",
+            # "45 runners were treated": a toll of the responders or of the participants
             rest = text[e + he:e + he + TOLL_SPAN]
             stop = re.search(r"[;:.!?()]|,\s", rest)
-            return next((k for _s, _e, k in heads.find(rest[:stop.start()] if stop else rest)
-                         if k in TOLLS), cls)
+            tolls = TOLLS if cls == "responders" else TOLLS + ("treated", "hospitalised")
+            toll = next((k for _s, _e, k in heads.find(rest[:stop.start()] if stop else rest)
+                         if k in tolls), None)
+            if toll is not None or cls == "responders":
+                return toll or cls
+            fallback = cls  # participants: a toll may stand before them ("udzielono pomocy 54 biegaczom")
+            break
         return cls
     if found:
         g0 = max(c_start, s - span) + found[-1][0]
@@ -99,7 +112,7 @@ def _head(text: str, s: int, e: int, c_start: int, reach: bool = False,
         if not re.search(r"[\d;:.!?()\"«»“”,]", gap) and len(gap.split()) <= most \
                 and not any(w.casefold() in words.head_gap_stops() for w in gap.split()):
             return found[-1][1]
-    return None
+    return fallback
 
 
 @lru_cache(maxsize=None)
@@ -301,6 +314,8 @@ def how_many_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], skip: li
         unit = units.get(s) or (units.get(span[0]) if span else None)
         cls = _head(text, s, e_head, c.start, mod == "exact", skip, a.lang) or (f"amount ({unit})" if unit in AMOUNT_UNITS else None) \
             or (PEOPLE if lead and unit in ("person", "soldier") else None)
+        if cls in (None, "attendance") and units.get(s) == "percent" and _vote_clause(c):
+            cls = "votes"  # "backing it by 58.2 percent", "51,4 % of the participants": a share of the vote
         sl = 0.0
         measure = measure_after(text[e_head:e_head + 40], a.lang) if cls != "magnitude" else None
         if measure is not None:  # "93 miles", "100 degrees Fahrenheit": a measure, not a count
@@ -331,6 +346,8 @@ def how_many_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], skip: li
             (lo, hi), exact = digits, False
         else:
             lo, hi, exact = _bounds(v, mod, digits)
+            if unit == "percent" and exact and v == int(v) and v < 100:
+                lo, hi, exact = v - 0.5, v + 0.5, False  # "68 %" rounds "68,4 %"
         if sl:
             lo, hi, exact = lo * (1 - sl), hi * (1 + sl), False
         shown = (f"{v:g}" if v < 1e6 else f"{v:.4g}")
@@ -338,6 +355,13 @@ def how_many_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], skip: li
             shown = f"{lo:g}–{hi:g}"
         fact("how_many", cls, shown, shown, c, s, e, low=lo, high=hi, exact=exact,
              provisional=provisional, denied_by=denied, subject_label=cls)
+
+
+def _vote_clause(c: Claim) -> bool:
+    """Whether the clause tells a vote: a noun of votes, or a decision approved or rejected."""
+    if any(cls == "votes" for _s, _e, cls in words.head_index(c.lang).find(c.text)):
+        return True
+    return any(k in ("approved", "rejected") and p.search(c.text) for k, p in words.outcomes())
 
 
 def _range(text: str, e: int, v: float, mod: str | None,
