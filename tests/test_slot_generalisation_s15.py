@@ -187,10 +187,12 @@ QUANTITY_MATRIX = [
     ("de", "Für das Konzert waren 48.000 Karten verkauft worden.", {("tickets", "48000")}),
     ("it", "Erano stati venduti 48.000 biglietti.", {("tickets", "48000")}),
     # participants of a race
-    ("pl", "Na mecie zameldowało się 7800 biegaczy.", {("attendance", "7800")}),
-    ("en", "Some 7,800 runners crossed the finish line.", {("attendance", "7800")}),
-    ("de", "Rund 7800 Läuferinnen und Läufer erreichten das Ziel.", {("attendance", "7800")}),
-    ("uk", "До фінішу дісталися 8700 бігунів.", {("attendance", "8700")}),
+    ("pl", "Na mecie zameldowało się 7800 biegaczy.", {("participants", "7800")}),
+    ("en", "Some 7,800 runners crossed the finish line.", {("participants", "7800")}),
+    ("de", "Rund 7800 Läuferinnen und Läufer erreichten das Ziel.", {("participants", "7800")}),
+    ("uk", "До фінішу дісталися 8700 учасників.", {("participants", "8700")}),
+    # spectators are counted apart from participants
+    ("uk", "Бігунів підтримували тисячі вболівальників.", {("attendance", "500500")}),
     # participants who were treated: a toll of theirs
     ("en", "Forty-five runners were treated for heat exhaustion.", {("treated", "45")}),
 ]
@@ -206,3 +208,46 @@ def test_a_whole_percent_rounds_a_decimal_one():
     a = art("a", "en", "Nurses voted on Monday to strike, backing the walkout by 68.4 percent.")
     b = art("b", "fr", "Les infirmières ont voté lundi pour la grève, à 68 %.")
     assert [c for c in event_conflicts([a, b]) if c.slot == "how_many"] == []
+
+
+VENUE_MATRIX = [
+    ("es", "El concierto debía celebrarse el sábado en el estadio do Dragão de Oporto.", "dragao"),
+    ("de", "Das Konzert im Stadion do Bessa in Porto wurde am Samstag verschoben.", "bessa"),
+    ("fr", "Le Stade garonnais a battu le Racing 24 à 17 au Stade de France, à Saint-Denis.", "france"),
+    ("en", "Garonnais beat Racing 24-17 on Saturday at the Stade Vélodrome in Marseille.", "velodrome"),
+    ("it", "Il Racing ha superato il Garonnais per 24-17 allo Stade de France di Saint-Denis.", "france"),
+    ("uk", "Посолка у понеділок вручила документи у палаці Бельведер у Варшаві.", "belveder"),
+]
+
+
+@pytest.mark.parametrize("lang,text,key", VENUE_MATRIX)
+def test_a_venue_noun_names_its_venue_whatever_the_recogniser_typed(lang, text, key):
+    a = art("a", lang, text, [("Bessa", "PER"), ("Бельведер", "PER"), ("Stade de France", "PER")])
+    venues = {f.key for f in facts(a, "where") if f.subject == "venue"}
+    assert key in venues
+
+
+def test_a_club_named_after_its_ground_is_no_venue():
+    a = art("a", "it", "Il Racing ha superato lo Stade Garonnais per 24-17.")
+    assert not [f for f in facts(a, "where") if f.subject == "venue"]
+
+
+def test_two_venues_of_one_city_conflict_and_one_venue_in_two_forms_does_not():
+    from newsweave.compare.slots import event_conflicts
+    a = art("a", "es", "El concierto del sábado en el estadio do Dragão de Oporto fue cancelado.")
+    b = art("b", "en", "The Saturday concert at the Estádio do Dragão in Porto was cancelled.")
+    c = art("c", "de", "Das Konzert am Samstag im Stadion do Bessa in Porto wurde abgesagt.")
+    assert [x.slot for x in event_conflicts([a, b])] == []
+    assert "where" in [x.slot for x in event_conflicts([a, b, c])]
+
+
+@pytest.mark.parametrize("lang,text,key", [
+    ("ru", "Суд вчера признал Орию Венн виновной и приговорил её к семи годам заключения.", "7y"),
+    ("uk", "Суд засудив Орію Венн до п'яти років ув'язнення.", "5y"),
+    ("pl", "Sąd skazał Orię Venn na sześć lat więzienia.", "6y"),
+    ("en", "Oria Venn was sentenced to 18 months in prison.", "1.5y"),
+    ("es", "Oria Venn fue condenada a cinco años de prisión.", "5y"),
+])
+def test_sentences_in_words_in_any_case_and_in_months(lang, text, key):
+    got = [f.key for f in facts(art("a", lang, text, [("Oria Venn", "PER")]), "outcome") if f.subject == "sentence"]
+    assert got == [key]

@@ -9,6 +9,7 @@ name) before a verb of winning, a trophy won included."""
 from __future__ import annotations
 
 import itertools
+from dataclasses import dataclass
 import re
 from functools import lru_cache
 from itertools import combinations
@@ -152,6 +153,28 @@ def _count_before(text: str, s: int) -> bool:
         any(w.casefold() in words.number_words() for w in re.findall(r"\w+", before))
 
 
+@dataclass
+class _Term:
+    """A number of years or months in a clause (offsets in the article)."""
+    start: int
+    end: int
+    value: float
+    unit: str | None
+
+
+def _terms(a: Article, c: Claim) -> list[_Term]:
+    """The clause's numbers with their units, and its number words in any case form followed by a
+    unit ("к семи годам", "zu acht Monaten"), in text order."""
+    out = [_Term(n.start, n.end, n.value, n.unit) for n in claim_facts.numbers(c.text, c.start, [])]
+    nw = words.number_words()
+    for m in re.finditer(r"[\w'’]+", c.text):
+        v = nw.get(m.group().casefold())
+        s, e = c.start + m.start(), c.start + m.end()
+        if v and not any(t.start < e and s < t.end for t in out):
+            out.append(_Term(s, e, v, lexicon.unit_after(c.text[m.end():m.end() + 30])))
+    return sorted(out, key=lambda t: t.start)
+
+
 def _sentence(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str | None) -> None:
     """A prison sentence in years: a number of years before a word for prison ("three years in
     prison", "cinque anni di reclusione") or after a verb of convicting in its phrase ("was jailed
@@ -161,9 +184,9 @@ def _sentence(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str |
     prison, parts = words.cue("prison_terms"), words.cue("sentence_parts")
     asked = words.own_cue("sentence_requests", a.lang)
     convicting = dict(words.outcomes())["convicted"]
-    for n in claim_facts.numbers(c.text, c.start, []):
+    for n in _terms(a, c):
         phrase_end = _PHRASE_BREAK.search(a.text, n.end, c.end)
-        if n.unit != "year" or asked.search(a.text, c.start, phrase_end.start() if phrase_end else c.end):
+        if n.unit not in ("year", "month") or asked.search(a.text, c.start, phrase_end.start() if phrase_end else c.end):
             continue  # "hatte neun Jahre Haft gefordert": the request's verb closes its phrase
         tail = a.text[n.end:n.end + SENTENCE_REACH + 20]
         pm = prison.search(tail)
@@ -177,7 +200,8 @@ def _sentence(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str |
             if parts.match(re.sub(r"^\s+", "", tail[pm.end():])):
                 continue
             end = n.end + pm.end()
-        key = f"{n.value:g}y"
+        years = n.value / 12 if n.unit == "month" else n.value
+        key = f"{years:.3g}y"
         fact("outcome", "sentence", key, key, c, n.start, end, denied_by=denied, subject_label="sentence")
         return
 

@@ -25,7 +25,7 @@ _RANGE = re.compile(r"\s*(?:[-–]|\w{1,3})\s*\d{1,3}(?!\d)")  # the rest of a r
 # the second number of a range: "between 10 and 15", "от 10 до 15", "10-15", "1,000 to 1,500"
 _RANGE_END = re.compile(r"\s*(?:([-–])|\w{1,3})\s*(?=\d)")
 _COMPOUND_LINK = re.compile(r"(?:[\s-]+(?:and\s+|y\s+|e\s+)?|-)", re.IGNORECASE)
-TIME_UNITS = ("year", "day", "hour", "minute")  # a duration or an age, not a count
+TIME_UNITS = ("year", "month", "day", "hour", "minute")  # a duration or an age, not a count
 CURRENCIES = ("euro", "dollar", "rouble", "hryvnia", "zloty", "franc")  # canonical units of amounts of money
 # units that make a figure without a head noun an amount of its own ("40 tonnes of crude oil")
 AMOUNT_UNITS = CURRENCIES + ("tonne",)
@@ -94,7 +94,7 @@ def _head(text: str, s: int, e: int, c_start: int, reach: bool = False,
             continue
         if _NEXT_NUMBER.match(text, e + he):
             continue  # "by 58.2 percent on a turnout of 46": the head of the next number
-        if cls in ("responders", "attendance"):  # "four firefighters were slightly injured",
+        if cls in ("responders", "attendance", "participants"):  # "four firefighters were slightly injured",
             # "45 runners were treated": a toll of the responders or of the participants
             rest = text[e + he:e + he + TOLL_SPAN]
             stop = re.search(r"[;:.!?()]|,\s", rest)
@@ -110,7 +110,8 @@ def _head(text: str, s: int, e: int, c_start: int, reach: bool = False,
         g0 = max(c_start, s - span) + found[-1][0]
         gap = "".join(ch for i, ch in enumerate(text[g0:s], g0) if not any(a <= i < b for a, b in skip))
         if not re.search(r"[\d;:.!?()\"«»“”,]", gap) and len(gap.split()) <= most \
-                and not any(w.casefold() in words.head_gap_stops() for w in gap.split()):
+                and not any(w.casefold() in words.head_gap_stops() for w in gap.split()) \
+                and (fallback is None or found[-1][1] in TOLLS + ("treated", "hospitalised")):
             return found[-1][1]
     return fallback
 
@@ -314,7 +315,7 @@ def how_many_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], skip: li
         unit = units.get(s) or (units.get(span[0]) if span else None)
         cls = _head(text, s, e_head, c.start, mod == "exact", skip, a.lang) or (f"amount ({unit})" if unit in AMOUNT_UNITS else None) \
             or (PEOPLE if lead and unit in ("person", "soldier") else None)
-        if cls in (None, "attendance") and units.get(s) == "percent" and _vote_clause(c):
+        if cls in (None, "attendance", "participants") and units.get(s) == "percent" and _vote_clause(c):
             cls = "votes"  # "backing it by 58.2 percent", "51,4 % of the participants": a share of the vote
         sl = 0.0
         measure = measure_after(text[e_head:e_head + 40], a.lang) if cls != "magnitude" else None
