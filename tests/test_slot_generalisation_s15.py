@@ -61,6 +61,14 @@ ROLE_MATRIX = [
     ("ru", "Главный инженер шахты Ория Венн сообщил о пожаре.", "Ория Венн", "engineer"),
     ("uk", "Головний інженер шахти Орія Венн повідомив про пожежу.", "Орія Венн", "engineer"),
     ("pl", "Główny inżynier kopalni Oria Venn poinformował o pożarze.", "Oria Venn", "engineer"),
+    # a member of a council or of a cantonal government, not an adviser
+    ("en", "Opposition councillor Oria Venn demanded a referendum.", "Oria Venn", "councillor"),
+    ("fr", "La conseillère d'État Oria Venn a pris acte du verdict.", "Oria Venn", "councillor"),
+    ("it", "La consigliera di Stato Oria Venn ha promesso un'applicazione rapida.", "Oria Venn", "councillor"),
+    ("de", "Staatsrätin Oria Venn kündigte eine rasche Umsetzung an.", "Oria Venn", "councillor"),
+    ("de", "Das Gericht sprach den ehemaligen Finanzstadtrat Oria Venn frei.", "Oria Venn", "former:councillor"),
+    ("es", "El concejal de la oposición Oria Venn pidió un referéndum.", "Oria Venn", "councillor"),
+    ("pl", "Radny Oria Venn zażądał referendum.", "Oria Venn", "councillor"),
 ]
 
 

@@ -365,10 +365,12 @@ CLAIMS = ClaimSection(
         "prefect": ["präfekt", "präfektin", "regionalpräfekt*"], "captain": ["kapitän", "kapitänin", "mannschaftskapitän*", "spielführer*"],
         "charge-d-affaires": ["geschäftsträger*"],
         "engineer": ["chefingenieur*", "ingenieur", "ingenieurin"],
+        "councillor": ["stadtrat", "stadträtin", "staatsrat", "staatsrätin", "regierungsrat", "regierungsrätin", "gemeinderat", "gemeinderätin", "regionalrat", "regionalrätin", "ratsmitglied", "stadtverordnete*"],
     },
     compound_role_heads=[
         "minister", "präsident", "sekretär", "sprecher", "direktor", "botschafter", "kommandeur",
         "befehlshaber", "bürgermeister", "ministerin", "gesandte", "trainer", "trainerin",
+        "stadtrat", "stadträtin", "staatsanwalt", "staatsanwältin", "ingenieur", "kapitän",
     ],
     former_words=["ex-", r"ehemalig\w*", r"frühere\w*"],
     role_portfolios={"party": ["partei*"], "foreign": ["außen*", "auswärtig*"], "defence": ["verteidigung*"], "interior": ["innen*"],

@@ -491,6 +491,7 @@ CLAIMS = ClaimSection(
         "prefect": ["prefect*"], "captain": ["captain", "skipper"],
         "charge-d-affaires": ["chargé d'affaires", "charge d'affaires", "chargé d’affaires"],
         "engineer": ["chief engineer", "engineer"],
+        "councillor": ["councillor*", "councilor*", "council member", "state councillor", "city councillor"],
     },
     former_words=["ex-", "former"],
     role_portfolios={"party": ["party"], "foreign": ["foreign"], "defence": ["defence", "defense"], "interior": ["interior"],

@@ -505,6 +505,7 @@ CLAIMS = ClaimSection(
         "prefect": ["préfet", "préfète"], "captain": ["capitaine"],
         "charge-d-affaires": ["chargé d'affaires", "chargée d'affaires", "chargé d’affaires", "chargée d’affaires"],
         "engineer": ["ingénieur en chef", "ingénieure en chef", "ingénieur", "ingénieure"],
+        "councillor": ["conseiller d'état", "conseillère d'état", "conseiller d’état", "conseillère d’état", "conseiller municipal", "conseillère municipale", "conseiller régional", "conseillère régionale", "conseiller départemental", "conseillère départementale"],
     },
     former_words=["ex-", r"ancien\w*"],
     role_portfolios={"party": ["parti"], "foreign": ["affaires étrangères", "étrangères"], "defence": ["défense", "armées"],

@@ -381,6 +381,7 @@ CLAIMS = ClaimSection(
         "prefect": ["prefetto", "prefetta"], "captain": ["capitano", "capitana"],
         "charge-d-affaires": ["incaricato d'affari", "incaricata d'affari"],
         "engineer": ["ingegnere capo", "ingegnere"],
+        "councillor": ["consigliere di stato", "consigliera di stato", "consigliere comunale", "consigliera comunale", "consigliere regionale", "consigliera regionale"],
     },
     former_words=["ex-", r"(?<![\w])ex", "già"],
     role_portfolios={"party": ["partito"], "foreign": ["esteri", "affari esteri"], "defence": ["difesa"], "interior": ["interno", "interni"],

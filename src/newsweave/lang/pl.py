@@ -401,6 +401,7 @@ CLAIMS = ClaimSection(
         "prefect": ["prefekt*"], "captain": ["kapitan*"],
         "charge-d-affaires": ["chargé d'affaires", "charg* d'affaires"],
         "engineer": ["główn* inżynier*", "inżynier*"],
+        "councillor": ["radny", "radna", "radnego", "radnej", "radnym", "radnemu"],
     },
     # every case and gender of the adjective "były" (former): "byłą mer", "byłym ministrem", "byłych"
     former_words=[r"był(?:y|a|e|i|ego|ej|emu|ym|ą|ych|ymi)", "eks-", "ex-"],
