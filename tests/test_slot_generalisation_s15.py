@@ -159,6 +159,17 @@ def test_outcomes_by_class(lang, text, family, key):
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("en", "No incidents took place during the march on Saturday."),
+    ("fr", "Aucun incident n'a été signalé et la marche s'est déroulée dans le calme."),
+    ("en", "No vote on the budget was approved by acclamation; the council held a roll call."),
+])
+def test_a_negated_noun_is_no_negated_happening(lang, text):
+    """The negation bears on a noun ("no incidents"), not on the verb: no opposite result."""
+    keys = [f.key for f in facts(art("a", lang, text), "outcome")]
+    assert "called_off" not in keys and "rejected" not in keys
+
+
+@pytest.mark.parametrize("lang,text", [
     ("en", "The plan has not yet been approved by the council."),
     ("de", "Der Plan wurde noch nicht gebilligt."),
     ("fr", "Le plan n'a pas encore été approuvé."),

@@ -38,6 +38,9 @@ NEEDS_HEAD = {"rate": "rate_level"}
 NEGATED = {"signed": "not_signed", "closed": "not_closed",
            # "did not take place", "n'a pas eu lieu", "не состоялся"; "nicht gebilligt"
            "held": "called_off", "approved": "rejected"}
+# classes whose negation is their opposite only when it stands on the verb ("did not take place",
+# "nicht gebilligt", "не состоялся"), at most VERB_NEGATION_GAP characters before it
+VERB_NEGATED, VERB_NEGATION_GAP = ("held", "approved"), 8
 # a negation followed within this many characters by a word of "not yet" ("not yet approved",
 # "noch nicht angenommen") leaves the result open: no class
 PENDING_REACH = 12
@@ -80,8 +83,11 @@ def result_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: st
             if FAMILY[cls] == "decision" and _count_before(c.text, m.start()):
                 continue  # "nine councillors voted against": a minority's vote, not the result
             # a negation inside the match of a class that has an opposite counts ("a pas eu lieu")
-            window = c.text[max(0, m.start() - NEGATION_REACH):m.end() if cls in NEGATED else m.start()]
+            lo = max(0, m.start() - NEGATION_REACH)
+            window = c.text[lo:m.end() if cls in NEGATED else m.start()]
             neg = lexicon.is_negated(window, a.lang)
+            if neg is not None and cls in VERB_NEGATED and m.start() - lo - neg.end() > VERB_NEGATION_GAP:
+                neg = None  # "no incidents took place": the incidents are negated, not the happening
             if neg is not None:
                 if _pending(window, neg.start(), a.lang):
                     break  # "not yet approved": open, not the opposite
