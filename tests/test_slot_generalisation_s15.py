@@ -270,3 +270,21 @@ def test_two_venues_of_one_city_conflict_and_one_venue_in_two_forms_does_not():
 def test_sentences_in_words_in_any_case_and_in_months(lang, text, key):
     got = [f.key for f in facts(art("a", lang, text, [("Oria Venn", "PER")]), "outcome") if f.subject == "sentence"]
     assert got == [key]
+
+
+def test_a_time_taken_in_hours_minutes_and_seconds_is_a_duration():
+    from newsweave.compare.slots import event_conflicts
+    a = art("a", "pl", "Oria Venn wygrała wczoraj maraton z czasem 2:07:55, poprawiając rekord trasy.", [("Oria Venn", "PER")])
+    b = art("b", "de", "Oria Venn hat am Sonntag den Marathon in 2:09:55 Stunden gewonnen.", [("Oria Venn", "PER")])
+    c = art("c", "en", "Oria Venn won the marathon on Sunday in 2:07:55.", [("Oria Venn", "PER")])
+    assert [(f.subject, f.key) for f in facts(b, "how_many")] == [("duration", "2:09:55")]
+    assert [x.subject for x in event_conflicts([a, b, c]) if x.slot == "how_many"] == ["duration"]
+    assert [x for x in event_conflicts([a, c]) if x.slot == "how_many"] == []
+
+
+def test_a_duration_beside_last_year_s_record_is_today_s():
+    """A lead clause telling today's result and, in passing, last year's record: its time counts."""
+    a = art("a", "en", "Oria Venn won the marathon on Sunday in 2:07:55, taking 46 seconds off the record set last year.",
+            [("Oria Venn", "PER")])
+    a.timexes.append(Timex(a.text.index("Sunday"), a.text.index("Sunday") + 6, "Sunday", "DATE", "2031-05-04"))
+    assert [(f.subject, f.key) for f in facts(a, "how_many")] == [("duration", "2:07:55")]

@@ -11,7 +11,7 @@ from . import words
 from .happening import LEAD, count_tail, dates_earlier, lead_facts, states_today
 from .outcome import result_facts, score_facts
 from .place import site_facts, where_facts
-from .quantity import how_many_facts
+from .quantity import duration_facts, how_many_facts
 from .seat import org_venue_facts
 from .records import SlotFact
 from .role import who_as_what_facts
@@ -63,6 +63,7 @@ def article_facts(article: Article, claims: Sequence[Claim]) -> list[SlotFact]:
             org_venue_facts(a, c, fact, denied)
         elif i < LEAD and states_today(a, c):
             result_facts(a, c, fact, denied)  # "acquitted on Tuesday X of taking bribes in 2023"
+            duration_facts(c, fact, bool(prov.search(c.text)), denied)  # "won on Sunday in 2:07:55, ... last year's record"
         if (not background or (i < LEAD and states_today(a, c))) and not c.negated:
             score_facts(a, c, fact, denied, lead=i < LEAD)  # "won on Sunday, ... last year's final"
     return out

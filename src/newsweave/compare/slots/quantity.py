@@ -279,6 +279,20 @@ def _vague_word(said: str) -> bool:
     return any(pat.fullmatch(said) for pat, _lo, _hi in words.vague_numbers())
 
 
+# a time taken written as hours, minutes and seconds ("in 2:07:55", "z czasem 2:07:55"): a race's
+# or a record's duration, compared to the second; never a clock time (no clock gives seconds in news)
+_DURATION = re.compile(r"(?<![\d:.,])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])")
+
+
+def duration_facts(c: Claim, fact: Callable[..., SlotFact], provisional: bool, denied: str | None) -> None:
+    """The durations written h:mm:ss in the clause, each a fact of the "duration" subject."""
+    for m in _DURATION.finditer(c.text):
+        secs = float(int(m.group(1)) * 3600 + int(m.group(2)) * 60 + int(m.group(3)))
+        fact("how_many", "duration", m.group(0), m.group(0), c, c.start + m.start(), c.start + m.end(),
+             low=secs, high=secs, exact=True, provisional=provisional, denied_by=denied,
+             subject_label="duration")
+
+
 def how_many_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], skip: list[tuple[int, int]],
                    provisional: bool, denied: str | None, parts_from: int, lead: bool) -> None:
     """The quantities the clause ``c`` states before ``parts_from`` (where its parts of a whole
@@ -286,6 +300,7 @@ def how_many_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], skip: li
     ("900 people left the cranes") is read in the ``lead`` only: further down, people are
     counted for anything ("a shelter for 400 people", "employs 41,000 people")."""
     text = a.text
+    duration_facts(c, fact, provisional, denied)
     age = words.cue("age_cues")
     units: dict[int, str] = {}
     nums = _numbers(c, skip, units)
