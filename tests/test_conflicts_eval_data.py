@@ -58,4 +58,6 @@ def test_extend_split_adds_only_the_unlisted_events_and_keeps_pairs_together(tmp
     assert abs(len(added["tuning"]) - len(added["heldout"])) <= 1
     pair = {"wage-ballot-valladolid-2025-g15", "wage-ballot-valladolid-2026-g15"}
     assert pair <= added["tuning"] or pair <= added["heldout"]
-    assert ext == full  # the committed split is what the procedure gives
+    # (the committed split was made by this procedure before tuning; two gold items of the batch
+    # were relabelled afterwards, so the procedure run today may put a unit elsewhere: the
+    # committed split is kept, as the README says)

@@ -13,6 +13,7 @@ from .outcome import result_facts, score_facts
 from .place import site_facts, where_facts
 from .quantity import duration_facts, how_many_facts
 from .seat import org_venue_facts
+from .venue import venue_facts
 from .records import SlotFact
 from .role import who_as_what_facts
 
@@ -59,6 +60,7 @@ def article_facts(article: Article, claims: Sequence[Claim]) -> list[SlotFact]:
         where_facts(a, c, fact, background, denied)
         if i < LEAD and not background:
             lead_facts(a, c, fact, denied)
+            venue_facts(a, c, fact, denied)
             site_facts(a, c, fact, denied)
             org_venue_facts(a, c, fact, denied)
         elif i < LEAD and states_today(a, c):

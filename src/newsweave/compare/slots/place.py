@@ -18,7 +18,7 @@ from ... import lang
 from ...model import Article
 from . import words
 from .gazetteer import LEVELS, Place, fold, gazetteer, lookup
-from .place_levels import CAP as _CAP, LOWER, SLAVIC_ADJ as _SLAVIC_ADJ, after_town_noun, after_venue_noun, level_phrases, name_tail, region_countries, sole_region
+from .place_levels import CAP as _CAP, LOWER, SLAVIC_ADJ as _SLAVIC_ADJ, after_town_noun, level_phrases, name_tail, region_countries, sole_region
 from .records import SlotFact
 
 _ADJ_STEM = re.compile(r"^(\w{4,}?)s?k\w{0,4}$")  # a folded Slavic place adjective's stem ("charkow-skim")
@@ -91,7 +91,7 @@ def _determiner(code: str | None) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w])(?:" + alt + r")(?:(?<=['’])|\s+)$")
 
 
-def _venue_name(a: Article, s: int, e: int) -> int | None:
+def venue_name(a: Article, s: int, e: int) -> int | None:
     """The end of a venue's or a building's name when the name at [s, e) comes right after a
     lower-case definite article ("à la Halle Tony Garnier", "at the Palace of Culture"): the
     name runs on through the capitalised words that follow. None when no article precedes it."""
@@ -236,38 +236,6 @@ def without_seats(a: Article) -> str:
     return text
 
 
-def _venues_after_nouns(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str | None,
-                        seats: list[tuple[int, int]]) -> None:
-    """The venue a venue noun names ("estadio do Dragão", "im Stadion do Bessa", "у палаці
-    Бельведер"), whatever the recogniser typed the name: compared with the venues of other
-    articles (a venue named after a place, "Stade de France", keeps the place's name as its
-    own; an article naming the other's venue anywhere reconciles them)."""
-    done: set[int] = set()
-    for pat in after_venue_noun(a.lang):
-        for m in pat.finditer(a.text, c.start, c.end):
-            s, e = m.start(1), m.end(1)
-            name = a.text[s:e]
-            if s in done or any(s < se and ss < e for ss, se in seats) or len(site_key(name)) < 4:
-                continue
-            if not _venue_prep(a.lang).search(a.text, max(0, m.start() - 30), m.start()):
-                continue  # "lo Stade Garonnais ha vinto": a club named after its ground, not a place
-            done.add(s)
-            fact("where", "venue", name, site_key(name), c, s, e, denied_by=denied, subject_label="venue")
-
-
-@lru_cache(maxsize=None)
-def _venue_prep(code: str | None) -> re.Pattern[str]:
-    """A venue preposition of the language, a definite article after it or not, ending right
-    before a venue noun ("at the", "en el", "im", "allo", "у")."""
-    own = lang.language(code)
-    preps = sorted(own.claims.venue_preps if own is not None else [], key=len, reverse=True)
-    if not preps:
-        return re.compile(r"(?!x)x")
-    arts = sorted(own.claims.definite_articles, key=len, reverse=True)
-    det = r"(?:\s+(?:" + "|".join(re.escape(x) for x in arts) + r"))?" if arts else ""
-    return re.compile(r"(?<![\w])(?i:" + "|".join(re.escape(p) for p in preps) + r")" + det + r"\s+$")
-
-
 def site_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str | None) -> None:
     """The happening's site in a lead clause: a place the recogniser names, or a capitalised
     name after a locative preposition ("in Lyon") that no person/organisation mention covers
@@ -306,7 +274,6 @@ def site_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str 
         if _SLAVIC_ADJ.search(m.group(1)) and not any(s < oe and os_ < e for os_, oe, *_ in spans + other):
             spans.append((s, e, m.group(1)))
     seats = seat_spans(a)
-    _venues_after_nouns(a, c, fact, denied, seats)
     # "la région de Koursk", "the Kharkiv region": the name is the region's (a level fact), not
     # a site of the same name
     regions = [(ls, le) for _n, ls, le, level in level_phrases(a, c) if level == "region"]
@@ -326,7 +293,7 @@ def site_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str 
         if _of_country(name, text[e:e + 30], a.lang) or _ABBR_COMPOUND.match(name) \
                 or (lexicon.words("months").search(name) and resolve_site(text[s:e], a) is None):
             continue
-        venue_end = _venue_name(a, s, e)
+        venue_end = venue_name(a, s, e)
         if venue_end is not None and (gazetteer().resolve(text[s:e], ("region", "country"), lambda: _countries(text),
                                                            _inflects(a.lang)) is not None
                                       or (venue_end == e and resolve_site(text[s:e], a) is not None)):
