@@ -2,6 +2,7 @@
 
 Usage:  python bench/check_conflicts_eval.py [DATA_DIR]
         python bench/check_conflicts_eval.py --make-split [DATA_DIR]   (writes split.json)
+        python bench/check_conflicts_eval.py --extend-split [DATA_DIR] (adds new events to it)
 
 Checks: the schema of every events/<id>.yaml, unique ids (events, articles, and contradiction /
 compatible ids within an event), every article id referenced exists in its event, every evidence
@@ -264,8 +265,12 @@ def validate(root: Path | str = DEFAULT_DIR) -> tuple[list[str], dict]:
     return errs, counts
 
 
-def mechanical_split(root: Path | str = DEFAULT_DIR) -> dict[str, list[str]]:
+def mechanical_split(root: Path | str = DEFAULT_DIR,
+                     only: set[str] | None = None) -> dict[str, list[str]]:
     """The split, chosen mechanically and deterministically (no look at any system's output).
+
+    ``only`` restricts it to a batch of events (a later addition, split within itself so that
+    each half gets about half of the batch; the events already split keep their half).
 
     Units are the look-alike pairs (kept together) and the single events. Pairs come first, then
     singles, each group sorted by id; each unit in turn goes to the half where the imbalance
@@ -275,7 +280,8 @@ def mechanical_split(root: Path | str = DEFAULT_DIR) -> dict[str, list[str]]:
     docs = {}
     for p in sorted((Path(root) / "events").glob("*.yaml")):
         doc = yaml.safe_load(p.read_text(encoding="utf-8"))
-        docs[doc["event"]] = doc
+        if only is None or doc["event"] in only:
+            docs[doc["event"]] = doc
 
     def profile(eids):
         c = Counter()
@@ -322,8 +328,25 @@ def format_counts(counts: dict) -> str:
     return "\n".join(lines)
 
 
+def extend_split(root: Path | str = DEFAULT_DIR) -> dict[str, list[str]]:
+    """split.json with the events it does not list yet added, by ``mechanical_split`` run on
+    those events alone; the halves already committed are left as they are."""
+    root = Path(root)
+    halves = json.loads((root / "split.json").read_text(encoding="utf-8"))
+    listed = {e for es in halves.values() for e in es}
+    new = {yaml.safe_load(p.read_text(encoding="utf-8"))["event"]
+           for p in sorted((root / "events").glob("*.yaml"))} - listed
+    added = mechanical_split(root, only=new) if new else {"tuning": [], "heldout": []}
+    return {h: halves[h] + added[h] for h in ("tuning", "heldout")}
+
+
 def main(argv: list[str]) -> int:
     args = argv[1:]
+    if args and args[0] == "--extend-split":
+        root = Path(args[1]) if len(args) > 1 else DEFAULT_DIR
+        (root / "split.json").write_text(json.dumps(extend_split(root), indent=2) + "\n",
+                                         encoding="utf-8")
+        args = args[1:]
     if args and args[0] == "--make-split":
         root = Path(args[1]) if len(args) > 1 else DEFAULT_DIR
         (root / "split.json").write_text(json.dumps(mechanical_split(root), indent=2) + "\n",

@@ -1,7 +1,7 @@
 """Score conflict detection on the conflict evaluation set (bench/data/conflicts_eval, issue #10).
 
     python bench/conflicts_eval.py [--split tuning|heldout|all] [--engine slots|report]
-                                   [--oracle] [--show] [--json OUT]
+                                   [--oracle] [--show] [--json OUT] [--subset GLOB]
 
 What it does, as a user would: the articles of the split (JSON Lines records ``id title text date
 lang source``) go through the real pipeline (``newsweave.pipeline.Pipeline``, every stage, into a
@@ -30,6 +30,9 @@ not counted as wrongly reported).
 
 Prints recall by slot and overall, precision, compatible differences wrongly reported by kind,
 false positives by kind, and the B-cubed of the system events against the gold events.
+``--subset GLOB`` prints the same figures a second time for the gold events whose id matches
+GLOB (e.g. ``'*-g15'``, a later batch of the set), from the same run: their contradictions and
+compatible differences, and the conflicts that touch one of their articles.
 Deterministic: articles are ingested in (date, id) order; nothing is cached in the repository
 (vectors go to a temporary cache unless $NEWSWEAVE_VECTOR_CACHE names one).
 """
@@ -308,6 +311,21 @@ def run(split: str, engine: str, oracle: bool, data: Path = DATA,
             "seconds": {"pipeline": t1 - t0, "conflicts": t2 - t1}}
 
 
+def restrict(res: dict[str, Any], pattern: str) -> dict[str, Any]:
+    """The run's result seen through the gold events whose id matches ``pattern`` only."""
+    from fnmatch import fnmatch
+    gold: Gold = res["gold"]
+    keep = {e for e in gold.events() if fnmatch(e, pattern)}
+    sub = Gold(event_of={a: e for a, e in gold.event_of.items() if e in keep},
+               contradictions=[k for k in gold.contradictions if k["events"] <= keep],
+               compatible=[k for k in gold.compatible if k["events"] <= keep])
+    arts = set(sub.event_of)
+    return {**res, "split": f"{res['split']} (subset {pattern})", "gold": sub,
+            "conflicts": [c for c in res["conflicts"] if conflict_articles(c) & arts],
+            "pred": {a: ev for a, ev in res["pred"].items() if a in arts},
+            "groups": {g: ids for g, ids in res["groups"].items() if set(ids) & arts}}
+
+
 # ------------------------------------------------------------------ printing
 def _r(n: int, d: int) -> str:
     return f"{n}/{d} = {n / d:.2f}" if d else f"{n}/0 = –"
@@ -387,6 +405,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--show", action="store_true", help="print each false/missed conflict")
     ap.add_argument("--json", help="write the figures to this JSON file")
     ap.add_argument("--data", default=str(DATA))
+    ap.add_argument("--subset", help="also print the figures for the gold events matching this "
+                    "glob (e.g. '*-g15'), from the same run")
     ap.add_argument("--workdir", help="keep (and reuse) the analysed database in this folder, "
                     "outside the repository; default: a temporary folder")
     args = ap.parse_args(argv)
@@ -394,6 +414,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         ap.error("--workdir must be outside the repository (nothing is cached in it)")
     res = run(args.split, args.engine, args.oracle, Path(args.data), args.workdir)
     summary = report(res, show=args.show)
+    if args.subset:
+        summary["subset"] = report(restrict(res, args.subset), show=args.show)
     if args.json:
         Path(args.json).write_text(json.dumps(summary, indent=1, default=list), encoding="utf-8")
     return 0

@@ -82,6 +82,8 @@ class ClaimSection:
     provisional_cues: list[str] = field(default_factory=list)
     # regex fragments marking a sentence as background, history or plan ("since", "last year", "will")
     background_cues: list[str] = field(default_factory=list)
+    # regex fragments of "yet" next to a negation ("not yet approved"): a result still open
+    pending_words: list[str] = field(default_factory=list)
     # regex fragments of a denial by a party ("denied", "a démenti")
     denial_cues: list[str] = field(default_factory=list)
     # outcome (approved, rejected, held, called_off, postponed, signed, not_signed, won; beat: a verb
@@ -184,6 +186,13 @@ class ClaimSection:
     # regex fragments of nouns of a settlement that a name follows in apposition, in languages
     # without "of" there ("в городе Тарвель", "w mieście Tarvel", "im Grenzort Tarvel")
     town_nouns: list[str] = field(default_factory=list)
+    # regexes of nouns of a venue or a building whose name follows them, a particle between
+    # ("estadio do Dragão", "Stadion do Bessa", "stade de France"): the venue, whatever the
+    # recogniser typed its name
+    venue_nouns: list[str] = field(default_factory=list)
+    # prepositions (fused with an article or not) before a venue noun that make it the place of
+    # the happening ("im Stadion do Bessa", "allo Stade de France", "hasta el Palacio de X")
+    venue_preps: list[str] = field(default_factory=list)
     # a preposition fused with an elided article, written without a space before the name
     # ("all'", "nell'", "à l'"): a locative preposition like those of ``locative_preps``
     elided_preps: list[str] = field(default_factory=list)

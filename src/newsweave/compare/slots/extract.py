@@ -8,11 +8,12 @@ from typing import Sequence
 from ...model import Article, Mention
 from ..claim_records import Claim
 from . import words
-from .happening import LEAD, count_tail, lead_facts, states_today
+from .happening import LEAD, count_tail, dates_earlier, lead_facts, states_today
 from .outcome import result_facts, score_facts
 from .place import site_facts, where_facts
-from .quantity import how_many_facts
+from .quantity import duration_facts, how_many_facts
 from .seat import org_venue_facts
+from .venue import venue_facts
 from .records import SlotFact
 from .role import who_as_what_facts
 
@@ -48,7 +49,8 @@ def article_facts(article: Article, claims: Sequence[Claim]) -> list[SlotFact]:
         return f
 
     for i, c in enumerate(claims):
-        background = bool(bg.search(words.own_cue("background_exceptions", a.lang).sub(" ", c.text)))
+        background = bool(bg.search(words.own_cue("background_exceptions", a.lang).sub(" ", c.text))) \
+            or dates_earlier(a, c)
         denied = _denier(text, c.start, c.end, a.entities, c, a.lang)
         if not background:
             pm = part.search(c.text)  # figures from a part cue on are parts ("3,500, including 1,800 in X")
@@ -58,10 +60,12 @@ def article_facts(article: Article, claims: Sequence[Claim]) -> list[SlotFact]:
         where_facts(a, c, fact, background, denied)
         if i < LEAD and not background:
             lead_facts(a, c, fact, denied)
+            venue_facts(a, c, fact, denied)
             site_facts(a, c, fact, denied)
             org_venue_facts(a, c, fact, denied)
         elif i < LEAD and states_today(a, c):
             result_facts(a, c, fact, denied)  # "acquitted on Tuesday X of taking bribes in 2023"
+            duration_facts(c, fact, bool(prov.search(c.text)), denied)  # "won on Sunday in 2:07:55, ... last year's record"
         if (not background or (i < LEAD and states_today(a, c))) and not c.negated:
             score_facts(a, c, fact, denied, lead=i < LEAD)  # "won on Sunday, ... last year's final"
     return out

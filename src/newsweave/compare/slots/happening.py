@@ -29,6 +29,54 @@ LEAD = 4  # clauses of the lead that state the main happening's when and outcome
 APART = 7
 
 
+# set by hand: a date in a clause whose last possible day is more than a month before the
+# article's publication dates something earlier (an earlier vote, last year's record), whatever
+# the syntax that says so ("2019 abgelehnt", "w 2019 roku", "в ноябре 2025 года")
+EARLIER_DAYS = 31
+SINCE_REACH = 40  # characters after a comparison with the past ("highest since") where its date stands
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_PERIOD = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+
+
+def _last_day(value: str) -> date | None:
+    """The last day a DATE value can be ("2019" -> 31 Dec 2019, "2025-11" -> 30 Nov 2025)."""
+    m = _PERIOD.match(value[:10])
+    if m is None:
+        return None
+    y, mo, d = int(m.group(1)), m.group(2), m.group(3)
+    if d:
+        return date(y, int(mo), int(d))
+    if mo:
+        nxt = date(y + (mo == "12"), 1 if mo == "12" else int(mo) + 1, 1)
+        return nxt - timedelta(days=1)
+    return date(y, 12, 31)
+
+
+def dates_earlier(a: Article, c: Claim) -> bool:
+    """Whether the clause dates something well before its article's publication (a background
+    clause, whatever its wording): a date written with its year whose last possible day is more
+    than EARLIER_DAYS before the publication day, outside a comparison with the past ("the highest level since
+    2014", the language's ``background_exceptions``)."""
+    published = a.date.value if a.date and DAY.match(a.date.value or "") else None
+    if not published:
+        return False
+    pub = date.fromisoformat(published[:10])
+    kept = [(c.start + m.start(), c.start + m.end() + SINCE_REACH)
+            for m in words.own_cue("background_exceptions", a.lang).finditer(c.text)]
+    for t in a.timexes:
+        if t.type != "DATE" or not (c.start <= t.start and t.end <= c.end) or t.confidence < MIN_CONFIDENCE:
+            continue
+        if any(s <= t.start < e for s, e in kept) or not _YEAR.search(t.text):
+            continue  # a month or a weekday alone: its year is the time engine's guess
+        try:
+            last = _last_day(t.value or "")
+        except ValueError:
+            continue
+        if last is not None and (pub - last).days > EARLIER_DAYS:
+            return True
+    return False
+
+
 def lead_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str | None) -> None:
     """The day and the results a lead clause (not background) states."""
     guessed_anchor = bool(a.date and a.date.source == "inferred")

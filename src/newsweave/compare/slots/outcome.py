@@ -9,6 +9,7 @@ name) before a verb of winning, a trophy won included."""
 from __future__ import annotations
 
 import itertools
+from dataclasses import dataclass
 import re
 from functools import lru_cache
 from itertools import combinations
@@ -34,7 +35,15 @@ FAMILY = {"approved": "decision", "rejected": "decision", "held": "held", "calle
 NEEDS_HEAD = {"rate": "rate_level"}
 # a class negated right before it ("did not reach a deal", "aucune fermeture") -> its opposite;
 # other classes say nothing when negated ("no progress towards a ceasefire" is not "not held")
-NEGATED = {"signed": "not_signed", "closed": "not_closed"}
+NEGATED = {"signed": "not_signed", "closed": "not_closed",
+           # "did not take place", "n'a pas eu lieu", "не состоялся"; "nicht gebilligt"
+           "held": "called_off", "approved": "rejected"}
+# classes whose negation is their opposite only when it stands on the verb ("did not take place",
+# "nicht gebilligt", "не состоялся"), at most VERB_NEGATION_GAP characters before it
+VERB_NEGATED, VERB_NEGATION_GAP = ("held", "approved"), 8
+# a negation followed within this many characters by a word of "not yet" ("not yet approved",
+# "noch nicht angenommen") leaves the result open: no class
+PENDING_REACH = 12
 NEGATION_REACH = 30  # characters before an outcome word where its negation stands
 # characters before / after a "held / called off" verb where a count makes it about items
 COUNT_REACH, COUNT_AFTER = 25, 15
@@ -71,19 +80,37 @@ def result_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: st
         for m in pat.finditer(c.text):
             if FAMILY[cls] == "held" and _counted(c.text, m.start(), m.end()):
                 continue  # "340 flights were cancelled": the flights, not the happening, were called off
-            neg = lexicon.is_negated(c.text[max(0, m.start() - NEGATION_REACH):m.start()], a.lang)
+            if FAMILY[cls] == "decision" and _count_before(c.text, m.start()):
+                continue  # "nine councillors voted against": a minority's vote, not the result
+            # a negation inside the match of a class that has an opposite counts ("a pas eu lieu")
+            lo = max(0, m.start() - NEGATION_REACH)
+            window = c.text[lo:m.end() if cls in NEGATED else m.start()]
+            neg = lexicon.is_negated(window, a.lang)
+            if neg is not None and cls in VERB_NEGATED and m.start() - lo - neg.end() > VERB_NEGATION_GAP:
+                neg = None  # "no incidents took place": the incidents are negated, not the happening
             if neg is not None:
+                if _pending(window, neg.start(), a.lang):
+                    break  # "not yet approved": open, not the opposite
                 if cls in NEGATED:
                     found.append((m.start(), m.end(), NEGATED[cls]))
             elif not c.negated or cls in NEGATED.values():  # "sin acuerdo" is negative itself
                 found.append((m.start(), m.end(), cls))
             break
+    # of two results told by overlapping words, the longer ("anuló la condena", not "condena por")
+    found = [x for x in found if not any(y[0] < x[1] and x[0] < y[1] and y[2] != x[2]
+                                         and y[1] - y[0] > x[1] - x[0] for y in found)]
     for s, e, cls in sorted(found):
         fam = FAMILY[cls]
         if fam == "held" and cls != "held":
             fam = _object_family(c.text, s, e) or fam
         fact("outcome", fam, cls, cls, c, c.start + s, c.start + e, denied_by=denied, subject_label=fam)
     _sentence(a, c, fact, denied)
+
+
+def _pending(window: str, neg_start: int, code: str | None) -> bool:
+    """Whether a "not yet" word stands right around the negation at ``neg_start``."""
+    near = window[max(0, neg_start - PENDING_REACH):neg_start + PENDING_REACH + 8]
+    return bool(words.own_cue("pending_words", code).search(near))
 
 
 @lru_cache(maxsize=1)
@@ -124,6 +151,36 @@ def _counted(text: str, s: int, e: int) -> bool:
                for n in claim_facts.numbers(near, 0, []))
 
 
+def _count_before(text: str, s: int) -> bool:
+    """Whether a count, in figures or in words, is the subject right before ``s`` in its phrase
+    ("nine councillors voted against", "12 deputies voted for")."""
+    before = re.split(r"[,;:.()«»“”]", text[max(0, s - COUNT_REACH):s])[-1]
+    return bool(claim_facts.numbers(before, 0, [])) or \
+        any(w.casefold() in words.number_words() for w in re.findall(r"\w+", before))
+
+
+@dataclass
+class _Term:
+    """A number of years or months in a clause (offsets in the article)."""
+    start: int
+    end: int
+    value: float
+    unit: str | None
+
+
+def _terms(a: Article, c: Claim) -> list[_Term]:
+    """The clause's numbers with their units, and its number words in any case form followed by a
+    unit ("к семи годам", "zu acht Monaten"), in text order."""
+    out = [_Term(n.start, n.end, n.value, n.unit) for n in claim_facts.numbers(c.text, c.start, [])]
+    nw = words.number_words()
+    for m in re.finditer(r"[\w'’]+", c.text):
+        v = nw.get(m.group().casefold())
+        s, e = c.start + m.start(), c.start + m.end()
+        if v and not any(t.start < e and s < t.end for t in out):
+            out.append(_Term(s, e, v, lexicon.unit_after(c.text[m.end():m.end() + 30])))
+    return sorted(out, key=lambda t: t.start)
+
+
 def _sentence(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str | None) -> None:
     """A prison sentence in years: a number of years before a word for prison ("three years in
     prison", "cinque anni di reclusione") or after a verb of convicting in its phrase ("was jailed
@@ -133,9 +190,9 @@ def _sentence(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str |
     prison, parts = words.cue("prison_terms"), words.cue("sentence_parts")
     asked = words.own_cue("sentence_requests", a.lang)
     convicting = dict(words.outcomes())["convicted"]
-    for n in claim_facts.numbers(c.text, c.start, []):
+    for n in _terms(a, c):
         phrase_end = _PHRASE_BREAK.search(a.text, n.end, c.end)
-        if n.unit != "year" or asked.search(a.text, c.start, phrase_end.start() if phrase_end else c.end):
+        if n.unit not in ("year", "month") or asked.search(a.text, c.start, phrase_end.start() if phrase_end else c.end):
             continue  # "hatte neun Jahre Haft gefordert": the request's verb closes its phrase
         tail = a.text[n.end:n.end + SENTENCE_REACH + 20]
         pm = prison.search(tail)
@@ -149,7 +206,8 @@ def _sentence(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str |
             if parts.match(re.sub(r"^\s+", "", tail[pm.end():])):
                 continue
             end = n.end + pm.end()
-        key = f"{n.value:g}y"
+        years = n.value / 12 if n.unit == "month" else n.value
+        key = f"{years:.3g}y"
         fact("outcome", "sentence", key, key, c, n.start, end, denied_by=denied, subject_label="sentence")
         return
 

@@ -91,7 +91,7 @@ def _determiner(code: str | None) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w])(?:" + alt + r")(?:(?<=['’])|\s+)$")
 
 
-def _venue_name(a: Article, s: int, e: int) -> int | None:
+def venue_name(a: Article, s: int, e: int) -> int | None:
     """The end of a venue's or a building's name when the name at [s, e) comes right after a
     lower-case definite article ("à la Halle Tony Garnier", "at the Palace of Culture"): the
     name runs on through the capitalised words that follow. None when no article precedes it."""
@@ -293,7 +293,7 @@ def site_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str 
         if _of_country(name, text[e:e + 30], a.lang) or _ABBR_COMPOUND.match(name) \
                 or (lexicon.words("months").search(name) and resolve_site(text[s:e], a) is None):
             continue
-        venue_end = _venue_name(a, s, e)
+        venue_end = venue_name(a, s, e)
         if venue_end is not None and (gazetteer().resolve(text[s:e], ("region", "country"), lambda: _countries(text),
                                                            _inflects(a.lang)) is not None
                                       or (venue_end == e and resolve_site(text[s:e], a) is not None)):

@@ -25,7 +25,7 @@ _RANGE = re.compile(r"\s*(?:[-–]|\w{1,3})\s*\d{1,3}(?!\d)")  # the rest of a r
 # the second number of a range: "between 10 and 15", "от 10 до 15", "10-15", "1,000 to 1,500"
 _RANGE_END = re.compile(r"\s*(?:([-–])|\w{1,3})\s*(?=\d)")
 _COMPOUND_LINK = re.compile(r"(?:[\s-]+(?:and\s+|y\s+|e\s+)?|-)", re.IGNORECASE)
-TIME_UNITS = ("year", "day", "hour", "minute")  # a duration or an age, not a count
+TIME_UNITS = ("year", "month", "day", "hour", "minute")  # a duration or an age, not a count
 CURRENCIES = ("euro", "dollar", "rouble", "hryvnia", "zloty", "franc")  # canonical units of amounts of money
 # units that make a figure without a head noun an amount of its own ("40 tonnes of crude oil")
 AMOUNT_UNITS = CURRENCIES + ("tonne",)
@@ -67,6 +67,10 @@ def _bounds(v: float, mod: str | None, exact_text: bool) -> tuple[float, float, 
     return v, v, True
 
 
+# a head right before another number, a preposition at most between, is that number's head
+_NEXT_NUMBER = re.compile(r"\s+(?:(?:of|de|del|della|di|du|von|bei|od|з|від|от|с)\s+)?\d", re.IGNORECASE)
+
+
 def _head(text: str, s: int, e: int, c_start: int, reach: bool = False,
           skip: list[tuple[int, int]] = (), code: str | None = None) -> str | None:
     """Head-noun class of the number at [s, e) of ``text``: the nearest head word after it
@@ -76,6 +80,7 @@ def _head(text: str, s: int, e: int, c_start: int, reach: bool = False,
     (``reach``) ends the gap ("la cifra de fallecidos en X ascendió a 14"); time expressions
     (``skip``) in the gap do not count ("выросло в понедельник до 14")."""
     span, most = (REACH_SPAN, REACH_WORDS) if reach else (BEFORE_SPAN, BEFORE_WORDS)
+    fallback = None
     after = text[e:e + 40]
     cut = re.search(r"[;:.!?()]|,\s", after)
     after = after[:cut.start()] if cut else after
@@ -87,19 +92,28 @@ def _head(text: str, s: int, e: int, c_start: int, reach: bool = False,
     for hs, he, cls in heads.find(after):
         if cls in NEAR_AFTER and len(after[:hs].split()) > NUMBER_GAP:
             continue
-        if cls == "responders":  # "four firefighters were slightly injured": a toll of responders
+        if _NEXT_NUMBER.match(text, e + he):
+            continue  # "by 58.2 percent on a turnout of 46": the head of the next number
+        if cls in ("responders", "attendance", "participants"):  # "four firefighters were slightly injured",
+            # "45 runners were treated": a toll of the responders or of the participants
             rest = text[e + he:e + he + TOLL_SPAN]
             stop = re.search(r"[;:.!?()]|,\s", rest)
-            return next((k for _s, _e, k in heads.find(rest[:stop.start()] if stop else rest)
-                         if k in TOLLS), cls)
+            tolls = TOLLS if cls == "responders" else TOLLS + ("treated", "hospitalised")
+            toll = next((k for _s, _e, k in heads.find(rest[:stop.start()] if stop else rest)
+                         if k in tolls), None)
+            if toll is not None or cls == "responders":
+                return toll or cls
+            fallback = cls  # participants: a toll may stand before them ("udzielono pomocy 54 biegaczom")
+            break
         return cls
     if found:
         g0 = max(c_start, s - span) + found[-1][0]
         gap = "".join(ch for i, ch in enumerate(text[g0:s], g0) if not any(a <= i < b for a, b in skip))
         if not re.search(r"[\d;:.!?()\"«»“”,]", gap) and len(gap.split()) <= most \
-                and not any(w.casefold() in words.head_gap_stops() for w in gap.split()):
+                and not any(w.casefold() in words.head_gap_stops() for w in gap.split()) \
+                and (fallback is None or found[-1][1] in TOLLS + ("treated", "hospitalised")):
             return found[-1][1]
-    return None
+    return fallback
 
 
 @lru_cache(maxsize=None)
@@ -265,6 +279,20 @@ def _vague_word(said: str) -> bool:
     return any(pat.fullmatch(said) for pat, _lo, _hi in words.vague_numbers())
 
 
+# a time taken written as hours, minutes and seconds ("in 2:07:55", "z czasem 2:07:55"): a race's
+# or a record's duration, compared to the second; never a clock time (no clock gives seconds in news)
+_DURATION = re.compile(r"(?<![\d:.,])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])")
+
+
+def duration_facts(c: Claim, fact: Callable[..., SlotFact], provisional: bool, denied: str | None) -> None:
+    """The durations written h:mm:ss in the clause, each a fact of the "duration" subject."""
+    for m in _DURATION.finditer(c.text):
+        secs = float(int(m.group(1)) * 3600 + int(m.group(2)) * 60 + int(m.group(3)))
+        fact("how_many", "duration", m.group(0), m.group(0), c, c.start + m.start(), c.start + m.end(),
+             low=secs, high=secs, exact=True, provisional=provisional, denied_by=denied,
+             subject_label="duration")
+
+
 def how_many_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], skip: list[tuple[int, int]],
                    provisional: bool, denied: str | None, parts_from: int, lead: bool) -> None:
     """The quantities the clause ``c`` states before ``parts_from`` (where its parts of a whole
@@ -272,6 +300,7 @@ def how_many_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], skip: li
     ("900 people left the cranes") is read in the ``lead`` only: further down, people are
     counted for anything ("a shelter for 400 people", "employs 41,000 people")."""
     text = a.text
+    duration_facts(c, fact, provisional, denied)
     age = words.cue("age_cues")
     units: dict[int, str] = {}
     nums = _numbers(c, skip, units)
@@ -301,6 +330,8 @@ def how_many_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], skip: li
         unit = units.get(s) or (units.get(span[0]) if span else None)
         cls = _head(text, s, e_head, c.start, mod == "exact", skip, a.lang) or (f"amount ({unit})" if unit in AMOUNT_UNITS else None) \
             or (PEOPLE if lead and unit in ("person", "soldier") else None)
+        if cls in (None, "attendance", "participants") and units.get(s) == "percent" and _vote_clause(c):
+            cls = "votes"  # "backing it by 58.2 percent", "51,4 % of the participants": a share of the vote
         sl = 0.0
         measure = measure_after(text[e_head:e_head + 40], a.lang) if cls != "magnitude" else None
         if measure is not None:  # "93 miles", "100 degrees Fahrenheit": a measure, not a count
@@ -331,6 +362,8 @@ def how_many_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], skip: li
             (lo, hi), exact = digits, False
         else:
             lo, hi, exact = _bounds(v, mod, digits)
+            if unit == "percent" and exact and v == int(v) and v < 100:
+                lo, hi, exact = v - 0.5, v + 0.5, False  # "68 %" rounds "68,4 %"
         if sl:
             lo, hi, exact = lo * (1 - sl), hi * (1 + sl), False
         shown = (f"{v:g}" if v < 1e6 else f"{v:.4g}")
@@ -338,6 +371,13 @@ def how_many_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], skip: li
             shown = f"{lo:g}–{hi:g}"
         fact("how_many", cls, shown, shown, c, s, e, low=lo, high=hi, exact=exact,
              provisional=provisional, denied_by=denied, subject_label=cls)
+
+
+def _vote_clause(c: Claim) -> bool:
+    """Whether the clause tells a vote: a noun of votes, or a decision approved or rejected."""
+    if any(cls == "votes" for _s, _e, cls in words.head_index(c.lang).find(c.text)):
+        return True
+    return any(k in ("approved", "rejected") and p.search(c.text) for k, p in words.outcomes())
 
 
 def _range(text: str, e: int, v: float, mod: str | None,
