@@ -191,7 +191,8 @@ def run_pipeline(arts: list[Article], warm: list[Article], workers: int,
             tm.cpu += cluster.worker_cpu_seconds() - cpu0
         return tm, {"start": start, "timings": res.timings, "embed_s": emb.seconds, "cpu": dict(led.cpu),
                     "main_cpu": led.by_thread.get(threading.main_thread().name, 0.0),
-                    "events": len({a.event for a in res.articles if a.event}), "dump": dump(res.articles)}
+                    "events": len({a.event for a in res.articles if a.event}), "dump": dump(res.articles),
+                    "prepared": res.prepared}
     finally:
         led.restore()
         pipe.close()
@@ -289,6 +290,11 @@ def main() -> None:
               f"{info['start']:.1f}s; {info['events']} events")
         stages = ", ".join(f"{k} {v:.1f}s" for k, v in sorted(info["timings"].items(), key=lambda kv: -kv[1]))
         print(f"    stages, wall (main thread): {stages}; embedding model {info['embed_s']:.1f}s")
+        if info["prepared"] is not None:
+            p = info["prepared"]
+            print(f"    claims prepared: {p.articles} articles, {p.claims} claims, {p.embedded} texts "
+                  f"embedded, {p.unaligned} articles' claims stored without vectors (alone in their "
+                  f"event), {p.deferred} articles alone in their story left to their report")
         cpu = info["cpu"]
         other = tm.cpu - sum(cpu.values())
         parts = ", ".join(f"{k} {v:.1f}" for k, v in sorted(cpu.items(), key=lambda kv: -kv[1]))

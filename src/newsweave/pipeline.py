@@ -75,6 +75,7 @@ class AnalyzeResult:
     reused: int = 0  # inputs whose content was already stored
     timings: dict[str, float] = field(default_factory=dict)
     errors: list[ArticleFailure] = field(default_factory=list)
+    prepared: Any = None  # what the claim preparation did (``compare.claim_prep.Prepared``), if it ran
 
 
 def _noop(stage: str, done: int, total: int) -> None:
@@ -236,7 +237,7 @@ class Pipeline:
             if self.config.prepare_reports:
                 from .compare.claim_prep import prepare_claims  # the report side, loaded on demand
                 t = time.perf_counter()
-                prepare_claims(self.repo, fresh, self.embedder, progress)
+                result.prepared = prepare_claims(self.repo, fresh, self.embedder, progress)
                 result.timings["claims"] = time.perf_counter() - t
         return result
 

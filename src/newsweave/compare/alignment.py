@@ -1,8 +1,9 @@
 """Alignment of claims across articles and languages.
 
-``align_claims(claims, embedder) -> Alignment`` embeds every claim of the event in one batch (the
-embedder caches vectors), scores pairs by cosine similarity plus entity/date/number overlap, and
-groups claims of different articles into clusters labelled ``shared`` (carried by N outlets),
+``align_claims(claims, embedder) -> Alignment`` embeds the claims that can be aligned (those of
+articles sharing an event with another article: :mod:`.claim_need`) in one batch (the embedder
+caches vectors), scores pairs by cosine similarity plus entity/date/number overlap, and groups
+claims of different articles into clusters labelled ``shared`` (carried by N outlets),
 ``unique`` (one outlet) or ``conflict`` (a slot conflict's evidence lies in it: see
 :mod:`newsweave.compare.slots`).
 """
@@ -14,6 +15,7 @@ from typing import Sequence
 import numpy as np
 
 from ..components import Embedder
+from .claim_need import vector_mask
 from .claim_records import Claim
 
 
@@ -35,9 +37,13 @@ class ClaimCluster:
 @dataclass
 class Alignment:
     claims: list[Claim]
-    sim: np.ndarray  # (n, n) combined similarity
+    sim: np.ndarray  # (n, n) combined similarity (0 where a claim has no vector)
     clusters: list[ClaimCluster]
     cluster_of: dict[str, str]
+    embedded: np.ndarray | None = None  # (n,) the claims that have a vector (None: all)
+
+    def has_vector(self) -> np.ndarray:
+        return self.embedded if self.embedded is not None else np.ones(len(self.claims), dtype=bool)
 
     def index(self) -> dict[str, int]:
         return {c.id: i for i, c in enumerate(self.claims)}
@@ -134,14 +140,23 @@ def align_claims(claims: list[Claim], embedder: Embedder | None = None, threshol
     """Similarity of every claim pair and clusters of claims from different articles.
 
     ``embedder`` (any :class:`newsweave.components.Embedder`: ``embed(texts)``, ``dim``,
-    ``name``) embeds the claims, unless their ``vectors`` are given; the caller owns it, so the
-    vectors are those of the model the pipeline uses and its cache."""
+    ``name``) embeds the claims that can be aligned (:func:`.claim_need.vector_mask`), unless
+    the claims' ``vectors`` are given (all of them: then every claim has one); the caller owns
+    it, so the vectors are those of the model the pipeline uses and its cache. A claim without
+    a vector has similarity 0 to every other: it stays alone, as it would with one, since no
+    claim of another article of its event exists."""
     n = len(claims)
     if n == 0:
         return Alignment(claims, np.zeros((0, 0), dtype=np.float32), [], {})
     if vectors is None and embedder is None:
         raise ValueError("align_claims: pass an embedder (or the claims' vectors)")
-    V = vectors if vectors is not None else embed_claims(claims, embedder)
+    embedded = None
+    if vectors is not None:
+        V = vectors
+    else:
+        embedded = vector_mask(claims)
+        V = np.zeros((n, embedder.dim), dtype=np.float32)
+        V[embedded] = embed_claims([c for c, e in zip(claims, embedded) if e], embedder)
     sim = (V @ V.T).astype(np.float32)
     same = _same_event_mask(claims)
     # fact overlap only where the texts are already close and may speak of one happening
@@ -198,4 +213,4 @@ def align_claims(claims: list[Claim], embedder: Embedder | None = None, threshol
         clusters.append(cl)
         for i in idx:
             cluster_of[claims[i].id] = cid
-    return Alignment(claims, sim, clusters, cluster_of)
+    return Alignment(claims, sim, clusters, cluster_of, embedded)

@@ -1,10 +1,11 @@
 """Extractive multi-source summary of an event.
 
 Each aligned claim cluster is scored by how many outlets carry it and by the centrality of its
-representative claim (mean similarity to every other claim of the event), with a small bonus for
-claims that appear early in their articles (news leads state the happening). The top clusters'
-representative sentences form the summary, in article order; each sentence cites every article
-of its cluster.
+representative claim (mean similarity to every other claim that has a vector), with a small
+bonus for claims that appear early in their articles (news leads state the happening). The top
+clusters' representative sentences form the summary, in article order; each sentence cites every
+article of its cluster. Claims without a vector (in a story report, those of events that only one
+article reports: :mod:`.claim_need`) are not ranked and count in no centrality.
 """
 from __future__ import annotations
 
@@ -38,8 +39,12 @@ def summarize(alignment: Alignment, max_sentences: int = 5, max_chars: int = 320
         return []
     idx = alignment.index()
     sim = alignment.sim
-    n = len(claims)
-    centrality = (sim.sum(axis=1) - 1.0) / max(1, n - 1) if n > 1 else np.ones(1)
+    has = alignment.has_vector()
+    n = int(has.sum())
+    # rows of claims without a vector are 0 off the diagonal: the sums are over those with one
+    centrality = (sim.sum(axis=1) - 1.0) / max(1, n - 1) if n > 1 else np.ones(len(claims))
+    if n < len(claims):  # a claim without a vector ranks as a typical one
+        centrality[~has] = float(centrality[has].mean())
     n_src = len({c.source for c in claims})
     scored = []
     for cl in alignment.clusters:
