@@ -46,7 +46,8 @@ import timelines as T  # noqa: E402
 from newsweave.compare import timeline as TL  # noqa: E402
 
 GRID = {"articles": [0.5, 1.0, 2.0], "burst": [0.0, 0.5, 1.0, 2.0], "retro": [0.0, 0.5, 1.0, 2.0],
-        "recalled": [0.0, 0.5, 1.0, 2.0], "coverage": [0.0, 0.5, 1.0, 2.0]}
+        "recalled": [0.0, 0.5, 1.0, 2.0], "coverage": [0.0, 0.5, 1.0, 2.0],
+        "chronicle": [0.0, 0.5, 1.0, 2.0, 4.0]}
 SIZE = 30
 
 

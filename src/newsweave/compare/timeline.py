@@ -42,7 +42,7 @@ __all__ = ["TimelinePoint", "Citation", "build_timeline", "timeline_json", "time
 # ranking weights for happened dates (see build_timeline); granularity factors below
 RANK_WEIGHTS = {"articles": 0.5, "sources": 0.5, "burst": 0.5, "retro": 2.0, "future": 0.5,
                 "outside": 0.2, "month": 0.35, "year": 0.15, "languages": 0.0, "reported": 1.0,
-                "events": 0.5, "recalled": 1.0, "coverage": 1.0}
+                "events": 0.5, "recalled": 1.0, "coverage": 1.0, "chronicle": 0.0}
 
 
 @dataclass

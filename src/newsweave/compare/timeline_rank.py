@@ -10,7 +10,9 @@ dated happening), the coverage around it (``coverage``: every article published 
 two days, whatever it leads with: a day that made news is reported on when and right after it
 happened, a signal that needs no hindsight), and ``recalled``: distinct
 sentences that recall the day as background (a year or more later, or after a "since" cue) — a day
-the story keeps coming back to is a turning point.
+the story keeps coming back to is a turning point — and ``chronicles``: distinct articles that list
+the day as an entry of a chronology ("9 March: ...", enrich/temporal/roles.py), an editor's own
+choice of the story's key days.
 """
 from __future__ import annotations
 
@@ -78,6 +80,7 @@ class DayEvidence:
     burst: int
     recalled: int
     coverage: int = 0  # articles published on the day or in the next two days (coverage_counts)
+    chronicles: int = 0  # articles whose chronology lists the day as an entry
 
 
 OrdinalFn = Callable[[str], "int | None"]
@@ -108,7 +111,8 @@ def day_evidence(ms: Sequence[Mention], day: int | None, burst: int, recalled: i
         sources=len({r.source or r.id for r, _ in reps}),
         languages=len({r.lang for r, _ in reps if r.lang}),
         events=len({r.event for r, _ in reps if r.event}),
-        burst=burst, recalled=recalled, coverage=coverage)
+        burst=burst, recalled=recalled, coverage=coverage,
+        chronicles=len({m[0].id for m in ms if m[1].attrs.get("entry")}))
 
 
 def burst_counts(leads: Sequence[tuple[int, str | None]]) -> Callable[[int, str], int]:
@@ -154,4 +158,5 @@ def rank_score(ev: DayEvidence, granularity_weight: float, weights: Mapping[str,
                                  + math.log1p(ev.burst) * w["burst"]
                                  + math.log1p(ev.retro) * w["retro"]
                                  + math.log1p(ev.coverage) * w["coverage"]
-                                 + math.log1p(ev.recalled) * w["recalled"])
+                                 + math.log1p(ev.recalled) * w["recalled"]
+                                 + math.log1p(ev.chronicles) * w["chronicle"])
