@@ -47,7 +47,7 @@ from newsweave.compare import timeline as TL  # noqa: E402
 
 GRID = {"articles": [0.5, 1.0, 2.0], "burst": [0.0, 0.5, 1.0, 2.0], "retro": [0.0, 0.5, 1.0, 2.0],
         "recalled": [0.0, 0.5, 1.0, 2.0], "coverage": [0.0, 0.5, 1.0, 2.0],
-        "chronicle": [0.0, 0.5, 1.0, 2.0, 4.0]}
+        "chronicle": [0.0, 1.0, 2.0, 4.0, 8.0]}
 SIZE = 30
 
 

@@ -4,13 +4,14 @@ is counted as such by the timeline ranking. Every text is invented for these tes
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 import pytest
 
 from newsweave.compare.timeline import RANK_WEIGHTS, timeline_evidence
-from newsweave.compare.timeline_rank import rank_score
+from newsweave.compare.timeline_rank import day_evidence, rank_score
 from newsweave.enrich.timex import extract_timexes
-from newsweave.model import Article, DateInfo
+from newsweave.model import Article, DateInfo, Timex
 
 PUB = DateInfo("2019-03-10")
 
@@ -63,3 +64,18 @@ def test_a_day_listed_by_chronologies_counts_them_and_ranks_higher_when_weighted
     assert ev["2019-03-20"][1].chronicles == 2
     w = dict(RANK_WEIGHTS, chronicle=1.0)
     assert rank_score(day, 1.0, w) > rank_score(dataclasses.replace(day, chronicles=0), 1.0, w)
+
+
+def test_a_chronology_updated_after_its_date_lists_no_plans():
+    page = Article(id="c", text=CHRONOLOGIES["fr"], date=PUB, lang="fr")
+    page.timexes = extract_timexes(page.text, page.lang, page.date)
+    listed = timeline_evidence([page], granularities=("day",))["2019-03-14"][1]
+    assert (listed.tellings, listed.future) == (1, 0)  # dated 10 March, listing 14 March
+    # a telling published before its day that is no entry still counts as told ahead
+    note = Article(id="n", text="Un médiateur est nommé le 14 mars.", date=PUB, lang="fr")
+    t = Timex(note.text.index("14 mars"), note.text.index("14 mars") + 7, "14 mars", "DATE",
+              "2019-03-14", attrs={"role": "reported"})
+    ms = [m for m in timeline_evidence([page], granularities=("day",))["2019-03-14"][0]]
+    ev = day_evidence(ms + [(note, t, (0, len(note.text)))], dt.date(2019, 3, 14).toordinal(), 0, 0,
+                      lambda d: dt.date.fromisoformat(d).toordinal())
+    assert (ev.tellings, ev.future, ev.chronicles) == (2, 1, 1)

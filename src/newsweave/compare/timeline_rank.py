@@ -102,15 +102,17 @@ def day_evidence(ms: Sequence[Mention], day: int | None, burst: int, recalled: i
         arts = {m[0].id: m[0] for m in g}
         rep = min(arts.values(), key=lambda a: (a.date.value if a.date else "9999", a.id))
         lead = any(m[1].attrs.get("role", "main") == "main" for m in g)
-        reps.append((rep, lead))
-    ords = [(_ordinal_of(r, ordinal), lead) for r, lead in reps]
+        listed = all(m[1].attrs.get("entry") for m in g)  # a chronology's entry: told as done
+        reps.append((rep, lead, listed))
+    ords = [(_ordinal_of(r, ordinal), listed) for r, _, listed in reps]
     return DayEvidence(
-        tellings=len(reps), leads=sum(1 for _, lead in reps if lead),
-        future=sum(1 for po, _ in ords if day is not None and po is not None and po < day),
+        tellings=len(reps), leads=sum(1 for _, lead, _ in reps if lead),
+        # a chronology dated before the day was updated after its date: no plan
+        future=sum(1 for po, listed in ords if day is not None and po is not None and po < day and not listed),
         retro=sum(1 for po, _ in ords if day is not None and po is not None and po >= day + 2),
-        sources=len({r.source or r.id for r, _ in reps}),
-        languages=len({r.lang for r, _ in reps if r.lang}),
-        events=len({r.event for r, _ in reps if r.event}),
+        sources=len({r.source or r.id for r, _, _ in reps}),
+        languages=len({r.lang for r, _, _ in reps if r.lang}),
+        events=len({r.event for r, _, _ in reps if r.event}),
         burst=burst, recalled=recalled, coverage=coverage,
         chronicles=len({m[0].id for m in ms if m[1].attrs.get("entry")}))
 
