@@ -9,6 +9,7 @@ NAME = "Spanish"
 
 # ---------------------------------------------------------------- clean (ingest/clean component)
 CLEAN = CleanSection(
+    comment_counts=(r"\d[\d.]*\s+comentarios?\b", r"\bcomentarios\s*:?\s*\(?\d+"),  # "29 ...": the readers' comments follow
     chrome_lines=(
         # a browser's push-notification prompt, on the page before the headline
         r"(su|tu) navegador (tiene|ha bloqueado) (las )?notificaciones\b.*",
