@@ -34,8 +34,16 @@ def test_entries_of_a_chronology_are_happenings_even_after_the_article_date(lang
     got = {t.value: t for t in extract_timexes(CHRONOLOGIES[lang], lang, PUB)}
     days = ["2019-03-03", "2019-03-09", "2019-03-14", "2019-03-20"]
     assert all(got[d].attrs.get("entry") for d in days)
-    # 14 and 20 March lie after the page's date (a page updated later): still reported happenings
-    assert [got[d].attrs["role"] for d in days] == ["main", "reported", "reported", "reported"]
+    # 14 and 20 March lie after the page's date (a page updated later): still happenings; and
+    # none is the page's lead (a chronology lists the story, it reports no one day)
+    assert [got[d].attrs["role"] for d in days] == ["reported"] * 4
+
+
+def test_a_report_below_a_chronology_keeps_its_lead():
+    text = CHRONOLOGIES["es"] + "\nEl mediador llegó ayer al puerto.\n"
+    got = {t.value: t for t in extract_timexes(text, "es", PUB)}
+    assert got["2019-03-09"].attrs["role"] == "main"  # "ayer", the day before the page's date
+    assert got["2019-03-03"].attrs["role"] == "reported"
 
 
 def test_two_dated_lines_make_no_chronology():

@@ -15,7 +15,8 @@ A *chronology* (three or more lines that open with a written date of distinct da
 entry mark: "9 March: ...", "- 12 juin — ...") lists happenings of the story, however far from
 the article's own date: a page kept up to date after it was first dated, or a recap of a year
 ago. Its entries (``attrs["entry"]``) are not made planned or background by their distance from
-the article's date; only cue words and tense are read.
+the article's date; only cue words and tense are read, and none is the article's lead (``main``
+only when it repeats the lead's day).
 
 ``main`` and ``reported`` are the happenings (:data:`HAPPENED`); timelines, event dates and
 publication-date inference read only those. Cue words come from the language's TIME section.
@@ -133,7 +134,7 @@ def assign_roles(text: str, L: Grammar, a: Anchor | None, cands: list[Cand]) -> 
         r = role_of(text, L, a, c, entry)
         if r == "main":
             day = c.value[:10]
-            if main_value is None:
+            if main_value is None and not entry:  # a chronology lists happenings, none its lead
                 main_value = day
             elif day != main_value:
                 r = "reported"
