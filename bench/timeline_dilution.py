@@ -38,7 +38,7 @@ def diluted(alpha: float, n_days: dict[str, int]):
         w = sum(max(n_days.get(m[0].id, 1) ** -alpha for m in g) for g in TR.tellings(ms))
         k = w / max(e.tellings, 1)
         return TR.DayEvidence(e.tellings * k, e.leads * k, e.future, e.retro * k, e.sources * k,
-                              e.languages, e.events, e.burst, e.recalled, e.coverage)
+                              e.languages, e.events, e.burst, e.recalled, e.coverage, e.chronicles)
     return evidence
 
 

@@ -42,7 +42,8 @@ def terms(ev: DayEvidence, w: dict) -> dict[str, float]:
     return {"articles": math.log1p(max(eff, 0)), "sources": math.log1p(ev.sources),
             "languages": math.log1p(max(ev.languages - 1, 0)), "events": math.log1p(max(ev.events - 1, 0)),
             "burst": math.log1p(ev.burst), "retro": math.log1p(ev.retro),
-            "coverage": math.log1p(ev.coverage), "recalled": math.log1p(ev.recalled)}
+            "coverage": math.log1p(ev.coverage), "recalled": math.log1p(ev.recalled),
+            "chronicle": math.log1p(ev.chronicles)}
 
 
 def _normaliser(values: list[float], how: str):

@@ -13,7 +13,9 @@ Rules, from safest to riskiest:
    Title-Cased label lines (menus, tag lists) and photo descriptions
    (:func:`newsweave.ingest.captions.is_description_caption`);
 4. in the trailer zone (after the last body paragraph): short lines without sentence punctuation;
-5. runs of 3+ newlines;
+5. runs of 3+ newlines, and the readers' comment section: from a short line giving a count of
+   comments (``CLEAN.comment_counts``: "Se han publicado 29 comentarios", "296 Commenti »") after
+   the article's first sentence, to the end of the page;
 6. lines that recur in 2+ articles of the same outlet in a batch (outlet unknown: short lines in
    3+ articles, or any line in many articles published over several days: series notes,
    subscription notices, sidebar headlines; or a list of SIDEBAR_RUN+ headlines in a row that
@@ -27,9 +29,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 from ..ingest.captions import CaptionDetector, is_description_caption
 from ..ingest.chrome import is_title_cased_chrome, matches_chrome_phrase
+from ..ingest.langdata import merged
 from ..ingest.lines import Layout, Line, is_body_paragraph, layout
 from ..ingest.teasers import is_running_text, teaser_lines
 from ..ingest.textmeta import pick_title
@@ -37,6 +41,7 @@ from ..model import Article
 from .history import LineHistory
 
 _SENT_PUNCT = re.compile(r"[.!?…»\"”]$")
+_FULL_STOP = re.compile(r"[.!?…]$")  # a sentence's end ("296 Commenti »" is a link label, no sentence)
 
 _CODE_STRONG = re.compile(r"\bfunction\s*\(|\b(?:var|let|const)\s+[\w$]+\s*=|=>|\bdocument\.|\bwindow\.|\$\(|"
                           r"\.(?:push|apply|call|addEventListener|getElementById|createElement)\(|"
@@ -109,7 +114,28 @@ def article_spans(a: Article, lay: Layout | None = None) -> list[tuple[int, int]
             spans.append((ln.start, ln.end))
     for m in re.finditer(r"\n[ \t\r\f\v]*(?:\n[ \t\r\f\v]*){2,}", text):
         spans.append((m.start(), m.end()))
+    comments = comment_section(lines)
+    if comments is not None:
+        spans.append((comments, len(text)))
     return spans
+
+
+@lru_cache(maxsize=1)
+def _comment_count_regex() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in merged().comment_counts) or r"(?!)", re.I)
+
+
+def comment_section(lines: list[Line]) -> int | None:
+    """Where the readers' comments start: the first short line without sentence punctuation that
+    gives a count of comments, after a line of prose (a count above the article is page chrome
+    and opens nothing); None when the page has no such line."""
+    rx = _comment_count_regex()
+    prose = False
+    for ln in lines:
+        if prose and len(ln.words) <= 10 and not _FULL_STOP.search(ln.text) and rx.search(ln.text):
+            return ln.start
+        prose = prose or _is_sentence(ln)
+    return None
 
 
 def _is_sentence(ln: Line) -> bool:

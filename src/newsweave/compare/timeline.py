@@ -10,7 +10,8 @@ sentence count once), the lead ones and the outlets, languages and linked events
 tellings published two days or more after the date (``retro``), the coverage the day caused
 (``burst``: articles of the day and the next two that lead with it or with no dated happening),
 all the articles of the day and the next two (``coverage``: news made when it happened, needing no
-hindsight) and the background sentences that recall it later (``recalled``); :func:`date_score`
+hindsight), the background sentences that recall it later (``recalled``) and the chronologies that
+list it (``chronicles``); :func:`date_score`
 combines them log-linearly (compare/timeline_rank.py), prefers day precision over month/year and
 penalises dates far outside the coverage period. Only happenings are candidates
 (``Timex.attrs["role"]`` main or reported; background mentions only add to ``recalled``).
@@ -18,6 +19,8 @@ penalises dates far outside the coverage period. Only happenings are candidates
 ``"coverage"`` 1.0 are fitted on the egypt topic alone by ``bench/fit_timeline_rank.py --tune
 egypt`` (the mean Date-F1 of the topic, of the topic with each language left out and of three
 phases of the story: halfway, first third, later half); libya is that fold's held-out topic.
+``"chronicle"`` (the chronologies that list a day, compare/timeline_rank.py) is 0: the egypt fold
+leaves it there (the libya fold fits 4.0; bench/fit_timeline_rank.py records both).
 ``"reported"`` and ``"languages"`` stay neutral (1.0, 0): fitted values did not transfer between
 topics (bench/fit_timeline_roles.py). ``"events"`` weighs distinct linked events like outlets
 (0.5, not fitted: the bench corpus has no events).
@@ -42,7 +45,7 @@ __all__ = ["TimelinePoint", "Citation", "build_timeline", "timeline_json", "time
 # ranking weights for happened dates (see build_timeline); granularity factors below
 RANK_WEIGHTS = {"articles": 0.5, "sources": 0.5, "burst": 0.5, "retro": 2.0, "future": 0.5,
                 "outside": 0.2, "month": 0.35, "year": 0.15, "languages": 0.0, "reported": 1.0,
-                "events": 0.5, "recalled": 1.0, "coverage": 1.0}
+                "events": 0.5, "recalled": 1.0, "coverage": 1.0, "chronicle": 0.0}
 
 
 @dataclass

@@ -10,7 +10,9 @@ dated happening), the coverage around it (``coverage``: every article published 
 two days, whatever it leads with: a day that made news is reported on when and right after it
 happened, a signal that needs no hindsight), and ``recalled``: distinct
 sentences that recall the day as background (a year or more later, or after a "since" cue) — a day
-the story keeps coming back to is a turning point.
+the story keeps coming back to is a turning point — and ``chronicles``: distinct articles that list
+the day as an entry of a chronology ("9 March: ...", enrich/temporal/roles.py), an editor's own
+choice of the story's key days.
 """
 from __future__ import annotations
 
@@ -78,6 +80,7 @@ class DayEvidence:
     burst: int
     recalled: int
     coverage: int = 0  # articles published on the day or in the next two days (coverage_counts)
+    chronicles: int = 0  # articles whose chronology lists the day as an entry
 
 
 OrdinalFn = Callable[[str], "int | None"]
@@ -99,16 +102,19 @@ def day_evidence(ms: Sequence[Mention], day: int | None, burst: int, recalled: i
         arts = {m[0].id: m[0] for m in g}
         rep = min(arts.values(), key=lambda a: (a.date.value if a.date else "9999", a.id))
         lead = any(m[1].attrs.get("role", "main") == "main" for m in g)
-        reps.append((rep, lead))
-    ords = [(_ordinal_of(r, ordinal), lead) for r, lead in reps]
+        listed = all(m[1].attrs.get("entry") for m in g)  # a chronology's entry: told as done
+        reps.append((rep, lead, listed))
+    ords = [(_ordinal_of(r, ordinal), listed) for r, _, listed in reps]
     return DayEvidence(
-        tellings=len(reps), leads=sum(1 for _, lead in reps if lead),
-        future=sum(1 for po, _ in ords if day is not None and po is not None and po < day),
+        tellings=len(reps), leads=sum(1 for _, lead, _ in reps if lead),
+        # a chronology dated before the day was updated after its date: no plan
+        future=sum(1 for po, listed in ords if day is not None and po is not None and po < day and not listed),
         retro=sum(1 for po, _ in ords if day is not None and po is not None and po >= day + 2),
-        sources=len({r.source or r.id for r, _ in reps}),
-        languages=len({r.lang for r, _ in reps if r.lang}),
-        events=len({r.event for r, _ in reps if r.event}),
-        burst=burst, recalled=recalled, coverage=coverage)
+        sources=len({r.source or r.id for r, _, _ in reps}),
+        languages=len({r.lang for r, _, _ in reps if r.lang}),
+        events=len({r.event for r, _, _ in reps if r.event}),
+        burst=burst, recalled=recalled, coverage=coverage,
+        chronicles=len({m[0].id for m in ms if m[1].attrs.get("entry")}))
 
 
 def burst_counts(leads: Sequence[tuple[int, str | None]]) -> Callable[[int, str], int]:
@@ -154,4 +160,5 @@ def rank_score(ev: DayEvidence, granularity_weight: float, weights: Mapping[str,
                                  + math.log1p(ev.burst) * w["burst"]
                                  + math.log1p(ev.retro) * w["retro"]
                                  + math.log1p(ev.coverage) * w["coverage"]
-                                 + math.log1p(ev.recalled) * w["recalled"])
+                                 + math.log1p(ev.recalled) * w["recalled"]
+                                 + math.log1p(ev.chronicles) * w["chronicle"])

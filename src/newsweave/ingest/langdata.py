@@ -18,6 +18,7 @@ class MergedClean:
     """Every field of :class:`~newsweave.lang.schema.CleanSection`, joined over all languages."""
 
     chrome_lines: tuple[str, ...]
+    comment_counts: tuple[str, ...]
     share_words: tuple[str, ...]
     button_words: tuple[str, ...]
     photo_words: tuple[str, ...]
@@ -67,6 +68,7 @@ def merged() -> MergedClean:
         months.update({name.casefold(): num for name, num in language.clean.header_months.items()})
     return MergedClean(
         chrome_lines=_joined("chrome_lines"),
+        comment_counts=_joined("comment_counts"),
         share_words=_joined("share_words"),
         button_words=_joined("button_words"),
         photo_words=_joined("photo_words"),

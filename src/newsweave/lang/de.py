@@ -9,6 +9,7 @@ NAME = "German"
 
 # ---------------------------------------------------------------- clean (ingest/clean component)
 CLEAN = CleanSection(
+    comment_counts=(r"\d[\d.]*\s+kommentare?\b", r"\bkommentare\s*:?\s*\(\d+\)"),  # "29 ...": the readers' comments follow
     chrome_lines=(
         # a browser's push-notification prompt, on the page before the headline
         r"(ihr|dein) browser (hat|blockiert) (die )?(push-)?benachrichtigungen\b.*",

@@ -9,6 +9,7 @@ NAME = "English"
 
 # ---------------------------------------------------------------- clean (ingest/clean component)
 CLEAN = CleanSection(
+    comment_counts=(r"\d[\d,]*\s+comments?\b", r"\bcomments\s*:?\s*\(\d+\)"),  # "29 ...": the readers' comments follow
     chrome_lines=(
         # a browser's push-notification prompt, on the page before the headline
         r"(your|this) browser (has )?(blocked|blocks) notifications\b.*", r"(allow|enable|turn on|activate) (push )?notifications\b.*",

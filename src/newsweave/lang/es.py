@@ -9,6 +9,7 @@ NAME = "Spanish"
 
 # ---------------------------------------------------------------- clean (ingest/clean component)
 CLEAN = CleanSection(
+    comment_counts=(r"\d[\d.]*\s+comentarios?\b", r"\bcomentarios\s*:?\s*\(?\d+"),  # "29 ...": the readers' comments follow
     chrome_lines=(
         # a browser's push-notification prompt, on the page before the headline
         r"(su|tu) navegador (tiene|ha bloqueado) (las )?notificaciones\b.*",
@@ -92,7 +93,8 @@ TIME = TimeSection(
     narrative_days={"la víspera": -1, "al día siguiente": 1, "el día siguiente": 1,
                     "el día anterior": -1, "ese mismo día": 0, "ese día": 0,
                     "el mismo día": 0, "un día después": 1, "un día antes": -1},
-    dayparts={"por la mañana": "MO", "de la mañana": "MO", "en la mañana": "MO",
+    # "mañana" alone is "tomorrow" (days_rel); after an article or "esta" it is "the morning"
+    dayparts={"mañana": "MO", "por la mañana": "MO", "de la mañana": "MO", "en la mañana": "MO",
               "por la tarde": "AF", "de la tarde": "AF", "en la tarde": "AF",
               "por la noche": "NI", "de la noche": "NI", "en la noche": "NI",
               "al mediodía": "MI", "mediodía": "MI"},
@@ -156,6 +158,8 @@ TIME = TimeSection(
     # (moved from the engine)
     month_context_before=("en", "de", "al", "del", "a", "y", "hasta", "desde", "antes"),
     part_prepositions=("en",),  # "en la noche del sábado"
+    part_alone=("por la", "de la", "en la", "durante la", "toda la"),  # "por la mañana": not "tomorrow"
+    part_articles=("la",),
     day_range_conj=("al",),  # "del 3 al 5 de junio"
     day_list_conj=("y", "o"),
     day_range_det=("el",),

@@ -9,6 +9,7 @@ NAME = "French"
 
 # ---------------------------------------------------------------- clean (ingest/clean component)
 CLEAN = CleanSection(
+    comment_counts=(r"\d[\d\s.]*\s+commentaires?\b", r"\bcommentaires\s*:?\s*\(?\d+", r"\bréactions\s*\(\d+\)"),  # "29 ...": the readers' comments follow
     chrome_lines=(
         # a browser's push-notification prompt, on the page before the headline
         r"votre navigateur (a )?bloqu[ée] les notifications\b.*", r"les notifications sont bloqu[ée]es\b.*",

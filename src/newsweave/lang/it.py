@@ -9,6 +9,7 @@ NAME = "Italian"
 
 # ---------------------------------------------------------------- clean (ingest/clean component)
 CLEAN = CleanSection(
+    comment_counts=(r"\d[\d.]*\s+commenti\b", r"\bcommenti\s*:?\s*\(?\d+"),  # "29 ...": the readers' comments follow
     chrome_lines=(
         # a browser's push-notification prompt, on the page before the headline
         r"(il tuo |il )?browser (ha )?bloccat[oe] le notifiche\b.*", r"le notifiche sono bloccate\b.*",

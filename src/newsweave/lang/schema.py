@@ -31,6 +31,10 @@ class CleanSection:
     # -- site chrome (clean.boilerplate, ingest.chrome)
     # whole lines that are site chrome ("lire aussi.*", "most read"), matched against a stripped line
     chrome_lines: tuple[str, ...] = ()
+    # a count of readers' comments ("\d+ comentarios", "commenti: \d+"): a short line without
+    # sentence punctuation that carries one, after the article's first sentence, opens the
+    # comment section; the rest of the page is not the article
+    comment_counts: tuple[str, ...] = ()
     # labels that open a share bar ("partager", "share"), before network names
     share_words: tuple[str, ...] = ()
     # page-button labels that sit among network names in a share bar ("print", "imprimer")

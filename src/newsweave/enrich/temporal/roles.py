@@ -11,6 +11,13 @@
   every mention of that same date;
 * ``reported`` — another happening the article reports.
 
+A *chronology* (three or more lines that open with a written date of distinct days followed by an
+entry mark: "9 March: ...", "- 12 juin — ...") lists happenings of the story, however far from
+the article's own date: a page kept up to date after it was first dated, or a recap of a year
+ago. Its entries (``attrs["entry"]``) are not made planned or background by their distance from
+the article's date; only cue words and tense are read, and none is the article's lead (``main``
+only when it repeats the lead's day).
+
 ``main`` and ``reported`` are the happenings (:data:`HAPPENED`); timelines, event dates and
 publication-date inference read only those. Cue words come from the language's TIME section.
 """
@@ -28,6 +35,9 @@ ROLES = ("main", "reported", "planned", "background", "publication")
 _DAY = re.compile(r"^(\d{4}|XXXX)(?:-(\d\d)(?:-(\d\d))?)?")
 _YEAR = re.compile(r"\d{4}|['’]\d\d\b")
 _HEADER = 100  # a date in the first line within this many characters can be the header
+_ENTRY_OPEN = re.compile(r"[ \t\-•*·–—]{0,4}")  # what may stand before a chronology entry's date
+_ENTRY_MARK = re.compile(r"\s*(?::|[—–]|\.-|-\s)")  # what follows it: "9 March: ...", "9 mars — ..."
+_CHRONOLOGY = 3  # entries of distinct days that make a chronology
 
 
 def _span_days(value: str) -> tuple[dt.date, dt.date] | None:
@@ -59,6 +69,23 @@ def _is_header(text: str, c: Cand) -> bool:
     return c.start < _HEADER and bool(re.match(r"\s*(?:\(\w+\)\s*)?[—–-]\s", text[c.end:c.end + 12]))
 
 
+def _is_entry(text: str, c: Cand) -> bool:
+    """The candidate opens a chronology entry: a written calendar day at the start of its line,
+    followed by an entry mark (a clock time, "ayer" or a weekday alone opens no entry)."""
+    if c.type != "DATE" or not re.match(r"\d{4}-\d\d-\d\d$", c.value or "") \
+            or not any(ch.isdigit() for ch in text[c.start:c.end]):
+        return False
+    line_start = text.rfind("\n", 0, c.start) + 1
+    return bool(_ENTRY_OPEN.fullmatch(text, line_start, c.start) and _ENTRY_MARK.match(text, c.end))
+
+
+def chronology_entries(text: str, cands: list[Cand]) -> list[Cand]:
+    """The candidates that are entries of a chronology (none when fewer than three distinct days
+    open lines: a lone dated line is a dateline or a caption, not a chronology)."""
+    entries = [c for c in cands if _is_entry(text, c)]
+    return entries if len({c.value for c in entries}) >= _CHRONOLOGY else []
+
+
 def _names_a_thing(text: str, L: Grammar, c: Cand, before: str, after: str) -> bool:
     """A yearless day inside a name: a revolution, movement, square or street named after it
     (a day written with its number: "ayer" after "la plaza" is no name)."""
@@ -68,9 +95,12 @@ def _names_a_thing(text: str, L: Grammar, c: Cand, before: str, after: str) -> b
     return bool(L.named_date_before.search(before) or L.named_date_after.match(after))
 
 
-def role_of(text: str, L: Grammar, a: Anchor | None, c: Cand) -> str:
-    """The role of one dated candidate (``main`` stands for any happening here)."""
-    if _is_header(text, c):
+def role_of(text: str, L: Grammar, a: Anchor | None, c: Cand, entry: bool = False) -> str:
+    """The role of one dated candidate (``main`` stands for any happening here); a chronology
+    ``entry`` is no header and is read without the article's date."""
+    if entry:
+        a = None
+    elif _is_header(text, c):
         return "publication"
     before = text[max(0, c.start - 60):c.start]
     after = text[c.end:c.end + 20]
@@ -94,13 +124,17 @@ def role_of(text: str, L: Grammar, a: Anchor | None, c: Cand) -> str:
 def assign_roles(text: str, L: Grammar, a: Anchor | None, cands: list[Cand]) -> None:
     """Set ``attrs["role"]`` on every DATE/TIME candidate with a calendar value (in place)."""
     main_value = None
+    entries = {id(c) for c in chronology_entries(text, cands)}
     for c in sorted(cands, key=lambda c: c.start):
         if c.type not in ("DATE", "TIME") or not _DAY.match(c.value or ""):
             continue
-        r = role_of(text, L, a, c)
+        entry = id(c) in entries
+        if entry:
+            c.attrs["entry"] = True
+        r = role_of(text, L, a, c, entry)
         if r == "main":
             day = c.value[:10]
-            if main_value is None:
+            if main_value is None and not entry:  # a chronology lists happenings, none its lead
                 main_value = day
             elif day != main_value:
                 r = "reported"
