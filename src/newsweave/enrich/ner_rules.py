@@ -7,7 +7,8 @@ Capitalised-word sequences, filtered by the language's ``NerSection``:
   elsewhere in the text, the gazetteer holds this very spelling in this language (static names +
   names the recognizer learned from other languages of the corpus; a near match such as
   "Samo"/"Samoa" is no evidence), pymorphy3 tags it as a name/surname/place/organisation, or
-  simplemma does not know it as a common word; a capitalised adjective of a place
+  simplemma does not know it as a common word and it is capitalised elsewhere in the text
+  (inflected or not), written in another script or holds a digit; a capitalised adjective of a place
   ("Pákistánská") and a caption label ("Foto:", "Zdroj:") are no names;
 - a language that capitalises all nouns (``capitalised_nouns``, German): a capitalised noun
   the lexicon knows is a name only inside a longer name or when the gazetteer knows it.
@@ -19,11 +20,13 @@ Orgn → ORG), organisation words (``org_words``), acronyms (ORG) and shape (2�
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from ..link.translit import script_of
 from . import lemma_dicts
 from . import ner_gazetteer as gaz
+from .ner_diseases import disease_of
 from .ner_gazetteer import LearnedNames
 from .ner_lang import TOKEN, is_role_word, ner_data
 from .ner_lemma import lemmatize
@@ -217,6 +220,9 @@ def rule_entities(text: str, code: str | None,
     label = [_field_label(text, s, e) for s, e, _ in toks]
     mid_caps = {w.lower() for (s, e, w), ini in zip(toks, initial) if not ini and w[:1].isupper()}
     lower_seen = {w for _, _, w in toks if w[:1].islower()}
+    cap_stems = Counter(w.lower()[:n] for _, _, w in toks if w[:1].isupper()
+                        for n in range(min(4, len(w)), min(len(w), 6) + 1))  # (see _stem_prefix)
+    text_script = script_of(text[:4000])
 
     def capital(w: str) -> bool:
         return w[:1].isupper()
@@ -310,6 +316,10 @@ def rule_entities(text: str, code: str | None,
                              and names.is_known_name(toks[seq[1]][2], code)):  # "Северна Ирландия"
                 seq.pop(0)
                 continue
+            if initial[k] and len(seq) == 1 and not (k and label[k - 1]) and _unsupported_initial(
+                    w0, code, names, cap_stems, text_script, w0.lower() in mid_caps):
+                seq.pop(0)  # "Obzvlášť", "Впоследствие": an unknown word seen only here
+                continue  # (a name after a caption field's label is credited: "Zdroj: Reuters")
             break
         while seq and not toks[seq[0]][2][:1].isupper():
             seq.pop(0)  # a name does not start with a lower-case word
@@ -328,6 +338,35 @@ def rule_entities(text: str, code: str | None,
             _emit(part, toks, code, after_role, lower_seen, out, initial, names)
             after_role = False
     return out
+
+
+def _stem_prefix(word: str) -> str:
+    """The first letters of a word, long enough to stand for its inflected forms
+    ("Kacinom" and "Kacin" share "kaci")."""
+    low = word.lower()
+    return low[:max(4, min(len(low) - 2, 6))]
+
+
+def _unsupported_initial(word: str, code: str | None, names: LearnedNames, cap_stems: Counter,
+                         text_script: str | None, mid_cap: bool) -> bool:
+    """A lone sentence-initial word with no evidence of being a name: capitalised nowhere else
+    in the text (not even inflected), unknown to the gazetteer and to the names learned from
+    other articles, no proper-noun reading in the lexicon, written in the text's own script,
+    without digits.  The lexicon's silence is no evidence: simplemma's tables lack most
+    uninflected words (adverbs such as "Navíc", "Medtem", "Впоследствие") and many participles,
+    which are exactly what opens a sentence; a name a text is about recurs in it."""
+    if code not in _SIMPLEMMA_LANGS:
+        return False
+    if mid_cap or word.isupper() or any(c.isdigit() for c in word) or len(word) < 3:
+        return False
+    if cap_stems[_stem_prefix(word)] >= 2 or script_of(word) != text_script:
+        return False
+    if _known_as_written(names, word, code) or names.known_type(word, code) \
+            or gaz.lookup(word, code) or gaz.lookup(lemmatize(word, code), code):
+        return False
+    if _proper_in_lexicon(word, code) or _morph_type(word, code):
+        return False
+    return not (code and disease_of(word, code))
 
 
 def _split(seq: list[int], toks, code: str | None) -> list[list[int]]:

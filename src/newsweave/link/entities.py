@@ -85,8 +85,8 @@ from .entity_merge_persons import (merge_person_fronts, merge_person_prefixes, m
                                    merge_persons_loose, merge_persons_xscript,
                                    merge_short_case_forms, merge_singles)
 from .entity_org_gloss import gloss_unions, retype_org_heads
-from .entity_org_forms import (long_form_initials, org_short_forms, org_with_place,
-                               parenthesised_acronyms)
+from .entity_org_forms import (acronyms_by_cluster, long_form_initials, org_short_forms,
+                               org_with_place, parenthesised_acronyms)
 from .entity_places import (capitalised_place, join_lone_names, place_node, place_of,
                             same_as_anchor)
 from .entity_store import EntityStore, ResolvedCluster, entity_page
@@ -412,6 +412,7 @@ class EntityResolver:
         merge_aliases(info, uf)
         merge_demonyms(info, uf)
         join_lone_names(info, uf)
+        acronyms_by_cluster(acr_votes, info, uf)
         for gi, nodes in alias_merge.items():
             for nd in nodes[1:]:
                 uf.force(nodes[0], nd)

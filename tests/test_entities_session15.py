@@ -1,0 +1,45 @@
+"""Session 15 entity classes (issue 12), on invented text: sentence-initial words with no
+evidence of being a name, acronyms resolved after cross-document merging, ...."""
+from __future__ import annotations
+
+from newsweave.enrich.entities import MentionRecognizer
+from newsweave.model import Article
+
+
+def texts(text: str, lang: str) -> list[str]:
+    return [m.text for m in MentionRecognizer().recognize(Article(id="x", text=text, lang=lang))]
+
+
+def test_an_unknown_word_opening_a_sentence_and_seen_nowhere_else_is_no_name():
+    # adverbs and participles the lexicon lacks ("Dotychczas", "Впоследствие"-like forms)
+    cs = texts("Most byl uzavřen. Obzvlášť v noci tam jezdila auta. Navíc pršelo. "
+               "Starosta Hrubeš slíbil opravu.", "cs")
+    sl = texts("Promet je stal. Medtem so delavci popravili cesto. Župan Kovačič je bil zadovoljen.", "sl")
+    bg = texts("Пътят беше затворен. Впоследствие кметът Дончев обеща ремонт.", "bg")
+    assert "Obzvlášť" not in cs and "Navíc" not in cs
+    assert "Medtem" not in sl
+    assert "Впоследствие" not in bg
+
+
+def test_a_name_opening_a_sentence_stays_when_it_recurs_or_is_known():
+    # recurs inflected elsewhere ("Hrubešovi"), a gazetteer place, a foreign-script name
+    cs = texts("Hrubeš mlčel. Reportéři pak volali Hrubešovi domů. Praha čeká.", "cs")
+    bg = texts("Градът мълчи. Ryanair отмени полетите до Варна.", "bg")
+    assert "Hrubeš" in cs and "Praha" in cs
+    assert "Ryanair" in bg
+
+
+def test_an_acronym_joins_its_expansions_once_they_name_one_body_across_articles():
+    from newsweave.link.entities import EntityResolver
+    from test_resolution import doc, ent
+    arts = [doc("1", "en", "Tanzeem-e-Noor (TNP) marched in Quetta.", [("Tanzeem-e-Noor", "ORG"), ("TNP", "ORG")]),
+            doc("2", "en", "Tanzeem-e-Noor (TNP) blocked the roads.", [("Tanzeem-e-Noor", "ORG"), ("TNP", "ORG")]),
+            doc("3", "ru", "Партия Танзим-э-Нур Пакистан (TNP) вышла на улицы.",
+                [("Танзим-э-Нур Пакистан", "ORG"), ("TNP", "ORG")]),
+            doc("4", "ru", "Сторонники Танзим-э-Нур Пакистан (TNP) собрались вновь.",
+                [("Танзим-э-Нур Пакистан", "ORG"), ("TNP", "ORG")]),
+            doc("5", "cs", "Strana TNP oznámila další protesty.", [("TNP", "ORG")])]
+    EntityResolver().resolve(arts)
+    one = ent(arts[0], "Tanzeem-e-Noor")
+    assert ent(arts[2], "Танзим-э-Нур Пакистан") == one
+    assert ent(arts[4], "TNP") == one
