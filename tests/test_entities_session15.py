@@ -43,3 +43,15 @@ def test_an_acronym_joins_its_expansions_once_they_name_one_body_across_articles
     one = ent(arts[0], "Tanzeem-e-Noor")
     assert ent(arts[2], "Танзим-э-Нур Пакистан") == one
     assert ent(arts[4], "TNP") == one
+
+
+def test_an_arabic_article_apart_hyphenated_or_glued_is_one_name():
+    from newsweave.link.entities import EntityResolver
+    from test_resolution import doc, ent
+    arts = [doc("1", "en", "Lawyer Nasir ul-Haq spoke.", [("Nasir ul-Haq", "PER")]),
+            doc("2", "ru", "Адвокат Насирул Хак выступил.", [("Насирул Хак", "PER")]),
+            doc("3", "ru", "Адвокат Насир уль-Хак выступил.", [("Насир уль-Хак", "PER")]),
+            doc("4", "en", "Lawyer Nasir Haqqani spoke.", [("Nasir Haqqani", "PER")])]
+    EntityResolver().resolve(arts)
+    assert ent(arts[0], "Nasir ul-Haq") == ent(arts[1], "Насирул Хак") == ent(arts[2], "Насир уль-Хак")
+    assert ent(arts[3], "Nasir Haqqani") != ent(arts[0], "Nasir ul-Haq")

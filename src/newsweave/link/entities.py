@@ -81,7 +81,8 @@ from .entity_aliases import Aliases, AliasMatcher, aliases_path, load_aliases
 from .entity_keys import (WORD, dictionary_lemma, is_acronym, link_data, node_key, short_stem_key,
                           token_keys, vowel_key)
 from .entity_merge_names import merge_aliases, merge_demonyms, merge_others
-from .entity_merge_persons import (merge_person_fronts, merge_person_prefixes, merge_persons,
+from .entity_merge_persons import (merge_glued_particles, merge_person_fronts,
+                                   merge_person_prefixes, merge_persons,
                                    merge_persons_loose, merge_persons_xscript,
                                    merge_short_case_forms, merge_singles)
 from .entity_org_gloss import gloss_unions, retype_org_heads
@@ -401,6 +402,7 @@ class EntityResolver:
                     info[node]["types"][items[j][1].type] -= 1
 
         # 4: across documents
+        merge_glued_particles(info, uf)
         merge_persons(info, uf)
         merge_persons_xscript(info, uf)
         merge_person_fronts(info, uf)
