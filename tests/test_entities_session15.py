@@ -55,3 +55,11 @@ def test_an_arabic_article_apart_hyphenated_or_glued_is_one_name():
     EntityResolver().resolve(arts)
     assert ent(arts[0], "Nasir ul-Haq") == ent(arts[1], "Насирул Хак") == ent(arts[2], "Насир уль-Хак")
     assert ent(arts[3], "Nasir Haqqani") != ent(arts[0], "Nasir ul-Haq")
+
+
+def test_a_near_gazetteer_name_of_the_same_language_must_differ_only_in_its_endings():
+    from newsweave.enrich import ner_gazetteer as gaz
+    assert gaz.lookup("Nowy Rok", "pl") is None  # the holiday, one letter from "Nowy Jork"
+    assert gaz.lookup("Nowy Jork", "pl") is not None
+    assert gaz.lookup("Wielkiej Brytanii", "pl") is not None  # case forms still read
+    assert gaz.lookup("Francji", "pl") is not None
