@@ -63,3 +63,18 @@ def test_a_near_gazetteer_name_of_the_same_language_must_differ_only_in_its_endi
     assert gaz.lookup("Nowy Jork", "pl") is not None
     assert gaz.lookup("Wielkiej Brytanii", "pl") is not None  # case forms still read
     assert gaz.lookup("Francji", "pl") is not None
+
+
+def test_a_given_name_read_as_a_place_beside_the_full_name_is_the_person():
+    from newsweave.link.entities import EntityResolver
+    from test_resolution import doc, ent
+    arts = [doc(str(i), "en", "Georgia Lennox thanked the court. Georgia said she was free.",
+                [("Georgia Lennox", "PER"), ("Georgia", "LOC")]) for i in range(3)]
+    arts.append(doc("4", "en", "Troops left Georgia on Monday.", [("Georgia", "LOC")]))
+    arts.append(doc("5", "en", "Georgia Lennox spoke. Georgia, the country, and Georgia again.",
+                    [("Georgia Lennox", "PER"), ("Georgia", "LOC"), ("Georgia", "LOC")]))
+    EntityResolver().resolve(arts)
+    person = ent(arts[0], "Georgia Lennox")
+    assert ent(arts[0], "Georgia") == person
+    assert ent(arts[3], "Georgia") != person  # no full name in that article
+    assert ent(arts[4], "Georgia") != person  # the lone word outnumbers the full name

@@ -88,8 +88,8 @@ from .entity_merge_persons import (merge_glued_particles, merge_person_fronts,
 from .entity_org_gloss import gloss_unions, retype_org_heads
 from .entity_org_forms import (acronyms_by_cluster, long_form_initials, org_short_forms,
                                org_with_place, parenthesised_acronyms)
-from .entity_places import (capitalised_place, join_lone_names, place_node, place_of,
-                            same_as_anchor)
+from .entity_places import (capitalised_place, given_name_places, join_lone_names, place_node,
+                            place_of, same_as_anchor)
 from .entity_store import EntityStore, ResolvedCluster, entity_page
 from .entity_unionfind import GuardedUnionFind
 from .translit import SLAVIC_LATIN, fold, romanizations, script_of
@@ -327,6 +327,8 @@ class EntityResolver:
             # "Vereinigung Cockpit"), like a surname after the full name of a person
             for j, tgt in org_short_forms(items, idxs, node_of, info).items():
                 attached.setdefault(j, tgt)  # (this mention only: no vote for everywhere)
+            for j, tgt in given_name_places(items, idxs, node_of, info).items():
+                attached.setdefault(j, tgt)  # (this mention only)
             for j, tgt in org_with_place(items, idxs, node_of, info).items():
                 if j not in attached:
                     attached[j] = tgt
