@@ -78,3 +78,14 @@ def test_a_given_name_read_as_a_place_beside_the_full_name_is_the_person():
     assert ent(arts[0], "Georgia") == person
     assert ent(arts[3], "Georgia") != person  # no full name in that article
     assert ent(arts[4], "Georgia") != person  # the lone word outnumbers the full name
+
+
+def test_a_foreign_given_name_that_leaves_no_native_key_is_read_in_english():
+    from newsweave.link.entities import EntityResolver
+    from test_resolution import doc, ent
+    arts = [doc("1", "cs", "Senátor Joe Hartnell promluvil.", [("Joe Hartnell", "PER")]),
+            doc("2", "ru", "Сенатор Джо Хартнелл выступил.", [("Джо Хартнелл", "PER")]),
+            doc("3", "pl", "Senator Tom Hartnell milczał.", [("Tom Hartnell", "PER")])]
+    EntityResolver().resolve(arts)
+    assert ent(arts[0], "Joe Hartnell") == ent(arts[1], "Джо Хартнелл")
+    assert ent(arts[2], "Tom Hartnell") != ent(arts[0], "Joe Hartnell")  # another given name

@@ -207,6 +207,10 @@ class EntityResolver:
                     alt = keys_cache[kk2] = token_keys(base, None)
                 if alt == toks or not alt:
                     alt = None
+                elif typ == "PER" and len(alt) > len(toks) == len(WORD.findall(base)) - 1:
+                    # a word left no native key at all ("Joe" read as Czech "Jo-e"): the
+                    # name is foreign, its English reading is its key ("Joe Biden" = "Джо Байден")
+                    toks, alt = alt, None
             node = node_key(typ, toks, vowel_key(base, lang) if len("".join(toks)) < 3 else "")
             note(node, typ, base, lang, toks, m.text)
             node_of.append(node)
