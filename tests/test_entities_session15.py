@@ -89,3 +89,12 @@ def test_a_foreign_given_name_that_leaves_no_native_key_is_read_in_english():
     EntityResolver().resolve(arts)
     assert ent(arts[0], "Joe Hartnell") == ent(arts[1], "Джо Хартнелл")
     assert ent(arts[2], "Tom Hartnell") != ent(arts[0], "Joe Hartnell")  # another given name
+
+
+def test_a_common_word_in_capitals_is_no_acronym_but_initials_and_datelines_stay():
+    sl = texts("Več o ukrepih preberite TUKAJ in na strani ZZZS, je sporočila vlada.", "sl")
+    bg = texts("Кметът говори пред БТА и КНСБ в събота. СНИМКА архив на общината.", "bg")
+    uk = texts("КИЇВ, 3 березня. Про це повідомляє УНІАН з посиланням на міністерство.", "uk")
+    assert "TUKAJ" not in sl and "ZZZS" in sl
+    assert "СНИМКА" not in bg and "БТА" in bg and "КНСБ" in bg
+    assert "КИЇВ" in uk and "УНІАН" in uk

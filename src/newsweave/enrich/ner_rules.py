@@ -38,6 +38,7 @@ _SIMPLEMMA_LANGS = {"bg", "cs", "pl", "sl", "sk", "de", "uk", "ru", "fr", "en", 
                     "pt", "nl", "lt", "lv", "et", "fi", "sv", "da", "hu", "ro"}
 _PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
 _CYRILLIC_LOWER = re.compile("[а-яіїєґ]")
+_VOWEL = re.compile("[aeiouyáéíóúýěůäöüаеиоуыэюяіїєёъ]")
 _ROMAN = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
 
@@ -369,6 +370,20 @@ def _unsupported_initial(word: str, code: str | None, names: LearnedNames, cap_s
     return not (code and disease_of(word, code))
 
 
+def _shouted_word(word: str, code: str | None, names: LearnedNames) -> bool:
+    """A word in capitals that is a common word of the lexicon, not an acronym: no abbreviation
+    reading (pymorphy3 lists "УНІАН" as one), no name the gazetteer or the recognizer knows in
+    capitals or written as a name (a dateline "КИЇВ" is a place)."""
+    if not word.isalpha() or not _VOWEL.search(word.lower()) or _known_as_written(names, word, code):
+        return False  # (letters only, and pronounceable: "КНСБ" is initials whatever the lexicon says)
+    title = word.capitalize()
+    if not _common_word(title, code) or gaz.lookup(title, code) or names.known_type(title, code):
+        return False
+    if _morphology(code) and _CYRILLIC_LOWER.search(word.lower()):
+        return not any("Abbr" in p.tag.grammemes for p in _pymorphy_tags(word, code))
+    return True
+
+
 def _split(seq: list[int], toks, code: str | None) -> list[list[int]]:
     """Split a capitalised run that glues two names ("Według Tuska Unia Europejska",
     "України Володимир Зеленський"): at a known gazetteer name, or where pymorphy3 sees a
@@ -494,6 +509,8 @@ def _emit(seq, toks, code, after_role, lower_seen, out, initial, names: LearnedN
     if single is not None and single.isupper() and len(single) > 6 \
             and not any(c.isdigit() for c in single):
         return
+    if single is not None and single.isupper() and len(single) >= 4 and _shouted_word(single, code, names):
+        return  # a common word in capitals ("СНИМКА", "VIDEO", "SKUPAJ"), no acronym
     start, end = toks[seq[0]][0], toks[seq[-1]][1]
     known = names.known_type(" ".join(words), code)
     typ = "PER" if after_role and not known and len(seq) <= 3 and not words[0].isupper() \
