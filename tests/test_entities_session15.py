@@ -98,3 +98,12 @@ def test_a_common_word_in_capitals_is_no_acronym_but_initials_and_datelines_stay
     assert "TUKAJ" not in sl and "ZZZS" in sl
     assert "СНИМКА" not in bg and "БТА" in bg and "КНСБ" in bg
     assert "КИЇВ" in uk and "УНІАН" in uk
+
+
+def test_an_acronym_with_its_place_is_one_organisation():
+    from newsweave.enrich.entities import MentionRecognizer
+    found = [(m.text, m.type) for m in MentionRecognizer().recognize(
+        Article(id="x", text="Po poročanju TVK Kranj je promet stal. Direktor ZDK Celje je odstopil.", lang="sl"))]
+    assert ("TVK Kranj", "ORG") in found and ("ZDK Celje", "ORG") in found
+    bg = texts("Лидерът на КНДР Ким Чен Ун говори.", "bg")  # a country's acronym and a person
+    assert "КНДР" in bg and "Ким Чен Ун" in bg

@@ -180,8 +180,9 @@ def _guess_type(words: list[str], code: str | None, names: LearnedNames) -> str:
             or len(words) == 2 and type_word_concepts(words[0], code) is not None \
             and gaz.static_type(words[1], code) == "LOC":
         return "ORG"  # (type words of an organisation: "Fondo monetario internazionale")
-    if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
-        return "ORG"
+    if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2 \
+            or _acronym_of_a_place(words[:1], words[1:], code):
+        return "ORG"  # (an acronym, alone or with its place: "PU Celje")
     mt = [_morph_type(w, code) for w in words] if _morphology(code) else []
     if "PER" in mt:
         return "PER"
@@ -370,6 +371,17 @@ def _unsupported_initial(word: str, code: str | None, names: LearnedNames, cap_s
     return not (code and disease_of(word, code))
 
 
+def _acronym_of_a_place(head: list[str], tail: list[str], code: str | None) -> bool:
+    """An acronym and the one place word after it name one body of that place ("UKC Maribor",
+    "PU Celje", "RTV Slovenija"): one acronym that is no gazetteer name itself ("КНДР",
+    "NATO" stay names of their own) and a single word the gazetteer knows as a place."""
+    if not (len(head) == 1 and len(tail) == 1 and head[0].isupper() and not tail[0].isupper()
+            and gaz.lookup(head[0], code) is None):
+        return False
+    from ..compare.slots.gazetteer import unambiguous  # (cities beyond CLDR's: "Celje")
+    return gaz.static_type(tail[0], code) == "LOC" or unambiguous(tail[0], True) is not None
+
+
 def _shouted_word(word: str, code: str | None, names: LearnedNames) -> bool:
     """A word in capitals that is a common word of the lexicon, not an acronym: no abbreviation
     reading (pymorphy3 lists "УНІАН" as one), no name the gazetteer or the recognizer knows in
@@ -397,7 +409,8 @@ def _split(seq: list[int], toks, code: str | None) -> list[list[int]]:
             return [part for part in (seq[:k], *_split(seq[k:], toks, code)) if part]
     for k in range(1, len(seq)):  # acronym glued to a name: "КНДР Кім Чен Ин"
         if words[k - 1].isupper() != words[k].isupper() and len(words[k - 1]) > 1 and len(words[k]) > 1 \
-                and not _ROMAN.fullmatch(words[k]):  # a regnal number stays: "Benedykt XVI"
+                and not _ROMAN.fullmatch(words[k]) \
+                and not _acronym_of_a_place(words[:k], words[k:], code):  # a regnal number stays: "Benedykt XVI"
             return [part for part in (seq[:k], *_split(seq[k:], toks, code)) if part]
     if gaz.static_type(" ".join(words), code):
         return [seq]
@@ -406,7 +419,8 @@ def _split(seq: list[int], toks, code: str | None) -> list[list[int]]:
             continue
         if gaz.static_type(" ".join(words[k:]), code) in ("LOC", "ORG") \
                 and (len(words) - k >= 2 or k == 1 and not _proper_in_lexicon(words[0], code)) \
-                and not (k == 1 and type_word_concepts(words[0], code) is not None):
+                and not (k == 1 and type_word_concepts(words[0], code) is not None) \
+                and not _acronym_of_a_place(words[:k], words[k:], code):
             # (an organisation's type word and its country stay one name: "Pošta Slovenije")
             return [seq[:k], seq[k:]]  # (a given name before a place-like surname: "Jan Kuba")
         if gaz.static_type(" ".join(words[:k]), code) in ("LOC", "ORG") \
