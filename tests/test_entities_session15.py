@@ -107,3 +107,10 @@ def test_an_acronym_with_its_place_is_one_organisation():
     assert ("TVK Kranj", "ORG") in found and ("ZDK Celje", "ORG") in found
     bg = texts("Лидерът на КНДР Ким Чен Ун говори.", "bg")  # a country's acronym and a person
     assert "КНДР" in bg and "Ким Чен Ун" in bg
+
+
+def test_two_names_joined_by_an_ampersand_are_one_firm():
+    from newsweave.enrich.entities import MentionRecognizer
+    found = [(m.text, m.type) for m in MentionRecognizer().recognize(
+        Article(id="x", text="Firma Hobbs & Carver a Lund&Berg oznámily výsledky.", lang="cs"))]
+    assert ("Hobbs & Carver", "ORG") in found and ("Lund&Berg", "ORG") in found

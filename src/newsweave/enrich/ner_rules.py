@@ -248,6 +248,11 @@ def rule_entities(text: str, code: str | None,
         while j + 1 < n:
             gap = text[toks[j][1]:toks[j + 1][0]]
             nxt = toks[j + 1][2]
+            if gap in (" & ", "&"):  # a firm of two names: "Johnson & Johnson", "Procter&Gamble"
+                if not capital(nxt):
+                    break
+                j += 1
+                continue
             if gap not in (" ", "-", "\u00a0", " - ") and not (gap == ". " and len(toks[j][2]) == 1):
                 break
             if capital(nxt) or particle_name(nxt):
@@ -339,7 +344,7 @@ def rule_entities(text: str, code: str | None,
                 continue  # a common word cut off a glued run ("Лоукостер Ryanair")
             _emit(part, toks, code, after_role, lower_seen, out, initial, names)
             after_role = False
-    return out
+    return [(a, b, "ORG" if "&" in text[a:b] else t, r) for a, b, t, r in out]  # (a firm)
 
 
 def _stem_prefix(word: str) -> str:
