@@ -114,3 +114,8 @@ def test_two_names_joined_by_an_ampersand_are_one_firm():
     found = [(m.text, m.type) for m in MentionRecognizer().recognize(
         Article(id="x", text="Firma Hobbs & Carver a Lund&Berg oznámily výsledky.", lang="cs"))]
     assert ("Hobbs & Carver", "ORG") in found and ("Lund&Berg", "ORG") in found
+
+
+def test_name_particles_written_in_cyrillic_stay_inside_the_name():
+    assert "Хелга фон дер Брюгген" in texts("Председателят Хелга фон дер Брюгген заяви, че ще дойде.", "bg")
+    assert "Хельга ван ден Берг" in texts("Посол Хельга ван ден Берг заявила о помощи.", "ru")
