@@ -119,3 +119,12 @@ def test_two_names_joined_by_an_ampersand_are_one_firm():
 def test_name_particles_written_in_cyrillic_stay_inside_the_name():
     assert "Хелга фон дер Брюгген" in texts("Председателят Хелга фон дер Брюгген заяви, че ще дойде.", "bg")
     assert "Хельга ван ден Берг" in texts("Посол Хельга ван ден Берг заявила о помощи.", "ru")
+
+
+def test_currency_symbols_time_zones_and_nouns_in_initials_are_no_names():
+    from newsweave.enrich.ner_codes import is_code
+    cs = texts("Obchodníci dostanou 250 Kč denně od 8:00 SELČ. Vědci zkoumali RNA viru. Pak přijel Novotný.", "cs")
+    pl = texts("Pacjent dostał SMS-em wynik, a Kowalski go odczytał.", "pl")
+    assert not {"Kč", "SELČ", "RNA"} & set(cs) and "Novotný" in cs
+    assert "SMS-em" not in pl and "Kowalski" in pl
+    assert is_code("zł", "pl") and not is_code("NATO", "pl")

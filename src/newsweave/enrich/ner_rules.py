@@ -26,6 +26,7 @@ from functools import lru_cache
 from ..link.translit import script_of
 from . import lemma_dicts
 from . import ner_gazetteer as gaz
+from .ner_codes import is_code
 from .ner_diseases import disease_of
 from .ner_gazetteer import LearnedNames
 from .ner_lang import TOKEN, is_role_word, ner_data
@@ -513,6 +514,8 @@ def _emit(seq, toks, code, after_role, lower_seen, out, initial, names: LearnedN
         return  # a capitalised common noun ("Regierung", "Soldaten"), not a name
     if single is not None and (len(single) < 2 or _ROMAN.fullmatch(single)):
         return  # a lone letter or Roman numeral ("II", "XVI") names nothing
+    if single is not None and is_code(single, code) and not _known_as_written(names, single, code):
+        return  # a currency, a time zone, a noun in initials: "400 Kč", "SELČ", "RNA"
     caps = [w for w in words if w[:1].isupper()]
     if len(words) == 3 and len(caps) == 2 and ner_data(code).section.capitalised_nouns \
             and all(lexicon_word(w, code) and not names.is_known_name(w, code) for w in caps) \
