@@ -128,3 +128,14 @@ def test_currency_symbols_time_zones_and_nouns_in_initials_are_no_names():
     assert not {"Kč", "SELČ", "RNA"} & set(cs) and "Novotný" in cs
     assert "SMS-em" not in pl and "Kowalski" in pl
     assert is_code("zł", "pl") and not is_code("NATO", "pl")
+
+
+def test_a_two_word_firm_name_written_as_one_word_is_one_firm():
+    from newsweave.link.entities import EntityResolver
+    from test_resolution import doc, ent
+    arts = [doc("1", "cs", "Dopravce Blue Kestrel zrušil lety.", [("Blue Kestrel", "ORG")]),
+            doc("2", "pl", "Przewoźnik Bluekestrel odwołał loty.", [("Bluekestrel", "LOC")]),
+            doc("3", "cs", "Letiště Bluefield bylo zavřeno.", [("Bluefield", "LOC")])]
+    EntityResolver().resolve(arts)
+    assert ent(arts[0], "Blue Kestrel") == ent(arts[1], "Bluekestrel")
+    assert ent(arts[2], "Bluefield") != ent(arts[0], "Blue Kestrel")

@@ -80,7 +80,7 @@ from ..model import Article, Mention
 from .entity_aliases import Aliases, AliasMatcher, aliases_path, load_aliases
 from .entity_keys import (WORD, dictionary_lemma, is_acronym, link_data, node_key, short_stem_key,
                           token_keys, vowel_key)
-from .entity_merge_names import merge_aliases, merge_demonyms, merge_others
+from .entity_merge_names import merge_aliases, merge_demonyms, merge_glued_names, merge_others
 from .entity_merge_persons import (merge_glued_particles, merge_person_fronts,
                                    merge_person_prefixes, merge_persons,
                                    merge_persons_loose, merge_persons_xscript,
@@ -417,6 +417,7 @@ class EntityResolver:
         merge_persons_loose(info, uf)
         merge_singles(info, uf)
         merge_others(info, uf)
+        merge_glued_names(info, uf)
         merge_aliases(info, uf)
         merge_demonyms(info, uf)
         join_lone_names(info, uf)
