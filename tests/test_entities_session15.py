@@ -139,3 +139,15 @@ def test_a_two_word_firm_name_written_as_one_word_is_one_firm():
     EntityResolver().resolve(arts)
     assert ent(arts[0], "Blue Kestrel") == ent(arts[1], "Bluekestrel")
     assert ent(arts[2], "Bluefield") != ent(arts[0], "Blue Kestrel")
+
+
+def test_an_acronym_spelled_in_cyrillic_letter_names_is_that_acronym():
+    from newsweave.link.entities import EntityResolver
+    from newsweave.link.entity_keys import spelled_acronym
+    from test_resolution import doc, ent
+    assert spelled_acronym("Си-эн-эн") == "CNN" and spelled_acronym("Эй Би Си") == "ABC"
+    assert spelled_acronym("Иван Петров") is None
+    arts = [doc("1", "en", "The KLF network reported it.", [("KLF", "ORG")]),
+            doc("2", "ru", "Об этом сообщила телекомпания Кей-эл-эф.", [("Кей-эл-эф", "ORG")])]
+    EntityResolver().resolve(arts)
+    assert ent(arts[0], "KLF") == ent(arts[1], "Кей-эл-эф")

@@ -79,7 +79,7 @@ from ..enrich import ner_gazetteer as gaz
 from ..model import Article, Mention
 from .entity_aliases import Aliases, AliasMatcher, aliases_path, load_aliases
 from .entity_keys import (WORD, dictionary_lemma, is_acronym, link_data, node_key, short_stem_key,
-                          token_keys, vowel_key)
+                          spelled_acronym, token_keys, vowel_key)
 from .entity_merge_names import merge_aliases, merge_demonyms, merge_glued_names, merge_others
 from .entity_merge_persons import (merge_glued_particles, merge_person_fronts,
                                    merge_person_prefixes, merge_persons,
@@ -151,6 +151,12 @@ class EntityResolver:
             if m.attrs.get("disease"):  # one entity per disease, whatever the word or language
                 node = "D|" + m.attrs["disease"]
                 note(node, typ, base, lang, [])
+                node_of.append(node)
+                continue
+            letters = spelled_acronym(m.text) if typ != "PER" else None
+            if letters:  # "Би-би-си": the acronym BBC spelled out in letter names
+                node = "N|^" + letters
+                note(node, typ, m.text, lang, [])
                 node_of.append(node)
                 continue
             acr = is_acronym(base) or is_acronym(m.text)
