@@ -151,3 +151,10 @@ def test_an_acronym_spelled_in_cyrillic_letter_names_is_that_acronym():
             doc("2", "ru", "Об этом сообщила телекомпания Кей-эл-эф.", [("Кей-эл-эф", "ORG")])]
     EntityResolver().resolve(arts)
     assert ent(arts[0], "KLF") == ent(arts[1], "Кей-эл-эф")
+
+
+def test_an_inhabitant_name_is_no_city_read_through_a_case_ending():
+    from newsweave.link.entity_places import place_of
+    assert place_of("Britanci", "Britanci", "sl") is None  # not the town of Brits
+    assert place_of("Američanům", "Američanům", "cs") is None  # not Americana
+    assert place_of("Londynie", "Londynie", "pl").name == "London"

@@ -39,7 +39,14 @@ def place_of(text: str, base: str, lang: str | None) -> Place | None:
     end = inflects(lang)
     found = {p.id: p for p in (unambiguous(f, end) for f in forms if f.strip()) if p is not None
              and (p.level != "city" or p.population >= MIN_CITY)}
-    return next(iter(found.values())) if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    place = next(iter(found.values()))
+    demonym = link_data(lang).demonym
+    if end and place.level == "city" and demonym and demonym.search(text.lower()) \
+            and not any(unambiguous(f, False) for f in forms if f.strip()):
+        return None  # an inhabitant name read as a city through a case ending ("Američanom")
+    return place
 
 
 def capitalised_place(text: str, lang: str | None) -> str | None:
