@@ -78,6 +78,7 @@ from rapidfuzz.distance import Levenshtein
 from ..enrich import ner_gazetteer as gaz
 from ..model import Article, Mention
 from .entity_aliases import Aliases, AliasMatcher, aliases_path, load_aliases
+from .entity_canonical import canonical_name
 from .entity_keys import (WORD, dictionary_lemma, is_acronym, link_data, node_key, short_stem_key,
                           spelled_acronym, token_keys, vowel_key)
 from .entity_merge_names import merge_aliases, merge_demonyms, merge_glued_names, merge_others
@@ -457,7 +458,7 @@ class EntityResolver:
                 if info[nd].get("repo"):
                     votes[info[nd]["repo"]] += 0.5
             eid = next((e for e, _ in votes.most_common() if e not in used_ids), None)
-            name, typ = self._canonical(idxs, items, nodes, info)
+            name, typ = canonical_name(idxs, items, nodes, info)
             name = alias_names.get(root, name)
             if eid is None:
                 base_id = "E" + hashlib.sha1(f"{typ}|{sorted(nodes)[0]}".encode()).hexdigest()[:10]
@@ -474,29 +475,3 @@ class EntityResolver:
             records.append(ResolvedCluster(eid, [items[i] for i in idxs], nodes))
         if self.store is not None:
             self.store.save(records)
-
-    # ------------------------------------------------------------------------ naming
-    @staticmethod
-    def _canonical(idxs, items, nodes, info) -> tuple[str, str]:
-        types = Counter(items[i][1].type for i in idxs)
-        for nd in nodes:
-            if nd.startswith("A|") and info[nd].get("cldr"):
-                hit = info[nd]["cldr"]
-                return hit[2], hit[1]
-        for nd in sorted(nodes):
-            if nd.startswith("G|") and info[nd].get("geo"):
-                return info[nd]["geo"].name, "LOC"
-        typ = types.most_common(1)[0][0]
-        forms = Counter()
-        for i in idxs:
-            forms[items[i][3]] += 1
-        latin = [(f, c) for f, c in forms.most_common() if script_of(f) == "latin"]
-        multi = [(f, c) for f, c in latin if len(WORD.findall(f)) >= 2]
-        if typ == "PER" and multi:
-            return multi[0][0], typ
-        if latin:
-            return latin[0][0], typ
-        multi_any = [(f, c) for f, c in forms.most_common() if len(WORD.findall(f)) >= 2]
-        if typ == "PER" and multi_any:
-            return multi_any[0][0], typ
-        return forms.most_common(1)[0][0], typ

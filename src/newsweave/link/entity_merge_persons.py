@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from rapidfuzz.fuzz import ratio
 
 from . import entity_given_names as gnames
-from ..enrich.ner_rules import is_common_word
+from ..enrich.ner_lexicon import is_common_word
 from .entity_keys import WORD, loose_token_key, short_stem_key, stem
 from .entity_unionfind import GuardedUnionFind
 from .translit import READINGS, fold, romanizations, script_of, skeleton_token
