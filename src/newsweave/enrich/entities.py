@@ -35,7 +35,8 @@ from .ner_lemma import lemmatize
 from .ner_memo import natasha_output, spacy_output
 from .ner_models import SPACY_TYPES
 from .ner_roles import TRIM, role_after, role_before
-from .ner_rules import lexicon_word, rule_entities
+from .ner_lexicon import lexicon_word
+from .ner_rules import rule_entities
 from .ner_spans import (harmonise_types, join_org_and_place, propagate_surnames,
                         rejoin_person_tails, split_glued_heads, split_glued_persons,
                         trim_common_heads)

@@ -237,7 +237,26 @@ def lookup(name: str, lang: str | None = None, *, acronym_only: bool = False) ->
     if lang and best[4] != lang and not any(c[4] == lang for c in cands):
         floor = 0.8  # only other languages' names are near: a close match, not an inflection
         # ("Франциск" in Russian is no inflected "Francúzsko")
-    return best[:3] if sim(vk, best[3]) >= floor else None
+    if sim(vk, best[3]) < floor:
+        return None
+    if best[4] == lang and not _inflected_form(name, best[5]):
+        return None  # a near name of the same language that is no case form ("Nowy Rok")
+    return best[:3]
+
+
+def _inflected_form(name: str, entry: str) -> bool:
+    """Could ``name`` be ``entry`` (case-folded) with other case endings?  A case form
+    changes a word's end only: each word keeps all but the last two letters of the shorter of
+    the two ("Англии" / "Англия", "Číny" / "Čína"), where "Nowy Rok" is no "Nowy Jork".
+    Names of another word count or without a recorded form are not judged."""
+    words, forms = name.casefold().split(), entry.split()
+    if not entry or len(words) != len(forms):
+        return True
+    for w, f in zip(words, forms):
+        n = min(len(w), len(f)) - 2
+        if n > 0 and w[:n] != f[:n]:
+            return False
+    return True
 
 
 def spelled_as_entry(name: str, lang: str | None = None) -> bool:

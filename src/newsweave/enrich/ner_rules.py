@@ -7,7 +7,8 @@ Capitalised-word sequences, filtered by the language's ``NerSection``:
   elsewhere in the text, the gazetteer holds this very spelling in this language (static names +
   names the recognizer learned from other languages of the corpus; a near match such as
   "Samo"/"Samoa" is no evidence), pymorphy3 tags it as a name/surname/place/organisation, or
-  simplemma does not know it as a common word; a capitalised adjective of a place
+  simplemma does not know it as a common word and it is capitalised elsewhere in the text
+  (inflected or not), written in another script or holds a digit; a capitalised adjective of a place
   ("Pákistánská") and a caption label ("Foto:", "Zdroj:") are no names;
 - a language that capitalises all nouns (``capitalised_nouns``, German): a capitalised noun
   the lexicon knows is a name only inside a longer name or when the gazetteer knows it.
@@ -19,39 +20,29 @@ Orgn → ORG), organisation words (``org_words``), acronyms (ORG) and shape (2�
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from ..link.translit import script_of
 from . import lemma_dicts
 from . import ner_gazetteer as gaz
+from .ner_codes import is_code
+from .ner_diseases import disease_of
 from .ner_gazetteer import LearnedNames
 from .ner_lang import TOKEN, is_role_word, ner_data
 from .ner_lemma import lemmatize
-from .ner_models import morph, morph_parse
+from .ner_lexicon import (_CYRILLIC_LOWER, _SIMPLEMMA_LANGS, _common_word, _given_name,
+                          _known_as_written, _morph_type, _morphology, _proper_in_lexicon,
+                          _pymorphy_tags, lexicon_word)
 from .ner_org_words import type_word_concepts
 
-# Languages simplemma has a lexicon for (a library capability, used to spot common words).
-_SIMPLEMMA_LANGS = {"bg", "cs", "pl", "sl", "sk", "de", "uk", "ru", "fr", "en", "es", "it",
-                    "pt", "nl", "lt", "lv", "et", "fi", "sv", "da", "hu", "ro"}
-_PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
-_CYRILLIC_LOWER = re.compile("[а-яіїєґ]")
+_VOWEL = re.compile("[aeiouyáéíóúýěůäöüаеиоуыэюяіїєёъ]")
 _ROMAN = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
-
-
-def _morphology(code: str | None) -> bool:
-    return ner_data(code).section.lemmatizer == "pymorphy3"
 
 
 def _adjective(word: str, code: str | None) -> bool:
     rx = ner_data(code).adjective
     return bool(rx and rx.search(word.lower()))
-
-
-def _known_as_written(names: LearnedNames, word: str, code: str | None) -> bool:
-    """A word the lexicon also knows as a common word is a name only when the gazetteer holds
-    this very spelling (:meth:`LearnedNames.is_known_name` ``exact``); in a language that
-    capitalises its nouns the lexicon holds the names too, so the near match still counts."""
-    return names.is_known_name(word, code, exact=not ner_data(code).section.capitalised_nouns)
 
 
 def _place_adjective(word: str, code: str | None) -> bool:
@@ -91,53 +82,6 @@ def _photo_words() -> frozenset[str]:
     return frozenset(w.casefold() for w in merged().photo_words if w.isalpha())
 
 
-def _pymorphy_tags(word: str, code: str):
-    return morph_parse(word, code)
-
-
-@lru_cache(maxsize=100_000)
-def _common_word(word: str, code: str | None) -> bool:
-    """Is a capitalised word (met at a sentence start) a common word rather than a name?"""
-    if _morphology(code) and _CYRILLIC_LOWER.search(word.lower()):
-        parses = _pymorphy_tags(word, code)
-        if any(_PROPER & set(p.tag.grammemes) for p in parses):
-            return False
-        return morph(code).word_is_known(word.lower())
-    if code in _SIMPLEMMA_LANGS:
-        # the lower-cased form's lemma tells: a common word has a lower-case one ("Rząd" →
-        # "rząd"), a given name the dictionary holds keeps its capital ("Jan", "Martin")
-        # (a language that capitalises its nouns has capitalised lemmas: any known word counts)
-        low = word.lower()
-        if not lemma_dicts.is_known(low, code):
-            return False
-        if ner_data(code).section.capitalised_nouns:
-            lem = lemma_dicts.lemmatize(word, code)
-            return lem[:1].islower() or lem.lower() == low
-        return lemma_dicts.lemmatize(low, code)[:1].islower()
-    return False
-
-
-def is_common_word(word: str, code: str | None) -> bool:
-    """Whether a capitalised word is a common word of the language's lexicon, not a name
-    (public for the entity resolver: a title or noun glued to the front of a person's name)."""
-    return _common_word(word, code)
-
-
-@lru_cache(maxsize=100_000)
-def _morph_type(word: str, code: str) -> str | None:
-    if not _morphology(code) or not _CYRILLIC_LOWER.search(word.lower()):
-        return None
-    for p in _pymorphy_tags(word, code)[:2]:
-        g = set(p.tag.grammemes)
-        if g & {"Name", "Surn", "Patr"}:
-            return "PER"
-        if "Geox" in g:
-            return "LOC"
-        if "Orgn" in g:
-            return "ORG"
-    return None
-
-
 @lru_cache(maxsize=50_000)
 def _singular_noun(word: str, code: str | None) -> bool:
     """pymorphy3 languages: could this capitalised word open a multi-word name (a singular noun,
@@ -149,13 +93,6 @@ def _singular_noun(word: str, code: str | None) -> bool:
     if ner_data(code).section.strict_name_opener:
         return noun and top.tag.case == "nomn" and top.tag.animacy == "anim"
     return noun
-
-
-@lru_cache(maxsize=50_000)
-def _given_name(word: str, code: str) -> bool:
-    if not _CYRILLIC_LOWER.search(word.lower()):
-        return False
-    return any("Name" in p.tag.grammemes for p in _pymorphy_tags(word, code))
 
 
 def _guess_type(words: list[str], code: str | None, names: LearnedNames) -> str:
@@ -176,8 +113,9 @@ def _guess_type(words: list[str], code: str | None, names: LearnedNames) -> str:
             or len(words) == 2 and type_word_concepts(words[0], code) is not None \
             and gaz.static_type(words[1], code) == "LOC":
         return "ORG"  # (type words of an organisation: "Fondo monetario internazionale")
-    if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
-        return "ORG"
+    if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2 \
+            or _acronym_of_a_place(words[:1], words[1:], code):
+        return "ORG"  # (an acronym, alone or with its place: "PU Celje")
     mt = [_morph_type(w, code) for w in words] if _morphology(code) else []
     if "PER" in mt:
         return "PER"
@@ -217,6 +155,9 @@ def rule_entities(text: str, code: str | None,
     label = [_field_label(text, s, e) for s, e, _ in toks]
     mid_caps = {w.lower() for (s, e, w), ini in zip(toks, initial) if not ini and w[:1].isupper()}
     lower_seen = {w for _, _, w in toks if w[:1].islower()}
+    cap_stems = Counter(w.lower()[:n] for _, _, w in toks if w[:1].isupper()
+                        for n in range(min(4, len(w)), min(len(w), 6) + 1))  # (see _stem_prefix)
+    text_script = script_of(text[:4000])
 
     def capital(w: str) -> bool:
         return w[:1].isupper()
@@ -240,6 +181,11 @@ def rule_entities(text: str, code: str | None,
         while j + 1 < n:
             gap = text[toks[j][1]:toks[j + 1][0]]
             nxt = toks[j + 1][2]
+            if gap in (" & ", "&"):  # a firm of two names: "Johnson & Johnson", "Procter&Gamble"
+                if not capital(nxt):
+                    break
+                j += 1
+                continue
             if gap not in (" ", "-", "\u00a0", " - ") and not (gap == ". " and len(toks[j][2]) == 1):
                 break
             if capital(nxt) or particle_name(nxt):
@@ -310,6 +256,10 @@ def rule_entities(text: str, code: str | None,
                              and names.is_known_name(toks[seq[1]][2], code)):  # "Северна Ирландия"
                 seq.pop(0)
                 continue
+            if initial[k] and len(seq) == 1 and not (k and label[k - 1]) and _unsupported_initial(
+                    w0, code, names, cap_stems, text_script, w0.lower() in mid_caps):
+                seq.pop(0)  # "Obzvlášť", "Впоследствие": an unknown word seen only here
+                continue  # (a name after a caption field's label is credited: "Zdroj: Reuters")
             break
         while seq and not toks[seq[0]][2][:1].isupper():
             seq.pop(0)  # a name does not start with a lower-case word
@@ -327,7 +277,61 @@ def rule_entities(text: str, code: str | None,
                 continue  # a common word cut off a glued run ("Лоукостер Ryanair")
             _emit(part, toks, code, after_role, lower_seen, out, initial, names)
             after_role = False
-    return out
+    return [(a, b, "ORG" if "&" in text[a:b] else t, r) for a, b, t, r in out]  # (a firm)
+
+
+def _stem_prefix(word: str) -> str:
+    """The first letters of a word, long enough to stand for its inflected forms
+    ("Kacinom" and "Kacin" share "kaci")."""
+    low = word.lower()
+    return low[:max(4, min(len(low) - 2, 6))]
+
+
+def _unsupported_initial(word: str, code: str | None, names: LearnedNames, cap_stems: Counter,
+                         text_script: str | None, mid_cap: bool) -> bool:
+    """A lone sentence-initial word with no evidence of being a name: capitalised nowhere else
+    in the text (not even inflected), unknown to the gazetteer and to the names learned from
+    other articles, no proper-noun reading in the lexicon, written in the text's own script,
+    without digits.  The lexicon's silence is no evidence: simplemma's tables lack most
+    uninflected words (adverbs such as "Navíc", "Medtem", "Впоследствие") and many participles,
+    which are exactly what opens a sentence; a name a text is about recurs in it."""
+    if code not in _SIMPLEMMA_LANGS:
+        return False
+    if mid_cap or word.isupper() or any(c.isdigit() for c in word) or len(word) < 3:
+        return False
+    if cap_stems[_stem_prefix(word)] >= 2 or script_of(word) != text_script:
+        return False
+    if _known_as_written(names, word, code) or names.known_type(word, code) \
+            or gaz.lookup(word, code) or gaz.lookup(lemmatize(word, code), code):
+        return False
+    if _proper_in_lexicon(word, code) or _morph_type(word, code):
+        return False
+    return not (code and disease_of(word, code))
+
+
+def _acronym_of_a_place(head: list[str], tail: list[str], code: str | None) -> bool:
+    """An acronym and the one place word after it name one body of that place ("UKC Maribor",
+    "PU Celje", "RTV Slovenija"): one acronym that is no gazetteer name itself ("КНДР",
+    "NATO" stay names of their own) and a single word the gazetteer knows as a place."""
+    if not (len(head) == 1 and len(tail) == 1 and head[0].isupper() and not tail[0].isupper()
+            and gaz.lookup(head[0], code) is None):
+        return False
+    from ..compare.slots.gazetteer import unambiguous  # (cities beyond CLDR's: "Celje")
+    return gaz.static_type(tail[0], code) == "LOC" or unambiguous(tail[0], True) is not None
+
+
+def _shouted_word(word: str, code: str | None, names: LearnedNames) -> bool:
+    """A word in capitals that is a common word of the lexicon, not an acronym: no abbreviation
+    reading (pymorphy3 lists "УНІАН" as one), no name the gazetteer or the recognizer knows in
+    capitals or written as a name (a dateline "КИЇВ" is a place)."""
+    if not word.isalpha() or not _VOWEL.search(word.lower()) or _known_as_written(names, word, code):
+        return False  # (letters only, and pronounceable: "КНСБ" is initials whatever the lexicon says)
+    title = word.capitalize()
+    if not _common_word(title, code) or gaz.lookup(title, code) or names.known_type(title, code):
+        return False
+    if _morphology(code) and _CYRILLIC_LOWER.search(word.lower()):
+        return not any("Abbr" in p.tag.grammemes for p in _pymorphy_tags(word, code))
+    return True
 
 
 def _split(seq: list[int], toks, code: str | None) -> list[list[int]]:
@@ -343,7 +347,8 @@ def _split(seq: list[int], toks, code: str | None) -> list[list[int]]:
             return [part for part in (seq[:k], *_split(seq[k:], toks, code)) if part]
     for k in range(1, len(seq)):  # acronym glued to a name: "КНДР Кім Чен Ин"
         if words[k - 1].isupper() != words[k].isupper() and len(words[k - 1]) > 1 and len(words[k]) > 1 \
-                and not _ROMAN.fullmatch(words[k]):  # a regnal number stays: "Benedykt XVI"
+                and not _ROMAN.fullmatch(words[k]) \
+                and not _acronym_of_a_place(words[:k], words[k:], code):  # a regnal number stays: "Benedykt XVI"
             return [part for part in (seq[:k], *_split(seq[k:], toks, code)) if part]
     if gaz.static_type(" ".join(words), code):
         return [seq]
@@ -352,7 +357,8 @@ def _split(seq: list[int], toks, code: str | None) -> list[list[int]]:
             continue
         if gaz.static_type(" ".join(words[k:]), code) in ("LOC", "ORG") \
                 and (len(words) - k >= 2 or k == 1 and not _proper_in_lexicon(words[0], code)) \
-                and not (k == 1 and type_word_concepts(words[0], code) is not None):
+                and not (k == 1 and type_word_concepts(words[0], code) is not None) \
+                and not _acronym_of_a_place(words[:k], words[k:], code):
             # (an organisation's type word and its country stay one name: "Pošta Slovenije")
             return [seq[:k], seq[k:]]  # (a given name before a place-like surname: "Jan Kuba")
         if gaz.static_type(" ".join(words[:k]), code) in ("LOC", "ORG") \
@@ -369,17 +375,6 @@ def _split(seq: list[int], toks, code: str | None) -> list[list[int]]:
             if types[k - 1] is None and _given_name(words[k], code) and not words[k - 1].isupper():
                 return [seq[:k], *_split(seq[k:], toks, code)]
     return [seq]
-
-
-@lru_cache(maxsize=50_000)
-def _proper_in_lexicon(word: str, code: str | None) -> bool:
-    """The lexicon holds the word as a proper noun (a given name such as "Jan", "Martin"):
-    pymorphy3's Name grammeme, or a simplemma lemma that keeps its capital."""
-    if _morphology(code) and _CYRILLIC_LOWER.search(word.lower()):
-        return _given_name(word, code)
-    if code not in _SIMPLEMMA_LANGS or not lemma_dicts.is_known(word.lower(), code):
-        return False
-    return lemma_dicts.lemmatize(word.lower(), code)[:1].isupper()
 
 
 def _inflected_noun(word: str, code: str | None, names: LearnedNames) -> bool:
@@ -419,12 +414,6 @@ def _particle_name(w: str, conn: frozenset[str]) -> bool:
     return bool(rest) and head.lower() in conn and rest[:1].isupper()
 
 
-def lexicon_word(word: str, code: str | None) -> bool:
-    """Does the language's lexicon know the word (any inflected form, as written or lower-cased)?"""
-    return code in _SIMPLEMMA_LANGS and (lemma_dicts.is_known(word, code)
-                                         or lemma_dicts.is_known(word.lower(), code))
-
-
 def _emit(seq, toks, code, after_role, lower_seen, out, initial, names: LearnedNames) -> None:
     conn = ner_data(code).conn
     while seq and toks[seq[-1]][2] in conn:
@@ -440,6 +429,8 @@ def _emit(seq, toks, code, after_role, lower_seen, out, initial, names: LearnedN
         return  # a capitalised common noun ("Regierung", "Soldaten"), not a name
     if single is not None and (len(single) < 2 or _ROMAN.fullmatch(single)):
         return  # a lone letter or Roman numeral ("II", "XVI") names nothing
+    if single is not None and is_code(single, code) and not _known_as_written(names, single, code):
+        return  # a currency, a time zone, a noun in initials: "400 Kč", "SELČ", "RNA"
     caps = [w for w in words if w[:1].isupper()]
     if len(words) == 3 and len(caps) == 2 and ner_data(code).section.capitalised_nouns \
             and all(lexicon_word(w, code) and not names.is_known_name(w, code) for w in caps) \
@@ -455,6 +446,8 @@ def _emit(seq, toks, code, after_role, lower_seen, out, initial, names: LearnedN
     if single is not None and single.isupper() and len(single) > 6 \
             and not any(c.isdigit() for c in single):
         return
+    if single is not None and single.isupper() and len(single) >= 4 and _shouted_word(single, code, names):
+        return  # a common word in capitals ("СНИМКА", "VIDEO", "SKUPAJ"), no acronym
     start, end = toks[seq[0]][0], toks[seq[-1]][1]
     known = names.known_type(" ".join(words), code)
     typ = "PER" if after_role and not known and len(seq) <= 3 and not words[0].isupper() \

@@ -12,7 +12,7 @@ from .ner_lang import TOKEN, ner_data
 from .ner_lemma import lemmatize
 from .ner_org_words import type_word_concepts
 from .ner_roles import TRIM
-from .ner_rules import lexicon_word
+from .ner_lexicon import lexicon_word
 
 
 def split_glued_heads(article: Article, mentions: list[Mention]) -> None:

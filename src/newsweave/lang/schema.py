@@ -17,7 +17,10 @@ from .schema_time import TimeSection
 # Name particles of many languages, met inside foreign names in any text ("Ursula von der Leyen",
 # "Bashar al-Assad", "Luiz da Silva"); every language's connectors include them.
 INTERNATIONAL_NAME_PARTICLES = ("von", "van", "der", "den", "de", "da", "di", "bin", "al", "dos",
-                                "del")
+                                "del",
+                                # the same particles transliterated into Cyrillic ("фон дер Ляйен")
+                                "фон", "ван", "дер", "ден", "де", "ди", "дос", "дель", "бин", "бін",
+                                "ал", "аль")
 
 
 @dataclass(frozen=True)

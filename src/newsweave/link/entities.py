@@ -78,17 +78,19 @@ from rapidfuzz.distance import Levenshtein
 from ..enrich import ner_gazetteer as gaz
 from ..model import Article, Mention
 from .entity_aliases import Aliases, AliasMatcher, aliases_path, load_aliases
+from .entity_canonical import canonical_name
 from .entity_keys import (WORD, dictionary_lemma, is_acronym, link_data, node_key, short_stem_key,
-                          token_keys, vowel_key)
-from .entity_merge_names import merge_aliases, merge_demonyms, merge_others
-from .entity_merge_persons import (merge_person_fronts, merge_person_prefixes, merge_persons,
+                          spelled_acronym, token_keys, vowel_key)
+from .entity_merge_names import merge_aliases, merge_demonyms, merge_glued_names, merge_others
+from .entity_merge_persons import (merge_glued_particles, merge_person_fronts,
+                                   merge_person_prefixes, merge_persons,
                                    merge_persons_loose, merge_persons_xscript,
                                    merge_short_case_forms, merge_singles)
 from .entity_org_gloss import gloss_unions, retype_org_heads
-from .entity_org_forms import (long_form_initials, org_short_forms, org_with_place,
-                               parenthesised_acronyms)
-from .entity_places import (capitalised_place, join_lone_names, place_node, place_of,
-                            same_as_anchor)
+from .entity_org_forms import (acronyms_by_cluster, long_form_initials, org_short_forms,
+                               org_with_place, parenthesised_acronyms)
+from .entity_places import (capitalised_place, given_name_places, join_lone_names, place_node,
+                            place_of, same_as_anchor)
 from .entity_store import EntityStore, ResolvedCluster, entity_page
 from .entity_unionfind import GuardedUnionFind
 from .translit import SLAVIC_LATIN, fold, romanizations, script_of
@@ -152,6 +154,12 @@ class EntityResolver:
                 note(node, typ, base, lang, [])
                 node_of.append(node)
                 continue
+            letters = spelled_acronym(m.text) if typ != "PER" else None
+            if letters:  # "Би-би-си": the acronym BBC spelled out in letter names
+                node = "N|^" + letters
+                note(node, typ, m.text, lang, [])
+                node_of.append(node)
+                continue
             acr = is_acronym(base) or is_acronym(m.text)
             if acr and len(m.text) >= 4:
                 spelled_out = capitalised_place(m.text, lang)
@@ -206,6 +214,10 @@ class EntityResolver:
                     alt = keys_cache[kk2] = token_keys(base, None)
                 if alt == toks or not alt:
                     alt = None
+                elif typ == "PER" and len(alt) > len(toks) == len(WORD.findall(base)) - 1:
+                    # a word left no native key at all ("Joe" read as Czech "Jo-e"): the
+                    # name is foreign, its English reading is its key ("Joe Biden" = "Джо Байден")
+                    toks, alt = alt, None
             node = node_key(typ, toks, vowel_key(base, lang) if len("".join(toks)) < 3 else "")
             note(node, typ, base, lang, toks, m.text)
             node_of.append(node)
@@ -326,6 +338,8 @@ class EntityResolver:
             # "Vereinigung Cockpit"), like a surname after the full name of a person
             for j, tgt in org_short_forms(items, idxs, node_of, info).items():
                 attached.setdefault(j, tgt)  # (this mention only: no vote for everywhere)
+            for j, tgt in given_name_places(items, idxs, node_of, info).items():
+                attached.setdefault(j, tgt)  # (this mention only)
             for j, tgt in org_with_place(items, idxs, node_of, info).items():
                 if j not in attached:
                     attached[j] = tgt
@@ -401,6 +415,7 @@ class EntityResolver:
                     info[node]["types"][items[j][1].type] -= 1
 
         # 4: across documents
+        merge_glued_particles(info, uf)
         merge_persons(info, uf)
         merge_persons_xscript(info, uf)
         merge_person_fronts(info, uf)
@@ -409,9 +424,11 @@ class EntityResolver:
         merge_persons_loose(info, uf)
         merge_singles(info, uf)
         merge_others(info, uf)
+        merge_glued_names(info, uf)
         merge_aliases(info, uf)
         merge_demonyms(info, uf)
         join_lone_names(info, uf)
+        acronyms_by_cluster(acr_votes, info, uf)
         for gi, nodes in alias_merge.items():
             for nd in nodes[1:]:
                 uf.force(nodes[0], nd)
@@ -441,7 +458,7 @@ class EntityResolver:
                 if info[nd].get("repo"):
                     votes[info[nd]["repo"]] += 0.5
             eid = next((e for e, _ in votes.most_common() if e not in used_ids), None)
-            name, typ = self._canonical(idxs, items, nodes, info)
+            name, typ = canonical_name(idxs, items, nodes, info)
             name = alias_names.get(root, name)
             if eid is None:
                 base_id = "E" + hashlib.sha1(f"{typ}|{sorted(nodes)[0]}".encode()).hexdigest()[:10]
@@ -458,29 +475,3 @@ class EntityResolver:
             records.append(ResolvedCluster(eid, [items[i] for i in idxs], nodes))
         if self.store is not None:
             self.store.save(records)
-
-    # ------------------------------------------------------------------------ naming
-    @staticmethod
-    def _canonical(idxs, items, nodes, info) -> tuple[str, str]:
-        types = Counter(items[i][1].type for i in idxs)
-        for nd in nodes:
-            if nd.startswith("A|") and info[nd].get("cldr"):
-                hit = info[nd]["cldr"]
-                return hit[2], hit[1]
-        for nd in sorted(nodes):
-            if nd.startswith("G|") and info[nd].get("geo"):
-                return info[nd]["geo"].name, "LOC"
-        typ = types.most_common(1)[0][0]
-        forms = Counter()
-        for i in idxs:
-            forms[items[i][3]] += 1
-        latin = [(f, c) for f, c in forms.most_common() if script_of(f) == "latin"]
-        multi = [(f, c) for f, c in latin if len(WORD.findall(f)) >= 2]
-        if typ == "PER" and multi:
-            return multi[0][0], typ
-        if latin:
-            return latin[0][0], typ
-        multi_any = [(f, c) for f, c in forms.most_common() if len(WORD.findall(f)) >= 2]
-        if typ == "PER" and multi_any:
-            return multi_any[0][0], typ
-        return forms.most_common(1)[0][0], typ

@@ -149,3 +149,27 @@ def name_search_keys(name: str, langs: tuple[str | None, ...]) -> set[tuple[str,
         if keys:
             out.add(keys)
     return out
+
+
+# the names of the Latin letters as Cyrillic text writes them when it spells an English acronym
+# aloud ("Би-би-си" = BBC, "Си-эн-эн" = CNN, "Ен Ю" = NU)
+_LETTER_NAMES = {
+    "эй": "A", "ей": "A", "би": "B", "бі": "B", "си": "C", "сі": "C", "ди": "D", "ді": "D",
+    "эф": "F", "еф": "F", "джи": "G", "эйч": "H", "ейч": "H", "ай": "I", "джей": "J",
+    "кей": "K", "эл": "L", "ел": "L", "эм": "M", "ем": "M", "эн": "N", "ен": "N", "оу": "O",
+    "пи": "P", "пі": "P", "кью": "Q", "ар": "R", "эс": "S", "ес": "S", "ти": "T", "ті": "T",
+    "ю": "U", "ви": "V", "ві": "V", "дабл-ю": "W", "икс": "X", "экс": "X", "екс": "X",
+    "уай": "Y", "зет": "Z", "зед": "Z",
+}
+_SPELLED = re.compile(r"(?:дабл-ю|[а-яіїєґ]{1,4})(?:[-\s](?:дабл-ю|[а-яіїєґ]{1,4})){1,4}")
+
+
+def spelled_acronym(text: str) -> str | None:
+    """The Latin acronym a Cyrillic mention spells with letter names ("Би-би-си" → "BBC",
+    "Си Ен Ен" → "CNN"), else None: two to five parts, each a letter's name."""
+    low = text.strip().lower()
+    if not _SPELLED.fullmatch(low):
+        return None
+    parts = re.findall(r"дабл-ю|[а-яіїєґ]+", low)
+    letters = [_LETTER_NAMES.get(p) for p in parts]
+    return "".join(letters) if len(parts) >= 2 and all(letters) else None

@@ -163,3 +163,21 @@ def merge_demonyms(info: dict, uf: GuardedUnionFind) -> None:
         ranked = sorted(((size[r], r) for r in cands), reverse=True)
         if len(ranked) == 1 or ranked[0][0] >= 4 * ranked[1][0]:
             uf.union(node, ranked[0][1])
+
+
+def merge_glued_names(info: dict, uf: GuardedUnionFind) -> None:
+    """A two- or three-word name of a firm or place is also written as one word ("Wizz Air" /
+    "Wizzair", "Easy Jet" / "easyJet", "Lauda Motion" / "Laudamotion"): the words' keys in
+    order, glued (a word-initial vowel mark dropped inside), are the one word's key; joined
+    when neither is mostly a person."""
+    for node, d in list(info.items()):
+        if not node.startswith("N|") or node.startswith("N|^") or not d["n"] \
+                or not 2 <= len(d["toks"]) <= 3:
+            continue
+        toks = d["toks"]
+        glued = toks[0] + "".join(t.lstrip("@") for t in toks[1:])
+        other = info.get("N|" + glued)
+        if other is None or len(glued) < 3 or not other["n"] or len(other["toks"]) != 1:
+            continue
+        if "PER" not in (main_type(d), main_type(other)):  # (an unknown word's LOC is a guess)
+            uf.union(node, "N|" + glued)

@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from rapidfuzz.fuzz import ratio
 
 from . import entity_given_names as gnames
-from ..enrich.ner_rules import is_common_word
+from ..enrich.ner_lexicon import is_common_word
 from .entity_keys import WORD, loose_token_key, short_stem_key, stem
 from .entity_unionfind import GuardedUnionFind
 from .translit import READINGS, fold, romanizations, script_of, skeleton_token
@@ -289,3 +289,25 @@ def merge_short_case_forms(info: dict, uf: GuardedUnionFind) -> None:
         alt = "P|" + " ".join(toks)
         if alt != node and alt in info and info[alt]["n"]:
             uf.union(node, alt)
+
+
+_ARTICLE_KEYS = frozenset({"@l", "@d"})  # al/ul/el, ud/ad/ed: the Arabic article and its assimilated form
+
+
+def merge_glued_particles(info: dict, uf: GuardedUnionFind) -> None:
+    """An article inside a transliterated name is written apart, hyphenated or glued to the
+    word before it at will ("Zain ul-Abidin", "Zain-ul-Abidin", "Зайнул Абидин"): full names
+    whose keys agree once the article is glued to the word before it are one name."""
+    by_glued: dict[str, list[str]] = defaultdict(list)
+    for node, d in info.items():
+        if not node.startswith("P|"):
+            continue
+        toks = list(d["toks"])
+        for i in range(len(toks) - 1, 0, -1):
+            if toks[i] in _ARTICLE_KEYS and toks[i - 1] not in _ARTICLE_KEYS:
+                toks[i - 1:i + 1] = [toks[i - 1] + toks[i][1:]]
+        if len(toks) >= 2:
+            by_glued[" ".join(toks)].append(node)
+    for nodes in by_glued.values():
+        for nd in nodes[1:]:
+            uf.union(nodes[0], nd)

@@ -107,3 +107,26 @@ def org_with_place(items, idxs: list[int], node_of: list[str], info: dict) -> di
         if len(short) == 1:
             out[j] = short[0]
     return out
+
+
+
+def acronyms_by_cluster(votes: dict[str, Counter], info: dict, uf) -> None:
+    """An acronym's expansions across articles, after cross-document merging: two spellings the
+    acronym expands to in two articles or more each, one holding every word of the other
+    ("TLP" for "Tehreek-e-Insaaf" here and "Техрик-э-Инсааф Пакистан" there), name one body and
+    are joined; the acronym joins the cluster holding most (70 %, two at least) of its
+    expansions."""
+    for nd, vs in votes.items():
+        if not info[nd]["n"]:
+            continue
+        ranked = [(c, tgt) for tgt, c in vs.most_common() if c >= 2]
+        for (_, t1), (_, t2) in zip(ranked, ranked[1:]):
+            k1, k2 = set(info[t1]["toks"]) - {"@"}, set(info[t2]["toks"]) - {"@"}
+            if k1 and k2 and (k1 <= k2 or k2 <= k1):
+                uf.union(t1, t2)
+        by_root: Counter = Counter()
+        for tgt, c in vs.items():
+            by_root[uf.find(tgt)] += c
+        root, c = by_root.most_common(1)[0]
+        if c >= 2 and c >= 0.7 * sum(by_root.values()) and uf.find(nd) != root:
+            uf.union(nd, root)

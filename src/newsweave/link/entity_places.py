@@ -14,7 +14,7 @@ from collections import Counter
 from .. import lang as langs
 from ..enrich import ner_gazetteer as gaz
 from ..compare.slots.gazetteer import Place, unambiguous
-from .entity_keys import dictionary_lemma, link_data
+from .entity_keys import WORD, dictionary_lemma, link_data
 from .entity_unionfind import GuardedUnionFind
 
 # the smallest city keyed (same floor as compare.slots.place.BARE_CITY): names other languages
@@ -39,7 +39,14 @@ def place_of(text: str, base: str, lang: str | None) -> Place | None:
     end = inflects(lang)
     found = {p.id: p for p in (unambiguous(f, end) for f in forms if f.strip()) if p is not None
              and (p.level != "city" or p.population >= MIN_CITY)}
-    return next(iter(found.values())) if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    place = next(iter(found.values()))
+    demonym = link_data(lang).demonym
+    if end and place.level == "city" and demonym and demonym.search(text.lower()) \
+            and not any(unambiguous(f, False) for f in forms if f.strip()):
+        return None  # an inhabitant name read as a city through a case ending ("Američanom")
+    return place
 
 
 def capitalised_place(text: str, lang: str | None) -> str | None:
@@ -86,3 +93,32 @@ def join_lone_names(info: dict, uf: GuardedUnionFind) -> None:
             info[gnode] = {"n": 0, "types": Counter(), "forms": Counter(d["forms"]), "toks": d["toks"],
                            "lang": d["lang"], "texts": Counter(), "geo": place}
         uf.union(nd, gnode)
+
+
+def given_name_places(items, idxs: list[int], node_of: list[str], info: dict) -> dict[int, str]:
+    """Within one article, a lone word read as a place that is the given name of a person the
+    article names in full ("Georgia" beside "Georgia Lennox"; the gazetteer makes it the
+    country): that person (index → the full name's node), when the full name is written at
+    least as often as the lone word and three times in the corpus (a place glued to a word,
+    "Praha Pandemie" read as a person, is no full name); else the place stays."""
+    given: dict[str, Counter] = {}
+    for j in idxs:
+        if node_of[j].startswith("P|") and info[node_of[j]]["n"] >= 3:
+            words = WORD.findall(items[j][3])
+            if len(words) >= 2:
+                given.setdefault(words[0].casefold(), Counter())[node_of[j]] += 1
+    if not given:
+        return {}
+    lone: dict[int, str] = {}
+    for j in idxs:
+        m = items[j][1]
+        if node_of[j].startswith(("A|", PREFIX)) and m.type != "PER" and len(WORD.findall(m.text)) == 1:
+            form = next((f for f in (items[j][3].casefold(), m.text.casefold()) if f in given), None)
+            if form:
+                lone[j] = form
+    per_form = Counter(lone.values())
+    out: dict[int, str] = {}
+    for j, form in lone.items():
+        if sum(given[form].values()) >= per_form[form]:
+            out[j] = given[form].most_common(1)[0][0]
+    return out
