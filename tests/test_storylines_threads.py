@@ -92,3 +92,26 @@ def test_story_threads_can_be_switched_off():
     state.events = {"E1": talks, "E2": envoy}
     assert StoryLinker(state, EventConfig())._thread(envoy, story).ok is False
     assert StoryLinker(state, EventConfig(story_threads=False))._thread(envoy, story).ok is None
+
+
+def test_best_thread_equals_the_best_of_every_pairwise_link():
+    """best_thread skips weighing pairs that share no central participant; its answer must be
+    the one the full pairwise links give (generated events, weighted and not)."""
+    import random
+
+    rng = random.Random(5)
+    names = ["talmet", "hollis", "vance", "orrin", "kestra", "bly"]
+    events = [event(f"E{i}", rng.randint(1, 5),
+                    {p: rng.randint(1, 5) for p in rng.sample(names, rng.randint(0, 3))},
+                    day=739000 + rng.randint(0, 90) if rng.random() < 0.7 else None)
+              for i in range(40)]
+    for weight in (None, lambda p: 0.5 if p == "talmet" else 1.0):
+        for ev in events:
+            links = [thread_link(ev, e, weight) for e in events if e.id != ev.id]
+            good = [t for t in links if t.ok]
+            got = best_thread(ev, events, weight)
+            if good:
+                assert got == min(good, key=lambda t: (-len(t.shared), t.days if t.days is not None
+                                                       else 10**9, t.other))
+            else:
+                assert got.ok == (None if all(t.ok is None for t in links) else False)

@@ -117,10 +117,23 @@ def thread_link(a: Cluster, b: Cluster, weight: Weight | None = None) -> ThreadL
     return ThreadLink(ok and bool(shared), names, _days(a, b), b.id)
 
 
+def _link_if_shared(ev: Cluster, ca: set[str], e: Cluster, weight: Weight | None) -> ThreadLink:
+    """:func:`thread_link`, without its weighing and dating when the two events share no central
+    participant (a refusal then, whatever the weights): most events of a story share none, and
+    this runs for every pair of a story's events."""
+    cb = central(e)
+    if not ca or not cb:
+        return ThreadLink(None, other=e.id)
+    if not ca & cb:
+        return ThreadLink(False, (), None, e.id)
+    return thread_link(ev, e, weight)
+
+
 def best_thread(ev: Cluster, events: list[Cluster], weight: Weight | None = None) -> ThreadLink:
     """The best link from ``ev`` to any of ``events``: a positive one (most shared names, then the
     closest in time) if any, else an abstention when every test abstained, else a refusal."""
-    links = [thread_link(ev, e, weight) for e in events if e.id != ev.id]
+    ca = central(ev)
+    links = [_link_if_shared(ev, ca, e, weight) for e in events if e.id != ev.id]
     good = [t for t in links if t.ok]
     if good:
         return min(good, key=lambda t: (-len(t.shared), t.days if t.days is not None else 10**9, t.other))
