@@ -161,9 +161,9 @@ def test_fifty_articles_under_three_seconds():
     arts = [art(f"x{i}", "en", base.format(n=12 if i % 7 else 19) * 4, ents=[("Dara Holm", "PER")])
             for i in range(50)]
     gazetteer()  # the place index is loaded once per process (built once per machine), like a model
-    t = time.perf_counter()
+    t = time.process_time()  # CPU time: other processes on a shared machine don't count
     out = event_conflicts(arts)
-    assert time.perf_counter() - t < 3.0
+    assert time.process_time() - t < 3.0
     assert slots(out) == [("how_many", "killed")]
 
 
