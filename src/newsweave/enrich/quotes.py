@@ -109,7 +109,9 @@ class _Ctx:
         keep: list[tuple[int, int, str]] = []
         for k, t in enumerate(toks[:8]):
             w = t[2].casefold()
-            if k > 0 and w in self.L.stops:
+            # a determiner after a linking determiner goes on ("l'ingénieur de la ville")
+            linked = w in self.L.dets and bool(keep) and keep[-1][2].casefold() in self.L.dets
+            if k > 0 and w in self.L.stops and not linked:
                 ment = self.mention_in(keep[-1][0], keep[-1][1]) if keep else None
                 if not (ment and ment.end > t[0]):
                     break
@@ -122,6 +124,8 @@ class _Ctx:
                         and toks[k + 1][2][:1].isupper()):
                 break
             keep.append(t)
+        while keep and keep[-1][2].casefold() in self.L.dets:
+            keep.pop()  # a phrase cut before its noun ends on no dangling "de" / "of"
         if not keep:
             return None
         st, en = keep[0][0], keep[-1][1]

@@ -421,6 +421,9 @@ QUOTES = QuoteSection(
         "dit", "disent", "disait", "écrit", "averti", "prévenu", "répondu", "soutenu", "fait savoir",
         "cité", "reconnaît", "reconnu", "démenti", "dément", "nié", "admis", "promis", "explique",
         "raconte",
+        # verbs of taking up, going on, confiding or commenting, which French reporting clauses
+        # after a quote use as often as "a déclaré"
+        "(?:renchér|poursuiv|ironis|confi|nuanc|détaill|tempêt|plaid|lâch|gliss)(?:i|it|é|ée|és|ées|ait|aient|e|ent)",
     ],
     speech_aux=[
         "a", "ont", "avait", "avaient", "aurait", "auraient", "également", "aussi", "précédemment",
@@ -439,7 +442,7 @@ QUOTES = QuoteSection(
     np_stop_words=[
         "à", "au", "aux", "sur", "dans", "lors", "en", "le", "la", "vendredi", "lundi", "mardi", "mercredi",
         "jeudi", "samedi", "dimanche", "depuis", "devant", "après", "avant", "pendant", "par", "via", "sur",
-        "cité", "dont", "qui", "lundi",
+        "cité", "citée", "cités", "citées", "dont", "qui", "lundi",
     ],
     determiners=["le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "cette", "ce", "ces"],
     source_kinds={
