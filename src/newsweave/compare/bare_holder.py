@@ -26,20 +26,28 @@ _AFTER = re.compile(r"(?P<gap>(?:\s*[" + _LOW + r"][" + _LOW + r"-]*(?:['’]|\s
                     r"\s*(?P<comma>,\s*)?(?P<name>" + _NAME + r"(?:\s+" + _NAME + r"){1,2})(?![\w'’-])")
 
 
-@lru_cache(maxsize=1)
-def _link_end() -> re.Pattern[str]:
+@lru_cache(maxsize=None)
+def _links(code: str | None) -> str:
+    """The linking words and determiners of the article's language (every language's without one):
+    "of", "de l'", "für", "the"; another language's "a" is a French verb."""
+    own = lang.language(code)
+    names = ("role_org_links", "portfolio_links", "apposition_determiners")
+    if own is None:
+        return "|".join(f"(?:{lexicon.fragments(n)})" for n in names)
+    frags = [f for n in names for f in getattr(own.claims, n)]
+    return "|".join(f"(?:{f})" for f in sorted(frags, key=len, reverse=True)) or r"(?!x)x"
+
+
+@lru_cache(maxsize=None)
+def _link_start(code: str | None) -> re.Pattern[str]:
+    return re.compile(r"\s*(?:" + _links(code) + r")(?:\s+|(?<=['’]))", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _link_end(code: str | None) -> re.Pattern[str]:
     """A gap ending with a linking word or an article ("of", "de l'", "for", "von", "the"):
     what follows it is the title's complement."""
-    frags = "|".join(f"(?:{lexicon.fragments(n)})" for n in ("role_org_links", "portfolio_links",
-                                                                 "apposition_determiners"))
-    return re.compile(r"(?:^|(?<![\w'’]))(?:" + frags + r")\s*$", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _link_start() -> re.Pattern[str]:
-    frags = "|".join(f"(?:{lexicon.fragments(n)})" for n in ("role_org_links", "portfolio_links",
-                                                                 "apposition_determiners"))
-    return re.compile(r"\s*(?:" + frags + r")(?:\s+|(?<=['’]))", re.IGNORECASE)
+    return re.compile(r"(?:^|(?<![\w'’]))(?:" + _links(code) + r")\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +72,7 @@ def _complement(gap: str, code: str | None) -> bool:
     language has an analyser ("шахты", "лікарні")."""
     from .slots import words  # the slot package imports the claims that import this module
     ws = re.findall(r"[\w'’-]+", gap)
-    if not ws or _link_start().match(gap):
+    if not ws or _link_start(code).match(gap):
         return True
     own = lang.language(code)
     morph = own is not None and own.ner.lemmatizer == "pymorphy3"
@@ -88,11 +96,9 @@ def bare_holder(text: str, base: int, after: int, ments: Sequence[Mention], code
     if (m.group("comma") and gap.strip()) or not _complement(gap, code):
         return None  # "met the mayor, X": a verb's object; "the minister met X"
     words = m.group("name").split()
-    if (gap.strip() or m.group("comma")) and _link_end().search(gap.rstrip(" ,")) and not m.group("comma"):
-        if len(words) < 3:
-            return None  # "of New Zealand", "for Air France": the complement
-        words = words[-2:]  # "de l'Intérieur Jean Dupont": the complement's word, then the holder
-    elif len(words) == 3 and not m.group("comma"):
+    if gap.strip() and _link_end(code).search(gap.rstrip(" ,")) and not m.group("comma"):
+        return None  # "of New Zealand", "for Air France", "of the Andalusian Teaching Union": the complement
+    if len(words) == 3 and not m.group("comma"):
         words = words[-2:] if words[0].casefold() in _not_names() else words
     name = " ".join(words)
     s = base + m.end("name") - len(name)
@@ -102,3 +108,55 @@ def bare_holder(text: str, base: int, after: int, ments: Sequence[Mention], code
     if any(x.start < e and s < x.end for x in ments if x.type != "PER"):
         return None  # another mention's words: an organisation, a place, a work
     return "n:" + norm_name(name), name, s, e
+
+
+_BEFORE = re.compile(r"(?P<name>" + _NAME + r"(?:\s+" + _NAME + r"){1,2})$")
+
+
+@lru_cache(maxsize=None)
+def _conjunctions(code: str | None) -> frozenset[str]:
+    own = lang.language(code)
+    return frozenset(w.casefold() for w in (own.ner.conjunctions if own is not None and own.ner.conjunctions
+                                             else ("and",)))
+
+
+@lru_cache(maxsize=None)
+def _small_words(code: str | None) -> frozenset[str]:
+    """Capitalised small words that open a sentence and name no one ("In", "The", "Dans")."""
+    own = lang.language(code)
+    if own is None:
+        return frozenset()
+    c = own.claims
+    return frozenset(w.casefold() for w in c.definite_articles + c.apposition_determiners + c.locative_preps
+                     + c.near_preps + c.demonstratives + c.place_gap_words if w.replace(" ", "").isalpha())
+
+
+def bare_holder_before(text: str, base: int, title: int, ments: Sequence[Mention], apposition: re.Pattern[str],
+                       code: str | None = None) -> tuple[str, str, int, int] | None:
+    """(key, name, start, end) of a holder named before a title in apposition ("Carmen Ruiz,
+    deputy general secretary of ..."), the title starting at ``title`` in the clause ``text``;
+    the words between the name and the title are an apposition's (``apposition``: a comma, a
+    determiner, a few words)."""
+    for cut in range(max(0, title - 60), title):
+        if not apposition.fullmatch(text, cut, title):
+            continue
+        if set(re.findall(r"\w+", text[cut:title].casefold())) & _conjunctions(code):
+            return None  # "the mayor, X, and the governor": the title after "and" is someone else's
+        m = _BEFORE.search(text, max(0, cut - 60), cut)
+        if m is None:
+            return None
+        words = m.group("name").split()
+        while words and words[0].casefold() in _small_words(code):
+            words = words[1:]  # "In Warsaw", "Dans ..." open a sentence
+        if len(words) < 2:
+            return None
+        name = " ".join(words)
+        e = base + m.end("name")
+        s = e - len(name)
+        if any(w.casefold() in _not_names() or w[-2:] in ("'s", "’s") for w in words) or _place(name) \
+                or any(_place(w) for w in words if lexicon.find_countries(w)):
+            return None
+        if any(x.start < e and s < x.end for x in ments if x.type != "PER"):
+            return None
+        return "n:" + norm_name(name), name, s, e
+    return None

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..model import Mention
 from . import lexicon
-from .bare_holder import bare_holder
+from .bare_holder import bare_holder, bare_holder_before
 from .claim_records import NumberFact, PlaceFact, RoleFact, norm_name
 
 _WORD = re.compile(r"[\w'’-]+")
@@ -315,6 +315,8 @@ def roles(text: str, base: int, ments: list[Mention], keys: dict[int, str], code
                     if org_key and org_key.startswith("n:"):
                         words = _WORD.findall(text[(link.end() if link else end):person[2] - base])
                         org_key = "n:" + norm_name(" ".join(words)) if words else None
+            if person is None and not any(p.end <= rs and rs - p.end <= BARE_REACH for p in pers):
+                person = bare_holder_before(text, base, rm.start(), ments, _apposition(), code)  # "X Y, ROLE"
             if person is None:
                 continue
             pre = text[max(0, rm.start() - 40):rm.start()]

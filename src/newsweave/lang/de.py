@@ -439,7 +439,7 @@ CLAIMS = ClaimSection(
     },
     place_nouns=["gebiet*", "stadt", "bezirk*", "dorf", "region*"],
     elided_preps=[],
-    near_preps=["bei", "nahe", "unweit von", "unweit"],
+    near_preps=["bei", "nahe", "unweit von", "unweit", "am Stadtrand von", "am Rande von", "in der Nähe von"],
     org_venue_preps=["in", "im", "vor", "beim", "am"],
     org_venues={"ministry": [r"\w*ministerium\w*"], "union": [r"\w*gewerkschaft\w*"], "parliament": [r"parlament\w*", r"bundestag\w*", r"landtag\w*"], "town_hall": [r"rathaus\w*"], "government": [r"\w*regierung\w*"], "court": [r"\w*gericht\w*"], "embassy": [r"botschaft\w*"]},
     definite_articles=[],  # nouns are capitalised: an article does not mark a name
@@ -451,6 +451,7 @@ CLAIMS = ClaimSection(
     fused_article_preps=["im", "am", "beim", "vom", "zum", "zur"],
     venue_preps=["im", "in", "am", "beim", "vor"],
     venue_nouns=[r"stadion", r"arena", r"halle", r"palast", r"schloss"],
+    city_adjective_suffixes=["er"],
     town_nouns=[r"\w*stadt", r"\w*gemeinde", r"\w*dorf", r"\w*grenzort", r"ort", r"ortsteil", r"stadtteil"],
     direction_words=["osten", "westen", "norden", "süden", "ost*", "dem", "der", "des", "teil", "grenz*"],
     direction_prefixes=["nordost", "nordwest", "südost", "südwest", "nord", "süd", "ost", "west", "mittel", "zentral"],

@@ -616,7 +616,7 @@ CLAIMS = ClaimSection(
         "république", "village*", "localité*",
     ],
     elided_preps=["à l'", "à l’", "dans l'", "dans l’"],
-    near_preps=["près de", "près d'", "près d’", "aux portes de", "non loin de", "aux abords de"],
+    near_preps=["près de", "près d'", "près d’", "aux portes de", "non loin de", "aux abords de", "en banlieue de", "dans la banlieue de", "de la banlieue de", "en périphérie de"],
     org_venue_preps=["au", "aux", "à", "devant", "dans", "en face de"],
     org_venues={"ministry": [r"minist[eè]re\w*"], "union": [r"syndicat\w*"], "council": [r"conseil\w*"], "parliament": [r"parlement\w*", r"assembl[ée]e nationale"], "town_hall": [r"mairie\w*", r"h[ôo]tel de ville"], "government": [r"gouvernement\w*"], "court": [r"tribunal\w*", r"cour d.appel"], "embassy": [r"ambassade\w*"]},
     definite_articles=["le", "la", "les", "l'", "l’"],

@@ -461,7 +461,7 @@ CLAIMS = ClaimSection(
         "villaggi*", "repubblica", "località", "area", "aree",
     ],
     elided_preps=["all'", "all’", "nell'", "nell’", "sull'", "sull’", "presso l'", "presso l’"],
-    near_preps=["vicino a", "presso", "nei pressi di", "alle porte di", "alle porte d'", "al largo di"],
+    near_preps=["vicino a", "presso", "nei pressi di", "alle porte di", "alle porte d'", "al largo di", "alla periferia di", "nella periferia di"],
     org_venue_preps=["a", "al", "alla", "presso", "davanti a", "davanti al", "davanti alla", "nella", "nel"],
     org_venues={"ministry": [r"minister[oi]"], "union": [r"sindacat[oi]"], "council": [r"consiglio\w*"], "parliament": [r"parlamento\w*"], "town_hall": [r"municipio", r"palazzo comunale"], "government": [r"governo\w*"], "court": [r"tribunale\w*", r"corte d.appello"], "embassy": [r"ambasciat[ae]"]},
     definite_articles=["il", "lo", "la", "l'", "l’", "i", "gli", "le"],

@@ -477,7 +477,7 @@ CLAIMS = ClaimSection(
         "wieś", "wsi", "republik*", "terytori*",
     ],
     elided_preps=[],
-    near_preps=["pod", "koło", "w pobliżu", "niedaleko", "nieopodal"],
+    near_preps=["pod", "koło", "w pobliżu", "niedaleko", "nieopodal", "na obrzeżach", "na przedmieściach"],
     venue_preps=["w", "we", "na", "przed", "do"],
     venue_nouns=[r"stadion\w*", r"pałac\w*", r"hal[aiię]"],
     town_nouns=[r"miast[oau]", r"mieście", r"wsi", r"wieś", r"miejscowości", r"gminie"],
