@@ -42,6 +42,25 @@ NO_MENTION = [  # the recogniser found no person: a title and a capitalised name
     ("de", "Verkehrsminister Jonas Pellert unterzeichnete am Freitag das Dekret.", "Pellert", "minister"),
     ("it", "Il prefetto Carlo Brunetti ha firmato l'ordinanza venerdì.", "Brunetti", "prefect"),
     ("es", "El portavoz Andrés Olmedo confirmó el acuerdo el viernes.", "Olmedo", "spokesperson"),
+    ("pl", "Prezydent Krakowa Ilona Sart otworzyła most.", "Sart", "mayor"),  # the city, then the holder
+    ("en", "Mayor Marie Claire Dupont opened the bridge.", "Marie", "mayor"),  # three words, a given name first
+]
+LOCAL_TITLES = [  # local offices under their own names, and titles of another country's system
+    ("pl", "Prezydentka miasta Ilona Sart otworzyła most.", "Sart", "mayor"),
+    ("pl", "Wiceprezydent miasta Darek Solin otworzył most.", "Solin", "deputy-mayor"),
+    ("it", "La prima cittadina Ilona Sart ha inaugurato il ponte.", "Sart", "mayor"),
+    ("it", "La presidentessa Ilona Sart ha aperto la seduta.", "Sart", "chair"),
+    ("fr", "La bourgmestre Ilona Sart a inauguré le pont.", "Sart", "mayor"),
+    ("es", "La regidora Ilona Sart inauguró el puente.", "Sart", "councillor"),
+    ("uk", "Голова ОДА Ілона Сарт відкрила міст.", "Сарт", "governor"),
+    ("uk", "Голова обласної державної адміністрації Ілона Сарт відкрила міст.", "Сарт", "governor"),
+    ("en", "Voivode Darek Solin opened the bridge on Monday.", "Solin", "governor"),
+    ("fr", "Le voïvode Darek Solin a inauguré le pont lundi.", "Solin", "governor"),
+    ("ru", "Глава города Илона Сарт открыла мост.", "Сарт", "mayor"),
+]
+NOT_THE_OFFICE = [  # near words that name another office
+    ("uk", "Голова профспілки Ілона Сарт відкрила з'їзд.", "Сарт", "governor"),
+    ("pl", "Prezydent Francji Ilona Sart otworzyła most.", "Sart", "mayor"),
 ]
 NO_MENTION_AFTER = [  # the recogniser found no person and the title follows the name in apposition
     ("en", "Police held 14 people. Carmen Ruiz, general secretary of the teachers' union, called a strike.", "Ruiz", "secretary"),
@@ -111,6 +130,17 @@ FEMININE = [  # feminine forms of offices
 @pytest.mark.parametrize("lang,text,word,role", NO_MENTION)
 def test_a_title_finds_a_holder_the_recogniser_missed(lang, text, word, role):
     assert role in titles_of(art("a", lang, text), word)
+
+
+@pytest.mark.parametrize("lang,text,word,role", LOCAL_TITLES)
+def test_local_offices_and_foreign_systems_titles(lang, text, word, role):
+    assert role in titles_of(art("a", lang, text), word)
+
+
+@pytest.mark.parametrize("lang,text,word,role", NOT_THE_OFFICE)
+def test_a_near_word_of_another_office_is_not_that_office(lang, text, word, role):
+    got = titles_of(art("a", lang, text), word)
+    assert got and role not in got
 
 
 @pytest.mark.parametrize("lang,text,word,role", NO_MENTION_AFTER)
@@ -239,6 +269,11 @@ CITY_FORMS = [  # one city in several languages and cases, no mention or a misty
     ("de", "Der Damm brach am Dienstag in Breslau.", "Wrocław"),
     ("pl", "Wał pękł we wtorek we Wrocławiu.", "Wrocław"),
     ("uk", "Дамба прорвалася у вівторок у Вроцлаві.", "Wrocław"),
+    # names of several words, each inflected
+    ("uk", "Вибух стався у вівторок у Руді-Шльонській.", "Ruda Śląska"),
+    ("ru", "Пожар начался во вторник в Нижнем Новгороде.", "Nizhniy Novgorod"),
+    ("uk", "Пожежа почалася у вівторок у Нижньому Новгороді.", "Nizhniy Novgorod"),
+    ("ru", "Пожар начался во вторник в Великом Новгороде.", "Velikiy Novgorod"),
 ]
 
 
@@ -246,7 +281,9 @@ CITY_FORMS = [  # one city in several languages and cases, no mention or a misty
 @pytest.mark.parametrize("typed", [None, "PER", "ORG"])
 def test_a_city_in_any_form_whatever_the_recogniser_typed(lang, text, city, typed):
     words = [w.strip(".,") for w in text.split()]
-    name = next(w for w in words[1:] if w[:1].isupper())
+    i = next(k for k, w in enumerate(words) if k and w[:1].isupper())
+    run = [w for w in words[i:i + 2] if w[:1].isupper()]
+    name = " ".join(run if len(run) == 2 and words[i + 1:i + 2] == run[1:] else run[:1])
     a = art("a", lang, text, [(name, typed)] if typed else [])
     assert _city(city) in _site_ids(a)
 

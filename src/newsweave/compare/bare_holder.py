@@ -22,6 +22,9 @@ _NAME = r"[" + _UP + r"][" + _LOW + r"'’]+(?:-[" + _UP + r"][" + _LOW + r"'’
 # the words between a title and its holder: lower-case words (a genitive or a complement: "транспорта",
 # "de l'hôpital", "of the city"), up to this many
 GAP_WORDS = 4
+# set by hand: a city this large named by one word before a name is the title's complement
+# ("prezydent Krakowa Anna Nowak"); a smaller town's name is more often a given name ("Anna")
+LARGE_CITY = 100_000
 _AFTER = re.compile(r"(?P<gap>(?:\s*[" + _LOW + r"][" + _LOW + r"-]*(?:['’]|\s+|(?=\s*,))){0," + str(GAP_WORDS) + r"}?)"
                     r"\s*(?P<comma>,\s*)?(?P<name>" + _NAME + r"(?:\s+" + _NAME + r"){1,2})(?![\w'’-])")
 
@@ -65,6 +68,15 @@ def _place(name: str) -> bool:
     return bool(lexicon.find_countries(name)) or bool(lookup(name, ("city", "region", "country")))
 
 
+def _place_word(word: str) -> bool:
+    """Whether one word names a country, a region or a large city itself, in any case ("Krakowa",
+    "Francji"), not as part of another place's name ("Marie" in "Sainte-Marie")."""
+    from .slots.gazetteer import fold, lookup
+    key = fold(word)[:4]
+    return any(fold(p.name).startswith(key) and (p.level != "city" or p.population >= LARGE_CITY)
+               for p in lookup(word, ("city", "region", "country"))[:3])
+
+
 def _complement(gap: str, code: str | None) -> bool:
     """Whether the lower-case words between a title and a name are the title's complement: none;
     a linking word first ("de l'hôpital", "of the city", "der Stadt"); or only words naming a
@@ -98,8 +110,8 @@ def bare_holder(text: str, base: int, after: int, ments: Sequence[Mention], code
     words = m.group("name").split()
     if gap.strip() and _link_end(code).search(gap.rstrip(" ,")) and not m.group("comma"):
         return None  # "of New Zealand", "for Air France", "of the Andalusian Teaching Union": the complement
-    if len(words) == 3 and not m.group("comma"):
-        words = words[-2:] if words[0].casefold() in _not_names() else words
+    if len(words) == 3 and not m.group("comma") and (words[0].casefold() in _not_names() or _place_word(words[0])):
+        words = words[1:]  # "prezydent Krakowa Anna Nowak": the city the title is of, then the holder
     name = " ".join(words)
     s = base + m.end("name") - len(name)
     e = base + m.end("name")

@@ -352,7 +352,7 @@ CLAIMS = ClaimSection(
         "prefect": ["prefecto", "prefecta"], "captain": ["capitán", "capitana"],
         "charge-d-affaires": ["encargado de negocios", "encargada de negocios"],
         "engineer": ["ingeniero jefe", "ingeniera jefa", "ingeniero", "ingeniera"],
-        "councillor": ["concejal", "concejala", "concejales"],
+        "councillor": ["concejal", "concejala", "concejales", "regidor*"],
     },
     former_words=["ex-", r"antigu\w*"],
     role_portfolios={"party": ["partido"], "foreign": ["exteriores", "asuntos exteriores"], "defence": ["defensa"], "interior": ["interior"],

@@ -523,7 +523,7 @@ CLAIMS = ClaimSection(
         "director": ["directeur*", "directrice"],
         "head": ["chef"],
         "general": ["général"],
-        "mayor": ["maire"],
+        "mayor": ["maire", "bourgmestre*"],
         # academic offices: a university's head, its deputies (pro-/vice-rectors), a faculty's dean
         "rector": ["recteur", "rectrice"], "deputy-rector": ["vice-recteur*", "vice-rectrice*"], "dean": ["doyen de la faculté", "doyenne de la faculté"],
         "governor": ["gouverneur*", "voïvode*"],

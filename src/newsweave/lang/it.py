@@ -352,7 +352,7 @@ CLAIMS = ClaimSection(
     role_heads={
         "adviser": ["consiglier*"],
         "secretary": ["segretario", "segretaria", "segretario generale", "segretaria generale"],
-        "chair": ["presidente"],
+        "chair": ["presidente", "presidentess*"],
         "vice-chair": ["vicepresidente*"],
         "commander-in-chief": ["comandante in capo"],
         "commander": ["comandante"],
@@ -365,7 +365,7 @@ CLAIMS = ClaimSection(
         "director": ["direttore", "direttrice"],
         "head": ["capo"],
         "general": ["generale"],
-        "mayor": ["sindaco", "sindaca"],
+        "mayor": ["sindaco", "sindaca", "primo cittadino", "prima cittadina"],
         # academic offices: a university's head, its deputies (pro-/vice-rectors), a faculty's dean
         "rector": ["rettore", "rettrice"], "deputy-rector": ["prorettore", "prorettrice"], "dean": ["preside di facoltà"],
         "governor": ["governator*", "governatrice", "voivoda*"],

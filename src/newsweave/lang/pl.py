@@ -383,7 +383,7 @@ CLAIMS = ClaimSection(
         "director": ["dyrektor*"],
         "head": ["szef*"],
         "general": ["generał*"],
-        "mayor": ["burmistrz*", "mer miast*", "mera", "merem", "merowi", "merze"],  # "mer": a foreign city's mayor (bare "mer" is French "sea")
+        "mayor": ["burmistrz*", "prezydent* miast*", "mer miast*", "mera", "merem", "merowi", "merze"],  # "mer": a foreign city's mayor (bare "mer" is French "sea")
         # academic offices: a university's head, its deputies (pro-/vice-rectors), a faculty's dean
         "rector": ["rektor*"], "deputy-rector": ["prorektor*"], "dean": ["dziekan*"],
         "governor": ["wojewod*", "gubernator*"],
