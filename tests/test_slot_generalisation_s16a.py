@@ -274,7 +274,51 @@ CITY_FORMS = [  # one city in several languages and cases, no mention or a misty
     ("ru", "Пожар начался во вторник в Нижнем Новгороде.", "Nizhniy Novgorod"),
     ("uk", "Пожежа почалася у вівторок у Нижньому Новгороді.", "Nizhniy Novgorod"),
     ("ru", "Пожар начался во вторник в Великом Новгороде.", "Velikiy Novgorod"),
+    # Polish locatives that change the last consonant, and a feminine adjective's "-iej"
+    ("pl", "Wybuch nastąpił we wtorek w Rudzie Śląskiej.", "Ruda Śląska"),
+    ("pl", "Wybuch nastąpił we wtorek w Łodzi.", "Łódź"),
+    # a city whose name starts with a place noun ("ville")
+    ("en", "Two people were killed on Tuesday in Villeurbanne.", "Villeurbanne"),
+    ("fr", "Deux personnes ont été tuées mardi à Villefranche-sur-Saône.", "Villefranche-sur-Saône"),
 ]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("pl", "Wybuch nastąpił we wtorek w Rudzie Śląskiej. Prokuratura w Gliwicach wszczęła śledztwo."),
+    ("pl", "Prokuratura Okręgowa w Gliwicach wszczęła śledztwo po wybuchu w Rudzie Śląskiej."),
+    ("en", "Prosecutors in Gliwice opened an inquiry into Tuesday's blast in Ruda Slaska."),
+    ("de", "Die Staatsanwaltschaft Gliwice ermittelt nach der Explosion in Ruda Śląska."),
+    ("it", "La procura di Gliwice ha aperto un'inchiesta sull'esplosione a Ruda Śląska."),
+    ("ru", "Прокуратура Гливице начала проверку после взрыва в Руде-Шлёнской."),
+])
+def test_a_prosecution_office_s_city_is_its_seat_not_the_site(lang, text):
+    """The office investigating sits in another city than the happening: its city is a seat."""
+    ids = _site_ids(art("a", lang, text))
+    assert _city("Gliwice") not in ids
+
+
+VENUE_KINDS = [  # venues of more kinds, named after their noun, an adjective between or not
+    ("ru", "Старт и финиш забега были на бывшем аэродроме Темпельхоф.", "tempelkhof"),
+    ("pl", "Bieg wystartował w parku Tiergarten.", "tiergarten"),
+    ("de", "Das Rennen startete im ehemaligen Flughafen Tempelhof.", "tempelhof"),
+    ("es", "El concierto se celebró en la catedral de la Almudena.", "almudena"),
+    ("uk", "Концерт відбувся на площі Ринок у Львові.", "rinok"),
+    ("fr", "Le concert a eu lieu au parc Borély à Marseille.", "borely"),
+]
+
+
+@pytest.mark.parametrize("lang,text,key", VENUE_KINDS)
+def test_venues_of_more_kinds(lang, text, key):
+    assert key in {f.key for f in facts(art("a", lang, text), "where") if f.subject == "venue"}
+
+
+def test_two_parks_conflict_one_park_in_two_languages_does_not():
+    a = art("a", "pl", "Bieg wystartował w niedzielę w parku Tiergarten.")
+    b = art("b", "de", "Der Lauf startete am Sonntag im Park Tiergarten.")
+    c = art("c", "ru", "Забег стартовал в воскресенье на бывшем аэродроме Темпельхоф.")
+    assert slots(event_conflicts([a, b]), "where") == []
+    out = slots(event_conflicts([a, b, c]), "where")
+    assert len(out) == 1 and out[0].sides[1].articles == ["c"]
 
 
 @pytest.mark.parametrize("lang,text,city", CITY_FORMS)

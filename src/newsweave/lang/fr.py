@@ -610,9 +610,9 @@ CLAIMS = ClaimSection(
         "EG": ["égypte", "adj:égyptien*"],
     },
     venue_preps=["au", "aux", "à", "dans", "jusqu'au", "jusqu’au", "devant"],
-    venue_nouns=[r"stade", r"palais", r"salle", r"arènes?"],
+    venue_nouns=[r"stade", r"palais", r"salle", r"arènes?", r"parc", r"aéroport", r"aérodrome", r"cathédrale"],
     place_nouns=[
-        "région*", "province*", "territoire*", "ville*", "district*", "zone*", "département*", "kraï",
+        "région*", "province*", "territoire*", "ville", "villes", "district*", "zone*", "département*", "kraï",
         "république", "village*", "localité*",
     ],
     elided_preps=["à l'", "à l’", "dans l'", "dans l’"],
@@ -620,7 +620,7 @@ CLAIMS = ClaimSection(
     org_venue_preps=["au", "aux", "à", "devant", "dans", "en face de"],
     org_venues={"ministry": [r"minist[eè]re\w*"], "union": [r"syndicat\w*"], "council": [r"conseil\w*"], "parliament": [r"parlement\w*", r"assembl[ée]e nationale"], "town_hall": [r"mairie\w*", r"h[ôo]tel de ville"], "government": [r"gouvernement\w*"], "court": [r"tribunal\w*", r"cour d.appel"], "embassy": [r"ambassade\w*"]},
     definite_articles=["le", "la", "les", "l'", "l’"],
-    seat_cues=[r"\bbasée?s? à\s+", r"\bsiège (?:social )?(?:est )?à\s+", r"\bimplantée?s? à\s+"],
+    seat_cues=[r"\bparquet (?:de|d['’])\s*", r"\bbasée?s? à\s+", r"\bsiège (?:social )?(?:est )?à\s+", r"\bimplantée?s? à\s+"],
     seat_suffixes=[],
     locative_preps=["en", "au", "aux", "dans", "à", "de", "du", "des", "de la", "de l'", "de l’"],
     direction_words=[

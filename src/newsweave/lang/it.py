@@ -455,7 +455,7 @@ CLAIMS = ClaimSection(
         "EG": ["egitto", "adj:egizian*"],
     },
     venue_preps=["a", "al", "allo", "alla", "nel", "nello", "nella", "presso", "davanti al"],
-    venue_nouns=[r"stadio", r"palazzo", r"palazzetto", r"arena"],
+    venue_nouns=[r"stadio", r"palazzo", r"palazzetto", r"arena", r"parco", r"aeroporto", r"cattedrale", r"piazza"],
     place_nouns=[
         "regione", "regioni", "provinci*", "territori*", "città", "distrett*", "zona", "zone", "comune",
         "villaggi*", "repubblica", "località", "area", "aree",
@@ -465,7 +465,7 @@ CLAIMS = ClaimSection(
     org_venue_preps=["a", "al", "alla", "presso", "davanti a", "davanti al", "davanti alla", "nella", "nel"],
     org_venues={"ministry": [r"minister[oi]"], "union": [r"sindacat[oi]"], "council": [r"consiglio\w*"], "parliament": [r"parlamento\w*"], "town_hall": [r"municipio", r"palazzo comunale"], "government": [r"governo\w*"], "court": [r"tribunale\w*", r"corte d.appello"], "embassy": [r"ambasciat[ae]"]},
     definite_articles=["il", "lo", "la", "l'", "l’", "i", "gli", "le"],
-    seat_cues=[r"\bcon sede (?:a|in)\s+"],
+    seat_cues=[r"\bcon sede (?:a|in)\s+", r"\b[Pp]rocura (?:della Repubblica )?(?:di|a)\s+"],
     seat_suffixes=[],
     locative_preps=["in", "nel", "nella", "a", "di", "del", "della"],
     direction_words=[

@@ -43,7 +43,10 @@ _NONWORD = re.compile(r"[^a-z0-9]+")
 # case endings of a place name, ASCII-folded (Slavic locative, genitive, dative, instrumental;
 # a German genitive "-s"): "Львов-е", "Łuck-u", "Krakow-ie", "Kursk-aya", "Berlin-s"
 _ENDINGS = re.compile(r"(?:[aeiouy]|ie|ia|iu|ii|iy|ei|oi|om|em|ym|im|oiu|eiu|ogo|ego|oho|omu|emu"
-                      r"|akh|ach|ikh|ami|owi|owie|ow|ov|es|s|iei|aya|oj|ej)")
+                      r"|akh|ach|ikh|ami|owi|owie|ow|ov|es|s|iei|aya|oj|ej"
+                      # Polish locatives that change the last consonant and adjectives' "-iej":
+                      # "Rudzie" (Ruda), "Pradze" (Praga), "Górze" (Góra), "Śląskiej" (Śląska)
+                      r"|zie|dze|rze|ce|iej)")
 # the endings a word of a name of several words may lose in the text ("nizhn-ii", "shlonsk-a")
 _WORD_ENDS = frozenset(("", "a", "e", "o", "y", "i", "ii", "iy", "yi", "ij", "yj", "aya", "aia", "oe", "ie"))
 _SAINT = re.compile(r"\b(?:st|ste|sankt|san|santa|saint|sainte)\b")

@@ -281,9 +281,12 @@ def site_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str 
             spans.append((s, e, m.group(1)))
     for m in _genitive_after_venue(a.lang).finditer(text, c.start, c.end):
         s, e = m.start(1), m.end(1)  # "на главном стадионе Казани": the venue's city, in the genitive
-        if resolve_site(m.group(1), a) is not None and not any(s < oe and os_ < e for os_, oe, *_ in spans):
+        if _large_city(m.group(1), a) is not None and not any(s < oe and os_ < e for os_, oe, *_ in spans):
             spans.append((s, e, m.group(1)))
             other = [(os_, oe) for os_, oe in other if not (s < oe and os_ < e)]
+    from .venue import after_venue_noun  # the venue reader imports this module
+    venues = {x for pat in after_venue_noun(a.lang) for m in pat.finditer(text, c.start, c.end)
+              for x in (m.start(), m.start(1))}
     seats = seat_spans(a)
     # "la région de Koursk", "the Kharkiv region": the name is the region's (a level fact), not
     # a site of the same name
@@ -312,6 +315,8 @@ def site_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str 
                                       or (venue_end == e and resolve_site(text[s:e], a) is not None)):
             venue_end = None  # "dans le Var", "in the Donbas": a region takes an article too; "the
             # Kyiv authorities": a city's name alone used as an adjective
+        if venue_end is None and s in venues and _large_city(text[s:e], a) is None:
+            continue  # "на аэродроме Темпельхоф": a venue's name, which the venue reader reads
         if venue_end is not None:  # a venue, compared with the venues other articles name
             name = text[s:venue_end]
             if len(site_key(name)) >= 4:
@@ -352,6 +357,13 @@ def site_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str 
         if region is not None:
             fact("where", "site-region", region.name, "@" + region.id, c, s, e, denied_by=denied,
                  subject_label="region of the site")
+
+
+def _large_city(name: str, a: Article) -> Place | None:
+    """The gazetteer city of BARE_CITY people or more a name denotes: a venue's name after its
+    noun ("аэродром Темпельхоф", "Park Tiergarten") is a city only then."""
+    city = resolve_site(name, a)
+    return city if city is not None and city.population >= BARE_CITY else None
 
 
 @lru_cache(maxsize=None)
