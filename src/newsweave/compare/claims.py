@@ -51,7 +51,7 @@ class ClaimExtractor:
     article, from its text and stored layers (entities, timexes, quotes, attributions)."""
 
     name = "newsweave.claims.rules"
-    version = "1"
+    version = "2"
     requires = ("text", "lang", "boilerplate", "entities", "timexes", "quotes", "attributions")
     assigns = ()  # claims are computed on demand for a report, not stored on the article
 
@@ -86,7 +86,7 @@ class ClaimExtractor:
                     c.entity_names[k] = m.name or m.text
             c.dates = [(t.value, t.start, t.end, t.text) for t in timexes if s <= t.start and t.end <= e]
             c.numbers = facts.numbers(chunk, s, [x for x in all_tx if s <= x[0] < e])
-            c.roles = facts.roles(chunk, s, _glued_persons(cm, ments, keys, a.lang), keys)
+            c.roles = facts.roles(chunk, s, _glued_persons(cm, ments, keys, a.lang), keys, a.lang)
             c.roles += _layer_roles(cm, keys, c.roles)
             c.places = facts.places(chunk, s, cm, keys) + facts.anaphoric_places(text, s, e, ments, keys)
             if lexicon.is_negated(c.core, a.lang):

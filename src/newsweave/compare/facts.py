@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ..model import Mention
 from . import lexicon
+from .bare_holder import bare_holder, bare_holder_before
 from .claim_records import NumberFact, PlaceFact, RoleFact, norm_name
 
 _WORD = re.compile(r"[\w'’-]+")
@@ -16,6 +17,9 @@ _CLOSING_NAME = re.compile(r"\s((?:[A-ZÀ-ÖØ-ÞА-ЯІЇЄҐŁŚŻŹĆŃ][\w'�
 # words between the comma (and a determiner) and the title in "PERSON, a former regional health
 # minister": a "former" word and two words of the title's domain
 APPOSITION_WORDS = 3
+# characters after a title within which a person mention, if any, is its holder's: no name is read
+# from bare capitalised words there (the recogniser's mention, read by the rules above, decides)
+BARE_REACH = 60
 _NUM_BODY = r"(?<![\w.,])(\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+|\d+(?:[.,]\d+)?)"
 
 
@@ -162,8 +166,13 @@ def _apposition() -> re.Pattern[str]:
     """The gap in "PERSON, (the) ROLE": a comma, a determiner, up to APPOSITION_WORDS words (a
     possessive among them: "X, the state's finance minister"), and a prefix hyphened to the title
     ("X, ex-maire de Lyon", "X, экс-мэр")."""
-    return re.compile(r"\s*,\s*(?:" + lexicon.fragments("apposition_determiners") + r"\s+)?(?:[\w'’-]+\s+){0,%d}(?:\w+-)?" % APPOSITION_WORDS,
+    return re.compile(_AGE + r"\s*,\s*(?:" + lexicon.fragments("apposition_determiners") + r"\s+)?(?:[\w'’-]+\s+){0,%d}(?:\w+-)?" % APPOSITION_WORDS,
                       re.IGNORECASE)
+
+
+# a person's age between the name and an apposition, in any language's form: ", 54,", " (54),",
+# ", 54 ans,", ", de 54 años,", ", 54 years old,"
+_AGE = r"(?:\s*\(\d{1,3}\)|\s*,\s*(?:[^\W\d]{1,3}\s+)?\d{1,3}(?:[\s-]+[^\W\d]+){0,2}(?=\s*,))?"
 
 
 @lru_cache(maxsize=1)
@@ -194,7 +203,7 @@ def _any_role() -> re.Pattern[str]:
                       or r"(?!x)x", re.IGNORECASE)
 
 
-def roles(text: str, base: int, ments: list[Mention], keys: dict[int, str]
+def roles(text: str, base: int, ments: list[Mention], keys: dict[int, str], code: str | None = None
            ) -> list[RoleFact]:
     """Titles attached to persons: "ROLE (of ORG) PERSON" and "PERSON, ROLE (of ORG)"."""
     out: list[RoleFact] = []
@@ -202,8 +211,6 @@ def roles(text: str, base: int, ments: list[Mention], keys: dict[int, str]
     # a place and a person glued into one mention of another type ("de Norcia Giulia Ferri" as
     # MISC): read as a holder only after a title's link, like a PER mention of the same shape
     glued_names = [m for m in ments if m.type == "MISC" and len(_NAME_WORD.findall(m.text)) >= 3]
-    if not ments:
-        return out
     orgs = [m for m in ments if m.type in ("ORG", "MISC", "LOC")]
     seen: set[tuple[int, int]] = set()
     found = [(key, list(pat.finditer(text)), glued) for key, pat, glued in _role_patterns()] \
@@ -301,6 +308,15 @@ def roles(text: str, base: int, ments: list[Mention], keys: dict[int, str]
                 person = _name_in_mention(text, base, ments, rs, re_)
                 if person is not None:  # the complement read past the mention is not the org
                     org_key, comp_e = None, re_
+            if person is None and not any(p.start >= re_ and p.start - re_ <= BARE_REACH for p in pers):
+                person = bare_holder(text, base, re_, ments, code)  # a name the recogniser did not mark
+                if person is not None and comp_e > person[2]:  # the complement ends where the name starts
+                    comp_e = max(re_, person[2])
+                    if org_key and org_key.startswith("n:"):
+                        words = _WORD.findall(text[(link.end() if link else end):person[2] - base])
+                        org_key = "n:" + norm_name(" ".join(words)) if words else None
+            if person is None and not any(p.end <= rs and rs - p.end <= BARE_REACH for p in pers):
+                person = bare_holder_before(text, base, rm.start(), ments, _apposition(), code)  # "X Y, ROLE"
             if person is None:
                 continue
             pre = text[max(0, rm.start() - 40):rm.start()]

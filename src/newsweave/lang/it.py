@@ -352,7 +352,7 @@ CLAIMS = ClaimSection(
     role_heads={
         "adviser": ["consiglier*"],
         "secretary": ["segretario", "segretaria", "segretario generale", "segretaria generale"],
-        "chair": ["presidente"],
+        "chair": ["presidente", "presidentess*"],
         "vice-chair": ["vicepresidente*"],
         "commander-in-chief": ["comandante in capo"],
         "commander": ["comandante"],
@@ -365,7 +365,7 @@ CLAIMS = ClaimSection(
         "director": ["direttore", "direttrice"],
         "head": ["capo"],
         "general": ["generale"],
-        "mayor": ["sindaco", "sindaca"],
+        "mayor": ["sindaco", "sindaca", "primo cittadino", "prima cittadina"],
         # academic offices: a university's head, its deputies (pro-/vice-rectors), a faculty's dean
         "rector": ["rettore", "rettrice"], "deputy-rector": ["prorettore", "prorettrice"], "dean": ["preside di facoltà"],
         "governor": ["governator*", "governatrice", "voivoda*"],
@@ -455,17 +455,17 @@ CLAIMS = ClaimSection(
         "EG": ["egitto", "adj:egizian*"],
     },
     venue_preps=["a", "al", "allo", "alla", "nel", "nello", "nella", "presso", "davanti al"],
-    venue_nouns=[r"stadio", r"palazzo", r"palazzetto", r"arena"],
+    venue_nouns=[r"stadio", r"palazzo", r"palazzetto", r"arena", r"parco", r"aeroporto", r"cattedrale", r"piazza"],
     place_nouns=[
         "regione", "regioni", "provinci*", "territori*", "città", "distrett*", "zona", "zone", "comune",
         "villaggi*", "repubblica", "località", "area", "aree",
     ],
     elided_preps=["all'", "all’", "nell'", "nell’", "sull'", "sull’", "presso l'", "presso l’"],
-    near_preps=["vicino a", "presso", "nei pressi di", "alle porte di", "alle porte d'", "al largo di"],
+    near_preps=["vicino a", "presso", "nei pressi di", "alle porte di", "alle porte d'", "al largo di", "alla periferia di", "nella periferia di"],
     org_venue_preps=["a", "al", "alla", "presso", "davanti a", "davanti al", "davanti alla", "nella", "nel"],
     org_venues={"ministry": [r"minister[oi]"], "union": [r"sindacat[oi]"], "council": [r"consiglio\w*"], "parliament": [r"parlamento\w*"], "town_hall": [r"municipio", r"palazzo comunale"], "government": [r"governo\w*"], "court": [r"tribunale\w*", r"corte d.appello"], "embassy": [r"ambasciat[ae]"]},
     definite_articles=["il", "lo", "la", "l'", "l’", "i", "gli", "le"],
-    seat_cues=[r"\bcon sede (?:a|in)\s+"],
+    seat_cues=[r"\bcon sede (?:a|in)\s+", r"\b[Pp]rocura (?:della Repubblica )?(?:di|a)\s+"],
     seat_suffixes=[],
     locative_preps=["in", "nel", "nella", "a", "di", "del", "della"],
     direction_words=[

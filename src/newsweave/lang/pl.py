@@ -383,7 +383,7 @@ CLAIMS = ClaimSection(
         "director": ["dyrektor*"],
         "head": ["szef*"],
         "general": ["generał*"],
-        "mayor": ["burmistrz*", "mer miast*", "mera", "merem", "merowi", "merze"],  # "mer": a foreign city's mayor (bare "mer" is French "sea")
+        "mayor": ["burmistrz*", "prezydent* miast*", "mer miast*", "mera", "merem", "merowi", "merze"],  # "mer": a foreign city's mayor (bare "mer" is French "sea")
         # academic offices: a university's head, its deputies (pro-/vice-rectors), a faculty's dean
         "rector": ["rektor*"], "deputy-rector": ["prorektor*"], "dean": ["dziekan*"],
         "governor": ["wojewod*", "gubernator*"],
@@ -477,14 +477,14 @@ CLAIMS = ClaimSection(
         "wieś", "wsi", "republik*", "terytori*",
     ],
     elided_preps=[],
-    near_preps=["pod", "koło", "w pobliżu", "niedaleko", "nieopodal"],
+    near_preps=["pod", "koło", "w pobliżu", "niedaleko", "nieopodal", "na obrzeżach", "na przedmieściach"],
     venue_preps=["w", "we", "na", "przed", "do"],
-    venue_nouns=[r"stadion\w*", r"pałac\w*", r"hal[aiię]"],
+    venue_nouns=[r"stadion\w*", r"pałac\w*", r"hal[aiię]", r"park(?:u|iem)?", r"lotnisk\w*", r"katedr\w*", r"plac(?:u|em)?"],
     town_nouns=[r"miast[oau]", r"mieście", r"wsi", r"wieś", r"miejscowości", r"gminie"],
     org_venue_preps=["w", "we", "przed"],
     org_venues={"ministry": [r"ministerstw\w*"], "union": [r"związk\w* zawodow\w*", r"związk\w*"], "parliament": [r"sejm\w*", r"parlament\w*"], "town_hall": [r"ratusz\w*", r"urzęd\w* miasta"], "government": [r"rząd\w*"], "court": [r"sąd\w*"], "embassy": [r"ambasad\w*"]},
     definite_articles=[],
-    seat_cues=[r"\bz siedzibą w\s+"],
+    seat_cues=[r"\bz siedzibą w\s+", r"\b[Pp]rokuratur\w* (?:\w+ )?we?\s+"],
     seat_suffixes=[],
     locative_preps=["w", "we", "na"],
     direction_words=[

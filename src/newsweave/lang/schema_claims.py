@@ -212,3 +212,6 @@ class ClaimSection:
     # regex fragments of an ending that makes a region's name from its chief city's name
     # ("Харків" → "Харківщина", "Харьков" → "Харьковщина"); matched at the end of a word
     region_suffixes: list[str] = field(default_factory=list)
+    # endings that make an adjective of a city's name, capitalised ("Grazer", "Wiener" of "Graz",
+    # "Wien"): "im Grazer Stadion" names its city
+    city_adjective_suffixes: list[str] = field(default_factory=list)

@@ -43,7 +43,12 @@ _NONWORD = re.compile(r"[^a-z0-9]+")
 # case endings of a place name, ASCII-folded (Slavic locative, genitive, dative, instrumental;
 # a German genitive "-s"): "Львов-е", "Łuck-u", "Krakow-ie", "Kursk-aya", "Berlin-s"
 _ENDINGS = re.compile(r"(?:[aeiouy]|ie|ia|iu|ii|iy|ei|oi|om|em|ym|im|oiu|eiu|ogo|ego|oho|omu|emu"
-                      r"|akh|ach|ikh|ami|owi|owie|ow|ov|es|s|iei|aya|oj|ej)")
+                      r"|akh|ach|ikh|ami|owi|owie|ow|ov|es|s|iei|aya|oj|ej"
+                      # Polish locatives that change the last consonant and adjectives' "-iej":
+                      # "Rudzie" (Ruda), "Pradze" (Praga), "Górze" (Góra), "Śląskiej" (Śląska)
+                      r"|zie|dze|rze|ce|iej)")
+# the endings a word of a name of several words may lose in the text ("nizhn-ii", "shlonsk-a")
+_WORD_ENDS = frozenset(("", "a", "e", "o", "y", "i", "ii", "iy", "yi", "ij", "yj", "aya", "aia", "oe", "ie"))
 _SAINT = re.compile(r"\b(?:st|ste|sankt|san|santa|saint|sainte)\b")
 LEVELS = ("city", "region", "country")
 
@@ -144,6 +149,15 @@ class Gazetteer:
             if k[n:] in ("", "a", "e", "o", "y", "i") and len(tail) <= ENDING \
                     and (not tail or _ENDINGS.fullmatch(tail)):
                 yield len(k) - n + len(tail), k
+        if " " in key:  # every word inflected: the first one's ending may change its STEM letters
+            start = key[:STEM - 1]
+            for i in range(bisect_left(self.keys, start), len(self.keys)):
+                k = self.keys[i]
+                if not k.startswith(start):
+                    break
+                if k != key and (d := _words_inflected(k, key)) is not None:
+                    yield d, k
+
 
     def lookup(self, name: str, levels: Iterable[str] = LEVELS, endings: bool = True) -> list[Place]:
         """Places the name may denote at the given levels, best first: the closest spelling,
@@ -192,6 +206,22 @@ class Gazetteer:
     def _parent(self, code: str | None) -> str | None:
         p = self.places.get(f"sub:{code}") if code else None
         return p.region if p else None
+
+
+def _words_inflected(k: str, key: str) -> int | None:
+    """Letters that differ when every word of a name of several words carries its own ending
+    ("Руді-Шльонській" / "Ruda Shlonska", "Нижнем Новгороде" / "Nizhniy Novgorod"), or None."""
+    ks, ts = k.split(), key.split()
+    if len(ks) != len(ts):
+        return None
+    d = 0
+    for a, b in zip(ks, ts):
+        n = len(os.path.commonprefix([a, b]))
+        if n < min(STEM, len(a) - 1) or a[n:] not in _WORD_ENDS or len(b) - n > ENDING \
+                or (b[n:] and not (_ENDINGS.fullmatch(b[n:]) or b[n:] in _WORD_ENDS)):
+            return None
+        d += len(a) - n + len(b) - n
+    return d
 
 
 def relation(g: Gazetteer, a: Place, b: Place) -> str:

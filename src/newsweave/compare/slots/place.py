@@ -255,6 +255,8 @@ def site_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str 
                 other.append((m.start, m.end))
     for m in _after_prep(a.lang).finditer(text, c.start, c.end):
         s, e = m.start(1), m.end(1)
+        if text[e - 2:e] in ("'s", "’s"):
+            e -= 2  # "at Lyon's main stadium": the city's possessive
         # a mention starting inside the name cuts it there: the recogniser read the rest as a
         # person or an organisation ("all'Arena Nord ...", "in Kyiv Zelensky ...")
         inner = [os_ for os_, _oe in other if s < os_ < e and text[s:os_].strip()]
@@ -273,6 +275,18 @@ def site_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str 
         s, e = m.start(1), m.end(1)
         if _SLAVIC_ADJ.search(m.group(1)) and not any(s < oe and os_ < e for os_, oe, *_ in spans + other):
             spans.append((s, e, m.group(1)))
+    for m in _possessive_after_prep(a.lang).finditer(text, c.start, c.end):
+        s, e = m.start(1), m.end(1)  # "at Lyon's main stadium", "in Kazan's industrial zone"
+        if resolve_site(m.group(1), a) is not None and not any(s < oe and os_ < e for os_, oe, *_ in spans):
+            spans.append((s, e, m.group(1)))
+    for m in _genitive_after_venue(a.lang).finditer(text, c.start, c.end):
+        s, e = m.start(1), m.end(1)  # "на главном стадионе Казани": the venue's city, in the genitive
+        if _large_city(m.group(1), a) is not None and not any(s < oe and os_ < e for os_, oe, *_ in spans):
+            spans.append((s, e, m.group(1)))
+            other = [(os_, oe) for os_, oe in other if not (s < oe and os_ < e)]
+    from .venue import after_venue_noun  # the venue reader imports this module
+    venues = {x for pat in after_venue_noun(a.lang) for m in pat.finditer(text, c.start, c.end)
+              for x in (m.start(), m.start(1))}
     seats = seat_spans(a)
     # "la région de Koursk", "the Kharkiv region": the name is the region's (a level fact), not
     # a site of the same name
@@ -281,7 +295,9 @@ def site_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str 
         if any(ls <= s and e <= le for ls, le in regions):
             continue
         elision = s > 1 and text[s - 1] in "'’" and text[s - 2].isalpha()  # "all'Arena", "l'Opéra"
-        if (s > 0 and text[s - 1] in _QUOTES and not elision) or (e < len(text) and text[e] in _QUOTES):
+        possessive = re.match(r"['’]s\s", text[e:e + 3]) is not None  # "Lyon's main stadium"
+        if (s > 0 and text[s - 1] in _QUOTES and not elision) or (e < len(text) and text[e] in _QUOTES
+                                                                  and not possessive):
             continue
         if any(s < se and ss < e for ss, se in seats):
             continue  # an organisation's seat ("the Paris-based promoter"), not the site
@@ -299,6 +315,8 @@ def site_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str 
                                       or (venue_end == e and resolve_site(text[s:e], a) is not None)):
             venue_end = None  # "dans le Var", "in the Donbas": a region takes an article too; "the
             # Kyiv authorities": a city's name alone used as an adjective
+        if venue_end is None and s in venues and _large_city(text[s:e], a) is None:
+            continue  # "на аэродроме Темпельхоф": a venue's name, which the venue reader reads
         if venue_end is not None:  # a venue, compared with the venues other articles name
             name = text[s:venue_end]
             if len(site_key(name)) >= 4:
@@ -321,6 +339,8 @@ def site_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str 
             city = None  # "Springfield, Oregon": not the gazetteer's Springfield elsewhere
         if city is None and (tail := name_tail(name, a.lang)):
             city = resolve_site(tail, a)  # "Mercado Central de X": the site's city
+        if city is None:
+            city = _city_adjective(name, a)  # "im Grazer Stadion"
         region = _site_region(a, s, e, name)
         reg = sole_region(text[s:e], _inflects(a.lang)) if city is None and name[:1].isupper() else None
         if reg is not None and region is None:  # "il Piemonte": a region, not the site
@@ -337,6 +357,51 @@ def site_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str 
         if region is not None:
             fact("where", "site-region", region.name, "@" + region.id, c, s, e, denied_by=denied,
                  subject_label="region of the site")
+
+
+def _large_city(name: str, a: Article) -> Place | None:
+    """The gazetteer city of BARE_CITY people or more a name denotes: a venue's name after its
+    noun ("аэродром Темпельхоф", "Park Tiergarten") is a city only then."""
+    city = resolve_site(name, a)
+    return city if city is not None and city.population >= BARE_CITY else None
+
+
+@lru_cache(maxsize=None)
+def _possessive_after_prep(code: str | None) -> re.Pattern[str]:
+    """A capitalised name with a possessive "'s" right after a locative or venue preposition,
+    then a lower-case word ("at Lyon's main stadium"): the city of an unnamed venue."""
+    own = lang.language(code)
+    preps = (list(own.claims.venue_preps) if own is not None else []) + _preps(code)
+    return re.compile(r"(?<![\w])(?i:" + "|".join(sorted(set(preps), key=len, reverse=True))
+                      + r")\s+(" + _CAP + r"(?:\s+" + _CAP + r")?)['’]s\s+[" + _LOWER + r"]")
+
+
+@lru_cache(maxsize=None)
+def _genitive_after_venue(code: str | None) -> re.Pattern[str]:
+    """A locative preposition, up to two lower-case words and a venue noun of a language that
+    inflects its place names, then a capitalised name ("на главном стадионе Казани", "na
+    stadionie Poznania"): a name in the genitive, the venue's city when the gazetteer knows it."""
+    own = lang.language(code)
+    if own is None or not own.claims.venue_nouns or not _inflects(code):
+        return re.compile(r"(?!x)x")
+    alt = "|".join(re.escape(p) for p in _preps(code))
+    return re.compile(r"(?<![\w])(?i:" + alt + r")\s+(?:[" + _LOWER + r"]+\s+){0,2}?(?i:"
+                      + "|".join(own.claims.venue_nouns) + r")\s+(" + _CAP + r")")
+
+
+def _city_adjective(name: str, a: Article) -> Place | None:
+    """The city a capitalised adjective of the language names ("Grazer", "Wiener", "Dresdner"),
+    the first word of a site's name ("Grazer Stadion"): its stem, or its stem with the "e" the
+    adjective drops ("Dresdn-er": Dresden), as a city of BARE_CITY people or more."""
+    own = lang.language(a.lang)
+    word = name.split()[0]
+    for suffix in (own.claims.city_adjective_suffixes if own is not None else []):
+        stem = word[:-len(suffix)] if word.endswith(suffix) and len(word) > len(suffix) + 2 else ""
+        for cand in (stem, stem[:-1] + "e" + stem[-1:]) if stem else ():
+            city = gazetteer().resolve(cand, ("city",), lambda: _countries(a.text), False)
+            if city is not None and city.population >= BARE_CITY and fold(city.name).startswith(fold(cand)[:3]):
+                return city
+    return None
 
 
 def _common_noun(name: str, a: Article, start: int) -> bool:

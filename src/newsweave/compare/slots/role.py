@@ -162,6 +162,17 @@ def _compatible(x: str, y: str, together: set[frozenset[str]]) -> bool:
         or frozenset((_role(x), _role(y))) in together and _portfolio(x) == _portfolio(y)
 
 
+def _reconciles(key: str, f: SlotFact, h: SlotFact, together: set[frozenset[str]]) -> bool:
+    """Whether title ``h`` an article gives reconciles it with title ``key`` (fact ``f``) of
+    another: compatible titles, except two head-of-body words of organisations known to differ
+    ("director of the finance department" does not tell "president of the government")."""
+    if not _compatible(key, h.key, together):
+        return False
+    near_only = frozenset((_role(key), _role(h.key))) in NEAR and not _fits(key, h.key) \
+        and frozenset((key, h.key)) not in together
+    return not (near_only and _apart(f.qualifier, h.qualifier))
+
+
 def _org_parts(x: str) -> tuple[str, str | None]:
     """(key, name) of a qualifier: a name key is its own name; an entity key may carry one."""
     if x.startswith("n:"):
@@ -252,13 +263,13 @@ def _current_titles(person: str, per_art: dict[str, list[SlotFact]],
         return None
     ranked = sorted(by_key.items(), key=lambda kv: (-len(kv[1]), kv[0]))
     major_key, major = ranked[0]
-    held = {a: {f.key for f in fs} for a, fs in roles.items()}
+    held = {a: list(fs) for a, fs in roles.items()}
     sides = [Side(major[0].value, major)]
     for k, fs in ranked[1:]:
         if _compatible(major_key, k, together):
             continue
-        keep = [f for f in fs if not any(_compatible(major_key, h, together) for h in held[f.article])
-                and not any(_compatible(k, h, together) for g in major for h in held[g.article])]
+        keep = [f for f in fs if not any(_reconciles(major_key, major[0], h, together) for h in held[f.article])
+                and not any(_reconciles(k, f, h, together) for g in major for h in held[g.article])]
         if keep:
             sides.append(Side(keep[0].value, keep))
     return finish("who_as_what", person, sides, BASE["who_as_what"])

@@ -11,7 +11,7 @@ from ... import lang
 from ...model import Article
 from ..claim_records import Claim
 from .place import seat_spans, site_key, venue_name
-from .place_levels import CAP
+from .place_levels import CAP, LOWER
 from .records import SlotFact
 
 VENUE_PARTICLES = ("do", "da", "de", "del", "dei", "di", "of", "of the", "der")
@@ -69,4 +69,6 @@ def _venue_prep(code: str | None) -> re.Pattern[str]:
         return re.compile(r"(?!x)x")
     arts = sorted(own.claims.definite_articles, key=len, reverse=True)
     det = r"(?:\s+(?:" + "|".join(re.escape(x) for x in arts) + r"))?" if arts else ""
-    return re.compile(r"(?<![\w])(?i:" + "|".join(re.escape(p) for p in preps) + r")" + det + r"\s+$")
+    # up to two lower-case words between: "на бывшем аэродроме", "im ehemaligen Flughafen"
+    adj = r"(?:\s+[" + LOWER + r"]+){0,2}"
+    return re.compile(r"(?<![\w])(?i:" + "|".join(re.escape(p) for p in preps) + r")" + det + adj + r"\s+$")
