@@ -146,6 +146,12 @@ class ClaimSection:
     # or losing ("lost to", "wygrała z", "ha vinto contro", "победил у", "battu par"): a name after
     # one is never the verb's subject
     opponent_preps: list[str] = field(default_factory=list)
+    # regex fragments between the two numbers of a score written with a word ("3 à 1", "three
+    # goals to one"): the link word and the goal nouns that may stand before it
+    score_links: list[str] = field(default_factory=list)
+    goal_nouns: list[str] = field(default_factory=list)
+    # the small numbers a score says that ``number_words`` leaves out ("nil", "one", "un"; pronouns elsewhere)
+    score_numbers: dict[str, int] = field(default_factory=dict)
     # regex fragments ending a name's word in an oblique case, for a cased language without a
     # morphological analyser (Polish "Nowakową", "Lechem", "Annę"): such a name is no subject
     oblique_name_endings: list[str] = field(default_factory=list)

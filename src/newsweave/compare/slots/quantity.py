@@ -17,6 +17,7 @@ from ...model import Article
 from . import words
 from .measure import converted, measure_after, slack
 from .numerals import add_number_word, joined_number
+from .outcome import score_spans
 from .records import Side, SlotConflict, SlotFact
 from .verdict import BASE, finish
 
@@ -301,6 +302,7 @@ def how_many_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], skip: li
     counted for anything ("a shelter for 400 people", "employs 41,000 people")."""
     text = a.text
     duration_facts(c, fact, provisional, denied)
+    skip = skip + score_spans(c, a.lang)
     age = words.cue("age_cues")
     units: dict[int, str] = {}
     nums = _numbers(c, skip, units)
