@@ -138,7 +138,7 @@ def test_sentences_compared_across_forms(i):
     ("fr", "Oria Venn a été condamnée à 18 mois de prison avec sursis.", "1.5y"),
     ("de", "Oria Venn wurde zu acht Monaten Haft auf Bewährung verurteilt.", "0.667y"),
     ("en", "Oria Venn was given an 18-month suspended prison sentence.", "1.5y"),
-    ("es", "Oria Venn fue condenada a 18 meses de prisión, que no cumplirá.", "1.5y"),
+    ("es", "Oria Venn fue condenada a una pena de 18 meses de prisión suspendida.", "1.5y"),
     ("it", "Oria Venn è stata condannata a 18 mesi di reclusione con la condizionale.", "1.5y"),
     ("ru", "Суд приговорил Орию Венн к 18 месяцам лишения свободы условно.", "1.5y"),
 ])

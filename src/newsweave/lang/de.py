@@ -488,7 +488,7 @@ CLAIMS = ClaimSection(
     background_cues=[r"\b(?:zweiten|dritten|vierten) tag\b", r"\bseit\b", r"\bvergangenen jahr\w*", r"\bvorjahr\w*", r"\bim jahr (?:19|20)\d\d\b", r"\bwird\b",
                      r"\bsoll\b", r"\bzuletzt\b", r"\bbereits\b", r"\bvor \w+ jahren\b", r"\bvor einem jahr\b"],
     prison_terms=[r"\bhaft\b", r"\bgefängnis\b", r"\bfreiheitsstrafe\b"],
-    sentence_parts=[r"auf bewährung\b", r"zur bewährung\b"],
+    sentence_parts=[], suspended_terms=[r"auf bewährung\b", r"zur bewährung\b"],
     sentence_requests=[r"\bgefordert\b", r"\bforderte\w*", r"\bbeantragt\w*"],
     head_gap_stops=["und", "oder", "die", "der", "welche"],
     background_exceptions=[r"\b(?:erste[nmrs]?|größte[nmrs]?|höchste[nmrs]?|schwerste[nmrs]?|stärkste[nmrs]?)\b[\w\s-]{0,30}?\bseit\b", r"\bseit (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern|heute)\w*"],

@@ -468,7 +468,7 @@ CLAIMS = ClaimSection(
     background_cues=[r"\b(?:segundo|tercer|cuarto) día\b", r"\bdesde\b", r"\bel año pasado\b", r"\ben (?:19|20)\d\d\b", r"\bya\b", r"\bprevist\w*",
                      r"\bhace \w+ años\b", r"\bhace un año\b", r"\banterior\w*"],
     prison_terms=[r"\bde (?:cárcel|prisión)\b"],
-    sentence_parts=[r"efectiva\b", r"suspendid\w*", r"exento\w*"],
+    sentence_parts=[r"efectiva\b", r"exento\w*"], suspended_terms=[r"suspendid\w*"],
     sentence_requests=[r"\bped(?:ía|ido|ían|ía|ió)\b", r"\bsolicit\w*", r"\breclam\w*"],
     head_gap_stops=["y", "o", "los", "que", "quienes"],
     background_exceptions=[r"\bprevist\w*(?=[^.;]*\b(?:aplazad|pospuest|cancelad|suspendid|desconvocad)\w*)",

@@ -665,7 +665,7 @@ CLAIMS = ClaimSection(
     background_cues=[r"\b(?:deuxième|troisième|quatrième) jour\b", r"\bdepuis\b", r"\bl['’]an dernier\b", r"\bl['’]année dernière\b", r"\bdéjà\b", r"\ben (?:19|20)\d\d\b",
                      r"\bdevra\b", r"\bdoit se\b", r"\bsera\b", r"\bprécédent\w*", r"\bil y a\b"],
     prison_terms=[r"\bd[e'’]\s?(?:emprisonnement|prison)\b", r"\bde réclusion\b"],
-    sentence_parts=[r"(?:avec )?sursis\b", r"ferme\b"],
+    sentence_parts=[r"ferme\b"], suspended_terms=[r"(?:avec )?sursis\b"],
     sentence_requests=[r"\brequis\b", r"\bréclam\w*", r"\bdemand\w*"],
     head_gap_stops=["et", "ou", "ceux", "qui", "dont"],
     background_exceptions=[r"\b(?:premi[eè]re?s?|plus (?:grand|important|gros|fort|meurtrier)\w*|pire)\b[\w\s'’-]{0,30}?\bdepuis\b", r"\bdepuis (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce matin)\b"],

@@ -507,7 +507,7 @@ CLAIMS = ClaimSection(
                      r"\bnel (?:19|20)\d\d\b", r"\bsarà\b", r"\bprecedent\w*", r"\bgià\b",
                      r"\b(?:un|\w+) ann[oi] fa\b"],
     prison_terms=[r"\bdi (?:reclusione|carcere|prigione)\b"],
-    sentence_parts=[r"con la condizionale\b", r"sospes\w*", r"effettiv\w*"],
+    sentence_parts=[r"effettiv\w*"], suspended_terms=[r"con la condizionale\b", r"sospes\w*"],
     sentence_requests=[r"\bchiest\w*", r"\bchied\w*", r"\brichiest\w*"],
     head_gap_stops=["e", "o", "quelli", "che", "cui"],
     background_exceptions=[r"\b(?:prim[oaie]|più (?:grande|importante|forte|grave)|maggior[ei]|peggior[ei])\b[\w\s'’-]{0,30}?\bdal(?:l['’]|la|lo)?\b"],

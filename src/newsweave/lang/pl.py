@@ -522,7 +522,7 @@ CLAIMS = ClaimSection(
                      r"\bbędzie\b", r"\bma się\b", r"\bwcześniej\b", r"\bpoprzedni\w*",
                      r"\brok temu\b", r"\b\w+ lata? temu\b"],
     prison_terms=[r"\bwięzienia\b", r"\bpozbawienia wolności\b"],
-    sentence_parts=[r"w zawieszeniu\b"],
+    sentence_parts=[], suspended_terms=[r"w zawieszeniu\b"],
     sentence_requests=[r"\bżąda\w*", r"\bdomaga\w*", r"\bwnios\w*"],
     head_gap_stops=["i", "oraz", "lub", "albo", "którzy", "które"],
     background_exceptions=[r"\b(?:pierwsz\w+|największ\w+|najwyższ\w+)\b[\w\s-]{0,30}?\bod\b"],

@@ -492,7 +492,7 @@ CLAIMS = ClaimSection(
                      r"\bранее\b", r"\bпредыдущ\w*", r"\bвпервые\b",
                      r"\bгод назад\b", r"\b\w+ (?:года|лет) назад\b"],
     prison_terms=[r"\bлишения свободы\b", r"\bколони\w*", r"\bтюрьм\w*", r"\bзаключени\w*"],
-    sentence_parts=[r"условно\b"],
+    sentence_parts=[], suspended_terms=[r"условно\b"],
     sentence_requests=[r"\bтребовал\w*", r"\bпросил\w*", r"\bзапросил\w*"],
     head_gap_stops=["и", "или", "которые", "те"],
     background_exceptions=[r"\b(?:впервые|перв\w+|крупнейш\w+)\b[\w\s-]{0,30}?\bс\b"],

@@ -113,6 +113,9 @@ class ClaimSection:
     # regex fragments right after a sentence's prison word making it a part of the sentence
     # (suspended, firm): "un año de cárcel efectiva" is not the whole sentence
     sentence_parts: list[str] = field(default_factory=list)
+    # regex fragments of a term suspended as a whole ("avec sursis", "auf Bewährung", "suspended"): a
+    # suspended sentence, compared with other suspended sentences only
+    suspended_terms: list[str] = field(default_factory=list)
     # regex fragments of a request for a sentence ("prosecutors sought nine years", "hatte neun
     # Jahre gefordert"): a term asked for, not the sentence
     sentence_requests: list[str] = field(default_factory=list)

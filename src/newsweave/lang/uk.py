@@ -483,7 +483,7 @@ CLAIMS = ClaimSection(
                      r"\bраніше\b", r"\bпопередн\w* (?:року|разу)\b", r"\bвперше\b",
                      r"\bрік тому\b", r"\b\w+ (?:роки|років) тому\b", r"\bторік\b"],
     prison_terms=[r"\bпозбавлення волі\b", r"\bув'язнення\b", r"\bколоні\w*"],
-    sentence_parts=[r"умовно\b"],
+    sentence_parts=[], suspended_terms=[r"умовно\b"],
     sentence_requests=[r"\bвимага\w*", r"\bпроси\w*"],
     head_gap_stops=["і", "й", "та", "або", "які", "ті"],
     background_exceptions=[r"\b(?:вперше|перш\w+|найбільш\w+)\b[\w\s-]{0,30}?\bз\b"],

@@ -173,23 +173,34 @@ class _Term:
 def _terms(a: Article, c: Claim) -> list[_Term]:
     """The clause's numbers with their units, and its number words in any case form followed by a
     unit ("к семи годам", "zu acht Monaten"), in text order."""
-    out = [_Term(n.start, n.end, n.value, n.unit) for n in claim_facts.numbers(c.text, c.start, [])]
+    out = [_Term(n.start, n.end, n.value, n.unit or _compound_unit(c.text, n.end - c.start))
+           for n in claim_facts.numbers(c.text, c.start, [])]
     nw = words.number_words()
     for m in re.finditer(r"[\w'’]+", c.text):
         v = nw.get(m.group().casefold())
         s, e = c.start + m.start(), c.start + m.end()
         if v and not any(t.start < e and s < t.end for t in out):
-            out.append(_Term(s, e, v, lexicon.unit_after(c.text[m.end():m.end() + 30])))
+            out.append(_Term(s, e, v, lexicon.unit_after(c.text[m.end():m.end() + 30])
+                             or _compound_unit(c.text, m.end())))
     return sorted(out, key=lambda t: t.start)
+
+
+def _compound_unit(text: str, e: int) -> str | None:
+    """The unit of a number joined to it by a hyphen ("a five-year sentence", "18-month")."""
+    return lexicon.unit_after(text[e + 1:e + 30]) if text[e:e + 1] in "-‐" and e < len(text) else None
 
 
 def _sentence(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str | None) -> None:
     """A prison sentence in years: a number of years before a word for prison ("three years in
-    prison", "cinque anni di reclusione") or after a verb of convicting in its phrase ("was jailed
-    for six years", "condannato a sei anni"); a part of it ("un año de cárcel efectiva", "two of
-    them suspended") or a term asked for ("prosecutors sought nine years in prison") is not the
-    sentence."""
+    prison", "cinque anni di reclusione", "a five-year prison sentence"), after a verb of
+    convicting in its phrase ("was jailed for six years", "condannato a sei anni") or after a
+    word for prison and one linking word ("a prison term of five years", "eine Freiheitsstrafe
+    von fünf Jahren"); a part of it ("un año de cárcel efectiva", "two of them suspended") or a
+    term asked for ("prosecutors sought nine years in prison") is not the sentence. A term
+    suspended as a whole ("18 mois de prison avec sursis", "an 18-month suspended sentence") is
+    the subject "suspended sentence", compared only with suspended terms."""
     prison, parts = words.cue("prison_terms"), words.cue("sentence_parts")
+    suspended = words.cue("suspended_terms")
     asked = words.own_cue("sentence_requests", a.lang)
     convicting = dict(words.outcomes())["convicted"]
     for n in _terms(a, c):
@@ -198,19 +209,27 @@ def _sentence(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str |
             continue  # "hatte neun Jahre Haft gefordert": the request's verb closes its phrase
         tail = a.text[n.end:n.end + SENTENCE_REACH + 20]
         pm = prison.search(tail)
+        subject = "sentence"
         if pm is None or pm.start() > SENTENCE_REACH or re.search(r"[.;:,]", tail[:pm.start()]):
             before = a.text[max(c.start, n.start - SENTENCE_REACH - 10):n.start]
             vm = convicting.search(before)
-            if vm is None or re.search(r"[.;:,]", before[vm.end():]):
+            nouns = [m for m in prison.finditer(before) if len(before[m.end():].split()) <= 1
+                     and not re.search(r"[.;:,]", before[m.end():])]
+            if not nouns and (vm is None or re.search(r"[.;:,]", before[vm.end():])):
                 continue
             end = n.end
+            if suspended.match(re.sub(r"^\s+", "", tail)):
+                subject = "suspended sentence"
         else:
-            if parts.match(re.sub(r"^\s+", "", tail[pm.end():])):
+            rest = re.sub(r"^\s+", "", tail[pm.end():])
+            if suspended.match(rest) or suspended.search(tail[:pm.start()]):
+                subject = "suspended sentence"  # "18 mois de prison avec sursis", "18-month suspended"
+            elif parts.match(rest):
                 continue
             end = n.end + pm.end()
         years = n.value / 12 if n.unit == "month" else n.value
         key = f"{years:.3g}y"
-        fact("outcome", "sentence", key, key, c, n.start, end, denied_by=denied, subject_label="sentence")
+        fact("outcome", subject, key, key, c, n.start, end, denied_by=denied, subject_label=subject)
         return
 
 
