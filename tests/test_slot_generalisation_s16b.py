@@ -143,9 +143,9 @@ def test_sentences_compared_across_forms(i):
     ("ru", "Суд приговорил Орию Венн к 18 месяцам лишения свободы условно.", "1.5y"),
 ])
 def test_a_wholly_suspended_sentence_is_the_sentence(lang, text, key):
-    """A term suspended as a whole is the sentence (compared with another article's term); a
-    suspended part of a longer term ("two of them suspended") is not."""
-    got = [f.key for f in facts(art("a", lang, text, _NAMES), "outcome") if f.subject == "sentence"]
+    """A term suspended as a whole is a suspended sentence (compared with another article's
+    suspended term); a suspended part of a longer term ("two of them suspended") is not."""
+    got = [f.key for f in facts(art("a", lang, text, _NAMES), "outcome") if f.subject == "suspended sentence"]
     assert got == [key]
 
 
@@ -327,7 +327,7 @@ OBLIQUE = [
     ("uk", "Поліція затримала дванадцятьох учасників бійки.", "arrested", "12"),
     ("pl", "Ratownicy poinformowali o czternastu zabitych.", "killed", "14"),
     ("pl", "Policja zatrzymała dwunastu kibiców.", "arrested", "12"),
-    ("de", "Die Polizei nahm zwölf Personen fest.", "arrested", "12"),
+    ("de", "Die Polizei hat zwölf Personen festgenommen.", "arrested", "12"),
 ]
 
 
@@ -420,3 +420,38 @@ def test_the_matrices_are_balanced():
     for m in (MATCH_MATRIX, SENTENCE_MATRIX, NOT_SIGNED, AROUND_20, TOLL_14, SHARE_54):
         assert len({lang for lang, *_ in m}) >= 6
     assert len(list(itertools.chain(MATCH_MATRIX, SENTENCE_MATRIX))) > 20
+
+
+# ------------------------------------------------------------------ a result repeated from first instance
+def _with_year(lang: str, text: str, year_text: str, value: str):
+    from newsweave.model import Timex
+    a = art("a", lang, text, _NAMES)
+    i = text.index(year_text)
+    a.timexes.append(Timex(i, i + len(year_text), year_text, "DATE", value))
+    return a
+
+
+@pytest.mark.parametrize("lang,text,key", [
+    ("fr", "Oria Venn écope de 18 mois de prison avec sursis, comme en première instance en 2029.", "1.5y"),
+    ("en", "Oria Venn was jailed for five years, as at first instance in 2029.", "5y"),
+    ("de", "Oria Venn wurde zu fünf Jahren Haft verurteilt, wie schon in erster Instanz 2029.", "5y"),
+    ("es", "Oria Venn fue condenada a cinco años de cárcel, como en primera instancia en 2029.", "5y"),
+    ("it", "Oria Venn è stata condannata a cinque anni di reclusione, come già in primo grado nel 2029.", "5y"),
+    ("pl", "Sąd skazał Orię Venn na pięć lat więzienia, jak w pierwszej instancji w 2029 roku.", "5y"),
+    ("ru", "Суд приговорил Орию Венн к пяти годам лишения свободы, как и в первой инстанции в 2029 году.", "5y"),
+])
+def test_a_result_repeated_from_first_instance_is_today_s(lang, text, key):
+    """A clause saying the appeal gave the same result as the first trial years before tells
+    today's result; the earlier year does not make it background."""
+    a = _with_year(lang, text, "2029", "2029")
+    assert key in [f.key for f in facts(a, "outcome") if f.subject.endswith("sentence")]
+
+
+def test_two_wholly_suspended_terms_conflict_and_a_suspended_part_does_not():
+    a = art("a", "fr", "Oria Venn a été condamnée à 18 mois de prison avec sursis.", _NAMES)
+    b = art("b", "de", "Oria Venn wurde zu acht Monaten Haft auf Bewährung verurteilt.", _NAMES)
+    c = art("c", "en", "Oria Venn was sentenced to three years in prison, two of them suspended.", _NAMES)
+    d = art("d", "it", "Oria Venn è stata condannata a 18 mesi di reclusione con la condizionale.", _NAMES)
+    assert ("suspended sentence", "confident") in conflicts([a, b], "outcome")
+    assert conflicts([a, d], "outcome") == []
+    assert conflicts([a, c], "outcome") == []

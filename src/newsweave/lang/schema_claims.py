@@ -74,6 +74,12 @@ class ClaimSection:
     # its own, de "ein Fonds über 3 Milliarden")
     # -> regex fragments right before a number
     quantity_modifiers: dict[str, list[str]] = field(default_factory=dict)
+    # modifier -> regex fragments right after a number, or after its head noun ("20 or so", "20 people
+    # or more", "20 с лишним")
+    quantity_modifiers_after: dict[str, list[str]] = field(default_factory=dict)
+    # regex fragments of a noun counting a head ("the number of dead", "death toll", "число погибших"):
+    # the count's figure may stand far after it, past an inserted attribution
+    count_nouns: list[str] = field(default_factory=list)
     # approximate number words ("une quarantaine", "a dozen") -> value, read as "about"
     approx_numbers: dict[str, float] = field(default_factory=dict)
     # vague number words ("dozens", "kilkadziesiąt") -> [low, high]
