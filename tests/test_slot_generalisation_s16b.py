@@ -455,3 +455,95 @@ def test_two_wholly_suspended_terms_conflict_and_a_suspended_part_does_not():
     assert ("suspended sentence", "confident") in conflicts([a, b], "outcome")
     assert conflicts([a, d], "outcome") == []
     assert conflicts([a, c], "outcome") == []
+
+
+# ------------------------------------------------------------------ a winner named by a noun or by the runner-up
+WINNER_NOUN = [
+    ("en", "Victory went to {W}, ahead of {L}."),
+    ("en", "{L} finished second behind {W}."),
+    ("en", "{L} was runner-up to {W} in the final."),
+    ("fr", "La victoire est revenue à {W}, devant {L}."),
+    ("fr", "{L} a terminé deuxième derrière {W}."),
+    ("de", "Der Sieg ging an {W} vor {L}."),
+    ("de", "{L} wurde Zweiter hinter {W}."),
+    ("es", "La victoria fue para {W}, por delante de {L}."),
+    ("es", "{L} terminó segundo por detrás de {W}."),
+    ("it", "La vittoria è andata a {W}, davanti a {L}."),
+    ("it", "{L} si è piazzato secondo dietro a {W}."),
+    ("pl", "Zwycięstwo przypadło {W}, przed {L}."),
+    ("pl", "{L} zajął drugie miejsce za {W}."),
+    ("ru", "Победа досталась {W}, опередившему {L}."),
+    ("ru", "{L} занял второе место, уступив {W}."),
+    ("uk", "Перемога дісталася {W}, який випередив {L}."),
+    ("uk", "{L} посів друге місце, поступившись {W}."),
+]
+RIDERS = {"latin": ("Tomas Lind", "Piet Haro"), "cyrillic": ("Томас Линд", "Пит Харо")}
+
+
+def _race(lang: str, text: str, winner: int, ident: str):
+    names = RIDERS["cyrillic" if lang in ("ru", "uk") else "latin"]
+    return art(ident, lang, text.format(W=names[winner], L=names[1 - winner]),
+               [(names[0], "PER"), (names[1], "PER")])
+
+
+@pytest.mark.parametrize("lang,text", WINNER_NOUN)
+def test_a_winner_named_by_a_noun_of_victory_or_by_the_runner_up(lang, text):
+    got = [f.key for f in facts(_race(lang, text, 0, "a"), "outcome") if f.subject == "winner"]
+    assert got == [RIDERS["cyrillic" if lang in ("ru", "uk") else "latin"][0]]
+
+
+@pytest.mark.parametrize("i", range(len(WINNER_NOUN)))
+def test_a_winner_named_by_a_noun_against_a_verb_of_winning(i):
+    lang, text = WINNER_NOUN[i]
+    same = art("b", "en", "Tomas Lind won the race on Sunday.", [("Tomas Lind", "PER")])
+    other = art("b", "en", "Piet Haro won the race on Sunday.", [("Piet Haro", "PER")])
+    assert conflicts([_race(lang, text, 0, "a"), same], "outcome") == []
+    assert ("winner", "confident") in conflicts([_race(lang, text, 0, "a"), other], "outcome")
+
+
+# ------------------------------------------------------------------ held or called off
+CALLED_OFF = [
+    ("en", "The summit never took place."),
+    ("en", "The summit was scrapped at the last minute."),
+    ("fr", "Le sommet n'a finalement jamais eu lieu."),
+    ("fr", "Le sommet a été annulé à la dernière minute."),
+    ("de", "Der Gipfel fand nicht statt."),
+    ("de", "Der Gipfel wurde in letzter Minute abgesagt."),
+    ("es", "La cumbre nunca llegó a celebrarse."),
+    ("es", "La cumbre fue cancelada en el último momento."),
+    ("it", "Il vertice non si è mai tenuto."),
+    ("it", "Il vertice è stato annullato all'ultimo momento."),
+    ("pl", "Szczyt ostatecznie się nie odbył."),
+    ("pl", "Szczyt został odwołany w ostatniej chwili."),
+    ("ru", "Саммит так и не состоялся."),
+    ("ru", "Саммит был отменён в последний момент."),
+    ("uk", "Саміт так і не відбувся."),
+    ("uk", "Саміт скасували в останню мить."),
+]
+HELD = [
+    ("en", "The summit took place on Monday as planned."),
+    ("fr", "Le sommet a eu lieu lundi comme prévu."),
+    ("de", "Der Gipfel fand am Montag wie geplant statt."),
+    ("es", "La cumbre se celebró el lunes según lo previsto."),
+    ("it", "Il vertice si è tenuto lunedì come previsto."),
+    ("pl", "Szczyt odbył się w poniedziałek zgodnie z planem."),
+    ("ru", "Саммит состоялся в понедельник, как и планировалось."),
+    ("uk", "Саміт відбувся в понеділок, як і планувалося."),
+]
+
+
+@pytest.mark.parametrize("lang,text", CALLED_OFF)
+def test_a_happening_called_off_by_negation_or_verb(lang, text):
+    assert [(f.subject, f.key) for f in facts(art("a", lang, text), "outcome")] == [("held", "called_off")]
+
+
+@pytest.mark.parametrize("lang,text", HELD)
+def test_a_happening_held(lang, text):
+    assert [(f.subject, f.key) for f in facts(art("a", lang, text), "outcome")] == [("held", "held")]
+
+
+@pytest.mark.parametrize("i", range(len(CALLED_OFF)))
+def test_held_against_called_off_is_a_conflict(i):
+    la, ta = CALLED_OFF[i]
+    lb, tb = HELD[i % len(HELD)]
+    assert ("held", "confident") in conflicts([art("a", la, ta), art("b", lb, tb)], "outcome")
