@@ -477,7 +477,8 @@ WINNER_NOUN = [
     ("uk", "Перемога дісталася {W}, який випередив {L}."),
     ("uk", "{L} посів друге місце, поступившись {W}."),
 ]
-RIDERS = {"latin": ("Tomas Lind", "Piet Haro"), "cyrillic": ("Томас Линд", "Пит Харо")}
+# names that keep their form in every case ("Марио Руссо"), so that each mention is found as written
+RIDERS = {"latin": ("Mario Russo", "Pietro Conte"), "cyrillic": ("Марио Руссо", "Пьетро Конте")}
 
 
 def _race(lang: str, text: str, winner: int, ident: str):
@@ -495,8 +496,8 @@ def test_a_winner_named_by_a_noun_of_victory_or_by_the_runner_up(lang, text):
 @pytest.mark.parametrize("i", range(len(WINNER_NOUN)))
 def test_a_winner_named_by_a_noun_against_a_verb_of_winning(i):
     lang, text = WINNER_NOUN[i]
-    same = art("b", "en", "Tomas Lind won the race on Sunday.", [("Tomas Lind", "PER")])
-    other = art("b", "en", "Piet Haro won the race on Sunday.", [("Piet Haro", "PER")])
+    same = art("b", "en", "Mario Russo won the race on Sunday.", [("Mario Russo", "PER")])
+    other = art("b", "en", "Pietro Conte won the race on Sunday.", [("Pietro Conte", "PER")])
     assert conflicts([_race(lang, text, 0, "a"), same], "outcome") == []
     assert ("winner", "confident") in conflicts([_race(lang, text, 0, "a"), other], "outcome")
 

@@ -94,7 +94,9 @@ class ClaimSection:
     denial_cues: list[str] = field(default_factory=list)
     # outcome (approved, rejected, held, called_off, postponed, signed, not_signed, won; beat: a verb
     # of beating, whose object is the loser; lost: a loser-subject verb with its preposition, "lost
-    # to", or a passive of winning with its agent, "was won by": the name it governs is the winner) -> regex fragments
+    # to", or a passive of winning with its agent, "was won by": the name it governs is the winner;
+    # victory_to: a noun of victory given to the name after it, "victory went to"; runner_up: the
+    # place behind the name after it, "finished second behind") -> regex fragments
     outcomes: dict[str, list[str]] = field(default_factory=dict)
     # regex fragments right after a number making it an age ("ans", "-year-old", "-jährig")
     age_cues: list[str] = field(default_factory=list)

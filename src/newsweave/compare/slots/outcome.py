@@ -312,18 +312,27 @@ def _sets_key(sets: list[tuple[int, int]]) -> str:
     return " ".join(f"{x}-{y}" for x, y in sets)
 
 
+# phrases naming the winner right after them: a noun of victory given to someone ("victory went
+# to X", "der Sieg ging an X") and the runner-up's place behind the winner ("finished second behind X")
+NAMED_AFTER = ("victory_to", "runner_up")
+
+
 def _winner(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str | None, lead: bool) -> None:
     """The winner at the clause's first verb of winning, beating or losing: the name right
     before a verb of winning or beating, in the same phrase ("Orzel won", "«Вавель» в воскресенье
     выиграл"; before a passive one, "was beaten", it names the loser), or the subject of a perfect
     (see :func:`_perfect_subject`), or an inverted subject after the verb (see
     :func:`_inverted_subject`, :func:`_subject_after`); after a loser-subject verb ("lost to",
-    "поступилася", "przegrała z"), the name it governs; in a lead clause without one, the person a
-    verb of electing names (see :func:`_elected`)."""
+    "поступилася", "przegrała z"), the name it governs; after a phrase of :data:`NAMED_AFTER`
+    ("victory went to", "finished second behind"), the first name after it; in a lead clause
+    without one, the person a verb of electing names (see :func:`_elected`)."""
     verbs = sorted((m.start(), k != "lost", m.end(), k) for k, p in words.outcomes()
-                   if k in ("won", "beat", "lost") for m in p.finditer(c.text))
+                   if k in ("won", "beat", "lost") + NAMED_AFTER for m in p.finditer(c.text))
     found = None
-    if verbs:
+    if verbs and verbs[0][3] in NAMED_AFTER:
+        m = _first_after(a, c, c.start + verbs[0][2], WINNER_GAP)
+        found = (m.start, m.name or m.text, a.text[c.start + verbs[0][2]:m.start], m.end) if m else None
+    elif verbs:
         s, _, e, kind = verbs[0]
         vs, ve = c.start + s, c.start + e
         found = _name_before(a, c, vs, WINNER_GAP)
