@@ -548,3 +548,62 @@ def test_held_against_called_off_is_a_conflict(i):
     la, ta = CALLED_OFF[i]
     lb, tb = HELD[i % len(HELD)]
     assert ("held", "confident") in conflicts([art("a", la, ta), art("b", lb, tb)], "outcome")
+
+
+# ------------------------------------------------------------------ measures named by their head
+GUSTS = [
+    ("en", "Gusts of up to {v} km/h brought down trees across the region."),
+    ("en", "The strongest gust, {v} km/h, was recorded on the coast."),
+    ("fr", "Des rafales jusqu'à {v} km/h ont été enregistrées sur la côte."),
+    ("de", "An der Küste wurden Böen von bis zu {v} km/h gemessen."),
+    ("es", "Se registraron rachas de viento de hasta {v} km/h en la costa."),
+    ("it", "Sulla costa sono state registrate raffiche fino a {v} km/h."),
+    ("pl", "Na wybrzeżu porywy wiatru osiągały {v} km/h."),
+    ("ru", "На побережье порывы ветра достигали {v} км/ч."),
+    ("uk", "На узбережжі пориви вітру сягали {v} км/год."),
+]
+
+
+@pytest.mark.parametrize("i", range(len(GUSTS)))
+def test_gusts_are_compared_in_km_per_hour(i):
+    (la, ta), (lb, tb) = GUSTS[i], GUSTS[(i + 2) % len(GUSTS)]
+    a = art("a", la, ta.format(v=180))
+    assert [f.subject for f in facts(a, "how_many")] == ["gusts (km/h)"]
+    assert conflicts([a, art("b", lb, tb.format(v=180))], "how_many") == []
+    assert [s for s, _t in conflicts([a, art("b", lb, tb.format(v=210))], "how_many")] == ["gusts (km/h)"]
+
+
+def test_gusts_in_miles_per_hour_are_converted():
+    a = art("a", "en", "Gusts of up to 112 mph brought down trees across the region.")
+    b = art("b", "de", "An der Küste wurden Böen von bis zu 180 km/h gemessen.")
+    c = art("c", "de", "An der Küste wurden Böen von bis zu 130 km/h gemessen.")
+    assert conflicts([a, b], "how_many") == []
+    assert [s for s, _t in conflicts([a, c], "how_many")] == ["gusts (km/h)"]
+
+
+DEPTH = [
+    ("en", "The quake struck at a depth of {v} kilometres."),
+    ("fr", "Le séisme s'est produit à une profondeur de {v} kilomètres."),
+    ("de", "Das Beben ereignete sich in einer Tiefe von {v} Kilometern."),
+    ("es", "El sismo se produjo a una profundidad de {v} kilómetros."),
+    ("it", "Il sisma si è verificato a una profondità di {v} chilometri."),
+    ("pl", "Wstrząs nastąpił na głębokości {v} kilometrów."),
+    ("ru", "Землетрясение произошло на глубине {v} километров."),
+    ("uk", "Землетрус стався на глибині {v} кілометрів."),
+]
+
+
+@pytest.mark.parametrize("i", range(len(DEPTH)))
+def test_a_quake_s_depth_is_compared_in_metres(i):
+    (la, ta), (lb, tb) = DEPTH[i], DEPTH[(i + 3) % len(DEPTH)]
+    a = art("a", la, ta.format(v=9))
+    assert conflicts([a, art("b", lb, tb.format(v=9))], "how_many") == []
+    assert [s for s, _t in conflicts([a, art("b", lb, tb.format(v=15))], "how_many")] == ["depth (m)"]
+
+
+def test_a_measure_without_a_head_is_not_compared():
+    """"travelling at 120 km/h": no head names what was measured; a speed limit elsewhere is
+    another speed."""
+    a = art("a", "en", "The train was travelling at 120 km/h when it derailed.")
+    b = art("b", "en", "The train was travelling at 80 km/h when it derailed.")
+    assert conflicts([a, b], "how_many") == []
