@@ -467,7 +467,7 @@ CLAIMS = ClaimSection(
     quantity_heads={
         "killed": ["tote*", "tot", "getötet*", "ums leben", "todesopfer", "das leben gekostet", "das leben", "starb*"], "injured": ["verletzt*"],
         "arrested": ["festgenommen*", "festnahme*", "verhaftet*"], "missing": ["vermisst*"], "evacuated": ["evakuiert*"],
-        "votes": ["ja-anteil*", "ja-stimmen", "stimme*"], "magnitude": ["stärke", "magnitude"], "rate_bp": ["basispunkt*"],
+        "votes": ["ja-anteil*", "ja-stimmen", "stimme*"], "gusts": ["böe*", "windböe*", "windgeschwindigkeit*"], "depth": ["tiefe"], "magnitude": ["stärke", "magnitude"], "rate_bp": ["basispunkt*"],
         "rate": ["prozentpunkt*"], "jobs": ["stelle*", "arbeitsplätze", "jobs"], "households": ["haushalt*"],
         "attendance": ["zuschauer*", "besucher*"], "participants": ["läufer", "läuferinnen", "läuferinnen und läufer", "teilnehmer*"],
         "prisoners": ["gefangen*", "kriegsgefangen*"], "storeys": ["stockwerk*", "stöckig*", "etage*", "geschoss*"], "rise_pct": ["erhöh*", "anstieg", "steiger*"],

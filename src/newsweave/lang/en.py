@@ -609,7 +609,7 @@ CLAIMS = ClaimSection(
     quantity_heads={
         "killed": ["killed", "killing", "kills", "dead", "died", "death*", "fatalit*", "lives", "lost their lives", "perished"], "injured": ["injur*", "wounded", "hurt"],
         "arrested": ["arrest*", "detained", "detention*"], "missing": ["missing"], "evacuated": ["evacuat*"],
-        "votes": ["vote*", "in favour", "in favor"], "magnitude": ["magnitude"], "rate_bp": ["basis point*"],
+        "votes": ["vote*", "in favour", "in favor"], "gusts": ["gust*", "wind speed*"], "depth": ["depth", "deep"], "magnitude": ["magnitude"], "rate_bp": ["basis point*"],
         "rate": ["percentage point*"], "jobs": ["job*", "post*", "redundanc*"], "households": ["household*", "home*", "customers"],
         "attendance": ["attend*", "spectator*", "crowd of"], "participants": ["runners", "participants", "finishers"],
         "prisoners": ["prisoner*", "pows", "captive*"], "storeys": ["storey*", "stories", "floors"], "rise_pct": ["rise", "increase*", "rais*", "hike*"],

@@ -448,7 +448,7 @@ CLAIMS = ClaimSection(
     quantity_heads={
         "killed": ["muert*", "fallecid*", "víctimas mortales", "matando", "murieron", "murió", "perdieron la vida", "cobr* la vida de", "cost* la vida a"], "injured": ["herid*", "hiriendo"],
         "arrested": ["detenid*", "arrestad*", "detencion*", "detuv*", "arrestó", "arrestaron"], "missing": ["desaparecid*"], "evacuated": ["evacuad*", "evacuó", "evacuaron"],
-        "votes": ["voto*", "a favor"], "magnitude": ["magnitud"], "rate_bp": ["punto* básico*"], "rate": ["punto* porcentual*"],
+        "votes": ["voto*", "a favor"], "gusts": ["racha* de viento", "ráfaga* de viento", "racha*", "ráfaga*"], "depth": ["profundidad"], "magnitude": ["magnitud"], "rate_bp": ["punto* básico*"], "rate": ["punto* porcentual*"],
         "jobs": ["empleo*", "puesto*", "despido*"], "households": ["hogar*", "viviendas", "abonados"],
         "attendance": ["asist*", "espectador*"], "participants": ["corredores", "participantes"],
         "prisoners": ["prisioner*", "cautiv*", "presos"], "storeys": ["piso*"], "rise_pct": ["subida", "aumento*", "incremento*", "alza"],

@@ -643,7 +643,7 @@ CLAIMS = ClaimSection(
     quantity_heads={
         "killed": ["mort", "morts", "morte", "mortes", "tué*", "tuant", "décès", "victimes", "décédé*", "perdu la vie", "péri*", "coût* la vie à", "coût* la vie de"], "injured": ["bless*"],
         "arrested": ["interpell*", "arrest*", "gardes à vue", "garde à vue"], "missing": ["disparu*"],
-        "evacuated": ["évacu*"], "votes": ["voix", "vote*", "suffrage*"], "magnitude": ["magnitude"],
+        "evacuated": ["évacu*"], "votes": ["voix", "vote*", "suffrage*"], "gusts": ["rafale* de vent", "rafale*"], "depth": ["profondeur"], "magnitude": ["magnitude"],
         "rate_bp": ["point* de base"], "rate": ["point* de pourcentage"], "jobs": ["emploi*", "poste*", "licenciement*"],
         "households": ["foyer*", "ménage*", "logement*"],
         "attendance": ["assist*", "spectateur*"], "participants": ["coureurs", "coureuses", "participant*"],

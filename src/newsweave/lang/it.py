@@ -485,7 +485,7 @@ CLAIMS = ClaimSection(
     quantity_heads={
         "killed": ["mort*", "vittim*", "decedut*", "uccis*", "uccidendo", "perso la vita", "cost* la vita a"], "injured": ["ferit*", "ferendo"],
         "arrested": ["arrest*", "fermat*", "fermi"], "missing": ["dispers*"], "evacuated": ["evacuat*", "sfollat*"],
-        "votes": ["voti", "voto", "a favore", "favorevoli"], "magnitude": ["magnitudo"], "rate_bp": ["punti base", "punto base"],
+        "votes": ["voti", "voto", "a favore", "favorevoli"], "gusts": ["raffic* di vento", "raffic*"], "depth": ["profondità"], "magnitude": ["magnitudo"], "rate_bp": ["punti base", "punto base"],
         "rate": ["punt* percentual*"], "jobs": ["posti", "esuber*", "licenziament*"], "households": ["famigli*", "utenz*"],
         "attendance": ["spettator*", "presenti"], "participants": ["corridori", "partecipant*"],
         "prisoners": ["prigionier*", "detenut*"], "storeys": ["piani"], "rise_pct": ["aument*", "rialz*", "increment*"],

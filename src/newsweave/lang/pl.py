@@ -503,7 +503,7 @@ CLAIMS = ClaimSection(
     quantity_heads={
         "killed": ["zginęł*", "zginął", "zginęli", "zabit*", "zabił*", "ofiar*", "zmarł*", "nie żyj*", "stracił* życie", "pochłon* życie"], "injured": ["rann*", "poszkodowan*"],
         "arrested": ["zatrzyman*", "aresztowan*", "zatrzymał*", "aresztował*"], "missing": ["zaginion*"], "evacuated": ["ewakuowan*", "ewakuował*"],
-        "votes": ["głos*"], "magnitude": ["magnitud*", "stopni* w skali richtera", "stopni* richtera"], "rate_bp": ["punkt* bazow*"],
+        "votes": ["głos*"], "gusts": ["poryw*"], "depth": ["głębokoś*"], "magnitude": ["magnitud*", "stopni* w skali richtera", "stopni* richtera"], "rate_bp": ["punkt* bazow*"],
         "rate": ["punkt* procentow*"], "jobs": ["etat*", "miejsc* pracy", "zwolnie*"], "households": ["gospodarstw*", "dom*", "odbiorc*"],
         "attendance": ["widz*", "kibic*"], "participants": ["biegacz*", "uczestnik*"],
         "prisoners": ["jeńc*", "jeniec", "więźni*"], "storeys": ["pięt*", "kondygnac*"], "rise_pct": ["podwyżk*", "wzrost*", "wzrosn*", "wzrośn*"],

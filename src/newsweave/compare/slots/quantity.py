@@ -15,7 +15,7 @@ from .. import facts as claim_facts, lexicon
 from ..claim_records import Claim
 from ...model import Article
 from . import words
-from .measure import converted, measure_after, slack
+from .measure import MEASURED, converted, measure_after, slack
 from .numerals import add_number_word, joined_number
 from .outcome import score_spans
 from .records import Side, SlotConflict, SlotFact
@@ -110,6 +110,8 @@ def _head(text: str, s: int, e: int, c_start: int, reach: bool = False,
     if found:
         g0 = max(c_start, s - span) + found[-1][0]
         gap = "".join(ch for i, ch in enumerate(text[g0:s], g0) if not any(a <= i < b for a, b in skip))
+        if found[-1][1] in MEASURED and re.fullmatch(r"\s*,\s*", gap):
+            return found[-1][1]  # "the strongest gust, 180 km/h": the measure in apposition
         if not re.search(r"[\d;:.!?()\"«»“”,]", gap) and len(gap.split()) <= most \
                 and not any(w.casefold() in words.head_gap_stops() for w in gap.split()) \
                 and (fallback is None or found[-1][1] in TOLLS + ("treated", "hospitalised")):
@@ -388,10 +390,13 @@ def how_many_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], skip: li
         sl = 0.0
         measure = measure_after(text[e_head:e_head + 40], a.lang) if cls != "magnitude" else None
         if measure is not None:  # "93 miles", "100 degrees Fahrenheit": a measure, not a count
-            cls, v = converted(measure, v)
+            head = cls
+            cls, v = converted(measure, v, head)
             sl = slack(measure)
             if bounds is not None:
                 bounds = (v, converted(measure, bounds[1])[1], False)
+            if head in MEASURED and mod == "up_to":
+                mod = None  # "gusts of up to 180 km/h": the peak measured, not a bound
         found.append((s, e, v, digits, unit, cls, mod, bounds, sl))
     shares = [x for x in found if x[4] == "percent"]
     for s, e, v, digits, unit, cls, mod, bounds, sl in found:
