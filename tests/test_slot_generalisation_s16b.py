@@ -607,3 +607,18 @@ def test_a_measure_without_a_head_is_not_compared():
     a = art("a", "en", "The train was travelling at 120 km/h when it derailed.")
     b = art("b", "en", "The train was travelling at 80 km/h when it derailed.")
     assert conflicts([a, b], "how_many") == []
+
+
+@pytest.mark.parametrize("lang,text,subject,key", [
+    ("es", "La policía detuvo el sábado a veinticuatro personas tras los disturbios.", "arrested", "24"),
+    ("es", "En el derrumbe del edificio murieron veintidós personas, según los bomberos.", "killed", "22"),
+    ("it", "Nel crollo dell'edificio sono morte ventidue persone, secondo i vigili del fuoco.", "killed", "22"),
+    ("de", "Beim Einsturz des Gebäudes wurden zweiundzwanzig Menschen getötet.", "killed", "22"),
+])
+def test_number_words_joined_in_one_word(lang, text, subject, key):
+    assert (subject, key) in {(f.subject, f.key) for f in facts(art("a", lang, text), "how_many")}
+
+
+def test_a_tally_of_votes_written_as_a_score_stays_a_count():
+    a = art("a", "en", "In the final vote on Monday, the council approved the plan with 24 votes to 9.")
+    assert ("votes", "24") in {(f.subject, f.key) for f in facts(a, "how_many")}

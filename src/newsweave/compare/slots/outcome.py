@@ -360,8 +360,10 @@ def _opponent_before(a: Article, c: Claim, start: int) -> bool:
 
 def score_spans(c: Claim, code: str | None) -> list[tuple[int, int]]:
     """Where the clause writes a match score (offsets in the article), in a clause telling a win
-    or a loss: its numbers are no counts ("a 1:3 defeat against X" counts no votes)."""
-    if not any(p.search(c.text) for k, p in words.outcomes() if k in ("won", "beat", "lost", "score")):
+    or a loss and no vote: its numbers are no counts ("a 1:3 defeat against X" counts no votes;
+    "in the final vote, the plan passed 24-9" does)."""
+    if not any(p.search(c.text) for k, p in words.outcomes() if k in ("won", "beat", "lost", "score")) \
+            or any(cls.startswith("votes") for _s, _e, cls in words.head_index(code).find(c.text)):
         return []
     return [(c.start + s, c.start + e) for run in _score_runs(c.text) + _worded_scores(c.text, code)
             for s, e, _x, _y in run]
