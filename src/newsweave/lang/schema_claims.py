@@ -74,6 +74,12 @@ class ClaimSection:
     # its own, de "ein Fonds über 3 Milliarden")
     # -> regex fragments right before a number
     quantity_modifiers: dict[str, list[str]] = field(default_factory=dict)
+    # modifier -> regex fragments right after a number, or after its head noun ("20 or so", "20 people
+    # or more", "20 с лишним")
+    quantity_modifiers_after: dict[str, list[str]] = field(default_factory=dict)
+    # regex fragments of a noun counting a head ("the number of dead", "death toll", "число погибших"):
+    # the count's figure may stand far after it, past an inserted attribution
+    count_nouns: list[str] = field(default_factory=list)
     # approximate number words ("une quarantaine", "a dozen") -> value, read as "about"
     approx_numbers: dict[str, float] = field(default_factory=dict)
     # vague number words ("dozens", "kilkadziesiąt") -> [low, high]
@@ -88,7 +94,9 @@ class ClaimSection:
     denial_cues: list[str] = field(default_factory=list)
     # outcome (approved, rejected, held, called_off, postponed, signed, not_signed, won; beat: a verb
     # of beating, whose object is the loser; lost: a loser-subject verb with its preposition, "lost
-    # to", or a passive of winning with its agent, "was won by": the name it governs is the winner) -> regex fragments
+    # to", or a passive of winning with its agent, "was won by": the name it governs is the winner;
+    # victory_to: a noun of victory given to the name after it, "victory went to"; runner_up: the
+    # place behind the name after it, "finished second behind") -> regex fragments
     outcomes: dict[str, list[str]] = field(default_factory=dict)
     # regex fragments right after a number making it an age ("ans", "-year-old", "-jährig")
     age_cues: list[str] = field(default_factory=list)
@@ -113,6 +121,9 @@ class ClaimSection:
     # regex fragments right after a sentence's prison word making it a part of the sentence
     # (suspended, firm): "un año de cárcel efectiva" is not the whole sentence
     sentence_parts: list[str] = field(default_factory=list)
+    # regex fragments of a term suspended as a whole ("avec sursis", "auf Bewährung", "suspended"): a
+    # suspended sentence, compared with other suspended sentences only
+    suspended_terms: list[str] = field(default_factory=list)
     # regex fragments of a request for a sentence ("prosecutors sought nine years", "hatte neun
     # Jahre gefordert"): a term asked for, not the sentence
     sentence_requests: list[str] = field(default_factory=list)
@@ -146,6 +157,12 @@ class ClaimSection:
     # or losing ("lost to", "wygrała z", "ha vinto contro", "победил у", "battu par"): a name after
     # one is never the verb's subject
     opponent_preps: list[str] = field(default_factory=list)
+    # regex fragments between the two numbers of a score written with a word ("3 à 1", "three
+    # goals to one"): the link word and the goal nouns that may stand before it
+    score_links: list[str] = field(default_factory=list)
+    goal_nouns: list[str] = field(default_factory=list)
+    # the small numbers a score says that ``number_words`` leaves out ("nil", "one", "un"; pronouns elsewhere)
+    score_numbers: dict[str, int] = field(default_factory=dict)
     # regex fragments ending a name's word in an oblique case, for a cased language without a
     # morphological analyser (Polish "Nowakową", "Lechem", "Annę"): such a name is no subject
     oblique_name_endings: list[str] = field(default_factory=list)

@@ -1,5 +1,6 @@
 """Numbers written out as one word of several number words, in languages that join them
-("zweiundvierzig", "einhundertzwölf", "quarantadue", "duecentoquaranta", "ventotto"): the word
+("zweiundvierzig", "einhundertzwölf", "quarantadue", "duecentoquaranta", "ventotto",
+"veintidós"): the word
 is split into the language's number words and their values composed."""
 from __future__ import annotations
 
@@ -10,8 +11,8 @@ from ... import lang
 # the word that joins units to the tens after them ("zwei-und-vierzig": 2 + 40)
 LINKS = ("und",)
 # parts of joined numbers that the lists leave out, being articles or accented inside a word
-# ("ein-hundert", "vent-uno", "venti-tré")
-INNER = {"ein": 1.0, "eins": 1.0, "uno": 1.0, "tré": 3.0}
+# ("ein-hundert", "vent-uno", "venti-tré"), or the joining form of a ten (Spanish "veinti-dós")
+INNER = {"ein": 1.0, "eins": 1.0, "uno": 1.0, "tré": 3.0, "veinti": 20.0, "dós": 2.0, "trés": 3.0, "séis": 6.0}
 MIN_LEN = 6  # shorter words are single number words or not numbers at all
 
 

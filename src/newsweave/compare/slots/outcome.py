@@ -53,6 +53,7 @@ WINNER_GAP = 30  # characters between the winner's name and the verb of winning
 # Copa de la Liga el X", "ha vinto le elezioni cantonali il partito «X»")
 SUBJECT_AFTER_GAP = 60
 QUOTED_NAME = 40  # longest quoted club name read as the winner when no entity names it
+MAX_GOALS = 20  # number words read as a side's goals in a score written with a link word
 # characters after / before a "called off / postponed" word where the noun of its object may stand
 # ("aplazó el jueves la votación", "Le vote, reporté ...", "Подписание соглашения ..., отложено")
 OBJECT_AFTER, OBJECT_BEFORE = 30, 120
@@ -60,7 +61,8 @@ OBJECT_PREP_REACH = 20  # characters before the noun where a preposition of time
 # the families whose object a vote or a signing names: postponing it postpones the decision or
 # the agreement (compared with approved / signed), not a happening of its own
 OBJECT_FAMILIES = ("decision", "agreement")
-_PHRASE_BREAK = re.compile(r"[,;:.!?()]")
+# a comma, colon or full stop between two digits ("3:1", "1,200") is part of a number, no break
+_PHRASE_BREAK = re.compile(r"[;!?()]|(?<!\d)[,:.]|[,:.](?!\d)")
 _SET_GAP = re.compile(r"\s*[,/]?\s*")  # between two sets of one list: a comma, a slash or a space
 # a club name in quotes right before the verb of winning ("«Мурталь» переміг", "„Lech“ wygrał")
 # a name in quotes after the verb ("ha vinto il partito «X»")
@@ -171,23 +173,34 @@ class _Term:
 def _terms(a: Article, c: Claim) -> list[_Term]:
     """The clause's numbers with their units, and its number words in any case form followed by a
     unit ("к семи годам", "zu acht Monaten"), in text order."""
-    out = [_Term(n.start, n.end, n.value, n.unit) for n in claim_facts.numbers(c.text, c.start, [])]
+    out = [_Term(n.start, n.end, n.value, n.unit or _compound_unit(c.text, n.end - c.start))
+           for n in claim_facts.numbers(c.text, c.start, [])]
     nw = words.number_words()
     for m in re.finditer(r"[\w'’]+", c.text):
         v = nw.get(m.group().casefold())
         s, e = c.start + m.start(), c.start + m.end()
         if v and not any(t.start < e and s < t.end for t in out):
-            out.append(_Term(s, e, v, lexicon.unit_after(c.text[m.end():m.end() + 30])))
+            out.append(_Term(s, e, v, lexicon.unit_after(c.text[m.end():m.end() + 30])
+                             or _compound_unit(c.text, m.end())))
     return sorted(out, key=lambda t: t.start)
+
+
+def _compound_unit(text: str, e: int) -> str | None:
+    """The unit of a number joined to it by a hyphen ("a five-year sentence", "18-month")."""
+    return lexicon.unit_after(text[e + 1:e + 30]) if text[e:e + 1] in "-‐" and e < len(text) else None
 
 
 def _sentence(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str | None) -> None:
     """A prison sentence in years: a number of years before a word for prison ("three years in
-    prison", "cinque anni di reclusione") or after a verb of convicting in its phrase ("was jailed
-    for six years", "condannato a sei anni"); a part of it ("un año de cárcel efectiva", "two of
-    them suspended") or a term asked for ("prosecutors sought nine years in prison") is not the
-    sentence."""
+    prison", "cinque anni di reclusione", "a five-year prison sentence"), after a verb of
+    convicting in its phrase ("was jailed for six years", "condannato a sei anni") or after a
+    word for prison and one linking word ("a prison term of five years", "eine Freiheitsstrafe
+    von fünf Jahren"); a part of it ("un año de cárcel efectiva", "two of them suspended") or a
+    term asked for ("prosecutors sought nine years in prison") is not the sentence. A term
+    suspended as a whole ("18 mois de prison avec sursis", "an 18-month suspended sentence") is
+    the subject "suspended sentence", compared only with suspended terms."""
     prison, parts = words.cue("prison_terms"), words.cue("sentence_parts")
+    suspended = words.cue("suspended_terms")
     asked = words.own_cue("sentence_requests", a.lang)
     convicting = dict(words.outcomes())["convicted"]
     for n in _terms(a, c):
@@ -196,19 +209,27 @@ def _sentence(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str |
             continue  # "hatte neun Jahre Haft gefordert": the request's verb closes its phrase
         tail = a.text[n.end:n.end + SENTENCE_REACH + 20]
         pm = prison.search(tail)
+        subject = "sentence"
         if pm is None or pm.start() > SENTENCE_REACH or re.search(r"[.;:,]", tail[:pm.start()]):
             before = a.text[max(c.start, n.start - SENTENCE_REACH - 10):n.start]
             vm = convicting.search(before)
-            if vm is None or re.search(r"[.;:,]", before[vm.end():]):
+            nouns = [m for m in prison.finditer(before) if len(before[m.end():].split()) <= 1
+                     and not re.search(r"[.;:,]", before[m.end():])]
+            if not nouns and (vm is None or re.search(r"[.;:,]", before[vm.end():])):
                 continue
             end = n.end
+            if suspended.match(re.sub(r"^\s+", "", tail)):
+                subject = "suspended sentence"
         else:
-            if parts.match(re.sub(r"^\s+", "", tail[pm.end():])):
+            rest = re.sub(r"^\s+", "", tail[pm.end():])
+            if suspended.match(rest) or suspended.search(tail[:pm.start()]):
+                subject = "suspended sentence"  # "18 mois de prison avec sursis", "18-month suspended"
+            elif parts.match(rest):
                 continue
             end = n.end + pm.end()
         years = n.value / 12 if n.unit == "month" else n.value
         key = f"{years:.3g}y"
-        fact("outcome", "sentence", key, key, c, n.start, end, denied_by=denied, subject_label="sentence")
+        fact("outcome", subject, key, key, c, n.start, end, denied_by=denied, subject_label=subject)
         return
 
 
@@ -218,29 +239,69 @@ def score_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str
     negated); a person elected is read in a ``lead`` clause only (elsewhere an election is
     often a past one: "Kessel, elected in 2024")."""
     if any(p.search(c.text) for k, p in words.outcomes() if k in ("won", "beat", "lost", "score")):
-        for run in _score_runs(c.text):
+        for run in _score_runs(c.text) + _worded_scores(c.text, a.lang):
             if len(run) == 1:
-                m = run[0]
-                x, y = sorted((int(m.group(1)), int(m.group(2))), reverse=True)
-                fact("outcome", "score", f"{x}-{y}", f"{x}-{y}", c, c.start + m.start(),
-                     c.start + m.end(), denied_by=denied, subject_label="score")
+                s, e, x, y = run[0]
+                x, y = sorted((x, y), reverse=True)
+                fact("outcome", "score", f"{x}-{y}", f"{x}-{y}", c, c.start + s,
+                     c.start + e, denied_by=denied, subject_label="score")
             else:
-                key = _sets_key([(int(m.group(1)), int(m.group(2))) for m in run])
-                fact("outcome", "sets", ", ".join(key.split()), key, c, c.start + run[0].start(),
-                     c.start + run[-1].end(), denied_by=denied, subject_label="sets")
+                key = _sets_key([(x, y) for _s, _e, x, y in run])
+                fact("outcome", "sets", ", ".join(key.split()), key, c, c.start + run[0][0],
+                     c.start + run[-1][1], denied_by=denied, subject_label="sets")
     _winner(a, c, fact, denied, lead)
 
 
-def _score_runs(text: str) -> list[list[re.Match[str]]]:
+Score = tuple[int, int, int, int]  # start, end, one side's goals, the other's
+
+
+def _score_runs(text: str) -> list[list[Score]]:
     """The clause's scores, those written one after another ("6-4, 3-6, 7-5", "25:20 23:25")
     grouped: a run of two or more lists the sets (or periods) of one match, not its score."""
-    runs: list[list[re.Match[str]]] = []
+    runs: list[list[Score]] = []
     for m in _SCORE.finditer(text):
-        if runs and _SET_GAP.fullmatch(text[runs[-1][-1].end():m.start()]):
-            runs[-1].append(m)
+        sc = (m.start(), m.end(), int(m.group(1)), int(m.group(2)))
+        if runs and _SET_GAP.fullmatch(text[runs[-1][-1][1]:m.start()]):
+            runs[-1].append(sc)
         else:
-            runs.append([m])
+            runs.append([sc])
     return runs
+
+
+@lru_cache(maxsize=None)
+def _score_words(code: str | None) -> tuple[re.Pattern[str], dict[str, int]] | None:
+    """The pattern of a score written with a link word in the language ("3 à 1", "tre reti a
+    una", "three goals to one") and the values of its number words."""
+    own = lang.language(code)
+    if own is None or not own.claims.score_links:
+        return None
+    values = {k.casefold(): int(v) for k, v in own.claims.number_words.items() if v <= MAX_GOALS and " " not in k}
+    values.update({k.casefold(): v for k, v in own.claims.score_numbers.items()})
+    num = r"(\d{1,2}|" + "|".join(re.escape(w) for w in sorted(values, key=len, reverse=True)) + ")"
+    goals = r"(?:\s+(?:" + "|".join(own.claims.goal_nouns) + "))?" if own.claims.goal_nouns else ""
+    links = "|".join(own.claims.score_links)
+    return re.compile(r"(?<![\w:.,])" + num + goals + r"\s+(?:" + links + r")\s+" + num + r"(?![\w]|[:.,]\d)",
+                      re.IGNORECASE), values
+
+
+def _worded_scores(text: str, code: str | None) -> list[list[Score]]:
+    """Scores written with a link word ("3 à 1", "par trois buts à un"), each a run of one; not a
+    range of a unit ("de 3 à 5 ans") nor one whose sides are both words without a goal noun
+    ("one to one talks")."""
+    found = _score_words(code)
+    if found is None:
+        return []
+    pat, values = found
+    out: list[list[Score]] = []
+    for m in pat.finditer(text):
+        if lexicon.unit_after(text[m.end():m.end() + 30]):
+            continue
+        if not (m.group(1).isdigit() or m.group(2).isdigit()) and len(text[m.end(1):m.start(2)].split()) < 2:
+            continue  # two number words with a bare link between: "one to one", no score
+        x = int(m.group(1)) if m.group(1).isdigit() else values[m.group(1).casefold()]
+        y = int(m.group(2)) if m.group(2).isdigit() else values[m.group(2).casefold()]
+        out.append([(m.start(), m.end(), x, y)])
+    return out
 
 
 def _sets_key(sets: list[tuple[int, int]]) -> str:
@@ -251,21 +312,32 @@ def _sets_key(sets: list[tuple[int, int]]) -> str:
     return " ".join(f"{x}-{y}" for x, y in sets)
 
 
+# phrases naming the winner right after them: a noun of victory given to someone ("victory went
+# to X", "der Sieg ging an X") and the runner-up's place behind the winner ("finished second behind X")
+NAMED_AFTER = ("victory_to", "runner_up")
+
+
 def _winner(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str | None, lead: bool) -> None:
     """The winner at the clause's first verb of winning, beating or losing: the name right
     before a verb of winning or beating, in the same phrase ("Orzel won", "«Вавель» в воскресенье
     выиграл"; before a passive one, "was beaten", it names the loser), or the subject of a perfect
     (see :func:`_perfect_subject`), or an inverted subject after the verb (see
     :func:`_inverted_subject`, :func:`_subject_after`); after a loser-subject verb ("lost to",
-    "поступилася", "przegrała z"), the name it governs; in a lead clause without one, the person a
-    verb of electing names (see :func:`_elected`)."""
+    "поступилася", "przegrała z"), the name it governs; after a phrase of :data:`NAMED_AFTER`
+    ("victory went to", "finished second behind"), the first name after it; in a lead clause
+    without one, the person a verb of electing names (see :func:`_elected`)."""
     verbs = sorted((m.start(), k != "lost", m.end(), k) for k, p in words.outcomes()
-                   if k in ("won", "beat", "lost") for m in p.finditer(c.text))
+                   if k in ("won", "beat", "lost") + NAMED_AFTER for m in p.finditer(c.text))
     found = None
-    if verbs:
+    if verbs and verbs[0][3] in NAMED_AFTER:
+        m = _first_after(a, c, c.start + verbs[0][2], WINNER_GAP)
+        found = (m.start, m.name or m.text, a.text[c.start + verbs[0][2]:m.start], m.end) if m else None
+    elif verbs:
         s, _, e, kind = verbs[0]
         vs, ve = c.start + s, c.start + e
         found = _name_before(a, c, vs, WINNER_GAP)
+        if found is not None and kind != "lost" and _opponent_before(a, c, found[0]):
+            found = None  # "X hat gegen Y mit 3:1 gewonnen": Y, after its preposition, is the opponent
         if kind == "lost":
             found = _governed_winner(a, c, vs, ve, found is not None)
         elif found is not None and words.own_cue("passive_markers", a.lang).search(found[2]):
@@ -278,6 +350,23 @@ def _winner(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str | N
     if found is not None:
         start, name, _gap, end = found
         fact("outcome", "winner", name, name, c, start, end, denied_by=denied, subject_label="winner")
+
+
+def _opponent_before(a: Article, c: Claim, start: int) -> bool:
+    """Whether an opponent's preposition stands right before the name at ``start`` ("gegen Y")."""
+    before = a.text[max(c.start, start - 15):start]
+    return any(not before[m.end():].strip() for m in words.own_cue("opponent_preps", a.lang).finditer(before))
+
+
+def score_spans(c: Claim, code: str | None) -> list[tuple[int, int]]:
+    """Where the clause writes a match score (offsets in the article), in a clause telling a win
+    or a loss and no vote: its numbers are no counts ("a 1:3 defeat against X" counts no votes;
+    "in the final vote, the plan passed 24-9" does)."""
+    if not any(p.search(c.text) for k, p in words.outcomes() if k in ("won", "beat", "lost", "score")) \
+            or any(cls.startswith("votes") for _s, _e, cls in words.head_index(code).find(c.text)):
+        return []
+    return [(c.start + s, c.start + e) for run in _score_runs(c.text) + _worded_scores(c.text, code)
+            for s, e, _x, _y in run]
 
 
 # an apposition between a name and its verb ("Ewa Nowak, the dean of law, was elected"), dropped

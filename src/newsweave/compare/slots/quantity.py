@@ -15,8 +15,9 @@ from .. import facts as claim_facts, lexicon
 from ..claim_records import Claim
 from ...model import Article
 from . import words
-from .measure import converted, measure_after, slack
+from .measure import MEASURED, converted, measure_after, slack
 from .numerals import add_number_word, joined_number
+from .outcome import score_spans
 from .records import Side, SlotConflict, SlotFact
 from .verdict import BASE, finish
 
@@ -109,11 +110,52 @@ def _head(text: str, s: int, e: int, c_start: int, reach: bool = False,
     if found:
         g0 = max(c_start, s - span) + found[-1][0]
         gap = "".join(ch for i, ch in enumerate(text[g0:s], g0) if not any(a <= i < b for a, b in skip))
+        if found[-1][1] in MEASURED and re.fullmatch(r"\s*,\s*", gap):
+            return found[-1][1]  # "the strongest gust, 180 km/h": the measure in apposition
         if not re.search(r"[\d;:.!?()\"«»“”,]", gap) and len(gap.split()) <= most \
                 and not any(w.casefold() in words.head_gap_stops() for w in gap.split()) \
                 and (fallback is None or found[-1][1] in TOLLS + ("treated", "hospitalised")):
             return found[-1][1]
-    return fallback
+    return fallback or _counted_head(text, s, c_start, skip, code)
+
+
+# how far before a number the head of a count noun may stand ("the number of dead, according
+# to the regional governor, stood at 14"), and the most words between them once an inserted
+# attribution between commas is dropped
+COUNT_SPAN, COUNT_WORDS = 110, 10
+_INSERTION = re.compile(r",[^,;:.!?()\d]{1,80},")
+
+
+@lru_cache(maxsize=None)
+def _count_nouns(code: str | None) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """Patterns of a count noun right before a head (at most one word between: "the number of
+    people killed", "число погибших") and right after it ("death toll")."""
+    frags = words.own_cue("count_nouns", code).pattern
+    return (re.compile(r"(?<![\w])" + frags + r"\s+(?:[\w'’]+\s+)?$", re.IGNORECASE),
+            re.compile(r"\s*" + frags + r"(?![\w])", re.IGNORECASE))
+
+
+def _counted_head(text: str, s: int, c_start: int, skip: list[tuple[int, int]], code: str | None) -> str | None:
+    """The head of a count noun before the number at ``s`` in its clause, whatever the verb
+    between ("Le nombre de morts, selon la préfecture, est passé à 14", "Die Zahl der Toten ist
+    nach Angaben der Polizei auf 14 gestiegen"): the last head before the number, a count noun
+    right around it, no other number or sentence mark between, an attribution between commas
+    dropped, at most COUNT_WORDS words."""
+    lo = max(c_start, s - COUNT_SPAN)
+    heads = list(words.head_index(code).find(text, lo, s))
+    if not heads:
+        return None
+    hs, he, cls = heads[-1]
+    before_pat, after_pat = _count_nouns(code)
+    after = after_pat.match(text, he)
+    if cls in AFTER_ONLY or not (before_pat.search(text[max(c_start, hs - 40):hs]) or after):
+        return None
+    g0 = after.end() if after else he
+    gap = "".join(ch for i, ch in enumerate(text[g0:s], g0) if not any(a <= i < b for a, b in skip))
+    gap = _INSERTION.sub(" ", gap)
+    if re.search(r"[\d;:.!?()\"«»“”,]", gap) or len(gap.split()) > COUNT_WORDS:
+        return None
+    return cls
 
 
 @lru_cache(maxsize=None)
@@ -163,6 +205,18 @@ def _modifier(text: str, s: int, skip: list[tuple[int, int]] = ()) -> str | None
     before = re.sub(r"\s+", " ", before)[-30:]
     for mod, pat in words.modifiers():
         if pat.search(before):
+            return mod
+    return None
+
+
+def _modifier_after(text: str, e: int, code: str | None) -> str | None:
+    """The modifier right after the number ending at ``e``, or after its head noun: "20 or so",
+    "20-odd", "20 people or more", "20 blessés au moins", "20 с лишним человек"; not one that
+    opens the next figure ("20 dead and at least 40 injured")."""
+    after = text[e:e + 60]
+    for mod, pat in words.modifiers_after(code):
+        m = pat.match(after)
+        if m and not any(w.casefold() in words.head_gap_stops() for w in m.group(1).split()):
             return mod
     return None
 
@@ -301,6 +355,7 @@ def how_many_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], skip: li
     counted for anything ("a shelter for 400 people", "employs 41,000 people")."""
     text = a.text
     duration_facts(c, fact, provisional, denied)
+    skip = skip + score_spans(c, a.lang)
     age = words.cue("age_cues")
     units: dict[int, str] = {}
     nums = _numbers(c, skip, units)
@@ -317,7 +372,7 @@ def how_many_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], skip: li
             continue  # "un homme de 54 ans", "a 78-year-old man", "zwischen 18 und 25 Jahren"
         if _partitive(text, e, a.lang) or _among_before(text, s, c.start, a.lang):
             continue
-        mod = None if s in plain else _modifier(text, s, skip)
+        mod = None if s in plain else (_modifier(text, s, skip) or _modifier_after(text, e, a.lang))
         span = _range(text, e, v, mod, by_start)
         if span is not None and mod == "from":  # "rose from 8 to 12": 8 is no longer the count
             plain.add(span[0])  # and "до 12" after "с 8" is the new figure, not "up to"
@@ -335,10 +390,13 @@ def how_many_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], skip: li
         sl = 0.0
         measure = measure_after(text[e_head:e_head + 40], a.lang) if cls != "magnitude" else None
         if measure is not None:  # "93 miles", "100 degrees Fahrenheit": a measure, not a count
-            cls, v = converted(measure, v)
+            head = cls
+            cls, v = converted(measure, v, head)
             sl = slack(measure)
             if bounds is not None:
                 bounds = (v, converted(measure, bounds[1])[1], False)
+            if head in MEASURED and mod == "up_to":
+                mod = None  # "gusts of up to 180 km/h": the peak measured, not a bound
         found.append((s, e, v, digits, unit, cls, mod, bounds, sl))
     shares = [x for x in found if x[4] == "percent"]
     for s, e, v, digits, unit, cls, mod, bounds, sl in found:
@@ -374,10 +432,13 @@ def how_many_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], skip: li
 
 
 def _vote_clause(c: Claim) -> bool:
-    """Whether the clause tells a vote: a noun of votes, or a decision approved or rejected."""
+    """Whether the clause tells a vote: a noun of votes, a decision approved or rejected, or a
+    person elected or winning ("won the mayoral election with 54 percent": a bare share in a
+    clause of winning is the winner's share of the vote)."""
     if any(cls == "votes" for _s, _e, cls in words.head_index(c.lang).find(c.text)):
         return True
-    return any(k in ("approved", "rejected") and p.search(c.text) for k, p in words.outcomes())
+    return any(k in ("approved", "rejected", "won", "elected", "elected_passive") and p.search(c.text)
+               for k, p in words.outcomes())
 
 
 def _range(text: str, e: int, v: float, mod: str | None,

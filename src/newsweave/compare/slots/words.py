@@ -106,9 +106,37 @@ def level_index(code: str | None = None) -> StemIndex:
 @lru_cache(maxsize=1)
 def modifiers() -> list[tuple[str, re.Pattern[str]]]:
     """(modifier, pattern matching at the end of the text before a number)."""
-    items = [(k, f) for k, frags in _merged("quantity_modifiers").items() for f in frags]
+    items = [(k, _through(f) if k in THROUGH else f) for k, frags in _merged("quantity_modifiers").items()
+             for f in frags]
     items.sort(key=lambda kv: -len(kv[1]))
     return [(k, re.compile(r"(?<![\w])(?:" + f + r")\s*$", re.IGNORECASE)) for k, f in items]
+
+
+# modifiers of a verb of change and its preposition ("rose to", "wzrosła do"), read through up to
+# THROUGH_WORDS words between them ("wzrosła według wojewody do 14", "rose overnight to 14")
+THROUGH, THROUGH_WORDS = ("exact", "from"), 3
+_LAST_WORD = re.compile(r"^(.*\S) (\w+)$")
+
+
+def _through(frag: str) -> str:
+    """The fragment with up to THROUGH_WORDS words allowed before its last word."""
+    m = _LAST_WORD.match(frag)
+    if m is None:
+        return frag
+    return m.group(1) + r"(?:\s+[^\W\d][\w'’]*){0,%d}\s+" % THROUGH_WORDS + m.group(2)
+
+
+@lru_cache(maxsize=None)
+def modifiers_after(code: str | None) -> list[tuple[str, re.Pattern[str]]]:
+    """(modifier, pattern matching at the start of the text after a number: at most two words of
+    its head, then the modifier, no number after it) of the article's language (every
+    language's when it has none)."""
+    own = lang.language(code)
+    secs = [own.claims] if own is not None and own.claims.quantity_modifiers_after else _sections()
+    items = [(k, f) for sec in secs for k, frags in sec.quantity_modifiers_after.items() for f in frags]
+    items.sort(key=lambda kv: -len(kv[1]))
+    return [(k, re.compile(r"^((?:\s+[^\W\d][\w'’-]*){0,2}?)\s*(?:" + f + r")(?![\w])(?!\s*\d)", re.IGNORECASE))
+            for k, f in items]
 
 
 @lru_cache(maxsize=1)
