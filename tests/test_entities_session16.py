@@ -134,3 +134,11 @@ def test_an_organisation_name_with_lower_case_type_words_is_read_whole(lang, tex
 def test_an_organisation_connector_never_joins_two_names(lang, text, names):
     found = texts(text, lang)
     assert all(n in found for n in names), found
+
+
+def test_a_surname_near_a_gazetteer_name_is_the_person_named_in_full_beside_it():
+    # "Zeman" is only near a place name ("Kajman"): the full name in the article decides;
+    # a surname spelled exactly as the language writes a country stays open ("Kuba")
+    found = {m.text: m.type for m in MentionRecognizer().recognize(Article(
+        id="x", text="Ministr Karel Zeman přijel do Brna. Zeman řekl, že most opraví.", lang="cs"))}
+    assert found.get("Karel Zeman") == "PER" and found.get("Zeman") == "PER"

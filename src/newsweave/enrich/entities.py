@@ -39,7 +39,7 @@ from .ner_lexicon import lexicon_word
 from .ner_rules import rule_entities
 from .ner_spans import (harmonise_types, join_org_and_place, propagate_surnames,
                         rejoin_person_tails, split_glued_heads, split_glued_persons,
-                        trim_common_heads)
+                        trim_common_heads, trim_glued_common_words)
 
 VERSION = "2"
 _MODEL_BACKENDS = {"spacy", "natasha"}
@@ -165,6 +165,7 @@ class MentionRecognizer:
         split_glued_persons(article, out)
         split_glued_heads(article, out)
         trim_common_heads(article, out)
+        trim_glued_common_words(article, out)
         join_org_and_place(article, out)
         rejoin_person_tails(article, out)
         propagate_surnames(article, out)
