@@ -142,3 +142,21 @@ def test_a_surname_near_a_gazetteer_name_is_the_person_named_in_full_beside_it()
     found = {m.text: m.type for m in MentionRecognizer().recognize(Article(
         id="x", text="Ministr Karel Zeman přijel do Brna. Zeman řekl, že most opraví.", lang="cs"))}
     assert found.get("Karel Zeman") == "PER" and found.get("Zeman") == "PER"
+
+
+@pytest.mark.parametrize("lang,text,glued,name", [
+    ("cs", "Piloti Veltairu v Brně stávkují. Firma Veltair zrušila lety.", "Piloti Veltairu", "Veltairu"),
+    ("cs", "Letadlo Veltairu přistálo v Brně. Veltair to potvrdil.", "Letadlo Veltairu", "Veltairu"),
+    ("pl", "REKLAMA. Veltair Prezes irlandzkich linii wyjaśnił sprawę. Veltair milczy.", "Veltair Prezes", "Veltair"),
+])
+def test_a_common_word_glued_once_to_a_name_the_article_uses_alone_is_cut_off(lang, text, glued, name):
+    found = texts(text, lang)
+    assert glued not in found and name in found, found
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("cs", "Včera Jan Kočka řekl, že je nevinný. Jan mlčí.", "Jan Kočka"),  # kočka: a cat
+    ("pl", "Wczoraj Jan Wróbel powiedział, że jest niewinny. Jan milczy.", "Jan Wróbel"),
+])
+def test_a_person_whose_surname_is_a_common_word_keeps_it(lang, text, name):
+    assert name in texts(text, lang)

@@ -412,18 +412,19 @@ def _case_form(word: str, code: str | None) -> bool:
 def _person_after_common(words: list[str], k: int, code: str | None) -> bool:
     """Does a person's name start at ``words[k]``, glued after the organisation of a title
     ("prezes Agencji Rezerw Materiałowych Michał Kowal", "Rady Europejskiej Donald Tusk") or
-    a place in a case form ("W Lublinie Michał Kowal")?  A common word of the lexicon, a
-    case form of a name (the words of one person's name agree in case) or a code with a
-    digit ends the part before; two or three
-    capitalised words follow, the first no common word, in its base form or unknown to the
-    lexicon: a person after a title is named in the nominative, while an institution
-    named after someone holds the name in the genitive ("Instytutu Roberta Kocha") and stays."""
+    a place in a case form ("W Nowym Sączu Michał Kowal")?  Two words at least come before
+    it, the last a common word of the lexicon, a case form of a name (the words of one
+    person's name agree in case) or a code with a digit; two or three capitalised words
+    follow, the first no common word, in its base form or unknown to the lexicon: a person
+    after a title is named in the nominative, while an institution named after someone holds
+    the name in the genitive ("Uniwersytetu Jana Kochanowskiego") and stays."""
     prev, tail = words[k - 1], words[k:]
     if not (_common_word(prev, code) or any(c.isdigit() for c in prev) or _case_form(prev, code)) \
             or not 2 <= len(tail) <= 3:
         return False
-    if k == 1 and type_word_concepts(prev, code) is not None:
-        return False  # "Instytutu Roberta Kocha", "Uniwersytetu Marii Curie": named after someone
+    if k < 2:
+        return False  # one word before may be a name's own first word ("Ким Чен Ун") or the
+        # type word of an institution named after someone ("Instytutu Roberta Kocha")
     if any(not w[:1].isupper() or w.isupper() for w in tail) or _common_word(tail[0], code):
         return False  # (a surname may be a common word too: "Kowalczyk", "Kraska")
     first = tail[0].lower()

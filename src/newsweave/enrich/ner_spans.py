@@ -3,6 +3,7 @@ names are cut, surnames the backend missed are added, one person's types are mad
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..link.translit import skeleton
 from ..model import Article, Mention
@@ -254,15 +255,19 @@ def trim_glued_common_words(article: Article, mentions: list[Mention]) -> None:
     Ryanairu", "Případ Bibiové") or the first word of the next sentence where a caption, a
     dateline or a headline lacks its full stop ("foto: Reuters Stávka na ...", "Ryanair
     Prezes irlandzkich linii") — loses that word when the rest is a mention of its own
-    elsewhere in the article (as written or by lemma) and the glued span is met once (a name
+    elsewhere in the article (as written or by lemma; before a word after it, a place or an
+    organisation) and the glued span is met once (a name
     that recurs whole, "Асия Биби", is a name whatever its words mean)."""
     alone: set[str] = set()
+    bodies: set[str] = set()  # names of places and organisations
     whole: dict[str, int] = {}
     for m in mentions:
-        alone.add(m.text)
-        if m.lemma:
-            alone.add(m.lemma)
+        forms = {m.text, m.lemma} - {None, ""}
+        alone |= forms
+        if m.type != "PER":
+            bodies |= forms
         whole[m.text] = whole.get(m.text, 0) + 1
+    person_words = Counter(w for m in mentions if m.type == "PER" for w in m.text.split())
     text = article.text
     for m in mentions:
         words = list(TOKEN.finditer(m.text))
@@ -270,15 +275,20 @@ def trim_glued_common_words(article: Article, mentions: list[Mention]) -> None:
             continue
         lang = m.attrs.get("lang")
 
-        def named(part: str) -> bool:
-            return part in alone or lemmatize(part, lang) in alone
+        def named(part: str, among: set[str]) -> bool:
+            return part in among or lemmatize(part, lang) in among
 
         first, last = words[0].group(), words[-1].group()
         if _common_head(first, lang) and _opens_sentence(text, m.start) \
-                and named(m.text[words[1].start():]):
+                and named(m.text[words[1].start():], alone):
             m.start += words[1].start()
         elif _common_head(last, lang) and re.match(r" [^\W\d_]", text[m.end:m.end + 2]) \
-                and text[m.end + 1:m.end + 2].islower() and named(m.text[:words[-2].end()]):
+                and text[m.end + 1:m.end + 2].islower() and named(m.text[:words[-2].end()], bodies) \
+                and person_words[m.text[:words[-2].end()]] <= (m.type == "PER") \
+                and not (len(words) == 2 and lexicon_word(first, lang)
+                         and not gaz.spelled_as_entry(first, lang)):
+            # (a place or organisation no person's name holds, no word of the lexicon such
+            # as a given name: a surname may be a common word, "Jan Kočka")
             m.end = m.start + words[-2].end()
         else:
             continue
