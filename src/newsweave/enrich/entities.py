@@ -39,7 +39,7 @@ from .ner_lexicon import lexicon_word
 from .ner_rules import rule_entities
 from .ner_spans import (harmonise_types, join_org_and_place, propagate_surnames,
                         rejoin_person_tails, split_glued_heads, split_glued_persons,
-                        trim_common_heads)
+                        trim_common_heads, trim_glued_common_words)
 
 VERSION = "2"
 _MODEL_BACKENDS = {"spacy", "natasha"}
@@ -165,6 +165,7 @@ class MentionRecognizer:
         split_glued_persons(article, out)
         split_glued_heads(article, out)
         trim_common_heads(article, out)
+        trim_glued_common_words(article, out)
         join_org_and_place(article, out)
         rejoin_person_tails(article, out)
         propagate_surnames(article, out)
@@ -192,6 +193,7 @@ class MentionRecognizer:
         out: list[Mention] = []
         prev_end = 0
         spans = sorted(_cut_at_breaks(chunk, spans))
+        person_starts = {a for a, _, typ, _ in spans if typ == "PER"}
         for a, b, typ, _after_role in spans:  # (spans grows while iterating: split conjuncts)
             a, b = _clean_span(chunk, a, b)
             if b <= a or not re.search(r"[^\W\d_]", chunk[a:b]):
@@ -257,7 +259,8 @@ class MentionRecognizer:
                     surface = chunk[a:b]
             person_shaped = typ in ("ORG", "MISC") and 2 <= len(words) <= 3 \
                 and all(w.group()[:1].isupper() and not w.group().isupper() for w in words) \
-                and not self.names.known_type(surface, code)
+                and not self.names.known_type(surface, code) \
+                and b + 1 not in person_starts  # (a title's role is the person's after it)
             if typ == "PER" or person_shaped:
                 roles += [r for r in (role_before(chunk, a, code, verbs, prev_end),
                                       role_after(chunk, b, code, verbs)) if r]

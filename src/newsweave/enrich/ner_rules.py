@@ -169,6 +169,19 @@ def rule_entities(text: str, code: str | None,
         """Does the run starting at token ``k`` open with an organisation's type word?"""
         return type_word_concepts(toks[k][2], code) is not None
 
+    def opens_with_type_word(k: int) -> bool:
+        """Like ``type_words``, after a stop word or a capitalised sentence opener the run may
+        hold first ("Според Световната здравна организация", "Strokovnjaki Evropske agencije
+        za zdravila"): may lower-case type words continue the run?"""
+        for k2 in range(k, min(k + 2, n)):
+            if type_word_concepts(toks[k2][2], code) is not None:
+                return True
+            w2 = toks[k2][2]
+            if not (w2 in stop or w2.lower() in data.stop_folded or initial[k2]) \
+                    or not capital(w2) or k2 + 1 >= n or not capital(toks[k2 + 1][2]):
+                return False
+        return False
+
     out = []
     i, n = 0, len(toks)
     while i < n:
@@ -191,7 +204,7 @@ def rule_entities(text: str, code: str | None,
             if capital(nxt) or particle_name(nxt):
                 j += 1
                 continue
-            if len(nxt) >= 3 and type_words(i) and type_word_concepts(nxt, code) is not None:
+            if len(nxt) >= 3 and opens_with_type_word(i) and type_word_concepts(nxt, code) is not None:
                 j += 1  # lower-case type words continue an organisation: "Fondo monetario internazionale"
                 continue
             if _adjective(toks[j][2], code) and len(nxt) >= 3 \
@@ -203,12 +216,17 @@ def rule_entities(text: str, code: str | None,
                                      for k in {i, j}):
                 j += 1  # a gazetteer name written with a lower-case word: "Білий дім", "Съединените щати"
                 continue
+            if nxt in data.section.org_connectors and opens_with_type_word(i) and j + 2 < n \
+                    and text[toks[j + 1][1]:toks[j + 2][0]] == " " \
+                    and type_word_concepts(toks[j + 2][2], code) is not None:
+                j += 2  # "Ministrstvo za zdravje", "Министерството на здравеопазването"
+                continue
             if nxt in conn:
                 k = j + 1
                 while k < n and toks[k][2] in conn and k - j <= 2 \
                         and text[toks[k - 1][1]:toks[k][0]] in (" ", "'", "’"):
                     k += 1
-                if k < n and k - j <= 3 and (capital(toks[k][2]) or type_words(i)
+                if k < n and k - j <= 3 and (capital(toks[k][2]) or opens_with_type_word(i)
                                              and type_word_concepts(toks[k][2], code) is not None) \
                         and text[toks[k - 1][1]:toks[k][0]] in (" ", "'", "’") \
                         and not (nxt in data.section.conjunctions and is_role_word(toks[k][2], code)):
@@ -275,7 +293,11 @@ def rule_entities(text: str, code: str | None,
                     and not toks[part[0]][2].isupper() and _common_word(toks[part[0]][2], code) \
                     and not _known_as_written(names, toks[part[0]][2], code):
                 continue  # a common word cut off a glued run ("Лоукостер Ryanair")
+            n_out = len(out)
             _emit(part, toks, code, after_role, lower_seen, out, initial, names)
+            if len(out) > n_out and out[-1][2] == "PER" and part is not parts[-1] \
+                    and _person_after_common([toks[x][2] for x in seq], len(part), code):
+                out[-1] = (*out[-1][:2], "ORG", out[-1][3])  # the title's organisation
             after_role = False
     return [(a, b, "ORG" if "&" in text[a:b] else t, r) for a, b, t, r in out]  # (a firm)
 
@@ -364,6 +386,10 @@ def _split(seq: list[int], toks, code: str | None) -> list[list[int]]:
         if gaz.static_type(" ".join(words[:k]), code) in ("LOC", "ORG") \
                 and not words[k].isupper() and len(words) - k >= 2:
             return [seq[:k], seq[k:]]
+    if code in _SIMPLEMMA_LANGS and not ner_data(code).section.capitalised_nouns:
+        for k in range(1, len(seq) - 1):
+            if _person_after_common(words, k, code):
+                return [seq[:k], seq[k:]]
     if _morphology(code):
         types = [_morph_type(w, code) for w in words]
         for k in range(1, len(seq)):
@@ -375,6 +401,34 @@ def _split(seq: list[int], toks, code: str | None) -> list[list[int]]:
             if types[k - 1] is None and _given_name(words[k], code) and not words[k - 1].isupper():
                 return [seq[:k], *_split(seq[k:], toks, code)]
     return [seq]
+
+
+def _case_form(word: str, code: str | None) -> bool:
+    """A word the lexicon reads as a case form of another ("Lublinie" → "Lublin")."""
+    low = word.lower()
+    return lemma_dicts.is_known(low, code) and lemma_dicts.lemmatize(low, code).lower() != low
+
+
+def _person_after_common(words: list[str], k: int, code: str | None) -> bool:
+    """Does a person's name start at ``words[k]``, glued after the organisation of a title
+    ("prezes Agencji Rezerw Materiałowych Michał Kowal", "Rady Europejskiej Donald Tusk") or
+    a place in a case form ("W Nowym Sączu Michał Kowal")?  Two words at least come before
+    it, the last a common word of the lexicon, a case form of a name (the words of one
+    person's name agree in case) or a code with a digit; two or three capitalised words
+    follow, the first no common word, in its base form or unknown to the lexicon: a person
+    after a title is named in the nominative, while an institution named after someone holds
+    the name in the genitive ("Uniwersytetu Jana Kochanowskiego") and stays."""
+    prev, tail = words[k - 1], words[k:]
+    if not (_common_word(prev, code) or any(c.isdigit() for c in prev) or _case_form(prev, code)) \
+            or not 2 <= len(tail) <= 3:
+        return False
+    if k < 2:
+        return False  # one word before may be a name's own first word ("Ким Чен Ун") or the
+        # type word of an institution named after someone ("Instytutu Roberta Kocha")
+    if any(not w[:1].isupper() or w.isupper() for w in tail) or _common_word(tail[0], code):
+        return False  # (a surname may be a common word too: "Kowalczyk", "Kraska")
+    first = tail[0].lower()
+    return not lemma_dicts.is_known(first, code) or lemma_dicts.lemmatize(first, code).lower() == first
 
 
 def _inflected_noun(word: str, code: str | None, names: LearnedNames) -> bool:

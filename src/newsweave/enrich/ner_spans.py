@@ -3,6 +3,7 @@ names are cut, surnames the backend missed are added, one person's types are mad
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..link.translit import skeleton
 from ..model import Article, Mention
@@ -122,8 +123,9 @@ def propagate_surnames(article: Article, mentions: list[Mention]) -> None:
 
 def harmonise_types(mentions: list[Mention]) -> None:
     """A one-word mention equal to the surname of a multi-word person name in the same article
-    is that person ("Scholz" after "Olaf Scholz"), whatever type the backend gave it; so is one
-    equal to the given name, unless the gazetteer spells a place so ("Georgia")."""
+    is that person ("Scholz" after "Olaf Scholz"), whatever type the backend gave it, unless the
+    gazetteer spells a place so in that language ("Kuba" = Cuba in Czech; a near match such as
+    "Zeman"/"Kajman" does not count); so is one equal to the given name ("Georgia" stays)."""
     parts: set[str] = set()
     given: set[str] = set()
     for m in mentions:
@@ -138,8 +140,8 @@ def harmonise_types(mentions: list[Mention]) -> None:
         if m.type != "PER" and " " not in m.text.strip() and not m.text.isupper():
             lang, base = m.attrs.get("lang"), m.lemma or m.text
             key = skeleton(base, lang)
-            if key in parts and not gaz.lookup(base, lang):
-                m.type = "PER"
+            if key in parts and not (gaz.spelled_as_entry(base, lang) or gaz.spelled_as_entry(m.text, lang)):
+                m.type = "PER"  # (a near gazetteer name is no evidence: "Zeman" is no "Kajman")
             elif key in given and not gaz.spelled_as_entry(base, lang) \
                     and not gaz.spelled_as_entry(m.text, lang):
                 m.type = "PER"  # the given name alone ("Ася" after "Ася Биби"), near a place name
@@ -246,3 +248,55 @@ def trim_common_heads(article: Article, mentions: list[Mention]) -> None:
         m.start += words[j].start()
         m.text = text[m.start:m.end]
         m.lemma, m.type = lemmatize(m.text, lang), typ
+
+
+def trim_glued_common_words(article: Article, mentions: list[Mention]) -> None:
+    """A name glued to a capitalised common word — a sentence opener before it ("Piloti
+    Ryanairu", "Případ Bibiové") or the first word of the next sentence where a caption, a
+    dateline or a headline lacks its full stop ("foto: Reuters Stávka na ...", "Ryanair
+    Prezes irlandzkich linii") — loses that word when the rest is a mention of its own
+    elsewhere in the article (as written or by lemma; before a word after it, a place or an
+    organisation) and the glued span is met once (a name
+    that recurs whole, "Асия Биби", is a name whatever its words mean)."""
+    alone: set[str] = set()
+    bodies: set[str] = set()  # names of places and organisations
+    whole: dict[str, int] = {}
+    for m in mentions:
+        forms = {m.text, m.lemma} - {None, ""}
+        alone |= forms
+        if m.type != "PER":
+            bodies |= forms
+        whole[m.text] = whole.get(m.text, 0) + 1
+    person_words = Counter(w for m in mentions if m.type == "PER" for w in m.text.split())
+    text = article.text
+    for m in mentions:
+        words = list(TOKEN.finditer(m.text))
+        if len(words) < 2 or whole[m.text] > 1 or text.count(m.text) > 1:
+            continue
+        lang = m.attrs.get("lang")
+
+        def named(part: str, among: set[str]) -> bool:
+            return part in among or lemmatize(part, lang) in among
+
+        first, last = words[0].group(), words[-1].group()
+        if _common_head(first, lang) and _opens_sentence(text, m.start) \
+                and named(m.text[words[1].start():], alone):
+            m.start += words[1].start()
+        elif _common_head(last, lang) and re.match(r" [^\W\d_]", text[m.end:m.end + 2]) \
+                and text[m.end + 1:m.end + 2].islower() and named(m.text[:words[-2].end()], bodies) \
+                and person_words[m.text[:words[-2].end()]] <= (m.type == "PER") \
+                and not (len(words) == 2 and lexicon_word(first, lang)
+                         and not gaz.spelled_as_entry(first, lang)):
+            # (a place or organisation no person's name holds, no word of the lexicon such
+            # as a given name: a surname may be a common word, "Jan Kočka")
+            m.end = m.start + words[-2].end()
+        else:
+            continue
+        m.text = text[m.start:m.end]
+        m.lemma = lemmatize(m.text, lang)
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Does a sentence (or a line, or a caption field) begin at ``pos``?"""
+    before = text[max(0, pos - 3):pos].rstrip(" \t\"«„“'(")
+    return not before or before[-1] in ".!?:;|\n"

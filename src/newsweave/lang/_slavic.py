@@ -29,9 +29,9 @@ LATIN_DEMONYM_SUFFIX = (r"(czycy|czyków|czykami|czykom|czyk|aków|akami|akom|ac
                         r"ané|anů|anům|ani|an|ové|ů|ům|ci|cev|cem|ce|ców|cy)$")
 
 # A capitalised adjective that opens a name with a lower-case head noun ("Evropská unie",
-# "Европейски съюз", "Верховний суд"), matched on the lower-cased word.
+# "Европейски съюз", "Верховний суд", soft "Dolní sněmovna"), matched on the lower-cased word.
 ADJECTIVE_ENDING = (
-    r"(?:sk|ck|cz|n|ov|ск|цк|зк|ьк|н|ов|ев)(?:i|a|ie|o|e|iego|iej|ý|á|é|ého|ém|ou|ega|em|ih|im|"
+    r"(?:sk|ck|cz|n|ov|ск|цк|зк|ьк|н|ов|ев)(?:i|a|ie|o|e|iego|iej|ý|á|é|ého|ém|ou|ega|em|ih|im|í|ího|ímu|ím|ích|ími|"
     r"и|ия|ият|ият|ата|ото|ий|ая|ое|ого|ой|ому|ым|ом|ій|а|е|ої|ою|ьому|ім|ів|і|ня|ні|ньої)$")
 
 

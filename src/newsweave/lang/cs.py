@@ -31,7 +31,11 @@ NER = NerSection(disease_stems=_slavic.DISEASE_STEMS["cs"],
            "šéfka", "lídr", "vůdce", "komisař", "generál", "senátor", "poslanec", "poslankyně",
            "epidemiolog", "virolog", "profesor", "profesorka"),
     org_words=("strana", "rada", "ministerstvo", "agentura", "unie", "organizace", "komise", "soud",
-               "banka", "parlament", "vláda"),
+               "banka", "parlament", "vláda",
+               # heads of institutions ("Poslanecká sněmovna", "Státní zdravotní ústav")
+               "sněmovn", "komora", "ústav", "úřad", "univerzit", "nemocnic", "institut", "výbor",
+               "senát", "akademi", "inspekc", "fakult"),
+    org_connectors=("pro",),  # "Ministerstvo pro místní rozvoj"
     head_nouns=("království", "republika", "federace", "státy", "národy", "ostrovy", "moře", "záliv"),
     adjective_ending=_slavic.ADJECTIVE_ENDING,
 )
@@ -44,7 +48,7 @@ europe evropsk
 united spojen
 nations národů
 national národn
-health zdraví
+health zdraví zdravotn
 meteo meteorologick
 money měnov
 fund fond

@@ -220,7 +220,10 @@ NER = NerSection(disease_stems=_slavic.DISEASE_STEMS["pl"],
         "partia", "rada", "ministerstwo", "agencja", "unia", "organizacja", "komisja", "sąd",
         "bank", "parlament", "rząd", "sejm", "senat", "trybunał", "fundacja", "stowarzyszenie",
         "instytut", "uniwersytet", "komitet", "urząd", "prokuratura", "policja", "spółka",
+        # heads of institutions ("Izba Gmin", "Naczelna Izba Lekarska")
+        "izba", "izby", "izbie", "uczelni", "szpital", "inspektorat", "akademi", "wydział", "sztab",
     ),
+    org_connectors=("do",),  # "Pełnomocnik Rządu do spraw ..."
     head_nouns=("królestwo", "republika", "federacja", "stany", "narody", "wyspy", "morze", "zatoka"),
     adjective_ending=_slavic.ADJECTIVE_ENDING,
 )

@@ -139,6 +139,9 @@ class NerSection:
     place_connectors: tuple[str, ...] = ()  # ... inside place names only ("Ústí nad Labem")
     name_particles: tuple[str, ...] = INTERNATIONAL_NAME_PARTICLES  # foreign particles, any text
     org_words: tuple[str, ...] = ()  # words that make a name an organisation ("party", "rada")
+    # lower-case words between an organisation's type words, inside its name only when a type
+    # word follows ("Ministrstvo za zdravje", "Агенцията по лекарствата"): never between names
+    org_connectors: tuple[str, ...] = ()
     head_nouns: tuple[str, ...] = ()  # lower-case nouns after a capitalised adjective ("unie")
     adjective_ending: str = ""  # regex: a capitalised adjective opening a name ("Evropská")
     # gaps between an organisation and the place it belongs to that make one name of both

@@ -29,7 +29,11 @@ NER = NerSection(disease_stems=_slavic.DISEASE_STEMS["sl"],
            "kralj", "kraljica", "papež", "župan", "županja", "sekretar", "vodja", "komisar",
            "general", "poslanec", "poslanka", "epidemiolog", "virolog", "profesor", "profesorica"),
     org_words=("stranka", "svet", "ministrstvo", "agencija", "unija", "organizacija", "komisija",
-               "sodišče", "banka", "parlament", "vlada"),
+               "sodišče", "banka", "parlament", "vlada",
+               # heads of institutions ("Državni zbor", "Zdravniška zbornica")
+               "zbornic", "inštitut", "univerz", "urad", "bolnišnic", "zavod", "zbor", "akademij",
+               "inšpektorat", "fakultet", "občin"),
+    org_connectors=("za",),  # "Ministrstvo za zdravje", "Nacionalni inštitut za javno zdravje"
     head_nouns=("kraljestvo", "republika", "federacija", "države", "narodi", "otoki", "morje", "zaliv"),
     adjective_ending=_slavic.ADJECTIVE_ENDING,
 )
