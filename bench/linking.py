@@ -1,6 +1,7 @@
 """Benchmark: entity mentions and cross-lingual, cross-script linking on the invented set
-``bench/data/linking/articles.txt`` (168 short articles: 21 stories in 8 languages, Latin and
-Cyrillic; six stories added in session 11 and six in session 12 as tuning material).
+``bench/data/linking/articles.txt`` (200 short articles: 25 stories in 8 languages, Latin and
+Cyrillic; six stories added in session 11, six in session 12 and four in session 16 as tuning
+material).
 
     PYTHONPATH=src .venv/bin/python bench/linking.py                  # tuning stories (default)
     PYTHONPATH=src .venv/bin/python bench/linking.py --split heldout  # once, at the end
