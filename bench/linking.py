@@ -69,9 +69,15 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--split", choices=("tuning", "heldout", "all"), default="tuning")
     ap.add_argument("--errors", action="store_true", help="print wrong merges and splits")
+    ap.add_argument("--stories", help="comma-separated stories of the chosen split only (an inner split)")
     a = ap.parse_args(argv)
     split = json.loads((DATA / "split.json").read_text(encoding="utf-8"))
     stories = set(split["tuning"]) | set(split["heldout"]) if a.split == "all" else set(split[a.split])
+    if a.stories:
+        wanted = set(a.stories.split(","))
+        if not wanted <= stories:
+            ap.error(f"not in split {a.split}: {', '.join(sorted(wanted - stories))}")
+        stories = wanted
     docs = [d for d in parse(DATA / "articles.txt") if d["story"] in stories]
     docs.sort(key=lambda d: (ORDER.get(d["lang"], 9), d["id"]))
     rec = MentionRecognizer()

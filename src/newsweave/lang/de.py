@@ -167,7 +167,7 @@ TIME = TimeSection(
 )
 
 # ---------------------------------------------------------------- ner (entity recognition)
-NER = NerSection(
+NER = NerSection(inhabitant_endings=("ier", "iern", "er", "ern", "esen", "aner", "anern"),
     lemmatizer="simplemma",
     lemma_free_suffix=2,
     lemma_min_stem=1,

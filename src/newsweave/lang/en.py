@@ -312,7 +312,7 @@ TIME = TimeSection(
 )
 
 # ---------------------------------------------------------------- ner (entity recognition)
-NER = NerSection(
+NER = NerSection(inhabitant_endings=("ians", "ans", "ese", "is"),
     # international disease names, matched in every language's text (see ner_diseases)
     disease_stems=(("covid", "covid"), ("coronavirus", "covid"), ("sars-cov", "covid"),
                    ("ebola", "ebola"), ("zika", "zika"),

@@ -338,7 +338,7 @@ TIME = TimeSection(
 )
 
 # ---------------------------------------------------------------- ner (entity recognition)
-NER = NerSection(
+NER = NerSection(inhabitant_endings=("iens", "iennes", "ains", "aines", "ais", "aises", "ois", "oises", "ens", "ennes"),
     backend="spacy",
     model="fr_core_news_md",
     stop=(

@@ -184,7 +184,7 @@ TIME = TimeSection(
 )
 
 # ---------------------------------------------------------------- ner (entity recognition)
-NER = NerSection(
+NER = NerSection(inhabitant_endings=("iani", "iane", "ani", "ane", "esi", "ini", "ine", "i"), inhabitants_lowercase=True,
     # no Italian spaCy model is installed: capitalised-word rules with simplemma's lexicon
     stop=(
         "Il", "Lo", "La", "I", "Gli", "Le", "L", "Un", "Uno", "Una", "Questo", "Questa", "Questi",
