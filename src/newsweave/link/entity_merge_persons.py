@@ -197,8 +197,8 @@ def merge_singles(info: dict, uf: GuardedUnionFind) -> None:
 
     surname_nodes: dict[str, Counter] = defaultdict(Counter)
     for node, d in info.items():
-        if node.startswith("P|"):
-            surname_nodes[d["toks"][-1]][uf.find(node)] += d["n"]
+        if node.startswith("P|"):  # (family name first: "Lee Ji-hoon" is "Lee", not "Hoon")
+            surname_nodes[d["toks"][0 if d.get("family_first") else -1]][uf.find(node)] += d["n"]
     others: dict[str, str] = {}
     for node, d in sorted(info.items(), key=lambda kv: kv[1]["n"]):
         if node.startswith(("N|", "A|", "G|")) and d.get("toks") and len(d["toks"]) == 1:
