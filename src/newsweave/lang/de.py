@@ -187,6 +187,8 @@ NER = NerSection(inhabitant_endings=("ier", "iern", "er", "ern", "esen", "aner",
         "meister", "kollege", "kollegin", "ingenieur", "ingenieurin", "chirurg", "chirurgin",
         "arzt", "ärztin", "reeder", "leiter", "leiterin", "koordinator", "koordinatorin",
         "favorit", "favoritin", "trainer", "trainerin",
+        # scholars by their field as compound heads ("Seismologin", "Virologe", "Politologin")
+        "ologe", "ologin",
     ),
     role_premodifiers=("ehemalige", "ehemaliger", "stellvertretende"),
     honorifics=("Herr", "Frau"),
