@@ -133,3 +133,14 @@ def test_a_german_scholar_by_field_before_a_name_is_no_part_of_it(text, name):
     # the role word keeps the noun out of the name)
     found = MentionRecognizer().recognize(Article(id="x", text=text, lang="de"))
     assert name in [m.text for m in found]
+
+
+@pytest.mark.parametrize("lone,lang,joins", [("Yang", "en", True), ("Yun", "en", False), ("Yun", "de", False),
+                                             ("Yong", "pl", False)])
+def test_a_lone_one_consonant_surname_joins_only_a_full_name_with_its_vowels(lone, lang, joins):
+    # "Yang", "Yun", "Yong" all key on one consonant: across articles the vowels decide
+    arts = [doc(str(i), "en", "Liu Yang spoke. Liu Yang left.", [("Liu Yang", "PER"), ("Liu Yang", "PER")])
+            for i in range(3)]
+    arts.append(doc("x", lang, f"{lone} agreed on Friday.", [(lone, "PER")]))
+    EntityResolver().resolve(arts)
+    assert (ent(arts[-1], lone) == ent(arts[0], "Liu Yang")) is joins

@@ -246,6 +246,13 @@ committee komitee ausschuss
 criminal straf
 post post
 - staaten organisation
+olympic olympisch
+food ernährung
+programme programm
+election wahl
+office amt
+migration migration
+refugee flüchtling
 """  # concept, then its stems (see LinkSection.org_glosses)
 
 LINK = LinkSection(org_glosses=_ORG_GLOSSES)

@@ -390,6 +390,13 @@ committee committee
 criminal criminal
 post post
 - state states the organisation organization
+olympic olympic
+food food
+programme programme program
+election election electoral
+office office
+migration migration
+refugee refugee
 """  # concept, then its stems (see LinkSection.org_glosses)
 
 LINK = LinkSection(org_glosses=_ORG_GLOSSES)

@@ -239,6 +239,13 @@ committee comité
 criminal penal
 post correos
 - estados organización
+olympic olímpic
+food alimento alimentari
+programme programa
+election electoral elección
+office oficina
+migration migraci
+refugee refugiad
 """  # concept, then its stems (see LinkSection.org_glosses)
 
 LINK = LinkSection(org_glosses=_ORG_GLOSSES)

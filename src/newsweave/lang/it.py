@@ -262,6 +262,13 @@ committee comitato
 criminal penale
 post poste
 - stati organizzazion
+olympic olimpic
+food alimentar
+programme programma
+election elettoral elezion
+office uffici
+migration migrazion
+refugee rifugiat profugh
 """  # concept, then its stems (see LinkSection.org_glosses)
 
 LINK = LinkSection(org_glosses=_ORG_GLOSSES)

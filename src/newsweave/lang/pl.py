@@ -271,6 +271,13 @@ committee komitet
 criminal karn
 post poczt
 - państw organizacj
+olympic olimpijsk
+food żywnościow
+programme program
+election wyborcz
+office urząd urzęd
+migration migracj
+refugee uchodźc
 """  # concept, then its stems (see LinkSection.org_glosses)
 
 LINK = LinkSection(

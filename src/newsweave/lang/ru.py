@@ -251,6 +251,13 @@ ministry+defence минобороны
 europe+commission еврокомисси
 europe+parliament европарламент
 - государств средств организаци
+olympic олимпийск
+food продовольственн
+programme программ
+election избирательн
+office ведомств
+migration миграци
+refugee беженц
 """  # concept, then its stems (see LinkSection.org_glosses)
 
 LINK = LinkSection(org_glosses=_ORG_GLOSSES,

@@ -242,6 +242,13 @@ ministry+defence міноборони
 europe+commission єврокомісі
 europe+parliament європарламент
 - держав охорон засоб організаці
+olympic олімпійськ
+food продовольч
+programme програм
+election виборч
+office відомств
+migration міграці
+refugee біженц
 """  # concept, then its stems (see LinkSection.org_glosses)
 
 LINK = LinkSection(org_glosses=_ORG_GLOSSES,
