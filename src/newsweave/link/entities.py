@@ -189,6 +189,7 @@ class EntityResolver:
                     if place is not None and same_as_anchor(hit[0], place):
                         # the CLDR name meets the place's other names
                         gnode = place_node(place)
+                        info[node].setdefault("geo", place)  # (its country, for the article's)
                         if gnode not in info:
                             note(gnode, "LOC", base, lang, [])
                             info[gnode].update(n=0, geo=place)
