@@ -28,6 +28,7 @@ import re
 
 from ..link.translit import script_of
 from ..model import Article, Mention
+from .ner_demonyms import mark_demonyms
 from .ner_diseases import mark_diseases
 from .ner_gazetteer import LearnedNames
 from .ner_lang import TOKEN, is_role_word, ner_data, shared_cues
@@ -171,6 +172,7 @@ class MentionRecognizer:
         propagate_surnames(article, out)
         harmonise_types(out)
         mark_diseases(article, out)
+        mark_demonyms(article, out)
         # cross-lingual propagation: what the model-backed languages find types the rule-based ones
         self.learn([m for m in out if ner_data(m.attrs.get("lang")).section.backend in _MODEL_BACKENDS
                     and m.type in ("PER", "LOC", "ORG")])

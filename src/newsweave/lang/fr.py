@@ -338,7 +338,7 @@ TIME = TimeSection(
 )
 
 # ---------------------------------------------------------------- ner (entity recognition)
-NER = NerSection(
+NER = NerSection(inhabitant_endings=("iens", "iennes", "ains", "aines", "ais", "aises", "ois", "oises", "ens", "ennes"),
     backend="spacy",
     model="fr_core_news_md",
     stop=(
@@ -410,6 +410,13 @@ committee comité
 criminal pénal criminel
 post poste
 - états organisation
+olympic olympique
+food alimentaire alimentation
+programme programme
+election électoral élection
+office office
+migration migration
+refugee réfugié
 """  # concept, then its stems (see LinkSection.org_glosses)
 
 LINK = LinkSection(org_glosses=_ORG_GLOSSES)

@@ -184,7 +184,7 @@ TIME = TimeSection(
 )
 
 # ---------------------------------------------------------------- ner (entity recognition)
-NER = NerSection(
+NER = NerSection(inhabitant_endings=("iani", "iane", "ani", "ane", "esi", "ini", "ine", "i"), inhabitants_lowercase=True,
     # no Italian spaCy model is installed: capitalised-word rules with simplemma's lexicon
     stop=(
         "Il", "Lo", "La", "I", "Gli", "Le", "L", "Un", "Uno", "Una", "Questo", "Questa", "Questi",
@@ -262,6 +262,13 @@ committee comitato
 criminal penale
 post poste
 - stati organizzazion
+olympic olimpic
+food alimentar
+programme programma
+election elettoral elezion
+office uffici
+migration migrazion
+refugee rifugiat profugh
 """  # concept, then its stems (see LinkSection.org_glosses)
 
 LINK = LinkSection(org_glosses=_ORG_GLOSSES)

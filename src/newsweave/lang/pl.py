@@ -189,7 +189,8 @@ TIME = TimeSection(
 )
 
 # ---------------------------------------------------------------- ner (entity recognition)
-NER = NerSection(disease_stems=_slavic.DISEASE_STEMS["pl"],
+NER = NerSection(inhabitant_endings=("czycy", "czyków", "czykami", "czykom", "cy", "ców", "cami", "com", "ini", "inów", "inami"),
+                 disease_stems=_slavic.DISEASE_STEMS["pl"],
     lemmatizer="simplemma",
     # adjectival surnames and place names: -ski/-cki/-dzki (m.), -ska/-cka/-dzka (f.); feminine -a
     name_inflections=((r"(?<=\w\w)(sk|ck|dzk)(iego|iemu|im)$", r"\1i"),
@@ -273,6 +274,13 @@ committee komitet
 criminal karn
 post poczt
 - państw organizacj
+olympic olimpijsk
+food żywnościow
+programme program
+election wyborcz
+office urząd urzęd
+migration migracj
+refugee uchodźc
 """  # concept, then its stems (see LinkSection.org_glosses)
 
 LINK = LinkSection(

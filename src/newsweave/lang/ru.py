@@ -168,7 +168,8 @@ TIME = TimeSection(
 )
 
 # ---------------------------------------------------------------- ner (entity recognition)
-NER = NerSection(disease_stems=_slavic.DISEASE_STEMS["ru"],
+NER = NerSection(inhabitant_endings=("цы", "цев", "цам", "цами", "цах", "ины", "ин", "инам", "инами", "инах"), inhabitants_lowercase=True,
+                 disease_stems=_slavic.DISEASE_STEMS["ru"],
     backend="natasha",
     lemmatizer="pymorphy3",
     strict_name_opener=True,
@@ -250,6 +251,13 @@ ministry+defence минобороны
 europe+commission еврокомисси
 europe+parliament европарламент
 - государств средств организаци
+olympic олимпийск
+food продовольственн
+programme программ
+election избирательн
+office ведомств
+migration миграци
+refugee беженц
 """  # concept, then its stems (see LinkSection.org_glosses)
 
 LINK = LinkSection(org_glosses=_ORG_GLOSSES,

@@ -120,6 +120,11 @@ class NerSection:
     # word stems of epidemic disease names, written in lower case and inflected, each with the
     # disease it names ("коронавирус" → "covid"): such names are event mentions (EVT)
     disease_stems: tuple[tuple[str, str], ...] = ()
+    # endings of plural inhabitant nouns ("-ians": Georgians, "-цы": ливанцы) after a country
+    # name's stem: such words name the country's people, linked to the country
+    # (``enrich/ner_demonyms.py``); lower-case ones count where the language writes them so
+    inhabitant_endings: tuple[str, ...] = ()
+    inhabitants_lowercase: bool = False
     lemmatizer: str | None = None  # "pymorphy3" or "simplemma" for inflected languages, else None
     lemma_free_suffix: int = 5  # simplemma: letters at the end a lemma may change ("Niemczech")
     lemma_min_stem: int = 3  # simplemma: a lemma shares at least this many first letters

@@ -161,7 +161,8 @@ TIME = TimeSection(
 )
 
 # ---------------------------------------------------------------- ner (entity recognition)
-NER = NerSection(disease_stems=_slavic.DISEASE_STEMS["uk"],
+NER = NerSection(inhabitant_endings=("ці", "ців", "цям", "цями", "цях", "ини", "ин", "инів", "инам", "инами"), inhabitants_lowercase=True,
+                 disease_stems=_slavic.DISEASE_STEMS["uk"],
     lemmatizer="pymorphy3",
     stop=(
         "В", "У", "На", "По", "Але", "І", "Й", "А", "Як", "Це", "Він", "Вона", "Вони", "Ми", "Так",
@@ -241,6 +242,13 @@ ministry+defence міноборони
 europe+commission єврокомісі
 europe+parliament європарламент
 - держав охорон засоб організаці
+olympic олімпійськ
+food продовольч
+programme програм
+election виборч
+office відомств
+migration міграці
+refugee біженц
 """  # concept, then its stems (see LinkSection.org_glosses)
 
 LINK = LinkSection(org_glosses=_ORG_GLOSSES,

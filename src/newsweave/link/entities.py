@@ -76,6 +76,7 @@ from typing import Any, Iterable
 from rapidfuzz.distance import Levenshtein
 
 from ..enrich import ner_gazetteer as gaz
+from ..enrich.ner_demonyms import country_entry
 from ..model import Article, Mention
 from .entity_aliases import Aliases, AliasMatcher, aliases_path, load_aliases
 from .entity_canonical import canonical_name
@@ -95,6 +96,9 @@ from .entity_store import EntityStore, ResolvedCluster, entity_page
 from .entity_unionfind import GuardedUnionFind
 from .translit import SLAVIC_LATIN, fold, romanizations, script_of
 
+# a full name ending in a hyphenated given name with a lower-case second part ("Lee Ji-hoon",
+# "Park Seo-yeon"): written family name first, so that name alone is its first word
+_FAMILY_FIRST = re.compile(r"\s[^\W\d_]+-[^\W\d_A-ZА-ЯЁІЇЄҐ][^\W\d_]*$")
 _NAMED = ("PER", "LOC", "ORG")  # the types an entity's mentions are made to agree on
 __all__ = ["EntityResolver", "entity_page"]  # entity_page: re-exported for the CLI and the API
 
@@ -154,6 +158,13 @@ class EntityResolver:
                 note(node, typ, base, lang, [])
                 node_of.append(node)
                 continue
+            country = country_entry(m.attrs["demonym"]) if m.attrs.get("demonym") else None
+            if country is not None:  # "украинцы", "les Libanais": the country's people
+                node = "A|" + country[0]
+                note(node, "LOC", base, lang, [])
+                info[node]["cldr"] = country
+                node_of.append(node)
+                continue
             letters = spelled_acronym(m.text) if typ != "PER" else None
             if letters:  # "Би-би-си": the acronym BBC spelled out in letter names
                 node = "N|^" + letters
@@ -178,6 +189,7 @@ class EntityResolver:
                     if place is not None and same_as_anchor(hit[0], place):
                         # the CLDR name meets the place's other names
                         gnode = place_node(place)
+                        info[node].setdefault("geo", place)  # (its country, for the article's)
                         if gnode not in info:
                             note(gnode, "LOC", base, lang, [])
                             info[gnode].update(n=0, geo=place)
@@ -207,20 +219,24 @@ class EntityResolver:
             # a Latin-script name in a Slavic-Latin text may be foreign ("BioNTech", "Johnson"):
             # its English-convention key is an alias of its native one
             alt = None
-            if lang in SLAVIC_LATIN and script_of(base) == "latin":
+            if (lang in SLAVIC_LATIN or (typ == "PER" and lang not in (None, "en"))) \
+                    and script_of(base) == "latin":
                 kk2 = (base, "#en")
                 alt = keys_cache.get(kk2)
                 if alt is None:
                     alt = keys_cache[kk2] = token_keys(base, None)
                 if alt == toks or not alt:
                     alt = None
-                elif typ == "PER" and len(alt) > len(toks) == len(WORD.findall(base)) - 1:
+                elif lang in SLAVIC_LATIN and typ == "PER" \
+                        and len(alt) > len(toks) == len(WORD.findall(base)) - 1:
                     # a word left no native key at all ("Joe" read as Czech "Jo-e"): the
                     # name is foreign, its English reading is its key ("Joe Biden" = "Джо Байден")
                     toks, alt = alt, None
             node = node_key(typ, toks, vowel_key(base, lang) if len("".join(toks)) < 3 else "")
             note(node, typ, base, lang, toks, m.text)
             node_of.append(node)
+            if typ == "PER" and node.startswith("P|") and _FAMILY_FIRST.search(m.text):
+                info[node]["family_first"] = True
             if typ == "PER" and node.startswith("S|") and "geo" not in info[node]:
                 info[node]["geo"] = place_of(m.text, base, lang)  # a place typed PER?
             if alt is not None and len(alt) == len(toks) and len("".join(alt)) >= 3:
@@ -283,6 +299,9 @@ class EntityResolver:
                 node = node_of[j]
                 if node.startswith("P|"):
                     toks = info[node]["toks"]
+                    if info[node].get("family_first"):  # "Lee Ji-hoon" alone is "Lee"
+                        sm[toks[0]][node] += 1
+                        continue
                     sm[toks[-1]][node] += 1
                     sm["^" + toks[0]][node] += 0.5  # a lone given name, weaker
             return sm

@@ -9,7 +9,7 @@ from rapidfuzz.fuzz import ratio
 
 from . import entity_given_names as gnames
 from ..enrich.ner_lexicon import is_common_word
-from .entity_keys import WORD, loose_token_key, short_stem_key, stem
+from .entity_keys import WORD, loose_token_key, short_stem_key, stem, vowel_key
 from .entity_unionfind import GuardedUnionFind
 from .translit import READINGS, fold, romanizations, script_of, skeleton_token
 
@@ -184,6 +184,27 @@ def given_names(d: dict) -> list[str]:
     return words[:-1]
 
 
+def _surname_vowels(d: dict) -> set[str]:
+    """Vowel keys of a node's surname (its family name when written first) in its forms."""
+    out = set()
+    for (base, lang) in d["forms"]:
+        words = WORD.findall(base)
+        if words:
+            out.add(vowel_key(words[0 if d.get("family_first") and len(words) > 1 else -1], lang))
+    return out
+
+
+def _same_vowels(d: dict, cands: Counter, info: dict, uf: GuardedUnionFind) -> Counter:
+    """Clusters of ``cands`` whose surname has the vowels of the lone name ``d``: a key of one
+    consonant is shared by too many short names ("Йон" / "Yang" / "Yeon" all key "n")."""
+    mine = _surname_vowels(d)
+    vowels: dict[str, set[str]] = defaultdict(set)
+    for nd, dd in info.items():
+        if nd.startswith("P|") and uf.find(nd) in cands:
+            vowels[uf.find(nd)] |= _surname_vowels(dd)
+    return Counter({r: c for r, c in cands.items() if mine & vowels[r]})
+
+
 def merge_singles(info: dict, uf: GuardedUnionFind) -> None:
     """Lone surnames never attached in their article: the dominant full name, if any.  A
     one-word name already a minority of a bigger cluster ("Lahaur" inside Lahore) never joins a
@@ -197,8 +218,8 @@ def merge_singles(info: dict, uf: GuardedUnionFind) -> None:
 
     surname_nodes: dict[str, Counter] = defaultdict(Counter)
     for node, d in info.items():
-        if node.startswith("P|"):
-            surname_nodes[d["toks"][-1]][uf.find(node)] += d["n"]
+        if node.startswith("P|"):  # (family name first: "Lee Ji-hoon" is "Lee", not "Hoon")
+            surname_nodes[d["toks"][0 if d.get("family_first") else -1]][uf.find(node)] += d["n"]
     others: dict[str, str] = {}
     for node, d in sorted(info.items(), key=lambda kv: kv[1]["n"]):
         if node.startswith(("N|", "A|", "G|")) and d.get("toks") and len(d["toks"]) == 1:
@@ -208,6 +229,8 @@ def merge_singles(info: dict, uf: GuardedUnionFind) -> None:
             continue
         key = node[2:]
         cands = surname_nodes.get(key)
+        if cands and len(key) == 1:
+            cands = _same_vowels(d, cands, info, uf)
         if cands:
             top, cnt = cands.most_common(1)[0]
             if cnt >= 0.7 * sum(cands.values()) and cnt >= d["n"]:
@@ -222,6 +245,8 @@ def merge_singles(info: dict, uf: GuardedUnionFind) -> None:
     joined = {"".join(d["toks"]): nd for nd, d in info.items() if nd.startswith("P|")}
     for key, node in others.items():
         cands = surname_nodes.get(key)
+        if cands and len(key) == 1:
+            cands = _same_vowels(info[node], cands, info, uf)
         if cands:
             top, cnt = cands.most_common(1)[0]
             if cnt >= 0.7 * sum(cands.values()) and info[node]["n"] <= cnt and own(node):

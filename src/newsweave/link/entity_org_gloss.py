@@ -113,6 +113,10 @@ def gloss_unions(items, node_of: list[str], info: dict, uf) -> None:
     or "place" named by type words alone is an organisation), one article at a time."""
     anchors = {nd: nd[2:] for nd, d in info.items()
                if nd.startswith("A|") and _COUNTRY.fullmatch(nd[2:]) and d["cldr"][1] == "LOC"}
+    # a city or region names its country too ("Тбилиси" in a report on Georgia)
+    anchors.update({nd: "cldr:" + d["geo"].country for nd, d in info.items()
+                    if nd not in anchors and nd.startswith(("A|", "G|")) and d.get("geo") is not None
+                    and d["geo"].country})
     keyed: dict[str, set[str]] = defaultdict(set)  # gloss key -> the nodes joined to it
     countries: dict[str, tuple[int, dict[str, int]]] = {}  # body -> (guard group, its countries)
     by_article: dict[int, list[int]] = defaultdict(list)
