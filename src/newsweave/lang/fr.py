@@ -139,7 +139,8 @@ TIME = TimeSection(
                  "deuxième": 2, "troisième": 3, "quatrième": 4,
                  "dernier": -1, "dernière": -1, "derniers": -1, "dernières": -1},
     period_edge_of=("de", "d'"),  # "l'année d'après", "le mois d'avant"
-    det=("le", "la", "les", "l'", "au cours de la", "au cours du"),
+    det=("le", "la", "les", "l'"),
+    det_joins=("le", "la", "les", "l'"),
     refs={
         "actuellement": "PRESENT_REF", "maintenant": "PRESENT_REF", "pour l'instant": "PRESENT_REF",
         "pour le moment": "PRESENT_REF", "à l'heure actuelle": "PRESENT_REF",

@@ -103,6 +103,10 @@ class TimeSection:
     # regex after a verbal "next" that makes it past ("qui viennent de")
     next_verbal_not_before: str = ""
     det: tuple[str, ...] = field(default_factory=tuple)  # determiners kept in the span (TimeML)
+    # definite articles joined to any date, time or duration right after them, whatever rule found it
+    # ("la [nuit de samedi]", "le [mois de mai]"): the article belongs to the expression, the
+    # preposition before it does not (FR-TimeBank / ISO-TimeML extent)
+    det_joins: tuple[str, ...] = field(default_factory=tuple)
     # indefinite articles that can stand for "one" ("a week")
     articles: tuple[str, ...] = field(default_factory=tuple)
     det_before_weekday: bool = False  # weekdays keep their article ("le mardi")

@@ -450,6 +450,29 @@ def _merge_clock_days(text: str, L: Grammar, cands: list[Cand]) -> None:
         i += 1
 
 
+_SPACE_OR_ELISION = re.compile(r"(?:(?<=['’])|\s+)$")
+
+
+def _join_determiners(text: str, L: Grammar, cands: list[Cand]) -> None:
+    """A definite article right before a date, time or duration is part of it ("le [mois de mai]",
+    "la [nuit de samedi]"), whichever rule found the words after it. Not before sets, nor before
+    PRESENT/PAST/FUTURE_REF words, which are often adjectives of another noun ("la [future] loi")."""
+    if L.det_join is None:
+        return
+    prev_end = 0
+    for c in cands:
+        # (not a bare number: "les [15] et 16 juin" keeps its article for the whole range)
+        if c.type in ("DATE", "TIME", "DURATION") and not c.value.endswith("_REF") \
+                and not text[c.start:c.end].isdigit():
+            lo = max(prev_end, c.start - 12)
+            gap = _SPACE_OR_ELISION.search(text, lo, c.start)
+            if gap is not None:
+                m = L.det_join.search(text, lo, gap.start())
+                if m is not None and m.start() >= prev_end:
+                    c.start = m.start()
+        prev_end = c.end
+
+
 def postprocess(text: str, L: Grammar, a: Anchor | None, cands: list[Cand]) -> None:
     """Every context pass, in order, on the selected candidates (changed in place)."""
     add_day_ranges(text, L, cands)
@@ -473,3 +496,4 @@ def postprocess(text: str, L: Grammar, a: Anchor | None, cands: list[Cand]) -> N
     _merge_clock_days(text, L, cands)
     for c in cands:
         c.attrs.pop("clock_merge", None)
+    _join_determiners(text, L, cands)
