@@ -107,6 +107,9 @@ class TimeSection:
     # ("la [nuit de samedi]", "le [mois de mai]"): the article belongs to the expression, the
     # preposition before it does not (FR-TimeBank / ISO-TimeML extent)
     det_joins: tuple[str, ...] = field(default_factory=tuple)
+    # the words before the bare first hour of a clock range ("de 10 à 12 h"), ending at the second
+    # hour; group h1 is that first hour
+    clock_range_before_re: str = ""
     # indefinite articles that can stand for "one" ("a week")
     articles: tuple[str, ...] = field(default_factory=tuple)
     det_before_weekday: bool = False  # weekdays keep their article ("le mardi")

@@ -126,6 +126,7 @@ class Grammar:
         self.month_event_after = re.compile(or_never(T.month_event_after_re), re.I)
         self.same_time_context = re.compile(T.same_time_context_re, re.I) if T.same_time_context_re else None
         self.det_before = _tail(B + alt(T.det)) if T.det else re.compile(NEVER)
+        self.clock_range_before = re.compile(T.clock_range_before_re + r"$", re.I) if T.clock_range_before_re else None
         self.det_join = _tail(B + alt(T.det_joins), r"$") if T.det_joins else None
         # words joining two counts: before a month name that is also a number ("sept"), a count
         self.count_joiner = _tail(B + alt(set(T.range_conj) | set(T.number_and) | set(T.day_list_conj)
@@ -144,7 +145,7 @@ class Grammar:
         self.report_present = re.compile(r"(?:" + or_never(T.report_present_re) + r")$", re.I)
         conj = list(T.day_range_conj) + list(T.day_list_conj)
         self.range_before = re.compile(
-            r"(?<![\d\w])(?P<d1>[0-3]?\d)(?:" + or_never(T.day_suffix_re) + r"|\.)?\s*(?P<conj>-|–|" + alt(conj)
+            r"(?<![\d\w])(?P<dspan>(?P<d1>[0-3]?\d)(?:" + or_never(T.day_suffix_re) + r")?)\.?\s*(?P<conj>-|–|" + alt(conj)
             + r")\s*(?:" + alt(T.day_range_det) + r"\s+)?$", re.I)
         self.range_conj = _words(T.day_range_conj) | {"-", "–"}
         self.day_join = re.compile(r"\s*(?:-|–|" + alt(conj) + r")\s*", re.I)  # "le 3 [et] le 5 juin"

@@ -59,10 +59,11 @@ def add_day_ranges(text: str, L: Grammar, cands: list[Cand]) -> None:
         d1 = int(m.group("d1"))
         if not 1 <= d1 < c.day.day:
             continue
-        if any(o.start < m.end("d1") and m.start("d1") < o.end for o in cands):
+        if any(o.start < m.end("dspan") and m.start("dspan") < o.end for o in cands):
             continue
         first = c.day.replace(day=d1)
-        n = Cand(m.start("d1"), m.end("d1"), "DATE", fmt_day(first), c.conf, {}, 3, day=first)
+        # the span keeps the day's ordinal ending ("du [1er] au 15 août")
+        n = Cand(m.start("dspan"), m.end("dspan"), "DATE", fmt_day(first), c.conf, {}, 3, day=first)
         if norm(m.group("conj")) in L.range_conj:
             rng = [fmt_day(first), c.value]
             n.attrs["range"] = rng
@@ -95,6 +96,25 @@ def _carry_years(text: str, L: Grammar, a: Anchor | None, cands: list[Cand]) -> 
                     c.day = c.day.replace(year=y)
                 except ValueError:
                     pass
+
+
+def _clock_ranges(text: str, L: Grammar, cands: list[Cand]) -> None:
+    """"de 10 à 12 h", "entre 14 et 18 heures": the bare first hour of a range is a clock time
+    too, written without its unit (the day is given to both by :func:`_date_clocks`)."""
+    if L.clock_range_before is None:
+        return
+    new = []
+    for c in cands:
+        if c.type != "TIME" or "clock" not in c.attrs or not text[c.start:c.end][:1].isdigit():
+            continue
+        m = L.clock_range_before.search(text, max(0, c.start - 16), c.start)
+        if m is None or any(o.start < m.end("h1") and m.start("h1") < o.end for o in cands):
+            continue
+        clock = f"{int(m.group('h1')):02d}:00"
+        new.append(Cand(m.start("h1"), m.end("h1"), "TIME", f"T{clock}", c.conf, {"clock": clock}, 3))
+    if new:
+        cands.extend(new)
+        cands.sort(key=lambda x: x.start)
 
 
 def _date_clocks(text: str, a: Anchor | None, cands: list[Cand]) -> None:
@@ -479,6 +499,7 @@ def postprocess(text: str, L: Grammar, a: Anchor | None, cands: list[Cand]) -> N
     _carry_years(text, L, a, cands)
     _month_of_day_only(text, L, cands)
     _offsets_from_story(text, cands)
+    _clock_ranges(text, L, cands)
     _date_clocks(text, a, cands)
     _resolve_anaphora(cands)
     _resolve_narrative(text, L, a, cands)
