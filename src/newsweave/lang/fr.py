@@ -141,6 +141,7 @@ TIME = TimeSection(
     period_edge_of=("de", "d'"),  # "l'année d'après", "le mois d'avant"
     det=("le", "la", "les", "l'"),
     det_joins=("le", "la", "les", "l'"),
+    set_prepositions=("par",),  # "deux fois par [mois]" (ISO-TimeML: prepositions are signals)
     clock_range_before_re=r"(?<![\w'’])(?:de|entre)\s+(?P<h1>[01]?\d|2[0-3])\s+(?:à|et)\s+",  # "de 10 à 12 h"
     refs={
         "actuellement": "PRESENT_REF", "maintenant": "PRESENT_REF", "pour l'instant": "PRESENT_REF",

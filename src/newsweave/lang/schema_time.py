@@ -110,6 +110,8 @@ class TimeSection:
     # the words before the bare first hour of a clock range ("de 10 à 12 h"), ending at the second
     # hour; group h1 is that first hour
     clock_range_before_re: str = ""
+    # prepositions that open a frequency word and stay out of its span ("par [an]")
+    set_prepositions: tuple[str, ...] = field(default_factory=tuple)
     # indefinite articles that can stand for "one" ("a week")
     articles: tuple[str, ...] = field(default_factory=tuple)
     det_before_weekday: bool = False  # weekdays keep their article ("le mardi")

@@ -127,6 +127,7 @@ class Grammar:
         self.same_time_context = re.compile(T.same_time_context_re, re.I) if T.same_time_context_re else None
         self.det_before = _tail(B + alt(T.det)) if T.det else re.compile(NEVER)
         self.clock_range_before = re.compile(T.clock_range_before_re + r"$", re.I) if T.clock_range_before_re else None
+        self.set_prepositions = _words(T.set_prepositions)
         self.det_join = _tail(B + alt(T.det_joins), r"$") if T.det_joins else None
         # words joining two counts: before a month name that is also a number ("sept"), a count
         self.count_joiner = _tail(B + alt(set(T.range_conj) | set(T.number_and) | set(T.day_list_conj)

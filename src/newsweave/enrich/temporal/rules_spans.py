@@ -350,6 +350,9 @@ def set_word(name: str, m: re.Match, cx: Context) -> Cand | None:
         return None  # "a day after", "al día siguiente": an offset, not a frequency
     if L.set_following.search(text[max(0, s - 9):s]):
         return None  # "the average daily volume"
+    first = re.match(r"\S+\s+", raw)
+    if first and norm(first.group(0)) in L.set_prepositions:
+        s += first.end()  # "par [semestre]": the preposition stays out of the span
     return Cand(s, e, "SET", v, 0.9, {}, 3 if article else 1)
 
 
