@@ -141,6 +141,13 @@ TIME = TimeSection(
     period_edge_of=("de", "d'"),  # "l'année d'après", "le mois d'avant"
     det=("le", "la", "les", "l'"),
     det_joins=("le", "la", "les", "l'"),
+    # French capitalises no common word after "Noël" mid-sentence: a capitalised word there is a surname
+    holiday_name_after_re=r"\s+(?!(?:Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|"
+                          r"Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)\b)[A-ZÀ-Ý][a-zà-ÿ]+",
+    # streets, squares and schools named after a date: "rue du 8-Mai-1945", "place du 11 novembre"
+    place_name_before_re=(r"(?<![\w-])(?:rue|avenue|av\.|place|boulevard|bd|quai|square|allée|impasse|pont|"
+                          r"chemin|route|rond-point|carrefour|esplanade|parvis|stade|lycée|collège|école|caserne)"
+                          r"\s+(?:du|des|de\s+la|de\s+l['’])\s+(?:[\w.]+[-‐])*"),
     set_prepositions=("par",),  # "deux fois par [mois]" (ISO-TimeML: prepositions are signals)
     clock_range_before_re=r"(?<![\w'’])(?:de|entre)\s+(?P<h1>[01]?\d|2[0-3])\s+(?:à|et)\s+",  # "de 10 à 12 h"
     refs={

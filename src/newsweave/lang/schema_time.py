@@ -112,6 +112,10 @@ class TimeSection:
     clock_range_before_re: str = ""
     # prepositions that open a frequency word and stay out of its span ("par [an]")
     set_prepositions: tuple[str, ...] = field(default_factory=tuple)
+    # after a holiday word, what makes it part of a person's name ("Noël Mamère"); case-sensitive
+    holiday_name_after_re: str = ""
+    # what makes the date after it part of a place's name ("rue du 8-Mai-1945", "place du 11 novembre")
+    place_name_before_re: str = ""
     # indefinite articles that can stand for "one" ("a week")
     articles: tuple[str, ...] = field(default_factory=tuple)
     det_before_weekday: bool = False  # weekdays keep their article ("le mardi")

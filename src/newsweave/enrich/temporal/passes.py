@@ -493,8 +493,18 @@ def _join_determiners(text: str, L: Grammar, cands: list[Cand]) -> None:
         prev_end = c.end
 
 
+def _drop_place_names(text: str, L: Grammar, cands: list[Cand]) -> None:
+    """Dates that name a street or a school ("rue du 8-Mai-1945", "place du 11 novembre") are
+    names, not times."""
+    if L.place_name_before is None:
+        return
+    cands[:] = [c for c in cands if c.type != "DATE"
+                or not L.place_name_before.search(text, max(0, c.start - 40), c.start)]
+
+
 def postprocess(text: str, L: Grammar, a: Anchor | None, cands: list[Cand]) -> None:
     """Every context pass, in order, on the selected candidates (changed in place)."""
+    _drop_place_names(text, L, cands)
     add_day_ranges(text, L, cands)
     _carry_years(text, L, a, cands)
     _month_of_day_only(text, L, cands)

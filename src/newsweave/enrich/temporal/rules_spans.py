@@ -181,8 +181,9 @@ def counted_duration(name: str, m: re.Match, cx: Context) -> Cand | None:  # noq
         return None
     if unit in ("WE",):
         return None
-    if gd["unit"][:1].isupper() and re.fullmatch(r"\d+", gd["num"] or "") and s > 0 \
-            and not re.search(r"[.!?\n]\s*$", text[max(0, s - 3):s]):
+    ns = m.start("num")  # the count, not an article before it ("les 24 Heures du Mans")
+    if gd["unit"][:1].isupper() and re.fullmatch(r"\d+", gd["num"] or "") and ns > 0 \
+            and not re.search(r"[.!?\n]\s*$", text[max(0, ns - 3):ns]):
         return None  # "20 Minutes", "24 Heures": newspaper names
     if L.age_after.match(text, e):
         return None  # "a 44-year-old doctor", "six years old": an age
