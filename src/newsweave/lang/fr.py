@@ -141,6 +141,7 @@ TIME = TimeSection(
     period_edge_of=("de", "d'"),  # "l'année d'après", "le mois d'avant"
     det=("le", "la", "les", "l'"),
     det_joins=("le", "la", "les", "l'"),
+    approx_joins=("vers", "aux alentours de", "aux alentours du", "autour de", "autour du"),
     # French capitalises no common word after "Noël" mid-sentence: a capitalised word there is a surname
     holiday_name_after_re=r"\s+(?!(?:Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|"
                           r"Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)\b)[A-ZÀ-Ý][a-zà-ÿ]+",

@@ -107,6 +107,8 @@ class TimeSection:
     # ("la [nuit de samedi]", "le [mois de mai]"): the article belongs to the expression, the
     # preposition before it does not (FR-TimeBank / ISO-TimeML extent)
     det_joins: tuple[str, ...] = field(default_factory=tuple)
+    # approximations joined to a date or time right after them ("vers [le 4 avril]": mod APPROX)
+    approx_joins: tuple[str, ...] = field(default_factory=tuple)
     # the words before the bare first hour of a clock range ("de 10 à 12 h"), ending at the second
     # hour; group h1 is that first hour
     clock_range_before_re: str = ""

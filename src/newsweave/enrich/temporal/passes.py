@@ -475,9 +475,10 @@ _SPACE_OR_ELISION = re.compile(r"(?:(?<=['’])|\s+)$")
 
 def _join_determiners(text: str, L: Grammar, cands: list[Cand]) -> None:
     """A definite article right before a date, time or duration is part of it ("le [mois de mai]",
-    "la [nuit de samedi]"), whichever rule found the words after it. Not before sets, nor before
-    PRESENT/PAST/FUTURE_REF words, which are often adjectives of another noun ("la [future] loi")."""
-    if L.det_join is None:
+    "la [nuit de samedi]"), whichever rule found the words after it; so is an approximation
+    before a date or time ("vers le 4 avril"). Not before sets, nor before PRESENT/PAST/FUTURE_REF
+    words, which are often adjectives of another noun ("la [future] loi")."""
+    if L.det_join is None and L.approx_join is None:
         return
     prev_end = 0
     for c in cands:
@@ -486,10 +487,15 @@ def _join_determiners(text: str, L: Grammar, cands: list[Cand]) -> None:
                 and not text[c.start:c.end].isdigit():
             lo = max(prev_end, c.start - 12)
             gap = _SPACE_OR_ELISION.search(text, lo, c.start)
-            if gap is not None:
+            if gap is not None and L.det_join is not None:
                 m = L.det_join.search(text, lo, gap.start())
                 if m is not None and m.start() >= prev_end:
                     c.start = m.start()
+        if c.type in ("DATE", "TIME") and L.approx_join is not None:
+            # "vers [la fin des années 70]": an approximation is a modifier inside the span (mod APPROX)
+            m = L.approx_join.search(text, max(prev_end, c.start - 24), c.start)
+            if m is not None:
+                c.start = m.start()
         prev_end = c.end
 
 
