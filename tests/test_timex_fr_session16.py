@@ -113,3 +113,21 @@ def test_noel_as_the_feast(text, value):
 ])
 def test_a_capitalised_unit_after_a_count_is_a_name(text):
     assert surfaces(text, "fr") == []
+
+
+# ----------------------------------------------------------------------------- ranges of ages are ages
+@pytest.mark.parametrize("text", [
+    "Les jeunes de 16 à 25 ans sont invités au forum.",
+    "Les enfants de 6 à 11 ans peuvent s'inscrire.",
+    "Une femme de 30 ou 35 ans a été aperçue.",
+])
+def test_a_range_of_ages_is_no_duration(text):
+    assert surfaces(text, "fr") == []
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Le chantier durera de 2 à 3 ans.", "2 à 3 ans"),
+    ("Le prévenu risque de 5 à 10 ans de prison.", "5 à 10 ans"),
+])
+def test_a_range_of_years_counted_stays_a_duration(text, surface):
+    assert find(text, "fr", surface).type == "DURATION"
