@@ -131,3 +131,26 @@ def test_a_range_of_ages_is_no_duration(text):
 ])
 def test_a_range_of_years_counted_stays_a_duration(text, surface):
     assert find(text, "fr", surface).type == "DURATION"
+
+
+# ------------------------------------------------ demonstratives and parts of periods join the expression
+@pytest.mark.parametrize("text, surface", [
+    ("Le club recrutera en ce début de saison d'hiver, en ce début d'année.", "ce début d'année"),
+    ("Les résultats tomberont en cette fin de semaine.", "cette fin de semaine"),
+    ("La foire revient en ce mois de mai.", "ce mois de mai"),
+    ("Les comptes seront arrêtés à la fin du troisième trimestre.", "la fin du troisième trimestre"),
+    ("Le chantier reprendra dans la deuxième quinzaine de septembre.", "la deuxième quinzaine de septembre"),
+    ("La récolte commence la première quinzaine d'octobre.", "la première quinzaine d'octobre"),
+    ("Le vote a eu lieu à la fin de la semaine dernière.", "la fin de la semaine dernière"),
+])
+def test_demonstratives_and_parts_of_a_period_are_inside(text, surface):
+    assert surface in surfaces(text, "fr")
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("La grève a pris fin lundi.", "lundi"),
+    ("Le blocage prendra fin jeudi soir.", "jeudi soir"),
+    ("Le conflit a pris fin hier.", "hier"),
+])
+def test_fin_as_the_noun_of_a_verb_stays_out_of_a_day(text, surface):
+    assert surfaces(text, "fr") == [surface]

@@ -140,7 +140,10 @@ TIME = TimeSection(
                  "dernier": -1, "dernière": -1, "derniers": -1, "dernières": -1},
     period_edge_of=("de", "d'"),  # "l'année d'après", "le mois d'avant"
     det=("le", "la", "les", "l'"),
-    det_joins=("le", "la", "les", "l'"),
+    det_joins=("le", "la", "les", "l'", "ce", "cet", "cette", "ces"),
+    weekday_without_mod=True,
+    mod_joins_re=(r"(?:tout\s+)?(?:fin|début|milieu)\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*|"
+                  r"(?:première|1re|deuxième|2e|seconde|dernière)\s+quinzaine\s+(?:de|d['’])\s*"),
     approx_joins=("vers", "aux alentours de", "aux alentours du", "autour de", "autour du"),
     # French capitalises no common word after "Noël" mid-sentence: a capitalised word there is a surname
     holiday_name_after_re=r"\s+(?!(?:Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|"

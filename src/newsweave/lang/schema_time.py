@@ -107,6 +107,12 @@ class TimeSection:
     # ("la [nuit de samedi]", "le [mois de mai]"): the article belongs to the expression, the
     # preposition before it does not (FR-TimeBank / ISO-TimeML extent)
     det_joins: tuple[str, ...] = field(default_factory=tuple)
+    # the part of a period named before a date or time, joined to its span ("la fin du [premier
+    # trimestre]", "la deuxième quinzaine de [juin]"); it must end with its "of" word (never "fin" alone:
+    # "a pris fin lundi")
+    mod_joins_re: str = ""
+    # no "early"/"late" word modifies a weekday or "hier" ("la grève a pris fin [lundi]")
+    weekday_without_mod: bool = False
     # approximations joined to a date or time right after them ("vers [le 4 avril]": mod APPROX)
     approx_joins: tuple[str, ...] = field(default_factory=tuple)
     # the words before the bare first hour of a clock range ("de 10 à 12 h"), ending at the second

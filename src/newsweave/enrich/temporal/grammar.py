@@ -132,7 +132,8 @@ class Grammar:
         self.place_name_before = _tail(T.place_name_before_re, r"$") if T.place_name_before_re else None
         self.approx_join = _tail(B + alt(T.approx_joins), r"\s+$") if T.approx_joins else None
         self.range_head = _tail(r"(?<![\w.,])\d{1,3}\s*" + alt(T.range_conj), r"\s+$")  # "de 18 à [25 ans]"
-        self.det_join = _tail(B + alt(T.det_joins), r"$") if T.det_joins else None
+        self.det_join = _tail(B + alt(T.det_joins), r"(?:(?<=['’])|\s+)$") if T.det_joins else None
+        self.mod_join = _tail(B + T.mod_joins_re, r"$") if T.mod_joins_re else None
         # words joining two counts: before a month name that is also a number ("sept"), a count
         self.count_joiner = _tail(B + alt(set(T.range_conj) | set(T.number_and) | set(T.day_list_conj)
                                           | set(T.day_range_conj) | set(T.period_edge_of)))

@@ -470,32 +470,33 @@ def _merge_clock_days(text: str, L: Grammar, cands: list[Cand]) -> None:
         i += 1
 
 
-_SPACE_OR_ELISION = re.compile(r"(?:(?<=['’])|\s+)$")
+def _join_left(text: str, rx: re.Pattern | None, c: Cand, lo: int) -> bool:
+    """Start ``c`` at a match of ``rx`` that ends right before it (after ``lo``)."""
+    if rx is None:
+        return False
+    m = rx.search(text, max(lo, c.start - 40), c.start)
+    if m is None or m.start() < lo:
+        return False
+    c.start = m.start()
+    return True
 
 
 def _join_determiners(text: str, L: Grammar, cands: list[Cand]) -> None:
-    """A definite article right before a date, time or duration is part of it ("le [mois de mai]",
-    "la [nuit de samedi]"), whichever rule found the words after it; so is an approximation
-    before a date or time ("vers le 4 avril"). Not before sets, nor before PRESENT/PAST/FUTURE_REF
-    words, which are often adjectives of another noun ("la [future] loi")."""
-    if L.det_join is None and L.approx_join is None:
-        return
+    """A definite or demonstrative article right before a date, time or duration is part of it
+    ("le [mois de mai]", "la [nuit de samedi]", "ce [début d'année]"), whichever rule found the
+    words after it; so is the part of a period it names ("la fin du [premier trimestre]", "la
+    deuxième quinzaine de [juin]") and an approximation ("vers le 4 avril"). Not before sets, nor
+    before PRESENT/PAST/FUTURE_REF words, which are often adjectives of another noun ("la
+    [future] loi"), nor before a bare number ("les [15] et 16 juin": the article covers the list)."""
     prev_end = 0
     for c in cands:
-        # (not a bare number: "les [15] et 16 juin" keeps its article for the whole range)
         if c.type in ("DATE", "TIME", "DURATION") and not c.value.endswith("_REF") \
                 and not text[c.start:c.end].isdigit():
-            lo = max(prev_end, c.start - 12)
-            gap = _SPACE_OR_ELISION.search(text, lo, c.start)
-            if gap is not None and L.det_join is not None:
-                m = L.det_join.search(text, lo, gap.start())
-                if m is not None and m.start() >= prev_end:
-                    c.start = m.start()
-        if c.type in ("DATE", "TIME") and L.approx_join is not None:
-            # "vers [la fin des années 70]": an approximation is a modifier inside the span (mod APPROX)
-            m = L.approx_join.search(text, max(prev_end, c.start - 24), c.start)
-            if m is not None:
-                c.start = m.start()
+            _join_left(text, L.det_join, c, prev_end)
+            if c.type != "DURATION" and _join_left(text, L.mod_join, c, prev_end):
+                _join_left(text, L.det_join, c, prev_end)  # "[la] fin du premier trimestre"
+        if c.type in ("DATE", "TIME"):
+            _join_left(text, L.approx_join, c, prev_end)  # mod APPROX: inside the span
         prev_end = c.end
 
 
