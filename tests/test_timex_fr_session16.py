@@ -154,3 +154,13 @@ def test_demonstratives_and_parts_of_a_period_are_inside(text, surface):
 ])
 def test_fin_as_the_noun_of_a_verb_stays_out_of_a_day(text, surface):
     assert surfaces(text, "fr") == [surface]
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("Le club se réunit les premiers mardis du mois.", "les premiers mardis", "XXXX-WXX-2"),
+    ("La chorale répète les deuxième et quatrième lundis.", "les deuxième et quatrième lundis", "XXXX-WXX-1"),
+    ("Le marché a lieu tous les premiers samedis du mois.", "tous les premiers samedis", "XXXX-WXX-6"),
+])
+def test_ordinals_before_a_weekday_set_are_inside(text, surface, value):
+    t = find(text, "fr", surface)
+    assert (t.type, t.value) == ("SET", value)

@@ -132,6 +132,13 @@ class Grammar:
         self.place_name_before = _tail(T.place_name_before_re, r"$") if T.place_name_before_re else None
         self.approx_join = _tail(B + alt(T.approx_joins), r"\s+$") if T.approx_joins else None
         self.range_head = _tail(r"(?<![\w.,])\d{1,3}\s*" + alt(T.range_conj), r"\s+$")  # "de 18 à [25 ans]"
+        if T.det_joins and T.ordinals:  # "les [premiers] mardis", "les [deuxième et quatrième] jeudis"
+            ordw = alt(list(T.ordinals) + [w + "s" for w in T.ordinals if w[-1].isalpha()]
+                       + [w for w, v in T.period_edge.items() if v < 0])
+            self.ordinal_join = _tail(B + rf"{ordw}(?:\s*(?:,|{alt(T.number_and)})\s*{ordw})*", r"\s+$")
+            self.every_join = _tail(B + alt([w.split()[0] for w in T.every if " " in w]), r"\s+$")
+        else:
+            self.ordinal_join = self.every_join = None
         self.det_join = _tail(B + alt(T.det_joins), r"(?:(?<=['’])|\s+)$") if T.det_joins else None
         self.mod_join = _tail(B + T.mod_joins_re, r"$") if T.mod_joins_re else None
         # words joining two counts: before a month name that is also a number ("sept"), a count

@@ -485,7 +485,8 @@ def _join_determiners(text: str, L: Grammar, cands: list[Cand]) -> None:
     """A definite or demonstrative article right before a date, time or duration is part of it
     ("le [mois de mai]", "la [nuit de samedi]", "ce [début d'année]"), whichever rule found the
     words after it; so is the part of a period it names ("la fin du [premier trimestre]", "la
-    deuxième quinzaine de [juin]") and an approximation ("vers le 4 avril"). Not before sets, nor
+    deuxième quinzaine de [juin]") and an approximation ("vers le 4 avril"); a weekday set keeps the
+    ordinals and article before it ("les deuxième et quatrième jeudis"). Not before other sets, nor
     before PRESENT/PAST/FUTURE_REF words, which are often adjectives of another noun ("la
     [future] loi"), nor before a bare number ("les [15] et 16 juin": the article covers the list)."""
     prev_end = 0
@@ -497,6 +498,9 @@ def _join_determiners(text: str, L: Grammar, cands: list[Cand]) -> None:
                 _join_left(text, L.det_join, c, prev_end)  # "[la] fin du premier trimestre"
         if c.type in ("DATE", "TIME"):
             _join_left(text, L.approx_join, c, prev_end)  # mod APPROX: inside the span
+        if c.type == "SET" and c.value.startswith("XXXX-WXX") and _join_left(text, L.ordinal_join, c, prev_end):
+            _join_left(text, L.det_join, c, prev_end)  # "[les deuxième et quatrième] jeudis"
+            _join_left(text, L.every_join, c, prev_end)  # "[tous] les premiers samedis"
         prev_end = c.end
 
 
