@@ -216,6 +216,8 @@ def main() -> None:
     ap.add_argument("--dump", action="store_true", help="print the scorer's raw JSON")
     ap.add_argument("--split", default="tune,validate",
                     help="halves to print: tune, validate or both (validation: once, at the end)")
+    ap.add_argument("--inner", action="store_true",
+                    help="also print the tuning half's even and odd documents apart (write from one, check on the other)")
     ap.add_argument("--no-refs", action="store_true",
                     help="skip the reference systems (HeidelTime, dateparser): newsweave only")
     args = ap.parse_args()
@@ -228,6 +230,9 @@ def main() -> None:
         asked = "tune,validate" if args.split == "both" else args.split  # --help names "both"
         halves = {"all": [d["id"] for d in docs]} if "validate" in asked else {}
         halves.update({name: split[name] for name in ("tune", "validate") if name in asked})
+        if args.inner and "tune" in asked:  # an inner split of the tuning documents by parity
+            halves["tune-even"] = split["tune"][0::2]
+            halves["tune-odd"] = split["tune"][1::2]
         for sysname in systems:
             if sysname == "newsweave":
                 preds, secs = run_newsweave(docs, lang)

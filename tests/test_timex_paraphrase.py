@@ -53,7 +53,7 @@ def test_french_ages_are_not_durations(text):
 @pytest.mark.parametrize("text, surface, value", [
     ("Il a été condamné à dix ans, puis libéré.", "dix ans", "P10Y"),
     ("Il a passé plus de vingt ans en prison.", "plus de vingt ans", "P20Y"),
-    ("Leur association durera plus de vingt ans.", "plus de vingt ans", "P20Y"),
+    ("Leur collaboration a duré plus de trente ans.", "plus de trente ans", "P30Y"),
 ])
 def test_french_lengths_of_time_near_age_cues_stay_durations(text, surface, value):
     assert find(text, "fr", surface).value == value

@@ -139,7 +139,21 @@ TIME = TimeSection(
                  "deuxième": 2, "troisième": 3, "quatrième": 4,
                  "dernier": -1, "dernière": -1, "derniers": -1, "dernières": -1},
     period_edge_of=("de", "d'"),  # "l'année d'après", "le mois d'avant"
-    det=("le", "la", "les", "l'", "au cours de la", "au cours du"),
+    det=("le", "la", "les", "l'"),
+    det_joins=("le", "la", "les", "l'", "ce", "cet", "cette", "ces"),
+    weekday_without_mod=True,
+    mod_joins_re=(r"(?:tout\s+)?(?:fin|début|milieu)\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*|"
+                  r"(?:première|1re|deuxième|2e|seconde|dernière)\s+quinzaine\s+(?:de|d['’])\s*"),
+    approx_joins=("vers", "aux alentours de", "aux alentours du", "autour de", "autour du"),
+    # French capitalises no common word after "Noël" mid-sentence: a capitalised word there is a surname
+    holiday_name_after_re=r"\s+(?!(?:Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|"
+                          r"Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)\b)[A-ZÀ-Ý][a-zà-ÿ]+",
+    # streets, squares and schools named after a date: "rue du 8-Mai-1945", "place du 11 novembre"
+    place_name_before_re=(r"(?<![\w-])(?:rue|avenue|av\.|place|boulevard|bd|quai|square|allée|impasse|pont|"
+                          r"chemin|route|rond-point|carrefour|esplanade|parvis|stade|lycée|collège|école|caserne)"
+                          r"\s+(?:du|des|de\s+la|de\s+l['’])\s+(?:[\w.]+[-‐])*"),
+    set_prepositions=("par",),  # "deux fois par [mois]" (ISO-TimeML: prepositions are signals)
+    clock_range_before_re=r"(?<![\w'’])(?:de|entre)\s+(?P<h1>[01]?\d|2[0-3])\s+(?:à|et)\s+",  # "de 10 à 12 h"
     refs={
         "actuellement": "PRESENT_REF", "maintenant": "PRESENT_REF", "pour l'instant": "PRESENT_REF",
         "pour le moment": "PRESENT_REF", "à l'heure actuelle": "PRESENT_REF",
@@ -148,7 +162,7 @@ TIME = TimeSection(
         "actuelles": "PRESENT_REF", "en ce moment": "PRESENT_REF", "désormais": "PRESENT_REF",
         "récemment": "PAST_REF", "dernièrement": "PAST_REF", "naguère": "PAST_REF",
         "autrefois": "PAST_REF", "jadis": "PAST_REF", "par le passé": "PAST_REF",
-        "ces derniers jours": "PAST_REF", "ces derniers temps": "PAST_REF",
+        "ces derniers temps": "PAST_REF",
         "prochainement": "FUTURE_REF", "bientôt": "FUTURE_REF", "l'avenir": "FUTURE_REF",
         "le futur": "FUTURE_REF", "future": "FUTURE_REF", "futur": "FUTURE_REF",
         "futurs": "FUTURE_REF", "futures": "FUTURE_REF", "à terme": "FUTURE_REF",
@@ -219,6 +233,7 @@ TIME = TimeSection(
                 r"(?<![\w'’])(?<!condamné\s)(?<!condamnée\s)(?<!condamnés\s)(?<!condamnées\s)à)"),
     every=("chaque", "tous les", "toutes les"),
     set_words={"quotidiennement": "P1D", "par semestre": "P6M",
+               "mensuellement": "P1M",
                "mensuel": "P1M", "mensuelle": "P1M",
                "annuel": "P1Y", "annuelle": "P1Y", "annuels": "P1Y", "annuelles": "P1Y",
                "annuellement": "P1Y", "par an": "P1Y",

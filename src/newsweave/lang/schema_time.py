@@ -103,6 +103,27 @@ class TimeSection:
     # regex after a verbal "next" that makes it past ("qui viennent de")
     next_verbal_not_before: str = ""
     det: tuple[str, ...] = field(default_factory=tuple)  # determiners kept in the span (TimeML)
+    # definite articles joined to any date, time or duration right after them, whatever rule found it
+    # ("la [nuit de samedi]", "le [mois de mai]"): the article belongs to the expression, the
+    # preposition before it does not (FR-TimeBank / ISO-TimeML extent)
+    det_joins: tuple[str, ...] = field(default_factory=tuple)
+    # the part of a period named before a date or time, joined to its span ("la fin du [premier
+    # trimestre]", "la deuxième quinzaine de [juin]"); it must end with its "of" word (never "fin" alone:
+    # "a pris fin lundi")
+    mod_joins_re: str = ""
+    # no "early"/"late" word modifies a weekday or "hier" ("la grève a pris fin [lundi]")
+    weekday_without_mod: bool = False
+    # approximations joined to a date or time right after them ("vers [le 4 avril]": mod APPROX)
+    approx_joins: tuple[str, ...] = field(default_factory=tuple)
+    # the words before the bare first hour of a clock range ("de 10 à 12 h"), ending at the second
+    # hour; group h1 is that first hour
+    clock_range_before_re: str = ""
+    # prepositions that open a frequency word and stay out of its span ("par [an]")
+    set_prepositions: tuple[str, ...] = field(default_factory=tuple)
+    # after a holiday word, what makes it part of a person's name ("Noël Mamère"); case-sensitive
+    holiday_name_after_re: str = ""
+    # what makes the date after it part of a place's name ("rue du 8-Mai-1945", "place du 11 novembre")
+    place_name_before_re: str = ""
     # indefinite articles that can stand for "one" ("a week")
     articles: tuple[str, ...] = field(default_factory=tuple)
     det_before_weekday: bool = False  # weekdays keep their article ("le mardi")

@@ -126,6 +126,21 @@ class Grammar:
         self.month_event_after = re.compile(or_never(T.month_event_after_re), re.I)
         self.same_time_context = re.compile(T.same_time_context_re, re.I) if T.same_time_context_re else None
         self.det_before = _tail(B + alt(T.det)) if T.det else re.compile(NEVER)
+        self.clock_range_before = re.compile(T.clock_range_before_re + r"$", re.I) if T.clock_range_before_re else None
+        self.set_prepositions = _words(T.set_prepositions)
+        self.holiday_name_after = re.compile(T.holiday_name_after_re) if T.holiday_name_after_re else None
+        self.place_name_before = _tail(T.place_name_before_re, r"$") if T.place_name_before_re else None
+        self.approx_join = _tail(B + alt(T.approx_joins), r"\s+$") if T.approx_joins else None
+        self.range_head = _tail(r"(?<![\w.,])\d{1,3}\s*" + alt(T.range_conj), r"\s+$")  # "de 18 à [25 ans]"
+        if T.det_joins and T.ordinals:  # "les [premiers] mardis", "les [deuxième et quatrième] jeudis"
+            ordw = alt(list(T.ordinals) + [w + "s" for w in T.ordinals if w[-1].isalpha()]
+                       + [w for w, v in T.period_edge.items() if v < 0])
+            self.ordinal_join = _tail(B + rf"{ordw}(?:\s*(?:,|{alt(T.number_and)})\s*{ordw})*", r"\s+$")
+            self.every_join = _tail(B + alt([w.split()[0] for w in T.every if " " in w]), r"\s+$")
+        else:
+            self.ordinal_join = self.every_join = None
+        self.det_join = _tail(B + alt(T.det_joins), r"(?:(?<=['’])|\s+)$") if T.det_joins else None
+        self.mod_join = _tail(B + T.mod_joins_re, r"$") if T.mod_joins_re else None
         # words joining two counts: before a month name that is also a number ("sept"), a count
         self.count_joiner = _tail(B + alt(set(T.range_conj) | set(T.number_and) | set(T.day_list_conj)
                                           | set(T.day_range_conj) | set(T.period_edge_of)))
@@ -143,7 +158,7 @@ class Grammar:
         self.report_present = re.compile(r"(?:" + or_never(T.report_present_re) + r")$", re.I)
         conj = list(T.day_range_conj) + list(T.day_list_conj)
         self.range_before = re.compile(
-            r"(?<![\d\w])(?P<d1>[0-3]?\d)(?:" + or_never(T.day_suffix_re) + r"|\.)?\s*(?P<conj>-|–|" + alt(conj)
+            r"(?<![\d\w])(?P<dspan>(?P<d1>[0-3]?\d)(?:" + or_never(T.day_suffix_re) + r")?)\.?\s*(?P<conj>-|–|" + alt(conj)
             + r")\s*(?:" + alt(T.day_range_det) + r"\s+)?$", re.I)
         self.range_conj = _words(T.day_range_conj) | {"-", "–"}
         self.day_join = re.compile(r"\s*(?:-|–|" + alt(conj) + r")\s*", re.I)  # "le 3 [et] le 5 juin"

@@ -59,10 +59,11 @@ def add_day_ranges(text: str, L: Grammar, cands: list[Cand]) -> None:
         d1 = int(m.group("d1"))
         if not 1 <= d1 < c.day.day:
             continue
-        if any(o.start < m.end("d1") and m.start("d1") < o.end for o in cands):
+        if any(o.start < m.end("dspan") and m.start("dspan") < o.end for o in cands):
             continue
         first = c.day.replace(day=d1)
-        n = Cand(m.start("d1"), m.end("d1"), "DATE", fmt_day(first), c.conf, {}, 3, day=first)
+        # the span keeps the day's ordinal ending ("du [1er] au 15 août")
+        n = Cand(m.start("dspan"), m.end("dspan"), "DATE", fmt_day(first), c.conf, {}, 3, day=first)
         if norm(m.group("conj")) in L.range_conj:
             rng = [fmt_day(first), c.value]
             n.attrs["range"] = rng
@@ -95,6 +96,25 @@ def _carry_years(text: str, L: Grammar, a: Anchor | None, cands: list[Cand]) -> 
                     c.day = c.day.replace(year=y)
                 except ValueError:
                     pass
+
+
+def _clock_ranges(text: str, L: Grammar, cands: list[Cand]) -> None:
+    """"de 10 à 12 h", "entre 14 et 18 heures": the bare first hour of a range is a clock time
+    too, written without its unit (the day is given to both by :func:`_date_clocks`)."""
+    if L.clock_range_before is None:
+        return
+    new = []
+    for c in cands:
+        if c.type != "TIME" or "clock" not in c.attrs or not text[c.start:c.end][:1].isdigit():
+            continue
+        m = L.clock_range_before.search(text, max(0, c.start - 16), c.start)
+        if m is None or any(o.start < m.end("h1") and m.start("h1") < o.end for o in cands):
+            continue
+        clock = f"{int(m.group('h1')):02d}:00"
+        new.append(Cand(m.start("h1"), m.end("h1"), "TIME", f"T{clock}", c.conf, {"clock": clock}, 3))
+    if new:
+        cands.extend(new)
+        cands.sort(key=lambda x: x.start)
 
 
 def _date_clocks(text: str, a: Anchor | None, cands: list[Cand]) -> None:
@@ -450,12 +470,57 @@ def _merge_clock_days(text: str, L: Grammar, cands: list[Cand]) -> None:
         i += 1
 
 
+def _join_left(text: str, rx: re.Pattern | None, c: Cand, lo: int) -> bool:
+    """Start ``c`` at a match of ``rx`` that ends right before it (after ``lo``)."""
+    if rx is None:
+        return False
+    m = rx.search(text, max(lo, c.start - 40), c.start)
+    if m is None or m.start() < lo:
+        return False
+    c.start = m.start()
+    return True
+
+
+def _join_determiners(text: str, L: Grammar, cands: list[Cand]) -> None:
+    """A definite or demonstrative article right before a date, time or duration is part of it
+    ("le [mois de mai]", "la [nuit de samedi]", "ce [début d'année]"), whichever rule found the
+    words after it; so is the part of a period it names ("la fin du [premier trimestre]", "la
+    deuxième quinzaine de [juin]") and an approximation ("vers le 4 avril"); a weekday set keeps the
+    ordinals and article before it ("les deuxième et quatrième jeudis"). Not before other sets, nor
+    before PRESENT/PAST/FUTURE_REF words, which are often adjectives of another noun ("la
+    [future] loi"), nor before a bare number ("les [15] et 16 juin": the article covers the list)."""
+    prev_end = 0
+    for c in cands:
+        if c.type in ("DATE", "TIME", "DURATION") and not c.value.endswith("_REF") \
+                and not text[c.start:c.end].isdigit():
+            _join_left(text, L.det_join, c, prev_end)
+            if c.type != "DURATION" and _join_left(text, L.mod_join, c, prev_end):
+                _join_left(text, L.det_join, c, prev_end)  # "[la] fin du premier trimestre"
+        if c.type in ("DATE", "TIME"):
+            _join_left(text, L.approx_join, c, prev_end)  # mod APPROX: inside the span
+        if c.type == "SET" and c.value.startswith("XXXX-WXX") and _join_left(text, L.ordinal_join, c, prev_end):
+            _join_left(text, L.det_join, c, prev_end)  # "[les deuxième et quatrième] jeudis"
+            _join_left(text, L.every_join, c, prev_end)  # "[tous] les premiers samedis"
+        prev_end = c.end
+
+
+def _drop_place_names(text: str, L: Grammar, cands: list[Cand]) -> None:
+    """Dates that name a street or a school ("rue du 8-Mai-1945", "place du 11 novembre") are
+    names, not times."""
+    if L.place_name_before is None:
+        return
+    cands[:] = [c for c in cands if c.type != "DATE"
+                or not L.place_name_before.search(text, max(0, c.start - 40), c.start)]
+
+
 def postprocess(text: str, L: Grammar, a: Anchor | None, cands: list[Cand]) -> None:
     """Every context pass, in order, on the selected candidates (changed in place)."""
+    _drop_place_names(text, L, cands)
     add_day_ranges(text, L, cands)
     _carry_years(text, L, a, cands)
     _month_of_day_only(text, L, cands)
     _offsets_from_story(text, cands)
+    _clock_ranges(text, L, cands)
     _date_clocks(text, a, cands)
     _resolve_anaphora(cands)
     _resolve_narrative(text, L, a, cands)
@@ -473,3 +538,4 @@ def postprocess(text: str, L: Grammar, a: Anchor | None, cands: list[Cand]) -> N
     _merge_clock_days(text, L, cands)
     for c in cands:
         c.attrs.pop("clock_merge", None)
+    _join_determiners(text, L, cands)

@@ -46,6 +46,7 @@ def weekday(name: str, m: re.Match, cx: Context) -> Cand | None:
     if name == "partwd" and L.part_preposition.match(gd["part"]):
         s = m.start("part") + len(re.match(r"\w+\s+", gd["part"]).group(0))  # "[la nuit de samedi]"
     wdw = gd.get("wd")
+    s = _without_day_mod(m, cx, s)
     wd = lookup(L.weekdays, wdw)
     relday = None
     if wd is None:
@@ -90,10 +91,21 @@ def weekday(name: str, m: re.Match, cx: Context) -> Cand | None:
     return c
 
 
+def _without_day_mod(m: re.Match, cx: Context, s: int) -> int:
+    """Where no "early"/"late" word modifies a day (French), a "fin" before it is the noun of a
+    verb ("a pris fin [lundi]"): the span starts after it ("plus tôt lundi" keeps its shift)."""
+    mod = m.groupdict().get("mod")
+    if not (mod and cx.L.T.weekday_without_mod) or norm(mod) in {norm(x) for x in cx.L.T.shift}:
+        return s
+    s = m.end("mod")
+    return s + len(cx.text[s:m.end()]) - len(cx.text[s:m.end()].lstrip())
+
+
 @rule("relday")
 def relative_day(name: str, m: re.Match, cx: Context) -> Cand | None:
     L, text = cx.L, cx.text
     s, e = m.start(), m.end()
+    s = _without_day_mod(m, cx, s)
     gd = m.groupdict()
     n = lookup(L.days_rel, gd["rd"])
     if n is None:

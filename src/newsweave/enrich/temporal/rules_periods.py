@@ -150,6 +150,8 @@ def holiday(name: str, m: re.Match, cx: Context) -> Cand | None:
     head = re.split(r"['’\s]", gd["hol"].strip())
     if mon == 0 and len([w for w in head if w and norm(w) not in L.det_words and norm(w) + "'" not in L.det_words]) == 1 and head[-1][:1].islower():
         return None  # "l'ascension sociale": the common noun ("le vendredi saint" is no noun)
+    if L.holiday_name_after is not None and not gd.get("year") and L.holiday_name_after.match(cx.text, e):
+        return None  # "Noël Mamère": a given name before a surname, not the feast
     if mon == 0:  # a movable feast: (0, days after Easter Sunday)
         mon = (easter(a.y if a else 2000) + dt.timedelta(days=spec[1])).month
 

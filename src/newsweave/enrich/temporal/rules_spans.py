@@ -150,6 +150,9 @@ def _is_age(cx: Context, s: int, e: int, strong_only: bool = False, num_start: i
     ans") only the cues that always make an age count ("il a", "âgé de")."""
     L, text = cx.L, cx.text
     before = text[max(0, s - 40):s]
+    head = L.range_head.search(before)
+    if head is not None:  # "les jeunes de 18 à [25 ans]": the cue stands before the range's first count
+        before = text[max(0, s - 40):max(0, s - len(before) + head.start())]
     if strong_only:  # before the approximation ("il a plus de"), or with it ("les moins de 25 ans")
         return bool(L.age_strong.search(before) or L.age_strong.search(text[max(0, s - 40):num_start]))
     return bool(L.age_strong.search(before) or L.age_before.search(before) and L.age_end.match(text[e:e + 5]))
@@ -181,8 +184,9 @@ def counted_duration(name: str, m: re.Match, cx: Context) -> Cand | None:  # noq
         return None
     if unit in ("WE",):
         return None
-    if gd["unit"][:1].isupper() and re.fullmatch(r"\d+", gd["num"] or "") and s > 0 \
-            and not re.search(r"[.!?\n]\s*$", text[max(0, s - 3):s]):
+    ns = m.start("num")  # the count, not an article before it ("les 24 Heures du Mans")
+    if gd["unit"][:1].isupper() and re.fullmatch(r"\d+", gd["num"] or "") and ns > 0 \
+            and not re.search(r"[.!?\n]\s*$", text[max(0, ns - 3):ns]):
         return None  # "20 Minutes", "24 Heures": newspaper names
     if L.age_after.match(text, e):
         return None  # "a 44-year-old doctor", "six years old": an age
@@ -209,6 +213,8 @@ def duration_range(name: str, m: re.Match, cx: Context) -> Cand | None:
     if unit is None or n1 is None or n2 is None or not n1 < n2 or unit in ("WE", "NIGHT"):
         return None
     s = m.start()
+    if unit == "Y" and not gd.get("rel0") and _is_age(cx, s, m.end()):
+        return None  # "les jeunes de 18 à 25 ans": a range of ages
     if gd.get("rel0") and norm(gd["rel0"]) in cx.L.dur_mod_verb and not cx.text[s:m.start("rel0")].strip():
         s = m.start("num")  # "il a passé cinq ou six jours": a participle, not "the past five days"
     elif gd.get("rel0"):
@@ -350,6 +356,9 @@ def set_word(name: str, m: re.Match, cx: Context) -> Cand | None:
         return None  # "a day after", "al día siguiente": an offset, not a frequency
     if L.set_following.search(text[max(0, s - 9):s]):
         return None  # "the average daily volume"
+    first = re.match(r"\S+\s+", raw)
+    if first and norm(first.group(0)) in L.set_prepositions:
+        s += first.end()  # "par [semestre]": the preposition stays out of the span
     return Cand(s, e, "SET", v, 0.9, {}, 3 if article else 1)
 
 
