@@ -190,7 +190,8 @@ TIME = TimeSection(
     ordinals={"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
               "fourth": 4, "4th": 4},
     quarter_words=("quarter",),
-    quarter_pre=(r"(?:(?P<qy>(?:19|20)\d\d)|(?P<qrel>this|last|next)\s+year['’]s|"
+    # "the 1988 second quarter", "1988's fourth quarter", "fiscal 1989's first half": a year, also possessive
+    quarter_pre=(r"(?:(?:fiscal\s+)?(?P<qy>(?:19|20)\d\d)(?:['’]s)?|(?P<qrel>this|last|next)\s+year['’]s|"
                  r"(?P<qago>year-ago|year-earlier|prior-year|previous\s+year['’]s))"),
     fiscal=("fiscal",),
     possessive=("its", "their"),
@@ -251,7 +252,7 @@ TIME = TimeSection(
         "barrels", "acres", "%", "percent", "million", "billion", "residents", "students",
     ),
     since_pre_re=r"\b(?:ever\s+)?since\s+(?:the\s+)?",
-    bound_pre_re=r"\b(?:to|until|till|through|by|before|from|after)\s+(?:the\s+)?$",
+    bound_pre_re=r"\b(?:to|until|till|through|by|before|after)\s+(?:the\s+)?$",  # end points: "from" starts a span, it does not end one
     perfect_present=True,
     future_re=(
         r"\b(?:will|'ll|shall|going to|is to|are to|(?<!had been )(?<!was )(?<!were )(?:scheduled|expected|due to)|expects|"

@@ -1,0 +1,43 @@
+"""English time-expression classes of session 16, each checked on a paraphrase matrix of invented
+sentences (several wordings, numbers and periods of the class), never on corpus text.
+Anchor: Wednesday 15 May 2002 unless a test names another."""
+from __future__ import annotations
+
+import pytest
+
+from newsweave.model import DateInfo
+from timex_support import find
+
+OCT24 = DateInfo("2002-10-24")  # a Thursday in the fourth quarter: results season for the third
+
+
+# ------------------------------------------------ a year, also possessive, before a quarter or half
+@pytest.mark.parametrize("text, surface, value", [
+    ("Net income rose in 2001's fourth quarter.", "2001's fourth quarter", "2001-Q4"),
+    ("Sales fell 3% in 2000's third quarter.", "2000's third quarter", "2000-Q3"),
+    ("Losses narrowed in fiscal 2001's second quarter.", "fiscal 2001's second quarter", "2001-Q2"),
+    ("Margins improved in 2001's first half.", "2001's first half", "2001-H1"),
+    ("The chain expects growth in 2003's second half.", "2003's second half", "2003-H2"),
+    ("Revenue rose in the 2001 fourth quarter.", "the 2001 fourth quarter", "2001-Q4"),
+])
+def test_year_before_quarter_or_half(text, surface, value):
+    assert find(text, "en", surface, OCT24).value == value
+
+
+# ------------------------------------------------ "from" opens a span: a past verb keeps it past
+@pytest.mark.parametrize("text, first, second, v1, v2", [
+    ("Exports rose from June to August.", "June", "August", "2001-06", "2001-08"),
+    ("From July to September, the mill stood idle.", "July", "September", "2001-07", "2001-09"),
+    ("Prices fell from October through December.", "October", "December", "2001-10", "2001-12"),
+    ("She chaired the board from June until November.", "June", "November", "2001-06", "2001-11"),
+])
+def test_span_from_a_month_after_a_past_verb(text, first, second, v1, v2):
+    assert (find(text, "en", first).value, find(text, "en", second).value) == (v1, v2)
+
+
+@pytest.mark.parametrize("text, first, second, v1, v2", [
+    ("Exports will rise from June to August.", "June", "August", "2002-06", "2002-08"),
+    ("The ban runs from July to September.", "July", "September", "2002-07", "2002-09"),
+])
+def test_span_from_a_month_ahead_stays_ahead(text, first, second, v1, v2):
+    assert (find(text, "en", first).value, find(text, "en", second).value) == (v1, v2)
