@@ -41,3 +41,22 @@ def test_span_from_a_month_after_a_past_verb(text, first, second, v1, v2):
 ])
 def test_span_from_a_month_ahead_stays_ahead(text, first, second, v1, v2):
     assert (find(text, "en", first).value, find(text, "en", second).value) == (v1, v2)
+
+
+# ------------------------------------------------ a year-ago quarter is a quarter, never the one reported
+@pytest.mark.parametrize("text, surface", [
+    ("Net income rose in the year-ago quarter.", "the year-ago quarter"),
+    ("Sales were flat against the year-earlier quarter.", "the year-earlier quarter"),
+    ("Margins beat the comparable quarter last year.", "the comparable quarter last year"),
+    ("Orders doubled from the same quarter a year ago.", "the same quarter a year ago"),
+])
+def test_year_ago_quarter_alone_is_the_last_ended_quarter_a_year_back(text, surface):
+    assert find(text, "en", surface, OCT24).value == "2001-Q3"
+
+
+@pytest.mark.parametrize("quarter, q", [("second", 2), ("third", 3), ("first", 1)])
+def test_year_ago_quarter_follows_the_reported_quarter(quarter, q):
+    text = (f"Profit climbed 8% in the {quarter} quarter, against a loss in the year-ago quarter. "
+            "A year earlier, the company had cut 300 jobs.")
+    assert find(text, "en", "the year-ago quarter", OCT24).value == f"2001-Q{q}"
+    assert find(text, "en", "A year earlier", OCT24).value == f"2001-Q{q}"

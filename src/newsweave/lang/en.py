@@ -171,7 +171,11 @@ TIME = TimeSection(
     year_ago=("a year ago", "a year earlier", "year-ago", "year-earlier", "a year before",
               "the year-ago period", "the year-earlier period", "the year-ago quarter",
               "the year-earlier quarter", "the corresponding period last year",
-              "the same period last year", "the same quarter last year"),
+              "the same period last year", "the same quarter last year", "the comparable period last year",
+              "the comparable quarter last year", "the year-before quarter", "the year-before period",
+              "the same quarter a year earlier", "the same quarter a year ago", "the same period a year earlier",
+              "the same period a year ago", "the comparable period a year earlier", "the comparable quarter a year earlier",
+              "the comparable period a year ago", "the comparable quarter a year ago", "the corresponding quarter last year"),
     # "a week" is a frequency after a count or a rate ("twice a week", "40 hours a week", "$5 a day")
     set_article_after=r"(?:\b(?:once|twice|thrice|times|per\s+cent|percent|hundred|thousand|million|billion|trillion)|\d[\d,.]*\s*%?|\b[a-z]{3,}s)",
     set_adj=("weekly", "monthly", "annual", "yearly", "quarterly", "nightly",

@@ -327,6 +327,10 @@ def _report_quarters(text: str, L: Grammar, a: Anchor | None, cands: list[Cand])
             c.value = f"{c.value[:4]}-Q{last_q[1]}"
         elif fq == "last" and last_q is not None:  # "the quarter": the one the report is about
             c.value = f"{last_q[0]:04d}-Q{last_q[1]}"
+        if c.attrs.pop("year_ago_q", None):  # a year-ago quarter is never the one reported
+            if last_q is not None:
+                c.value = f"{last_q[0] - 1:04d}-Q{last_q[1]}"
+            continue
         mq = re.fullmatch(r"(\d{4})-Q(\d)", c.value)
         if mq and fq != "year":
             if _reported_quarter(a, int(mq.group(1)), int(mq.group(2))):
