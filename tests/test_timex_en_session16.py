@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from newsweave.enrich.timex import extract_timexes
 from newsweave.model import DateInfo
-from timex_support import find
+from timex_support import MAY15, find
 
 OCT24 = DateInfo("2002-10-24")  # a Thursday in the fourth quarter: results season for the third
 
@@ -60,3 +61,25 @@ def test_year_ago_quarter_follows_the_reported_quarter(quarter, q):
             "A year earlier, the company had cut 300 jobs.")
     assert find(text, "en", "the year-ago quarter", OCT24).value == f"2001-Q{q}"
     assert find(text, "en", "A year earlier", OCT24).value == f"2001-Q{q}"
+
+
+# ------------------------------------------------ a clock abbreviation's dot ends no clause
+@pytest.mark.parametrize("text, surface, value", [
+    ("The board will vote at 10 a.m. Friday.", "10 a.m. Friday", "2002-05-17T10:00"),
+    ("Polls will open at 7 a.m. Sunday in most districts.", "7 a.m. Sunday", "2002-05-19T07:00"),
+    ("The summit is expected to start at 9 a.m. Thursday.", "9 a.m. Thursday", "2002-05-16T09:00"),
+    ("The board voted at 10 a.m. Friday.", "10 a.m. Friday", "2002-05-10T10:00"),
+    ("The ferry left at 6 p.m. Monday with 40 cars.", "6 p.m. Monday", "2002-05-13T18:00"),
+])
+def test_clock_then_weekday_keeps_the_clause_tense(text, surface, value):
+    assert find(text, "en", surface).value == value
+
+
+# ------------------------------------------------ a four-digit wire-service hour is no year
+@pytest.mark.parametrize("text", [
+    "The shelling stopped at 10:45 a.m. (1545 GMT).",
+    "Troops crossed the border at 0400 GMT.",
+    "The talks broke up at 2130 UTC after six hours.",
+])
+def test_wire_service_hour_is_no_year(text):
+    assert not [t for t in extract_timexes(text, "en", MAY15) if t.text.isdigit()]

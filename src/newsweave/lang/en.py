@@ -254,6 +254,7 @@ TIME = TimeSection(
         "soldiers", "men", "women", "children", "workers", "jobs", "employees", "tons", "tonnes",
         "miles", "kilometers", "km", "feet", "meters", "cars", "points", "votes", "members",
         "barrels", "acres", "%", "percent", "million", "billion", "residents", "students",
+        "GMT", "UTC", "Zulu",  # wire-service hours ("at 1545 GMT"): a clock, never a year
     ),
     since_pre_re=r"\b(?:ever\s+)?since\s+(?:the\s+)?",
     bound_pre_re=r"\b(?:to|until|till|through|by|before|after)\s+(?:the\s+)?$",  # end points: "from" starts a span, it does not end one

@@ -8,7 +8,7 @@ from newsweave.lang.schema import TimeSection
 
 from .morph import TenseParser, parser_for
 from .patterns import build_rules
-from .text import B, E, NEVER, alt, norm, or_never, strip_accents
+from .text import B, E, NEVER, alt, clock_stop_before, norm, or_never, strip_accents
 
 
 def _words(xs) -> set[str]:
@@ -250,7 +250,9 @@ class Grammar:
         adj = self.past_adjacent.search(text, max(0, s - 30), s)
         if adj and not self.future_re.search(adj.group(0)):
             return -1, True
-        lo = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s), text.rfind(";", 0, s), s - 250)
+        clock = clock_stop_before(text, s)
+        stop = text.rfind(". ", 0, clock if clock is not None else s)  # "at 9 a.m. Thursday": one clause
+        lo = max(stop, text.rfind("\n", 0, s), text.rfind(";", 0, s), s - 250)
         hi_c = [i for i in (text.find(". ", e - 1), text.find("\n", e), text.find(";", e)) if i != -1]
         hi = min(hi_c + [e + 150])
         best, bd = 0, 10 ** 9

@@ -22,6 +22,8 @@ from typing import Any
 from newsweave import lang as languages
 from newsweave.enrich.ner_models import parse_sentence
 
+from .text import clock_stop_before
+
 log = logging.getLogger(__name__)
 
 _AUX_DEPS = {"aux", "aux:tense", "aux:pass", "auxpass"}
@@ -97,8 +99,10 @@ class TenseParser:
         """(verb, the expression's head token, hops over non-prepositions) of the verb that
         governs text[s:e] in the parse of its sentence, or None when no verb does."""
         lo = max(0, s - _MAX_SIDE)
+        clock = clock_stop_before(text, s)
         for m in _SENT_END.finditer(text, lo, s):
-            lo = m.end()
+            if m.start() != clock:
+                lo = m.end()
         m = _SENT_END.search(text, e, min(len(text), e + _MAX_SIDE))
         hi = m.start() + 1 if m else min(len(text), e + _MAX_SIDE)
         doc = self.parse(text[lo:hi])
