@@ -83,3 +83,22 @@ def test_clock_then_weekday_keeps_the_clause_tense(text, surface, value):
 ])
 def test_wire_service_hour_is_no_year(text):
     assert not [t for t in extract_timexes(text, "en", MAY15) if t.text.isdigit()]
+
+
+# ------------------------------------------------ a quarter looked ahead to is not the reported one
+@pytest.mark.parametrize("ahead", [
+    "Analysts expect the slump to continue into the fourth quarter.",
+    "The company said margins will recover in the fourth quarter.",
+    "Managers plan to cut costs in the fourth quarter.",
+])
+@pytest.mark.parametrize("compare, surface", [("In the year-ago period", "the year-ago period"),
+                                              ("A year earlier", "A year earlier")])
+def test_forecast_quarter_does_not_become_the_reported_one(ahead, compare, surface):
+    text = f"Profit fell 40% in the third quarter. {ahead} {compare}, the company earned $2 million."
+    assert find(text, "en", surface, OCT24).value == "2001-Q3"
+
+
+def test_running_quarter_told_in_the_past_is_reported():
+    text = ("The chain said sales rose in its fiscal fourth quarter, which it closed early. "
+            "A year earlier, sales fell.")
+    assert find(text, "en", "A year earlier", OCT24).value == "2001-Q4"
