@@ -115,3 +115,16 @@ def test_running_quarter_told_in_the_past_is_reported():
 ])
 def test_simple_present_schedules_a_month_or_day(text, surface, value):
     assert find(text, "en", surface).value == value
+
+
+# ------------------------------------------------ a modal before a passive names no past
+@pytest.mark.parametrize("text, surface, value", [
+    ("The summit, due in March, may be delayed.", "March", "2003-03"),
+    ("The vote could be held in February.", "February", "2003-02"),
+    ("The plant should be finished by January.", "January", "2003-01"),
+    ("The ban might be lifted in April.", "April", "2003-04"),
+    ("The summit may have been held in March.", "March", "2002-03"),
+    ("The plant should have been finished in January.", "January", "2002-01"),
+])
+def test_modal_passive_looks_ahead(text, surface, value):
+    assert find(text, "en", surface).value == value

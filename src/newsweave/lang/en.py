@@ -260,9 +260,9 @@ TIME = TimeSection(
     bound_pre_re=r"\b(?:to|until|till|through|by|before|after)\s+(?:the\s+)?$",  # end points: "from" starts a span, it does not end one
     perfect_present=True,
     future_re=(
-        r"\b(?:will|'ll|shall|going to|is to|are to|(?<!had been )(?<!was )(?<!were )(?:scheduled|expected|due to)|expects|"
+        r"\b(?:will|'ll|shall|going to|is to|are to|(?<!had been )(?<!was )(?<!were )(?:scheduled|expected|due to|due\s+(?:in|on|by|for|next))|expects|"
         r"expect|set to|upcoming|next|to be held|would|intends?|plans?\s+to|planned\s+to|planning\s+to|hopes? to|aims? to|"
-        r"is slated|are slated|slated|could|might|must(?!\s+have)|(?:is|are)\s+(?:planned|set|scheduled|due))\b"
+        r"is slated|are slated|slated|could|might|must(?!\s+have)|should(?!\s+have)|(?:is|are)\s+(?:planned|set|scheduled|due))\b"
     ),
     # a participle right before the expression, not passive ("the deal, announced in November"); not
     # those that name a plan ("scheduled for", "expected in")

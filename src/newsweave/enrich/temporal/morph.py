@@ -157,7 +157,8 @@ def _tells_tense(tok, members) -> bool:
     or passive ("set for April", "to be published", "soit rendu") it names no time."""
     if "Part" not in tok.morph.get("VerbForm"):
         return True
-    return any(m.dep_ in ("aux", "aux:tense") and "Fin" in m.morph.get("VerbForm") for m in members)
+    return any(m.dep_ in ("aux", "aux:tense") and "Fin" in m.morph.get("VerbForm") and m.tag_ != "MD"
+               for m in members)  # a modal is no perfect: "may be delayed" names no past
 
 
 def _group_tense(verb, sure: bool, future_re: re.Pattern, climbed: bool = False) -> tuple[int, bool] | None:
