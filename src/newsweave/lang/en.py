@@ -171,7 +171,11 @@ TIME = TimeSection(
     year_ago=("a year ago", "a year earlier", "year-ago", "year-earlier", "a year before",
               "the year-ago period", "the year-earlier period", "the year-ago quarter",
               "the year-earlier quarter", "the corresponding period last year",
-              "the same period last year", "the same quarter last year"),
+              "the same period last year", "the same quarter last year", "the comparable period last year",
+              "the comparable quarter last year", "the year-before quarter", "the year-before period",
+              "the same quarter a year earlier", "the same quarter a year ago", "the same period a year earlier",
+              "the same period a year ago", "the comparable period a year earlier", "the comparable quarter a year earlier",
+              "the comparable period a year ago", "the comparable quarter a year ago", "the corresponding quarter last year"),
     # "a week" is a frequency after a count or a rate ("twice a week", "40 hours a week", "$5 a day")
     set_article_after=r"(?:\b(?:once|twice|thrice|times|per\s+cent|percent|hundred|thousand|million|billion|trillion)|\d[\d,.]*\s*%?|\b[a-z]{3,}s)",
     set_adj=("weekly", "monthly", "annual", "yearly", "quarterly", "nightly",
@@ -190,7 +194,8 @@ TIME = TimeSection(
     ordinals={"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
               "fourth": 4, "4th": 4},
     quarter_words=("quarter",),
-    quarter_pre=(r"(?:(?P<qy>(?:19|20)\d\d)|(?P<qrel>this|last|next)\s+year['’]s|"
+    # "the 1988 second quarter", "1988's fourth quarter", "fiscal 1989's first half": a year, also possessive
+    quarter_pre=(r"(?:(?:fiscal\s+)?(?P<qy>(?:19|20)\d\d)(?:['’]s)?|(?P<qrel>this|last|next)\s+year['’]s|"
                  r"(?P<qago>year-ago|year-earlier|prior-year|previous\s+year['’]s))"),
     fiscal=("fiscal",),
     possessive=("its", "their"),
@@ -249,14 +254,16 @@ TIME = TimeSection(
         "soldiers", "men", "women", "children", "workers", "jobs", "employees", "tons", "tonnes",
         "miles", "kilometers", "km", "feet", "meters", "cars", "points", "votes", "members",
         "barrels", "acres", "%", "percent", "million", "billion", "residents", "students",
+        "GMT", "UTC", "Zulu",  # wire-service hours ("at 1545 GMT"): a clock, never a year
     ),
     since_pre_re=r"\b(?:ever\s+)?since\s+(?:the\s+)?",
-    bound_pre_re=r"\b(?:to|until|till|through|by|before|from|after)\s+(?:the\s+)?$",
+    bound_pre_re=r"\b(?:to|until|till|through|by|before|after)\s+(?:the\s+)?$",  # end points: "from" starts a span, it does not end one
     perfect_present=True,
+    week_from_sunday=True,
     future_re=(
-        r"\b(?:will|'ll|shall|going to|is to|are to|(?<!had been )(?<!was )(?<!were )(?:scheduled|expected|due to)|expects|"
+        r"\b(?:will|'ll|shall|going to|is to|are to|(?<!had been )(?<!was )(?<!were )(?:scheduled|expected|due to|due\s+(?:in|on|by|for|next))|expects|"
         r"expect|set to|upcoming|next|to be held|would|intends?|plans?\s+to|planned\s+to|planning\s+to|hopes? to|aims? to|"
-        r"is slated|are slated|slated|could|might|must(?!\s+have)|(?:is|are)\s+(?:planned|set|scheduled|due))\b"
+        r"is slated|are slated|slated|could|might|must(?!\s+have)|should(?!\s+have)|(?:is|are)\s+(?:planned|set|scheduled|due))\b"
     ),
     # a participle right before the expression, not passive ("the deal, announced in November"); not
     # those that name a plan ("scheduled for", "expected in")

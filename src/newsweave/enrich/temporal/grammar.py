@@ -8,7 +8,7 @@ from newsweave.lang.schema import TimeSection
 
 from .morph import TenseParser, parser_for
 from .patterns import build_rules
-from .text import B, E, NEVER, alt, norm, or_never, strip_accents
+from .text import B, E, NEVER, alt, clock_stop_before, norm, or_never, strip_accents
 
 
 def _words(xs) -> set[str]:
@@ -248,7 +248,7 @@ class Grammar:
             return self.window_tense(text, s, e)
         got = self.parser.tense(text, s, e, self.future_re)
         if got is None and scheduled and self.T.present_is_scheduled and self.scheduled_present(text, s, e):
-            return 1, False  # "the plan, announced in May, takes effect in July": what is planned
+            return 1, True  # "the plan, announced in May, takes effect in July": what is planned
         if got is None:
             return self.window_tense(text, s, e)
         if got[1] and got[0] < 0 and self.bound_pre.search(text, max(0, s - 25), s):
@@ -265,7 +265,9 @@ class Grammar:
         adj = self.past_adjacent.search(text, max(0, s - 30), s)
         if adj and not self.future_re.search(adj.group(0)):
             return -1, True
-        lo = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s), text.rfind(";", 0, s), s - 250)
+        clock = clock_stop_before(text, s)
+        stop = text.rfind(". ", 0, clock if clock is not None else s)  # "at 9 a.m. Thursday": one clause
+        lo = max(stop, text.rfind("\n", 0, s), text.rfind(";", 0, s), s - 250)
         hi_c = [i for i in (text.find(". ", e - 1), text.find("\n", e), text.find(";", e)) if i != -1]
         hi = min(hi_c + [e + 150])
         best, bd = 0, 10 ** 9

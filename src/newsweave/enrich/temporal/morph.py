@@ -22,6 +22,8 @@ from typing import Any
 from newsweave import lang as languages
 from newsweave.enrich.ner_models import parse_sentence
 
+from .text import clock_stop_before
+
 log = logging.getLogger(__name__)
 
 _AUX_DEPS = {"aux", "aux:tense", "aux:pass", "auxpass"}
@@ -97,8 +99,10 @@ class TenseParser:
         """(verb, the expression's head token, hops over non-prepositions) of the verb that
         governs text[s:e] in the parse of its sentence, or None when no verb does."""
         lo = max(0, s - _MAX_SIDE)
+        clock = clock_stop_before(text, s)
         for m in _SENT_END.finditer(text, lo, s):
-            lo = m.end()
+            if m.start() != clock:
+                lo = m.end()
         m = _SENT_END.search(text, e, min(len(text), e + _MAX_SIDE))
         hi = m.start() + 1 if m else min(len(text), e + _MAX_SIDE)
         doc = self.parse(text[lo:hi])
@@ -153,7 +157,8 @@ def _tells_tense(tok, members) -> bool:
     or passive ("set for April", "to be published", "soit rendu") it names no time."""
     if "Part" not in tok.morph.get("VerbForm"):
         return True
-    return any(m.dep_ in ("aux", "aux:tense") and "Fin" in m.morph.get("VerbForm") for m in members)
+    return any(m.dep_ in ("aux", "aux:tense") and "Fin" in m.morph.get("VerbForm") and m.tag_ != "MD"
+               for m in members)  # a modal is no perfect: "may be delayed" names no past
 
 
 def _group_tense(verb, sure: bool, future_re: re.Pattern, climbed: bool = False) -> tuple[int, bool] | None:

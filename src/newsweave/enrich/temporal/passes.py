@@ -302,11 +302,15 @@ def _day_parts(text: str, a: Anchor | None, cands: list[Cand]) -> None:
 _LONG_PERIOD = re.compile(r"P(?:[4-9]|1[0-2])M|P1Y")  # reporting spans longer than a quarter
 
 
-def _reported_quarter(a: Anchor | None, year: int, q: int) -> bool:
-    """Whether a quarter can be the one a report gives results for: begun by the article's month
-    (a forecast's "the third quarter of 1990" is not what "a year ago" compares with; a fiscal
-    fourth quarter reported in November may be a calendar quarter still running)."""
-    return a is None or a.m is None or (year, 3 * q - 2) <= (a.y, a.m)
+def _reported_quarter(a: Anchor | None, year: int, q: int, ahead: bool) -> bool:
+    """Whether a quarter can be the one a report gives results for: ended before the article's
+    month, or begun by it and told in a clause that does not look ahead (a fiscal fourth quarter
+    reported in November may be a calendar quarter still running; a forecast's "the third quarter
+    of 1990" or "the trend will continue into the fourth quarter" is not what "a year ago" compares
+    with)."""
+    if a is None or a.m is None:
+        return True
+    return (year, 3 * q) < (a.y, a.m) or ((year, 3 * q - 2) <= (a.y, a.m) and not ahead)
 
 
 def _period_a_year_ago(text: str, cands: list[Cand]) -> None:
@@ -347,9 +351,13 @@ def _report_quarters(text: str, L: Grammar, a: Anchor | None, cands: list[Cand])
             c.value = f"{c.value[:4]}-Q{last_q[1]}"
         elif fq == "last" and last_q is not None:  # "the quarter": the one the report is about
             c.value = f"{last_q[0]:04d}-Q{last_q[1]}"
+        if c.attrs.pop("year_ago_q", None):  # a year-ago quarter is never the one reported
+            if last_q is not None:
+                c.value = f"{last_q[0] - 1:04d}-Q{last_q[1]}"
+            continue
         mq = re.fullmatch(r"(\d{4})-Q(\d)", c.value)
         if mq and fq != "year":
-            if _reported_quarter(a, int(mq.group(1)), int(mq.group(2))):
+            if _reported_quarter(a, int(mq.group(1)), int(mq.group(2)), L.tense(text, c.start, c.end)[0] > 0):
                 last_q = (int(mq.group(1)), mq.group(2))
         elif (c.attrs.pop("year_ago", None) or compared) and last_q is not None:
             c.value = f"{last_q[0] - 1:04d}-Q{last_q[1]}"

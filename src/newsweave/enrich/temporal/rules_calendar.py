@@ -199,7 +199,7 @@ def year(name: str, m: re.Match, cx: Context) -> Cand | None:
         return None
     after = text[e:e + 16]
     nxt = re.match(r"\s*([^\s\d]+)", after)
-    if nxt and (nxt.group(1).rstrip(".,;:") in cx.L.not_year_after or nxt.group(1)[:1] in "%€$£"):
+    if nxt and (nxt.group(1).rstrip(".,;:)") in cx.L.not_year_after or nxt.group(1)[:1] in "%€$£"):
         return None
     before = text[max(0, s - 3):s]
     if re.search(r"[\d.,]\s?$|[$€£#№]\s?$", before) and not re.search(r"[.,]\s$", before):

@@ -220,6 +220,11 @@ def year_ago(name: str, m: re.Match, cx: Context) -> Cand | None:
     a = cx.a
     if a is None:
         return Cand(m.start(), m.end(), "DATE", "PAST_REF", 0.5, {"anchor_granularity": None}, 4)
+    if a.m is not None and any(q in norm(m.group(0)) for q in cx.L.T.quarter_words):
+        # "the year-ago quarter", "the same quarter last year": a quarter, the report's own (the
+        # last one ended) a year back until the article names the quarter it reports (see passes)
+        n = (a.y * 4 + (a.m - 1) // 3) - 1 - 4
+        return Cand(m.start(), m.end(), "DATE", f"{n // 4:04d}-Q{n % 4 + 1}", 0.8, {"year_ago_q": True}, 5)
     return Cand(m.start(), m.end(), "DATE", f"{a.y - 1:04d}", 0.9, {"year_ago": True}, 5, year=None)
 
 
