@@ -17,7 +17,8 @@ plus lead-year / figure adjustment of :func:`newsweave.link.event_scoring.score`
 :func:`newsweave.link.event_scoring.pair_logit` combines them: calibrated embedding cosine,
 calibrated lexical cosine, calibrated specifics cosine (or the mean of the two when not
 comparable), entity-id overlap (min(1, cos / ent_hi), or the mean of the others when absent),
-lead years shared / in conflict (indicators), figures cosine and "both have figures" (indicator).
+lead years shared / in conflict (indicators), figures cosine and "both have figures" (indicator),
+the two reports are about different people (indicator, :mod:`newsweave.link.event_protagonist`).
 Model: L2 logistic regression, C=1 (scikit-learn, lbfgs), coefficients rounded to 2 decimals.
 ``--balance`` weighs the pairs so that every topic pair (both docs of one topic, or of two given
 topics) carries the same total weight (:func:`topic_weights`).
@@ -51,7 +52,8 @@ SPLIT = ROOT / "bench" / "data" / "ecbplus_split.json"
 sys.path.insert(0, str(ROOT / "src"))
 os.environ.setdefault("NEWSWEAVE_VECTOR_CACHE", str(OUT / "vectors.db"))
 
-FEATURES = ("emb", "lex", "names", "ent", "year_share", "year_conflict", "fig", "fig_has")
+FEATURES = ("emb", "lex", "names", "ent", "year_share", "year_conflict", "fig", "fig_has",
+            "protagonist_clash")
 MIN_HAND_SCORE = 0.2
 
 
@@ -94,6 +96,7 @@ def analysed(docs: list[dict]):
 def pair_features(a, b, cfg) -> tuple[float, list[float]]:
     """(hand score, logit features) of two article profiles, as event_scoring computes them."""
     from newsweave.link.event_features import sparse_cos
+    from newsweave.link.event_protagonist import clash
     from newsweave.link.event_scoring import Profile, _cal, score
     pa, pb = Profile.of(a), Profile.of(b)
     s, parts = score(pa, pb, cfg)
@@ -109,7 +112,8 @@ def pair_features(a, b, cfg) -> tuple[float, list[float]]:
     yc = bool(pa.years and pb.years and not pa.years & pb.years)
     both_figs = bool(pa.figs and pb.figs)
     fig = sparse_cos(pa.figs, pb.figs) if both_figs else 0.0
-    return s, [emb, lex, names, entf, float(ys), float(yc), fig, float(both_figs)]
+    pc = clash(pa.protagonist, pa.people, pb.protagonist, pb.people)
+    return s, [emb, lex, names, entf, float(ys), float(yc), fig, float(both_figs), float(pc)]
 
 
 def inner_topics() -> dict[str, set[str]]:
@@ -172,7 +176,7 @@ def cross_fit(X: np.ndarray, y: np.ndarray, half: np.ndarray, arts, gold: dict[s
 
 def logit_z(coef: dict, x: np.ndarray) -> np.ndarray:
     """The linear part of event_scoring.pair_logit (year_conflict is added when in conflict)."""
-    return coef["bias"] + x @ np.array([coef[k] for k in FEATURES])
+    return coef["bias"] + x @ np.array([coef.get(k, 0.0) for k in FEATURES])
 
 
 def fit_quality(coef: dict, X: np.ndarray, y: np.ndarray) -> str:
@@ -263,7 +267,7 @@ def main() -> None:
     refit = fit(X, y, 1.0, topic_weights(groups) if args.balance else None)
     print(f"\n{'coefficient':<14}{'PAIR_LOGIT':>12}{'refit':>10}")
     for k in ("bias",) + FEATURES:
-        print(f"{k:<14}{PAIR_LOGIT[k]:>12.2f}{refit[k]:>10.2f}")
+        print(f"{k:<14}{PAIR_LOGIT.get(k, 0.0):>12.2f}{refit[k]:>10.2f}")
     print(f"\nPAIR_LOGIT  {fit_quality(PAIR_LOGIT, X, y)}")
     print(f"refit       {fit_quality(refit, X, y)}")
     print("refit = " + json.dumps(refit))
