@@ -69,6 +69,13 @@ def b3(pred: dict[str, str], gold: dict[str, str]) -> tuple[float, float, float]
     return p, r, 2 * p * r / (p + r)
 
 
+def inner_halves(docs: list[dict]) -> dict[str, list[str]]:
+    """Doc ids of each half of the tuning topics (bench/data/ecbplus_inner_split.json)."""
+    inner = json.loads((ROOT / "bench" / "data" / "ecbplus_inner_split.json").read_text(encoding="utf-8"))
+    topic = {d["id"]: t for d in docs for t in [d["id"].split("_")[0]]}
+    return {h: [d["id"] for d in docs if topic[d["id"]] in set(inner[h])] for h in ("a", "b")}
+
+
 def describe(a) -> str:
     d = a.date.value if a.date else None
     return f"{a.id:<14} {str(d):<12} {(a.title or a.text[:80]).strip()[:90]!r}"
@@ -90,6 +97,9 @@ def main() -> None:
     p, r, f = b3(pred, gold)
     print(f"tuning topics: {len(docs)} docs  B3 P {p:.4f} R {r:.4f} F1 {f:.4f}  "
           f"pred events {len(set(pred.values()))} gold {len(set(gold.values()))}")
+    for half, ids in inner_halves(docs).items():
+        p, r, f = b3(pred, {i: gold[i] for i in ids})
+        print(f"  inner half {half}: {len(ids)} docs  B3 P {p:.4f} R {r:.4f} F1 {f:.4f}")
     if args.quiet:
         return
     by_id = {a.id: a for a in arts}

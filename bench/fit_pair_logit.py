@@ -3,6 +3,7 @@ from the ECB+ TUNING topics only (bench/data/ecbplus_split.json), and compare it
 
     .venv/bin/python bench/fit_pair_logit.py            # fit, print coefficients and fit quality
     .venv/bin/python bench/fit_pair_logit.py --bench    # + event B-cubed on the tuning topics, both sets
+    .venv/bin/python bench/fit_pair_logit.py --balance --cross --bench --workdir /tmp/x   # cross-half check
 
 Data: ../shared/eval/ecbplus-events (docs.jsonl, gold.jsonl); only docs of the tuning topics are
 read. They go through the pipeline up to entity resolution (clean, dedup, timex, entities,
@@ -16,8 +17,18 @@ plus lead-year / figure adjustment of :func:`newsweave.link.event_scoring.score`
 :func:`newsweave.link.event_scoring.pair_logit` combines them: calibrated embedding cosine,
 calibrated lexical cosine, calibrated specifics cosine (or the mean of the two when not
 comparable), entity-id overlap (min(1, cos / ent_hi), or the mean of the others when absent),
-lead years shared / in conflict (indicators), figures cosine and "both have figures" (indicator).
+lead years shared / in conflict (indicators), figures cosine and "both have figures" (indicator),
+the two reports are about different people (indicator, :mod:`newsweave.link.event_protagonist`).
 Model: L2 logistic regression, C=1 (scikit-learn, lbfgs), coefficients rounded to 2 decimals.
+``--balance`` weighs the pairs so that every topic pair (both docs of one topic, or of two given
+topics) carries the same total weight (:func:`topic_weights`).
+
+``--cross``: the same fit on each inner half of the tuning topics (bench/data/ecbplus_inner_split.json:
+a = topic id mod 4 = 1, b = mod 4 = 3), scored on the other half (pair log-loss / AUC and, with
+``--bench``, event B-cubed of each half with each coefficient set): whether the coefficients carry
+over to topics they were not fitted on. The events are clustered over all tuning docs at once (as the
+CLI clusters a whole corpus) and only the other half is scored. ``--workdir`` reuses the analysed
+docs that bench/event_errors.py keeps there.
 
 The script never writes the constants: it prints the refit next to ``PAIR_LOGIT`` so a person can
 decide (a change of the constants is a tuning change and is named as such in its commit).
@@ -41,7 +52,8 @@ SPLIT = ROOT / "bench" / "data" / "ecbplus_split.json"
 sys.path.insert(0, str(ROOT / "src"))
 os.environ.setdefault("NEWSWEAVE_VECTOR_CACHE", str(OUT / "vectors.db"))
 
-FEATURES = ("emb", "lex", "names", "ent", "year_share", "year_conflict", "fig", "fig_has")
+FEATURES = ("emb", "lex", "names", "ent", "year_share", "year_conflict", "fig", "fig_has",
+            "protagonist_clash")
 MIN_HAND_SCORE = 0.2
 
 
@@ -84,6 +96,7 @@ def analysed(docs: list[dict]):
 def pair_features(a, b, cfg) -> tuple[float, list[float]]:
     """(hand score, logit features) of two article profiles, as event_scoring computes them."""
     from newsweave.link.event_features import sparse_cos
+    from newsweave.link.event_protagonist import clash
     from newsweave.link.event_scoring import Profile, _cal, score
     pa, pb = Profile.of(a), Profile.of(b)
     s, parts = score(pa, pb, cfg)
@@ -99,12 +112,71 @@ def pair_features(a, b, cfg) -> tuple[float, list[float]]:
     yc = bool(pa.years and pb.years and not pa.years & pb.years)
     both_figs = bool(pa.figs and pb.figs)
     fig = sparse_cos(pa.figs, pb.figs) if both_figs else 0.0
-    return s, [emb, lex, names, entf, float(ys), float(yc), fig, float(both_figs)]
+    pc = clash(pa.protagonist, pa.people, pb.protagonist, pb.people)
+    return s, [emb, lex, names, entf, float(ys), float(yc), fig, float(both_figs), float(pc)]
+
+
+def inner_topics() -> dict[str, set[str]]:
+    """The two inner halves of the tuning topics (bench/data/ecbplus_inner_split.json)."""
+    d = json.loads((ROOT / "bench" / "data" / "ecbplus_inner_split.json").read_text(encoding="utf-8"))
+    return {"a": set(d["a"]), "b": set(d["b"])}
+
+
+def fit(X: np.ndarray, y: np.ndarray, C: float = 1.0, weight: np.ndarray | None = None) -> dict:
+    """L2 logistic regression (inverse strength ``C``; ``weight``: per pair), coefficients
+    rounded to 2 decimals."""
+    from sklearn.linear_model import LogisticRegression
+    m = LogisticRegression(C=C, max_iter=2000).fit(X, y, sample_weight=weight)
+    return {"bias": round(float(m.intercept_[0]), 2),
+            **{k: round(float(c), 2) for k, c in zip(FEATURES, m.coef_[0])}}
+
+
+def topic_weights(groups: np.ndarray) -> np.ndarray:
+    """Per-pair weights giving each topic pair (``groups``: "t1|t2" per pair) the same total
+    weight, mean 1: a topic of 40 articles has 780 pairs, one of 12 has 66, and without weights
+    the few large topics decide the coefficients for every other."""
+    _, inv, counts = np.unique(groups, return_inverse=True, return_counts=True)
+    w = 1.0 / counts[inv]
+    return w * len(w) / w.sum()
+
+
+def cross_fit(X: np.ndarray, y: np.ndarray, half: np.ndarray, arts, gold: dict[str, str],
+              bench: bool, strengths: list[float], groups: np.ndarray | None) -> None:
+    """For each regularisation ``C``: fit on each inner half, score on the other (pairs, and the
+    events of the other half with ``bench``); the committed constants are scored alongside (they
+    were fitted on both halves, so their figure is not a cross-half one)."""
+    from newsweave.link.event_config import PAIR_LOGIT
+    topic = {a.id: a.id.split("_")[0] for a in arts}
+    halves = inner_topics()
+
+    def events_b3(h: str, coef: dict) -> float:
+        # all tuning docs clustered together (as the CLI clusters a whole corpus), half h scored
+        return bench_tuning(arts, None, {a.id: gold[a.id] for a in arts if topic[a.id] in halves[h]}, coef)
+
+    def fit_half(h: str, C: float) -> dict:
+        sel = half == h
+        return fit(X[sel], y[sel], C, None if groups is None else topic_weights(groups[sel]))
+
+    other = {"a": "b", "b": "a"}
+    rows = [("PAIR_LOGIT", None, {"a": PAIR_LOGIT, "b": PAIR_LOGIT})]
+    rows += [(f"C={C:g}", C, {h: fit_half(other[h], C) for h in ("a", "b")}) for C in strengths]
+    for name, C, coefs in rows:  # coefs[h]: the coefficients that score half h (fitted on the other)
+        cells = []
+        for h in ("a", "b"):
+            sel = half == h
+            cell = f"{h}: {fit_quality(coefs[h], X[sel], y[sel])}"
+            if bench:
+                cell += f"  events B3 {events_b3(h, coefs[h]):.4f}"
+            cells.append(cell)
+        print(f"{name:<11} " + "\n            ".join(cells))
+        if C is not None:
+            for h in ("a", "b"):
+                print(f"            fit on {other[h]}: " + json.dumps(coefs[h]))
 
 
 def logit_z(coef: dict, x: np.ndarray) -> np.ndarray:
     """The linear part of event_scoring.pair_logit (year_conflict is added when in conflict)."""
-    return coef["bias"] + x @ np.array([coef[k] for k in FEATURES])
+    return coef["bias"] + x @ np.array([coef.get(k, 0.0) for k in FEATURES])
 
 
 def fit_quality(coef: dict, X: np.ndarray, y: np.ndarray) -> str:
@@ -148,8 +220,12 @@ def b3(pred: dict[str, str], gold: dict[str, str]) -> float:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--bench", action="store_true", help="also cluster the tuning docs with each set")
+    ap.add_argument("--cross", action="store_true", help="fit on each inner half, score on the other")
+    ap.add_argument("--C", default="1", help="--cross: comma-separated regularisation strengths to compare")
+    ap.add_argument("--balance", action="store_true",
+                    help="weigh pairs so that each topic pair weighs the same (topic_weights)")
+    ap.add_argument("--workdir", type=Path, help="keep the analysed docs there (as bench/event_errors.py does)")
     args = ap.parse_args()
-    from sklearn.linear_model import LogisticRegression
 
     from newsweave.enrich.embed import Embedder
     from newsweave.link.event_config import PAIR_LOGIT
@@ -158,12 +234,18 @@ def main() -> None:
 
     docs, gold = tuning_docs()
     print(f"ECB+ tuning topics: {len(docs)} docs, {len(set(gold.values()))} gold events")
-    repo, arts = analysed(docs)
+    if args.workdir:
+        from event_errors import analysed as cached
+        from newsweave.store.sqlite import SQLiteRepository
+        repo, arts = SQLiteRepository(":memory:"), cached(docs, args.workdir / "tuning_read.pkl")
+    else:
+        repo, arts = analysed(docs)
     emb = Embedder(repo, shared=open_store(os.environ["NEWSWEAVE_VECTOR_CACHE"]))
     vectors = emb.embed_articles(arts)
     linker = EventLinker.for_embedder(emb, {"pair_logit": None})
     feats = linker.features(arts, vectors, update_stats=True)
-    X, y = [], []
+    X, y, half, groups = [], [], [], []
+    inner = inner_topics()
     for i in range(len(feats)):
         for j in range(i + 1, len(feats)):
             if feats[i].lang != feats[j].lang:
@@ -173,14 +255,19 @@ def main() -> None:
                 continue
             X.append(x)
             y.append(gold[feats[i].ext_id] == gold[feats[j].ext_id])
-    X, y = np.array(X), np.array(y)
+            ti, tj = (feats[k].ext_id.split("_")[0] for k in (i, j))
+            half.append(next((h for h, ts in inner.items() if ti in ts and tj in ts), "across"))
+            groups.append("|".join(sorted((ti, tj))))
+    X, y, half, groups = np.array(X), np.array(y), np.array(half), np.array(groups)
     print(f"pairs with hand score > {MIN_HAND_SCORE}: {len(y)} ({int(y.sum())} same event)")
-    m = LogisticRegression(C=1.0, max_iter=2000).fit(X, y)
-    refit = {"bias": round(float(m.intercept_[0]), 2),
-             **{k: round(float(c), 2) for k, c in zip(FEATURES, m.coef_[0])}}
+    if args.cross:
+        cross_fit(X, y, half, arts, gold, args.bench, [float(c) for c in args.C.split(",")],
+                  groups if args.balance else None)
+        return
+    refit = fit(X, y, 1.0, topic_weights(groups) if args.balance else None)
     print(f"\n{'coefficient':<14}{'PAIR_LOGIT':>12}{'refit':>10}")
     for k in ("bias",) + FEATURES:
-        print(f"{k:<14}{PAIR_LOGIT[k]:>12.2f}{refit[k]:>10.2f}")
+        print(f"{k:<14}{PAIR_LOGIT.get(k, 0.0):>12.2f}{refit[k]:>10.2f}")
     print(f"\nPAIR_LOGIT  {fit_quality(PAIR_LOGIT, X, y)}")
     print(f"refit       {fit_quality(refit, X, y)}")
     print("refit = " + json.dumps(refit))

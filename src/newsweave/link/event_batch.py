@@ -12,6 +12,7 @@ from sklearn.cluster import AgglomerativeClustering
 
 from .event_dates import day_weekday_bits, lead_day, publication_bound, weekday_bits
 from .event_facets import facet_joins
+from .event_protagonist import clash_matrix
 from .event_features import ArticleFeatures, SVec
 
 _EMPTY = SVec.from_items([])
@@ -129,6 +130,10 @@ def _pair_logit(feats: list[ArticleFeatures], cfg, coef: dict, emb: np.ndarray, 
     if figures is not None:
         U, both = figures
         z = z + np.where(both, coef["fig"] * U + coef["fig_has"], 0.0)
+    if coef.get("protagonist_clash"):
+        C = clash_matrix([f.protagonist for f in feats], [f.people for f in feats])
+        if C is not None:
+            z = z + np.where(C, coef["protagonist_clash"], 0.0)
     return 1.0 / (1.0 + np.exp(-z))
 
 

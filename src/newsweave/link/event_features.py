@@ -19,6 +19,7 @@ from anyascii import anyascii
 from ..ingest.captions import is_caption
 from ..model import Article, DateInfo
 from .event_dates import DateSpan, happening_date, happening_weekdays
+from .event_protagonist import MAX_PEOPLE, protagonist
 from .translit import skeleton_token
 
 _TOKEN = re.compile(r"[^\W_]+(?:[.,]\d+)?", re.UNICODE)
@@ -230,6 +231,22 @@ def participants(article: Article) -> dict[str, str]:
     return out
 
 
+def person_counts(article: Article) -> dict[str, int]:
+    """Mentions per person (participant key) in the article, the MAX_PEOPLE most named (who the
+    report is about: :mod:`.event_protagonist`). A key whose mentions are all one word is marked
+    by a leading ``~``: a person is named in full at least once, a lone capitalised word taken for
+    a person (a team, a nickname) may be anything."""
+    c: Counter = Counter()
+    full: set[str] = set()
+    for m in article.entities or []:
+        if m.entity and m.type == "PER":
+            k = participant_key(m, article.lang)
+            c[k] += 1
+            if len((m.name or m.text).split()) >= 2:
+                full.add(k)
+    return {(k if k in full else "~" + k): v for k, v in c.most_common(MAX_PEOPLE)}
+
+
 @dataclass
 class ArticleFeatures:
     key: int                      # internal label (ANN id)
@@ -256,6 +273,9 @@ class ArticleFeatures:
     # weekdays the article names for its happenings, kept only when its date is not a day (what
     # is left to tell two look-alike happenings apart, see event_dates.weekday_clash)
     weekdays: frozenset = frozenset()
+    # the person the report keeps naming and the mentions per person (:mod:`.event_protagonist`)
+    protagonist: str | None = None
+    people: dict = field(default_factory=dict)
 
     @property
     def pair_entities(self) -> SVec:
@@ -390,11 +410,13 @@ def article_features(articles: Sequence[Article], vectors: np.ndarray, stats: Te
         date = happening_date(art_for_date)
         weekdays = happening_weekdays(art_for_date) if date is None or date.granularity != "day" \
             else frozenset()
+        people = person_counts(a)
         out.append(ArticleFeatures(
             key=key, db_id=a.db_id, ext_id=a.id, lang=(a.lang or "und"),
             title=shown_title(a),
             vec=np.asarray(v, dtype=np.float32), terms=Counter(), tfidf=stats.vector(c),
             names=stats.vector(nm, MAX_NAMES),
             entities=normalise(e), date=date, dated=dated, years=years, dated_years=dated_years, figs=figs,
-            ent_idf=ent_idf, participants=pa, weekdays=weekdays))
+            ent_idf=ent_idf, participants=pa, weekdays=weekdays,
+            protagonist=protagonist(people), people=people))
     return out

@@ -20,6 +20,7 @@ import numpy as np
 from .event_config import EventConfig
 from .event_dates import DateSpan, reported_after, weekday_clash
 from .event_features import ArticleFeatures, name_scripts, names_comparable, sparse_cos
+from .event_protagonist import clash
 
 
 @dataclass
@@ -35,6 +36,8 @@ class Profile:
     figs: Any = None
     weekdays: frozenset = frozenset()
     dated_years: frozenset = frozenset()
+    protagonist: str | None = None  # articles only (event centroids have none)
+    people: dict = field(default_factory=dict)
     _scripts: frozenset | None = None
 
     @property
@@ -46,7 +49,8 @@ class Profile:
     @classmethod
     def of(cls, f: ArticleFeatures) -> "Profile":
         return cls(f.vec, {f.lang: (f.tfidf, 1.0)} if f.tfidf else {}, f.pair_entities, 1.0, f.date,
-                   f.names, 1.0, f.years, f.figs, f.weekdays, f.dated_years)
+                   f.names, 1.0, f.years, f.figs, f.weekdays, f.dated_years,
+                   f.protagonist, f.people)
 
 
 def _cal(x: float, lo: float, hi: float) -> float:
@@ -122,6 +126,8 @@ def pair_logit(a: Profile, b: Profile, cfg: EventConfig, emb: float, lex: float,
     z += coef["year_share"] if share else coef["year_conflict"] if conflict else 0.0
     if a.figs and b.figs:
         z += coef["fig"] * sparse_cos(a.figs, b.figs) + coef["fig_has"]
+    if coef.get("protagonist_clash") and clash(a.protagonist, a.people, b.protagonist, b.people):
+        z += coef["protagonist_clash"]
     return 1.0 / (1.0 + math.exp(-z))
 
 
