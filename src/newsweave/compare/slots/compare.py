@@ -12,7 +12,8 @@ from ..claims import extract_claims
 from .extract import article_facts
 from .happening import other_happenings
 from .outcome import FAMILY, fold_winners
-from .place import site_key, without_seats
+from .named_places import without_seats
+from .place import site_key
 from .reconcile import fold_cities, fold_names, reconciled
 from .seat import SEAT
 from .quantity import compare_quantity

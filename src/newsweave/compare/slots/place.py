@@ -19,6 +19,7 @@ from ...model import Article
 from . import words
 from .gazetteer import LEVELS, Place, fold, gazetteer, lookup
 from .place_levels import CAP as _CAP, LOWER, SLAVIC_ADJ as _SLAVIC_ADJ, after_town_noun, level_phrases, name_tail, region_countries, sole_region
+from .named_places import NOT_SITE, inflects, named_places, seat_spans
 from .records import SlotFact
 
 _ADJ_STEM = re.compile(r"^(\w{4,}?)s?k\w{0,4}$")  # a folded Slavic place adjective's stem ("charkow-skim")
@@ -37,7 +38,6 @@ def where_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], background:
 
 
 SITE_TYPES = ("LOC",)  # entity types that name a place (GPE is folded into LOC)
-NOT_SITE = ("PER", "ORG", "MISC", "EVT", "PRO")  # a capitalised word inside one of these is no site
 _QUOTES = "«»\"“”„‘’'‹›"  # a quoted name is a club's, a ship's or a work's («Сокіл», "Aurora"), not a site
 # a compound led by an abbreviation is an organisation or a role ("EU-Gesandte", "UN-Sicherheitsrat")
 _ABBR_COMPOUND = re.compile(r"^[A-ZА-ЯІЇЄҐ]{2,}-")
@@ -129,19 +129,13 @@ def _countries(text: str) -> frozenset[str]:
     return frozenset(k for *_, k, _ in lexicon.find_countries(text)) | region_countries(text)
 
 
-def _inflects(code: str | None) -> bool:
-    """Whether the language puts case endings on place names (it has a lemmatiser)."""
-    own = lang.language(code)
-    return bool(own is not None and own.ner.lemmatizer)
-
-
 def _territory(text: str, start: int, name: str, code: str | None) -> Place | None:
     """The country or territory a place fact's place is, when the gazetteer knows it ("Turks and
     Caicos Islands", "islas Turcas y Caicos"): one subject for its names in every language."""
     g = gazetteer()
     joined = _joined(code).search(text[max(0, start - 40):start])
     for cand in (name, joined.group(1) + name if joined else None):
-        p = g.resolve(cand, ("country",), endings=_inflects(code)) if cand else None
+        p = g.resolve(cand, ("country",), endings=inflects(code)) if cand else None
         if p is not None:
             return p
     return None
@@ -154,11 +148,11 @@ def resolve_site(name: str, a: Article) -> Place | None:
     so and a small Honduran one is named so; "Moscow", "Sagaing": the city, named like the
     region that holds it; "Washington": the large city of that name)."""
     g = gazetteer()
-    city = g.resolve(name, ("city",), lambda: _countries(a.text), _inflects(a.lang))
+    city = g.resolve(name, ("city",), lambda: _countries(a.text), inflects(a.lang))
     if city is None:
         return None
     near = _countries(a.text)
-    for region in lookup(name, ("region",), _inflects(a.lang)):
+    for region in lookup(name, ("region",), inflects(a.lang)):
         if (city.region is None and region.country == city.country) or city.country in near - {region.country}:
             continue  # it may hold the city; or it lies in a country the text does not name, unlike the city
         if region.region is None and not g.contains(region, city) \
@@ -201,39 +195,6 @@ def _country_part(name: str, code: str | None) -> bool:
             if any(cs == 0 for cs, *_ in lexicon.find_countries(rest[:1].upper() + rest[1:])):
                 return True
     return False
-
-
-_SEAT_NAME = re.compile(_CAP + r"(?:\s+" + _CAP + r"){0,2}")
-_NAME_END = re.compile(r"(" + _CAP + r")$")
-
-
-def seat_spans(a: Article) -> list[tuple[int, int]]:
-    """Spans of an article's seat names: a name right after a seat cue of its language ("basée
-    à Lyon", "con sede en Bremen", "mit Sitz in Bremen") or right before a seat suffix ("the
-    Paris-based promoter"): where an organisation is, not where the happening is."""
-    return _seat_spans(a.text, a.lang)
-
-
-@lru_cache(maxsize=256)
-def _seat_spans(text: str, code: str | None) -> list[tuple[int, int]]:
-    out = []
-    for m in words.own_cue("seat_cues", code).finditer(text):
-        n = _SEAT_NAME.match(text, m.end())
-        if n:
-            out.append((n.start(), n.end()))
-    for m in words.own_cue("seat_suffixes", code).finditer(text):
-        n = _NAME_END.search(text, max(0, m.start() - 40), m.start())
-        if n:
-            out.append((n.start(), n.end()))
-    return out
-
-
-def without_seats(a: Article) -> str:
-    """The article's text with its seat names blanked: a seat names no place of the happening."""
-    text = a.text
-    for s, e in seat_spans(a):
-        text = text[:s] + " " * (e - s) + text[e:]
-    return text
 
 
 def site_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str | None) -> None:
@@ -311,7 +272,7 @@ def site_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str 
             continue
         venue_end = venue_name(a, s, e)
         if venue_end is not None and (gazetteer().resolve(text[s:e], ("region", "country"), lambda: _countries(text),
-                                                           _inflects(a.lang)) is not None
+                                                           inflects(a.lang)) is not None
                                       or (venue_end == e and resolve_site(text[s:e], a) is not None)):
             venue_end = None  # "dans le Var", "in the Donbas": a region takes an article too; "the
             # Kyiv authorities": a city's name alone used as an adjective
@@ -342,7 +303,7 @@ def site_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str 
         if city is None:
             city = _city_adjective(name, a)  # "im Grazer Stadion"
         region = _site_region(a, s, e, name)
-        reg = sole_region(text[s:e], _inflects(a.lang)) if city is None and name[:1].isupper() else None
+        reg = sole_region(text[s:e], inflects(a.lang)) if city is None and name[:1].isupper() else None
         if reg is not None and region is None:  # "il Piemonte": a region, not the site
             fact("where", "region", reg.name, "@" + reg.id, c, s, e, denied_by=denied,
                  subject_label="region", named=named_places(a))
@@ -382,7 +343,7 @@ def _genitive_after_venue(code: str | None) -> re.Pattern[str]:
     inflects its place names, then a capitalised name ("на главном стадионе Казани", "na
     stadionie Poznania"): a name in the genitive, the venue's city when the gazetteer knows it."""
     own = lang.language(code)
-    if own is None or not own.claims.venue_nouns or not _inflects(code):
+    if own is None or not own.claims.venue_nouns or not inflects(code):
         return re.compile(r"(?!x)x")
     alt = "|".join(re.escape(p) for p in _preps(code))
     return re.compile(r"(?<![\w])(?i:" + alt + r")\s+(?:[" + _LOWER + r"]+\s+){0,2}?(?i:"
@@ -425,7 +386,7 @@ def _chief_city_region(stem: str, a: Article) -> Place | None:
     "Харківщина", "charkow" in "obwód charkowski"): a city of BARE_CITY people or more that
     the gazetteer places in a region."""
     g = gazetteer()
-    city = g.resolve(stem, ("city",), lambda: _countries(a.text), _inflects(a.lang)) if len(stem) >= 4 else None
+    city = g.resolve(stem, ("city",), lambda: _countries(a.text), inflects(a.lang)) if len(stem) >= 4 else None
     if city is None or city.population < BARE_CITY or not city.region:
         return None
     region = g.places.get("sub:" + city.region)
@@ -469,7 +430,7 @@ def _stated_region(a: Article, e: int) -> Place | None:
     m = re.match(r",\s*(" + _CAP + r"(?:\s+" + _CAP + r")?)", a.text[e:e + 40])
     if not m:
         return None
-    p = gazetteer().resolve(m.group(1), ("region",), lambda: _countries(a.text), _inflects(a.lang))
+    p = gazetteer().resolve(m.group(1), ("region",), lambda: _countries(a.text), inflects(a.lang))
     return p if p is not None and p.region is None and resolve_site(m.group(1), a) is None else None
 
 
@@ -480,7 +441,7 @@ def _site_region(a: Article, s: int, e: int, name: str) -> Place | None:
     if not name[:1].isupper():
         return None
     text = a.text
-    place = gazetteer().resolve(text[s:e], ("region",), lambda: _countries(text), _inflects(a.lang))
+    place = gazetteer().resolve(text[s:e], ("region",), lambda: _countries(text), inflects(a.lang))
     if place is None or place.region is not None:  # a second-level region is no state
         return None
     if resolve_site(text[s:e], a) is not None:  # the city named like its region is the site
@@ -514,7 +475,7 @@ def _levels(a: Article, c: Claim, fact, denied: str | None) -> None:
         key = _place_key(name)
         if len(key) < 3:
             continue
-        region = gazetteer().resolve(name, ("region",), lambda: _countries(text), _inflects(a.lang))
+        region = gazetteer().resolve(name, ("region",), lambda: _countries(text), inflects(a.lang))
         adj = _ADJ_STEM.match(fold(name)) if region is None and _SLAVIC_ADJ.search(name) else None
         if adj and level == "region":  # "obwód charkowski": the region of the city the adjective names
             region = _chief_city_region(adj.group(1), a)
@@ -527,38 +488,3 @@ def _levels(a: Article, c: Claim, fact, denied: str | None) -> None:
                  named=named_places(a))
         else:
             fact("where", level, name, key, c, s, e, denied_by=denied, subject_label=level)
-
-
-_NAME_RUN = re.compile(_CAP + r"(?:\s+" + _CAP + r"){0,2}")
-
-
-def named_places(a: Article) -> frozenset[str]:
-    """Gazetteer places an article names with a capitalised name anywhere, outside person,
-    organisation, event and work mentions (a club's or a firm's city is not named as a place)."""
-    spans = tuple(sorted([(m.start, m.end) for m in a.entities if m.type in NOT_SITE] + seat_spans(a)))
-    return _named(a.text, spans, _inflects(a.lang))
-
-
-@lru_cache(maxsize=256)
-def _named(text: str, spans: tuple[tuple[int, int], ...], endings: bool) -> frozenset[str]:
-    out: set[str] = set()
-    for m in _NAME_RUN.finditer(text):
-        if any(m.start() < e and s < m.end() for s, e in spans):
-            continue
-        ws = m.group(0).split()
-        for n in range(len(ws), 0, -1):
-            cand = " ".join(ws[:n])
-            hits = _read(cand, endings) if len(cand) >= 4 else []
-            if hits:
-                out |= {p.id for p in hits}
-                break
-    return frozenset(out)
-
-
-def _read(name: str, endings: bool = True) -> list[Place]:
-    """The places a name may be, a region left out where a city of it bears the name ("in
-    Mandalay" is the city, not the Mandalay region)."""
-    g = gazetteer()
-    hits = lookup(name, LEVELS, endings)[:3]
-    cities = [p for p in hits if p.level == "city"]
-    return [p for p in hits if p.level != "region" or not any(g.contains(p, c) for c in cities)]

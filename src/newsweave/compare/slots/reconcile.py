@@ -13,7 +13,8 @@ from rapidfuzz import fuzz
 
 from .. import lexicon
 from .gazetteer import Place, fold, gazetteer, relation
-from .place import SITE_FUZZ, _read, _strict_preps, site_key
+from .named_places import read_place
+from .place import SITE_FUZZ, _strict_preps, site_key
 from .records import SlotFact
 from .seat import SEAT
 
@@ -49,7 +50,7 @@ def fold_cities(facts: Sequence[SlotFact]) -> None:
             continue
         words_ = f.text.split()
         reads = {"@" + p.id: p for n in dict.fromkeys([f.text, words_[-1] if words_ else ""]) if n
-                 for p in _read(n) if p.level == "city"}
+                 for p in read_place(n) if p.level == "city"}
         alt = [k for k in reads if k in others]
         if len(alt) == 1:
             f.key, f.value = alt[0], reads[alt[0]].name
@@ -97,7 +98,7 @@ def located(folded_text: str) -> frozenset[str]:
         for n in range(1, len(words_) + 1):
             cand = " ".join(words_[:n])
             if len(cand) >= 4:
-                out |= {p.id for p in _read(cand)}
+                out |= {p.id for p in read_place(cand)}
     return frozenset(out)
 
 

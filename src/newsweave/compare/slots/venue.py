@@ -10,7 +10,8 @@ from typing import Callable
 from ... import lang
 from ...model import Article
 from ..claim_records import Claim
-from .place import seat_spans, site_key, venue_name
+from .named_places import seat_spans
+from .place import site_key, venue_name
 from .place_levels import CAP, LOWER
 from .records import SlotFact
 
