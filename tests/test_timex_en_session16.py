@@ -128,21 +128,3 @@ def test_simple_present_schedules_a_month_or_day(text, surface, value):
 ])
 def test_modal_passive_looks_ahead(text, surface, value):
     assert find(text, "en", surface).value == value
-
-
-# ------------------------------------------------ on a Sunday, "last week" is the week just gone
-@pytest.mark.parametrize("day, last, before", [
-    ("2002-05-19", "2002-W20", "2002-W19"),  # a Sunday: Monday 13 to Saturday 18 is last week
-    ("2002-05-18", "2002-W19", "2002-W18"),  # a Saturday: the ISO week before
-    ("2002-05-15", "2002-W19", "2002-W18"),  # a Wednesday
-])
-def test_last_week_of_a_sunday_article(day, last, before):
-    anchor = DateInfo(day)
-    assert find("The envoy met both leaders last week.", "en", "last week", anchor).value == last
-    assert find("The week before last, the talks stalled.", "en", "The week before last", anchor).value == before
-
-
-def test_sunday_week_rule_is_english_only():
-    sunday = DateInfo("2002-05-19")
-    assert find("L'envoyé a rencontré les deux dirigeants la semaine dernière.", "fr",
-                "la semaine dernière", sunday).value == "2002-W19"

@@ -259,7 +259,6 @@ TIME = TimeSection(
     since_pre_re=r"\b(?:ever\s+)?since\s+(?:the\s+)?",
     bound_pre_re=r"\b(?:to|until|till|through|by|before|after)\s+(?:the\s+)?$",  # end points: "from" starts a span, it does not end one
     perfect_present=True,
-    week_from_sunday=True,
     future_re=(
         r"\b(?:will|'ll|shall|going to|is to|are to|(?<!had been )(?<!was )(?<!were )(?:scheduled|expected|due to|due\s+(?:in|on|by|for|next))|expects|"
         r"expect|set to|upcoming|next|to be held|would|intends?|plans?\s+to|planned\s+to|planning\s+to|hopes? to|aims? to|"

@@ -300,9 +300,6 @@ class TimeSection:
     # the present perfect names no definite past time ("has set Nov. 10 as the deadline": the
     # date is not when it was set), as in English; not where it is the plain past (French, German)
     perfect_present: bool = False
-    # the week runs Sunday to Saturday in the language's news (American English): on a Sunday
-    # "last week" is the week that ended yesterday, the ISO week holding that Sunday
-    week_from_sunday: bool = False
     past_re: str = ""  # past-tense cues
     # a past participle right before the expression ("annoncées mercredi")
     past_adjacent_re: str = ""

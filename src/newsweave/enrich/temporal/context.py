@@ -212,8 +212,6 @@ class Context:
                 c = Cand(s, e, "DATE", base, 0.4, {}, 3)
                 return self.low_conf(c, "day")
             d = a.date + dt.timedelta(weeks=sign)
-            if unit == "W" and sign < 0 and a.date.weekday() == 6 and self.L.T.week_from_sunday:
-                d = a.date + dt.timedelta(weeks=sign + 1)  # said on a Sunday: the week just gone is "last week"
             v = week_value(d) + ("-WE" if unit == "WE" else "")
             return Cand(s, e, "DATE", v, 1.0, {}, 3)
         if unit == "D":
