@@ -104,19 +104,6 @@ def test_running_quarter_told_in_the_past_is_reported():
     assert find(text, "en", "A year earlier", OCT24).value == "2001-Q4"
 
 
-# ------------------------------------------------ a simple present governing a date schedules it
-@pytest.mark.parametrize("text, surface, value", [
-    ("The new tax takes effect Jan. 1.", "Jan. 1", "2003-01-01"),
-    ("The rules take effect in February.", "February", "2003-02"),
-    ("The museum reopens March 3 after repairs.", "March 3", "2003-03-03"),
-    ("The ski season starts in January.", "January", "2003-01"),
-    ("The new tax took effect Jan. 1.", "Jan. 1", "2002-01-01"),
-    ("The rules took effect in February.", "February", "2002-02"),
-])
-def test_simple_present_schedules_a_month_or_day(text, surface, value):
-    assert find(text, "en", surface).value == value
-
-
 # ------------------------------------------------ a modal before a passive names no past
 @pytest.mark.parametrize("text, surface, value", [
     ("The summit, due in March, may be delayed.", "March", "2003-03"),

@@ -248,7 +248,7 @@ class Grammar:
             return self.window_tense(text, s, e)
         got = self.parser.tense(text, s, e, self.future_re)
         if got is None and scheduled and self.T.present_is_scheduled and self.scheduled_present(text, s, e):
-            return 1, True  # "the plan, announced in May, takes effect in July": what is planned
+            return 1, False  # "the plan, announced in May, takes effect in July": what is planned
         if got is None:
             return self.window_tense(text, s, e)
         if got[1] and got[0] < 0 and self.bound_pre.search(text, max(0, s - 25), s):
