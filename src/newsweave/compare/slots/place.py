@@ -21,6 +21,7 @@ from .gazetteer import LEVELS, Place, fold, gazetteer, lookup
 from .place_levels import CAP as _CAP, LOWER, SLAVIC_ADJ as _SLAVIC_ADJ, after_town_noun, level_phrases, name_tail, region_countries, sole_region
 from .named_places import NOT_SITE, inflects, named_places, seat_spans
 from .records import SlotFact
+from .venue_names import after_venue_noun
 
 _ADJ_STEM = re.compile(r"^(\w{4,}?)s?k\w{0,4}$")  # a folded Slavic place adjective's stem ("charkow-skim")
 
@@ -245,7 +246,6 @@ def site_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str 
         if _large_city(m.group(1), a) is not None and not any(s < oe and os_ < e for os_, oe, *_ in spans):
             spans.append((s, e, m.group(1)))
             other = [(os_, oe) for os_, oe in other if not (s < oe and os_ < e)]
-    from .venue import after_venue_noun  # the venue reader imports this module
     venues = {x for pat in after_venue_noun(a.lang) for m in pat.finditer(text, c.start, c.end)
               for x in (m.start(), m.start(1))}
     seats = seat_spans(a)

@@ -13,30 +13,8 @@ from ..claim_records import Claim
 from .named_places import seat_spans
 from .place import site_key, venue_name
 from .place_levels import CAP, LOWER
+from .venue_names import after_venue_noun
 from .records import SlotFact
-
-VENUE_PARTICLES = ("do", "da", "de", "del", "dei", "di", "of", "of the", "der")
-
-
-@lru_cache(maxsize=None)
-def after_venue_noun(code: str | None) -> list[re.Pattern[str]]:
-    """Patterns of a capitalised name right after a venue noun, a particle between or not
-    ("estadio do Dragão", "Stadion do Bessa", "palacio de San Telmo", "у палаці Бельведер"):
-    group 1 the name. The article's own nouns in any case; another language's only capitalised,
-    as part of a venue's foreign name ("allo Stade de France", "at the Stade Vélodrome")."""
-    own = lang.language(code)
-    mine = list(own.claims.venue_nouns) if own is not None else []
-    foreign = sorted({n for l in lang.languages() for n in l.claims.venue_nouns} - set(mine))
-    parts = "|".join(VENUE_PARTICLES)
-    tail = r")\s+(?:(?i:" + parts + r")\s+)?(" + CAP + r"(?:\s+" + CAP + r"){0,2})"
-    out = []
-    if mine:
-        out.append(re.compile(r"(?<![\w])(?i:" + "|".join(mine) + tail))
-    if foreign:
-        caps = [n[0].upper() + n[1:] for n in foreign if n[:1].isalpha()]
-        out.append(re.compile(r"(?<![\w])(?:" + "|".join(caps) + tail))
-    return out
-
 
 def venue_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str | None) -> None:
     """The venue a venue noun names ("estadio do Dragão", "im Stadion do Bessa", "у палаці
