@@ -19,7 +19,7 @@ from .claim_records import norm_name
 _UP = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐŁŚŻŹĆŃŠČŽŘ"
 _LOW = "a-zß-öø-ÿа-яёіїєґłśżźćńšžčřąęóěůý"
 _NAME = r"[" + _UP + r"][" + _LOW + r"'’]+(?:-[" + _UP + r"][" + _LOW + r"'’]+)?"  # "Tamsin", "Jean-Luc"
-# the words between a title and its holder: lower-case words (a genitive or a complement: "транспорта",
+# set by hand: the words between a title and its holder: lower-case words (a genitive or a complement: "транспорта",
 # "de l'hôpital", "of the city"), up to this many
 GAP_WORDS = 4
 # set by hand: a city this large named by one word before a name is the title's complement

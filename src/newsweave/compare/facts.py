@@ -17,7 +17,7 @@ _CLOSING_NAME = re.compile(r"\s((?:[A-ZÀ-ÖØ-ÞА-ЯІЇЄҐŁŚŻŹĆŃ][\w'�
 # words between the comma (and a determiner) and the title in "PERSON, a former regional health
 # minister": a "former" word and two words of the title's domain
 APPOSITION_WORDS = 3
-# characters after a title within which a person mention, if any, is its holder's: no name is read
+# set by hand: characters after a title within which a person mention, if any, is its holder's: no name is read
 # from bare capitalised words there (the recogniser's mention, read by the rules above, decides)
 BARE_REACH = 60
 _NUM_BODY = r"(?<![\w.,])(\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+|\d+(?:[.,]\d+)?)"

@@ -12,9 +12,9 @@ from __future__ import annotations
 import numpy as np
 from scipy.sparse import csr_matrix
 
-PROTAGONIST_MIN = 3   # named this many times (and more than anyone else): whom the report is about
-CLASH_RATIO = 2.0     # each report names its own protagonist at least this many times the other's
-MAX_PEOPLE = 12       # person counts kept per article (the most named)
+PROTAGONIST_MIN = 3   # set by hand: named this many times (and more than anyone else): whom the report is about
+CLASH_RATIO = 2.0     # set by hand: each report names its own protagonist at least this many times the other's
+MAX_PEOPLE = 12       # set by hand: person counts kept per article (the most named)
 
 
 def protagonist(people: dict[str, int]) -> str | None:

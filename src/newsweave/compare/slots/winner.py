@@ -139,17 +139,14 @@ def _inverted_subject(a: Article, c: Claim, vs: int, ve: int) -> tuple[int, str,
     the first name within a few words after the verb, in the same phrase, when none stands before."""
     if not _verb_second(a.lang):
         return None
-    after = [m for m in a.entities if m.type in ("PER", "ORG") and ve <= m.start <= ve + INVERTED_GAP
-             and m.end <= c.end and not _PHRASE_BREAK.search(a.text[ve:m.start])]
-    if not after:
-        return None
-    m = min(after, key=lambda x: x.start)
-    return vs, m.name or m.text, a.text[ve:m.start], m.end
+    m = _first_after(a, c, ve, INVERTED_GAP)
+    return (vs, m.name or m.text, a.text[ve:m.start], m.end) if m else None
 
 
-def _first_after(a: Article, c: Claim, ve: int, reach: int) -> Mention | None:
-    """The first person or organisation within ``reach`` characters after ``ve``, same phrase."""
-    after = [m for m in a.entities if m.type in ("PER", "ORG") and ve <= m.start <= ve + reach
+def _first_after(a: Article, c: Claim, ve: int, reach: int,
+                 types: tuple[str, ...] = ("PER", "ORG")) -> Mention | None:
+    """The first mention of ``types`` within ``reach`` characters after ``ve``, same phrase."""
+    after = [m for m in a.entities if m.type in types and ve <= m.start <= ve + reach
              and m.end <= c.end and not _PHRASE_BREAK.search(a.text[ve:m.start])]
     return min(after, key=lambda x: x.start) if after else None
 
@@ -247,12 +244,8 @@ def _elected(a: Article, c: Claim) -> tuple[int, str, str, int] | None:
     vs, ve = c.start + s, c.start + e
     if passive or words.own_cue("passive_markers", a.lang).search(a.text[max(c.start, vs - ELECTED_GAP):vs]):
         return _name_before(a, c, vs, ELECTED_GAP, ("PER",))
-    after = [m for m in a.entities if m.type == "PER" and ve <= m.start <= ve + ELECTED_GAP + 20
-             and m.end <= c.end and not _PHRASE_BREAK.search(a.text[ve:m.start])]
-    if not after:
-        return None
-    m = min(after, key=lambda x: x.start)
-    return m.start, m.name or m.text, a.text[ve:m.start], m.end
+    m = _first_after(a, c, ve, ELECTED_GAP + 20, ("PER",))
+    return (m.start, m.name or m.text, a.text[ve:m.start], m.end) if m else None
 
 
 def _team_words(name: str) -> set[str]:
