@@ -5,7 +5,7 @@ split bench/data/timex_split.json; tune on 'tune', never read 'validate' while w
 aligns predictions to gold with the scorer's own greedy alignment, and prints each class of miss
 with its count and examples, largest class first, so rules are written for classes, not examples.
 
-    PYTHONPATH=src .venv/bin/python bench/timex_errors.py [--langs fr,en] [--split tune] [--max 8]
+    PYTHONPATH=src .venv/bin/python bench/timex_errors.py [--langs fr,en] [--split tune] [--inner A] [--max 8]
 """
 from __future__ import annotations
 
@@ -62,9 +62,11 @@ def context(text: str, start: int, end: int, width: int = 60) -> str:
     return f"...{left}[[{text[start:end]}]]{right}..."
 
 
-def analyse(lang: str, half: str) -> dict[str, list[str]]:
+def analyse(lang: str, half: str, inner: str = "") -> dict[str, list[str]]:
+    """Errors of one half; ``inner`` ('A'/'B') keeps one inner half of the tuning documents."""
     docs, gold = bench.load(bench.CORPORA[lang])
-    ids = set(bench.load_split(lang)[half])
+    tune = bench.load_split(lang)[half]
+    ids = set(tune[0::2] if inner == "A" else tune[1::2] if inner == "B" else tune)
     docs = [d for d in docs if d["id"] in ids]
     preds, _ = bench.run_newsweave(docs, lang)
     classes: dict[str, list[str]] = collections.defaultdict(list)
@@ -97,9 +99,13 @@ def main() -> None:
     ap.add_argument("--split", default="tune", choices=("tune", "validate"))
     ap.add_argument("--max", type=int, default=8, help="examples printed per class")
     ap.add_argument("--only", default="", help="print only classes whose name contains this")
+    ap.add_argument("--inner", default="", choices=("", "A", "B"),
+                    help="one inner half of the tuning documents (even / odd positions, as timex_inner.py)")
     args = ap.parse_args()
+    if args.inner and args.split != "tune":
+        ap.error("--inner splits the tuning half only")
     for lang in args.langs.split(","):
-        classes = analyse(lang, args.split)
+        classes = analyse(lang, args.split, args.inner)
         print(f"===== {lang} ({args.split}): " + ", ".join(f"{k} {len(v)}" for k, v in
                                                          sorted(classes.items(), key=lambda kv: -len(kv[1]))))
         for name, items in sorted(classes.items(), key=lambda kv: -len(kv[1])):

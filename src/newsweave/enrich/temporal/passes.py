@@ -8,7 +8,8 @@ import re
 from .calendar import SEASON_MONTHS, Anchor, add_months, fmt_day, week_value
 from .context import Cand
 from .grammar import Grammar
-from .repeated_mentions import _one_day_per_weekday, _one_year_per_month, _weekday_of_a_dated_mention
+from .repeated_mentions import (_one_day_per_weekday, _one_year_per_month, _weekday_of_a_dated_mention,
+                                _weekday_pairs_in_order)
 from .text import norm
 
 
@@ -462,6 +463,7 @@ def postprocess(text: str, L: Grammar, a: Anchor | None, cands: list[Cand]) -> N
     _report_quarters(text, L, a, cands)
     _week_of_day(text, L, cands)
     _weekday_of_a_dated_mention(text, L, cands)
+    _weekday_pairs_in_order(text, L, a, cands)
     _one_day_per_weekday(cands)
     _one_year_per_month(cands)
     _generic_under_a_yearly_set(text, cands)

@@ -4,10 +4,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .calendar import fmt_day
+from .calendar import Anchor, fmt_day
 from .context import DIRECTION, Cand
 from .grammar import Grammar
-from .text import lookup
+from .text import lookup, norm
 
 
 def _weekday_of_a_dated_mention(text: str, L: Grammar, cands: list[Cand]) -> None:
@@ -82,3 +82,29 @@ def _one_day_per_weekday(cands: list[Cand]) -> None:
                 c.day = best
                 c.attrs["weekday_agreed"] = True
             c.conf = round(min(c.conf, 0.5 + 0.5 * agree), 3)
+
+
+def _weekday_pairs_in_order(text: str, L: Grammar, a: Anchor | None, cands: list[Cand]) -> None:
+    """Two bare weekdays close together in one clause tell a sequence ("will begin Monday and end
+    Friday", "from Monday to Friday"): once the first lies after the article date, the second
+    is the first such day after it, not a day already gone; a range ("from Monday to Thursday")
+    told in the past ends on the second, so the first is the last such day before it."""
+    if a is None or a.date is None:
+        return
+    for c1, c2 in zip(cands, cands[1:]):
+        if "bare_weekday" not in c1.attrs or "bare_weekday" not in c2.attrs or c1.day is None \
+                or c2.day is None or c2.day > c1.day:
+            continue
+        between = text[c1.end:c2.start]
+        if len(between) > 40 or re.search(r"[.;:!?()\n]", between):
+            continue
+        if c1.day > a.date:
+            c2.day += dt.timedelta(days=(c2.day.weekday() - c1.day.weekday()) % 7 or 7) + (c1.day - c2.day)
+        elif norm(between.strip()) in L.range_conj:
+            c1.day -= dt.timedelta(days=(c2.day.weekday() - c1.day.weekday()) % 7 or 7) - (c2.day - c1.day)
+        else:
+            continue
+        for c in (c1, c2):
+            c.value = fmt_day(c.day) + c.value[10:]
+        c2.attrs["anchored_on"] = fmt_day(c1.day)
+
