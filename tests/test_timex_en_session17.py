@@ -198,3 +198,14 @@ def test_vague_references(text, surface, value):
 ])
 def test_year_decade_and_century_values(text, surface, value):
     assert find(text, "en", surface).value == value
+
+
+# ------------------------------------------------ fixed this session: a preposition stays out of "the year"
+@pytest.mark.parametrize("text", [
+    "For the year, sales rose 4%.",
+    "Net income for the year, the company said, fell.",
+    "The chain earned $3 million for the year to date.",
+    "Volume was flat for the year so far.",
+])
+def test_for_stays_out_of_the_year(text):
+    assert find(text, "en", "the year").value == "2002"

@@ -209,7 +209,7 @@ TIME = TimeSection(
     # "the full year", "the current fiscal year" (this year); "the fiscal year", "the year ended ..." (P1Y)
     fin_year_re=(r"(?:(?:the|this)\s+(?:full|current|current\s+fiscal|entire)\s+year|"
                  r"(?P<fydur>the\s+(?:fiscal\s+year|year(?=\s+end(?:ed|ing)\b)))|"
-                 r"(?:the|for\s+the)\s+year(?=\s*[,.;]|\s+(?:to\s+date|so\s+far)\b)|"
+                 r"the\s+year(?=\s*[,.;]|\s+(?:to\s+date|so\s+far)\b)|"
                  r"(?P<fyend>year[\s-]end|year['’]s\s+end))"),
     spelled_year_re=(r"(?:the\s+year\s+)?(?:(?P<syc>nineteen|eighteen)\s+(?P<syy>(?:twenty|thirty|forty|fifty|"
                      r"sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
