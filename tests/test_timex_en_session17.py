@@ -209,3 +209,24 @@ def test_year_decade_and_century_values(text, surface, value):
 ])
 def test_for_stays_out_of_the_year(text):
     assert find(text, "en", "the year").value == "2002"
+
+
+# ------------------------------------------------ fixed this session: an edge modifier keeps "the next year" anaphoric
+@pytest.mark.parametrize("text, surface, value", [
+    ("In 1997 the firm was founded. Early the next year it was sold.", "Early the next year", "1998"),
+    ("In 1997 the firm was founded. In early the next year it was sold.", "early the next year", "1998"),
+    ("In 1997 the firm was founded. Late the following year it was sold.", "Late the following year", "1998"),
+    ("In 1997 the firm was founded. Late the previous year it had been registered.", "Late the previous year", "1996"),
+    ("In March 1997 the firm was founded. Late the next month it was sold.", "Late the next month", "1997-04"),
+])
+def test_modifier_before_an_anaphoric_unit(text, surface, value):
+    assert find(text, "en", surface).value == value
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("Early next year the firm will cut jobs.", "Early next year", "2003"),
+    ("Late next month the firm will vote.", "Late next month", "2002-06"),
+    ("The firm expects a deal early the next year.", "early the next year", "2003"),
+])
+def test_modifier_before_next_unit_ahead_of_the_article_stays_deictic(text, surface, value):
+    assert find(text, "en", surface).value == value

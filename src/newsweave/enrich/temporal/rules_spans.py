@@ -76,10 +76,22 @@ def relative_unit(name: str, m: re.Match, cx: Context) -> Cand | None:
     elif c is not None and sign == 0 and unit in ("Y", "M", "W") and (
             relw in L.that or re.search(r"[-‐]là$", text[s:e], re.I)):
         c.attrs["anaphoric"] = unit  # "that year", "cette année-là": the year last mentioned
-    elif c is not None and sign != 0 and unit in ("Y", "M", "W") and cx.anaphoric_rel(relw, s, e):
+    elif c is not None and sign != 0 and unit in ("Y", "M", "W") and cx.anaphoric_rel(relw, _after_mod(m, s), e):
         c.attrs["anaphoric"] = unit  # "the following month", "l'année suivante", "the next year, …"
         c.attrs["anaphoric_shift"] = sign
     return c
+
+
+def _after_mod(m: re.Match, s: int) -> int:
+    """Where the words after an edge modifier start ("Early [the next year]"): the modifier names
+    a part of the unit and changes nothing about the unit's anchor."""
+    mod = m.groupdict().get("mod")
+    if not mod or m.start("mod") != s:
+        return s
+    i = m.end("mod")
+    while i < m.end() and m.string[i].isspace():
+        i += 1
+    return i
 
 
 def _singular_unit(cx: Context, raw: str, allowed: tuple[str, ...]) -> str | None:
