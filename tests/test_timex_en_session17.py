@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from timex_support import find
+from newsweave.enrich.timex import extract_timexes
+from timex_support import MAY15, find
 
 
 # ------------------------------------------------ direction of a bare weekday from the clause's tense
@@ -230,3 +231,32 @@ def test_modifier_before_an_anaphoric_unit(text, surface, value):
 ])
 def test_modifier_before_next_unit_ahead_of_the_article_stays_deictic(text, surface, value):
     assert find(text, "en", surface).value == value
+
+
+# ------------------------------------------------ fixed this session: sets with a vague count, plural weekends and day parts
+@pytest.mark.parametrize("text, surface, value", [
+    ("The board meets every few months.", "every few months", "PXM"),
+    ("The census is taken every several years.", "every several years", "PXY"),
+    ("Inspectors call every few weeks.", "every few weeks", "PXW"),
+    ("The shop opens on weekends.", "weekends", "XXXX-WXX-WE"),
+    ("He works weekends at a bakery.", "weekends", "XXXX-WXX-WE"),
+    ("The shop opened on Monday mornings.", "Monday mornings", "XXXX-WXX-1TMO"),
+    ("The club plays Friday nights.", "Friday nights", "XXXX-WXX-5TNI"),
+    ("The market runs Sunday afternoons.", "Sunday afternoons", "XXXX-WXX-7TAF"),
+])
+def test_more_set_values(text, surface, value):
+    t = find(text, "en", surface)
+    assert (t.type, t.value) == ("SET", value)
+
+
+@pytest.mark.parametrize("text", [
+    "He spent three weekends there.",
+    "He spent the past two weekends there.",
+])
+def test_counted_weekends_are_no_frequency(text):
+    assert not [t for t in extract_timexes(text, "en", MAY15) if t.type == "SET"]
+
+
+def test_one_weekday_part_stays_a_day():
+    t = find("The shop opened Friday night.", "en", "Friday night")
+    assert (t.type, t.value) == ("DATE", "2002-05-10TNI")

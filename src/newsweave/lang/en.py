@@ -190,7 +190,7 @@ TIME = TimeSection(
                "yearly": "P1Y", "annual": "P1Y", "a year": "P1Y", "per year": "P1Y",
                "a day": "P1D", "per day": "P1D", "a month": "P1M", "a week": "P1W",
                "nightly": "P1D", "hourly": "PT1H", "quarterly": "P3M",
-               "per month": "P1M", "per week": "P1W"},
+               "per month": "P1M", "per week": "P1W", "weekends": "XXXX-WXX-WE"},  # "open weekends"
     ordinals={"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
               "fourth": 4, "4th": 4},
     quarter_words=("quarter",),

@@ -98,7 +98,7 @@ def build_rules(G: Any) -> tuple[list[tuple[str, re.Pattern]], dict[str, str], l
     # weekdays and relative days
     WDET = DET if T.det_before_weekday else NEVER
     add("wd", rf"(?:{MOD})?(?:(?:{DET})?(?P<rel0>{THIS}|{LAST}|{NEXT})\s+|{WDET})?(?P<wd>{WD})(?P<pl>s)?"
-        rf"(?:\s*(?P<part>{PART}))?(?:\s+(?P<rel>{PLAST}|{PNEXT})(?:\s+(?P<part2>{DPART}))?)?")  # "lundi dernier au soir"
+        rf"(?:\s*(?P<part>{PART})(?P<partpl>s)?)?(?:\s+(?P<rel>{PLAST}|{PNEXT})(?:\s+(?P<part2>{DPART}))?)?")  # "lundi dernier au soir"
     RDAY = alt(G.days_rel)
     add("relday", rf"(?:{MOD})?(?P<rd>{RDAY})(?:\s+(?P<part>{PART}))?")
     add("thispart", rf"(?:{MOD})?(?P<rel0>{THIS})\s+(?P<part>{PART})")

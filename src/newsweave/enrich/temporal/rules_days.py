@@ -62,11 +62,12 @@ def weekday(name: str, m: re.Match, cx: Context) -> Cand | None:
         nxt = re.match(r"\s+(\w+)", cx.text[e:e + 20])
         if nxt and lookup(L.months, nxt.group(1)) is None:
             return None  # "the Sunday Times", "The Saturday Evening Post": a name
-    if gd.get("pl"):  # plural weekday ("les lundis", "on Mondays"): a set
-        return Cand(s, e, "SET", f"XXXX-WXX-{wd + 1}", 0.8, {}, 3) if wd is not None else None
     rel = gd.get("rel") or gd.get("rel0")
     raw_part = gd.get("part") or gd.get("part2")
     part = lookup(L.dayparts, raw_part) if raw_part else None
+    if gd.get("pl") or (gd.get("partpl") and not rel):  # "les lundis", "on Mondays", "Monday mornings": a set
+        return Cand(s, e, "SET", f"XXXX-WXX-{wd + 1}" + (f"T{part}" if part else ""), 0.8, {}, 3) \
+            if wd is not None else None
     if relday is not None:
         val, d, ok = cx.shift_days(relday)
         c = Cand(s, e, "DATE", val, 1.0 if ok else 0.5, {}, 3, day=d)

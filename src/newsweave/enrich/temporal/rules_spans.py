@@ -332,6 +332,9 @@ def every(name: str, m: re.Match, cx: Context) -> Cand | None:
     if gd.get("unit"):
         unit = lookup(L.units, gd["unit"])
         n = cx.num(gd.get("num")) if gd.get("num") else (2 if gd.get("other") else 1)
+        if unit in ("Y", "M", "W", "D", "H", "MIN") and n is None and norm(gd["num"]) in L.numbers:
+            # "every few months": a vague count, a set of unknown period
+            return Cand(s, e, "SET", f"PTX{unit[0]}" if unit in ("H", "MIN") else f"PX{unit}", 0.9, {"every": True}, 4)
         if unit is None or n is None:
             return None
         if unit == "WE" and n == 1:
@@ -360,6 +363,10 @@ def set_word(name: str, m: re.Match, cx: Context) -> Cand | None:
         return None  # "l'hebdomadaire", "le mensuel": a publication
     if w in L.set_adj and re.match(r"\s+[^\W\d_]", text[e:e + 3]):
         return None  # adjective before a noun ("the annual meeting")
+    prev = re.search(r"([^\W_]+)\s+$", text[max(0, s - 20):s])
+    if L.is_plural(w) and prev and (prev.group(1).isdigit() or norm(prev.group(1)) in L.numbers
+                                    or norm(prev.group(1)) in L.det_words | L.last | L.next | L.this):
+        return None  # "three weekends", "the past two weekends": counted or determined, no frequency
     if article and L.set_need_before and not L.set_need_before.search(text[max(0, s - 30):s]):
         return None  # "it has been a week": a duration; "twice a week", "40 hours a week": a set
     if article and L.set_block.search(text[max(0, s - 20):s]):
