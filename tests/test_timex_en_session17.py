@@ -260,3 +260,19 @@ def test_counted_weekends_are_no_frequency(text):
 def test_one_weekday_part_stays_a_day():
     t = find("The shop opened Friday night.", "en", "Friday night")
     assert (t.type, t.value) == ("DATE", "2002-05-10TNI")
+
+
+# ------------------------------------------------ fixed this session: "half" as a count before a unit
+@pytest.mark.parametrize("text, surface, value", [
+    ("The talks lasted a half-hour.", "a half-hour", "PT30M"),
+    ("The talks lasted a half hour.", "a half hour", "PT30M"),
+    ("The show runs a half-hour.", "a half-hour", "PT30M"),
+    ("The meeting lasted half an hour.", "half an hour", "PT30M"),
+])
+def test_half_as_a_count(text, surface, value):
+    assert find(text, "en", surface).value == value
+
+
+@pytest.mark.parametrize("text", ["Half the day was lost.", "Profit fell by half.", "Only half of the hour was used."])
+def test_half_without_a_unit_after_it_is_no_duration(text):
+    assert not [t for t in extract_timexes(text, "en", MAY15) if t.type == "DURATION"]

@@ -95,7 +95,7 @@ TIME = TimeSection(
         "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
         "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
         "thousand": 1000, "a couple of": 2, "couple of": 2, "a dozen": 12, "dozen": 12,
-        "half a": 0.5, "half an": 0.5, "a quarter": 0.25, "a quarter of a": 0.25, "a quarter of an": 0.25,
+        "half a": 0.5, "half an": 0.5, "a half": 0.5, "half": 0.5, "a quarter": 0.25, "a quarter of a": 0.25, "a quarter of an": 0.25,
         "three quarters of a": 0.75, "three quarters of an": 0.75, "a few": None, "few": None, "several": None, "many": None, "some": None,
     },
     units={
