@@ -276,3 +276,26 @@ def test_half_as_a_count(text, surface, value):
 @pytest.mark.parametrize("text", ["Half the day was lost.", "Profit fell by half.", "Only half of the hour was used."])
 def test_half_without_a_unit_after_it_is_no_duration(text):
     assert not [t for t in extract_timexes(text, "en", MAY15) if t.type == "DURATION"]
+
+
+# ------------------------------------------------ fixed this session: a day or week counted from a month or year keeps its precision
+@pytest.mark.parametrize("text, surface, value", [
+    ("In June 1997 the firm was founded. The next day it was sold.", "The next day", "1997-06-XX"),
+    ("The mill shut in March 1999. That same day, the union struck.", "That same day", "1999-03-XX"),
+    ("In 1997 the firm was founded. The next day it was sold.", "The next day", "1997-XX-XX"),
+    ("In June 1997 the firm was founded. The following week it was sold.", "The following week", "1997-WXX"),
+    ("In June 1997 the firm was founded. That week it was sold.", "That week", "1997-WXX"),
+    ("In 1997 the firm was founded. The following month it was sold.", "The following month", "1997-XX"),
+])
+def test_unit_counted_from_a_coarser_anchor(text, surface, value):
+    assert find(text, "en", surface).value == value
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("On June 3, 1997, the firm was founded. The next day it was sold.", "The next day", "1997-06-04"),
+    ("On June 3, 1997, the firm was founded. The following week it was sold.", "The following week", "1997-W24"),
+    ("In June 1997 the firm was founded. The next month it was sold.", "The next month", "1997-07"),
+    ("In 1997 the firm was founded; on June 3 it was sold. The next day it closed.", "The next day", "1997-06-04"),
+])
+def test_unit_counted_from_a_day_or_month_stays_exact(text, surface, value):
+    assert find(text, "en", surface).value == value
