@@ -1,8 +1,7 @@
 """Time expressions (TIMEX3): a rule engine over per-language data in ``lang/<code>.py`` (``TIME``).
 
 Modules: :mod:`.engine` (the tagger component), :mod:`.patterns` (the regex of every rule),
-:mod:`.registry` and ``rules_*`` (the handlers, by kind), :mod:`.passes` (context passes;
-:mod:`.anaphora`: what counts from the story's dates, :mod:`.repeated_mentions`),
+:mod:`.registry` and ``rules_*`` (the handlers, by kind), :mod:`.passes` (context passes),
 :mod:`.grammar` (a language compiled), :mod:`.pubdate` (article dates),
 :mod:`.roles` (the role of each dated mention: main, reported, planned, background, publication).
 
