@@ -296,6 +296,9 @@ def test_unit_counted_from_a_coarser_anchor(text, surface, value):
     ("On June 3, 1997, the firm was founded. The following week it was sold.", "The following week", "1997-W24"),
     ("In June 1997 the firm was founded. The next month it was sold.", "The next month", "1997-07"),
     ("In 1997 the firm was founded; on June 3 it was sold. The next day it closed.", "The next day", "1997-06-04"),
+    ("On June 3, 1997, the firm said it was founded in 1990. The next day it was sold.", "The next day", "1997-06-04"),
+    ("The company said on Tuesday that sales fell in 2001. The next day, shares fell.", "The next day", "2002-05-15"),
+    ("The company said on Tuesday that sales fell in 2001. That week, shares fell.", "That week", "2002-W20"),
 ])
 def test_unit_counted_from_a_day_or_month_stays_exact(text, surface, value):
     assert find(text, "en", surface).value == value

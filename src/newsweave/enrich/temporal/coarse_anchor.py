@@ -7,15 +7,28 @@ import re
 from .context import Cand
 
 COARSE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2]))?")  # a year or a month: no day to count from
+_SENTENCE_END = re.compile(r"[\w)\"'”][.!?]['\"”]?\s+[\"“']?[A-Z]|\n")  # "Aug. 7" and "Jan. 5" end none
+
+
+def is_coarse(p: Cand) -> bool:
+    """A year or month date ("1997", "June 1997"), not a told day."""
+    return p.type == "DATE" and bool(COARSE.fullmatch(p.value)) and "narrative" not in p.attrs
+
+
+def same_sentence(text: str, first: Cand, second: Cand) -> bool:
+    """Whether no sentence ends between two mentions (the first before the second)."""
+    return _SENTENCE_END.search(text, first.end, max(first.end, second.start)) is None
 
 
 def coarse_anchor(text: str, before: list[Cand], c: Cand, last_day: Cand | None) -> str | None:
     """The year or month the story named last, when it came after the last day named (within 600
-    characters, same paragraph): a day counted from it ("the next day", "that same day") keeps its
-    precision, TimeML's granularity of the anchor."""
+    characters, same paragraph) and outside that day's sentence: a day counted from it ("the next
+    day", "that same day") keeps its precision, TimeML's granularity of the anchor. A year inside
+    the sentence of a told day is background to that day ("said on Tuesday that sales fell in
+    2001. The next day ..."): the day stays the anchor."""
     for p in reversed(before):
         if c.start - p.end > 600 or "\n\n" in text[p.end:c.start] or p is last_day:
             return None
-        if p.type == "DATE" and COARSE.fullmatch(p.value) and "narrative" not in p.attrs:
-            return p.value
+        if is_coarse(p):
+            return None if last_day is not None and same_sentence(text, last_day, p) else p.value
     return None

@@ -8,7 +8,7 @@ import re
 from .calendar import SEASON_MONTHS, Anchor, add_months, fmt_day, week_value
 from .context import Cand
 from .grammar import Grammar
-from .coarse_anchor import COARSE, coarse_anchor
+from .coarse_anchor import coarse_anchor, is_coarse, same_sentence
 from .repeated_mentions import (_one_day_per_weekday, _one_year_per_month, _weekday_of_a_dated_mention,
                                 _weekday_pairs_in_order)
 from .text import norm
@@ -223,7 +223,7 @@ def _period_year(value: str, p: Cand, shift: int) -> int:
     return p.year + shift
 
 
-def _resolve_anaphora(cands: list[Cand]) -> None:
+def _resolve_anaphora(text: str, cands: list[Cand]) -> None:
     """"that year", "the following month", "that week": from the year, month or day the story last
     mentioned."""
     for i, c in enumerate(cands):
@@ -251,7 +251,9 @@ def _resolve_anaphora(cands: list[Cand]) -> None:
             if unit == "W" and p.day:  # "that week", "la semaine suivante": the week of the day last named
                 c.value = week_value(p.day + dt.timedelta(weeks=shift))
                 break
-            if unit in ("W", "M") and p.type == "DATE" and COARSE.fullmatch(p.value) and (unit == "W" or len(p.value) == 4):
+            if unit in ("W", "M") and is_coarse(p) and (unit == "W" or len(p.value) == 4) and not any(
+                    (q.day if unit == "W" else _MONTH_VALUE.match(q.value)) and same_sentence(text, q, p)
+                    for q in cands[:i] if q.end <= p.start):  # not background to a finer date of its sentence
                 c.value = f"{p.value[:4]}-{unit}XX" if unit == "W" else f"{p.value[:4]}-XX"  # "June 1997 ... that week"
                 c.attrs["anchored_on"] = p.value
                 break
@@ -467,7 +469,7 @@ def postprocess(text: str, L: Grammar, a: Anchor | None, cands: list[Cand]) -> N
     _offsets_from_story(text, cands)
     _clock_ranges(text, L, cands)
     _date_clocks(text, a, cands)
-    _resolve_anaphora(cands)
+    _resolve_anaphora(text, cands)
     _resolve_narrative(text, L, a, cands)
     _day_parts(text, a, cands)
     _report_quarters(text, L, a, cands)
