@@ -302,3 +302,21 @@ def test_unit_counted_from_a_coarser_anchor(text, surface, value):
 ])
 def test_unit_counted_from_a_day_or_month_stays_exact(text, surface, value):
     assert find(text, "en", surface).value == value
+
+
+# ------------------------------------------------ fixed this session: "a year earlier" counts from the story's date, "ago" from now
+@pytest.mark.parametrize("text, surface, value", [
+    ("In June 1997 the firm was founded. A year earlier, it had been registered.", "A year earlier", "1996"),
+    ("The plant opened on June 3, 1997; a year earlier, the site was a field.", "a year earlier", "1996"),
+    ("Sales fell 5% last year, compared with a rise a year earlier.", "a year earlier", "2000"),
+    ("In June 1997 the firm was founded. It had been registered a year ago.", "a year ago", "2001"),
+])
+def test_year_earlier_is_anaphoric_year_ago_deictic(text, surface, value):
+    assert find(text, "en", surface).value == value
+
+
+def test_report_comparisons_still_follow_the_period():
+    text = ("Profit in the third quarter rose to $4 million from $3 million a year earlier. "
+            "In the nine months, profit was $10 million, against $9 million a year earlier.")
+    got = [(t.text, t.value) for t in extract_timexes(text, "en", MAY15)]
+    assert got.count(("a year earlier", "2000-Q3")) == 1 and got.count(("a year earlier", "2001")) == 1

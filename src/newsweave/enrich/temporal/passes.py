@@ -181,10 +181,14 @@ def _month_of_day_only(text: str, L: Grammar, cands: list[Cand]) -> None:
 
 def _offsets_from_story(text: str, cands: list[Cand]) -> None:
     """"a week earlier", "two months earlier": counted back from the date the story named last
-    (TimeML's reference time), at the offset's granularity; from the article date without one."""
+    (TimeML's reference time), at the offset's granularity; from the article date without one. A
+    report's "a year earlier" counts from a plain date only: after a quarter, a span ("the nine
+    months") or another comparison, :func:`_report_quarters` knows the period compared."""
     for i, c in enumerate(cands):
         off = c.attrs.pop("story_offset", None)
-        if off is None:
+        last = next((p for p in reversed(cands[:i]) if p.type in ("DATE", "TIME", "DURATION")), None)
+        if off is None or c.attrs.get("year_ago") and (last is None or last.attrs.get("year_ago") or not re.fullmatch(
+                r"\d{4}(?:-\d\d(?:-\d\d)?)?", last.value) or last.type == "DURATION"):
             continue
         unit, n = off
         n = int(round(n))

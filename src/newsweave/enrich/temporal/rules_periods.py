@@ -225,7 +225,10 @@ def year_ago(name: str, m: re.Match, cx: Context) -> Cand | None:
         # last one ended) a year back until the article names the quarter it reports (see passes)
         n = (a.y * 4 + (a.m - 1) // 3) - 1 - 4
         return Cand(m.start(), m.end(), "DATE", f"{n // 4:04d}-Q{n % 4 + 1}", 0.8, {"year_ago_q": True}, 5)
-    return Cand(m.start(), m.end(), "DATE", f"{a.y - 1:04d}", 0.9, {"year_ago": True}, 5, year=None)
+    c = Cand(m.start(), m.end(), "DATE", f"{a.y - 1:04d}", 0.9, {"year_ago": True}, 5, year=None)
+    if norm(m.group(0)).rsplit(" ", 1)[-1] in cx.L.earlier_post:
+        c.attrs["story_offset"] = ("Y", -1)  # "a year earlier" counts from the story's last date, "ago" from now
+    return c
 
 
 @rule("sametime")
