@@ -286,6 +286,9 @@ def test_half_without_a_unit_after_it_is_no_duration(text):
     ("In June 1997 the firm was founded. The following week it was sold.", "The following week", "1997-WXX"),
     ("In June 1997 the firm was founded. That week it was sold.", "That week", "1997-WXX"),
     ("In 1997 the firm was founded. The following month it was sold.", "The following month", "1997-XX"),
+    ("In June 1997 the firm was founded. Two weeks earlier, it had been registered.", "Two weeks earlier", "1997-WXX"),
+    ("In June 1997 the firm was founded. Three days earlier, it had been registered.", "Three days earlier", "1997-06-XX"),
+    ("In 1997 the firm was founded. A week earlier, it had been registered.", "A week earlier", "1997-WXX"),
 ])
 def test_unit_counted_from_a_coarser_anchor(text, surface, value):
     assert find(text, "en", surface).value == value
@@ -299,6 +302,8 @@ def test_unit_counted_from_a_coarser_anchor(text, surface, value):
     ("On June 3, 1997, the firm said it was founded in 1990. The next day it was sold.", "The next day", "1997-06-04"),
     ("The company said on Tuesday that sales fell in 2001. The next day, shares fell.", "The next day", "2002-05-15"),
     ("The company said on Tuesday that sales fell in 2001. That week, shares fell.", "That week", "2002-W20"),
+    ("On March 3, 1998, the rebels seized the town. Two days earlier, the army had left.", "Two days earlier", "1998-03-01"),
+    ("On June 3 the firm said sales rose in May. Two days earlier, it had cut jobs.", "Two days earlier", "2001-06-01"),
 ])
 def test_unit_counted_from_a_day_or_month_stays_exact(text, surface, value):
     assert find(text, "en", surface).value == value

@@ -32,3 +32,18 @@ def coarse_anchor(text: str, before: list[Cand], c: Cand, last_day: Cand | None)
         if is_coarse(p):
             return None if last_day is not None and same_sentence(text, last_day, p) else p.value
     return None
+
+
+def coarse_value(text: str, before: list[Cand], p: Cand, unit: str) -> str | None:
+    """The value of a day, week or month counted from ``p`` when ``p`` names only a year or month
+    ("In June 1997 ... two weeks earlier": 1997-WXX), unless a finer date of ``p``'s sentence came
+    first, to which ``p`` is background; None where ``p`` is fine enough to count from."""
+    if not is_coarse(p) or unit not in ("D", "W", "M") or (unit == "M" and len(p.value) != 4):
+        return None
+    if any((q.day is not None if unit != "M" else bool(re.match(r"\d{4}-\d\d", q.value)))
+           and same_sentence(text, q, p) for q in before if q.end <= p.start):
+        return None
+    if unit == "W":
+        return f"{p.value[:4]}-WXX"
+    return p.value + ("-XX-XX" if unit == "D" and len(p.value) == 4 else "-XX")
+

@@ -8,7 +8,7 @@ import re
 from .calendar import SEASON_MONTHS, Anchor, add_months, fmt_day, week_value
 from .context import Cand
 from .grammar import Grammar
-from .coarse_anchor import coarse_anchor, is_coarse, same_sentence
+from .coarse_anchor import coarse_anchor, coarse_value, is_coarse, same_sentence
 from .repeated_mentions import (_one_day_per_weekday, _one_year_per_month, _weekday_of_a_dated_mention,
                                 _weekday_pairs_in_order)
 from .text import norm
@@ -208,6 +208,8 @@ def _offsets_from_story(text: str, cands: list[Cand]) -> None:
                 c.value = f"{q // 4:04d}-Q{q % 4 + 1}"
             elif unit == "Y" and re.match(r"\d{4}(?:-|$)", p.value):
                 c.value = f"{int(p.value[:4]) + n:04d}"
+            elif coarse_value(text, cands[:i], p, unit) is not None:  # "June 1997 ... two weeks earlier"
+                c.value, c.day = coarse_value(text, cands[:i], p, unit), None
             else:
                 continue
             c.attrs["anchored_on"] = p.value
