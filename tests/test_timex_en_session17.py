@@ -325,3 +325,15 @@ def test_report_comparisons_still_follow_the_period():
             "In the nine months, profit was $10 million, against $9 million a year earlier.")
     got = [(t.text, t.value) for t in extract_timexes(text, "en", MAY15)]
     assert got.count(("a year earlier", "2000-Q3")) == 1 and got.count(("a year earlier", "2001")) == 1
+
+
+# ------------------------------------------------ fixed this session: "a.m." before "on <day>" ends no clause either
+@pytest.mark.parametrize("text, surface, value", [
+    ("The vote will take place at 10 a.m. on Friday.", "Friday", "2002-05-17"),
+    ("The vote will start at 9 p.m. on Thursday.", "Thursday", "2002-05-16"),
+    ("The ferry will sail at 6 a.m. on Sunday from Dover.", "Sunday", "2002-05-19"),
+    ("The ferry sailed at 6 a.m. on Sunday from Dover.", "Sunday", "2002-05-12"),
+    ("The court will rule at noon on Monday.", "Monday", "2002-05-20"),
+])
+def test_clock_then_on_weekday_keeps_the_clause_tense(text, surface, value):
+    assert find(text, "en", surface).value == value

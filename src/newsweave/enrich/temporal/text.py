@@ -45,12 +45,13 @@ def lookup(d: dict, s: str) -> Any:
     return d.get(k.replace("-", " "), d.get(k.replace(" ", "-")))
 
 
-_CLOCK_STOP = re.compile(r"(?<![\w.])[ap]\.m\.\s+$", re.I)
+_CLOCK_STOP = re.compile(r"(?<![\w.])[ap]\.m\.\s+(?:(?-i:[a-z]+)\s+)?$", re.I)  # "9 a.m. [on] Thursday"
 
 
 def clock_stop_before(text: str, s: int) -> int | None:
-    """Where the dot of a clock abbreviation right before ``s`` stands ("at 9 a.m. Thursday"): that
-    dot ends no sentence, so the clause of the expression reaches back past it; None otherwise."""
-    m = _CLOCK_STOP.search(text, max(0, s - 12), s)
+    """Where the dot of a clock abbreviation right before ``s`` stands ("at 9 a.m. Thursday", "at 9
+    a.m. on Thursday"): that dot ends no sentence, so the clause of the expression reaches back past
+    it; None otherwise."""
+    m = _CLOCK_STOP.search(text, max(0, s - 20), s)
     return m.start() + 3 if m else None
 
