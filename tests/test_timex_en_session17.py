@@ -337,3 +337,23 @@ def test_report_comparisons_still_follow_the_period():
 ])
 def test_clock_then_on_weekday_keeps_the_clause_tense(text, surface, value):
     assert find(text, "en", surface).value == value
+
+
+# ------------------------------------------------ fixed this session: a year inside a comma aside dates the aside only
+@pytest.mark.parametrize("text, surface, value", [
+    ("The program, created in 1996, expired Sept. 30.", "Sept. 30", "2001-09-30"),
+    ("The plant, which opened in 1990, closed on March 3.", "March 3", "2002-03-03"),
+    ("The bridge, built in 1990, reopened in March after repairs.", "March", "2002-03"),
+    ("The union, founded in 1985, struck in April.", "April", "2002-04"),
+])
+def test_year_in_an_aside_carries_to_no_main_clause_date(text, surface, value):
+    assert find(text, "en", surface).value == value
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("In 1996, on Sept. 30, the program expired.", "Sept. 30", "1996-09-30"),
+    ("The program expired in 1996, on Sept. 30.", "Sept. 30", "1996-09-30"),
+    ("The plant opened in 1990 and closed on March 3.", "March 3", "1990-03-03"),
+])
+def test_year_of_the_main_clause_still_carries(text, surface, value):
+    assert find(text, "en", surface).value == value

@@ -118,6 +118,8 @@ TIME = TimeSection(
                     "the night before": -1, "the previous evening": -1, "the day after": 1,
                     "a day later": 1, "a day earlier": -1, "the day after that": 1},
     duration_pre=("for", "during", "over", "lasting"),
+    # ", created in 1996, ...", ", which opened in 1996, ...": a relative or a participle (regular, or a common irregular one)
+    aside_open_re=r",\s+(?:which|who|that|[a-z]+(?:ed|en)|built|born|held|made|set|sold|won|bought|led|run|begun)\b",
     dayparts={"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
               "mid-afternoon": "AF", "midday": "MI"},
     last=("last", "past", "previous", "preceding", "prior", "recent", "latest"),

@@ -177,6 +177,8 @@ class TimeSection:
     approx: tuple[str, ...] = field(default_factory=tuple)
     # prepositions that make "20 heures" a duration, not a clock time
     duration_pre: tuple[str, ...] = field(default_factory=tuple)
+    # regex opening a clause set off by commas ("X, created in 1996, ..."): a year in it carries to no later date
+    aside_open_re: str = ""
     # modifiers before a counted duration ("the first nine months")
     dur_mod: tuple[str, ...] = field(default_factory=tuple)
     # the same modifiers after the count ("les neuf premiers mois")

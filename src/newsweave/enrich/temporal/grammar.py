@@ -80,6 +80,7 @@ class Grammar:
         self.articles = _words(T.articles)
         self.set_block = re.compile(B + alt(T.set_not_after) + r"\s+$", re.I)
         self.duration_pre = re.compile(B + alt(T.duration_pre) + r"\s+$", re.I)
+        self.aside_open = _tail(T.aside_open_re, r"[^,;:.()]*$") if T.aside_open_re else re.compile(NEVER)
         self.clock_duration_pre = _tail(B + alt(T.clock_duration_pre)) if T.clock_duration_pre else re.compile(NEVER)
         self.duration_verb = _tail(T.duration_verb_re)
         self.relday_part = _table(T.days_rel_part)

@@ -8,6 +8,7 @@ import re
 from .calendar import SEASON_MONTHS, Anchor, add_months, fmt_day, week_value
 from .context import Cand
 from .grammar import Grammar
+from .asides import inside_aside
 from .coarse_anchor import coarse_anchor, coarse_value, is_coarse, same_sentence
 from .repeated_mentions import (_one_day_per_weekday, _one_year_per_month, _weekday_of_a_dated_mention,
                                 _weekday_pairs_in_order)
@@ -84,7 +85,7 @@ def _carry_years(text: str, L: Grammar, a: Anchor | None, cands: list[Cand]) -> 
             continue
         lo, _ = sentence_bounds(text, c.start, c.end)
         prev = [p for p in cands[:i] if p.start >= lo]
-        if not (prev and prev[-1].year and c.start - prev[-1].end <= 60):
+        if not (prev and prev[-1].year and c.start - prev[-1].end <= 60) or inside_aside(text, L, lo, prev[-1], c):
             continue
         y = prev[-1].year
         m = re.match(r"^\d{4}(-\d\d(?:-\d\d)?)$", c.value)
