@@ -314,7 +314,8 @@ TIME = TimeSection(
         r"\b\w{2,}(?:ait|aient|èrent)\b|\b(?:dernier|dernière|passé|passée|hier)\b"
     ),
     # (moved from the engine)
-    year_pre=("l'année", "l'an"),  # "l'année 1990"
+    # "l'année 1990"; a fiscal year named by its year joins it ("l'exercice 2001", like en "fiscal 1989")
+    year_pre=("l'année", "l'an", "l'exercice", "l'exercice fiscal", "l'exercice budgétaire"),
     month_context_before=("en", "de", "d'", "à", "au", "et", "ou", "fin", "début", "mi-", "depuis", "dès", "avant",
                           "après", "pendant", "durant", "courant", "entre"),  # "en mai", not "Mai" the name
     part_articles=("la", "l'"),  # "dans [la soirée]"
