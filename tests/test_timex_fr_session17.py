@@ -147,3 +147,40 @@ def test_a_fiscal_year_named_by_its_year_is_that_year(text, surface, value):
 ])
 def test_sets_and_times_of_day(text, surface, typ, value):
     _check(text, surface, typ, value)
+
+
+# ------------------------------------------- a decade named "la décennie 1990" is "les années 90"
+@pytest.mark.parametrize("text, surface, value", [
+    ("Le pays a changé durant la décennie 1990.", "la décennie 1990", "199X"),
+    ("Le pays a changé pendant la décennie 2000.", "la décennie 2000", "200X"),
+    ("Le pays a changé au cours de la décennie 80.", "la décennie 80", "198X"),
+    ("Le pays a changé dans les années 70.", "les années 70", "197X"),
+])
+def test_a_decade_named_by_decennie_and_its_year(text, surface, value):
+    _check(text, surface, "DATE", value)
+
+
+def test_an_uncounted_decade_stays_a_duration():
+    _check("Le pays a changé durant la dernière décennie.", "la dernière décennie", "DURATION", "P10Y")
+
+
+# --------------------------------------- half units keep their article in both genders ("un demi-")
+@pytest.mark.parametrize("text, surface, value", [
+    ("Le chantier a duré un demi-siècle.", "un demi-siècle", "P50Y"),
+    ("Il est resté un demi-siècle en poste.", "un demi-siècle", "P50Y"),
+    ("Il a attendu une demi-heure.", "une demi-heure", "PT30M"),
+    ("Il a attendu un an et demi.", "un an et demi", "P1.5Y"),
+    ("Il a attendu une heure et demie.", "une heure et demie", "PT1H30M"),
+])
+def test_half_units_keep_their_article(text, surface, value):
+    _check(text, surface, "DURATION", value)
+
+
+# ------------------------------------------------ ages are no time expressions (FR-TimeBank usage)
+@pytest.mark.parametrize("text", [
+    "Pierre Martin, 45 ans, a été arrêté.", "Un retraité âgé de 70 ans a été blessé.",
+    "Une fillette de 8 ans a disparu.",
+])
+def test_ages_are_not_durations(text):
+    from timex_support import surfaces
+    assert surfaces(text, "fr") == []
