@@ -91,7 +91,8 @@ TIME = TimeSection(
         "une vingtaine de": 20, "une trentaine de": 30, "une centaine de": 100,
         "une dizaine d'": 10, "une vingtaine d'": 20, "une trentaine d'": 30, "une centaine d'": 100,
         "quelques": None, "plusieurs": None, "de nombreux": None, "de nombreuses": None,
-        "une demi": 0.5, "demi": 0.5, "un quart d'": 0.25, "trois quarts d'": 0.75,
+        "une demi": 0.5, "un demi": 0.5, "demi": 0.5,  # "un demi-siècle" (masculine units)
+        "un quart d'": 0.25, "trois quarts d'": 0.75,
         "vingt et un": 21, "vingt-cinq": 25, "vingt-deux": 22, "vingt-trois": 23, "trente-six": 36,
         "soixante-dix": 70, "quatre-vingt": 80, "quatre-vingts": 80, "quatre-vingt-dix": 90, "deux cents": 200,
         "cents": 100,  # "trois cents", "deux cent cinquante" (composed by the engine)
@@ -250,7 +251,8 @@ TIME = TimeSection(
     quarter_words=("trimestre",),
     half_words=("semestre",),
     century_words=("siècle",),
-    decade_re=r"(?:les|des|aux)\s+années\s+(?:(?P<c>1[5-9]|20)?(?P<d>\d)0|(?P<w>trente|quarante|cinquante|soixante|soixante-dix|quatre-vingt|quatre-vingts|quatre-vingt-dix))",
+    # "les années 90" and "la décennie 1990" name the same decade (199X)
+    decade_re=r"(?:(?:les|des|aux)\s+années|(?:la\s+)?décennie)\s+(?:(?P<c>1[5-9]|20)?(?P<d>\d)0|(?P<w>trente|quarante|cinquante|soixante|soixante-dix|quatre-vingt|quatre-vingts|quatre-vingt-dix))",
     decade_words={"trente": 3, "quarante": 4, "cinquante": 5, "soixante": 6,
                   "soixante-dix": 7, "quatre-vingt": 8, "quatre-vingts": 8,
                   "quatre-vingt-dix": 9},
@@ -314,7 +316,8 @@ TIME = TimeSection(
         r"\b\w{2,}(?:ait|aient|èrent)\b|\b(?:dernier|dernière|passé|passée|hier)\b"
     ),
     # (moved from the engine)
-    year_pre=("l'année", "l'an"),  # "l'année 1990"
+    # "l'année 1990"; a fiscal year named by its year joins it ("l'exercice 2001", like en "fiscal 1989")
+    year_pre=("l'année", "l'an", "l'exercice", "l'exercice fiscal", "l'exercice budgétaire"),
     month_context_before=("en", "de", "d'", "à", "au", "et", "ou", "fin", "début", "mi-", "depuis", "dès", "avant",
                           "après", "pendant", "durant", "courant", "entre"),  # "en mai", not "Mai" the name
     part_articles=("la", "l'"),  # "dans [la soirée]"
