@@ -327,12 +327,12 @@ class EntityResolver:
                     for acr_form in long_form_initials(items[j][1].text, items[j][3], items[j][2]):
                         acr_long.setdefault(acr_form, node)
             defined = parenthesised_acronyms(items, idxs, node_of)
-            # the last two words of a four-word full name (two given names and two surnames:
-            # "X Y" after "A B X Y"), like a surname after the full name
+            # the last words of a longer full name ("X Y" after "A B X Y"; a surname with its
+            # particle: "El Amrani", "Abu Jawdeh", "van der Berg"), like a surname after it
             tails: dict[tuple, set[str]] = defaultdict(set)
             for j in idxs:
-                if node_of[j].startswith("P|") and len(info[node_of[j]]["toks"]) >= 4:
-                    tails[tuple(info[node_of[j]]["toks"][-2:])].add(node_of[j])
+                for k in range(2, len(info[node_of[j]]["toks"]) if node_of[j].startswith("P|") else 0):
+                    tails[tuple(info[node_of[j]]["toks"][-k:])].add(node_of[j])
             for j in idxs:
                 node = node_of[j]
                 if j in defined:  # "Агентство речного транспорта (АРТ)"
