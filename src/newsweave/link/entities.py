@@ -92,6 +92,7 @@ from .entity_org_forms import (acronyms_by_cluster, long_form_initials, org_shor
                                org_with_place, parenthesised_acronyms)
 from .entity_places import (capitalised_place, given_name_places, join_lone_names, place_node,
                             place_of, same_as_anchor)
+from .entity_tails import name_tails
 from .entity_store import EntityStore, ResolvedCluster, entity_page
 from .entity_unionfind import GuardedUnionFind
 from .translit import SLAVIC_LATIN, fold, romanizations, script_of
@@ -327,12 +328,8 @@ class EntityResolver:
                     for acr_form in long_form_initials(items[j][1].text, items[j][3], items[j][2]):
                         acr_long.setdefault(acr_form, node)
             defined = parenthesised_acronyms(items, idxs, node_of)
-            # the last two words of a four-word full name (two given names and two surnames:
-            # "X Y" after "A B X Y"), like a surname after the full name
-            tails: dict[tuple, set[str]] = defaultdict(set)
-            for j in idxs:
-                if node_of[j].startswith("P|") and len(info[node_of[j]]["toks"]) >= 4:
-                    tails[tuple(info[node_of[j]]["toks"][-2:])].add(node_of[j])
+            # a full name's last words ("X Y" after "A B X Y", "El Amrani"): see entity_tails
+            tails = name_tails(idxs, node_of, info)
             for j in idxs:
                 node = node_of[j]
                 if j in defined:  # "Агентство речного транспорта (АРТ)"

@@ -101,7 +101,8 @@ _LAT_RULES: dict[str, list[tuple[str, str]]] = {
                ("dž", "X"), ("ch", "G"), ("š", "X"), ("č", "X"), ("ć", "X"), ("ž", "X"),
                ("ź", "X"), ("ż", "X"), ("ř", "X"), ("c", "S"), ("w", "v"), ("h", "G"),
                ("x", "KS"), ("q", "K")],
-    "de": [("tsch", "X"), ("sch", "X"), ("ch", "G"), ("tz", "S"), ("z", "S"), ("w", "v"),
+    # (German writes /dʒ/ "dsch": "Dschaudeh" = "Jawdeh" = "Джауде")
+    "de": [("dsch", "X"), ("tsch", "X"), ("sch", "X"), ("ch", "G"), ("tz", "S"), ("z", "S"), ("w", "v"),
            ("(?<=[aeiouäöü])h", ""),
            ("x", "KS"), ("ck", "K"), ("c", "K"), ("q", "K"), ("h", "G")],
     "fr": [("tch", "X"), ("dj", "X"), ("ch", "X"), ("sh", "X"), ("j", "X"), ("ou", "u"),
@@ -113,7 +114,10 @@ _LAT_RULES: dict[str, list[tuple[str, str]]] = {
     # English and the default for unknown Latin-script languages (also Korean/Chinese romanisation)
     "en": [("tch", "X"), ("dg(?=[eiy])", "X"), ("(?<=[aeiou])g(?=e)", "X"), ("sch", "X"), ("sh", "X"), ("ch", "X"),
            ("zh", "X"), ("dj", "X"), ("dzh", "X"), ("j", "X"), ("kh", "G"), ("gh", "G"),
-           ("ck", "K"), ("c(?=[eiy])", "S"), ("c", "K"), ("q", "K"), ("x", "KS"), ("w", "v"),
+           ("ck", "K"), ("c(?=[eiy])", "S"), ("c", "K"), ("q", "K"), ("x", "KS"),
+           # a w after a vowel and before a consonant closes a diphthong ("Jawdeh" = "Jaoudé"
+           # = "Джауде", "Dawson" = "Доусон"): a vowel, not /v/
+           ("(?<=[aeo])w(?![aeiouy])", "u"), ("w", "v"),
            ("(?<=[aeiou])h", ""), ("h", "G")],
 }
 # Readings used only to compare a name with its spellings in other conventions (never a text's
