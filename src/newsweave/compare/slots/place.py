@@ -17,6 +17,7 @@ from .. import lexicon
 from ... import lang
 from ...model import Article
 from . import words
+from .compass import compass_part
 from .gazetteer import LEVELS, Place, fold, gazetteer, lookup
 from .place_levels import CAP as _CAP, LOWER, SLAVIC_ADJ as _SLAVIC_ADJ, after_town_noun, level_phrases, name_tail, region_countries, sole_region
 from .named_places import NOT_SITE, inflects, named_places, seat_spans
@@ -284,6 +285,8 @@ def site_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str 
                 fact("where", "venue", name, site_key(name), c, s, venue_end, denied_by=denied,
                      subject_label="venue")
             continue
+        if (part := compass_part(name, inflects(a.lang))) is not None:
+            name = part.name  # "Nordnorwegen": a part of Norway, compared as Norway
         key = site_key(name)
         if len(key) < 4:
             continue
