@@ -18,6 +18,7 @@ from .. import facts as claim_facts, lexicon
 from ..claim_records import Claim
 from ...model import Article
 from . import words
+from .alert_level import FAMILY as ALERT, alert_levels
 from .records import SlotFact
 from .winner import _PHRASE_BREAK, _winner, fold_winners
 
@@ -93,6 +94,10 @@ def result_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: st
         if fam == "held" and cls != "held":
             fam = _object_family(c.text, s, e) or fam
         fact("outcome", fam, cls, cls, c, c.start + s, c.start + e, denied_by=denied, subject_label=fam)
+    if not c.negated:  # "did not issue a red alert" says no level
+        for s, e, colour in alert_levels(c.text):
+            fact("outcome", ALERT, colour + " alert", colour, c, c.start + s, c.start + e, denied_by=denied,
+                 subject_label="alert level")
     _sentence(a, c, fact, denied)
 
 
