@@ -20,6 +20,7 @@ from ...model import Article
 from . import words
 from .alert_level import FAMILY as ALERT, alert_levels
 from .records import SlotFact
+from .ruling import FAMILY as RULING, ruling
 from .winner import _PHRASE_BREAK, _winner, fold_winners
 
 __all__ = ["FAMILY", "fold_winners", "result_facts", "score_facts", "score_spans"]  # fold_winners: re-exported
@@ -89,8 +90,12 @@ def result_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: st
     # of two results told by overlapping words, the longer ("anuló la condena", not "condena por")
     found = [x for x in found if not any(y[0] < x[1] and x[0] < y[1] and y[2] != x[2]
                                          and y[1] - y[0] > x[1] - x[0] for y in found)]
+    ruled = ruling(c.text) if not c.negated else None
+    if ruled is not None:  # "le tribunal a annulé le permis": a ruling, not a happening called off
+        found = [x for x in found if not (FAMILY[x[2]] == "held" and x[0] < ruled[1] and ruled[0] < x[1])]
+        found.append(ruled)
     for s, e, cls in sorted(found):
-        fam = FAMILY[cls]
+        fam = FAMILY.get(cls) or RULING
         if fam == "held" and cls != "held":
             fam = _object_family(c.text, s, e) or fam
         fact("outcome", fam, cls, cls, c, c.start + s, c.start + e, denied_by=denied, subject_label=fam)
