@@ -41,3 +41,16 @@ def test_ruling(text: str, cls: str) -> None:
 ])
 def test_no_ruling(text: str) -> None:
     assert ruling(text) is None
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The appeals court quashed the conviction of the former mayor."),
+    ("fr", "La cour d'appel a annulé la condamnation de l'ancien maire."),
+])
+def test_a_quashed_conviction_is_the_verdict_not_a_ruling(lang: str, text: str) -> None:
+    from newsweave.compare.claims import extract_claims
+    from newsweave.compare.slots import article_facts
+    from slottest_articles import art
+    a = art("a", lang, text, [])
+    subjects = {f.subject for f in article_facts(a, extract_claims([a])) if f.slot == "outcome"}
+    assert "ruling" not in subjects

@@ -92,6 +92,8 @@ def result_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: st
     found = [x for x in found if not any(y[0] < x[1] and x[0] < y[1] and y[2] != x[2]
                                          and y[1] - y[0] > x[1] - x[0] for y in found)]
     ruled = ruling(c.text) if not c.negated else None
+    if ruled is not None and any(FAMILY[x[2]] != "held" and x[0] < ruled[1] and ruled[0] < x[1] for x in found):
+        ruled = None  # "quashed the conviction": the verdict reader's acquittal says it
     if ruled is not None:  # "le tribunal a annulé le permis": a ruling, not a happening called off
         found = [x for x in found if not (FAMILY[x[2]] == "held" and x[0] < ruled[1] and ruled[0] < x[1])]
         found.append(ruled)
