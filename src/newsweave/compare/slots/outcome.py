@@ -18,7 +18,10 @@ from .. import facts as claim_facts, lexicon
 from ..claim_records import Claim
 from ...model import Article
 from . import words
+from .alert_level import FAMILY as ALERT, alert_levels
+from .aspect import FAMILY as ONGOING, aspect, negates
 from .records import SlotFact
+from .ruling import FAMILY as RULING, ruling
 from .winner import _PHRASE_BREAK, _winner, fold_winners
 
 __all__ = ["FAMILY", "fold_winners", "result_facts", "score_facts", "score_spans"]  # fold_winners: re-exported
@@ -88,11 +91,27 @@ def result_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: st
     # of two results told by overlapping words, the longer ("anuló la condena", not "condena por")
     found = [x for x in found if not any(y[0] < x[1] and x[0] < y[1] and y[2] != x[2]
                                          and y[1] - y[0] > x[1] - x[0] for y in found)]
+    ruled = ruling(c.text) if not c.negated else None
+    if ruled is not None and any(FAMILY[x[2]] != "held" and x[0] < ruled[1] and ruled[0] < x[1] for x in found):
+        ruled = None  # "quashed the conviction": the verdict reader's acquittal says it
+    if ruled is not None:  # "le tribunal a annulé le permis": a ruling, not a happening called off
+        found = [x for x in found if not (FAMILY[x[2]] == "held" and x[0] < ruled[1] and ruled[0] < x[1])]
+        found.append(ruled)
     for s, e, cls in sorted(found):
-        fam = FAMILY[cls]
+        fam = FAMILY.get(cls) or RULING
         if fam == "held" and cls != "held":
             fam = _object_family(c.text, s, e) or fam
         fact("outcome", fam, cls, cls, c, c.start + s, c.start + e, denied_by=denied, subject_label=fam)
+    # "did not issue a red alert" says no level; "has not ended" no state (a negation in another
+    # part of the clause does not reach them)
+    neg = c.negation if c.negated else None
+    for s, e, state in [x for x in aspect(c.text) if not negates(neg, c.text, c.start, c.start + x[0])][:1]:
+        fact("outcome", ONGOING, state, state, c, c.start + s, c.start + e, denied_by=denied,
+             subject_label="over or going on")
+    for s, e, colour in alert_levels(c.text):
+        if not negates(neg, c.text, c.start, c.start + s):
+            fact("outcome", ALERT, colour + " alert", colour, c, c.start + s, c.start + e, denied_by=denied,
+                 subject_label="alert level")
     _sentence(a, c, fact, denied)
 
 

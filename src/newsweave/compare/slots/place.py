@@ -17,6 +17,8 @@ from .. import lexicon
 from ... import lang
 from ...model import Article
 from . import words
+from .compass import compass_part
+from .facility import BARE_CITY, facility_sites
 from .gazetteer import LEVELS, Place, fold, gazetteer, lookup
 from .place_levels import CAP as _CAP, LOWER, SLAVIC_ADJ as _SLAVIC_ADJ, after_town_noun, level_phrases, name_tail, region_countries, sole_region
 from .named_places import NOT_SITE, inflects, named_places, seat_spans
@@ -42,10 +44,6 @@ SITE_TYPES = ("LOC",)  # entity types that name a place (GPE is folded into LOC)
 _QUOTES = "«»\"“”„‘’'‹›"  # a quoted name is a club's, a ship's or a work's («Сокіл», "Aurora"), not a site
 # a compound led by an abbreviation is an organisation or a role ("EU-Gesandte", "UN-Sicherheitsrat")
 _ABBR_COMPOUND = re.compile(r"^[A-ZА-ЯІЇЄҐ]{2,}-")
-# set by hand: a site name without a locative preposition before it resolves only to a city of
-# this many people (a small town in a lead comes with "in"/"à"/"в"; a bare capitalised word the
-# recogniser took for a place - "Airports", "Startturms" - may be some small town's name)
-BARE_CITY = 100_000
 SITE_FUZZ = 75  # set by hand: rapidfuzz ratio of two spellings of one name word across languages ("kongress" / "congreso")
 
 
@@ -284,6 +282,8 @@ def site_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str 
                 fact("where", "venue", name, site_key(name), c, s, venue_end, denied_by=denied,
                      subject_label="venue")
             continue
+        if (part := compass_part(name, inflects(a.lang))) is not None:
+            name = part.name  # "Nordnorwegen": a part of Norway, compared as Norway
         key = site_key(name)
         if len(key) < 4:
             continue
@@ -318,6 +318,9 @@ def site_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str 
         if region is not None:
             fact("where", "site-region", region.name, "@" + region.id, c, s, e, denied_by=denied,
                  subject_label="region of the site")
+    for s, e, city in facility_sites(a, c, [(x, y) for x, y, _ in spans]):  # "l'aéroport de Séville"
+        fact("where", "site", city.name, "@" + city.id, c, s, e, denied_by=denied, subject_label="site",
+             named=named_places(a))
 
 
 def _large_city(name: str, a: Article) -> Place | None:
