@@ -19,7 +19,6 @@ from ..claim_records import Claim
 from ...model import Article
 from . import words
 from .alert_level import FAMILY as ALERT, alert_levels
-from .aspect import FAMILY as ONGOING, aspect, negates
 from .records import SlotFact
 from .ruling import FAMILY as RULING, ruling
 from .winner import _PHRASE_BREAK, _winner, fold_winners
@@ -102,14 +101,8 @@ def result_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: st
         if fam == "held" and cls != "held":
             fam = _object_family(c.text, s, e) or fam
         fact("outcome", fam, cls, cls, c, c.start + s, c.start + e, denied_by=denied, subject_label=fam)
-    # "did not issue a red alert" says no level; "has not ended" no state (a negation in another
-    # part of the clause does not reach them)
-    neg = c.negation if c.negated else None
-    for s, e, state in [x for x in aspect(c.text) if not negates(neg, c.text, c.start, c.start + x[0])][:1]:
-        fact("outcome", ONGOING, state, state, c, c.start + s, c.start + e, denied_by=denied,
-             subject_label="over or going on")
-    for s, e, colour in alert_levels(c.text):
-        if not negates(neg, c.text, c.start, c.start + s):
+    if not c.negated:  # "did not issue a red alert" says no level
+        for s, e, colour in alert_levels(c.text):
             fact("outcome", ALERT, colour + " alert", colour, c, c.start + s, c.start + e, denied_by=denied,
                  subject_label="alert level")
     _sentence(a, c, fact, denied)
