@@ -1,0 +1,73 @@
+"""Session 18 linking classes (issue 12), on invented text: acronyms written with a case
+ending, as a word, or with a look-alike letter of the other script join the plain acronym;
+names of people and common words that look like an acronym stay apart."""
+from __future__ import annotations
+
+import pytest
+
+from newsweave.link.entities import EntityResolver
+from newsweave.link.entity_acronym_forms import acronym_form, one_script
+from test_resolution import doc, ent
+
+FORMS = [
+    ("NIJZ-ja", ("NIJZ", "ending")), ("WUM-u", ("WUM", "ending")), ("NATO-m", ("NATO", "ending")),
+    ("EU-ju", ("EU", "ending")), ("OSN\u2011u", ("OSN", "ending")), ("МОЗу", ("МОЗ", "ending")),
+    ("ООНу", ("ООН", "ending")), ("НАТОм", ("НАТО", "ending")),
+    ("Nijz", ("NIJZ", "word")), ("Unesco", ("UNESCO", "word")), ("Нато", ("НАТО", "word")),
+    ("COVA\u0425", ("COVAX", "glyph")), ("\u0421DU", ("CDU", "glyph")), ("М\u041eЗ", None),
+]
+
+
+@pytest.mark.parametrize("text,expected", FORMS)
+def test_spellings_of_an_acronym(text, expected):
+    assert acronym_form(text) == expected
+
+
+@pytest.mark.parametrize("text", ["NATO", "МОЗ", "Kowalski", "Jan Novák", "BioNTech",
+                                  "Ab", "Wissenschaftler", "McDonald", "COVID-19"])
+def test_plain_acronyms_and_names_are_no_acronym_spelling(text):
+    assert acronym_form(text) is None
+
+
+def test_one_script_writes_look_alikes_in_the_majority_script():
+    assert one_script("COVA\u0425") == "COVAX"
+    assert one_script("М\u004fЗ") == "МОЗ"
+    assert one_script("Praha") == "Praha"
+
+
+def _agency(lang: str, aid: str, text: str, names) -> object:
+    return doc(aid, lang, text, names)
+
+
+@pytest.mark.parametrize("lang,plain,forms", [
+    ("sl", "NIJZ", ["NIJZ-ja", "Nijz"]),
+    ("cs", "SÚKL", ["SÚKL-u", "Súkl"]),
+    ("pl", "GUS", ["GUS-u", "Gus"]),
+    ("uk", "МОЗ", ["МОЗу"]),  # (not "Моз": the Ukrainian name of the Meuse)
+    ("bg", "НОЩ", ["НОЩ-а"]),
+    ("ru", "COVAX", ["COVA\u0425", "Covax"]),
+])
+def test_acronym_spellings_join_the_acronym_across_articles(lang, plain, forms):
+    arts = [_agency(lang, f"p{i}", f"{plain} {plain} . {plain}", [(plain, "ORG")] * 3) for i in range(2)]
+    arts += [_agency(lang, f"f{i}", f"Tekst {f} tekst.", [(f, "LOC")]) for i, f in enumerate(forms)]
+    EntityResolver().resolve(arts)
+    ids = {ent(arts[0], plain)} | {ent(a, f) for a, f in zip(arts[2:], forms)}
+    assert len(ids) == 1
+
+
+@pytest.mark.parametrize("lang,plain,name", [
+    ("sl", "EMA", "Ema"), ("cs", "INA", "Ina"), ("pl", "ALA", "Ala"), ("ru", "ИРА", "Ира"),
+])
+def test_a_given_name_stays_apart_from_the_acronym_it_spells(lang, plain, name):
+    arts = [_agency(lang, f"p{i}", f"{plain} {plain} {plain}", [(plain, "ORG")] * 3) for i in range(2)]
+    arts += [_agency(lang, "n", f"{name} Novak {name}", [(f"{name} Novak", "PER"), (name, "PER")])]
+    EntityResolver().resolve(arts)
+    assert ent(arts[0], plain) != ent(arts[2], name)
+
+
+def test_a_common_word_is_no_acronym_written_as_a_word():
+    arts = [_agency("pl", f"p{i}", "ONZ ONZ ONZ", [("ONZ", "ORG")] * 3) for i in range(2)]
+    arts += [_agency("pl", f"w{i}", "Tekst Dom tekst", [("Dom", "LOC")]) for i in range(1)]
+    arts += [_agency("pl", "d", "DOM DOM DOM", [("DOM", "ORG")] * 3)]
+    EntityResolver().resolve(arts)
+    assert ent(arts[2], "Dom") != ent(arts[3], "DOM")
