@@ -71,3 +71,44 @@ def test_a_common_word_is_no_acronym_written_as_a_word():
     arts += [_agency("pl", "d", "DOM DOM DOM", [("DOM", "ORG")] * 3)]
     EntityResolver().resolve(arts)
     assert ent(arts[2], "Dom") != ent(arts[3], "DOM")
+
+
+# institutions named after a person: the eponym stays whatever the writer does to the rest
+EPONYM_NAMES = [
+    ("ru", ["Институт имени Ивана Петрова", "НИИ им. И. Петрова", "Научного центра имени академика И. И. Петрова"]),
+    ("uk", ["Інститут імені Миколи Бондаря", "Центру ім. М. Бондаря", "НДІ імені Бондаря"]),
+    ("pl", ["Instytut im. Jana Nowakowskiego", "Szpitala im. J. Nowakowskiego", "Centrum imienia Nowakowskiego"]),
+]
+
+
+@pytest.mark.parametrize("lang,names", EPONYM_NAMES)
+def test_an_institution_named_after_a_person_is_one_under_any_wording(lang, names):
+    arts = [doc(f"a{i}", lang, f"Tekst {n} tekst.", [(n, "ORG")]) for i, n in enumerate(names)]
+    EntityResolver().resolve(arts)
+    assert len({ent(a, n) for a, n in zip(arts, names)}) == 1
+
+
+def test_institutions_of_two_namesakes_stay_apart():
+    names = ["Институт имени А. Б. Петрова", "Центр им. В. Г. Петрова", "НИИ имени Петрова"]
+    arts = [doc(f"a{i}", "ru", f"Текст {n} текст.", [(n, "ORG")]) for i, n in enumerate(names)]
+    EntityResolver().resolve(arts)
+    ids = [ent(a, n) for a, n in zip(arts, names)]
+    assert len(set(ids)) == 3
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Институт имени Роберта Коха", "ru", "r"), ("Instytut im. Roberta Kocha", "pl", "r"),
+    ("Центр им. Н. Ф. Петрова", "ru", "nf"),
+])
+def test_eponym_initials_fold_across_scripts(text, lang, expected):
+    from newsweave.link.entity_eponyms import eponym_key
+    assert eponym_key(text, lang)[0] == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Институт имени", "ru"), ("Имени Петрова", "ru"), ("Instytut Pamięci Narodowej", "pl"),
+    ("Центр им. МГУ", "ru"), ("Institut Roberta Kocha", "cs"),
+])
+def test_no_eponym_without_a_marker_and_a_name_after_it(text, lang):
+    from newsweave.link.entity_eponyms import eponym_key
+    assert eponym_key(text, lang) is None

@@ -172,6 +172,9 @@ class LinkSection:
     # in one language and not in another: "states" in "Liga Państw Arabskich"), so "Sąd
     # Najwyższy" and "Верховный суд" share a key (link.entity_org_gloss)
     org_glosses: str = ""
+    # words that open the person an institution is named after ("имени"/"им." in "Институт
+    # имени Роберта Коха", Polish "im."): such names are keyed by that person's surname too
+    eponym_markers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
