@@ -112,3 +112,25 @@ def test_eponym_initials_fold_across_scripts(text, lang, expected):
 def test_no_eponym_without_a_marker_and_a_name_after_it(text, lang):
     from newsweave.link.entity_eponyms import eponym_key
     assert eponym_key(text, lang) is None
+
+
+# Czech and Slovene inhabitant names, where the country name drops a whole -ija/-ska/-sko
+@pytest.mark.parametrize("word,lang,country", [
+    ("Slovenci", "sl", "SI"), ("Slovencev", "sl", "SI"), ("Izraelci", "sl", "IL"),
+    ("Brazilcev", "sl", "BR"), ("Avstrijci", "sl", "AT"), ("Italijanov", "sl", "IT"),
+    ("Japonci", "sl", "JP"), ("Ukrajinci", "sl", "UA"), ("Slovinci", "cs", "SI"),
+    ("Izraelců", "cs", "IL"), ("Brazilci", "cs", "BR"), ("Pakistánci", "cs", "PK"),
+    ("Japonci", "cs", "JP"), ("Italové", "cs", "IT"), ("Ukrajincům", "cs", "UA"),
+])
+def test_czech_and_slovene_inhabitant_names(word, lang, country):
+    from newsweave.enrich.ner_demonyms import demonym_of
+    assert demonym_of(word, lang) == f"cldr:{country}"
+
+
+@pytest.mark.parametrize("word,lang", [
+    ("Slovenija", "sl"), ("Novinci", "sl"), ("Konci", "cs"), ("Sinovi", "sl"), ("Otci", "cs"),
+    ("Lovci", "sl"), ("Slovenec", "sl"), ("ZDA", "sl"),
+])
+def test_czech_and_slovene_words_that_are_no_inhabitant_names(word, lang):
+    from newsweave.enrich.ner_demonyms import demonym_of
+    assert demonym_of(word, lang) is None
