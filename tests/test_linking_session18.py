@@ -134,3 +134,33 @@ def test_czech_and_slovene_inhabitant_names(word, lang, country):
 def test_czech_and_slovene_words_that_are_no_inhabitant_names(word, lang):
     from newsweave.enrich.ner_demonyms import demonym_of
     assert demonym_of(word, lang) is None
+
+
+# keyboard keys in page chrome are no entities; key names inside real names stay
+KEY_TEXTS = [
+    ("ru", "Если вы нашли ошибку, выделите её мышкой и нажмите Ctrl+Enter.", ["Ctrl+Enter"]),
+    ("uk", "Виділіть її мишкою та натисніть Ctrl + Enter.", ["Ctrl", "Enter"]),
+    ("pl", "Zaznacz tekst i naciśnij Shift+Enter, aby zgłosić błąd.", ["Shift+Enter"]),
+    ("fr", "Appuyez sur Esc pour fermer la fenêtre.", ["Esc"]),
+    ("en", "Press Ctrl + Alt + Del to restart.", ["Ctrl", "Alt", "Del"]),
+]
+
+
+@pytest.mark.parametrize("lang,text,keys", KEY_TEXTS)
+def test_keyboard_keys_are_dropped(lang, text, keys):
+    from newsweave.enrich.ner_keys import drop_key_names
+    art = doc("k", lang, text, [(k, "ORG") for k in keys])
+    drop_key_names(art, art.entities)
+    assert art.entities == []
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("pl", "Samolot linii Enter Air wylądował w Katowicach.", "Enter Air"),
+    ("de", "Die Firma Enter hat in Berlin eröffnet.", "Enter"),
+    ("en", "The Home Office said on Monday.", "Home Office"),
+])
+def test_key_names_inside_names_stay(lang, text, name):
+    from newsweave.enrich.ner_keys import drop_key_names
+    art = doc("k", lang, text, [(name, "ORG")])
+    drop_key_names(art, art.entities)
+    assert [m.text for m in art.entities] == [name]
