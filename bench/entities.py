@@ -108,6 +108,8 @@ def main(argv=None) -> int:
     ap.add_argument("--save", help="write predictions JSONL here")
     ap.add_argument("--split", choices=("tuning", "validation", "all"), default="tuning",
                     help="which stories of bench/data/slavic_split.json to read (default: tuning)")
+    ap.add_argument("--stories", help="comma-separated stories of the split to keep (an inner half of"
+                    " tuning: covid-19 = A, errors read; asia_bibi,ryanair = B, check only)")
     ap.add_argument("--cache", help="pickle of extracted articles (reused if present; for tuning)")
     ap.add_argument("--errors", type=int, nargs="?", const=30, default=0, metavar="N",
                     help="list the N most frequent junk and missed surfaces, splits and wrong merges")
@@ -116,6 +118,8 @@ def main(argv=None) -> int:
     gold = {r["id"]: r for r in load(Path(a.data) / "gold.jsonl")}
     a.full = not a.sample
     stories = set(SPLIT["tuning"]) | set(SPLIT["validation"]) if a.split == "all" else set(SPLIT[a.split])
+    if a.stories:
+        stories &= set(a.stories.split(","))
     docs = [d for d in docs if gold[d["id"]].get("story") in stories]
     if not a.full:
         by_lang = defaultdict(list)

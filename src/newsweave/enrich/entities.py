@@ -31,6 +31,7 @@ from ..model import Article, Mention
 from .ner_demonyms import mark_demonyms
 from .ner_diseases import mark_diseases
 from .ner_gazetteer import LearnedNames
+from .ner_keys import drop_key_names
 from .ner_lang import TOKEN, is_role_word, ner_data, shared_cues
 from .ner_lemma import lemmatize
 from .ner_memo import natasha_output, spacy_output
@@ -163,6 +164,7 @@ class MentionRecognizer:
             code = code or guess_lang(chunk)
             out.extend(self._region_mentions(chunk, rs, code))
         out.sort(key=lambda m: (m.start, m.end))
+        drop_key_names(article, out)  # "нажмите Ctrl+Enter"
         split_glued_persons(article, out)
         split_glued_heads(article, out)
         trim_common_heads(article, out)

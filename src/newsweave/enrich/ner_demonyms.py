@@ -61,8 +61,10 @@ def demonym_of(word: str, code: str | None) -> str | None:
         stem = low[:-len(end)]
         if len(stem) < max(_MIN_STEM, 6 - len(end)):
             continue  # a one-letter ending wants a longer stem ("ucrain-i", not "russ-i")
+        whole = {stem + _norm(e) for e in sec.inhabitant_country_endings}
         ids = {cid for name, cids in names.items()
-               if name.startswith(stem) and len(name) - len(stem) <= 2 for cid in cids}
+               if name.startswith(stem) and (len(name) - len(stem) <= 2 or name in whole)
+               for cid in cids}
         if len(ids) == 1:
             return next(iter(ids))
     return None

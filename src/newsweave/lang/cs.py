@@ -17,6 +17,10 @@ CLEAN = CleanSection(  # photo captions only
 
 # ---------------------------------------------------------------- ner (entity recognition)
 NER = NerSection(disease_stems=_slavic.DISEASE_STEMS["cs"],
+    # plural inhabitant names (Izraelci, Brazilců, Pakistáncům; Italové); a country's -sko/-ko/-ie
+    # is dropped whole (Slovinsko → Slovinci)
+    inhabitant_endings=("ci", "ců", "cům", "cích", "cemi", "ové", "ovi"),
+    inhabitant_country_endings=("sko", "ko", "ie"),
     lemmatizer="simplemma",
     lemma_rewrites=((r"(ová|ové|ovou|ovu)$", "ová"),),  # feminine surnames: Merkelové → Merkelová
     stop=tuple("V Na Po Ale A I Jak To Ten Ta On Ona Oni My Tak Při Po Také Však Kromě Pro Od S K "

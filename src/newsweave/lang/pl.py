@@ -285,6 +285,7 @@ refugee uchodźc
 
 LINK = LinkSection(
     org_glosses=_ORG_GLOSSES,
+    eponym_markers=("im", "imienia"),  # "Instytut im. Roberta Kocha"
     case_endings=_slavic.LATIN_CASE_ENDINGS,  # Kowalskiego, Kowalskiemu, Nowakowi, Unią → keys
     demonym_suffix=_slavic.LATIN_DEMONYM_SUFFIX,  # Brytyjczycy, Niemców
     dictionary_lemma=True,  # "Chin" → "Chiny", "Niemczech" → "Niemcy"

@@ -260,7 +260,7 @@ migration миграци
 refugee беженц
 """  # concept, then its stems (see LinkSection.org_glosses)
 
-LINK = LinkSection(org_glosses=_ORG_GLOSSES,
+LINK = LinkSection(org_glosses=_ORG_GLOSSES, eponym_markers=("имени", "им"),
                    case_endings=_slavic.CYRILLIC_CASE_ENDINGS,
                    given_name_forms=_slavic.EAST_SLAVIC_GIVEN_NAMES)
 

@@ -125,6 +125,9 @@ class NerSection:
     # (``enrich/ner_demonyms.py``); lower-case ones count where the language writes them so
     inhabitant_endings: tuple[str, ...] = ()
     inhabitants_lowercase: bool = False
+    # endings of country names that their inhabitant names drop whole ("ija": Slovenija →
+    # Slovenci, "sko": Slovinsko → Slovinci), beyond the two letters any name may lose
+    inhabitant_country_endings: tuple[str, ...] = ()
     lemmatizer: str | None = None  # "pymorphy3" or "simplemma" for inflected languages, else None
     lemma_free_suffix: int = 5  # simplemma: letters at the end a lemma may change ("Niemczech")
     lemma_min_stem: int = 3  # simplemma: a lemma shares at least this many first letters
@@ -172,6 +175,9 @@ class LinkSection:
     # in one language and not in another: "states" in "Liga Państw Arabskich"), so "Sąd
     # Najwyższy" and "Верховный суд" share a key (link.entity_org_gloss)
     org_glosses: str = ""
+    # words that open the person an institution is named after ("имени"/"им." in "Институт
+    # имени Роберта Коха", Polish "im."): such names are keyed by that person's surname too
+    eponym_markers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

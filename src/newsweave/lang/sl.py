@@ -17,6 +17,10 @@ CLEAN = CleanSection(  # photo captions only
 
 # ---------------------------------------------------------------- ner (entity recognition)
 NER = NerSection(disease_stems=_slavic.DISEASE_STEMS["sl"],
+    # plural inhabitant names (Slovenci, Izraelcev, Brazilcem; Italijani, Italijanov); a
+    # country's -ija is dropped whole (Slovenija → Slovenci, Brazilija → Brazilci)
+    inhabitant_endings=("ci", "cev", "cem", "cih", "ce", "ani", "anov", "anom", "ane", "anih"),
+    inhabitant_country_endings=("ija", "ska"),
     lemmatizer="simplemma",
     stop=tuple("V Na Po Ampak A In Kot To Ta On Ona Oni Mi Tako Pri Tudi Vendar Razen Za Od S K U "
                "O Z Po Že Danes Tam Ko Je Se".split()),

@@ -251,7 +251,7 @@ migration міграці
 refugee біженц
 """  # concept, then its stems (see LinkSection.org_glosses)
 
-LINK = LinkSection(org_glosses=_ORG_GLOSSES,
+LINK = LinkSection(org_glosses=_ORG_GLOSSES, eponym_markers=("імені", "ім"),
                    case_endings=_slavic.CYRILLIC_CASE_ENDINGS + _slavic.UKRAINIAN_CASE_ENDINGS,
                    given_name_forms=_slavic.EAST_SLAVIC_GIVEN_NAMES)
 

@@ -78,7 +78,9 @@ from rapidfuzz.distance import Levenshtein
 from ..enrich import ner_gazetteer as gaz
 from ..enrich.ner_demonyms import country_entry
 from ..model import Article, Mention
+from .entity_acronym_forms import join_acronym_forms
 from .entity_aliases import Aliases, AliasMatcher, aliases_path, load_aliases
+from .entity_eponyms import eponym_unions
 from .entity_canonical import canonical_name
 from .entity_keys import (WORD, dictionary_lemma, is_acronym, link_data, node_key, short_stem_key,
                           spelled_acronym, token_keys, vowel_key)
@@ -257,6 +259,8 @@ class EntityResolver:
         # both name the same country's, "Organizzazione meteorologica mondiale" = "Всемирная
         # метеорологическая организация"): one key across languages
         gloss_unions(items, node_of, info, uf)
+        join_acronym_forms(items, node_of, info, uf)  # "NIJZ-ja", "Nijz", "COVAХ" → NIJZ, COVAX
+        eponym_unions(items, node_of, uf)  # "Центр им. Гамалеи" = "НИИ имени Н. Ф. Гамалеи"
 
         # 2b: the analyst's aliases: split names are kept apart, merge names gathered
         alias_merge: dict[int, list[str]] = defaultdict(list)
