@@ -61,3 +61,45 @@ def clash_matrix(protagonists: list[str | None], people: list[dict[str, int]]) -
     differ = idx[:, None] != idx[None, :]
     both = has[:, None] & has[None, :]
     return both & differ & ok & ok.T
+
+
+
+def _centrality(people: dict[str, int], rarity: dict[str, float]) -> dict[str, float]:
+    """Each fully named person's mentions relative to the report's most named person (1.0: whom
+    the report is most about), times the person's rarity (1.0 when not known); persons only ever
+    named by one word (``~``) are left out."""
+    top = max(people.values(), default=0)
+    return {k: v / top * rarity.get(k, 1.0) for k, v in people.items()
+            if top and not k.startswith("~")}
+
+
+def shared_central(people_a: dict[str, int], people_b: dict[str, int],
+                   rarity_a: dict[str, float], rarity_b: dict[str, float]) -> float:
+    """How central the most central person two reports share is to both of them: the largest,
+    over the people both name, of the smaller of the two rarity-weighted centralities
+    (:func:`_centrality`). Two reports of one happening told from different angles (the firing of
+    a coach and the hiring of his successor) share few words but keep naming the same people; a
+    person one report names in passing counts little, and so does the person every report of a
+    topic names (two look-alike happenings of one celebrity share her). 0: no person shared."""
+    ca, cb = _centrality(people_a, rarity_a), _centrality(people_b, rarity_b)
+    return max((min(ca[k], cb[k]) for k in ca.keys() & cb.keys()), default=0.0)
+
+
+def shared_central_matrix(people: list[dict[str, int]], rarity: list[dict[str, float]]) -> np.ndarray | None:
+    """n×n :func:`shared_central` of a batch, or None when no person is named by two articles."""
+    n = len(people)
+    holders: dict[str, list[tuple[int, float]]] = {}
+    for i, (d, r) in enumerate(zip(people, rarity)):
+        for k, c in _centrality(d, r).items():
+            holders.setdefault(k, []).append((i, c))
+    shared = [h for h in holders.values() if len(h) > 1]
+    if not shared:
+        return None
+    out = np.zeros((n, n))
+    for h in shared:
+        idx = np.array([i for i, _ in h])
+        c = np.array([v for _, v in h])
+        block = np.ix_(idx, idx)
+        out[block] = np.maximum(out[block], np.minimum.outer(c, c))
+    np.fill_diagonal(out, 0.0)
+    return out
