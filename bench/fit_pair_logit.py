@@ -53,7 +53,7 @@ sys.path.insert(0, str(ROOT / "src"))
 os.environ.setdefault("NEWSWEAVE_VECTOR_CACHE", str(OUT / "vectors.db"))
 
 FEATURES = ("emb", "lex", "names", "ent", "year_share", "year_conflict", "fig", "fig_has",
-            "protagonist_clash", "shared_central")
+            "protagonist_clash")
 MIN_HAND_SCORE = 0.2
 
 
@@ -96,7 +96,7 @@ def analysed(docs: list[dict]):
 def pair_features(a, b, cfg) -> tuple[float, list[float]]:
     """(hand score, logit features) of two article profiles, as event_scoring computes them."""
     from newsweave.link.event_features import sparse_cos
-    from newsweave.link.event_protagonist import clash, shared_central
+    from newsweave.link.event_protagonist import clash
     from newsweave.link.event_scoring import Profile, _cal, score
     pa, pb = Profile.of(a), Profile.of(b)
     s, parts = score(pa, pb, cfg)
@@ -113,8 +113,7 @@ def pair_features(a, b, cfg) -> tuple[float, list[float]]:
     both_figs = bool(pa.figs and pb.figs)
     fig = sparse_cos(pa.figs, pb.figs) if both_figs else 0.0
     pc = clash(pa.protagonist, pa.people, pb.protagonist, pb.people)
-    sc = shared_central(pa.people, pb.people, pa.people_rarity, pb.people_rarity)
-    return s, [emb, lex, names, entf, float(ys), float(yc), fig, float(both_figs), float(pc), sc]
+    return s, [emb, lex, names, entf, float(ys), float(yc), fig, float(both_figs), float(pc)]
 
 
 def inner_topics() -> dict[str, set[str]]:

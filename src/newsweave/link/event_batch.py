@@ -12,7 +12,7 @@ from sklearn.cluster import AgglomerativeClustering
 
 from .event_dates import day_weekday_bits, lead_day, publication_bound, weekday_bits
 from .event_facets import facet_joins
-from .event_protagonist import clash_matrix, shared_central_matrix
+from .event_protagonist import clash_matrix
 from .event_features import ArticleFeatures, SVec
 
 _EMPTY = SVec.from_items([])
@@ -134,10 +134,6 @@ def _pair_logit(feats: list[ArticleFeatures], cfg, coef: dict, emb: np.ndarray, 
         C = clash_matrix([f.protagonist for f in feats], [f.people for f in feats])
         if C is not None:
             z = z + np.where(C, coef["protagonist_clash"], 0.0)
-    if coef.get("shared_central"):
-        P = shared_central_matrix([f.people for f in feats], [f.people_rarity for f in feats])
-        if P is not None:
-            z = z + coef["shared_central"] * P
     return 1.0 / (1.0 + np.exp(-z))
 
 

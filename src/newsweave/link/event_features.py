@@ -276,10 +276,6 @@ class ArticleFeatures:
     # the person the report keeps naming and the mentions per person (:mod:`.event_protagonist`)
     protagonist: str | None = None
     people: dict = field(default_factory=dict)
-    # how rare each of those people is in the corpus, (idf / idf of a name two articles hold) **
-    # ent_idf_power: the person every report of a topic names tells its happenings apart less
-    # than one only some of them name (:func:`.event_protagonist.shared_central`)
-    people_rarity: dict = field(default_factory=dict)
 
     @property
     def pair_entities(self) -> SVec:
@@ -415,9 +411,6 @@ def article_features(articles: Sequence[Article], vectors: np.ndarray, stats: Te
         weekdays = happening_weekdays(art_for_date) if date is None or date.granularity != "day" \
             else frozenset()
         people = person_counts(a)
-        top_idf = stats.idf("", ENTITY_MIN_DF)
-        rarity = {k: (stats.idf(PARTICIPANT_DF_PREFIX + k.lstrip("~"), ENTITY_MIN_DF) / top_idf) ** p
-                  for k in people}
         out.append(ArticleFeatures(
             key=key, db_id=a.db_id, ext_id=a.id, lang=(a.lang or "und"),
             title=shown_title(a),
@@ -425,5 +418,5 @@ def article_features(articles: Sequence[Article], vectors: np.ndarray, stats: Te
             names=stats.vector(nm, MAX_NAMES),
             entities=normalise(e), date=date, dated=dated, years=years, dated_years=dated_years, figs=figs,
             ent_idf=ent_idf, participants=pa, weekdays=weekdays,
-            protagonist=protagonist(people), people=people, people_rarity=rarity))
+            protagonist=protagonist(people), people=people))
     return out

@@ -20,7 +20,7 @@ import numpy as np
 from .event_config import EventConfig
 from .event_dates import DateSpan, reported_after, weekday_clash
 from .event_features import ArticleFeatures, name_scripts, names_comparable, sparse_cos
-from .event_protagonist import clash, shared_central
+from .event_protagonist import clash
 
 
 @dataclass
@@ -38,7 +38,6 @@ class Profile:
     dated_years: frozenset = frozenset()
     protagonist: str | None = None  # articles only (event centroids have none)
     people: dict = field(default_factory=dict)
-    people_rarity: dict = field(default_factory=dict)
     _scripts: frozenset | None = None
 
     @property
@@ -51,7 +50,7 @@ class Profile:
     def of(cls, f: ArticleFeatures) -> "Profile":
         return cls(f.vec, {f.lang: (f.tfidf, 1.0)} if f.tfidf else {}, f.pair_entities, 1.0, f.date,
                    f.names, 1.0, f.years, f.figs, f.weekdays, f.dated_years,
-                   f.protagonist, f.people, f.people_rarity)
+                   f.protagonist, f.people)
 
 
 def _cal(x: float, lo: float, hi: float) -> float:
@@ -129,9 +128,6 @@ def pair_logit(a: Profile, b: Profile, cfg: EventConfig, emb: float, lex: float,
         z += coef["fig"] * sparse_cos(a.figs, b.figs) + coef["fig_has"]
     if coef.get("protagonist_clash") and clash(a.protagonist, a.people, b.protagonist, b.people):
         z += coef["protagonist_clash"]
-    if coef.get("shared_central"):
-        z += coef["shared_central"] * shared_central(a.people, b.people, a.people_rarity,
-                                                       b.people_rarity)
     return 1.0 / (1.0 + math.exp(-z))
 
 
