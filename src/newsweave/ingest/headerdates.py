@@ -102,6 +102,51 @@ class HeaderDate:
     value: str
     span: tuple[int, int]  # text consumed as metadata (header word + date + time)
     rest: tuple[int, int] | None  # remaining text on the same line (e.g. a title), if any
+    # the month-first reading of an all-numeric header whose two first parts could each be the
+    # month ("05/02/2013": 5 February day-first, May 2 month-first), else None
+    other_order: str | None = None
+
+
+def other_order(m: re.Match[str]) -> str | None:
+    """The month-first reading of a numeric day/month/year match when both readings are dates
+    and differ (:func:`parse_date_expr` reads such a date day-first)."""
+    g = m.groupdict()
+    if not g.get("dmy"):
+        return None
+    a, b = int(g["a"]), int(g["b"])
+    if a == b or a > 12 or b > 12:
+        return None
+    return _mk_date(int(g["y"]), a, b)
+
+
+@lru_cache(maxsize=1)
+def _named_day_regex() -> re.Pattern[str]:
+    """A day written with a month name, with or without its year: "May 2", "2 May", "2. Mai"."""
+    d = merged()
+    month = alternation(sorted((re.escape(m) for m in d.months), key=len, reverse=True))
+    day_end = alternation(d.day_suffixes + (r"\.",))
+    join = rf"(?:{alternation(d.date_joiners)}\s+)?"
+    return re.compile(rf"(?<![\w.])(?:(?P<m>{month})\.?\s+(?P<d>\d{{1,2}})(?!\d){day_end}?"
+                      rf"|(?P<d2>\d{{1,2}}){day_end}?\s+{join}(?P<m2>{month}))(?!\w)", re.I)
+
+
+def settle_order(hd: HeaderDate, text: str) -> str:
+    """The value of a date header, read month-first when the header could be read either way and
+    the article names that day (and not the day-first one) with a month name: a report headed
+    "05/02/2013" that tells what was said "on May 2" was written on May 2, whatever the
+    convention of its outlet. Otherwise the day-first reading stays."""
+    if hd.other_order is None:
+        return hd.value
+    named = set()
+    for m in _named_day_regex().finditer(text):
+        mo = _month_num(m.group("m") or m.group("m2"))
+        if mo:
+            named.add((mo, int(m.group("d") or m.group("d2"))))
+    def day_month(v: str) -> tuple[int, int]:
+        return int(v[5:7]), int(v[8:10])
+    if day_month(hd.other_order) in named and day_month(hd.value) not in named:
+        return hd.other_order
+    return hd.value
 
 
 def match_date_line(line: Line) -> HeaderDate | None:
@@ -119,14 +164,14 @@ def match_date_line(line: Line) -> HeaderDate | None:
         rest = line.text[m.end():]
         res = rx["residue"].match(rest)
         if res or _second_header(rest):  # the whole line is a date header (maybe "published … - updated …")
-            return HeaderDate(value, (line.start, line.end), None)
+            return HeaderDate(value, (line.start, line.end), None, other_order(m))
         if kind == "head":
             # header word + date followed by more text: a title sharing the line, if it starts a new phrase
             r = re.match(r"[\s,;:|–—-]*", rest)
             off = m.end() + (r.end() if r else 0)
             if off < len(line.text) and line.text[off].isupper():
                 return HeaderDate(value, (line.start, line.start + m.end()),
-                                  (line.start + off, line.end))
+                                  (line.start + off, line.end), other_order(m))
     return None
 
 

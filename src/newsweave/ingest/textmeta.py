@@ -13,7 +13,7 @@ from ..model import DateInfo
 from .bylines import dateline_agencies, dedupe, match_byline
 from .captions import is_caption, is_description_caption
 from .chrome import is_title_cased_chrome, looks_like_headline, matches_chrome_phrase
-from .headerdates import match_date_line, split_byline_date, starts_with_header_word
+from .headerdates import match_date_line, settle_order, split_byline_date, starts_with_header_word
 from .lines import MAX_HEADER_LINES, SEARCH_LINES, Layout, Line, is_body_paragraph, layout
 from .teasers import is_own_headline, is_running_text, teaser_lines
 from .urls import url_domain, url_line_regex
@@ -70,7 +70,7 @@ def recover_metadata(text: str) -> TextMeta:
             if split is None:
                 continue
             byline_parts[idx], hd = split
-        out.date = DateInfo(hd.value, source="text", evidence=lines[idx].text[:200])
+        out.date = DateInfo(settle_order(hd, text), source="text", evidence=lines[idx].text[:200])
         out.spans.append((hd.span[0], hd.span[1], "date"))
         if idx in byline_parts:
             pass
