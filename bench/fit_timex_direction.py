@@ -59,7 +59,7 @@ def doc_ids(lang: str, which: str) -> set[str]:
 
 def cases(which: str, langs: tuple[str, ...] = ("en", "fr")) -> tuple[list[tuple], int]:
     """(feature matrix over the occurrences, index of the gold one, lang, current pick) per case."""
-    out, skipped = [], 0
+    out, skipped, ruled_out = [], 0, 0
     tagger = default_tagger()
     for lang in langs:
         docs, gold = bench.load(bench.CORPORA[lang])
@@ -86,8 +86,14 @@ def cases(which: str, langs: tuple[str, ...] = ("en", "fr")) -> tuple[list[tuple
                     skipped += 1
                     continue
                 sig = occurrence.signals(L, d["text"], t.start, t.end)
-                X = np.array([occurrence.features(kind, v, sig) for v in dists], dtype=float)
-                out.append((X, values.index(gv), lang, values.index(t.value[:len(values[0])]), kind, d["id"]))
+                keep = occurrence.allowed(kind, dict(zip(values, dists)), sig)  # a sure tense's side only
+                if gv not in keep:
+                    ruled_out += 1
+                    continue
+                values = [v for v in values if v in keep]
+                X = np.array([occurrence.features(kind, keep[v], sig) for v in values], dtype=float)
+                cur = t.value[:len(values[0])]
+                out.append((X, values.index(gv), lang, values.index(cur) if cur in values else -1, kind, d["id"]))
     return out, skipped
 
 

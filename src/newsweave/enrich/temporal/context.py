@@ -9,7 +9,7 @@ from typing import Any
 
 from .calendar import Anchor, add_months, duration, fmt_day, week_value
 from .grammar import Grammar
-from .occurrence import best, signals, year_distances
+from .occurrence import choose, year_distances
 from .text import lookup, norm
 
 
@@ -138,11 +138,10 @@ class Context:
         if a.m is None:
             return a.y, 0.6, "none"
         # the occurrence (year before, this year, year after) the fitted model scores best
-        sig = signals(self.L, self.text, s, e)
         dist = year_distances(a, mon, day)
         if not dist:
             return None, 0.5, "none"
-        y = best("month" if day is None else "day", dist, sig)[0]
+        y, sig = choose("month" if day is None else "day", dist, self.L, self.text, s, e)
         direction = int(sig["direction"])
         conf = (0.9 if a.d or day is None else 0.7) * (1.0 if direction else 0.9)
         return y, conf, DIRECTION[direction]

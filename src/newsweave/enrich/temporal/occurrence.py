@@ -20,8 +20,10 @@ from .occurrence_coef import COEF
 
 PERIOD = {"weekday": 7.0, "day": 365.0, "month": 12.0}
 _TENSE = {(-1, True): "past_sure", (-1, False): "past_lean", (1, False): "fut_lean", (1, True): "fut_sure"}
-FEATURES = (["cycles", "same", "same_past", "same_fut"] + [f"after_{k}" for k in PERIOD]
-            + [f"after_tense_{t}" for t in _TENSE.values()] + [f"after_window_{t}" for t in _TENSE.values()])
+# the side a tense puts a date on is one principle for both ways: an occurrence on the other side
+# of a past or a future tense pays the same "against" weight, learnt from cases of either side
+FEATURES = ["cycles", "same", "same_past", "same_fut"] + [f"after_{k}" for k in PERIOD] + [
+    "against_tense_lean", "against_window_sure", "against_window_lean"]
 
 
 def signals(L: Grammar, text: str, s: int, e: int) -> dict[str, str]:
@@ -39,21 +41,49 @@ def features(kind: str, v: int, sig: dict[str, str]) -> list[float]:
         f["same"] = 1.0
         f["same_past"] = float(sig["tense"].startswith("past"))
         f["same_fut"] = float(sig["tense"].startswith("fut"))
-    elif v > 0:
-        f[f"after_{kind}"] = 1.0
-        if sig["tense"] != "none":
-            f[f"after_tense_{sig['tense']}"] = 1.0
-        if sig["window"] != "none":
-            f[f"after_window_{sig['window']}"] = 1.0
+    else:
+        if v > 0:
+            f[f"after_{kind}"] = 1.0
+        for src in ("tense", "window"):
+            t = sig[src]
+            if t != "none" and t.startswith("past" if v > 0 else "fut") and f"against_{src}_{t.split('_')[1]}" in f:
+                f[f"against_{src}_{t.split('_')[1]}"] = 1.0
     return [f[k] for k in FEATURES]
 
 
+def allowed(kind: str, dists: dict, sig: dict[str, str]) -> dict:
+    """The occurrences the tense leaves: a sure past rules out the days after the anchor, a sure
+    future those before it ("a joué en avril" said in March: last April; "will finish by April 1"
+    said in May: next April); for a weekday, within a week, a leaning tense does too ("Monday's
+    vote will decide"). Linguistic constraints, not fitted weights."""
+    t = sig["tense"]
+    if kind != "weekday" and t.endswith("lean"):
+        t = "none"
+    keep = {k: v for k, v in dists.items()
+            if not (t.startswith("past") and v > 0 or t.startswith("fut") and v < 0)}
+    return keep or dists
+
+
 def best(kind: str, dists: dict, sig: dict[str, str]):
-    """The key of ``dists`` (occurrence -> signed distance from the anchor) of highest score, and its probability."""
+    """The key of ``dists`` (occurrence -> signed distance from the anchor) of highest score among
+    those a sure tense allows, and its probability."""
+    dists = allowed(kind, dists, sig)
     score = {k: sum(COEF.get(n, 0.0) * x for n, x in zip(FEATURES, features(kind, v, sig))) for k, v in dists.items()}
     top = max(score, key=score.get)
     z = sum(math.exp(u - score[top]) for u in score.values())
     return top, 1.0 / z
+
+
+def choose(kind: str, dists: dict, L: Grammar, text: str, s: int, e: int):
+    """The best occurrence and the signals read; where every reading of the tenses picks the same
+    occurrence ("3 March" said on 5 March), the cheap word window alone is read (no parse)."""
+    classes = ("none", *_TENSE.values())
+    picks = {best(kind, dists, {"tense": t, "window": w})[0] for t in classes for w in classes}
+    if len(picks) == 1:
+        w = L.window_tense(text, s, e)
+        return picks.pop(), {"tense": _TENSE.get(w, "none"), "window": _TENSE.get(w, "none"), "direction": str(w[0])}
+    sig = signals(L, text, s, e)
+    return best(kind, dists, sig)[0], sig
 
 
 def weekday_offsets(ad: dt.date, wd: int) -> list[int]:

@@ -7,7 +7,7 @@ import re
 
 from .calendar import add_months, fmt_day
 from .context import DIRECTION, Cand, Context
-from .occurrence import best, signals, weekday_offsets
+from .occurrence import choose, weekday_offsets
 from .registry import rule
 from .text import lookup, norm
 
@@ -32,9 +32,8 @@ def _weekday_date(cx: Context, wd: int, rel: str | None, s: int, e: int) -> tupl
         elif direction < 0 and d > ad:
             d -= dt.timedelta(days=7)
     else:  # a bare weekday: the occurrence the fitted model scores best (distance, tense)
-        sig = signals(L, cx.text, s, e)
+        off, sig = choose("weekday", {o: o for o in weekday_offsets(ad, wd)}, L, cx.text, s, e)
         direction = int(sig["direction"])
-        off = best("weekday", {o: o for o in weekday_offsets(ad, wd)}, sig)[0]
         d = ad + dt.timedelta(days=off)
     # a tense cue in the clause says which way; without one the past is a news default, less sure
     return d, 0.85 if direction else 0.75, DIRECTION[direction]
