@@ -9,7 +9,6 @@ from typing import Any
 
 from .calendar import Anchor, add_months, duration, fmt_day, week_value
 from .grammar import Grammar
-from .occurrence import choose, year_distances
 from .text import lookup, norm
 
 
@@ -137,12 +136,23 @@ class Context:
                 return ok[0], 0.95, "weekday"
         if a.m is None:
             return a.y, 0.6, "none"
-        # the occurrence (year before, this year, year after) the fitted model scores best
-        dist = year_distances(a, mon, day)
-        if not dist:
-            return None, 0.5, "none"
-        y, sig = choose("month" if day is None else "day", dist, self.L, self.text, s, e)
-        direction = int(sig["direction"])
+        ad = a.d or 15
+        if day is None:  # month granularity: distance in months
+            dist = {y: (y * 12 + mon) - (a.y * 12 + a.m) for y in cands}
+        else:
+            base = dt.date(a.y, a.m, ad)
+            dist = {}
+            for y in cands:
+                try:
+                    dist[y] = (dt.date(y, mon, min(day, 28 if mon == 2 else day)) - base).days
+                except ValueError:
+                    pass
+        # a year both sure tenses agree on is the year whatever the tense (the weights below
+        # only move between theirs): the cheap word window then says how sure, no parse needed
+        settled = _nearest_year(dist, -1, True, day) == _nearest_year(dist, 1, True, day)
+        direction, sure = self.L.window_tense(self.text, s, e) if settled else \
+            self.L.tense(self.text, s, e, scheduled=True)
+        y = _nearest_year(dist, direction, sure, day)
         conf = (0.9 if a.d or day is None else 0.7) * (1.0 if direction else 0.9)
         return y, conf, DIRECTION[direction]
 
@@ -286,3 +296,13 @@ def compose_number(vals: list[float]) -> float | None:
             return None
         prev = v
     return tot
+
+
+def _nearest_year(dist: dict[int, int], direction: int, sure: bool, day: int | None) -> int:
+    """The candidate year of least cost: its distance from the anchor, weighted by the side the
+    tense (or the news default, the past) prefers; a sure tense rules the other side out ("a joué
+    en avril" said in March: last April; "jouera en février": next February)."""
+    fut_w = (50.0 if sure else 4.0) if direction < 0 else (0.3 if direction > 0 else (3.0 if day is None else 1.6))
+    past_w = 50.0 if sure and direction > 0 else 1.0
+    cost = {y: (abs(v) * (fut_w if v > 0 else past_w)) for y, v in dist.items()}
+    return min(cost, key=cost.get)

@@ -7,14 +7,12 @@ import re
 
 from .calendar import add_months, fmt_day
 from .context import DIRECTION, Cand, Context
-from .occurrence import choose, weekday_offsets
 from .registry import rule
 from .text import lookup, norm
 
 
 def _weekday_date(cx: Context, wd: int, rel: str | None, s: int, e: int) -> tuple[dt.date, float, str]:
-    """The day a weekday names, from the anchor day: "last"/"next", else by the tense (the
-    occurrence model for a bare weekday); with its
+    """The day a weekday names, from the anchor day: "last"/"next", else by the tense; with its
     confidence and what chose the way (``DIRECTION``, or "modifier")."""
     L, ad = cx.L, cx.a.date
     delta_back = (ad.weekday() - wd) % 7
@@ -23,18 +21,19 @@ def _weekday_date(cx: Context, wd: int, rel: str | None, s: int, e: int) -> tupl
         return ad - dt.timedelta(days=delta_back or 7), 0.95, "modifier"
     if rel and norm(rel) in L.next:
         return ad + dt.timedelta(days=delta_fwd or 7), 0.95, "modifier"
+    # "le procès s'ouvre lundi", "the rules, drafted last year, take effect Saturday": a simple
+    # present names what is planned
+    direction = L.tense(cx.text, s, e, scheduled=True)[0]
     if rel and norm(rel) in L.this:  # "ce lundi": the Monday of the article's week
-        # "le procès s'ouvre lundi": a simple present names what is planned
-        direction = L.tense(cx.text, s, e, scheduled=True)[0]
         d = ad + dt.timedelta(days=wd - ad.weekday())
         if direction > 0 and d < ad:
             d += dt.timedelta(days=7)
         elif direction < 0 and d > ad:
             d -= dt.timedelta(days=7)
-    else:  # a bare weekday: the occurrence the fitted model scores best (distance, tense)
-        off, sig = choose("weekday", {o: o for o in weekday_offsets(ad, wd)}, L, cx.text, s, e)
-        direction = int(sig["direction"])
-        d = ad + dt.timedelta(days=off)
+    elif direction > 0:
+        d = ad + dt.timedelta(days=delta_fwd)
+    else:
+        d = ad - dt.timedelta(days=delta_back)
     # a tense cue in the clause says which way; without one the past is a news default, less sure
     return d, 0.85 if direction else 0.75, DIRECTION[direction]
 

@@ -1,12 +1,12 @@
-"""Which occurrence a cyclic calendar name means: a bare weekday, a day-month or a month without a year.
+"""Occurrences of a cyclic calendar name, and a conditional logit over them (bench-side only).
 
-"Tuesday", "12 March", "in June" name one of several occurrences around the article date: the
-previous one, the article's own day or month, the next one. Which one depends on how far each
-lies from the anchor and on the clause's tense (the governing verb's tense from the parse where
-the language has one, the word-window tense, a simple present of what is planned). Rather than
-a hand-ordered cascade, each occurrence gets a linear score over those general features and the
-best one wins (a conditional logit); the coefficients are fitted by
-``bench/fit_timex_direction.py`` and stored in :mod:`.occurrence_coef`.
+"Tuesday", "12 March", "in June" without a year name one of several occurrences around the
+article date: the previous one, the article's own day or month, the next one. The resolver picks
+one with hand-weighted tense rules (``enrich/temporal/rules_days._weekday_date``,
+``context._nearest_year``). Session 18 tried to replace them by a linear score per occurrence
+(distance in cycles, side crossed with the parse tense and the word-window tense) fitted by
+``timex_occurrence_cases.py``; it was not adopted (see bench/README.md), and these helpers stay
+here to measure that choice on the timex bench's inner halves.
 """
 from __future__ import annotations
 
@@ -14,9 +14,8 @@ import datetime as dt
 import math
 import re
 
-from .calendar import Anchor, fmt_day
-from .grammar import Grammar
-from .occurrence_coef import COEF
+from newsweave.enrich.temporal.calendar import Anchor, fmt_day
+from newsweave.enrich.temporal.grammar import Grammar
 
 PERIOD = {"weekday": 7.0, "day": 365.0, "month": 12.0}
 _TENSE = {(-1, True): "past_sure", (-1, False): "past_lean", (1, False): "fut_lean", (1, True): "fut_sure"}
@@ -64,26 +63,14 @@ def allowed(kind: str, dists: dict, sig: dict[str, str]) -> dict:
     return keep or dists
 
 
-def best(kind: str, dists: dict, sig: dict[str, str]):
+def best(kind: str, dists: dict, sig: dict[str, str], coef: dict[str, float]):
     """The key of ``dists`` (occurrence -> signed distance from the anchor) of highest score among
     those a sure tense allows, and its probability."""
     dists = allowed(kind, dists, sig)
-    score = {k: sum(COEF.get(n, 0.0) * x for n, x in zip(FEATURES, features(kind, v, sig))) for k, v in dists.items()}
+    score = {k: sum(coef.get(n, 0.0) * x for n, x in zip(FEATURES, features(kind, v, sig))) for k, v in dists.items()}
     top = max(score, key=score.get)
     z = sum(math.exp(u - score[top]) for u in score.values())
     return top, 1.0 / z
-
-
-def choose(kind: str, dists: dict, L: Grammar, text: str, s: int, e: int):
-    """The best occurrence and the signals read; where every reading of the tenses picks the same
-    occurrence ("3 March" said on 5 March), the cheap word window alone is read (no parse)."""
-    classes = ("none", *_TENSE.values())
-    picks = {best(kind, dists, {"tense": t, "window": w})[0] for t in classes for w in classes}
-    if len(picks) == 1:
-        w = L.window_tense(text, s, e)
-        return picks.pop(), {"tense": _TENSE.get(w, "none"), "window": _TENSE.get(w, "none"), "direction": str(w[0])}
-    sig = signals(L, text, s, e)
-    return best(kind, dists, sig)[0], sig
 
 
 def weekday_offsets(ad: dt.date, wd: int) -> list[int]:

@@ -1,21 +1,20 @@
-"""Fit the model that picks which occurrence a weekday, a day-month or a month without a year names.
+"""How often the resolver picks the right occurrence of a weekday, day-month or month without a
+year, and whether a fitted conditional logit would pick better (session 18, not adopted).
 
-A bare "Tuesday", "12 March" or "in June" names one of its occurrences around the article date
-(the previous one, the article's own day or month, the next one). The resolver scores each
-occurrence with a conditional logit over general features (distance from the anchor in cycles,
-the side it lies on crossed with the tense signals of the clause: the governing verb's tense from
-the spaCy parse, the word-window tense, a simple present of what is planned) and keeps the best
-(``newsweave.enrich.temporal.occurrence``). This script fits those coefficients.
+Every mention the resolver decided by tense (its ``direction`` is one of ``DIRECTION``) is one
+case: its candidates are the occurrences around the article date (``timex_occurrence``), its
+label the one whose value is the gold value (cases whose gold is none of them are skipped and
+counted: mostly an article date that is not the annotators' anchor). The logit scores each
+occurrence over general features (distance in cycles; side crossed with the parse tense and the
+word-window tense); ``--constrain`` first lets a sure tense (and, for a weekday, a leaning one)
+rule out the other side. It is fitted on ``--data`` (default: inner half A of the timex bench's
+tuning documents, the even positions of bench/data/timex_split.json's 'tune' list, as
+bench/timex_inner.py; fr-timebank and tempeval3-train together), the ridge weight chosen by a
+4-fold cross-validation by document inside it, and checked on inner half B. The validation half
+is never read.
 
-Data: inner half A of the timex bench's tuning documents (even positions of the committed 'tune'
-list of bench/data/timex_split.json, as bench/timex_inner.py), fr-timebank and tempeval3-train
-together; ``--check B`` scores the fitted model's choices on inner half B; ``--data tune`` refits
-on the whole tuning half (done once half B confirmed). The validation half is never read.
-Every mention the resolver decided by tense is one case; its label is the occurrence whose value
-is the gold value (cases whose gold is none of them are skipped and counted).
-
-    NEWSWEAVE_EVAL=/work/shared/eval PYTHONPATH=src .venv/bin/python bench/fit_timex_direction.py \
-        [--data A|tune] [--check B] [--write]
+    NEWSWEAVE_EVAL=/work/shared/eval PYTHONPATH=src .venv/bin/python bench/timex_occurrence_cases.py \
+        [--data A|tune] [--check B] [--constrain]
 """
 from __future__ import annotations
 
@@ -31,7 +30,7 @@ from scipy.optimize import minimize
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import timex as bench  # noqa: E402
 
-from newsweave.enrich.temporal import occurrence  # noqa: E402
+import timex_occurrence as occurrence  # noqa: E402
 from newsweave.enrich.temporal.calendar import parse_anchor  # noqa: E402
 from newsweave.enrich.temporal.context import DIRECTION  # noqa: E402
 from newsweave.enrich.temporal.engine import default_tagger  # noqa: E402
@@ -42,7 +41,6 @@ _spec = importlib.util.spec_from_file_location("eval_score", bench.SCORER)
 scorer = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(scorer)
 
-COEF_PY = Path(__file__).resolve().parents[1] / "src/newsweave/enrich/temporal/occurrence_coef.py"
 L2_GRID = (0.01, 0.03, 0.1, 0.3, 1.0)  # ridge weights tried; the one of best held-out likelihood in
 # a 4-fold cross-validation by document inside the fitting data is kept
 
@@ -57,8 +55,8 @@ def doc_ids(lang: str, which: str) -> set[str]:
     return set({"A": tune[0::2], "B": tune[1::2], "tune": tune}[which])
 
 
-def cases(which: str, langs: tuple[str, ...] = ("en", "fr")) -> tuple[list[tuple], int]:
-    """(feature matrix over the occurrences, index of the gold one, lang, current pick) per case."""
+def cases(which: str, constrain: bool, langs: tuple[str, ...] = ("en", "fr")) -> tuple[list[tuple], int]:
+    """(features per occurrence, index of the gold one, lang, index of the resolver's pick, kind, doc) per case."""
     out, skipped, ruled_out = [], 0, 0
     tagger = default_tagger()
     for lang in langs:
@@ -75,7 +73,7 @@ def cases(which: str, langs: tuple[str, ...] = ("en", "fr")) -> tuple[list[tuple
             gl = gold[d["id"]]["timexes"]
             for gi, pi, _ in scorer.align(gl, pl):
                 t = tx[pi]
-                if t.attrs.get("direction") not in DIRECTION.values() and t.attrs.get("direction") != "model":
+                if t.attrs.get("direction") not in DIRECTION.values():
                     continue
                 occ = occurrence.occurrences_of_value(t.value, a, names_weekday(L, t.text))
                 if occ is None:
@@ -86,7 +84,9 @@ def cases(which: str, langs: tuple[str, ...] = ("en", "fr")) -> tuple[list[tuple
                     skipped += 1
                     continue
                 sig = occurrence.signals(L, d["text"], t.start, t.end)
-                keep = occurrence.allowed(kind, dict(zip(values, dists)), sig)  # a sure tense's side only
+                keep = dict(zip(values, dists))
+                if constrain:
+                    keep = occurrence.allowed(kind, keep, sig)  # the side a tense allows
                 if gv not in keep:
                     ruled_out += 1
                     continue
@@ -94,6 +94,8 @@ def cases(which: str, langs: tuple[str, ...] = ("en", "fr")) -> tuple[list[tuple
                 X = np.array([occurrence.features(kind, keep[v], sig) for v in values], dtype=float)
                 cur = t.value[:len(values[0])]
                 out.append((X, values.index(gv), lang, values.index(cur) if cur in values else -1, kind, d["id"]))
+    if constrain:
+        print(f"  {which}: {ruled_out} cases whose gold lies on the side the tense rules out (not fitted)")
     return out, skipped
 
 
@@ -147,27 +149,20 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", default="A", choices=("A", "tune"))
     ap.add_argument("--check", default="B", choices=("B", ""))
-    ap.add_argument("--write", action="store_true", help=f"write the coefficients to {COEF_PY.name}")
+    ap.add_argument("--constrain", action="store_true", help="a sure tense rules out the other side first")
     args = ap.parse_args()
-    data, skipped = cases(args.data)
+    data, skipped = cases(args.data, args.constrain)
     print(f"fit on {args.data}: {len(data)} cases ({skipped} with a gold value no occurrence gives)")
     l2 = pick_l2(data)
     w = fit(data, l2)
     print(f"  ridge weight {l2}")
     for name, v in zip(occurrence.FEATURES, w):
         print(f"  {name:24} {v:+.3f}")
-    print(f"  accuracy on {args.data}: fitted {accuracy(data, w)}  as run {accuracy(data, None)}")
+    print(f"  right occurrence on {args.data}: fitted {accuracy(data, w)}  resolver {accuracy(data, None)}")
     if args.check:
-        chk, sk = cases(args.check)
+        chk, sk = cases(args.check, args.constrain)
         print(f"  check on {args.check} ({len(chk)} cases, {sk} skipped): fitted {accuracy(chk, w)}"
-              f"  as run {accuracy(chk, None)}")
-    if args.write:
-        body = ",\n".join(f"    {n!r}: {v:.4f}" for n, v in zip(occurrence.FEATURES, w))
-        COEF_PY.write_text(
-            '"""Coefficients of the occurrence model (occurrence.py), written by bench/fit_timex_direction.py\n'
-            f'(fitted on: timex bench tuning documents, inner half {args.data!r}; {len(data)} cases; ridge {l2})."""\n\n'
-            f"COEF = {{\n{body},\n}}\n", encoding="utf-8")
-        print(f"wrote {COEF_PY}")
+              f"  resolver {accuracy(chk, None)}")
 
 
 if __name__ == "__main__":
