@@ -263,11 +263,29 @@ def system_groups(repo: Any) -> dict[str, list[Any]]:
             for ev in sorted(repo.list_events(), key=lambda e: e.id)}
 
 
+def claim_similarity(repo: Any) -> Any:
+    """The claims' similarity as the report has it: their e5 vectors (cached in the store)."""
+    from newsweave.compare.alignment import embed_claims
+    from newsweave.enrich.embed import Embedder
+    emb = Embedder(repo)
+
+    def sim(claims: Sequence[Any]) -> Any:
+        V = embed_claims(claims, emb)
+        return V @ V.T
+    return sim
+
+
+ALIGN: bool | None = None  # --align on|off: the aligned figures layer (default: its ENABLED)
+
+
 def conflicts_for(engine: str, repo: Any, group_id: str, articles: list[Any],
                   oracle: bool) -> list[dict]:
     if engine == "slots":
         from newsweave.compare.slots import event_conflicts
-        return [normalize_slot_conflict(c) for c in event_conflicts(articles)]
+        from newsweave.compare.slots import aligned
+        on = aligned.ENABLED if ALIGN is None else ALIGN
+        return [normalize_slot_conflict(c) for c in event_conflicts(
+            articles, claim_similarity(repo) if on else None, align=on)]
     from newsweave.compare import report as R
     if oracle:
         from newsweave.enrich.embed import Embedder
@@ -407,11 +425,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--data", default=str(DATA))
     ap.add_argument("--subset", help="also print the figures for the gold events matching this "
                     "glob (e.g. '*-g15'), from the same run")
+    ap.add_argument("--align", choices=("on", "off"),
+                    help="the aligned figures layer (compare/slots/aligned.py) on or off; default: its ENABLED")
     ap.add_argument("--workdir", help="keep (and reuse) the analysed database in this folder, "
                     "outside the repository; default: a temporary folder")
     args = ap.parse_args(argv)
     if args.workdir and Path(args.workdir).resolve().is_relative_to(ROOT):
         ap.error("--workdir must be outside the repository (nothing is cached in it)")
+    global ALIGN
+    ALIGN = None if args.align is None else args.align == "on"
     res = run(args.split, args.engine, args.oracle, Path(args.data), args.workdir)
     summary = report(res, show=args.show)
     if args.subset:
