@@ -32,15 +32,15 @@ from .outcome import score_spans
 from .records import SlotFact
 
 # a written figure: digit groups ("42,000", "42 000", "42.000") or a decimal ("46,2", "3.5")
-_FIGURE = re.compile(r"(?<![\w.,:/+-])(\d{1,3}(?:(?:[ \u00a0\u202f]|[.,](?=\d{3}(?!\d)))\d{3})+|\d+(?:[.,]\d+)?)"
-                     r"(?![\w:/]|[.,]\d)")
+_FIGURE = re.compile(r"(?<![\w.,:/+–-])(?<!\d[-–:] )(\d{1,3}(?:(?:[ \u00a0\u202f]|[.,](?=\d{3}(?!\d)))\d{3})+|\d+(?:[.,]\d+)?)"
+                     r"(?![\w:/]|[.,]\d|\s?[-–:]\s?\d)")  # not a score or a range ("28-28", "28:28")
 MIN_SIM = 0.85  # set by hand: below this, e5 puts unrelated same-topic sentences together
 MAX_RATIO = 10.0  # set by hand: two figures more than 10x apart are not one quantity misread
 SUBJECT = "aligned"  # subject prefix of the layer's facts (one per aligned sentence group)
 # logistic model of P(planted contradiction | candidate), fitted by bench/fit_slot_align.py on
 # the older tuning events of bench/data/conflicts_eval (not the -g16 ones); features in FEATURES
 FEATURES = ("bias", "sim", "anchors", "log_ratio", "both_decimal", "lead", "background")
-COEF = (0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
+COEF = (1.165, 0.007, 0.010, -1.047, 0.000, 0.000, -0.576)
 # a clock time written with a dot or "h" ("19.30", "19h30"): no quantity
 _CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.h][0-5]\d")
 ENABLED = False  # the layer runs only when switched on (see bench/README: its figures)
@@ -98,8 +98,10 @@ def figures(a: Article, c: Claim) -> list[Figure]:
     spans = [(t.start, t.end) for t in a.timexes if t.type != "DURATION"] + \
         [(m.start, m.end) for m in a.entities] + score_spans(c, a.lang)
     out: list[Figure] = []
+    age = words.cue("age_cues")
     for m in _FIGURE.finditer(a.text, c.start, c.end):
-        if any(s < m.end() and m.start() < e for s, e in spans):
+        if any(s < m.end() and m.start() < e for s, e in spans) or age.match(a.text, m.end(1)) \
+                or a.text[m.end(1):m.end(1) + 1] == ",":  # an age in apposition ("Baldan, 46,")
             continue
         v, d = parse_figure(m.group(1))
         unit = measure_after(a.text[m.end(1):m.end(1) + 40], a.lang)
@@ -213,8 +215,9 @@ def _pair(ca: Claim, cb: Claim, fa: list[Figure], fb: list[Figure], s: float,
     x, y = left_a[0], left_b[0]
     if (ca.article, x.start) in taken and (cb.article, y.start) in taken:
         return None  # both figures read by a head-noun reader: the slot engine judged them
-    if max(x.value, y.value) > MAX_RATIO * min(x.value, y.value):
-        return None
+    if max(x.value, y.value) > MAX_RATIO * min(x.value, y.value) or (
+            x.dim is not None and y.dim is not None and x.dim != y.dim):
+        return None  # not one quantity: figures far apart, or measures of two dimensions
     return Candidate(ca, cb, x, y, s, anchors, False)
 
 
