@@ -5,7 +5,7 @@
 Data: the tuning half of bench/data/conflicts_eval, analysed by ``bench/conflicts_eval.py
 --split tuning --workdir DIR`` (the database is read back). The candidates of each system event
 (``aligned.candidates``) are labelled: positive when the two figures' articles stand on two sides
-of one planted *how many* contradiction of their gold event, negative otherwise. The model is
+of one planted contradiction of the candidate's slot (*how many*, *where*) of their gold event, negative otherwise. The model is
 fitted on the **older tuning events only** (every tuning event but the ``-g16`` ones); the
 ``-g16`` tuning events are the check: their even positions (the inner read half) and odd positions
 (the inner check half) are counted apart, and only the even half's candidates are printed with
@@ -47,11 +47,10 @@ def collect(workdir: str) -> list[tuple[str, bool, object]]:
     _docs, gold = CE.load_set(CE.DATA, "tuning")
     repo = open_store(str(Path(workdir) / "tuning" / "eval.db"))
     sim_of = CE.claim_similarity(repo)
-    planted = defaultdict(list)
+    planted = defaultdict(list)  # (gold event, slot) -> the article sets of each contradiction's sides
     for k in gold.contradictions:
-        if k["slot"] == "how_many":
-            for e in k["events"]:
-                planted[e].append([set(s["articles"]) for s in k["sides"]])
+        for e in k["events"]:
+            planted[(e, k["slot"])].append([set(s["articles"]) for s in k["sides"]])
     out = []
     for _gid, arts in CE.system_groups(repo).items():
         arts = [a for a in arts if not a.duplicate_of] or arts
@@ -65,10 +64,14 @@ def collect(workdir: str) -> list[tuple[str, bool, object]]:
             pos = ea == eb and any(
                 any(cand.a.article in s for s in sides) and any(cand.b.article in s for s in sides)
                 and not any(cand.a.article in s and cand.b.article in s for s in sides)
-                for sides in planted.get(ea, []))
+                for sides in planted.get((ea, cand.slot), []))
             out.append((ea or "?", pos, cand))
     repo.close()
     return out
+
+
+def shown(v: object) -> str:
+    return getattr(getattr(v, "place", None), "name", None) or f"{getattr(v, 'value', 0):g}"
 
 
 def fit(X: np.ndarray, y: np.ndarray, ridge: float = RIDGE) -> np.ndarray:
@@ -111,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
               f"negative {sum(1 for p, q in confs if not p and q >= CONFIDENT)}")
         if args.show and name != "g16 odd (check)":
             for e, p, c in rs:
-                print(f"   {'+' if p else '-'} {c.confidence(w):.2f} {e}: {c.fa.value:g} vs {c.fb.value:g} "
+                print(f"   {'+' if p else '-'} {c.confidence(w):.2f} {e} {c.slot}: {shown(c.fa)} vs {shown(c.fb)} "
                       f"sim {c.sim:.3f} anchors {c.anchors} | {c.a.core[:70]!r} | {c.b.core[:70]!r}")
     return 0
 

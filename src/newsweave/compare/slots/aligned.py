@@ -29,6 +29,8 @@ from . import words
 from .happening import LEAD, dates_earlier
 from .measure import CONVERSIONS, DIMENSION, measure_after, slack
 from .outcome import score_spans
+from . import aligned_places as AP
+from .aligned_places import PlaceValue
 from .records import SlotFact
 
 # a written figure: digit groups ("42,000", "42 000", "42.000") or a decimal ("46,2", "3.5")
@@ -39,8 +41,9 @@ MAX_RATIO = 10.0  # set by hand: two figures more than 10x apart are not one qua
 SUBJECT = "aligned"  # subject prefix of the layer's facts (one per aligned sentence group)
 # logistic model of P(planted contradiction | candidate), fitted by bench/fit_slot_align.py on
 # the older tuning events of bench/data/conflicts_eval (not the -g16 ones); features in FEATURES
-FEATURES = ("bias", "sim", "anchors", "log_ratio", "both_decimal", "lead", "background")
-COEF = (1.165, 0.007, 0.010, -1.047, 0.000, 0.000, -0.576)
+FEATURES = ("bias", "sim", "anchors", "log_ratio", "both_decimal", "lead", "background", "place")
+COEF = (2.337, 0.008, -0.175, -1.439, 0.000, 0.000, -0.766, 0.920)
+PLACES = True  # cities of aligned clauses (aligned_places) as well as figures
 # a clock time written with a dot or "h" ("19.30", "19h30"): no quantity
 _CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.h][0-5]\d")
 ENABLED = False  # the layer runs only when switched on (see bench/README: its figures)
@@ -63,18 +66,26 @@ class Candidate:
 
     a: Claim
     b: Claim
-    fa: Figure
-    fb: Figure
+    fa: Figure | PlaceValue
+    fb: Figure | PlaceValue
     sim: float
     anchors: int  # figures the two clauses share
     lead: bool  # both clauses in their article's lead
     background: bool = False  # either clause is read as background by the rule readers
 
+    @property
+    def slot(self) -> str:
+        return "where" if isinstance(self.fa, PlaceValue) else "how_many"
+
     def features(self) -> list[float]:
-        ratio = max(self.fa.value, self.fb.value) / max(1e-9, min(self.fa.value, self.fb.value))
+        fa, fb = self.fa, self.fb
+        if isinstance(fa, PlaceValue) or isinstance(fb, PlaceValue):
+            return [1.0, self.sim, float(min(self.anchors, 2)), 0.0, 0.0, float(self.lead),
+                    float(self.background), 1.0]
+        ratio = max(fa.value, fb.value) / max(1e-9, min(fa.value, fb.value))
         return [1.0, self.sim, float(min(self.anchors, 2)), math.log(ratio),
-                float(self.fa.decimals > 0 and self.fb.decimals > 0), float(self.lead),
-                float(self.background)]
+                float(fa.decimals > 0 and fb.decimals > 0), float(self.lead),
+                float(self.background), 0.0]
 
     def confidence(self, coef: Sequence[float] = COEF) -> float:
         z = sum(w * x for w, x in zip(coef, self.features()))
@@ -149,11 +160,28 @@ def _background(a: Article, c: Claim) -> bool:
         or dates_earlier(a, c)
 
 
+def mutual_pairs(idx: dict[str, list[int]], sim: np.ndarray) -> list[tuple[int, int, float]]:
+    """Clause pairs of two articles that are each other's closest among the clauses ``idx``
+    (per article) and at least MIN_SIM alike."""
+    out = []
+    names = sorted(idx)
+    for x in range(len(names)):
+        for y in range(x + 1, len(names)):
+            I, J = idx[names[x]], idx[names[y]]
+            S = sim[np.ix_(I, J)]
+            for r, i in enumerate(I):
+                k = int(np.argmax(S[r]))
+                if S[r, k] >= MIN_SIM and int(np.argmax(S[:, k])) == r:
+                    out.append((i, J[k], float(S[r, k])))
+    return out
+
+
 def candidates(arts: Sequence[Article], claims: Sequence[Claim], sim: np.ndarray,
                facts: Sequence[SlotFact]) -> list[Candidate]:
     """Candidates of every pair of articles: clauses that are each other's closest across the
-    two articles (similarity ≥ MIN_SIM), with exactly one figure left unpaired on each side
-    once agreeing figures are paired off, neither figure taken by a head-noun reader."""
+    two articles (similarity ≥ MIN_SIM) among those stating a figure (or a city), with exactly
+    one figure (city) left unpaired on each side once agreeing ones are paired off, neither
+    figure taken by a head-noun reader."""
     by_id = {a.id: a for a in arts}
     taken = {(f.article, f.start) for f in facts if f.slot == "how_many"}
     idx: dict[str, list[int]] = {}
@@ -162,6 +190,7 @@ def candidates(arts: Sequence[Article], claims: Sequence[Claim], sim: np.ndarray
     bgd: dict[int, bool] = {}
     pos: dict[int, int] = {}  # the clause's rank in its article (0: the first)
     count: dict[str, int] = {}
+    usable: dict[str, list[int]] = {}
     for i, c in enumerate(claims):
         a = by_id.get(c.article)
         if a is None:
@@ -170,27 +199,29 @@ def candidates(arts: Sequence[Article], claims: Sequence[Claim], sim: np.ndarray
         count[c.article] = pos[i] + 1
         fs = figures(a, c)
         every.setdefault(c.article, []).extend(fs)
-        if fs and _usable(a, c):
+        if _usable(a, c):
             bgd[i] = _background(a, c)
-            idx.setdefault(c.article, []).append(i)
-            figs[i] = fs
+            usable.setdefault(c.article, []).append(i)
+            if fs:
+                idx.setdefault(c.article, []).append(i)
+                figs[i] = fs
     out: list[Candidate] = []
-    names = sorted(idx)
-    for x in range(len(names)):
-        for y in range(x + 1, len(names)):
-            I, J = idx[names[x]], idx[names[y]]
-            S = sim[np.ix_(I, J)]
-            for r, i in enumerate(I):
-                k = int(np.argmax(S[r]))
-                if S[r, k] < MIN_SIM or int(np.argmax(S[:, k])) != r:
-                    continue
-                j = J[k]
-                cand = _pair(claims[i], claims[j], figs[i], figs[j], float(S[r, k]), taken,
-                             every[names[x]], every[names[y]])
-                if cand is not None:
-                    cand.lead = pos[i] < LEAD and pos[j] < LEAD
-                    cand.background = bgd[i] or bgd[j]
-                    out.append(cand)
+    for i, j, s in mutual_pairs(idx, sim):
+        cand = _pair(claims[i], claims[j], figs[i], figs[j], s, taken,
+                     every[claims[i].article], every[claims[j].article])
+        if cand is not None:
+            out.append(cand)
+    if PLACES:
+        places = AP.places_of(arts, claims, [i for v in usable.values() for i in v], facts)
+        pidx = {a: [i for i in v if i in places] for a, v in usable.items()}
+        for i, j, s in mutual_pairs({a: v for a, v in pidx.items() if v}, sim):
+            pair = AP.place_pair(by_id[claims[i].article], by_id[claims[j].article], places[i], places[j])
+            if pair is not None:
+                out.append(Candidate(claims[i], claims[j], pair[0], pair[1], s, 0, False))
+    for c in out:
+        i, j = claims.index(c.a), claims.index(c.b)
+        c.lead = pos[i] < LEAD and pos[j] < LEAD
+        c.background = bgd[i] or bgd[j]
     return out
 
 
@@ -223,37 +254,47 @@ def _pair(ca: Claim, cb: Claim, fa: list[Figure], fb: list[Figure], s: float,
 
 def aligned_facts(arts: Sequence[Article], claims: Sequence[Claim], sim: np.ndarray,
                   facts: Sequence[SlotFact]) -> tuple[list[SlotFact], dict[str, float]]:
-    """The layer's slot facts (subject ``aligned:<n>``, one per group of aligned clauses) and
-    the confidence of each subject (its most confident candidate)."""
+    """The layer's slot facts (subject ``aligned:<slot>:<n>``, one per slot and group of
+    aligned clauses; a figure aligned with one a head-noun reader took takes that reader's
+    subject, to be compared with that subject's facts) and the confidence of each subject (its
+    most confident candidate)."""
     cands = candidates(arts, claims, sim, facts)
-    parent: dict[str, str] = {}
+    parent: dict[tuple[str, str], tuple[str, str]] = {}
 
-    def find(k: str) -> str:
+    def find(k: tuple[str, str]) -> tuple[str, str]:
         while parent.setdefault(k, k) != k:
             k = parent[k]
         return k
 
     for c in cands:
-        parent[find(c.a.id)] = find(c.b.id)
+        parent[find((c.slot, c.a.id))] = find((c.slot, c.b.id))
     by_id = {a.id: a for a in arts}
     out: list[SlotFact] = []
     conf: dict[str, float] = {}
-    seen: set[tuple[str, int]] = set()
+    seen: set[tuple[str, str, int]] = set()
+    read = {(f.article, f.start): f for f in facts if f.slot == "how_many"}
     for c in cands:
-        subject = f"{SUBJECT}:{find(c.a.id)}"
+        subject = f"{SUBJECT}:{c.slot}:{find((c.slot, c.a.id))[1]}"
+        head = read.get((c.a.article, c.fa.start)) or read.get((c.b.article, c.fb.start))
+        if c.slot == "how_many" and head is not None:
+            subject = head.subject  # one figure has a head a reader knows: the other takes it
         conf[subject] = max(conf.get(subject, 0.0), c.confidence())
         for cl, f in ((c.a, c.fa), (c.b, c.fb)):
-            if (cl.article, f.start) in seen:
+            if (c.slot, cl.article, f.start) in seen or (c.slot == "how_many" and (cl.article, f.start) in read):
                 continue
-            seen.add((cl.article, f.start))
+            seen.add((c.slot, cl.article, f.start))
             a = by_id[cl.article]
-            lo, hi = f.low, f.high
             shown = a.text[f.start:f.end]
-            out.append(SlotFact(slot="how_many", subject=subject, value=shown, key=f"{f.value:g}",
-                                article=a.id, source=a.source or f"?{a.id}", start=f.start, end=f.end,
-                                text=shown, sentence=(cl.start, cl.end), low=lo, high=hi,
-                                exact=f.decimals > 0, date=a.date.value if a.date else None,
-                                context=" ".join(cl.text.split()), subject_label="figure"))
+            common = dict(subject=subject, article=a.id, source=a.source or f"?{a.id}", start=f.start,
+                          end=f.end, text=shown, sentence=(cl.start, cl.end),
+                          date=a.date.value if a.date else None, context=" ".join(cl.text.split()))
+            if isinstance(f, PlaceValue):
+                out.append(SlotFact(slot="where", value=f.place.name, key="@" + f.place.id,
+                                    subject_label="place", **common))
+            else:
+                out.append(SlotFact(slot="how_many", value=shown, key=f"{f.value:g}", low=f.low, high=f.high,
+                                    exact=f.decimals > 0,
+                                    subject_label=head.subject_label if head is not None else "figure", **common))
     return out, conf
 
 

@@ -66,9 +66,20 @@ def aligned_conflicts(arts: Sequence[Article], claims: Sequence, sim, facts: Seq
     groups: dict[str, dict[str, list[SlotFact]]] = defaultdict(lambda: defaultdict(list))
     for f in extra:
         groups[f.subject][f.article].append(f)
+    for f in facts:  # a reader's subject that an aligned figure took: compared with its facts
+        if f.slot == "how_many" and f.subject in groups and f.article not in groups[f.subject]:
+            groups[f.subject][f.article].append(f)
     out = []
     for subject, per_art in groups.items():
-        cf = compare_quantity(subject, per_art) if len(per_art) > 1 else None
+        if len(per_art) < 2:
+            continue
+        if not subject.startswith(f"{aligned.SUBJECT}:where:"):
+            cf = compare_quantity(subject, per_art)
+        else:  # places: the first city each article's aligned clause names, majority first
+            by_key: dict[str, list[SlotFact]] = defaultdict(list)
+            for fs in per_art.values():
+                by_key[fs[0].key].append(fs[0])
+            cf = finish("where", subject, [Side(fs[0].value, fs) for fs in by_key.values()], 0.0)
         if cf is not None and cf.tier != "disputed":
             cf.confidence = round(conf[subject], 3)
             cf.tier = "confident" if cf.confidence >= CONFIDENT else "uncertain"
