@@ -19,7 +19,8 @@ from ...model import Article
 from ..claim_records import Claim
 from .gazetteer import Place, fold, gazetteer, lookup, relation
 from .named_places import named_places
-from .place import resolve_site
+from .facility import BARE_CITY
+from .place import _after_locative, resolve_site
 from .records import SlotFact
 
 
@@ -49,7 +50,10 @@ def clause_places(a: Article, c: Claim, sites: Sequence[SlotFact] = ()) -> list[
         # a mention read with inflected endings may be another town's name ("Norcia" → "Norco"):
         # from mentions the layer takes only a city the name spells out
         exact = p is not None and any(q.id == p.id for q in lookup(m.text, ("city",), endings=False))
-        if exact and p.level == "city" and all(v.place.id != p.id for v in out):
+        # and, as the site readers do, a small town only after a locative preposition ("in X"):
+        # a bare capitalised name may be a building's or a body's ("la Casa Blanca")
+        small = p is not None and p.population < BARE_CITY and not _after_locative(a, m.start)
+        if exact and not small and p.level == "city" and all(v.place.id != p.id for v in out):
             out.append(PlaceValue(m.start, m.end, p))
     return out
 
