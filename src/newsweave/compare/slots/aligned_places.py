@@ -20,7 +20,7 @@ from ..claim_records import Claim
 from .gazetteer import Place, fold, gazetteer, lookup, relation
 from .named_places import named_places
 from .facility import BARE_CITY
-from .place import _after_locative, resolve_site
+from .place import _after_locative, _countries, resolve_site
 from .records import SlotFact
 
 
@@ -31,6 +31,7 @@ class PlaceValue:
     start: int
     end: int
     place: Place
+    site: bool = True  # a site a rule reader took (else a place mention the layer resolved)
 
 
 def clause_places(a: Article, c: Claim, sites: Sequence[SlotFact] = ()) -> list[PlaceValue]:
@@ -54,7 +55,7 @@ def clause_places(a: Article, c: Claim, sites: Sequence[SlotFact] = ()) -> list[
         # a bare capitalised name may be a building's or a body's ("la Casa Blanca")
         small = p is not None and p.population < BARE_CITY and not _after_locative(a, m.start)
         if exact and not small and p.level == "city" and all(v.place.id != p.id for v in out):
-            out.append(PlaceValue(m.start, m.end, p))
+            out.append(PlaceValue(m.start, m.end, p, site=False))
     return out
 
 
@@ -78,7 +79,16 @@ def place_pair(a: Article, b: Article, pa: list[PlaceValue], pb: list[PlaceValue
     if len(left_a) != 1 or len(left_b) != 1:
         return None
     x, y = left_a[0], left_b[0]
+    if not (_at_home(x, y, a) and _at_home(y, x, b)):
+        return None
     return (x, y) if relation(gazetteer(), x.place, y.place) == "disjoint" else None
+
+
+def _at_home(v: PlaceValue, other: PlaceValue, a: Article) -> bool:
+    """A city the layer resolved from a mention lies in the other side's country or in one its
+    article names: a name of a building or a body that some far town bears ("la Casa Blanca",
+    a Mexican town) is no place of the event."""
+    return v.site or v.place.country == other.place.country or v.place.country in _countries(a.text)
 
 
 def _written(name: str, other: Article) -> bool:
