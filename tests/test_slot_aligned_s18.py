@@ -168,3 +168,15 @@ def test_layer_is_off_without_similarity():
     (lx, tx), (ly, ty) = FIGURES[0], FIGURES[1]
     arts = _pair(FIGURES, 0, 1, "38", "83")
     assert not [c for c in event_conflicts(arts) if c.subject == "figure"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Los negociadores se reunieron el martes en la Casa Blanca."),
+    ("fr", "Les négociateurs se sont réunis mardi à la Casa Blanca."),
+])
+def test_a_far_town_named_like_a_building_is_no_place(lang, text):
+    """A mention that only a small town of a country neither article names bears (a building's
+    name) is no city of the event."""
+    arts = [art("a", "en", "The negotiators met in Washington on Tuesday.", [("Washington", "LOC")]),
+            art("b", lang, text, [("Casa Blanca", "LOC")])]
+    assert layer(arts, "where") == []

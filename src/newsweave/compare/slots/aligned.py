@@ -42,7 +42,7 @@ SUBJECT = "aligned"  # subject prefix of the layer's facts (one per aligned sent
 # logistic model of P(planted contradiction | candidate), fitted by bench/fit_slot_align.py on
 # the older tuning events of bench/data/conflicts_eval (not the -g16 ones); features in FEATURES
 FEATURES = ("bias", "sim", "anchors", "log_ratio", "both_decimal", "lead", "background", "place")
-COEF = (2.318, 0.008, -0.173, -1.433, 0.000, -0.000, -0.763, 0.909)
+COEF = (2.261, 0.007, -0.165, -1.413, 0.000, 0.000, -0.755, 0.872)
 PLACES = True  # cities of aligned clauses (aligned_places) as well as figures
 # a clock time written with a dot or "h" ("19.30", "19h30"): no quantity
 _CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.h][0-5]\d")

@@ -85,10 +85,10 @@ def place_pair(a: Article, b: Article, pa: list[PlaceValue], pb: list[PlaceValue
 
 
 def _at_home(v: PlaceValue, other: PlaceValue, a: Article) -> bool:
-    """A city the layer resolved from a mention lies in the other side's country or in one its
-    article names: a name of a building or a body that some far town bears ("la Casa Blanca",
-    a Mexican town) is no place of the event."""
-    return v.site or v.place.country == other.place.country or v.place.country in _countries(a.text)
+    """A city of the layer (a site a reader took or a mention it resolved) lies in the other
+    side's country or in one its article names: a building's or a body's name that some far
+    town bears ("la Casa Blanca", a Mexican town) is no place of the event."""
+    return v.place.country == other.place.country or v.place.country in _countries(a.text)
 
 
 def _written(name: str, other: Article) -> bool:
