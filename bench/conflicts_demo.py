@@ -141,11 +141,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--oracle", action="store_true", help="group by answer-key event")
     ap.add_argument("--show", action="store_true", help="print each false conflict")
     ap.add_argument("--json", help="write the figures and every conflict to this JSON file")
+    ap.add_argument("--align", choices=("on", "off"),
+                    help="the aligned clauses layer (compare/slots/aligned.py) on or off; default: its ENABLED")
     ap.add_argument("--workdir", help="keep (and reuse) the analysed database in this folder, "
                     "outside the repository; default: a temporary folder")
     args = ap.parse_args(argv)
     if args.workdir and Path(args.workdir).resolve().is_relative_to(ROOT):
         ap.error("--workdir must be outside the repository (nothing is cached in it)")
+    CE.ALIGN = None if args.align is None else args.align == "on"
     res = run(args.engine, args.oracle, args.workdir)
     summary = report(res, show=args.show)
     if args.json:

@@ -263,11 +263,29 @@ def system_groups(repo: Any) -> dict[str, list[Any]]:
             for ev in sorted(repo.list_events(), key=lambda e: e.id)}
 
 
+def claim_similarity(repo: Any) -> Any:
+    """The claims' similarity as the report has it: their e5 vectors (cached in the store)."""
+    from newsweave.compare.alignment import embed_claims
+    from newsweave.enrich.embed import Embedder
+    emb = Embedder(repo)
+
+    def sim(claims: Sequence[Any]) -> Any:
+        V = embed_claims(claims, emb)
+        return V @ V.T
+    return sim
+
+
+ALIGN: bool | None = None  # --align on|off: the aligned figures layer (default: its ENABLED)
+
+
 def conflicts_for(engine: str, repo: Any, group_id: str, articles: list[Any],
                   oracle: bool) -> list[dict]:
     if engine == "slots":
         from newsweave.compare.slots import event_conflicts
-        return [normalize_slot_conflict(c) for c in event_conflicts(articles)]
+        from newsweave.compare.slots import aligned
+        on = aligned.ENABLED if ALIGN is None else ALIGN
+        return [normalize_slot_conflict(c) for c in event_conflicts(
+            articles, claim_similarity(repo) if on else None, align=on)]
     from newsweave.compare import report as R
     if oracle:
         from newsweave.enrich.embed import Embedder
@@ -312,10 +330,14 @@ def run(split: str, engine: str, oracle: bool, data: Path = DATA,
 
 
 def restrict(res: dict[str, Any], pattern: str) -> dict[str, Any]:
-    """The run's result seen through the gold events whose id matches ``pattern`` only."""
+    """The run's result seen through the gold events whose id matches ``pattern`` only: globs
+    separated by commas, any of which matches; a glob after "!" excludes ("!*-g16": the others)."""
     from fnmatch import fnmatch
     gold: Gold = res["gold"]
-    keep = {e for e in gold.events() if fnmatch(e, pattern)}
+    pats = pattern.split(",")
+    inc = [p for p in pats if not p.startswith("!")] or ["*"]
+    exc = [p[1:] for p in pats if p.startswith("!")]
+    keep = {e for e in gold.events() if any(fnmatch(e, p) for p in inc) and not any(fnmatch(e, p) for p in exc)}
     sub = Gold(event_of={a: e for a, e in gold.event_of.items() if e in keep},
                contradictions=[k for k in gold.contradictions if k["events"] <= keep],
                compatible=[k for k in gold.compatible if k["events"] <= keep])
@@ -405,17 +427,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--show", action="store_true", help="print each false/missed conflict")
     ap.add_argument("--json", help="write the figures to this JSON file")
     ap.add_argument("--data", default=str(DATA))
-    ap.add_argument("--subset", help="also print the figures for the gold events matching this "
-                    "glob (e.g. '*-g15'), from the same run")
+    ap.add_argument("--subset", action="append", help="also print the figures for the gold events "
+                    "matching this glob (e.g. '*-g15'; several globs: 'a*,b*'; '!*-g16': all but those), "
+                    "from the same run; may be repeated")
+    ap.add_argument("--align", choices=("on", "off"),
+                    help="the aligned figures layer (compare/slots/aligned.py) on or off; default: its ENABLED")
     ap.add_argument("--workdir", help="keep (and reuse) the analysed database in this folder, "
                     "outside the repository; default: a temporary folder")
     args = ap.parse_args(argv)
     if args.workdir and Path(args.workdir).resolve().is_relative_to(ROOT):
         ap.error("--workdir must be outside the repository (nothing is cached in it)")
+    global ALIGN
+    ALIGN = None if args.align is None else args.align == "on"
     res = run(args.split, args.engine, args.oracle, Path(args.data), args.workdir)
     summary = report(res, show=args.show)
-    if args.subset:
-        summary["subset"] = report(restrict(res, args.subset), show=args.show)
+    for k, pattern in enumerate(args.subset or []):
+        summary["subset" if k == 0 else f"subset{k + 1}"] = report(restrict(res, pattern), show=args.show)
     if args.json:
         Path(args.json).write_text(json.dumps(summary, indent=1, default=list), encoding="utf-8")
     return 0

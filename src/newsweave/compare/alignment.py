@@ -41,6 +41,7 @@ class Alignment:
     clusters: list[ClaimCluster]
     cluster_of: dict[str, str]
     embedded: np.ndarray | None = None  # (n,) the claims that have a vector (None: all)
+    vectors: np.ndarray | None = None  # (n, dim) the claims' unit vectors (zero rows: none)
 
     def has_vector(self) -> np.ndarray:
         return self.embedded if self.embedded is not None else np.ones(len(self.claims), dtype=bool)
@@ -213,4 +214,4 @@ def align_claims(claims: list[Claim], embedder: Embedder | None = None, threshol
         clusters.append(cl)
         for i in idx:
             cluster_of[claims[i].id] = cid
-    return Alignment(claims, sim, clusters, cluster_of, embedded)
+    return Alignment(claims, sim, clusters, cluster_of, embedded, V)

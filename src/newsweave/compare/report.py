@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
+import numpy as np
+
 from ..enrich.embed import Embedder
 from ..model import Article
 from ..store.base import ArticleFilter
@@ -102,7 +104,7 @@ def analyze_articles(articles: Sequence[Article], target: dict[str, Any] | None 
     alignment = align_claims(claims, embedder=embedder)
     t2 = time.perf_counter()
     step("conflicts", 2, len(STEPS))
-    conflicts = _conflicts(arts)
+    conflicts = _conflicts(arts, alignment)
     _mark_disputed(alignment, conflicts)
     summary = summarize(alignment, max_sentences=max_summary)
     by_claim = {c.id: c for c in claims}
@@ -166,12 +168,30 @@ def analyze_articles(articles: Sequence[Article], target: dict[str, Any] | None 
     return rep
 
 
-def _conflicts(arts: Sequence[Article]) -> list[SlotConflict]:
+def claim_similarity(alignment: Any) -> Callable[[Sequence[Any]], np.ndarray]:
+    """The cosine similarity of claims from the alignment's vectors (the stored claim vectors:
+    no model runs here); a claim the alignment has no vector for is alike to none."""
+    V = alignment.vectors
+    at = alignment.index()
+
+    def sim(claims: Sequence[Any]) -> np.ndarray:
+        if V is None or not len(claims):
+            return np.zeros((len(claims), len(claims)), dtype=np.float32)
+        W = np.zeros((len(claims), V.shape[1]), dtype=np.float32)
+        for k, c in enumerate(claims):
+            if c.id in at:
+                W[k] = V[at[c.id]]
+        return W @ W.T
+    return sim
+
+
+def _conflicts(arts: Sequence[Article], alignment: Any = None) -> list[SlotConflict]:
     """Slot conflicts of each event among the articles (a story report spans several)."""
     by_event: dict[str | None, list[Article]] = {}
     for a in arts:
         by_event.setdefault(a.event, []).append(a)
-    out = [c for group in by_event.values() for c in event_conflicts(group)]
+    sim = claim_similarity(alignment) if alignment is not None else None
+    out = [c for group in by_event.values() for c in event_conflicts(group, sim)]
     out.sort(key=lambda c: (-c.confidence, c.slot, c.subject))
     return out
 

@@ -19,7 +19,8 @@ from .seat import SEAT
 from .quantity import compare_quantity
 from .records import Side, SlotConflict, SlotFact
 from .role import compare_titles, fold_persons
-from .verdict import BASE, finish
+from .verdict import BASE, CONFIDENT, finish
+from . import aligned
 
 OPPOSED = {frozenset(p) for p in (("approved", "rejected"), ("held", "called_off"),
                                   ("held", "postponed"), ("called_off", "postponed"),
@@ -37,8 +38,11 @@ NOT_HELD = ("postponed", "called_off")
 FOLLOW_UP = 0.5
 
 
-def event_conflicts(articles: Sequence[Article]) -> list[SlotConflict]:
-    """Conflicts between the articles of one event (duplicates skipped), strongest first."""
+def event_conflicts(articles: Sequence[Article], similarity: aligned.Similarity | None = None,
+                    align: bool | None = None) -> list[SlotConflict]:
+    """Conflicts between the articles of one event (duplicates skipped), strongest first.
+    ``similarity`` (the claims' similarity matrix, from their stored vectors) feeds the aligned
+    figures layer (:mod:`.aligned`) when ``align`` (default ``aligned.ENABLED``) is set."""
     arts = [a for a in articles if not a.duplicate_of] or list(articles)
     claims = extract_claims(arts)
     by_art: dict[str, list] = defaultdict(list)
@@ -47,7 +51,40 @@ def event_conflicts(articles: Sequence[Article]) -> list[SlotConflict]:
     facts: list[SlotFact] = []
     for a in arts:
         facts += article_facts(a, by_art.get(a.id, []))
-    return compare_facts(facts, {a.id: anyascii(without_seats(a)).casefold() for a in arts})
+    out = compare_facts(facts, {a.id: anyascii(without_seats(a)).casefold() for a in arts})
+    if similarity is not None and (aligned.ENABLED if align is None else align) and len(arts) > 1:
+        out += aligned_conflicts(arts, claims, similarity(claims), facts)
+        out.sort(key=lambda c: (-c.confidence, c.slot, c.subject))
+    return out
+
+
+def aligned_conflicts(arts: Sequence[Article], claims: Sequence, sim, facts: Sequence[SlotFact]
+                      ) -> list[SlotConflict]:
+    """Quantity conflicts of the aligned figures layer, compared as the slot engine compares
+    quantities; confidence from the layer's model, "uncertain" under CONFIDENT."""
+    extra, conf = aligned.aligned_facts(arts, claims, sim, facts)
+    groups: dict[str, dict[str, list[SlotFact]]] = defaultdict(lambda: defaultdict(list))
+    for f in extra:
+        groups[f.subject][f.article].append(f)
+    for f in facts:  # a reader's subject that an aligned figure took: compared with its facts
+        if f.slot == "how_many" and f.subject in groups and f.article not in groups[f.subject]:
+            groups[f.subject][f.article].append(f)
+    out = []
+    for subject, per_art in groups.items():
+        if len(per_art) < 2:
+            continue
+        if not subject.startswith(f"{aligned.SUBJECT}:where:"):
+            cf = compare_quantity(subject, per_art)
+        else:  # places: the first city each article's aligned clause names, majority first
+            by_key: dict[str, list[SlotFact]] = defaultdict(list)
+            for fs in per_art.values():
+                by_key[fs[0].key].append(fs[0])
+            cf = finish("where", subject, [Side(fs[0].value, fs) for fs in by_key.values()], 0.0)
+        if cf is not None and cf.tier != "disputed":
+            cf.confidence = round(conf[subject], 3)
+            cf.tier = "confident" if cf.confidence >= CONFIDENT else "uncertain"
+            out.append(cf)
+    return out
 
 
 def _follow_up(minor: list[SlotFact], major: list[SlotFact], results: dict[tuple[str, tuple[int, int]], set[str]]
