@@ -57,10 +57,10 @@ HAND_ARTICLES = [
          attr="the union", event="ev-walkout"),
     dict(id="dock-2", source="Baltic Wire", lang="en", date="2025-03-04",
          url="http://balticwire.example/a/2",
-         title="Strike halts Northport cargo, 25 ships queue",
+         title="Strike halts Northport cargo, 40 ships queue",
          body=("Cargo handling at Northport stopped for a second day. "
                "About 600 people left the cranes at Northport on Monday, the port authority said. "
-               "According to the port authority, 25 ships were waiting. Mara Okafor did not comment."),
+               "According to the port authority, 40 ships were waiting. Mara Okafor did not comment."),
          ents=[("Northport", "LOC", "ent-northport", "Northport"), ("Mara Okafor", "PER", "ent-okafor", "Mara Okafor")],
          timex=("second day", "2025-03-04"), quote=None, attr="the port authority", event="ev-walkout"),
     dict(id="dock-3", source="vestnik.example", lang="ru", date="2025-03-04",
