@@ -207,10 +207,19 @@ def candidates(arts: Sequence[Article], claims: Sequence[Claim], sim: np.ndarray
             if fs:
                 idx.setdefault(c.article, []).append(i)
                 figs[i] = fs
+    seen: dict[tuple[int, str], bool] = {}
+
+    def told_in(f: Figure, article: str) -> bool:
+        """Whether ``article`` states a figure agreeing with ``f`` anywhere (memoised: near-
+        duplicate articles pair the same clauses many times over)."""
+        key = (id(f), article)
+        if key not in seen:
+            seen[key] = any(_agree(f, g) for g in every[article])
+        return seen[key]
+
     out: list[Candidate] = []
     for i, j, s in mutual_pairs(idx, sim):
-        cand = _pair(claims[i], claims[j], figs[i], figs[j], s, taken,
-                     every[claims[i].article], every[claims[j].article])
+        cand = _pair(claims[i], claims[j], figs[i], figs[j], s, taken, told_in)
         if cand is not None:
             out.append(cand)
     if PLACES:
@@ -233,7 +242,7 @@ def candidates(arts: Sequence[Article], claims: Sequence[Claim], sim: np.ndarray
 
 
 def _pair(ca: Claim, cb: Claim, fa: list[Figure], fb: list[Figure], s: float,
-          taken: set[tuple[str, int]], all_a: list[Figure], all_b: list[Figure]) -> Candidate | None:
+          taken: set[tuple[str, int]], told_in: Callable[[Figure, str], bool]) -> Candidate | None:
     """Agreeing figures of the two clauses paired off (anchors), then those the other article
     states anywhere (it tells that figure too); a candidate where one is left on each side."""
     left_b = list(fb)
@@ -246,8 +255,8 @@ def _pair(ca: Claim, cb: Claim, fa: list[Figure], fb: list[Figure], s: float,
         else:
             left_b.remove(g)
             anchors += 1
-    left_a = [f for f in left_a if not any(_agree(f, g) for g in all_b)]
-    left_b = [f for f in left_b if not any(_agree(f, g) for g in all_a)]
+    left_a = [f for f in left_a if not told_in(f, cb.article)]
+    left_b = [f for f in left_b if not told_in(f, ca.article)]
     if len(left_a) != 1 or len(left_b) != 1:
         return None
     x, y = left_a[0], left_b[0]
