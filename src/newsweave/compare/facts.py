@@ -290,10 +290,10 @@ def roles(text: str, base: int, ments: list[Mention], keys: dict[int, str], code
                 if gap is None or _ends_with_link().search(gap) \
                         or ("," in gap and (len(_WORD.findall(gap)) > 1 or _WORD_AFTER_COMMA.search(gap))
                             and not _covered_then_comma().fullmatch(gap) and not _first_name_left_out(gap)) \
-                        or _DIGIT.search(gap):
+                        or _DIGIT.search(_QUOTED_NAME.sub(" ", gap)):
                     continue  # "envoy of PERSON": the person is not the holder; "ROLE, did X with PERSON",
                     # "ROLE of ORG, replaces PERSON"; "ROLE since 2021 and replaces PERSON", "ROLE by 312 votes to PERSON"
-                if len(gap) <= 45 and not re.search(r"[.;:!?«»“”]", gap) \
+                if len(gap) <= 45 and not re.search(r"[.;:!?«»“”]", _QUOTED_NAME.sub(" ", gap)) \
                         and len(_WORD.findall(gap)) <= 5 and (not lexicon.canonical_role(gap) or (
                             comp_e <= re_ and _complement_of_title(text, end + len(gap) - len(gap.lstrip()),
                                                                    [rm.span()]))):
@@ -332,6 +332,9 @@ def roles(text: str, base: int, ments: list[Mention], keys: dict[int, str], code
 _CLOSING_QUOTES = re.compile(r"^[»”\"’)]+")
 # a quoted name right after a title, no preposition between ("тренер «Зорі»", "prezes „Orlenu”")
 _QUOTED_COMPLEMENT = re.compile(r"\s*[«„“]([^«»„“”\"]{2,40})[»“”]")
+# a quoted name closing a genitive complement between a title and its holder ("начальника поста
+# «Львів-1» Петра ...", "адвокат ассоциации «Терр либр» Поль ..."): a name, not a phrase's end
+_QUOTED_NAME = re.compile(r"[«„“][^«»„“”\".;:!?]{1,40}[»“”]")
 _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯІЇЄҐŁŚŻŹĆŃ][\w'’-]+")
 
 

@@ -367,6 +367,10 @@ CLAIMS = ClaimSection(
         "assistant-coach": ["co-trainer", "assistenztrainer"],
         "ceo": ["vorstandschef*", "vorstandsvorsitzend*", "konzernchef*"],
         "cfo": ["finanzvorstand", "finanzchef*"],
+        # a company's other officers (technology, operations): offices of their own beside the chief executive
+        "cto": ["technikchef*", "technologiechef*", "technikvorstand*", "technisch* direktor*"], "coo": ["betriebsvorstand*"],
+        # a party's legal representative: a profession, compared only with titles in the organisation it represents
+        "lawyer": ["anwalt", "anwältin", "anwalts", "rechtsanwalt", "rechtsanwältin", "rechtsanwalts", "strafverteidiger*", "verteidiger", "verteidigerin"],
         "governor": ["gouverneur*", "woiwode*", "woiwodin"],
         "marshal": ["marschall"],
         "secretary-of-state": ["staatssekretär*"],

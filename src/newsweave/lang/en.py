@@ -519,6 +519,10 @@ CLAIMS = ClaimSection(
         "assistant-coach": ["assistant coach"],
         "ceo": ["chief executive", "ceo"],
         "cfo": ["chief financial officer", "cfo"],
+        # a company's other officers (technology, operations): offices of their own beside the chief executive
+        "cto": ["chief technology officer", "chief technical officer", "cto"], "coo": ["chief operating officer", "coo"],
+        # a party's legal representative: a profession, compared only with titles in the organisation it represents
+        "lawyer": ["lawyer", "attorney", "defence lawyer", "defense attorney", "barrister", "solicitor"],
         "marshal": ["marshal"],
         "secretary-of-state": ["secretary of state", "undersecretary*", "under-secretary*"],
         # offices of courts, of the state in a province, of a team, of a mission, of a site

@@ -352,6 +352,10 @@ CLAIMS = ClaimSection(
         "assistant-coach": ["segundo entrenador", "entrenador asistente"],
         "ceo": ["consejero delegado", "director ejecutivo"],
         "cfo": ["director financiero", "directora financiera"],
+        # a company's other officers (technology, operations): offices of their own beside the chief executive
+        "cto": ["director de tecnología", "directora de tecnología"], "coo": ["director de operaciones", "directora de operaciones"],
+        # a party's legal representative: a profession, compared only with titles in the organisation it represents
+        "lawyer": ["abogado", "abogada", "abogados", "letrado", "letrada"],
         "marshal": ["mariscal"],
         "secretary-of-state": ["secretari* de estado", "subsecretari*"],
         # offices of courts, of the state in a province, of a team, of a mission, of a site

@@ -559,6 +559,10 @@ CLAIMS = ClaimSection(
         "assistant-coach": ["entraîneur adjoint", "adjoint de l'entraîneur"],
         "ceo": ["pdg", "directeur général", "directrice générale"],
         "cfo": ["directeur financier", "directrice financière"],
+        # a company's other officers (technology, operations): offices of their own beside the chief executive
+        "cto": ["directeur technique", "directrice technique"], "coo": ["directeur des opérations", "directrice des opérations"],
+        # a party's legal representative: a profession, compared only with titles in the organisation it represents
+        "lawyer": ["avocat", "avocate", "avocats", "avocates"],
         "marshal": ["maréchal"],
         "secretary-of-state": ["secrétaire d'état", "secrétaire d’état", "sous-secrétaire*"],
         # offices of courts, of the state in a province, of a team, of a mission, of a site

@@ -382,6 +382,10 @@ CLAIMS = ClaimSection(
         "assistant-coach": ["vice allenator*", "allenatore in seconda"],
         "ceo": ["amministratore delegato"],
         "cfo": ["direttore finanziario"],
+        # a company's other officers (technology, operations): offices of their own beside the chief executive
+        "cto": ["direttore tecnico", "direttrice tecnica"], "coo": ["direttore operativo", "direttrice operativa"],
+        # a party's legal representative: a profession, compared only with titles in the organisation it represents
+        "lawyer": ["avvocato", "avvocata", "avvocatessa", "avvocati"],
         "marshal": ["maresciallo"],
         "secretary-of-state": ["segretari* di stato", "sottosegretari*"],
         # offices of courts, of the state in a province, of a team, of a mission, of a site

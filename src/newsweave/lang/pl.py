@@ -393,7 +393,7 @@ CLAIMS = ClaimSection(
         "ambassador": ["ambasador*"],
         "spokesperson": ["rzecznik*", "rzeczniczk*"],
         "director": ["dyrektor*"],
-        "head": ["szef*"],
+        "head": ["szef*", "kierownik*", "kierowniczk*", "naczelnik*"],  # the head of an office, a post, a department
         "general": ["generał*"],
         "mayor": ["burmistrz*", "prezydent* miast*", "mer miast*", "mera", "merem", "merowi", "merze"],  # "mer": a foreign city's mayor (bare "mer" is French "sea")
         # academic offices: a university's head, its deputies (pro-/vice-rectors), a faculty's dean
@@ -406,6 +406,10 @@ CLAIMS = ClaimSection(
         "assistant-coach": ["asystent* trenera", "drugi trener"],
         "ceo": ["prezes*", "dyrektor generaln*"],
         "cfo": ["dyrektor finansow*"],
+        # a company's other officers (technology, operations): offices of their own beside the chief executive
+        "cto": ["dyrektor* techniczn*", "dyrektor* ds. technologii"], "coo": ["dyrektor* operacyjn*"],
+        # a party's legal representative: a profession, compared only with titles in the organisation it represents
+        "lawyer": ["adwokat", "adwokata", "adwokatem", "adwokatowi", "adwokatk*", "mecenas*", "radc* prawn*"],
         "marshal": ["marszał*"],
         "secretary-of-state": ["sekretarz stanu", "wiceminist*"],
         # offices of courts, of the state in a province, of a team, of a mission, of a site

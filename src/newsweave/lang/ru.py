@@ -367,7 +367,7 @@ CLAIMS = ClaimSection(
         "ambassador": ["посол", "посла", "посол*"],
         "spokesperson": ["пресс-секретар*", "официальный представитель"],
         "director": ["директор*", "директрис*"],
-        "head": ["глава", "главы"],
+        "head": ["глава", "главы", "начальник*", "начальниц*"],  # the head of an office, a post, a department
         "general": ["генерал*"],
         "mayor": ["мэр*", "президент* города", "глав* города", "городск* голов*"],  # Ukrainian cities' "городской голова"
         # academic offices: a university's head, its deputies (pro-/vice-rectors), a faculty's dean
@@ -380,6 +380,10 @@ CLAIMS = ClaimSection(
         "assistant-coach": ["помощник* главного тренера", "помощник* тренера", "ассистент* тренера"],
         "ceo": ["генеральн* директор*", "гендиректор*"],
         "cfo": ["финансов* директор*"],
+        # a company's other officers (technology, operations): offices of their own beside the chief executive
+        "cto": ["техническ* директор*", "директор* по технологиям"], "coo": ["операционн* директор*"],
+        # a party's legal representative: a profession, compared only with titles in the organisation it represents
+        "lawyer": ["адвокат", "адвоката", "адвокату", "адвокатом", "адвокатесс*", "юрист*"],
         "marshal": ["маршал*"],
         "secretary-of-state": ["госсекретар*", "статс-секретар*"],
         # offices of courts, of the state in a province, of a team, of a mission, of a site

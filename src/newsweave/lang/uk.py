@@ -360,7 +360,7 @@ CLAIMS = ClaimSection(
         "ambassador": ["посол*"],
         "spokesperson": ["речни*", "офіційний представник"],
         "director": ["директор*"],
-        "head": ["очільник*", "очільниц*", "глава"],
+        "head": ["очільник*", "очільниц*", "глава", "начальник*", "начальниц*"],  # the head of an office, a post, a department
         "general": ["генерал*"],
         "mayor": ["мер", "мера", "мерка", "мерки", "мерку", "меркою", "президент* міста", "міськ* голов*"],
         # academic offices: a university's head, its deputies (pro-/vice-rectors), a faculty's dean
@@ -372,6 +372,10 @@ CLAIMS = ClaimSection(
         "assistant-coach": ["помічник* головного тренера", "помічник* тренера", "асистент* тренера"],
         "ceo": ["генеральн* директор*", "гендиректор*"],
         "cfo": ["фінансов* директор*"],
+        # a company's other officers (technology, operations): offices of their own beside the chief executive
+        "cto": ["технічн* директор*", "директор* з технологій"], "coo": ["операційн* директор*"],
+        # a party's legal representative: a profession, compared only with titles in the organisation it represents
+        "lawyer": ["адвокат", "адвоката", "адвокатові", "адвокатом", "адвокатк*", "юрист*"],
         "marshal": ["маршал*"],
         "secretary-of-state": ["держсекретар*", "статс-секретар*"],
         # offices of courts, of the state in a province, of a team, of a mission, of a site

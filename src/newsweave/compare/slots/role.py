@@ -27,6 +27,13 @@ from .verdict import BASE, finish
 # president" and "envoy") whose complement in a genitive may be read as its holder ("aide of X");
 # "general", a rank held with any office (a commander, a minister)
 VAGUE_ROLES = {"leader", "head", "adviser", "general"}
+# a vague title's deputy is as vague as it ("deputy head of X"), but the two are told apart: a
+# deputy's office against the full one is compared by itself (:func:`_vague_deputy`); an adviser
+# and a general have no deputy's office
+VAGUE_DEPUTIES = {lexicon.deputy_of(v): v for v in VAGUE_ROLES - {"adviser", "general"}}
+# a profession (a party's lawyer) is held beside any office; it excludes only another title in
+# the organisation it serves ("lawyer for the association" / "president of the association")
+PROFESSIONS = {"lawyer"}
 FORMER = "former:"
 PORTFOLIO = "@"  # key separator: "minister@transport"
 # the portfolio of a party office ("portavoce del partito", "party leader"): held beside a public office
@@ -42,7 +49,10 @@ DEPUTY = lexicon.DEPUTY_OF
 _HEAD_OF_BODY = ("chair", "ceo", "director", "governor")
 NEAR = {frozenset(p) for p in [(x, y) for i, x in enumerate(_HEAD_OF_BODY) for y in _HEAD_OF_BODY[i + 1:]]
         + [("secretary-of-state", "deputy-minister"), ("ambassador", "envoy"),
-           ("deputy-prime-minister", "minister")]}
+           ("deputy-prime-minister", "minister")]
+        # a company's technology or operations officer is a "director" told shortly; a party's
+        # lawyer often speaks for it
+        + [("cto", "director"), ("coo", "director"), ("lawyer", "spokesperson")]}
 # two former offices with other portfolios may both be true (a career): shown, not confident
 FORMER_PORTFOLIOS = 0.5
 # spellings of one sound across transliterations: Italian "cch" as Cyrillic "кк", Russian "-ская"
@@ -66,7 +76,7 @@ def who_as_what_facts(c: Claim, fact: Callable[..., SlotFact], denied: str | Non
         if d.function:
             continue  # "chair of the conference": a function beside the person's office
         base = "mayor" if d.mayor else r.role
-        deputy = d.deputy and not base.startswith("deputy") and base not in VAGUE_ROLES
+        deputy = d.deputy and not base.startswith("deputy") and base not in VAGUE_ROLES - set(VAGUE_DEPUTIES.values())
         role = DEPUTY.get(base, "deputy-" + base) if deputy else base
         key = role + (PORTFOLIO + d.portfolio if d.portfolio else "")
         value = role + (f" ({d.portfolio})" if d.portfolio else "")
@@ -131,6 +141,11 @@ def fold_persons(facts: Sequence[SlotFact]) -> None:
             reps.append((f.subject, f.subject_label))
 
 
+def _vague(role: str) -> bool:
+    """A title too loose to compare with other offices: a vague one or its deputy's office."""
+    return role in VAGUE_ROLES or role in VAGUE_DEPUTIES
+
+
 def _role(key: str) -> str:
     return key.removeprefix(FORMER).split(PORTFOLIO)[0]
 
@@ -157,7 +172,7 @@ def _held_together(per_art: dict[str, list[SlotFact]]) -> set[frozenset[str]]:
 def _compatible(x: str, y: str, together: set[frozenset[str]]) -> bool:
     """Two titles that can both be true: one office, two an article gives together (with the
     same portfolio), two near offices, or a party office beside a public one."""
-    return _fits(x, y) or frozenset((x, y)) in together or frozenset((_role(x), _role(y))) in NEAR \
+    return _fits(x, y) or frozenset((x, y)) in together or bool({_role(x), _role(y)} & PROFESSIONS) or frozenset((_role(x), _role(y))) in NEAR \
         or (_portfolio(x) == PARTY) != (_portfolio(y) == PARTY) \
         or frozenset((_role(x), _role(y))) in together and _portfolio(x) == _portfolio(y)
 
@@ -249,7 +264,7 @@ def _group_key(f: SlotFact, firsts: dict[str, SlotFact]) -> str:
 
 def _current_titles(person: str, per_art: dict[str, list[SlotFact]],
                     together: set[frozenset[str]]) -> SlotConflict | None:
-    roles = {a: [f for f in fs if _role(f.key) not in VAGUE_ROLES and not f.key.startswith(FORMER)]
+    roles = {a: [f for f in fs if not _vague(_role(f.key)) and not f.key.startswith(FORMER)]
              for a, fs in per_art.items()}
     roles = {a: fs for a, fs in roles.items() if fs}
     org = _org_titles(person, roles)
@@ -280,7 +295,7 @@ def _current_or_former(person: str, per_art: dict[str, list[SlotFact]]) -> SlotC
     article that gives both, or two organisations or portfolios that differ, reconcile them."""
     for a, fs in per_art.items():
         for f in fs:
-            if not f.key.startswith(FORMER) or _role(f.key) in VAGUE_ROLES:
+            if not f.key.startswith(FORMER) or _vague(_role(f.key)):
                 continue
             role = f.key[len(FORMER):]
             now = [g for b, gs in per_art.items() if b != a for g in gs
@@ -320,7 +335,7 @@ def _former_offices(person: str, per_art: dict[str, list[SlotFact]]) -> SlotConf
     have named the higher one, so they conflict, unless one article gives both. One office with
     other portfolios ("former housing" / "former economy minister"): perhaps a career of two
     offices, so shown at a low confidence."""
-    passes = ((lambda f: _role(f.key) not in VAGUE_ROLES, 1.0,
+    passes = ((lambda f: not _vague(_role(f.key)), 1.0,
                lambda k, m: _deputy_pair(_role(k), _role(m)) and _portfolio(k) == _portfolio(m)),
               (lambda f: bool(_portfolio(f.key)), FORMER_PORTFOLIOS, lambda k, m: _role(k) == _role(m)))
     for keep, weight, differ in passes:
@@ -335,10 +350,27 @@ def _former_offices(person: str, per_art: dict[str, list[SlotFact]]) -> SlotConf
     return None
 
 
+def _vague_deputy(person: str, per_art: dict[str, list[SlotFact]]) -> SlotConflict | None:
+    """A vague title against its deputy's office ("head" / "deputy head of the customs post",
+    "leader" / "deputy leader"): one article names the deputy, another the head, none both, and
+    their organisations are not known to differ."""
+    for deputy, full in sorted(VAGUE_DEPUTIES.items()):
+        def first(fs: list[SlotFact], role: str) -> SlotFact | None:
+            return next((f for f in fs if f.key.split(PORTFOLIO)[0] == role), None)
+        lows = {a: f for a, fs in per_art.items() if (f := first(fs, deputy)) and not first(fs, full)}
+        highs = {a: f for a, fs in per_art.items() if (f := first(fs, full)) and not first(fs, deputy)}
+        lows = {a: f for a, f in lows.items() if not all(_apart(f.qualifier, h.qualifier) for h in highs.values())}
+        highs = {a: h for a, h in highs.items() if not all(_apart(f.qualifier, h.qualifier) for f in lows.values())}
+        if lows and highs:
+            sides = sorted([list(highs.values()), list(lows.values())], key=len, reverse=True)
+            return finish("who_as_what", person, [Side(fs[0].value, fs) for fs in sides], BASE["who_as_what"])
+    return None
+
+
 def compare_titles(person: str, per_art: dict[str, list[SlotFact]]) -> SlotConflict | None:
     """A person's titles across articles: current offices that cannot both be true, then a title
     called current by one article and former by another, then former offices (deputy against
     full, other portfolios)."""
     together = _held_together(per_art)
-    return _current_titles(person, per_art, together) or _current_or_former(person, per_art) \
-        or _former_offices(person, per_art)
+    return _current_titles(person, per_art, together) or _vague_deputy(person, per_art) \
+        or _current_or_former(person, per_art) or _former_offices(person, per_art)
