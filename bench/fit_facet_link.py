@@ -27,13 +27,14 @@ sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "src"))
 
 
-def batch_groups(feats, cfg) -> tuple[np.ndarray, list[list[int]]]:
-    """Pairwise scores of one batch and its average-linkage groups (before the facet step)."""
+def batch_groups(feats, cfg, linkage: str = "average") -> tuple[np.ndarray, list[list[int]]]:
+    """Pairwise scores of one batch and its groups (before the facet step): ``linkage`` cut at
+    ``cfg.pair_threshold``, as :func:`newsweave.link.event_batch.cluster_batch` does (average)."""
     from sklearn.cluster import AgglomerativeClustering
 
     from newsweave.link.event_batch import pairwise_scores
     S = pairwise_scores(feats, cfg)
-    labels = AgglomerativeClustering(n_clusters=None, metric="precomputed", linkage="average",
+    labels = AgglomerativeClustering(n_clusters=None, metric="precomputed", linkage=linkage,
                                      distance_threshold=1.0 - cfg.pair_threshold).fit_predict(
         np.clip(1.0 - S, 0.0, 2.0))
     base: dict[int, list[int]] = {}
