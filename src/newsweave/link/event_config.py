@@ -63,8 +63,10 @@ class EventConfig:
     # bench/fit_facet_link.py --cross (session 19): each inner half clustered with the pair
     # coefficients fitted on the other half, as PAIR_LOGIT meets topics it was not fitted on; the
     # pick maximises the mean of the two halves. Events B-cubed half a / half b: 0.30 / 0.60 (fitted
-    # in session 15 against an older PAIR_LOGIT) 0.9625 / 0.9321, 0.20 / 0.45 0.9673 / 0.9462 (all
-    # tuning topics with PAIR_LOGIT 0.956 -> 0.965; no precision lost on either half).
+    # in commit 6fd5e03 against an older PAIR_LOGIT) 0.9625 / 0.9321, 0.20 / 0.45 0.9673 / 0.9462,
+    # no precision lost on either half. Through the CLI (the whole corpus at once) the tuning topics
+    # go 0.954 -> 0.958: half a 0.976 -> 0.972 (one post about both fires of a topic joins the
+    # other fire's event), half b 0.927 -> 0.941.
     facet_group_max: int = 3
     facet_top_k: int = 3
     facet_avg_min: float | None = 0.20
