@@ -116,6 +116,29 @@ def pair_features(a, b, cfg) -> tuple[float, list[float]]:
     return s, [emb, lex, names, entf, float(ys), float(yc), fig, float(both_figs), float(pc)]
 
 
+def pair_data(arts, emb, gold: dict[str, str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(features, same-event labels, inner half of each pair: "a", "b" or "across", topic pair)
+    of the same-language pairs of ``arts`` whose hand score exceeds MIN_HAND_SCORE."""
+    from newsweave.link.event_linker import EventLinker
+    linker = EventLinker.for_embedder(emb, {"pair_logit": None})
+    feats = linker.features(arts, emb.embed_articles(arts), update_stats=True)
+    X, y, half, groups = [], [], [], []
+    inner = inner_topics()
+    for i in range(len(feats)):
+        for j in range(i + 1, len(feats)):
+            if feats[i].lang != feats[j].lang:
+                continue
+            s, x = pair_features(feats[i], feats[j], linker.cfg)
+            if not x or s <= MIN_HAND_SCORE:
+                continue
+            X.append(x)
+            y.append(gold[feats[i].ext_id] == gold[feats[j].ext_id])
+            ti, tj = (feats[k].ext_id.split("_")[0] for k in (i, j))
+            half.append(next((h for h, ts in inner.items() if ti in ts and tj in ts), "across"))
+            groups.append("|".join(sorted((ti, tj))))
+    return np.array(X), np.array(y), np.array(half), np.array(groups)
+
+
 def inner_topics() -> dict[str, set[str]]:
     """The two inner halves of the tuning topics (bench/data/ecbplus_inner_split.json)."""
     d = json.loads((ROOT / "bench" / "data" / "ecbplus_inner_split.json").read_text(encoding="utf-8"))
@@ -229,7 +252,6 @@ def main() -> None:
 
     from newsweave.enrich.embed import Embedder
     from newsweave.link.event_config import PAIR_LOGIT
-    from newsweave.link.event_linker import EventLinker
     from newsweave.store import open_store
 
     docs, gold = tuning_docs()
@@ -241,24 +263,7 @@ def main() -> None:
     else:
         repo, arts = analysed(docs)
     emb = Embedder(repo, shared=open_store(os.environ["NEWSWEAVE_VECTOR_CACHE"]))
-    vectors = emb.embed_articles(arts)
-    linker = EventLinker.for_embedder(emb, {"pair_logit": None})
-    feats = linker.features(arts, vectors, update_stats=True)
-    X, y, half, groups = [], [], [], []
-    inner = inner_topics()
-    for i in range(len(feats)):
-        for j in range(i + 1, len(feats)):
-            if feats[i].lang != feats[j].lang:
-                continue
-            s, x = pair_features(feats[i], feats[j], linker.cfg)
-            if not x or s <= MIN_HAND_SCORE:
-                continue
-            X.append(x)
-            y.append(gold[feats[i].ext_id] == gold[feats[j].ext_id])
-            ti, tj = (feats[k].ext_id.split("_")[0] for k in (i, j))
-            half.append(next((h for h, ts in inner.items() if ti in ts and tj in ts), "across"))
-            groups.append("|".join(sorted((ti, tj))))
-    X, y, half, groups = np.array(X), np.array(y), np.array(half), np.array(groups)
+    X, y, half, groups = pair_data(arts, emb, gold)
     print(f"pairs with hand score > {MIN_HAND_SCORE}: {len(y)} ({int(y.sum())} same event)")
     if args.cross:
         cross_fit(X, y, half, arts, gold, args.bench, [float(c) for c in args.C.split(",")],
