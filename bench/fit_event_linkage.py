@@ -17,7 +17,6 @@ from 0.40 to 0.55 (a 0.9673-0.9678, b 0.9420-0.9462). Best mean: average at 0.45
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -34,24 +33,14 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--workdir", required=True, type=Path)
     args = ap.parse_args()
-    args.workdir.mkdir(parents=True, exist_ok=True)
-    os.environ.setdefault("NEWSWEAVE_VECTOR_CACHE", str(args.workdir / "vectors.db"))
     import event_errors as ee
-    from fit_facet_link import batch_groups
-    from fit_pair_logit import fit, pair_data, tuning_docs
+    from fit_facet_link import batch_groups, tuning_batch
+    from fit_pair_logit import fit, pair_data
 
-    from newsweave.enrich.embed import Embedder
     from newsweave.link.event_facets import facet_joins
-    from newsweave.link.event_linker import EventLinker
-    from newsweave.store import open_store
 
-    docs, gold = tuning_docs()
-    arts = ee.analysed(docs, args.workdir / "tuning_read.pkl")
-    emb = Embedder(None, shared=open_store(os.environ["NEWSWEAVE_VECTOR_CACHE"]))
-    linker = EventLinker.for_embedder(emb, None)
+    docs, gold, arts, emb, linker, feats = tuning_batch(args.workdir)
     cfg = linker.cfg
-    assert len(arts) <= cfg.batch_chunk, "the tuning docs must be one batch for this fit"
-    feats = linker.features(arts, emb.embed_articles(arts), update_stats=True)
     ids = [f.ext_id for f in feats]
     X, y, half, _ = pair_data(arts, emb, gold)
     halves = ee.inner_halves(docs)

@@ -77,6 +77,28 @@ def pick(g: dict[tuple[float, float], float]) -> tuple[float, float]:
     return max(g, key=lambda k: (round(g[k], 9), k))
 
 
+def tuning_batch(workdir: Path):
+    """The ECB+ tuning docs analysed (cached under ``workdir``), their gold, the embedder, the
+    event linker and the docs' features as one batch: what every fit over the batch clustering
+    starts from."""
+    workdir.mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault("NEWSWEAVE_VECTOR_CACHE", str(workdir / "vectors.db"))
+    import event_errors as ee
+    from fit_pair_logit import tuning_docs
+
+    from newsweave.enrich.embed import Embedder
+    from newsweave.link.event_linker import EventLinker
+    from newsweave.store import open_store
+
+    docs, gold = tuning_docs()
+    arts = ee.analysed(docs, workdir / "tuning_read.pkl")
+    emb = Embedder(None, shared=open_store(os.environ["NEWSWEAVE_VECTOR_CACHE"]))
+    linker = EventLinker.for_embedder(emb, None)
+    assert len(arts) <= linker.cfg.batch_chunk, "the tuning docs must be one batch for this fit"
+    feats = linker.features(arts, emb.embed_articles(arts), update_stats=True)
+    return docs, gold, arts, emb, linker, feats
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--workdir", required=True, type=Path)
@@ -84,22 +106,11 @@ def main() -> None:
     ap.add_argument("--cross", action="store_true",
                     help="score each inner half with pair coefficients fitted on the other half")
     args = ap.parse_args()
-    args.workdir.mkdir(parents=True, exist_ok=True)
-    os.environ.setdefault("NEWSWEAVE_VECTOR_CACHE", str(args.workdir / "vectors.db"))
+    docs, gold, arts, emb, linker, feats = tuning_batch(args.workdir)
     import event_errors as ee
-    from fit_pair_logit import fit, pair_data, tuning_docs
+    from fit_pair_logit import fit, pair_data
 
-    from newsweave.enrich.embed import Embedder
-    from newsweave.link.event_linker import EventLinker
-    from newsweave.store import open_store
-
-    docs, gold = tuning_docs()
-    arts = ee.analysed(docs, args.workdir / "tuning_read.pkl")
-    emb = Embedder(None, shared=open_store(os.environ["NEWSWEAVE_VECTOR_CACHE"]))
-    linker = EventLinker.for_embedder(emb, None)
     cfg = linker.cfg if args.group_max is None else replace(linker.cfg, facet_group_max=args.group_max)
-    assert len(arts) <= cfg.batch_chunk, "the tuning docs must be one batch for this fit"
-    feats = linker.features(arts, emb.embed_articles(arts), update_stats=True)
     ids = [f.ext_id for f in feats]
 
     def f1_of(scored: dict[str, str]):
