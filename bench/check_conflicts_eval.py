@@ -231,6 +231,15 @@ def validate(root: Path | str = DEFAULT_DIR) -> tuple[list[str], dict]:
                 errs.append(f"split.json: look-alike pair {a} / {b} split across halves")
         if halves and abs(len(halves.get("tuning", [])) - len(halves.get("heldout", []))) > 2:
             errs.append("split.json: halves are not about equal")
+    inner_path = root / "inner_split.json"
+    if inner_path.exists():
+        inner = json.loads(inner_path.read_text(encoding="utf-8"))
+        tuning = set(halves.get("tuning", []))
+        read, check = set(inner.get("read", [])), set(inner.get("check", []))
+        if read & check:
+            errs.append(f"inner_split.json: in both inner halves: {sorted(read & check)}")
+        for e in sorted((read | check) - tuning):
+            errs.append(f"inner_split.json: {e} is not a tuning event")
     counts: dict[str, dict] = {}
     groups = {"all": list(events)}
     for h, es in halves.items():

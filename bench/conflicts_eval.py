@@ -1,7 +1,7 @@
 """Score conflict detection on the conflict evaluation set (bench/data/conflicts_eval, issue #10).
 
     python bench/conflicts_eval.py [--split tuning|heldout|all] [--engine slots|report]
-                                   [--oracle] [--show] [--json OUT] [--subset GLOB]
+                                   [--oracle] [--show] [--json OUT] [--subset GLOB] [--inner]
 
 What it does, as a user would: the articles of the split (JSON Lines records ``id title text date
 lang source``) go through the real pipeline (``newsweave.pipeline.Pipeline``, every stage, into a
@@ -430,6 +430,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--subset", action="append", help="also print the figures for the gold events "
                     "matching this glob (e.g. '*-g15'; several globs: 'a*,b*'; '!*-g16': all but those), "
                     "from the same run; may be repeated")
+    ap.add_argument("--inner", action="store_true", help="also print the inner halves of "
+                    "data/conflicts_eval/inner_split.json (read, check, older); with --show, errors are "
+                    "printed for the read half only")
     ap.add_argument("--align", choices=("on", "off"),
                     help="the aligned figures layer (compare/slots/aligned.py) on or off; default: its ENABLED")
     ap.add_argument("--workdir", help="keep (and reuse) the analysed database in this folder, "
@@ -440,7 +443,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     global ALIGN
     ALIGN = None if args.align is None else args.align == "on"
     res = run(args.split, args.engine, args.oracle, Path(args.data), args.workdir)
-    summary = report(res, show=args.show)
+    summary = report(res, show=args.show and not args.inner)
+    if args.inner:
+        if args.split != "tuning":
+            ap.error("--inner cuts the tuning half only")
+        inner = json.loads((Path(args.data) / "inner_split.json").read_text(encoding="utf-8"))
+        for name in ("read", "check", "older"):
+            pattern = inner[name] if isinstance(inner[name], str) else ",".join(inner[name])
+            print(f"\n== inner half: {name}")
+            summary[f"inner_{name}"] = report(restrict(res, pattern), show=args.show and name == "read")
     for k, pattern in enumerate(args.subset or []):
         summary["subset" if k == 0 else f"subset{k + 1}"] = report(restrict(res, pattern), show=args.show)
     if args.json:

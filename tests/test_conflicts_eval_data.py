@@ -61,3 +61,21 @@ def test_extend_split_adds_only_the_unlisted_events_and_keeps_pairs_together(tmp
     # (the committed split was made by this procedure before tuning; two gold items of the batch
     # were relabelled afterwards, so the procedure run today may put a unit elsewhere: the
     # committed split is kept, as the README says)
+
+
+def test_inner_split_holds_only_tuning_events_in_one_inner_half(tmp_path):
+    """The inner read/check cut of the tuning half may never name a held-out event."""
+    import json
+    chk = _checker()
+    src = ROOT / "bench" / "data" / "conflicts_eval"
+    (tmp_path / "events").mkdir()
+    for p in (src / "events").glob("*.yaml"):
+        (tmp_path / "events" / p.name).write_text(p.read_text(encoding="utf-8"), encoding="utf-8")
+    split = json.loads((src / "split.json").read_text(encoding="utf-8"))
+    (tmp_path / "split.json").write_text(json.dumps(split), encoding="utf-8")
+    inner = json.loads((src / "inner_split.json").read_text(encoding="utf-8"))
+    inner["check"] = inner["check"] + [split["heldout"][0], inner["read"][0]]
+    (tmp_path / "inner_split.json").write_text(json.dumps(inner), encoding="utf-8")
+    errors, _ = chk.validate(tmp_path)
+    assert any(split["heldout"][0] in e and "not a tuning event" in e for e in errors)
+    assert any("in both inner halves" in e for e in errors)
