@@ -11,6 +11,7 @@ from scipy.sparse import csr_matrix
 from sklearn.cluster import AgglomerativeClustering
 
 from .event_dates import day_weekday_bits, lead_day, publication_bound, weekday_bits
+from .event_exclusive import exclusive_joins
 from .event_facets import facet_joins
 from .event_protagonist import clash_matrix
 from .event_features import ArticleFeatures, SVec
@@ -207,7 +208,8 @@ def pairwise_scores(feats: list[ArticleFeatures], cfg) -> np.ndarray:
 
 def cluster_batch(feats: list[ArticleFeatures], cfg) -> list[list[int]]:
     """Groups of indices into ``feats`` (average linkage, cut at ``cfg.pair_threshold``; small
-    groups then follow their facet links, :mod:`.event_facets`)."""
+    groups then follow their facet links, :mod:`.event_facets`, and lone articles their exclusive
+    links, :mod:`.event_exclusive`)."""
     n = len(feats)
     if n == 0:
         return []
@@ -220,4 +222,4 @@ def cluster_batch(feats: list[ArticleFeatures], cfg) -> list[list[int]]:
     groups: dict[int, list[int]] = {}
     for i, lab in enumerate(labels):
         groups.setdefault(int(lab), []).append(i)
-    return facet_joins(S, list(groups.values()), cfg)
+    return exclusive_joins(S, facet_joins(S, list(groups.values()), cfg), cfg)
