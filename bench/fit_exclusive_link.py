@@ -20,10 +20,10 @@ the pick is made on the mean of the two halves (printed with both halves' figure
 
 Session 21: the pick on the mean is mean / 0.10 / 0.10 (half a 0.9673 -> 0.9708, half b 0.9462 ->
 0.9510, precision 0.9912 / 0.9151 kept on both; one article moves on each half; any threshold of
-0.20 or more moves none). Not adopted: with it on, invented reports that the event tests keep apart
-join the only event of their batch (tests/test_events_facets_s19.py look-alike climber, fits 0.34 and
-0.26; tests/test_events_facets.py round-up, 0.25; tests/test_events_date_clash.py month-dated talks),
-so ``exclusive_min`` stays None.
+0.20 or more moves none), the same with and without the shared-person and date-clash conditions
+of event_exclusive (both moved articles name a person of their event). Without the conditions the
+links broke the invented event tests (a look-alike climber's fall, a round-up, a month-dated
+report of later talks joined the only event of their batch); with them those tests pass.
 """
 from __future__ import annotations
 
@@ -45,12 +45,13 @@ MARGINS = [round(x, 2) for x in np.arange(0.0, 0.301, 0.05)]
 Key = tuple[str, float, float]  # (statistic, threshold, margin)
 
 
-def grid(S: np.ndarray, groups0: list[list[int]], cfg, score) -> dict[Key, tuple[float, float]]:
+def grid(S: np.ndarray, groups0: list[list[int]], cfg, score, evidence) -> dict[Key, tuple[float, float]]:
     """(B-cubed F1, precision) from ``score`` of the groups after the exclusive step, for every
-    grid point; ``groups0``: the groups after the facet step."""
+    grid point; ``groups0``: the groups after the facet step; ``evidence``: the batch's
+    :class:`~newsweave.link.event_exclusive.LinkEvidence`."""
     from newsweave.link.event_exclusive import exclusive_joins
     return {(st, m, g): score(exclusive_joins(S, groups0, replace(cfg, exclusive_stat=st, exclusive_min=m,
-                                                                   exclusive_margin=g)))
+                                                                   exclusive_margin=g), evidence))
             for st, mins in MINS.items() for m in mins for g in MARGINS}
 
 
@@ -78,6 +79,7 @@ def main() -> None:
     from fit_facet_link import batch_groups, tuning_batch
     from fit_pair_logit import fit, pair_data
 
+    from newsweave.link.event_batch import link_evidence
     from newsweave.link.event_facets import facet_joins
     docs, gold, arts, emb, linker, feats = tuning_batch(args.workdir)
     cfg = linker.cfg
@@ -97,7 +99,7 @@ def main() -> None:
         off = score(faceted)
         print(f"  facet step, no exclusive links: B3 F1 {off[0]:.4f} P {off[1]:.4f}, "
               f"{sum(len(g) == 1 for g in faceted)} lone articles of {len(ids)}")
-        return grid(S, faceted, c, score)
+        return grid(S, faceted, c, score, link_evidence(feats, c))
 
     now = (cfg.exclusive_stat, cfg.exclusive_min, cfg.exclusive_margin)
     if not args.cross:

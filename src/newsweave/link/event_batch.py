@@ -11,7 +11,7 @@ from scipy.sparse import csr_matrix
 from sklearn.cluster import AgglomerativeClustering
 
 from .event_dates import day_weekday_bits, lead_day, publication_bound, weekday_bits
-from .event_exclusive import exclusive_joins
+from .event_exclusive import LinkEvidence, exclusive_joins, shared_people
 from .event_facets import facet_joins
 from .event_protagonist import clash_matrix
 from .event_features import ArticleFeatures, SVec
@@ -222,4 +222,12 @@ def cluster_batch(feats: list[ArticleFeatures], cfg) -> list[list[int]]:
     groups: dict[int, list[int]] = {}
     for i, lab in enumerate(labels):
         groups.setdefault(int(lab), []).append(i)
-    return exclusive_joins(S, facet_joins(S, list(groups.values()), cfg), cfg)
+    groups = facet_joins(S, list(groups.values()), cfg)
+    if cfg.exclusive_min is None:
+        return groups
+    return exclusive_joins(S, groups, cfg, link_evidence(feats, cfg))
+
+
+def link_evidence(feats: list[ArticleFeatures], cfg) -> LinkEvidence:
+    """Shared people and date clashes of a batch, for :mod:`.event_exclusive`."""
+    return LinkEvidence(shared_people([f.people for f in feats]), date_clash_penalties(feats, cfg) > 0)
