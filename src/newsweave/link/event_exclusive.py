@@ -16,7 +16,10 @@ own event is not in the batch, fits as well. So the link also needs independent 
 contradiction: the lone report names in full a person that some member names, and none of the
 members' dates contradicts its own (:func:`.event_batch.date_clash_penalties`).
 
-The threshold and margin are fitted on the ECB+ tuning topics by bench/fit_exclusive_link.py.
+The links are a step of the batch clustering (a corpus, a recluster, a streamed batch): a single
+article that arrives alone is placed against existing events by average linkage and facet links
+only (:mod:`.event_placement`). The threshold and margin are fitted on the ECB+ tuning topics by
+bench/fit_exclusive_link.py.
 """
 from __future__ import annotations
 
