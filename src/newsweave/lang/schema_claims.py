@@ -80,6 +80,15 @@ class ClaimSection:
     # regex fragments of a noun counting a head ("the number of dead", "death toll", "число погибших"):
     # the count's figure may stand far after it, past an inserted attribution
     count_nouns: list[str] = field(default_factory=list)
+    # zone key (compare/slots/zones.py: "UTC", "CET", "EET", "WET", "MSK", "local") -> regex fragments
+    # right after a clock time naming its time zone in words ("czasu polskiego", "heure locale",
+    # "по московскому времени"); abbreviations (GMT, CET, MSK) are read in every language
+    clock_zones: dict[str, list[str]] = field(default_factory=dict)
+    # regex fragments right before a clock time that make it approximate ("gegen 21 Uhr", "vers 21 h")
+    clock_approx: list[str] = field(default_factory=list)
+    # regexes of a vote tally, the larger side's count in group "x" and the other's in "y" as
+    # written (digits or a number word): "by 13 votes to 2", "par 12 voix contre 3", "12 голосами против 3"
+    vote_tallies: list[str] = field(default_factory=list)
     # approximate number words ("une quarantaine", "a dozen") -> value, read as "about"
     approx_numbers: dict[str, float] = field(default_factory=dict)
     # vague number words ("dozens", "kilkadziesiąt") -> [low, high]

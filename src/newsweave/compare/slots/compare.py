@@ -18,9 +18,10 @@ from .reconcile import fold_cities, fold_names, reconciled
 from .seat import SEAT
 from .quantity import compare_quantity
 from .records import Side, SlotConflict, SlotFact
+from .tally import TALLY, compare_tally
 from .role import compare_titles, fold_persons
 from .verdict import BASE, CONFIDENT, finish
-from . import aligned
+from . import aligned, aligned_when
 
 OPPOSED = {frozenset(p) for p in (("approved", "rejected"), ("held", "called_off"),
                                   ("held", "postponed"), ("called_off", "postponed"),
@@ -53,8 +54,9 @@ def event_conflicts(articles: Sequence[Article], similarity: aligned.Similarity 
         facts += article_facts(a, by_art.get(a.id, []))
     out = compare_facts(facts, {a.id: anyascii(without_seats(a)).casefold() for a in arts})
     if similarity is not None and (aligned.ENABLED if align is None else align) and len(arts) > 1:
-        out += aligned_conflicts(arts, claims, similarity(claims), facts)
-        out.sort(key=lambda c: (-c.confidence, c.slot, c.subject))
+        sim = similarity(claims)
+        out += aligned_conflicts(arts, claims, sim, facts)
+        out = aligned_when.merge(out, arts, claims, sim, facts)
     return out
 
 
@@ -150,7 +152,9 @@ def _compare(facts: Sequence[SlotFact], folded: dict[str, str]) -> list[SlotConf
     for (slot, subject), per_art in groups.items():
         if len(per_art) < 2:
             continue
-        if slot == "how_many":
+        if slot == "how_many" and subject == TALLY:
+            cf = compare_tally(per_art)
+        elif slot == "how_many":
             cf = compare_quantity(subject, per_art)
         elif slot == "who_as_what":
             cf = compare_titles(subject, per_art)

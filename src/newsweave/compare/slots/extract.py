@@ -15,6 +15,7 @@ from .quantity import duration_facts, how_many_facts
 from .seat import org_venue_facts
 from .venue import venue_facts
 from .records import SlotFact
+from .tally import tally_facts
 from .role import who_as_what_facts
 
 
@@ -56,6 +57,7 @@ def article_facts(article: Article, claims: Sequence[Claim]) -> list[SlotFact]:
             pm = part.search(c.text)  # figures from a part cue on are parts ("3,500, including 1,800 in X")
             how_many_facts(a, c, fact, skip, bool(prov.search(c.text)), denied,
                            c.start + pm.start() if pm else c.end, lead=i < LEAD)
+            tally_facts(a, c, fact, denied)
         who_as_what_facts(c, fact, denied, int(date[:4]) if date and date[:4].isdigit() else None)
         where_facts(a, c, fact, background, denied)
         if i < LEAD and not background:

@@ -202,6 +202,9 @@ def counted_duration(name: str, m: re.Match, cx: Context) -> Cand | None:  # noq
         return None  # "20 Minutes", "24 Heures": newspaper names
     if L.age_after.match(text, e):
         return None  # "a 44-year-old doctor", "six years old": an age
+    if unit == "H" and (re.search(r"\d[:.]$", text[max(0, ns - 2):ns])
+                        or re.fullmatch(r"(?:[01]?\d|2[0-3])[:.][0-5]\d", gd["num"] or "")):
+        return None  # "a las 9:15 hora local", "11.02 hora peninsular": a clock time and its zone
     if unit == "S" and norm(gd["num"] or "") in L.articles and L.count_follow.match(text[e:e + 12]):
         return None  # "a second mum": the ordinal
     if unit == "Q" and L.fraction.match(text[e:e + 4]):
