@@ -89,6 +89,7 @@ from .entity_merge_persons import (merge_glued_particles, merge_person_fronts,
                                    merge_person_prefixes, merge_persons,
                                    merge_persons_loose, merge_persons_xscript,
                                    merge_short_case_forms, merge_singles)
+from .entity_org_context import context_short_forms
 from .entity_org_gloss import gloss_unions, retype_org_heads
 from .entity_org_forms import (acronyms_by_cluster, long_form_initials, org_short_forms,
                                org_with_place, parenthesised_acronyms)
@@ -449,6 +450,7 @@ class EntityResolver:
         merge_demonyms(info, uf)
         join_lone_names(info, uf)
         acronyms_by_cluster(acr_votes, info, uf)
+        context_short_forms(items, node_of, info, uf, by_article)  # "Uniwersytet Medyczny" by "WUM"
         for gi, nodes in alias_merge.items():
             for nd in nodes[1:]:
                 uf.force(nodes[0], nd)

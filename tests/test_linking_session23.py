@@ -1,0 +1,66 @@
+"""Session 23 linking classes (issue 12), on invented text: organisation short forms checked by
+the article's context after cross-document merging (a run of words of a long form that the
+article's cluster holds), and the guards that keep a frequent
+short name and two names written together apart."""
+from __future__ import annotations
+
+from newsweave.link.entities import EntityResolver
+from test_resolution import doc, ent
+
+
+def _pl(aid: str, text: str, names) -> object:
+    return doc(aid, "pl", text, names)
+
+
+def test_a_run_of_words_of_the_long_form_joins_the_cluster_its_article_names():
+    # (the acronym is defined in two articles, so it joins its long form everywhere)
+    arts = [
+        _pl("a1", "Zachodniopomorski Uniwersytet Technologiczny (ZUT) otworzył laboratorium.",
+            [("Zachodniopomorski Uniwersytet Technologiczny", "ORG"), ("ZUT", "ORG")]),
+        _pl("a0", "Zachodniopomorskiego Uniwersytetu Technologicznego (ZUT) rektor mówi.",
+            [("Zachodniopomorskiego Uniwersytetu Technologicznego", "ORG"), ("ZUT", "ORG")]),
+        _pl("a2", "ZUT podał, że Uniwersytet Technologiczny przyjął studentów.",
+            [("ZUT", "ORG"), ("Uniwersytet Technologiczny", "ORG")]),
+        _pl("a3", "Władze ZUT dodały, że Uniwersytetem Technologicznym kieruje rektor.",
+            [("ZUT", "ORG"), ("Uniwersytetem Technologicznym", "ORG")]),
+    ]
+    EntityResolver().resolve(arts)
+    full = ent(arts[0], "Zachodniopomorski Uniwersytet Technologiczny")
+    assert ent(arts[2], "Uniwersytet Technologiczny") == full
+    assert ent(arts[3], "Uniwersytetem Technologicznym") == full
+
+
+def test_a_short_form_offered_by_two_clusters_of_its_article_stays_apart():
+    arts = [
+        _pl("a1", "Zachodniopomorski Uniwersytet Technologiczny (ZUT) otworzył laboratorium.",
+            [("Zachodniopomorski Uniwersytet Technologiczny", "ORG"), ("ZUT", "ORG")]),
+        _pl("a2", "Świętokrzyski Uniwersytet Technologiczny (ŚUT) też.",
+            [("Świętokrzyski Uniwersytet Technologiczny", "ORG"), ("ŚUT", "ORG")]),
+        _pl("a3", "ZUT i ŚUT: Uniwersytet Technologiczny przyjął studentów.",
+            [("ZUT", "ORG"), ("ŚUT", "ORG"), ("Uniwersytet Technologiczny", "ORG")]),
+    ]
+    EntityResolver().resolve(arts)
+    short = ent(arts[2], "Uniwersytet Technologiczny")
+    assert short != ent(arts[0], "Zachodniopomorski Uniwersytet Technologiczny")
+    assert short != ent(arts[1], "Świętokrzyski Uniwersytet Technologiczny")
+
+
+def test_a_frequent_short_name_beside_its_subsidiary_stays_apart():
+    arts = [_pl(f"b{i}", "Linie Aerovia podały dane. Aerovia rośnie.", [("Aerovia", "ORG"), ("Aerovia", "ORG")])
+            for i in range(4)]
+    arts.append(_pl("c", "Aerovia Cargo przewozi paczki, a Aerovia pasażerów.",
+                    [("Aerovia Cargo", "ORG"), ("Aerovia", "ORG")]))
+    EntityResolver().resolve(arts)
+    assert ent(arts[-1], "Aerovia Cargo") != ent(arts[-1], "Aerovia")
+    assert ent(arts[-1], "Aerovia") == ent(arts[0], "Aerovia")
+
+
+def test_a_run_of_several_words_beside_the_full_name_joins_it():
+    arts = [
+        _pl("a1", "Krajowa Agencja Rezerw Paliwowych (KARP) kupiła zapasy.",
+            [("Krajowa Agencja Rezerw Paliwowych", "ORG"), ("KARP", "ORG")]),
+        _pl("a2", "Krajowej Agencji Rezerw Paliwowych podlega magazyn, a Agencja Rezerw Paliwowych płaci.",
+            [("Krajowej Agencji Rezerw Paliwowych", "ORG"), ("Agencja Rezerw Paliwowych", "ORG")]),
+    ]
+    EntityResolver().resolve(arts)
+    assert ent(arts[1], "Agencja Rezerw Paliwowych") == ent(arts[0], "KARP")
