@@ -191,3 +191,29 @@ def test_a_day_read_from_another_clause_gives_way_to_the_aligned_one():
     c = dated("c", "de", "Die Wetterstation hat am Dienstag 46,2 Grad gemessen. "
                          "Tropische Nächte werden bis Freitag erwartet.", day="2031-05-07")
     assert when([a, b, c], "day") == []
+
+
+# an ordinal count of days: the day a continuing state has reached, not the day it began
+COUNTED_DAYS = [("en", "a third day"), ("fr", "le deuxième jour"), ("de", "den zweiten Tag"),
+                ("es", "segundo día"), ("ru", "второй день"), ("uk", "третій день")]
+
+
+@pytest.mark.parametrize("lang,text", COUNTED_DAYS)
+def test_an_ordinal_count_of_days_is_no_day_of_the_happening(lang, text):
+    assert aligned_when.counts_days(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [("en", "Monday"), ("en", "the next day"), ("fr", "le 3 mars"),
+                                       ("de", "am 2. Tag"), ("ru", "на следующий день")])
+def test_named_and_relative_days_are_days_of_the_happening(lang, text):
+    assert not aligned_when.counts_days(text, lang)
+
+
+def test_a_counted_day_of_a_continuing_strike_does_not_conflict_with_its_first_day():
+    from newsweave.model import Timex
+    a = dated("a", "en", "Bus drivers in Harwick walked out on 5 May.", day="2031-05-06")
+    b = dated("b", "en", "Bus services in Harwick stayed halted for a second day.", day="2031-05-06")
+    s = b.text.index("second day")
+    # a tagger that dates the count (this engine does not) must not make it the walkout's day
+    b.timexes.append(Timex(s, s + len("second day"), "second day", "DATE", "2031-05-06", "2031-05-06"))
+    assert when([a, b], "day") == []

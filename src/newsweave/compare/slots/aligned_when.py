@@ -72,6 +72,16 @@ def _weekday_named(t_text: str, code: str | None) -> bool:
     return any(w.startswith(n) for w in re.findall(r"\w+", t_text.casefold()) for n in names if len(n) >= 3)
 
 
+def counts_days(t_text: str, code: str | None) -> bool:
+    """An ordinal count of days ("for a second day", "deuxième jour", "второй день"): the day a
+    continuing state has reached, not the day its happening began."""
+    own = lang.language(code)
+    if own is None or re.search(r"\d", t_text):
+        return False
+    toks = re.findall(r"\w+", t_text.casefold())
+    return any(w in own.time.ordinals for w in toks) and any(own.time.units.get(w) == "D" for w in toks)
+
+
 def clause_days(a: Article, c: Claim) -> list[Stamp]:
     """Days the clause states (not clock times, background, plans), in text order."""
     inferred = bool(a.date and a.date.source == "inferred")
@@ -80,7 +90,7 @@ def clause_days(a: Article, c: Claim) -> list[Stamp]:
         m = DAY.match(t.value or "")
         if not m or t.type not in ("DATE", "TIME") or CLOCK.match(t.value) or t.confidence < MIN_CONFIDENCE \
                 or not (c.start <= t.start and t.end <= c.end) or t.attrs.get("role") in SKIPPED_ROLES \
-                or count_tail(a.text, t) is not None:
+                or count_tail(a.text, t) is not None or counts_days(t.text, a.lang):
             continue
         try:
             d = date.fromisoformat(m.group(1))
