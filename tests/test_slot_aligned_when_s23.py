@@ -151,6 +151,15 @@ def test_a_later_day_of_the_same_happening_from_a_later_article_conflicts(late):
     assert len(out) == 1 and out[0].sides[0].articles == ["a", "b"] and out[0].sides[1].articles == ["c"]
 
 
+def test_a_later_article_telling_its_own_day_may_tell_a_happening_going_on():
+    a = dated("a", "en", "Dockers at the port walked out on Monday.", day="2031-05-06")
+    b = dated("b", "fr", "Les dockers du port ont cessé le travail aujourd'hui.", day="2031-05-06")
+    c = dated("c", "de", "Die Hafenarbeiter legten heute den zweiten Tag die Arbeit nieder.", day="2031-05-06")
+    for x, y in ((a, b), (a, c)):
+        claims = extract_claims([x, y])
+        assert aligned_when.day_conflicts([x, y], claims, by_position(claims))[0] == []
+
+
 def test_a_weekday_keeps_its_weekday_on_an_inferred_publication_date():
     a = dated("a", "es", "Las cifras de comercio exterior fueron publicadas el viernes.", day="2031-05-09")
     b = dated("b", "de", "Die Außenhandelszahlen wurden am Donnerstag veröffentlicht.", day="2031-05-09",

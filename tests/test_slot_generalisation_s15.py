@@ -194,13 +194,10 @@ QUANTITY_MATRIX = [
      {("votes (%)", "71.4")}),
     ("pl", "Za strajkiem głosowało 71,4 proc. uczestników referendum.", {("votes (%)", "71.4")}),
     ("uk", "Працівники проголосували за страйк: його підтримали 51,4 відсотка учасників.", {("votes (%)", "51.4")}),
-    # votes for and against, each count and the tally as one pair (compare/slots/tally.py)
-    ("it", "Il consiglio ha approvato il progetto con 24 voti favorevoli e 9 contrari.",
-     {("votes", "24"), ("votes_against", "9"), ("vote tally", "24-9")}),
-    ("es", "El pleno aprobó el proyecto con 24 votos a favor y 19 en contra.",
-     {("votes", "24"), ("votes_against", "19"), ("vote tally", "24-19")}),
-    ("fr", "Le conseil a rejeté le projet par 24 voix contre 9.",
-     {("votes", "24"), ("votes_against", "9"), ("vote tally", "24-9")}),
+    # votes for and against (and, session 23, the tally as one pair)
+    ("it", "Il consiglio ha approvato il progetto con 24 voti favorevoli e 9 contrari.", {("votes", "24"), ("votes_against", "9"), ("vote tally", "24-9")}),
+    ("es", "El pleno aprobó el proyecto con 24 votos a favor y 19 en contra.", {("votes", "24"), ("votes_against", "19"), ("vote tally", "24-19")}),
+    ("fr", "Le conseil a rejeté le projet par 24 voix contre 9.", {("votes", "24"), ("votes_against", "9"), ("vote tally", "24-9")}),
     ("de", "Die Belegschaft hat den Vertrag mit 56 Prozent Nein-Stimmen abgelehnt.", {("votes_against (%)", "56")}),
     ("en", "Workers voted to reject the deal, with 61 percent against.", {("votes_against (%)", "61")}),
     # tickets sold

@@ -65,3 +65,16 @@ def test_one_tally_written_two_ways_is_no_conflict(i, j):
 def test_a_score_or_a_clock_time_is_no_tally():
     a = art("a", "en", "The hosts won 14-3 at 20:30 in front of 3,000 fans.")
     assert [t for c in extract_claims([a]) for t in tallies(a, c)] == []
+
+
+def test_a_tally_in_a_clause_of_the_day_that_also_tells_background_is_read():
+    # "director since 2019" makes the clause background; it still tells the vote on its day
+    from newsweave.enrich.temporal.engine import extract_timexes
+    a = art("a", "en", "The board on Wednesday appointed Ana Ruiz, director of the city museum since 2019, "
+                       "as its head by 13 votes to 2.")
+    b = art("b", "fr", "Le conseil a nommé mercredi Ana Ruiz, directrice du musée de la ville depuis 2019, "
+                       "par 12 voix contre 3.")
+    for x in (a, b):
+        x.timexes = extract_timexes(x.text, x.lang, x.date)
+    out = _tally_conflicts([a, b])
+    assert len(out) == 1 and {s.value for s in out[0].sides} == {"13–2", "12–3"}

@@ -457,6 +457,7 @@ CLAIMS = ClaimSection(
     clock_zones={"CET": [r"MEZ", r"deutscher Zeit", r"mitteleuropäischer Zeit"], "EET": [r"Kiewer Zeit", r"osteuropäischer Zeit"], "WET": [r"britischer Zeit"], "MSK": [r"Moskauer Zeit"], "UTC": [r"Weltzeit"], "local": [r"Ortszeit", r"Lokalzeit"]},
     clock_approx=[r"gegen", r"etwa um", r"ungefähr um", r"kurz (?:vor|nach)"],
     vote_tallies=[r"mit (?P<x>\d+|[^\W\d]+) zu (?P<y>\d+|[^\W\d]+) Stimmen", r"mit (?P<x>\d+|[^\W\d]+) gegen (?P<y>\d+|[^\W\d]+) Stimmen", r"mit (?P<x>\d+|[^\W\d]+):(?P<y>\d+|[^\W\d]+) Stimmen", r"(?P<x>\d+|[^\W\d]+) Ja-\s?(?:und|zu|gegen|bei) (?P<y>\d+|[^\W\d]+) Nein-Stimmen", r"(?P<x>\d+|[^\W\d]+) Stimmen dafür,? (?:und )?(?P<y>\d+|[^\W\d]+) dagegen"],
+    appeal_court_words=[r"Berufung\w*", r"Oberlandes\w*", r"Revision\w*"],
     org_venue_preps=["in", "im", "vor", "beim", "am"],
     org_venues={"ministry": [r"\w*ministerium\w*"], "union": [r"\w*gewerkschaft\w*"], "parliament": [r"parlament\w*", r"bundestag\w*", r"landtag\w*"], "town_hall": [r"rathaus\w*"], "government": [r"\w*regierung\w*"], "court": [r"\w*gericht\w*"], "embassy": [r"botschaft\w*"]},
     definite_articles=[],  # nouns are capitalised: an article does not mark a name

@@ -610,6 +610,7 @@ CLAIMS = ClaimSection(
     clock_zones={"CET": [r"(?:Polish|Paris|Berlin|Warsaw|Central European) time"], "EET": [r"(?:Kyiv|Kiev|Eastern European) time"], "WET": [r"(?:London|UK|British) time"], "MSK": [r"Moscow time"], "local": [r"local time", r"local"]},
     clock_approx=[r"(?:at )?(?:around|about|approximately|roughly|shortly (?:before|after)|just (?:before|after))"],
     vote_tallies=[r"by (?P<x>\d+|[^\W\d]+) votes? to (?P<y>\d+|[^\W\d]+)", r"(?P<x>\d+|[^\W\d]+) votes? to (?P<y>\d+|[^\W\d]+)", r"(?P<x>\d+|[^\W\d]+) votes? (?:in favou?r|for),? (?:and |with )?(?P<y>\d+|[^\W\d]+) (?:votes? )?against", r"(?<![\d:.-])(?P<x>\d+|[^\W\d]+)\s?[-–]\s?(?P<y>\d+|[^\W\d]+) vote"],
+    appeal_court_words=[r"appeals?", r"appellate"],
     org_venue_preps=["at", "outside", "inside", "in front of"],
     org_venues={"ministry": [r"ministr(?:y|ies)"], "union": [r"unions?"], "council": [r"council\w*"], "parliament": [r"parliament\w*"], "town_hall": [r"(?:town|city) hall"], "government": [r"government\w*"], "court": [r"courts?", r"tribunal"], "embassy": [r"embass(?:y|ies)"]},
     definite_articles=["the"],

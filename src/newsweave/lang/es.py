@@ -443,6 +443,7 @@ CLAIMS = ClaimSection(
     clock_zones={"CET": [r"hora (?:peninsular|de Madrid|española)"], "EET": [r"hora (?:de Kiev|de Kyiv|ucraniana)"], "WET": [r"hora (?:de Londres|británica|canaria)"], "MSK": [r"hora de Moscú"], "UTC": [r"hora universal"], "local": [r"hora local"]},
     clock_approx=[r"hacia las", r"sobre las", r"alrededor de las", r"poco (?:antes|después) de las"],
     vote_tallies=[r"por (?P<x>\d+|[^\W\d]+) votos? (?:a favor )?(?:y|contra|frente a) (?P<y>\d+|[^\W\d]+)", r"(?P<x>\d+|[^\W\d]+) votos? a favor,? (?:y )?(?P<y>\d+|[^\W\d]+) (?:votos? )?en contra"],
+    appeal_court_words=[r"apelaci[oó]n", r"Audiencia"],
     org_venue_preps=["en", "ante", "frente a", "junto a"],
     org_venues={"ministry": [r"ministerio\w*"], "union": [r"sindicato\w*"], "council": [r"consejo\w*"], "parliament": [r"parlamento\w*", r"congreso\w*"], "town_hall": [r"ayuntamiento\w*"], "government": [r"gobierno\w*"], "court": [r"tribunal\w*", r"juzgado\w*", r"audiencia\w*"], "embassy": [r"embajada\w*"]},
     definite_articles=["el", "la", "los", "las"],

@@ -650,6 +650,7 @@ CLAIMS = ClaimSection(
     clock_zones={"CET": [r"heure (?:de Paris|française|d.Europe centrale)"], "EET": [r"heure (?:de Kyiv|de Kiev|ukrainienne)"], "WET": [r"heure (?:de Londres|britannique)"], "MSK": [r"heure de Moscou"], "UTC": [r"temps universel"], "local": [r"heure locale"]},
     clock_approx=[r"vers", r"aux alentours de", r"peu (?:avant|après)", r"environ"],
     vote_tallies=[r"par (?P<x>\d+|[^\W\d]+) voix contre (?P<y>\d+|[^\W\d]+)", r"(?P<x>\d+|[^\W\d]+) voix (?:pour|favorables),? (?:et )?(?P<y>\d+|[^\W\d]+) (?:voix )?contre", r"(?P<x>\d+|[^\W\d]+) voix contre (?P<y>\d+|[^\W\d]+)"],
+    appeal_court_words=[r"appel"],
     org_venue_preps=["au", "aux", "à", "devant", "dans", "en face de"],
     org_venues={"ministry": [r"minist[eè]re\w*"], "union": [r"syndicat\w*"], "council": [r"conseil\w*"], "parliament": [r"parlement\w*", r"assembl[ée]e nationale"], "town_hall": [r"mairie\w*", r"h[ôo]tel de ville"], "government": [r"gouvernement\w*"], "court": [r"tribunal\w*", r"cour d.appel"], "embassy": [r"ambassade\w*"]},
     definite_articles=["le", "la", "les", "l'", "l’"],

@@ -477,6 +477,7 @@ CLAIMS = ClaimSection(
     clock_zones={"CET": [r"ora italiana", r"ora di Roma"], "EET": [r"ora di Kiev"], "MSK": [r"ora di Mosca"], "UTC": [r"ora universale"], "local": [r"ora locale"]},
     clock_approx=[r"verso le", r"intorno alle", r"poco (?:prima|dopo) (?:le|delle)"],
     vote_tallies=[r"con (?P<x>\d+|[^\W\d]+) voti (?:favorevoli )?(?:contro|e|a) (?P<y>\d+|[^\W\d]+)", r"(?P<x>\d+|[^\W\d]+) voti a favore,? (?:e )?(?P<y>\d+|[^\W\d]+) contrari"],
+    appeal_court_words=[r"appello"],
     org_venue_preps=["a", "al", "alla", "presso", "davanti a", "davanti al", "davanti alla", "nella", "nel"],
     org_venues={"ministry": [r"minister[oi]"], "union": [r"sindacat[oi]"], "council": [r"consiglio\w*"], "parliament": [r"parlamento\w*"], "town_hall": [r"municipio", r"palazzo comunale"], "government": [r"governo\w*"], "court": [r"tribunale\w*", r"corte d.appello"], "embassy": [r"ambasciat[ae]"]},
     definite_articles=["il", "lo", "la", "l'", "l’", "i", "gli", "le"],

@@ -89,6 +89,12 @@ class ClaimSection:
     # regexes of a vote tally, the larger side's count in group "x" and the other's in "y" as
     # written (digits or a number word): "by 13 votes to 2", "par 12 voix contre 3", "12 голосами против 3"
     vote_tallies: list[str] = field(default_factory=list)
+    # endings of a participle in the case a counted noun takes after a number (Slavic genitive
+    # plural: "32 гірників, заблокованих"): such a participle after the noun's comma heads the count
+    apposed_participle_endings: list[str] = field(default_factory=list)
+    # regex fragments marking a court of appeal, in or around its noun ("cour d'appel",
+    # "Oberlandesgericht", "апеляційний суд"): it and the lower court it reviews are two courts
+    appeal_court_words: list[str] = field(default_factory=list)
     # approximate number words ("une quarantaine", "a dozen") -> value, read as "about"
     approx_numbers: dict[str, float] = field(default_factory=dict)
     # vague number words ("dozens", "kilkadziesiąt") -> [low, high]

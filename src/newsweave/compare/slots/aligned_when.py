@@ -1,5 +1,6 @@
 """Aligned layer of the *when* slot: the day and the clock time of a happening as two articles'
-clauses that tell the same thing (each other's closest, :func:`aligned.mutual_pairs`) give them.
+clauses that tell the same thing (each other's closest among all their clauses - lead clauses for
+days -, :func:`aligned.mutual_pairs`) give them.
 
 The rule engine reads each article's lead days on their own, so it cannot tell a later day that
 is a follow-up (a statement the next day) from the same happening told on another day, and a
@@ -180,6 +181,22 @@ def _days_clash(x: Stamp, y: Stamp) -> bool | None:
     return True
 
 
+def _published(a: Article) -> date | None:
+    m = DAY.match(a.date.value or "") if a.date else None
+    return date.fromisoformat(m.group(1)) if m else None
+
+
+def _today_later(a: Article, x: Stamp, b: Article, y: Stamp) -> bool:
+    """Whether the later of the two days is its own article's publication day, written without a
+    weekday or a date ("today", "for a second day"), that article no older than the other: what it
+    tells may be that day's state of a happening still going on, a follow-up the rule engine
+    weighs, not another day of it ("published on Friday" in Friday's paper names its day)."""
+    (la, ls), (ea, _es) = sorted(((a, x), (b, y)), key=lambda p: p[1].day, reverse=True)
+    pl, pe = _published(la), _published(ea)
+    return pl is not None and pe is not None and ls.day == pl and pl >= pe \
+        and not ls.weekday and not STATED_DAY.search(ls.text)
+
+
 def _fact(a: Article, c: Claim, subject: str, value: str, key: str, s: int, e: int, label: str) -> SlotFact:
     return SlotFact(slot="when", subject=subject, value=value, key=key, article=a.id,
                     source=a.source or f"?{a.id}", start=s, end=e, text=a.text[s:e], sentence=(c.start, c.end),
@@ -212,14 +229,18 @@ def day_conflicts(arts: Sequence[Article], claims: Sequence[Claim], sim: np.ndar
         pos[c.article] += 1
         if pos[c.article] > LEAD:
             continue
+        idx[c.article].append(i)  # closest among all lead clauses: a day is no reason to align
         ds = clause_days(a, c)
         if len({d.day for d in ds}) == 1:  # a clause of two days tells two things: which aligns is unknown
             stamps[i] = ds[0]
-            idx[c.article].append(i)
     clash: list[tuple[int, int, float]] = []
     agreed: dict[str, tuple[int, date]] = {}
     for i, j, s in mutual_pairs(idx, sim):
+        if i not in stamps or j not in stamps:
+            continue
         verdict = _days_clash(stamps[i], stamps[j])
+        if verdict and _today_later(by_id[claims[i].article], stamps[i], by_id[claims[j].article], stamps[j]):
+            continue
         if verdict:
             clash.append((i, j, s))
         elif verdict is False:
@@ -257,12 +278,12 @@ def clock_conflicts(arts: Sequence[Article], claims: Sequence[Claim], sim: np.nd
         a = by_id.get(c.article)
         if a is None:
             continue
+        idx[c.article].append(i)
         ks = clause_clocks(a, c, local)
         if len(ks) == 1:  # one clock time: two in a clause (opened at 7, closed at 20) tell two things
             clocks[i] = ks
-            idx[c.article].append(i)
     out = []
-    for group in _groups(mutual_pairs(idx, sim)):
+    for group in _groups([(i, j, s) for i, j, s in mutual_pairs(idx, sim) if i in clocks and j in clocks]):
         per_art: dict[str, list[tuple[int, Clock]]] = defaultdict(list)
         for i in sorted(group):
             per_art[claims[i].article] += [(i, k) for k in clocks[i]]

@@ -19,6 +19,7 @@ from .seat import SEAT
 from .quantity import compare_quantity
 from .records import Side, SlotConflict, SlotFact
 from .tally import TALLY, compare_tally
+from .court import COURTS
 from .role import compare_titles, fold_persons
 from .verdict import BASE, CONFIDENT, finish
 from . import aligned, aligned_when
@@ -187,7 +188,7 @@ def _categorical(slot: str, subject: str, per_art: dict[str, list[SlotFact]], te
             continue
         keep = [f for f in fs if major_key not in texts[(f.article, slot)]
                 and not any(k in texts[(g.article, slot)] for g in major)]
-        if slot == "where" and not subject.startswith("in-country:") and subject != SEAT:  # a body's kind is no name
+        if slot == "where" and not subject.startswith("in-country:") and subject not in (SEAT, *COURTS):  # a body's kind is no name
             keep = [f for f in keep if not reconciled(subject, major, f, folded)]
         if keep:
             sides.append(Side(keep[0].value, keep))

@@ -16,6 +16,7 @@ from .seat import org_venue_facts
 from .venue import venue_facts
 from .records import SlotFact
 from .tally import tally_facts
+from .court import court_facts
 from .role import who_as_what_facts
 
 
@@ -64,9 +65,11 @@ def article_facts(article: Article, claims: Sequence[Claim]) -> list[SlotFact]:
             lead_facts(a, c, fact, denied)
             venue_facts(a, c, fact, denied)
             site_facts(a, c, fact, denied)
+            court_facts(a, c, fact, denied)
             org_venue_facts(a, c, fact, denied)
         elif i < LEAD and states_today(a, c):
             result_facts(a, c, fact, denied)  # "acquitted on Tuesday X of taking bribes in 2023"
+            tally_facts(a, c, fact, denied)  # "appointed on Wednesday X, director since 2019, by 13 votes to 2"
             duration_facts(c, fact, bool(prov.search(c.text)), denied)  # "won on Sunday in 2:07:55, ... last year's record"
         if (not background or (i < LEAD and states_today(a, c))) and not c.negated:
             score_facts(a, c, fact, denied, lead=i < LEAD)  # "won on Sunday, ... last year's final"

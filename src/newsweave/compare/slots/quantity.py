@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from typing import Callable
 
+from ... import lang
 from .. import lexicon
 from ..claim_records import Claim
 from ...model import Article
@@ -105,6 +106,9 @@ def _head(text: str, s: int, e: int, c_start: int, reach: bool = False,
             fallback = cls  # participants: a toll may stand before them ("udzielono pomocy 54 biegaczom")
             break
         return cls
+    apposed = _apposed_head(text, e, code)
+    if apposed is not None:
+        return apposed
     if found:
         g0 = max(c_start, s - span) + found[-1][0]
         gap = "".join(ch for i, ch in enumerate(text[g0:s], g0) if not any(a <= i < b for a, b in skip))
@@ -115,6 +119,28 @@ def _head(text: str, s: int, e: int, c_start: int, reach: bool = False,
                 and (fallback is None or found[-1][1] in TOLLS + ("treated", "hospitalised")):
             return found[-1][1]
     return fallback or _counted_head(text, s, c_start, skip, code)
+
+
+# a counted noun, a comma, then what befell them in apposition, in the counted noun's case in
+# Slavic languages ("всіх 32 гірників, заблокованих під землею", "23 горняка, заблокированных в
+# шахте"): the participle is the count's head
+_APPOSED = re.compile(r"\s+[^\W\d]+,\s+")
+APPOSED = TOLLS + ("evacuated", "hospitalised", "arrested")
+
+
+def _apposed_head(text: str, e: int, code: str | None) -> str | None:
+    """The head class of a participle right after the comma that closes the counted noun, in a
+    language whose case endings tie the two (``apposed_participle_endings``)."""
+    own = lang.language(code)
+    ends = tuple(own.claims.apposed_participle_endings) if own is not None else ()
+    m = _APPOSED.match(text, e) if ends else None
+    if m is None:
+        return None
+    word = re.match(r"[^\W\d]+", text[m.end():])
+    if word is None or not word.group(0).casefold().endswith(ends):
+        return None
+    hit = next(iter(words.head_index(code).find(word.group(0))), None)
+    return hit[2] if hit is not None and hit[0] == 0 and hit[2] in APPOSED else None
 
 
 # how far before a number the head of a count noun may stand ("the number of dead, according
