@@ -64,3 +64,36 @@ def test_a_run_of_several_words_beside_the_full_name_joins_it():
     ]
     EntityResolver().resolve(arts)
     assert ent(arts[1], "Agencja Rezerw Paliwowych") == ent(arts[0], "KARP")
+
+
+def test_company_names_with_and_without_designators_are_one_company():
+    arts = [doc("d1", "cs", "Firma Norvax Biotech vyvinula lék.", [("Norvax Biotech", "ORG")]),
+            doc("d2", "cs", "Norvax oznámil výsledky.", [("Norvax", "ORG")]),
+            doc("d3", "pl", "Norvax Biotech Inc. podał dane.", [("Norvax Biotech Inc", "ORG")]),
+            doc("d4", "sl", "Podjetje Kestrel Holdings Plc je kupilo delnice.", [("Kestrel Holdings Plc", "ORG")]),
+            doc("d5", "sl", "Kestrel Holding je objavil poročilo.", [("Kestrel Holding", "ORG")])]
+    EntityResolver().resolve(arts)
+    assert ent(arts[0], "Norvax Biotech") == ent(arts[1], "Norvax") == ent(arts[2], "Norvax Biotech Inc")
+    assert ent(arts[3], "Kestrel Holdings Plc") == ent(arts[4], "Kestrel Holding")
+    assert ent(arts[0], "Norvax Biotech") != ent(arts[3], "Kestrel Holdings Plc")
+
+
+def test_a_legal_form_is_no_head_word_of_the_company():
+    # "Plc" keyed like a short word ("Polak"): the lone word must not join the company
+    arts = [doc(f"k{i}", "pl", "Linia Kestrel rośnie. Kestrel lata.", [("Kestrel", "ORG"), ("Kestrel", "ORG")])
+            for i in range(4)]
+    arts += [doc("h1", "pl", "Kestrel Holdings Plc podał wyniki.", [("Kestrel Holdings Plc", "ORG")]),
+             doc("h2", "pl", "Spółka Kestrel Holdings Plc zyskała.", [("Kestrel Holdings Plc", "ORG")]),
+             doc("p1", "pl", "Zespół Polak wygrał turniej.", [("Polak", "ORG")]),
+             doc("p2", "pl", "Zespół Polak zagra jutro.", [("Polak", "ORG")])]
+    EntityResolver().resolve(arts)
+    assert ent(arts[4], "Kestrel Holdings Plc") == ent(arts[0], "Kestrel")
+    assert ent(arts[6], "Polak") != ent(arts[0], "Kestrel")
+
+
+def test_a_company_name_without_designator_is_kept_apart_from_another_word_after_it():
+    arts = [doc(f"b{i}", "cs", "Aerovia létá. Aerovia roste.", [("Aerovia", "ORG"), ("Aerovia", "ORG")])
+            for i in range(3)]
+    arts.append(doc("c", "cs", "Aerovia Cargo vozí balíky.", [("Aerovia Cargo", "ORG")]))
+    EntityResolver().resolve(arts)
+    assert ent(arts[-1], "Aerovia Cargo") != ent(arts[0], "Aerovia")

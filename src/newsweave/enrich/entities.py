@@ -36,6 +36,7 @@ from .ner_lang import TOKEN, is_role_word, ner_data, shared_cues
 from .ner_lemma import lemmatize
 from .ner_memo import natasha_output, spacy_output
 from .ner_models import SPACY_TYPES
+from .ner_quoted import quoted_names
 from .ner_roles import TRIM, role_after, role_before
 from .ner_lexicon import lexicon_word
 from .ner_rules import rule_entities
@@ -157,11 +158,13 @@ class MentionRecognizer:
     def recognize(self, article: Article) -> list[Mention]:
         """Named-entity mentions of ``article`` (boilerplate skipped), sorted by offset."""
         out: list[Mention] = []
+        read: list[tuple[int, int, str | None]] = []
         for rs, re_, code in regions(article):
             chunk = article.text[rs:re_]
             if not chunk.strip() or not re.search(r"[^\W\d_]", chunk):
                 continue
             code = code or guess_lang(chunk)
+            read.append((rs, re_, code))
             out.extend(self._region_mentions(chunk, rs, code))
         out.sort(key=lambda m: (m.start, m.end))
         drop_key_names(article, out)  # "нажмите Ctrl+Enter"
@@ -175,6 +178,7 @@ class MentionRecognizer:
         harmonise_types(out)
         mark_diseases(article, out)
         mark_demonyms(article, out)
+        quoted_names(article, out, read)  # "вакцина «Спутник V»" (after diseases: "КОВИД-Вак")
         # cross-lingual propagation: what the model-backed languages find types the rule-based ones
         self.learn([m for m in out if ner_data(m.attrs.get("lang")).section.backend in _MODEL_BACKENDS
                     and m.type in ("PER", "LOC", "ORG")])

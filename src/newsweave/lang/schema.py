@@ -155,6 +155,10 @@ class NerSection:
     # gaps between an organisation and the place it belongs to that make one name of both
     # ("Верховный суд Пакистана": " "; "Върховният съд на Пакистан": " на ")
     org_place_gaps: tuple[str, ...] = ()
+    # stems of lower-case type nouns before a name in quotation marks, with the type they give
+    # ("вакцин" PRO: "вакцина «X»"; "компани" ORG); a language with none reads no quoted names
+    # (``enrich/ner_quoted.py``)
+    quoted_name_cues: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -57,7 +57,12 @@ canonical ``name``.  How mentions are grouped:
    ("Евросоюз" = "Евро(пейский) союз") or a head word used alone ("Unia" for "Unia Europejska")
    join the dominant cluster offering them (never a node that is only a minority of its own
    cluster, which would drag that cluster along; likewise for demonyms, which must make up most
-   of their node's surface forms).  Everything is hash-bucketed: no all-pairs comparison.
+   of their node's surface forms).  A company named with and without its designators ("Sinovac
+   Biotech" / "Sinovac", "X Holdings Plc") is one (:mod:`newsweave.link.entity_designators`).
+   After merging, an organisation's short form (a run of words of one of its long forms:
+   "Uniwersytet Medyczny") joins the cluster its article names by any form, e.g. its acronym
+   (:mod:`newsweave.link.entity_org_context`).  Everything is hash-bucketed: no all-pairs
+   comparison.
 5. **Ids** are reused from the repository when any key of a cluster was stored with an
    existing entity, or when a stored person's name merges with the cluster (stable ids across
    runs and batches); new ids are a hash of type + smallest node key.
@@ -80,21 +85,17 @@ from ..enrich.ner_demonyms import country_entry
 from ..model import Article, Mention
 from .entity_acronym_forms import join_acronym_forms
 from .entity_aliases import Aliases, AliasMatcher, aliases_path, load_aliases
+from .entity_cross_doc import merge_across_documents
 from .entity_eponyms import eponym_unions
 from .entity_canonical import canonical_name
 from .entity_keys import (WORD, dictionary_lemma, is_acronym, link_data, node_key, short_stem_key,
                           spelled_acronym, token_keys, vowel_key)
-from .entity_merge_names import merge_aliases, merge_demonyms, merge_glued_names, merge_others
-from .entity_merge_persons import (merge_glued_particles, merge_person_fronts,
-                                   merge_person_prefixes, merge_persons,
-                                   merge_persons_loose, merge_persons_xscript,
-                                   merge_short_case_forms, merge_singles)
 from .entity_org_context import context_short_forms
 from .entity_org_gloss import gloss_unions, retype_org_heads
 from .entity_org_forms import (acronyms_by_cluster, long_form_initials, org_short_forms,
                                org_with_place, parenthesised_acronyms)
-from .entity_places import (capitalised_place, given_name_places, join_lone_names, place_node,
-                            place_of, same_as_anchor)
+from .entity_places import (capitalised_place, given_name_places, place_node, place_of,
+                            same_as_anchor)
 from .entity_tails import name_tails
 from .entity_store import EntityStore, ResolvedCluster, entity_page
 from .entity_unionfind import GuardedUnionFind
@@ -436,19 +437,7 @@ class EntityResolver:
                     info[node]["types"][items[j][1].type] -= 1
 
         # 4: across documents
-        merge_glued_particles(info, uf)
-        merge_persons(info, uf)
-        merge_persons_xscript(info, uf)
-        merge_person_fronts(info, uf)
-        merge_short_case_forms(info, uf)
-        merge_person_prefixes(info, uf)
-        merge_persons_loose(info, uf)
-        merge_singles(info, uf)
-        merge_others(info, uf)
-        merge_glued_names(info, uf)
-        merge_aliases(info, uf)
-        merge_demonyms(info, uf)
-        join_lone_names(info, uf)
+        merge_across_documents(info, uf)
         acronyms_by_cluster(acr_votes, info, uf)
         context_short_forms(items, node_of, info, uf, by_article)  # "Uniwersytet Medyczny" by "WUM"
         for gi, nodes in alias_merge.items():

@@ -6,6 +6,7 @@ from collections import Counter, defaultdict
 
 from rapidfuzz.fuzz import ratio
 
+from .entity_designators import core_name
 from .entity_keys import WORD, any_demonym, link_data, token_keys, vowel_key
 from .entity_unionfind import GuardedUnionFind
 
@@ -76,6 +77,7 @@ def merge_aliases(info: dict, uf: GuardedUnionFind) -> None:
         if node.startswith(("A|", "N|")) and not node.startswith("N|^"):
             root = uf.find(node)
             for (base, lang), c in d["forms"].items():
+                base = core_name(base) or base  # a legal form is no head word ("X Holdings Plc")
                 words = WORD.findall(base)
                 if len(words) < 2 or any(w.isupper() or not w.isalpha() for w in words):
                     continue  # "SARS-CoV-2" has no head word
