@@ -20,7 +20,7 @@ from .quantity import compare_quantity
 from .records import Side, SlotConflict, SlotFact
 from .role import compare_titles, fold_persons
 from .verdict import BASE, CONFIDENT, finish
-from . import aligned
+from . import aligned, aligned_outcome
 
 OPPOSED = {frozenset(p) for p in (("approved", "rejected"), ("held", "called_off"),
                                   ("held", "postponed"), ("called_off", "postponed"),
@@ -42,7 +42,8 @@ def event_conflicts(articles: Sequence[Article], similarity: aligned.Similarity 
                     align: bool | None = None) -> list[SlotConflict]:
     """Conflicts between the articles of one event (duplicates skipped), strongest first.
     ``similarity`` (the claims' similarity matrix, from their stored vectors) feeds the aligned
-    figures layer (:mod:`.aligned`) when ``align`` (default ``aligned.ENABLED``) is set."""
+    figures layer (:mod:`.aligned`) and the aligned outcome layer (:mod:`.aligned_outcome`) when
+    ``align`` (default ``aligned.ENABLED``) is set."""
     arts = [a for a in articles if not a.duplicate_of] or list(articles)
     claims = extract_claims(arts)
     by_art: dict[str, list] = defaultdict(list)
@@ -53,7 +54,9 @@ def event_conflicts(articles: Sequence[Article], similarity: aligned.Similarity 
         facts += article_facts(a, by_art.get(a.id, []))
     out = compare_facts(facts, {a.id: anyascii(without_seats(a)).casefold() for a in arts})
     if similarity is not None and (aligned.ENABLED if align is None else align) and len(arts) > 1:
-        out += aligned_conflicts(arts, claims, similarity(claims), facts)
+        sim = similarity(claims)
+        out += aligned_conflicts(arts, claims, sim, facts)
+        out += aligned_outcome.outcome_conflicts(arts, claims, sim, facts, out)
         out.sort(key=lambda c: (-c.confidence, c.slot, c.subject))
     return out
 
