@@ -225,3 +225,19 @@ def test_a_noun_of_the_dead_is_no_status(lang, text):
     survival either."""
     a = art("a", lang, text)
     assert [s for c in extract_claims([a]) for _s, _e, s in aligned_outcome.statuses(a, c)] == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The concert began at the appointed time in the Lenhart hall."),
+    ("en", "The newly appointed director opened the Lenhart hall on Monday."),
+    ("fr", "Un homme nommé Paul Verrier a ouvert la salle Lenhart lundi."),
+    ("de", "Der Bürgermeister berief sich am Montag auf das Stadtrecht."),
+    ("ru", "Совет назначил выборы на 12 июня."),
+    ("uk", "Рада призначила вибори на 12 червня."),
+    ("en", "The board has not yet appointed a new director."),
+])
+def test_other_senses_of_appointing_are_no_status(lang, text):
+    """An appointed time, an adjective, "a man named X", "berief sich auf" (invoked), a vote
+    scheduled for a day ("назначил выборы на"), a post still open ("not yet appointed")."""
+    a = art("a", lang, text)
+    assert [s for c in extract_claims([a]) for _s, _e, s in aligned_outcome.statuses(a, c)] == []

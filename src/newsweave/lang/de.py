@@ -404,7 +404,7 @@ CLAIMS = ClaimSection(
     perfect_auxiliaries=[r"\bhat\b", r"\bhaben\b", r"\bist\b", r"\bsind\b"],
     outcome_objects={"decision": [r"\w*abstimmung\w*"], "agreement": [r"\bunterzeichnung\b", r"\bunterschrift\b"]},
     outcome_object_preps=[r"\bnach(?: der| dem)?", r"\bvor(?: der| dem)?"],
-    outcome_statuses={"appointed": [r"\bernannt\b", r"\bernannte\w*", r"\bberufen\b", r"\bberief\w*"],
+    outcome_statuses={"appointed": [r"\bernannt\b", r"\bernannte\w*"],
                       "failed": [r"\bgescheitert\b", r"\bscheiterte\w*", r"\bgeplatzt\b", r"\bplatzte\w*", r"\bergebnislos\b"],
                       "survived": [r"\balle\b(?:\s+\S+){0,9}?\s+(?:lebend\s+)?(?:gerettet|geborgen|befreit|überlebt\w*|unverletzt)\b", r"\büberlebten alle\b"],
                       "died": [r"\bstarb\w*", r"\bgestorben\b", r"\bums leben\b", r"\bgetötet\b", r"\btödlich verunglückt\b"]},

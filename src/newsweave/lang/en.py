@@ -550,7 +550,7 @@ CLAIMS = ClaimSection(
     opponent_preps=[r"\bto\b", r"\bby\b", r"\bagainst\b", r"\bover\b"],
     outcome_objects={"decision": [r"\bvot(?:e|es|ing)\b", r"\bballot\b"], "agreement": [r"\bsigning\b", r"\bsignature\b"]},
     outcome_object_preps=[r"\bafter(?: the)?", r"\bbefore(?: the)?", r"\bfollowing(?: the)?", r"\bahead of(?: the)?"],
-    outcome_statuses={"appointed": [r"\bappointed\b", r"\bnamed\b(?=(?:\s+\S+){1,4}\s+as\b)"],
+    outcome_statuses={"appointed": [r"(?<!newly )(?<!the )\bappointed\b(?!\s+(?:time|day|hour|date|place)\b)", r"\bnamed\b(?=(?:\s+\S+){1,4}\s+as\b)"],
                       "failed": [r"\b(?:collapsed|broke down|fell through|ended in failure)\b", r"\bfailed\b(?!\s+to\b)"],
                       "survived": [r"\ball\b(?:\s+\S+){0,6}?\s+(?:were |have been |had been )?(?:rescued|saved|brought (?:out|up|to the surface)|pulled out alive|survived)\b",
                                    r"\b(?:rescued|saved|brought out|pulled out) all\b", r"\bno (?:deaths|fatalities|casualties)\b"],

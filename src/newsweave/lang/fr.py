@@ -590,7 +590,7 @@ CLAIMS = ClaimSection(
     opponent_preps=[r"\bface à\b", r"\bcontre\b", r"\bdevant\b", r"\bpar\b"],
     outcome_objects={"decision": [r"\bvote\b", r"\bscrutin\b"], "agreement": [r"\bsignature\b"]},
     outcome_object_preps=[r"\baprès(?: le| la| l['’])?", r"\bavant(?: le| la| l['’])?"],
-    outcome_statuses={"appointed": [r"\bnomm(?:é|ée|és|ées)\b", r"\ba désigné\b"],
+    outcome_statuses={"appointed": [r"\b(?:a|ont|avait|avaient|sera|été|est)\s+(?:\w+\s+)?nomm(?:é|ée|és|ées)\b", r"\ba désigné\b"],
                       "failed": [r"\b(?:ont|a) (?:échoué|capoté|achoppé)\b", r"\bsold(?:é|ée|és|ées) par un échec\b"],
                       "survived": [r"\btou(?:s|tes)\b(?:\s+\S+){0,6}?\s+(?:secouru|sauvé|remonté|sorti|extrait|dégagé)e?s\b(?! mort)",
                                    r"\bsain(?:e)?s et sau(?:f|ve)s\b", r"\baucune victime\b"],

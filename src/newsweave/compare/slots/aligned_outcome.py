@@ -34,7 +34,7 @@ from .. import lexicon
 from ..claim_records import Claim
 from .aligned import MIN_SIM, _background, _usable, mutual_pairs
 from .happening import DAY, LEAD, other_happenings, states_today
-from .outcome import FAMILY, result_facts
+from .outcome import FAMILY, _pending, result_facts
 from .records import Side, SlotConflict, SlotFact
 from .verdict import BASE, finish
 
@@ -95,8 +95,9 @@ def statuses(a: Article, c: Claim) -> list[tuple[int, int, str]]:
     for cls, pat in _patterns(a.lang):
         for m in pat.finditer(c.text):
             window = c.text[max(0, m.start() - NEGATION_GAP):m.start()]
-            if lexicon.is_negated(window, a.lang) is not None:
-                if cls in NEGATED:
+            neg = lexicon.is_negated(window, a.lang)
+            if neg is not None:
+                if cls in NEGATED and not _pending(window, neg.start(), a.lang):  # "not yet appointed": open
                     out.append((c.start + m.start(), c.start + m.end(), NEGATED[cls]))
             else:
                 out.append((c.start + m.start(), c.start + m.end(), cls))
