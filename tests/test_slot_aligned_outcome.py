@@ -162,6 +162,41 @@ def test_nobody_died_against_one_dead(lang, nobody, one):
     assert [sorted(s.value for s in c.sides) for c in got] == [["died", "survived"]]
 
 
+# ------------------------------------------------------------------ won / lost
+CLUBS = [("Sokil", "ORG"), ("«Сокол»", "ORG"), ("«Сокіл»", "ORG"), ("Dynamo", "ORG")]
+WON = {
+    "en": "Sokil won the cup final in Lutsk on Sunday.",
+    "fr": "Le Sokil a remporté dimanche la finale de la coupe à Loutsk.",
+    "es": "El Sokil ganó el domingo la final de copa en Lutsk.",
+    "de": "Sokil hat am Sonntag das Pokalfinale in Luzk gewonnen.",
+}
+LOST = {
+    "en": "Sokil lost the cup final in Lutsk on Sunday.",
+    "de": "Sokil hat am Sonntag das Pokalfinale in Luzk verloren.",
+    "ru": "«Сокол» проиграл финал кубка в Луцке в воскресенье.",
+    "uk": "«Сокіл» програв фінал кубка в Луцьку в неділю.",
+    "it": "Il Sokil ha perso domenica la finale di coppa a Lutsk.",
+    "pl": "Sokil przegrał w niedzielę finał pucharu w Łucku.",
+    "fr": "Le Sokil a perdu dimanche la finale de la coupe à Loutsk.",
+    "es": "El Sokil perdió el domingo la final de copa en Lutsk.",
+}
+
+
+@pytest.mark.parametrize("lx,ly", [(x, y) for x in WON for y in LOST][::2])
+def test_a_side_won_against_the_same_side_lost(lx, ly):
+    got = layer(pair(lx, WON[lx], ly, LOST[ly], CLUBS))
+    assert [sorted(s.value for s in c.sides) for c in got] == [["lost", "won"]]
+
+
+@pytest.mark.parametrize("text", ["Dynamo lost the cup final in Lutsk on Sunday.",
+                                  "Sokil was defeated by Dynamo in the cup final in Lutsk on Sunday.",
+                                  "Sokil's captain lost his life in a crash on Sunday."])
+def test_another_side_lost_or_a_passive_is_no_conflict(text):
+    """"Dynamo lost" agrees with "Sokil won"; in "Sokil was defeated by Dynamo" Sokil is no
+    winner (the winner readers' job); "lost his life" is no lost match."""
+    assert layer(pair("en", WON["en"], "en", text, CLUBS)) == []
+
+
 # ------------------------------------------------------------------ not conflicts
 def test_a_party_denial_is_no_conflict():
     """"the company denied that the talks had failed" is the company's claim, not a result."""

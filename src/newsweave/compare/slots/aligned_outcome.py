@@ -9,7 +9,8 @@ with words of two families or with words no family reader knows: "the board appo
 clauses are each other's closest across the two articles (the claims' vectors, as
 :func:`.aligned.mutual_pairs` pairs them) and alike by MIN_SIM, or by SHARED_SIM when they name a
 participant in common: the alignment stands for the family's subject. A death against "all
-rescued" also needs a participant named in both (the dead may be of another group). Each
+rescued" also needs a participant named in both (the dead may be of another group), and a win
+against a loss one side named as the subject of both. Each
 lead clause's status is read from the family readers' results and from the article's own
 language's ``outcome_statuses``; two statuses conflict only as :data:`OPPOSED` lists (a meeting
 held is no agreement signed; "no progress" says nothing). The gates of the rule readers stay:
@@ -27,6 +28,7 @@ from functools import lru_cache
 from typing import Sequence
 
 import numpy as np
+from rapidfuzz import fuzz
 
 from ... import lang
 from ...model import Article
@@ -35,8 +37,10 @@ from ..claim_records import Claim
 from .aligned import MIN_SIM, _background, _usable, mutual_pairs
 from .happening import DAY, LEAD, other_happenings, states_today
 from .outcome import FAMILY, _pending, result_facts
+from . import words
 from .records import Side, SlotConflict, SlotFact
 from .verdict import BASE, finish
+from .winner import _name_before, _team_words
 
 SUBJECT = "aligned:outcome"  # subject prefix of the layer's conflicts (one per group of aligned clauses)
 # pairs of statuses that cannot both be true of one happening; the pairs of one family reader
@@ -46,7 +50,7 @@ OPPOSED = {frozenset(p) for p in (
     ("appointed", "not_appointed"),
     ("signed", "failed"), ("approved", "failed"),
     ("signed", "postponed"), ("signed", "called_off"), ("approved", "postponed"), ("approved", "called_off"),
-    ("survived", "died"))}
+    ("survived", "died"), ("won", "lost"))}
 # (earlier, later): a later article's status that may follow an earlier one's on a later day
 FOLLOWS = {("postponed", "appointed"), ("postponed", "approved"), ("postponed", "signed"),
            ("failed", "signed"), ("not_appointed", "appointed"), ("survived", "died")}
@@ -65,18 +69,25 @@ STATUSES = frozenset(s for p in OPPOSED for s in p)
 # speak of one group (a rescuer or a driver who died is no trapped miner), by a participant named
 # in both
 OF_A_GROUP = frozenset(("survived", "died"))
+# a side's win or loss: compared only when both clauses name one side as its subject ("Sokil won"
+# against "Sokil lost the final"; "Dynamo lost" is no contradiction of "Sokil won")
+OF_A_SIDE = frozenset(("won", "lost"))
+# set by hand: characters between a side's name and its verb of winning or losing (a German
+# perfect puts the time, the place and the object between: "X hat am Sonntag das Finale verloren")
+SIDE_REACH = 60
 
 
 @lru_cache(maxsize=None)
 def _patterns(code: str | None) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """(status, pattern) of the article's own language (every language's when it has none)."""
+    """(status, pattern) of the article's own language (every language's when it has none); a
+    win is read with the winner readers' verbs of winning (``outcomes["won"]``)."""
     own = lang.language(code)
     secs = [own.claims] if own is not None and own.claims.outcome_statuses else [l.claims for l in lang.languages()]
     merged: dict[str, list[str]] = defaultdict(list)
     for s in secs:
-        for k, frags in s.outcome_statuses.items():
+        for k, frags in {**s.outcome_statuses, "won": s.outcomes.get("won", [])}.items():
             merged[k] += frags
-    return tuple((k, re.compile("|".join(f"(?:{f})" for f in v), re.IGNORECASE)) for k, v in merged.items())
+    return tuple((k, re.compile("|".join(f"(?:{f})" for f in v), re.IGNORECASE)) for k, v in merged.items() if v)
 
 
 def statuses(a: Article, c: Claim) -> list[tuple[int, int, str]]:
@@ -99,10 +110,25 @@ def statuses(a: Article, c: Claim) -> list[tuple[int, int, str]]:
             if neg is not None:
                 if cls in NEGATED and not _pending(window, neg.start(), a.lang):  # "not yet appointed": open
                     out.append((c.start + m.start(), c.start + m.end(), NEGATED[cls]))
-            else:
+            elif cls not in OF_A_SIDE or side(a, c, c.start + m.start()) is not None:
                 out.append((c.start + m.start(), c.start + m.end(), cls))
             break
     return sorted(x for x in out if x[2] in STATUSES)
+
+
+def side(a: Article, c: Claim, start: int) -> str | None:
+    """The side that won or lost at ``start``: the name right before the verb in its phrase; none
+    before a passive ("X was defeated by Y": X lost, as the winner readers read it)."""
+    found = _name_before(a, c, start, SIDE_REACH)
+    if found is None or words.own_cue("passive_markers", a.lang).search(found[2]):
+        return None
+    return found[1]
+
+
+def _one_side(x: str | None, y: str | None) -> bool:
+    """Two names of one side, across spellings and scripts (a word in common, folded)."""
+    return x is not None and y is not None and \
+        any(fuzz.ratio(u, v) >= 80 for u in _team_words(x) for v in _team_words(y))
 
 
 def _day(a: Article) -> date | None:
@@ -161,6 +187,9 @@ def outcome_conflicts(arts: Sequence[Article], claims: Sequence[Claim], sim: np.
         if frozenset((x, y)) not in OPPOSED or (ai in apart) != (aj in apart):
             continue
         if x in OF_A_GROUP and not _one_group(claims[i], claims[j]):
+            continue
+        if x in OF_A_SIDE and not _one_side(side(by_id[ai], claims[i], told[i][0]),
+                                            side(by_id[aj], claims[j], told[j][0])):
             continue
         if y in every[ai] or x in every[aj] or _update(x, by_id[ai], y, by_id[aj]):
             continue  # an article telling both reconciles them; a later stage is an update
