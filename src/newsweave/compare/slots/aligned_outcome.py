@@ -21,8 +21,8 @@ earlier one's (postponed, then appointed; all rescued, then one died) is an upda
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from collections import defaultdict
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 from typing import Sequence
@@ -34,10 +34,10 @@ from ... import lang
 from ...model import Article
 from .. import lexicon
 from ..claim_records import Claim
+from . import words
 from .aligned import MIN_SIM, _background, _usable, mutual_pairs
 from .happening import DAY, LEAD, other_happenings, states_today
 from .outcome import FAMILY, _pending, result_facts
-from . import words
 from .records import Side, SlotConflict, SlotFact
 from .verdict import BASE, finish
 from .winner import _name_before, _team_words
@@ -92,7 +92,8 @@ def _patterns(code: str | None) -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 def statuses(a: Article, c: Claim) -> list[tuple[int, int, str]]:
     """(start, end, status) in the clause (offsets in the article), in text order: the results the
-    family readers give and the statuses of the language's ``outcome_statuses``."""
+    family readers give and the statuses of the language's ``outcome_statuses`` (a win or a loss
+    only with the side's name before it)."""
     out: list[tuple[int, int, str]] = []
 
     def collect(slot: str, subject: str, value: str, key: str, _c: Claim, s: int, e: int, **_kw) -> None:
