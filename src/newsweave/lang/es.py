@@ -385,6 +385,12 @@ CLAIMS = ClaimSection(
     winner_after_verb=True,  # "Ganó la Copa el Betis": a subject after the verb
     outcome_objects={"decision": [r"\bvotaci[óo]n\w*", r"\bvoto\b"], "agreement": [r"\bfirma\b"]},
     outcome_object_preps=[r"\btras(?: la| el)?", r"\bdespués de(?: la| el)?", r"\bantes de(?: la| el)?"],
+    outcome_statuses={"appointed": [r"\bnombr(?:ó|aron|ado|ada|ados|adas)\b", r"\bdesign(?:ó|aron)\b"],
+                      "failed": [r"\bfracas(?:aron|ó|ado|ada|ados|adas)\b", r"\bnaufrag(?:aron|ó)\b"],
+                      "survived": [r"\btod[oa]s\b(?:\s+\S+){0,6}?\s+(?:rescatad|salvad|sacad|liberad)[oa]s\b", r"\b(?:rescataron|salvaron|sacaron)(?: con vida)? a tod[oa]s\b",
+                                   r"\bsan[oa]s y salv[oa]s\b", r"\bsin (?:víctimas mortales|muertos|fallecidos)\b"],
+                      "died": [r"\bmuri(?:ó|eron)\b", r"\bfalleci(?:ó|eron|do|da|dos|das)\b", r"\bperdi(?:ó|eron) la vida\b"],
+                      "lost": [r"\bperdi(?:ó|eron)\s+(?:\S+\s+){0,3}(?:final|partido|carrera|elecciones|elección|copa|título|derbi)\b"]},
     former_until=[r"\bhasta\s+(?:el\s+)?(\d{4})\b"],
     former_relatives=[r"\bque (?:fue|era|había sido)(?:\s+(?:el|la))?"],
     former_prefixes=["ex"],

@@ -193,6 +193,12 @@ class ClaimSection:
     # regex fragments right before such a noun making it a time, not the object ("after the vote
     # the strike was called off": the strike, not the vote, was called off)
     outcome_object_preps: list[str] = field(default_factory=list)
+    # status of a happening read by the aligned outcome layer (compare/slots/aligned_outcome.py), in
+    # the article's own language -> regex fragments: "appointed" (a person named to a post),
+    # "failed" (talks or an attempt that failed, whatever its object), "survived" (all of a group
+    # brought out alive, nobody killed) and "died" (a verb of dying: someone died; negated right
+    # before it, "no one died", it is "survived"; nouns of the dead, "6,000 dead", are counts)
+    outcome_statuses: dict[str, list[str]] = field(default_factory=dict)
     # regex fragments, one group holding a year, of the end of a title's term ("until 2020",
     # "do 2022 roku"): a term that ended before the article was written is a former office
     former_until: list[str] = field(default_factory=list)

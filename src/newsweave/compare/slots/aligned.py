@@ -160,9 +160,9 @@ def _background(a: Article, c: Claim) -> bool:
         or dates_earlier(a, c)
 
 
-def mutual_pairs(idx: dict[str, list[int]], sim: np.ndarray) -> list[tuple[int, int, float]]:
+def mutual_pairs(idx: dict[str, list[int]], sim: np.ndarray, min_sim: float = MIN_SIM) -> list[tuple[int, int, float]]:
     """Clause pairs of two articles that are each other's closest among the clauses ``idx``
-    (per article) and at least MIN_SIM alike; one matrix pass (a 400-article event has 80,000
+    (per article) and at least ``min_sim`` alike; one matrix pass (a 400-article event has 80,000
     article pairs): each clause's best similarity per other article, by ``maximum.reduceat``."""
     names = sorted(idx)
     order = np.array([i for a in names for i in idx[a]], dtype=int)
@@ -173,7 +173,7 @@ def mutual_pairs(idx: dict[str, list[int]], sim: np.ndarray) -> list[tuple[int, 
     S = sim[np.ix_(order, order)].astype(np.float32)
     S[code[:, None] == code[None, :]] = -np.inf
     best = np.maximum.reduceat(S, starts, axis=1)[:, code]  # row's best in the column's article
-    ok = (S >= MIN_SIM) & (S == best) & (S == best.T) & (code[:, None] < code[None, :])
+    ok = (S >= min_sim) & (S == best) & (S == best.T) & (code[:, None] < code[None, :])
     r, c = np.nonzero(ok)
     return [(int(order[i]), int(order[j]), float(S[i, j])) for i, j in zip(r, c)]
 
