@@ -97,3 +97,14 @@ def test_a_company_name_without_designator_is_kept_apart_from_another_word_after
     arts.append(doc("c", "cs", "Aerovia Cargo vozí balíky.", [("Aerovia Cargo", "ORG")]))
     EntityResolver().resolve(arts)
     assert ent(arts[-1], "Aerovia Cargo") != ent(arts[0], "Aerovia")
+
+
+def test_a_bare_acronym_beside_the_acronym_with_a_city_is_that_citys_body():
+    arts = [doc("u1", "pl", "UBK Kraków podał dane. UBK ma dość łóżek.",
+                [("UBK Kraków", "ORG"), ("UBK", "ORG")]),
+            doc("u2", "pl", "UBK Gdańsk podał dane. UBK nie ma dość łóżek.",
+                [("UBK Gdańsk", "ORG"), ("UBK", "ORG")])]
+    EntityResolver().resolve(arts)
+    assert ent(arts[0], "UBK") == ent(arts[0], "UBK Kraków")
+    assert ent(arts[1], "UBK") == ent(arts[1], "UBK Gdańsk")
+    assert ent(arts[0], "UBK") != ent(arts[1], "UBK")

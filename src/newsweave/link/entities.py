@@ -92,8 +92,8 @@ from .entity_keys import (WORD, dictionary_lemma, is_acronym, link_data, node_ke
                           spelled_acronym, token_keys, vowel_key)
 from .entity_org_context import context_short_forms
 from .entity_org_gloss import gloss_unions, retype_org_heads
-from .entity_org_forms import (acronyms_by_cluster, long_form_initials, org_short_forms,
-                               org_with_place, parenthesised_acronyms)
+from .entity_org_forms import (acronym_with_place, acronyms_by_cluster, long_form_initials,
+                               org_short_forms, org_with_place, parenthesised_acronyms)
 from .entity_places import (capitalised_place, given_name_places, place_node, place_of,
                             same_as_anchor)
 from .entity_tails import name_tails
@@ -360,7 +360,8 @@ class EntityResolver:
             # "Vereinigung Cockpit"), like a surname after the full name of a person
             for j, tgt in org_short_forms(items, idxs, node_of, info).items():
                 attached.setdefault(j, tgt)  # (this mention only: no vote for everywhere)
-            for j, tgt in given_name_places(items, idxs, node_of, info).items():
+            for j, tgt in [*given_name_places(items, idxs, node_of, info).items(),
+                           *acronym_with_place(items, idxs, node_of).items()]:
                 attached.setdefault(j, tgt)  # (this mention only)
             for j, tgt in org_with_place(items, idxs, node_of, info).items():
                 if j not in attached:

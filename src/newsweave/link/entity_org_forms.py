@@ -1,6 +1,7 @@
 """Within one article, the organisation forms that name one organisation: an acronym defined in
-parentheses after its name, one word of a multi-word name used alone, and a name written with
-its country beside the same name without it (used by :class:`link.entities.EntityResolver`)."""
+parentheses after its name, one word of a multi-word name used alone, a name written with
+its country beside the same name without it, and a bare acronym beside the acronym written
+with a city (used by :class:`link.entities.EntityResolver`)."""
 from __future__ import annotations
 
 import re
@@ -9,6 +10,7 @@ from collections import Counter, defaultdict
 from ..enrich import ner_gazetteer as gaz
 from ..enrich.ner_lang import ner_data
 from .entity_keys import WORD
+from .entity_places import place_of
 from .translit import fold
 
 _DEFINES = re.compile(r"[\"»”“']?\s*\(\s*$")
@@ -130,3 +132,23 @@ def acronyms_by_cluster(votes: dict[str, Counter], info: dict, uf) -> None:
         root, c = by_root.most_common(1)[0]
         if c >= 2 and c >= 0.7 * sum(by_root.values()) and uf.find(nd) != root:
             uf.union(nd, root)
+
+
+def acronym_with_place(items, idxs: list[int], node_of: list[str]) -> dict[int, str]:
+    """An acronym written alone in an article that also writes it with a place ("UKC" beside
+    "UKC Ljubljana", the hospital of that city) is that body: index of the bare acronym →
+    the node of the one such name in the article (this mention only: elsewhere the bare
+    acronym may be another city's body, "UKC Maribor")."""
+    with_place: dict[str, set[str]] = defaultdict(set)
+    for j in idxs:
+        words = items[j][1].text.split()
+        if len(words) >= 2 and node_of[j] and not node_of[j].startswith(("N|^", "P|", "S|")) \
+                and words[0].isupper() and len(words[0]) >= 2 \
+                and (gaz.static_type(" ".join(words[1:]), items[j][2]) == "LOC"
+                     or place_of(" ".join(words[1:]), " ".join(words[1:]), items[j][2])):
+            with_place[fold(words[0]).upper()].add(node_of[j])
+    out: dict[int, str] = {}
+    for j in idxs:
+        if node_of[j].startswith("N|^") and len(with_place.get(node_of[j][3:], ())) == 1:
+            out[j] = next(iter(with_place[node_of[j][3:]]))
+    return out
