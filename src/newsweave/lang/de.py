@@ -401,6 +401,7 @@ CLAIMS = ClaimSection(
     passive_markers=[r"\bwurde\w*\b", r"\bworden\b"],
     score_links=[r"zu"], goal_nouns=[r"tore?n?"], score_numbers={"null": 0, "eins": 1},
     opponent_preps=[r"\bgegen\b", r"\bvon\b", r"\büber\b"],
+    possessor_links=[r"\s+(?:von|des|der)\s+(?:[\w'’.-]+\s+){0,3}"],
     perfect_auxiliaries=[r"\bhat\b", r"\bhaben\b", r"\bist\b", r"\bsind\b"],
     outcome_objects={"decision": [r"\w*abstimmung\w*"], "agreement": [r"\bunterzeichnung\b", r"\bunterschrift\b"]},
     outcome_object_preps=[r"\bnach(?: der| dem)?", r"\bvor(?: der| dem)?"],

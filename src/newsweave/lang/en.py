@@ -548,6 +548,7 @@ CLAIMS = ClaimSection(
     passive_markers=[r"\bwas\b", r"\bwere\b", r"\bbeen\b"],
     score_links=[r"to"], goal_nouns=[r"goals?"], score_numbers={"nil": 0, "zero": 0, "one": 1},
     opponent_preps=[r"\bto\b", r"\bby\b", r"\bagainst\b", r"\bover\b"],
+    possessor_links=[r"\s+of\s+(?:[\w'’.-]+\s+){0,3}"],
     outcome_objects={"decision": [r"\bvot(?:e|es|ing)\b", r"\bballot\b"], "agreement": [r"\bsigning\b", r"\bsignature\b"]},
     outcome_object_preps=[r"\bafter(?: the)?", r"\bbefore(?: the)?", r"\bfollowing(?: the)?", r"\bahead of(?: the)?"],
     outcome_statuses={"appointed": [r"(?<!newly )(?<!the )\bappointed\b(?!\s+(?:time|day|hour|date|place)\b)", r"\bnamed\b(?=(?:\s+\S+){1,4}\s+as\b)"],

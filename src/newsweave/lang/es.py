@@ -382,6 +382,7 @@ CLAIMS = ClaimSection(
     # "a"/"al" mark a verb's object: "ganó al Betis" names the one beaten
     score_links=[r"a"], goal_nouns=[r"goles?", r"tantos?"], score_numbers={"cero": 0, "uno": 1, "una": 1},
     opponent_preps=[r"\bante\b", r"\bcontra\b", r"\bfrente a\b", r"\bpor\b", r"\ba\b", r"\bal\b"],
+    possessor_links=[r"\s+(?:de|del)\s+(?:[\w'’.-]+\s+){0,3}"],
     winner_after_verb=True,  # "Ganó la Copa el Betis": a subject after the verb
     outcome_objects={"decision": [r"\bvotaci[óo]n\w*", r"\bvoto\b"], "agreement": [r"\bfirma\b"]},
     outcome_object_preps=[r"\btras(?: la| el)?", r"\bdespués de(?: la| el)?", r"\bantes de(?: la| el)?"],

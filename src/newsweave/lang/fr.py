@@ -588,6 +588,7 @@ CLAIMS = ClaimSection(
     passive_markers=[r"\bété\b"],
     score_links=[r"à"], goal_nouns=[r"buts?"], score_numbers={"zéro": 0, "un": 1, "une": 1},
     opponent_preps=[r"\bface à\b", r"\bcontre\b", r"\bdevant\b", r"\bpar\b"],
+    possessor_links=[r"\s+(?:de|du|des)\s+(?:[\w'’.-]+\s+){0,3}", r"\s+d['’](?:[\w'’.-]+\s+){0,3}"],
     outcome_objects={"decision": [r"\bvote\b", r"\bscrutin\b"], "agreement": [r"\bsignature\b"]},
     outcome_object_preps=[r"\baprès(?: le| la| l['’])?", r"\bavant(?: le| la| l['’])?"],
     outcome_statuses={"appointed": [r"\b(?:a|ont|avait|avaient|sera|été|est)\s+(?:\w+\s+)?nomm(?:é|ée|és|ées)\b", r"\ba désigné\b"],

@@ -410,6 +410,7 @@ CLAIMS = ClaimSection(
     passive_markers=[r"\bstat[oaie]\b"],
     score_links=[r"a"], goal_nouns=[r"reti", r"gol", r"rete"], score_numbers={"zero": 0, "uno": 1, "una": 1},
     opponent_preps=[r"\bcontro\b", r"\bcon\b", r"\bsu\b", r"\bsul\b", r"\bsulla\b", r"\bda\b", r"\bdal\w*"],
+    possessor_links=[r"\s+(?:di|del|della|dello|dei)\s+(?:[\w'’.-]+\s+){0,3}", r"\s+dell['’](?:[\w'’.-]+\s+){0,3}"],
     winner_after_verb=True,
     outcome_objects={"decision": [r"\bvot[oi]\b", r"\bvotazion\w*"], "agreement": [r"\bfirma\b"]},
     outcome_object_preps=[r"\bdopo(?: il| la| l['’])?", r"\bprima del(?:la)?"],

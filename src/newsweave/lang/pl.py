@@ -435,6 +435,7 @@ CLAIMS = ClaimSection(
     passive_markers=[r"\bzostał\w*"],
     score_links=[r"do"], goal_nouns=[r"bramk\w*", r"gol\w*"], score_numbers={"zera": 0, "zero": 0, "jednego": 1, "jeden": 1},
     opponent_preps=[r"\bz\b", r"\bze\b", r"\bprzez\b", r"\bod\b", r"\bnad\b"],
+    possessor_links=[r"\s+(?:[a-ząćęłńóśźż][\w-]*\s+){1,3}"],
     oblique_name_endings=[r"ę", r"ą", r"em", r"owi", r"emu", r"ego", r"im", r"ym", r"iej", r"ie"],
     winner_after_verb=True,
     outcome_objects={"decision": [r"\bgłosowani\w*"], "agreement": [r"\bpodpisani\w*"]},

@@ -419,6 +419,7 @@ CLAIMS = ClaimSection(
     passive_markers=[r"\bбыл\w*"],
     score_links=[r"против"], goal_nouns=[r"гол\w*", r"мяч\w*"], score_numbers={"нуля": 0, "ноль": 0, "одного": 1, "один": 1},
     opponent_preps=[r"\bот\b", r"\bу\b", r"\bнад\b", r"\bс\b", r"\bпротив\b"],
+    possessor_links=[r"\s+(?:[а-яё][\w-]*\s+){1,3}"],
     winner_after_verb=True,
     outcome_objects={"decision": [r"\bголосовани\w*"], "agreement": [r"\bподписани\w*"]},
     outcome_object_preps=[r"\bпосле", r"\bперед", r"\bдо"],

@@ -172,6 +172,10 @@ class ClaimSection:
     # or losing ("lost to", "wygrała z", "ha vinto contro", "победил у", "battu par"): a name after
     # one is never the verb's subject
     opponent_preps: list[str] = field(default_factory=list)
+    # regex fragments of the whole gap between a name and a person possessing it ("X of governor
+    # Y", "X von Landeshauptmann Y", "X gubernatora Y"): before a verb of winning the first name is
+    # the subject, not the person (compare/slots/possessor.py); none: no such reading
+    possessor_links: list[str] = field(default_factory=list)
     # regex fragments between the two numbers of a score written with a word ("3 à 1", "three
     # goals to one"): the link word and the goal nouns that may stand before it
     score_links: list[str] = field(default_factory=list)

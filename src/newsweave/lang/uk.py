@@ -413,6 +413,7 @@ CLAIMS = ClaimSection(
     passive_markers=[r"\bбув\b", r"\bбул[аио]\b"],
     score_links=[r"проти"], goal_nouns=[r"гол\w*", r"м'яч\w*"], score_numbers={"нуля": 0, "нуль": 0, "одного": 1, "один": 1},
     opponent_preps=[r"\bвід\b", r"\bу\b", r"\bнад\b", r"\bз\b", r"\bпроти\b"],
+    possessor_links=[r"\s+(?:[а-яіїєґ'’][\w'’-]*\s+){1,3}"],
     winner_after_verb=True,
     outcome_objects={"decision": [r"\bголосуванн\w*"], "agreement": [r"\bпідписанн\w*"]},
     outcome_object_preps=[r"\bпісля", r"\bперед", r"\bдо"],
