@@ -113,3 +113,44 @@ def test_a_status_after_the_lead_is_not_read():
     """Only the first LEAD_SENTENCES sentences tell the happening's result."""
     filler = " ".join(f"The mill employs {n} people in the valley." for n in range(10, 10 + event_status.LEAD_SENTENCES))
     assert values([art("a", "en", UNHARMED["en"]), art("b", "en", filler + " " + DIED["en"])]) == []
+
+
+FIRST = {
+    "en": "Parliament on Tuesday passed in first reading a bill on river dredging.",
+    "fr": "Le Parlement a adopté mardi en première lecture un projet de loi sur le dragage des rivières.",
+    "de": "Das Parlament hat am Dienstag in erster Lesung ein Gesetz über das Ausbaggern der Flüsse verabschiedet.",
+    "es": "El Parlamento aprobó el martes en primera lectura un proyecto de ley sobre el dragado de los ríos.",
+    "ru": "Парламент во вторник принял в первом чтении законопроект о расчистке рек.",
+    "uk": "Парламент у вівторок ухвалив у першому читанні законопроєкт про розчищення річок.",
+    "it": "Il Parlamento ha approvato martedì in prima lettura un disegno di legge sul dragaggio dei fiumi.",
+    "pl": "Parlament we wtorek przyjął w pierwszym czytaniu projekt ustawy o pogłębianiu rzek.",
+}
+FINAL = {
+    "en": "Parliament on Tuesday passed the river dredging law as a whole.",
+    "fr": "Le Parlement a adopté mardi dans son ensemble la loi sur le dragage des rivières.",
+    "de": "Das Parlament hat am Dienstag das Gesetz über das Ausbaggern der Flüsse beschlossen. Nun muss der Präsident unterschreiben.",
+    "es": "El Parlamento aprobó el martes en su conjunto la ley sobre el dragado de los ríos.",
+    "ru": "Парламент во вторник принял в целом закон о расчистке рек.",
+    "uk": "Парламент у вівторок ухвалив у цілому закон про розчищення річок.",
+    "it": "Il Parlamento ha approvato martedì in via definitiva la legge sul dragaggio dei fiumi.",
+    "pl": "Parlament we wtorek uchwalił w całości ustawę o pogłębianiu rzek.",
+}
+
+
+@pytest.mark.parametrize("lx,ly", [(x, y) for x in LANGS for y in LANGS][2::3])
+def test_a_law_passed_as_a_whole_against_its_first_reading(lx, ly):
+    assert values([art("a", lx, FINAL[lx]), art("b", ly, FIRST[ly])]) == [["final reading", "first reading"]]
+
+
+def test_in_general_is_no_stage_of_a_bill():
+    """Russian "в целом" and Ukrainian "в цілому" (on the whole) without a verb of passing say nothing."""
+    a = art("a", "ru", "В целом ситуация на реке во вторник оставалась спокойной.")
+    b = art("b", "uk", "В цілому ситуація на річці у вівторок залишалася спокійною.")
+    assert event_status.told(a) == {} and event_status.told(b) == {}
+    assert values([a, art("c", "ru", FIRST["ru"])]) == []
+
+
+def test_a_first_reading_then_the_final_vote_days_later_is_an_update():
+    first, later = art("a", "en", FIRST["en"]), art("b", "en", FINAL["en"])
+    later.date = DateInfo("2031-05-20")
+    assert values([first, later]) == []

@@ -406,6 +406,8 @@ CLAIMS = ClaimSection(
     outcome_objects={"decision": [r"\w*abstimmung\w*"], "agreement": [r"\bunterzeichnung\b", r"\bunterschrift\b"]},
     outcome_object_preps=[r"\bnach(?: der| dem)?", r"\bvor(?: der| dem)?"],
     outcome_statuses={"appointed": [r"\bernannt\b", r"\bernannte\w*"],
+                      "first_reading": [r"\bin erster Lesung\b"],
+                      "final_reading": [r"\bin (?:zweiter und )?(?:dritter|letzter) Lesung\b", r"\bmuss\s+(?:nun\s+|jetzt\s+|noch\s+){0,2}(?:der|die)\s+Präsident(?:in)?\s+(?:\w+\s+)?unterschreiben\b"],
                       "accepted": [r"\bnahm\w*\s+(?:\S+\s+){0,3}\w*(?:rücktritt|rücktrittsgesuch|angebot|vorschlag|antrag)\w*\s+an\b", r"\b\w*(?:rücktritt|rücktrittsgesuch|angebot|vorschlag|antrag)\w*\s+(?:\S+\s+){0,4}?angenommen\b"],
                       "refused": [r"\blehnte\w*\s+(?:\S+\s+){0,3}\w*(?:rücktritt|rücktrittsgesuch|angebot|vorschlag|antrag)\w*\s+ab\b", r"\b\w*(?:rücktritt|rücktrittsgesuch|angebot|vorschlag|antrag)\w*\s+(?:\S+\s+){0,4}?abgelehnt\b", r"\bweigerte sich\b[^.;]{0,40}?\banzunehmen\b"],
                       "reduced": [r"\b\w*(?:strafe|urteil|haft)\b[^.;]{0,100}?\b(?:verkürzt|herabgesetzt|gemildert|reduziert)\b", r"\b(?:milderte?|verkürzte?|reduzierte?)\s+(?:\S+\s+){0,3}?\w*(?:strafe|urteil)\b"],

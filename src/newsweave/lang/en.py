@@ -552,6 +552,8 @@ CLAIMS = ClaimSection(
     outcome_objects={"decision": [r"\bvot(?:e|es|ing)\b", r"\bballot\b"], "agreement": [r"\bsigning\b", r"\bsignature\b"]},
     outcome_object_preps=[r"\bafter(?: the)?", r"\bbefore(?: the)?", r"\bfollowing(?: the)?", r"\bahead of(?: the)?"],
     outcome_statuses={"appointed": [r"(?<!newly )(?<!the )\bappointed\b(?!\s+(?:time|day|hour|date|place)\b)", r"\bnamed\b(?=(?:\s+\S+){1,4}\s+as\b)"],
+                      "first_reading": [r"\b(?:in|at) (?:the |its )?first reading\b"],
+                      "final_reading": [r"\b(?:in|at) (?:the |its )?(?:second and )?(?:final|third) reading\b", r"\b(?:passed|adopted|approved)\s+(?:\S+\s+){0,4}?as a whole\b", r"\b(?:goes|go|was sent|is sent|heads) to the president for (?:his |her )?signature\b"],
                       "accepted": [r"\baccepted\s+(?:\S+\s+){0,2}(?:resignation|offer|bid|proposal|request)s?\b"],
                       "refused": [r"\b(?:refused|declined) to accept\b", r"\b(?:rejected|turned down|refused)\s+(?:\S+\s+){0,2}(?:resignation|offer|bid|proposal|request)s?\b"],
                       "reduced": [r"\b(?:reduced|cut|shortened|lowered)\s+(?:\S+\s+){0,5}?(?:sentence|prison term|jail term)s?\b", r"\b(?:sentence|prison term|jail term)\s+(?:\S+\s+){0,4}?(?:reduced|cut|shortened)\b"],

@@ -387,6 +387,8 @@ CLAIMS = ClaimSection(
     outcome_objects={"decision": [r"\bvotaci[óo]n\w*", r"\bvoto\b"], "agreement": [r"\bfirma\b"]},
     outcome_object_preps=[r"\btras(?: la| el)?", r"\bdespués de(?: la| el)?", r"\bantes de(?: la| el)?"],
     outcome_statuses={"appointed": [r"\bnombr(?:ó|aron|ado|ada|ados|adas)\b", r"\bdesign(?:ó|aron)\b"],
+                      "first_reading": [r"\ben primera lectura\b"],
+                      "final_reading": [r"\ben (?:segunda y )?(?:última|tercera) lectura\b", r"\b(?:aprob|adopt)(?:ó|aron|ado|ada)\s+(?:\S+\s+){0,4}?en su conjunto\b", r"\bpasa al presidente para su firma\b"],
                       "accepted": [r"\bacept(?:ó|aron|ado|ada)\s+(?:\S+\s+){0,2}(?:dimisión|renuncia|oferta|propuesta|solicitud)\b"],
                       "refused": [r"\bse neg(?:ó|aron) a aceptar\b", r"\brechaz(?:ó|aron|ado|ada)\s+(?:\S+\s+){0,2}(?:dimisión|renuncia|oferta|propuesta|solicitud)\b"],
                       "reduced": [r"\b(?:rebaj|reduj|reducid|rebajad)\w*\s+(?:\S+\s+){0,8}?(?:condena|pena)\b"],

@@ -592,6 +592,8 @@ CLAIMS = ClaimSection(
     outcome_objects={"decision": [r"\bvote\b", r"\bscrutin\b"], "agreement": [r"\bsignature\b"]},
     outcome_object_preps=[r"\baprès(?: le| la| l['’])?", r"\bavant(?: le| la| l['’])?"],
     outcome_statuses={"appointed": [r"\b(?:a|ont|avait|avaient|sera|été|est)\s+(?:\w+\s+)?nomm(?:é|ée|és|ées)\b", r"\ba désigné\b"],
+                      "first_reading": [r"\ben première lecture\b"],
+                      "final_reading": [r"\ben (?:deuxième et )?(?:dernière|troisième) lecture\b", r"\b(?:adopté|voté|approuvé)e?\s+(?:\S+\s+){0,4}?dans son ensemble\b", r"\b(?:transmise?|envoyée?) au président pour (?:signature|promulgation)\b"],
                       "accepted": [r"\b(?:a|ont|avait)\s+accepté\s+(?:\S+\s+){0,2}(?:démission|offre|proposition|demande)s?\b"],
                       "refused": [r"\b(?:a|ont)\s+(?:refusé|rejeté)\s+(?:d'accepter\s+)?(?:\S+\s+){0,2}(?:démission|offre|proposition|demande)s?\b"],
                       "reduced": [r"\b(?:réduit|ramené|allégé)e?s?\s+(?:\S+\s+){0,5}?(?:peine|condamnation)s?\b", r"\b(?:peine|condamnation)\s+(?:\S+\s+){0,4}?(?:réduite|ramenée|allégée)\b"],

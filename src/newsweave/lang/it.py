@@ -415,6 +415,8 @@ CLAIMS = ClaimSection(
     outcome_objects={"decision": [r"\bvot[oi]\b", r"\bvotazion\w*"], "agreement": [r"\bfirma\b"]},
     outcome_object_preps=[r"\bdopo(?: il| la| l['’])?", r"\bprima del(?:la)?"],
     outcome_statuses={"appointed": [r"\bnominat[oaie]\b"],
+                      "first_reading": [r"\bin prima lettura\b"],
+                      "final_reading": [r"\bin (?:seconda e )?(?:ultima|terza) lettura\b", r"\bin via definitiva\b"],
                       "accepted": [r"\b(?:ha|hanno)\s+accettato\s+(?:\S+\s+){0,2}(?:dimissioni|offerta|proposta|richiesta)\b"],
                       "refused": [r"\b(?:ha|hanno)\s+(?:respinto|rifiutato)\s+(?:\S+\s+){0,2}(?:dimissioni|offerta|proposta|richiesta)\b", r"\bsi è rifiutat[oa] di accettare\b"],
                       "reduced": [r"\bridott[oa]\s+(?:\S+\s+){0,8}?(?:condanna|pena)\b", r"\b(?:condanna|pena)\s+(?:\S+\s+){0,2}ridott[ao]\b"],

@@ -441,6 +441,8 @@ CLAIMS = ClaimSection(
     outcome_objects={"decision": [r"\bgłosowani\w*"], "agreement": [r"\bpodpisani\w*"]},
     outcome_object_preps=[r"\bpo", r"\bprzed"],
     outcome_statuses={"appointed": [r"\bpowoła(?:ł|ła|li|ny|na|no)\b", r"\bmianowa(?:ł|ła|li|ny|na|no)\b"],
+                      "first_reading": [r"\bw pierwszym czytaniu\b"],
+                      "final_reading": [r"\bw (?:trzecim|ostatnim) czytaniu\b", r"\b(?:uchwali|przyję)\w*\s+(?:\S+\s+){0,4}?w całości\b"],
                       "accepted": [r"\bprzyj(?:ął|ęła|ęli)\s+(?:\S+\s+){0,2}(?:rezygnacj|dymisj|ofert|propozycj|wnios)\w*", r"\b(?:rezygnacj|dymisj|ofert|propozycj)\w*\s+(?:\S+\s+){0,2}przyj(?:ął|ęła|ęli|ęta|ęto)\b"],
                       "refused": [r"\bodmówi(?:ł|ła|li)\s+przyjęcia\b", r"\bodrzuci(?:ł|ła|li)\s+(?:\S+\s+){0,2}(?:rezygnacj|dymisj|ofert|propozycj|wnios)\w*"],
                       "reduced": [r"\b(?:złagodzi|skróci|obniży)\w*\s+(?:\S+\s+){0,6}?(?:wyrok|kar)\w*"],

@@ -201,7 +201,11 @@ class ClaimSection:
     # the article's own language -> regex fragments: "appointed" (a person named to a post),
     # "failed" (talks or an attempt that failed, whatever its object), "survived" (all of a group
     # brought out alive, nobody killed) and "died" (a verb of dying: someone died; negated right
-    # before it, "no one died", it is "survived"; nouns of the dead, "6,000 dead", are counts)
+    # before it, "no one died", it is "survived"; nouns of the dead, "6,000 dead", are counts),
+    # "accepted" / "refused" (a resignation or an offer), "reduced" / "upheld" (a sentence on
+    # appeal), and the whole happening's statuses of compare/slots/event_status.py: "unharmed"
+    # (nobody hurt), "first_reading" / "final_reading" (a bill's stage: passed as a whole, sent to
+    # the president)
     outcome_statuses: dict[str, list[str]] = field(default_factory=dict)
     # regex fragments, one group holding a year, of the end of a title's term ("until 2020",
     # "do 2022 roku"): a term that ended before the article was written is a former office

@@ -2,7 +2,8 @@
 
 Some results name their own object and hold for the whole happening, so two reports of one
 event need no aligned clauses to contradict each other: "nobody was hurt" against "a patient
-died", "the prime minister accepted the resignation" against "refused to accept it". They are
+died", "the prime minister accepted the resignation" against "refused to accept it", a law
+passed as a whole against its first reading. They are
 often told in short sentences that claims leave out ("Пострадавших нет.", "Premier przyjął
 rezygnację.") or in a clause whose closest match across articles is another fact of the lead.
 Each article's first LEAD_SENTENCES sentences are read with the statuses of
@@ -27,9 +28,11 @@ from .verdict import BASE, finish
 
 SUBJECT = "event:outcome"
 # pairs of statuses of the whole happening that cannot both be true
-OPPOSED = (("unharmed", "died"), ("accepted", "refused"))
+OPPOSED = (("unharmed", "died"), ("accepted", "refused"),
+           # a bill passed in its last stage (as a whole, sent to the president) against its first reading
+           ("final_reading", "first_reading"))
 # (earlier, later): a later article's status that may follow an earlier one's on a later day
-FOLLOWS = {("unharmed", "died"), ("refused", "accepted")}
+FOLLOWS = {("unharmed", "died"), ("refused", "accepted"), ("first_reading", "final_reading")}
 KEEP = frozenset(s for p in OPPOSED for s in p)
 LEAD_SENTENCES = 5  # sentences of the lead that tell the happening's result (set by hand)
 _SENTENCE = re.compile(r"[^.!?…]+(?:[.!?…]+[»”\"]?|$)")
