@@ -105,7 +105,8 @@ def statuses(a: Article, c: Claim, keep: frozenset[str] = STATUSES) -> list[tupl
     # the clause-level negation flag is not read: a postponement or a failure is negative itself
     # ("ha rinviato la nomina: la candidatura non ha ottenuto il via libera"); a negation right
     # before a result word still turns it, as the family readers read it
-    result_facts(a, replace(c, negated=False), collect, None)
+    if keep & FAMILY.keys():  # the family readers' results are wanted (not by the lead statuses)
+        result_facts(a, replace(c, negated=False), collect, None)
     for cls, pat in _patterns(a.lang):
         for m in pat.finditer(c.text):
             window = c.text[max(0, m.start() - NEGATION_GAP):m.start()]
