@@ -432,7 +432,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     "from the same run; may be repeated")
     ap.add_argument("--inner", action="store_true", help="also print the inner halves of "
                     "data/conflicts_eval/inner_split.json (read, check, older); with --show, errors are "
-                    "printed for the read half only")
+                    "printed for the read and check halves (the check half is read from session 23)")
     ap.add_argument("--align", choices=("on", "off"),
                     help="the aligned figures layer (compare/slots/aligned.py) on or off; default: its ENABLED")
     ap.add_argument("--workdir", help="keep (and reuse) the analysed database in this folder, "
@@ -451,7 +451,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for name in ("read", "check", "older"):
             pattern = inner[name] if isinstance(inner[name], str) else ",".join(inner[name])
             print(f"\n== inner half: {name}")
-            summary[f"inner_{name}"] = report(restrict(res, pattern), show=args.show and name == "read")
+            summary[f"inner_{name}"] = report(restrict(res, pattern), show=args.show and name != "older")
     for k, pattern in enumerate(args.subset or []):
         summary["subset" if k == 0 else f"subset{k + 1}"] = report(restrict(res, pattern), show=args.show)
     if args.json:

@@ -382,10 +382,18 @@ CLAIMS = ClaimSection(
     # "a"/"al" mark a verb's object: "ganó al Betis" names the one beaten
     score_links=[r"a"], goal_nouns=[r"goles?", r"tantos?"], score_numbers={"cero": 0, "uno": 1, "una": 1},
     opponent_preps=[r"\bante\b", r"\bcontra\b", r"\bfrente a\b", r"\bpor\b", r"\ba\b", r"\bal\b"],
+    possessor_links=[r"\s+(?:de|del)\s+(?:[\w'’.-]+\s+){0,3}"],
     winner_after_verb=True,  # "Ganó la Copa el Betis": a subject after the verb
     outcome_objects={"decision": [r"\bvotaci[óo]n\w*", r"\bvoto\b"], "agreement": [r"\bfirma\b"]},
     outcome_object_preps=[r"\btras(?: la| el)?", r"\bdespués de(?: la| el)?", r"\bantes de(?: la| el)?"],
     outcome_statuses={"appointed": [r"\bnombr(?:ó|aron|ado|ada|ados|adas)\b", r"\bdesign(?:ó|aron)\b"],
+                      "first_reading": [r"\ben primera lectura\b"],
+                      "final_reading": [r"\ben (?:segunda y )?(?:última|tercera) lectura\b", r"\b(?:aprob|adopt)(?:ó|aron|ado|ada)\s+(?:\S+\s+){0,4}?en su conjunto\b", r"\bpasa al presidente para su firma\b"],
+                      "accepted": [r"\bacept(?:ó|aron|ado|ada)\s+(?:\S+\s+){0,2}(?:dimisión|renuncia|oferta|propuesta|solicitud)\b"],
+                      "refused": [r"\bse neg(?:ó|aron) a aceptar\b", r"\brechaz(?:ó|aron|ado|ada)\s+(?:\S+\s+){0,2}(?:dimisión|renuncia|oferta|propuesta|solicitud)\b"],
+                      "reduced": [r"\b(?:rebaj|reduj|reducid|rebajad)\w*\s+(?:\S+\s+){0,8}?(?:condena|pena)\b"],
+                      "upheld": [r"\b(?:confirm|ratific)(?:ó|aron|ada|ado)\s+(?:\S+\s+){0,5}?(?:condena|pena|sentencia)\b"],
+                      "unharmed": [r"\bno (?:hubo|se registraron) (?:heridos|víctimas|muertos)\b", r"\bnadie (?:resultó|ha resultado) herido\b", r"\bsin (?:heridos|víctimas)\b", r"\bilesos?\b"],
                       "failed": [r"\bfracas(?:aron|ó|ado|ada|ados|adas)\b", r"\bnaufrag(?:aron|ó)\b"],
                       "survived": [r"\btod[oa]s\b(?:\s+\S+){0,6}?\s+(?:rescatad|salvad|sacad|liberad)[oa]s\b", r"\b(?:rescataron|salvaron|sacaron)(?: con vida)? a tod[oa]s\b",
                                    r"\bsan[oa]s y salv[oa]s\b", r"\bsin (?:víctimas mortales|muertos|fallecidos)\b"],

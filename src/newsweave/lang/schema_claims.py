@@ -172,6 +172,10 @@ class ClaimSection:
     # or losing ("lost to", "wygrała z", "ha vinto contro", "победил у", "battu par"): a name after
     # one is never the verb's subject
     opponent_preps: list[str] = field(default_factory=list)
+    # regex fragments of the whole gap between a name and a person possessing it ("X of governor
+    # Y", "X von Landeshauptmann Y", "X gubernatora Y"): before a verb of winning the first name is
+    # the subject, not the person (compare/slots/possessor.py); none: no such reading
+    possessor_links: list[str] = field(default_factory=list)
     # regex fragments between the two numbers of a score written with a word ("3 à 1", "three
     # goals to one"): the link word and the goal nouns that may stand before it
     score_links: list[str] = field(default_factory=list)
@@ -197,7 +201,11 @@ class ClaimSection:
     # the article's own language -> regex fragments: "appointed" (a person named to a post),
     # "failed" (talks or an attempt that failed, whatever its object), "survived" (all of a group
     # brought out alive, nobody killed) and "died" (a verb of dying: someone died; negated right
-    # before it, "no one died", it is "survived"; nouns of the dead, "6,000 dead", are counts)
+    # before it, "no one died", it is "survived"; nouns of the dead, "6,000 dead", are counts),
+    # "accepted" / "refused" (a resignation or an offer), "reduced" / "upheld" (a sentence on
+    # appeal), and the whole happening's statuses of compare/slots/event_status.py: "unharmed"
+    # (nobody hurt), "first_reading" / "final_reading" (a bill's stage: passed as a whole, sent to
+    # the president)
     outcome_statuses: dict[str, list[str]] = field(default_factory=dict)
     # regex fragments, one group holding a year, of the end of a title's term ("until 2020",
     # "do 2022 roku"): a term that ended before the article was written is a former office

@@ -50,7 +50,9 @@ OPPOSED = {frozenset(p) for p in (
     ("appointed", "not_appointed"),
     ("signed", "failed"), ("approved", "failed"),
     ("signed", "postponed"), ("signed", "called_off"), ("approved", "postponed"), ("approved", "called_off"),
-    ("survived", "died"), ("won", "lost"))}
+    ("survived", "died"), ("won", "lost"),
+    # a resignation or an offer accepted against refused; a sentence cut on appeal against upheld
+    ("accepted", "refused"), ("reduced", "upheld"))}
 # (earlier, later): a later article's status that may follow an earlier one's on a later day
 FOLLOWS = {("postponed", "appointed"), ("postponed", "approved"), ("postponed", "signed"),
            ("failed", "signed"), ("not_appointed", "appointed"), ("survived", "died")}
@@ -63,7 +65,7 @@ UPDATE_DAYS = 2
 # characters before a status word where a negation turns it ("no one died", "никто не погиб")
 NEGATION_GAP = 20
 # a negated status -> its opposite; the other statuses say nothing when negated ("did not fail")
-NEGATED = {"died": "survived", "appointed": "not_appointed"}
+NEGATED = {"died": "survived", "appointed": "not_appointed", "accepted": "refused"}
 STATUSES = frozenset(s for p in OPPOSED for s in p)
 # statuses told of a group of people: a death contradicts "all rescued" only when both clauses
 # speak of one group (a rescuer or a driver who died is no trapped miner), by a participant named
@@ -90,10 +92,10 @@ def _patterns(code: str | None) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((k, re.compile("|".join(f"(?:{f})" for f in v), re.IGNORECASE)) for k, v in merged.items() if v)
 
 
-def statuses(a: Article, c: Claim) -> list[tuple[int, int, str]]:
+def statuses(a: Article, c: Claim, keep: frozenset[str] = STATUSES) -> list[tuple[int, int, str]]:
     """(start, end, status) in the clause (offsets in the article), in text order: the results the
     family readers give and the statuses of the language's ``outcome_statuses`` (a win or a loss
-    only with the side's name before it)."""
+    only with the side's name before it); only statuses of ``keep``."""
     out: list[tuple[int, int, str]] = []
 
     def collect(slot: str, subject: str, value: str, key: str, _c: Claim, s: int, e: int, **_kw) -> None:
@@ -103,7 +105,8 @@ def statuses(a: Article, c: Claim) -> list[tuple[int, int, str]]:
     # the clause-level negation flag is not read: a postponement or a failure is negative itself
     # ("ha rinviato la nomina: la candidatura non ha ottenuto il via libera"); a negation right
     # before a result word still turns it, as the family readers read it
-    result_facts(a, replace(c, negated=False), collect, None)
+    if keep & FAMILY.keys():  # the family readers' results are wanted (not by the lead statuses)
+        result_facts(a, replace(c, negated=False), collect, None)
     for cls, pat in _patterns(a.lang):
         for m in pat.finditer(c.text):
             window = c.text[max(0, m.start() - NEGATION_GAP):m.start()]
@@ -114,7 +117,7 @@ def statuses(a: Article, c: Claim) -> list[tuple[int, int, str]]:
             elif cls not in OF_A_SIDE or side(a, c, c.start + m.start()) is not None:
                 out.append((c.start + m.start(), c.start + m.end(), cls))
             break
-    return sorted(x for x in out if x[2] in STATUSES)
+    return sorted(x for x in out if x[2] in keep)
 
 
 def side(a: Article, c: Claim, start: int) -> str | None:

@@ -22,7 +22,7 @@ from .tally import TALLY, compare_tally
 from .court import COURTS
 from .role import compare_titles, fold_persons
 from .verdict import BASE, CONFIDENT, finish
-from . import aligned, aligned_outcome, aligned_when
+from . import aligned, aligned_outcome, aligned_when, event_status
 
 OPPOSED = {frozenset(p) for p in (("approved", "rejected"), ("held", "called_off"),
                                   ("held", "postponed"), ("called_off", "postponed"),
@@ -44,7 +44,8 @@ def event_conflicts(articles: Sequence[Article], similarity: aligned.Similarity 
                     align: bool | None = None) -> list[SlotConflict]:
     """Conflicts between the articles of one event (duplicates skipped), strongest first.
     ``similarity`` (the claims' similarity matrix, from their stored vectors) feeds the aligned
-    figures layer (:mod:`.aligned`) and the aligned outcome layer (:mod:`.aligned_outcome`) when
+    figures layer (:mod:`.aligned`) and the aligned outcome layer (:mod:`.aligned_outcome`, with the
+    lead statuses of :mod:`.event_status`) when
     ``align`` (default ``aligned.ENABLED``) is set."""
     arts = [a for a in articles if not a.duplicate_of] or list(articles)
     claims = extract_claims(arts)
@@ -59,6 +60,7 @@ def event_conflicts(articles: Sequence[Article], similarity: aligned.Similarity 
         sim = similarity(claims)
         out += aligned_conflicts(arts, claims, sim, facts)
         out += aligned_outcome.outcome_conflicts(arts, claims, sim, facts, out)
+        out += event_status.status_conflicts(arts, facts, out)
         out = aligned_when.merge(out, arts, claims, sim, facts)  # sorts by confidence
     return out
 

@@ -28,6 +28,10 @@ from .venue_names import after_venue_noun
 _ADJ_STEM = re.compile(r"^(\w{4,}?)s?k\w{0,4}$")  # a folded Slavic place adjective's stem ("charkow-skim")
 
 
+# a name ending in a hyphenated serial number names a rocket, a craft, a reactor or a product,
+# never a place ("lifting off from Andøya, Skarv-1 ..."); a place's name holds no such number
+_NUMBERED = re.compile(r"\w[-‑–]\d{1,4}[A-Za-z]?$")
+
 def where_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], background: bool,
                 denied: str | None) -> None:
     """A place in a country (any clause), and region levels (clauses not in the background)."""
@@ -268,6 +272,8 @@ def site_facts(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str 
         if _of_country(name, text[e:e + 30], a.lang) or _ABBR_COMPOUND.match(name) \
                 or (lexicon.words("months").search(name) and resolve_site(text[s:e], a) is None):
             continue
+        if _NUMBERED.search(name):
+            continue  # "Skarv-1", "Falcon-9", "Sojuz-2": a numbered vehicle or product, no place
         venue_end = venue_name(a, s, e)
         if venue_end is not None and (gazetteer().resolve(text[s:e], ("region", "country"), lambda: _countries(text),
                                                            inflects(a.lang)) is not None

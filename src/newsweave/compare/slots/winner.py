@@ -14,6 +14,7 @@ from ..claim_records import Claim
 from ...enrich.ner_models import morph_parse
 from ...model import Article, Mention
 from . import role, words
+from .possessor import possessor_head
 from .records import SlotFact
 
 WINNER_GAP = 30  # characters between the winner's name and the verb of winning
@@ -55,6 +56,8 @@ def _winner(a: Article, c: Claim, fact: Callable[..., SlotFact], denied: str | N
         found = _name_before(a, c, vs, WINNER_GAP)
         if found is not None and kind != "lost" and _opponent_before(a, c, found[0]):
             found = None  # "X hat gegen Y mit 3:1 gewonnen": Y, after its preposition, is the opponent
+        if kind != "lost":
+            found = possessor_head(a, c, found)  # "the list of governor X won": the list won
         if kind == "lost":
             found = _governed_winner(a, c, vs, ve, found is not None)
         elif found is not None and words.own_cue("passive_markers", a.lang).search(found[2]):
