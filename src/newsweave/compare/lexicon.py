@@ -107,8 +107,45 @@ def country_patterns() -> list[tuple[str, bool, re.Pattern[str]]]:
     return out
 
 
+_WORD_START = re.compile(r"(?<![\w])\w")
+
+
+@lru_cache(maxsize=1)
+def _country_openings() -> dict[int, frozenset[str]] | None:
+    """The first word (its stem, lower-cased) of every country entry, by length: a match of an
+    entry's pattern opens with it. None when an entry opens with no word character (then no text
+    can be ruled out this way)."""
+    out: dict[int, set[str]] = {}
+    for entries in _merged("countries").values():
+        for e in entries:
+            first = e.removeprefix("adj:").split(" ")[0].rstrip("*")
+            if not first or not re.match(r"\w", first):
+                return None
+            opening = first.lower()
+            out.setdefault(len(opening), set()).add(opening)
+    return {n: frozenset(v) for n, v in out.items()}
+
+
+def _may_name_a_country(text: str) -> bool:
+    """False only when no word of ``text`` opens as a country entry does: most clauses name no
+    country, and this costs one pass instead of a search with each of hundreds of patterns."""
+    openings = _country_openings()
+    low = text.lower()
+    if openings is None or len(low) != len(text):  # a letter whose lower case is longer shifts offsets
+        return True
+    by_len = tuple(openings.items())
+    for m in _WORD_START.finditer(low):
+        i = m.start()
+        for n, starts in by_len:
+            if low[i:i + n] in starts:
+                return True
+    return False
+
+
 def find_countries(text: str) -> list[tuple[int, int, str, bool]]:
     """(start, end, country key, is_adjective) for each country name or adjective in ``text``."""
+    if not _may_name_a_country(text):
+        return []
     hits = []
     for key, is_adj, pat in country_patterns():
         for m in pat.finditer(text):
