@@ -7,24 +7,13 @@ telling both results, a later article's new stage (an update over time) and clau
 aligned are not. Every sentence is invented."""
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
 from newsweave.compare.claims import extract_claims
 from newsweave.compare.slots import aligned_outcome, event_conflicts
 from newsweave.model import DateInfo
-from slottest_articles import art
+from slottest_articles import art, by_position
 
-
-def by_position(claims, alike: float = 0.95) -> np.ndarray:
-    """Clause k of each article ``alike`` to clause k of every other, 0.3 to the rest."""
-    rank: dict[str, int] = {}
-    pos = []
-    for c in claims:
-        pos.append(rank.get(c.article, 0))
-        rank[c.article] = pos[-1] + 1
-    p = np.array(pos)
-    return np.where(p[:, None] == p[None, :], alike, 0.3).astype(np.float32)
 
 
 def layer(arts, sim=by_position) -> list:

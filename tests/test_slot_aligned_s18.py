@@ -9,25 +9,14 @@ from __future__ import annotations
 
 import itertools
 
-import numpy as np
 import pytest
 
 from newsweave.compare.claims import extract_claims
 from newsweave.compare.slots import aligned, event_conflicts
 from newsweave.compare.slots.aligned import parse_figure
 from newsweave.model import Timex
-from slottest_articles import art
+from slottest_articles import art, by_position
 
-
-def by_position(claims) -> np.ndarray:
-    """Clause k of each article alike (0.95) to clause k of every other, 0.3 to the rest."""
-    rank: dict[str, int] = {}
-    pos = []
-    for c in claims:
-        pos.append(rank.get(c.article, 0))
-        rank[c.article] = pos[-1] + 1
-    p = np.array(pos)
-    return np.where(p[:, None] == p[None, :], 0.95, 0.3).astype(np.float32)
 
 
 def layer(arts, slot: str) -> list:

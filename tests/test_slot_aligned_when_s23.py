@@ -7,7 +7,6 @@ an hour, relative days resolving to one day from two publication dates, a backgr
 clause of two days (it tells two things), a lead day against a day told beside another lead. Every sentence is invented."""
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
 from newsweave.compare.slots import event_conflicts
@@ -15,18 +14,8 @@ from newsweave.compare.claims import extract_claims
 from newsweave.compare.slots import aligned_when, zones
 from newsweave.enrich.temporal.engine import extract_timexes
 from newsweave.model import DateInfo
-from slottest_articles import art
+from slottest_articles import art, by_position
 
-
-def by_position(claims) -> np.ndarray:
-    """Clause k of each article alike (0.95) to clause k of every other, 0.3 to the rest."""
-    rank: dict[str, int] = {}
-    pos = []
-    for c in claims:
-        pos.append(rank.get(c.article, 0))
-        rank[c.article] = pos[-1] + 1
-    p = np.array(pos)
-    return np.where(p[:, None] == p[None, :], 0.95, 0.3).astype(np.float32)
 
 
 def dated(ident: str, lang: str, text: str, day: str = "2031-05-06", source: str = "metadata"):

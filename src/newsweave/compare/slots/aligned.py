@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
@@ -176,6 +177,22 @@ def mutual_pairs(idx: dict[str, list[int]], sim: np.ndarray, min_sim: float = MI
     ok = (S >= min_sim) & (S == best) & (S == best.T) & (code[:, None] < code[None, :])
     r, c = np.nonzero(ok)
     return [(int(order[i]), int(order[j]), float(S[i, j])) for i, j in zip(r, c)]
+
+
+def clause_groups(pairs: list[tuple[int, int, float]]) -> list[set[int]]:
+    """The clauses that aligned pairs join, transitively (one happening told by several articles)."""
+    parent: dict[int, int] = {}
+
+    def find(k: int) -> int:
+        while parent.setdefault(k, k) != k:
+            k = parent[k]
+        return k
+    for i, j, _s in pairs:
+        parent[find(i)] = find(j)
+    out: dict[int, set[int]] = defaultdict(set)
+    for k in parent:
+        out[find(k)].add(k)
+    return list(out.values())
 
 
 def candidates(arts: Sequence[Article], claims: Sequence[Claim], sim: np.ndarray,

@@ -35,7 +35,7 @@ from ...model import Article
 from .. import lexicon
 from ..claim_records import Claim
 from . import words
-from .aligned import MIN_SIM, _background, _usable, mutual_pairs
+from .aligned import MIN_SIM, _background, _usable, clause_groups, mutual_pairs
 from .happening import DAY, LEAD, other_happenings, states_today
 from .outcome import FAMILY, _pending, result_facts
 from .records import Side, SlotConflict, SlotFact
@@ -175,15 +175,7 @@ def outcome_conflicts(arts: Sequence[Article], claims: Sequence[Claim], sim: np.
         idx[claims[i].article].append(i)
     pairs = [(i, j, s) for i, j, s in mutual_pairs(dict(idx), sim, SHARED_SIM)
              if s >= MIN_SIM or set(claims[i].entities) & set(claims[j].entities)]
-    parent: dict[int, int] = {}
-
-    def find(k: int) -> int:
-        while parent.setdefault(k, k) != k:
-            k = parent[k]
-        return k
-
-    for i, j, _s in pairs:
-        parent[find(i)] = find(j)
+    group_of = {k: min(g) for g in clause_groups(pairs) for k in g}
     opposed = set()
     for i, j, _s in pairs:
         x, y = told[i][2], told[j][2]
@@ -199,10 +191,10 @@ def outcome_conflicts(arts: Sequence[Article], claims: Sequence[Claim], sim: np.
             continue  # an article telling both reconciles them; a later stage is an update
         if _covered(found, ai, aj):
             continue
-        opposed.add(find(i))
+        opposed.add(group_of[i])
     out = []
     for root in sorted(opposed):
-        members = sorted(k for k in told if k in parent and find(k) == root)
+        members = sorted(k for k in told if group_of.get(k) == root)
         out += _conflict(root, members, claims, told, by_id)
     return out
 

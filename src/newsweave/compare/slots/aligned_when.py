@@ -27,7 +27,7 @@ import numpy as np
 from ... import lang
 from ...model import Article
 from ..claim_records import Claim
-from .aligned import mutual_pairs
+from .aligned import clause_groups, mutual_pairs
 from .gazetteer import gazetteer
 from .place import _countries
 from .happening import APART, CLOCK, DAY, LEAD, MIN_CONFIDENCE, NOT_MAIN, STATED_DAY, count_tail
@@ -149,21 +149,6 @@ def clause_clocks(a: Article, c: Claim, local: str | None) -> list[Clock]:
     return sorted(out, key=lambda k: k.start)
 
 
-def _groups(pairs: list[tuple[int, int, float]]) -> list[set[int]]:
-    parent: dict[int, int] = {}
-
-    def find(k: int) -> int:
-        while parent.setdefault(k, k) != k:
-            k = parent[k]
-        return k
-    for i, j, _s in pairs:
-        parent[find(i)] = find(j)
-    out: dict[int, set[int]] = defaultdict(set)
-    for k in parent:
-        out[find(k)].add(k)
-    return list(out.values())
-
-
 def _days_clash(x: Stamp, y: Stamp) -> bool | None:
     """True: two days of one happening that cannot be the same; False: the same day; None: not
     to be judged (either rests on a guessed anchor, a night and its next day, another happening)."""
@@ -248,7 +233,7 @@ def day_conflicts(arts: Sequence[Article], claims: Sequence[Claim], sim: np.ndar
                 if k < agreed.get(claims[k].article, (len(claims), None))[0]:
                     agreed[claims[k].article] = (k, stamps[k].day)
     out = []
-    for group in _groups(clash):
+    for group in clause_groups(clash):
         first: dict[str, int] = {}
         for i in sorted(group):
             first.setdefault(claims[i].article, i)
@@ -283,7 +268,7 @@ def clock_conflicts(arts: Sequence[Article], claims: Sequence[Claim], sim: np.nd
         if len(ks) == 1:  # one clock time: two in a clause (opened at 7, closed at 20) tell two things
             clocks[i] = ks
     out = []
-    for group in _groups([(i, j, s) for i, j, s in mutual_pairs(idx, sim) if i in clocks and j in clocks]):
+    for group in clause_groups([(i, j, s) for i, j, s in mutual_pairs(idx, sim) if i in clocks and j in clocks]):
         per_art: dict[str, list[tuple[int, Clock]]] = defaultdict(list)
         for i in sorted(group):
             per_art[claims[i].article] += [(i, k) for k in clocks[i]]
