@@ -10,6 +10,7 @@ from ..model import Mention
 from . import lexicon
 from .bare_holder import bare_holder, bare_holder_before
 from .claim_records import NumberFact, PlaceFact, RoleFact, norm_name
+from .regex_offsets import match_starts, matches_from
 
 _WORD = re.compile(r"[\w'’-]+")
 # a first name and a surname closing a span
@@ -203,32 +204,6 @@ def _any_role() -> re.Pattern[str]:
                       or r"(?!x)x", re.IGNORECASE)
 
 
-def _role_starts(text: str) -> list[int]:
-    """Every offset where some title pattern matches: where the one alternation matches, tried
-    from each offset after the last (a pattern can match only where the alternation does)."""
-    out: list[int] = []
-    m = _any_role().search(text)
-    while m is not None:
-        out.append(m.start())
-        m = _any_role().search(text, m.start() + 1)
-    return out
-
-
-def _matches_from(pat: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
-    """``pat.finditer(text)`` tried only at ``starts`` (the offsets any title can open at):
-    the same non-overlapping matches, without scanning the clause once per pattern."""
-    out: list[re.Match[str]] = []
-    end = 0
-    for i in starts:
-        if i < end:
-            continue
-        m = pat.match(text, i)
-        if m is not None:
-            out.append(m)
-            end = m.end()
-    return out
-
-
 def roles(text: str, base: int, ments: list[Mention], keys: dict[int, str], code: str | None = None
            ) -> list[RoleFact]:
     """Titles attached to persons: "ROLE (of ORG) PERSON" and "PERSON, ROLE (of ORG)"."""
@@ -239,11 +214,11 @@ def roles(text: str, base: int, ments: list[Mention], keys: dict[int, str], code
     glued_names = [m for m in ments if m.type == "MISC" and len(_NAME_WORD.findall(m.text)) >= 3]
     orgs = [m for m in ments if m.type in ("ORG", "MISC", "LOC")]
     seen: set[tuple[int, int]] = set()
-    starts = _role_starts(text)
+    starts = match_starts(_any_role(), text)
     if len(starts) == 1:  # the usual case: one title in the clause, tried at its one offset
         found = [(key, [m], glued) for key, pat, glued in _role_patterns() if (m := pat.match(text, starts[0]))]
     else:
-        found = [(key, _matches_from(pat, text, starts), glued) for key, pat, glued in _role_patterns()] \
+        found = [(key, matches_from(pat, text, starts), glued) for key, pat, glued in _role_patterns()] \
             if starts else []
     spans = [m.span() for _, ms, _ in found for m in ms]
     for key, ms, glued in found:
