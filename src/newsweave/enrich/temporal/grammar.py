@@ -100,6 +100,8 @@ class Grammar:
         self.half_needs_year = _words(T.half_needs_year)
         self.half_words = _words(T.half_words)
         self.clock_block = re.compile(or_never(T.clock_not_before), re.I)
+        self.clock_fractions = _table(T.clock_fractions)
+        self.clock_word_pre = _tail(T.clock_word_pre_re)
         self.event_parts = _words(T.event_parts)
         self.season_after_block = re.compile(or_never(T.season_not_before), re.I)
         self.that = _words(T.that)

@@ -1,0 +1,58 @@
+"""Time expressions by TIMEX3 class (session 24), written from the TimeML / ISO-TimeML guidelines for
+classes the earlier matrices did not hold, in English and French: clock times written out ("eight
+o'clock", "half past eight", "à huit heures et quart"), the part of a dated day ("the night of May 3",
+"la nuit du 3 mai"), a weekday counted in a month ("the first Monday of May", "le premier lundi de
+mai") and a named day of a period ("the last day of the year", "le premier jour du mois").
+Anchored on Wednesday 15 May 2002; every sentence is invented for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from timex_support import find, surfaces
+
+
+def _check(text: str, code: str, surface: str, typ: str, value: str) -> None:
+    t = find(text, code, surface)
+    assert (t.type, t.value) == (typ, value)
+
+
+# ------------------------------------------------------------------ clock times written out
+@pytest.mark.parametrize("code, text, surface, value", [
+    ("en", "The train left at eight o'clock.", "eight o'clock", "2002-05-15T08:00"),
+    ("en", "The train left at 8 o'clock.", "8 o'clock", "2002-05-15T08:00"),
+    ("en", "The train left at half past eight.", "half past eight", "2002-05-15T08:30"),
+    ("en", "The train left at a quarter to nine.", "a quarter to nine", "2002-05-15T08:45"),
+    ("en", "The train left at quarter past nine.", "quarter past nine", "2002-05-15T09:15"),
+    ("en", "The train left at ten o'clock at night.", "ten o'clock at night", "2002-05-15T22:00"),
+    ("fr", "Le train part à huit heures.", "huit heures", "2002-05-15T08:00"),
+    ("fr", "Le train part à dix-huit heures trente.", "dix-huit heures trente", "2002-05-15T18:30"),
+    ("fr", "Le train part à 8 heures et quart.", "8 heures et quart", "2002-05-15T08:15"),
+    ("fr", "Le train part à 8 heures moins le quart.", "8 heures moins le quart", "2002-05-15T07:45"),
+    ("fr", "Le train part à 8 heures et demie.", "8 heures et demie", "2002-05-15T08:30"),
+    ("fr", "Le train part dès sept heures et demie.", "sept heures et demie", "2002-05-15T07:30"),
+    ("fr", "Le train est parti vers huit heures.", "vers huit heures", "2002-05-15T08:00"),
+    ("fr", "Le train part à 20:30.", "20:30", "2002-05-15T20:30"),
+])
+def test_clock_times_written_out(code, text, surface, value):
+    _check(text, code, surface, "TIME", value)
+
+
+@pytest.mark.parametrize("code, text, surface, value", [
+    ("fr", "Le trajet dure une heure et quart.", "une heure et quart", "PT1H15M"),
+    ("fr", "Il a attendu pendant deux heures et quart.", "deux heures et quart", "PT2H15M"),
+    ("fr", "Il est resté deux heures et demie.", "deux heures et demie", "PT2H30M"),
+    ("fr", "Il a marché huit heures trente minutes.", "huit heures trente minutes", "PT8H30M"),
+    ("fr", "Le trajet a duré huit heures.", "huit heures", "PT8H"),
+    ("fr", "Il habite à deux heures de Paris.", "deux heures", "PT2H"),
+    ("fr", "Il a couru en 2 h 05.", "2 h 05", "PT2H5M"),
+])
+def test_an_hour_count_without_a_clock_cue_is_a_length(code, text, surface, value):
+    _check(text, code, surface, "DURATION", value)
+
+
+@pytest.mark.parametrize("code, text", [
+    ("en", "The rate rose by a quarter to 9 percent."),
+    ("fr", "Le score est de 3:05."),
+])
+def test_fractions_and_ratios_are_no_clock_time(code, text):
+    assert not any(":" in s or "to 9" in s for s in surfaces(text, code))
