@@ -56,3 +56,23 @@ def test_an_hour_count_without_a_clock_cue_is_a_length(code, text, surface, valu
 ])
 def test_fractions_and_ratios_are_no_clock_time(code, text):
     assert not any(":" in s or "to 9" in s for s in surfaces(text, code))
+
+
+# ----------------------------------------------------------- the part of a day named by its date
+@pytest.mark.parametrize("text, surface, value", [
+    ("Il est parti la nuit du 3 mai.", "la nuit du 3 mai", "2002-05-03TNI"),
+    ("Il est parti le soir du 3 mai.", "le soir du 3 mai", "2002-05-03TEV"),
+    ("Il est parti dans la matinée du 3 mai.", "la matinée du 3 mai", "2002-05-03TMO"),
+    ("Il est parti le matin du 3 mai 2001.", "le matin du 3 mai 2001", "2001-05-03TMO"),
+])
+def test_french_part_of_a_dated_day_is_one_expression(text, surface, value):
+    _check(text, "fr", surface, "TIME", value)
+
+
+def test_english_date_after_the_night_of_stays_the_date():
+    """TimeBank marks the date alone in "the night of Oct. 23" (unlike "Tuesday night")."""
+    _check("He left on the night of May 3.", "en", "May 3", "DATE", "2002-05-03")
+
+
+def test_a_part_before_an_event_is_no_date():
+    assert surfaces("Le soir du match, il est parti.", "fr") == []

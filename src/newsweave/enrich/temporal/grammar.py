@@ -148,6 +148,11 @@ class Grammar:
         self.count_joiner = _tail(B + alt(set(T.range_conj) | set(T.number_and) | set(T.day_list_conj)
                                           | set(T.day_range_conj) | set(T.period_edge_of)))
         self.part_article = _tail(r"(?<!\w)" + alt(T.part_articles))
+        # "la nuit du [3 mai]": a one-word part of the day and its "of" before a date (languages whose
+        # parts take their day this way; TimeBank leaves "the night of" out of "Oct. 23")
+        one_word_parts = [p for p in T.dayparts if " " not in p]
+        self.part_of_date = _tail(rf"(?<![\w'’])(?:{alt(T.det)}\s*)?(?P<part>{alt(one_word_parts)})\s+{alt(T.part_day_of)}",
+                                  r"\s+$") if one_word_parts and T.part_day_of and T.det else None
         self.part_preposition = re.compile(alt(T.part_prepositions) + r"\s+", re.I)
         self.narrative_relational = _words(T.narrative_relational)
         self.narrative_of = re.compile(or_never(T.narrative_of_re), re.I)
