@@ -76,3 +76,38 @@ def test_english_date_after_the_night_of_stays_the_date():
 
 def test_a_part_before_an_event_is_no_date():
     assert surfaces("Le soir du match, il est parti.", "fr") == []
+
+
+# ------------------------------------------- a weekday counted in a month, a named day of a period
+@pytest.mark.parametrize("code, text, surface, value", [
+    ("en", "The fair opened on the first Monday of May.", "the first Monday of May", "2002-05-06"),
+    ("en", "The fair closed on the last Friday of April.", "the last Friday of April", "2002-04-26"),
+    ("en", "The fair opened on the second Tuesday of March 2001.", "the second Tuesday of March 2001", "2001-03-13"),
+    ("en", "The fair closed on the last day of the year.", "the last day of the year", "2002-12-31"),
+    ("en", "The fair opened on the first day of the month.", "the first day of the month", "2002-05-01"),
+    ("fr", "La foire a ouvert le premier lundi de mai.", "le premier lundi de mai", "2002-05-06"),
+    ("fr", "La foire a fermé le dernier vendredi d'avril.", "le dernier vendredi d'avril", "2002-04-26"),
+    ("fr", "La foire a fermé le dernier jour de l'année.", "le dernier jour de l'année", "2002-12-31"),
+    ("fr", "La foire a ouvert le premier jour du mois.", "le premier jour du mois", "2002-05-01"),
+])
+def test_counted_weekdays_and_edge_days_of_a_period(code, text, surface, value):
+    _check(text, code, surface, "DATE", value)
+
+
+@pytest.mark.parametrize("code, text, surface", [
+    ("en", "The club meets on the first Monday of every month.", "the first Monday of every month"),
+    ("en", "The club meets every first Monday of the month.", "every first Monday of the month"),
+    ("fr", "Le club se réunit chaque premier lundi du mois.", "chaque premier lundi du mois"),
+    ("fr", "Le club se réunit le premier lundi de chaque mois.", "le premier lundi de chaque mois"),
+])
+def test_a_counted_weekday_of_every_month_is_a_monthly_set(code, text, surface):
+    _check(text, code, surface, "SET", "P1M")
+
+
+@pytest.mark.parametrize("code, text, gone", [
+    ("en", "The fair closed on the last day of school.", "the last day of school"),
+    ("fr", "La foire a fermé le dernier jour du tournoi.", "le dernier jour du tournoi"),
+    ("en", "The fair opened on the fifth Monday of February.", "the fifth Monday of February"),
+])
+def test_edges_of_events_and_impossible_weekdays_are_no_date(code, text, gone):
+    assert gone not in surfaces(text, code)

@@ -139,7 +139,8 @@ TIME = TimeSection(
     period_edge={"premier": 1, "première": 1, "premiers": 1, "premières": 1,  # "la dernière semaine de mai"
                  "deuxième": 2, "troisième": 3, "quatrième": 4,
                  "dernier": -1, "dernière": -1, "derniers": -1, "dernières": -1},
-    period_edge_of=("de", "d'"),  # "l'année d'après", "le mois d'avant"
+    period_edge_of=("de", "d'"),
+    period_edge_of_the=("du",),  # "le premier jour du mois"  # "l'année d'après", "le mois d'avant"
     det=("le", "la", "les", "l'"),
     det_joins=("le", "la", "les", "l'", "ce", "cet", "cette", "ces"),
     weekday_without_mod=True,

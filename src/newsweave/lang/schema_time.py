@@ -207,6 +207,7 @@ class TimeSection:
     # "first"/"last" before a unit of a named month or year ("the last week of May") → 1 / -1
     period_edge: dict[str, int] = field(default_factory=dict)
     period_edge_of: tuple[str, ...] = field(default_factory=tuple)  # "of", "de", "d'"
+    period_edge_of_the: tuple[str, ...] = field(default_factory=tuple)  # "du": "of the" in one word ("du mois")
     # words after a hyphen that make a unit an adjective ("decades-long", "years-old")
     unit_adj_suffix: tuple[str, ...] = field(default_factory=tuple)
     age_after: str = ""  # regex after a count of years that makes it an age ("-year-old")

@@ -100,6 +100,7 @@ class Grammar:
         self.half_needs_year = _words(T.half_needs_year)
         self.half_words = _words(T.half_words)
         self.clock_block = re.compile(or_never(T.clock_not_before), re.I)
+        self.every_before = _tail(B + alt(T.every), r"\s+$") if T.every else re.compile(NEVER)
         self.clock_fractions = _table(T.clock_fractions)
         self.clock_word_pre = _tail(T.clock_word_pre_re)
         self.event_parts = _words(T.event_parts)
@@ -185,7 +186,7 @@ class Grammar:
         self.rule_anchor = {
             "dur": "unit", "durrange": "unit", "whole": "unit", "ago_post": "unit", "ago_pre": "unit", "in_pre": "unit",
             "in_future": "unit", "later_post": "unit",
-            "relunit": "unit", "durvague": "unit", "bareplural": "unit", "unitadj": "unit", "edgeunit": "unit", "modunit": "unit",
+            "relunit": "unit", "durvague": "unit", "bareplural": "unit", "unitadj": "unit", "edgeunit": None, "modunit": "unit",
             "dmy": "month", "mdy": "month", "my": "month", "my2": "month", "mon": "month", "relmon": "month",
             "wd": "weekday", "wdday": "weekday", "partwd": None,
         }
