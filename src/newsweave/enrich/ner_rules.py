@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from ..lang.schema import HYPHENED_NAME_PARTICLES
 from ..link.translit import script_of
 from . import lemma_dicts
 from . import ner_gazetteer as gaz
@@ -218,8 +219,11 @@ def rule_entities(text: str, code: str | None,
                 continue
             if nxt in data.section.org_connectors and opens_with_type_word(i) and j + 2 < n \
                     and text[toks[j + 1][1]:toks[j + 2][0]] == " " \
-                    and type_word_concepts(toks[j + 2][2], code) is not None:
-                j += 2  # "Ministrstvo za zdravje", "Министерството на здравеопазването"
+                    and (type_word_concepts(toks[j + 2][2], code) is not None
+                         or data.section.capitalised_nouns and capital(toks[j + 2][2])):
+                # "Ministrstvo za zdravje", "Министерството на здравеопазването", "Bundesamt
+                # für Statistik" (a German noun after the connector, whatever it means)
+                j += 2
                 continue
             if nxt in conn:
                 k = j + 1
@@ -271,7 +275,10 @@ def rule_entities(text: str, code: str | None,
                     and not (len(seq) > 1 and type_words(k) and (type_words(seq[1]) or len(seq) == 2
                                  and gaz.static_type(toks[seq[1]][2], code) == "LOC")) \
                     and not (len(seq) > 1 and _adjective(w0, code)
-                             and names.is_known_name(toks[seq[1]][2], code)):  # "Северна Ирландия"
+                             and names.is_known_name(toks[seq[1]][2], code)
+                             and names.known_type(toks[seq[1]][2], code) != "PER"):
+                # ("Северна Ирландия"; an adverb of an adjective's ending before a person's
+                # name opens the sentence: "Później Kowal podziękował")
                 seq.pop(0)
                 continue
             if initial[k] and len(seq) == 1 and not (k and label[k - 1]) and _unsupported_initial(
@@ -379,7 +386,8 @@ def _glued_noun(word: str, rest: list[str], code: str | None, names: LearnedName
 def _particle_name(w: str, conn: frozenset[str]) -> bool:
     """A name particle hyphenated to a capitalised name inside a name: "al-Islam", "аль-Іслам"."""
     head, _, rest = w.partition("-")
-    return bool(rest) and head.lower() in conn and rest[:1].isupper()
+    return bool(rest) and (head.lower() in conn or head.lower() in HYPHENED_NAME_PARTICLES) \
+        and rest[:1].isupper()
 
 
 def _emit(seq, toks, code, after_role, lower_seen, out, initial, names: LearnedNames) -> None:

@@ -66,7 +66,9 @@ def _split(seq: list[int], toks, code: str | None) -> list[list[int]]:
             if types[k - 1] in ("LOC", "ORG") and types[k] == "PER":
                 return [seq[:k], seq[k:]]
             # a given name starts a new person after a word that is no part of a name
-            if types[k - 1] is None and _given_name(words[k], code) and not words[k - 1].isupper():
+            if types[k - 1] is None and _given_name(words[k], code) and not words[k - 1].isupper() \
+                    and not ("-" in words[k - 1] and words[k - 1][:1].islower()):
+                # (after a hyphenated particle the name goes on: "Салах ад-Дін Карім")
                 return [seq[:k], *_split(seq[k:], toks, code)]
     return [seq]
 

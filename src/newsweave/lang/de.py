@@ -195,9 +195,10 @@ NER = NerSection(inhabitant_endings=("ier", "iern", "er", "ern", "esen", "aner",
     conjunctions=("und",),
     articles=("der", "die"),
     connectors=("von", "van", "der", "zu", "de", "und"),
+    org_connectors=("für",),  # "Bundesamt für Statistik", "Weltorganisation für Meteorologie"
     org_words=(
         "partei", "rat", "ministerium", "agentur", "union", "organisation", "armee", "komitee",
-        "bank", "universität", "parlament", "regierung", "kommission", "bundestag",
+        "bank", "universität", "parlament", "regierung", "kommission", "bundestag", "bundesamt", "amt",
     ),
 )
 

@@ -1,0 +1,60 @@
+"""Session 24 mention classes (issue 12), on invented text: Arabic names with the article
+assimilated and hyphenated ("Salah ad-Din"), scholars named by their field before a name
+("Сейсмологиня X", "Вирусолог X"), a sentence-opening adverb of an adjective's ending before a
+known surname ("Później X"), and organisation names that go on after a connector ("Bundesamt
+für ...", "Європейський суд з прав людини")."""
+from __future__ import annotations
+
+import pytest
+
+from newsweave.enrich.entities import MentionRecognizer
+from newsweave.model import Article
+
+
+def spans(text: str, lang: str, rec: MentionRecognizer | None = None) -> list[tuple[str, str]]:
+    rec = rec or MentionRecognizer()
+    return [(m.text, m.type) for m in rec.recognize(Article(id="x", text=text, lang=lang))]
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("uk", "Посередник від армії Салах ад-Дін Карім прилетів уночі.", "Салах ад-Дін Карім"),
+    ("uk", "Бізнесмен Карім ан-Насірі приймає гостей.", "Карім ан-Насірі"),
+    ("pl", "Negocjator armii Salah ad-Din Karim przyleciał w nocy.", "Salah ad-Din Karim"),
+    ("pl", "Biznesmen Karim an-Nasiri gości delegacje.", "Karim an-Nasiri"),
+])
+def test_an_assimilated_arabic_article_is_inside_the_name(lang, text, name):
+    assert (name, "PER") in spans(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("uk", "Сейсмологиня Оксана Мельник попередила про поштовхи.", "Оксана Мельник"),
+    ("uk", "Вірусолог Тарас Гнатюк радить щеплення.", "Тарас Гнатюк"),
+    ("ru", "Вирусолог Иван Петров заявил, что вакцина работает.", "Иван Петров"),
+    ("pl", "Wirusolog Anna Wrona ostrzega przed falą.", "Anna Wrona"),
+])
+def test_a_scholar_named_by_their_field_is_no_part_of_the_name(lang, text, name):
+    found = spans(text, lang)
+    assert (name, "PER") in found
+    assert all(not t.startswith(("Сейсм", "Вірус", "Вирус", "Wirus")) for t, _ in found)
+
+
+def test_a_lone_field_noun_opening_a_sentence_is_no_mention():
+    assert spans("Кліматологиня заявила, що шторми будуть частішими.", "uk") == []
+
+
+def test_an_adverb_before_a_known_surname_opens_the_sentence():
+    rec = MentionRecognizer()
+    rec.names.learn([("Wróbel", "PER", "en"), ("Wróbel", "PER", "fr")])
+    found = spans("Lekarz Jan Wróbel przyjechał. Później Wróbel podziękował lekarzom.", "pl", rec)
+    assert ("Wróbel", "PER") in found
+    assert not any(t.startswith("Później") for t, _ in found)
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("de", "Das Bundesamt für Wasserwirtschaft und Küstenschutz prüft den Fall.",
+     "Bundesamt für Wasserwirtschaft und Küstenschutz"),
+    ("de", "Die Weltorganisation für Meteorologie warnte am Montag.", "Weltorganisation für Meteorologie"),
+    ("uk", "Європейський суд з прав людини у вівторок ухвалив рішення.", "Європейський суд з прав людини"),
+])
+def test_an_organisation_name_goes_on_after_its_connector(lang, text, name):
+    assert (name, "ORG") in spans(text, lang)
