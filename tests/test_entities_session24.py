@@ -1,8 +1,9 @@
 """Session 24 mention classes (issue 12), on invented text: Arabic names with the article
 assimilated and hyphenated ("Salah ad-Din"), scholars named by their field before a name
 ("Сейсмологиня X", "Вирусолог X"), a sentence-opening adverb of an adjective's ending before a
-known surname ("Później X"), and organisation names that go on after a connector ("Bundesamt
-für ...", "Європейський суд з прав людини")."""
+known surname ("Później X"), organisation names that go on after a connector ("Bundesamt
+für ...", "Європейський суд з прав людини"), a lower-case article at the front of a model's span,
+and East Asian names of short syllables and feminine titles in Ukrainian ("Міністерка Пак Со Йон")."""
 from __future__ import annotations
 
 import pytest
@@ -58,3 +59,18 @@ def test_an_adverb_before_a_known_surname_opens_the_sentence():
 ])
 def test_an_organisation_name_goes_on_after_its_connector(lang, text, name):
     assert (name, "ORG") in spans(text, lang)
+
+
+def test_a_lower_case_article_a_model_took_in_is_no_part_of_the_name():
+    found = spans("Volunteers from the Red Cross met the Central Election Commission on Monday.", "en")
+    assert ("Red Cross", "ORG") in found and ("Central Election Commission", "ORG") in found
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Міністерка Пак Со Йон заявила про нові правила.", "Пак Со Йон"),
+    ("Очільниця компанії Лі Хє Мін повідомила про запаси.", "Лі Хє Мін"),
+])
+def test_an_east_asian_name_of_short_syllables_stays_whole_in_ukrainian(text, name):
+    found = spans(text, "uk")
+    assert (name, "PER") in found
+    assert not any(t.startswith("Міністерка") for t, _ in found)

@@ -211,7 +211,8 @@ class MentionRecognizer:
             words = list(TOKEN.finditer(chunk[a:b]))
             stop = ner_data(code)
             while len(words) > 1 and (words[0].group() in stop.stop
-                                      or words[0].group().lower() in stop.stop_folded):
+                                      or words[0].group().lower() in stop.stop_folded
+                                      or words[0].group() in stop.section.articles):
                 a = a + words[1].start()  # an article a model took in ("El ministro X", "the UN")
                 words = list(TOKEN.finditer(chunk[a:b]))
             while len(words) > 1 and is_role_word(words[0].group(), code) \
