@@ -74,3 +74,18 @@ def test_an_east_asian_name_of_short_syllables_stays_whole_in_ukrainian(text, na
     found = spans(text, "uk")
     assert (name, "PER") in found
     assert not any(t.startswith("Міністерка") for t, _ in found)
+
+
+@pytest.mark.parametrize("lang,text,lemma", [
+    ("ru", "Тура Мин Тхет", "Тура Мин Тхет"),
+    ("uk", "Кім Мін Джун", "Кім Мін Джун"),
+    ("uk", "Карпат", "Карпати"),  # (a plural place's genitive keeps its base form)
+])
+def test_a_syllable_of_a_foreign_name_is_no_genitive_plural(lang, text, lemma):
+    from newsweave.enrich.ner_lemma import lemmatize
+    assert lemmatize(text, lang) == lemma
+
+
+def test_a_portfolio_before_a_holder_with_a_particle_is_cut():
+    found = spans("El ministro del Interior Salah al Din Karim llegó de madrugada.", "es")
+    assert ("Salah al Din Karim", "PER") in found
