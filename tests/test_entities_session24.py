@@ -89,3 +89,25 @@ def test_a_syllable_of_a_foreign_name_is_no_genitive_plural(lang, text, lemma):
 def test_a_portfolio_before_a_holder_with_a_particle_is_cut():
     found = spans("El ministro del Interior Salah al Din Karim llegó de madrugada.", "es")
     assert ("Salah al Din Karim", "PER") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Der Brotmangel in der Stadt wächst seit Wochen.",
+    "Der Rekordregen überflutete die Keller.",
+    "Die Chipmaterialien werden knapp.",
+])
+def test_a_german_compound_of_known_words_is_no_name(text):
+    assert spans(text, "de") == []
+
+
+def test_a_german_compound_glued_before_a_place_is_cut():
+    assert ("Japan", "LOC") in spans("Die Exportgrenzen Japan setzte am Montag fest.", "de")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Die Menge zog zum Märtyrerplatz.", "Märtyrerplatz"),
+    ("Anna Lindemann sprach in Berlin. Lindemann sagte, es gehe voran.", "Lindemann"),
+    ("Paul Klingbeil sprach in Berlin. Klingbeil sagte, es gehe voran.", "Klingbeil"),
+])
+def test_a_compound_that_forms_names_or_recurs_stays_a_name(text, name):
+    assert any(t == name for t, _ in spans(text, "de"))

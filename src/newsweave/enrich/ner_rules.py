@@ -34,7 +34,7 @@ from .ner_lang import TOKEN, is_role_word, ner_data
 from .ner_lemma import lemmatize
 from .ner_lexicon import (_CYRILLIC_LOWER, _SIMPLEMMA_LANGS, _common_word,
                           _known_as_written, _morph_type, _morphology, _proper_in_lexicon,
-                          _pymorphy_tags, lexicon_word)
+                          _pymorphy_tags, compound_noun, lexicon_word)
 from .ner_org_words import type_word_concepts
 from .ner_split import _ROMAN, _acronym_of_a_place, _person_after_common, _split
 
@@ -368,7 +368,8 @@ def _glued_noun(word: str, rest: list[str], code: str | None, names: LearnedName
     (a title, a compass point, a weekday) rather than its first word?  Only a dictionary noun
     that is no known name, no place and no organisation's type word, before a known name or
     place or before two words the dictionary does not know (a person's name)."""
-    if not lexicon_word(word, code) or names.is_known_name(word, code) or gaz.lookup(word, code) \
+    if not (lexicon_word(word, code) or compound_noun(word, code)) or names.is_known_name(word, code) \
+            or gaz.lookup(word, code) \
             or type_word_concepts(word, code) is not None \
             or any(word.lower().startswith(o) for o in ner_data(code).org):
         return False
@@ -401,8 +402,10 @@ def _emit(seq, toks, code, after_role, lower_seen, out, initial, names: LearnedN
     if single is not None and ner_data(code).section.capitalised_nouns \
             and not _known_as_written(names, single, code) and not after_role \
             and (_common_word(single, code) or single.lower() in lower_seen
-                 or _inflected_noun(single, code, names)):
-        return  # a capitalised common noun ("Regierung", "Soldaten"), not a name
+                 or _inflected_noun(single, code, names)
+                 or compound_noun(single, code) and sum(t[2] == single for t in toks) == 1):
+        return  # a capitalised common noun ("Regierung", "Soldaten", "Brotmangel"), not a name
+        # (a compound met more than once may be a surname: "Klingbeil")
     if single is not None and (len(single) < 2 or _ROMAN.fullmatch(single)):
         return  # a lone letter or Roman numeral ("II", "XVI") names nothing
     if single is not None and is_code(single, code) and not _known_as_written(names, single, code):

@@ -141,6 +141,9 @@ class NerSection:
     name_inflections: tuple[tuple[str, str], ...] = ()  # (regex, base ending) of a capitalised
     # word, tried before the dictionary: declined adjectival surnames ("Kowalskiego" → "Kowalski")
     capitalised_nouns: bool = False  # all nouns capitalised (German): a lone known noun is no name
+    # last parts of compounds that form names of places and families ("-mann", "-berg", "-dorf"):
+    # a compound the dictionary lacks is read as a common noun by its head, unless it is one of these
+    name_compound_heads: tuple[str, ...] = ()
     strict_name_opener: bool = False  # pymorphy3: only an animate nominative noun opens a name
     stop: tuple[str, ...] = ()  # capitalised function words that never start a name ("The", "В")
     roles: tuple[str, ...] = ()  # titles/roles (lower case, matched as word prefixes)
