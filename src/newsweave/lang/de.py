@@ -398,6 +398,7 @@ CLAIMS = ClaimSection(
         "befehlshaber", "bürgermeister", "ministerin", "gesandte", "trainer", "trainerin",
         "stadtrat", "stadträtin", "staatsanwalt", "staatsanwältin", "ingenieur", "kapitän",
     ],
+    head_of_body_words=[r"geschäftsführend\w* (?:präsident|vorsitzend)\w*"],
     former_words=["ex-", r"ehemalig\w*", r"frühere\w*"],
     role_portfolios={"party": ["partei*"], "foreign": ["außen*", "auswärtig*"], "defence": ["verteidigung*"], "interior": ["innen*"],
                      "justice": ["justiz*"], "finance": ["finanz*"], "economy": ["wirtschaft*"],

@@ -539,6 +539,7 @@ CLAIMS = ClaimSection(
         "engineer": ["chief engineer", "engineer"],
         "councillor": ["councillor*", "councilor*", "council member", "state councillor", "city councillor"],
     },
+    head_of_body_words=[r"president", r"executive chair\w*"],
     former_words=["ex-", "former"],
     role_portfolios={"party": ["party"], "foreign": ["foreign"], "defence": ["defence", "defense"], "interior": ["interior"],
                      "justice": ["justice"], "finance": ["finance*"], "economy": ["econom*"],

@@ -365,6 +365,7 @@ CLAIMS = ClaimSection(
         "engineer": ["ingeniero jefe", "ingeniera jefa", "ingeniero", "ingeniera"],
         "councillor": ["concejal", "concejala", "concejales", "regidor*"],
     },
+    head_of_body_words=[r"presidente? ejecutiv[oa]"],
     former_words=["ex-", r"antigu\w*"],
     role_portfolios={"party": ["partido"], "foreign": ["exteriores", "asuntos exteriores"], "defence": ["defensa"], "interior": ["interior"],
                      "justice": ["justicia"], "finance": ["hacienda", "finanzas"], "economy": ["economía"],

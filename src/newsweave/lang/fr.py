@@ -584,6 +584,7 @@ CLAIMS = ClaimSection(
         "engineer": ["ingénieur en chef", "ingénieure en chef", "ingénieur", "ingénieure"],
         "councillor": ["conseiller d'état", "conseillère d'état", "conseiller d’état", "conseillère d’état", "conseiller municipal", "conseillère municipale", "conseiller régional", "conseillère régionale", "conseiller départemental", "conseillère départementale"],
     },
+    head_of_body_words=[r"pdg", r"présidente?[- ]direct\w+ général\w*", r"président\w* exécuti\w*"],
     former_words=["ex-", r"ancien\w*"],
     role_portfolios={"party": ["parti"], "foreign": ["affaires étrangères", "étrangères"], "defence": ["défense", "armées"],
                      "interior": ["intérieur"], "justice": ["justice"], "finance": ["finances"],

@@ -395,6 +395,7 @@ CLAIMS = ClaimSection(
         "engineer": ["ingegnere capo", "ingegnere"],
         "councillor": ["consigliere di stato", "consigliera di stato", "consigliere comunale", "consigliera comunale", "consigliere regionale", "consigliera regionale"],
     },
+    head_of_body_words=[r"president\w* esecutiv\w*"],
     former_words=["ex-", r"(?<![\w])ex", "già"],
     role_portfolios={"party": ["partito"], "foreign": ["esteri", "affari esteri"], "defence": ["difesa"], "interior": ["interno", "interni"],
                      "justice": ["giustizia"], "finance": ["finanze"], "economy": ["economia"],

@@ -421,6 +421,7 @@ CLAIMS = ClaimSection(
         "councillor": ["radny", "radna", "radnego", "radnej", "radnym", "radnemu"],
     },
     # every case and gender of the adjective "były" (former): "byłą mer", "byłym ministrem", "byłych"
+    head_of_body_words=[r"prezes\w*"],
     former_words=[r"był(?:y|a|e|i|ego|ej|emu|ym|ą|ych|ymi)", "eks-", "ex-"],
     role_portfolios={"party": ["partii", "partia"], "foreign": ["spraw zagranicznych"], "defence": ["obrony narodowej", "obrony"],
                      "interior": ["spraw wewnętrznych"], "justice": ["sprawiedliwości"], "finance": ["finansów"],

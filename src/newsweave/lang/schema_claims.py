@@ -34,6 +34,10 @@ class ClaimSection:
     role_heads: dict[str, list[str]] = field(default_factory=dict)
     # role stems that close compound nouns ("Verteidigungsminister")
     compound_role_heads: list[str] = field(default_factory=list)
+    # regex fragments of titles naming a body's head that one language's usage gives both its
+    # chair and its chief executive ("prezes", "PDG", a company's "president", "executive chairman"):
+    # near both offices, while a chair and a chief executive are two offices elsewhere
+    head_of_body_words: list[str] = field(default_factory=list)
     # regex fragments right before a title meaning "former" ("ex-", "ancien")
     former_words: list[str] = field(default_factory=list)
     # regex fragments linking a title to its organisation ("du", "of the")

@@ -39,13 +39,14 @@ def article_facts(article: Article, claims: Sequence[Claim]) -> list[SlotFact]:
     a, text = article, article.text
     src = a.source or f"?{a.id}"
     date = a.date.value if a.date else None
+    inferred = bool(a.date and a.date.source == "inferred")
     skip = [(t.start, t.end if (n := count_tail(text, t)) is None else n) for t in a.timexes]
     out: list[SlotFact] = []
     bg, part, prov = (words.own_cue(n, a.lang) for n in ("background_cues", "part_cues", "provisional_cues"))
 
     def fact(slot: str, subject: str, value: str, key: str, c: Claim, s: int, e: int, **kw) -> SlotFact:
         f = SlotFact(slot=slot, subject=subject, value=value, key=key, article=a.id, source=src,
-                     start=s, end=e, text=text[s:e], sentence=(c.start, c.end), date=date,
+                     start=s, end=e, text=text[s:e], sentence=(c.start, c.end), date=date, date_inferred=inferred,
                      context=" ".join(c.text.split()), **kw)
         out.append(f)
         return f

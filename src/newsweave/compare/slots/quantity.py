@@ -373,10 +373,15 @@ def _overlap(f: SlotFact, g: SlotFact) -> bool:
 
 def _update(lo: SlotFact, hi: SlotFact) -> bool:
     """Whether the lower figure ``lo`` of a rising count is an earlier figure than ``hi``: its
-    own wording marks it as provisional, or its article is older."""
+    own wording marks it as provisional, or its article is older (by publication dates the
+    articles state: an undated article's inferred day is the happening's, no edition's)."""
     return lo.high < hi.low and (lo.provisional or (bool(
-        lo.date and hi.date and len(lo.date) == len(hi.date) == 10 and lo.date < hi.date)
-        and _plausible_rise(lo, hi)))
+        _published(lo) and _published(hi) and lo.date < hi.date) and _plausible_rise(lo, hi)))
+
+
+def _published(f: SlotFact) -> bool:
+    """Whether the fact's article states a publication day (not one newsweave inferred)."""
+    return bool(f.date and len(f.date) == 10 and not f.date_inferred)
 
 
 def _plausible_rise(lo: SlotFact, hi: SlotFact) -> bool:
@@ -395,8 +400,7 @@ def _earliest(lo: SlotFact, major: list[SlotFact], subject: str) -> bool:
     older than one of them: the first count, which the later reports raised (a same-day
     majority article may be a later edition)."""
     dates = [g.date for g in major]
-    if subject not in MONOTONE or not lo.date or len(lo.date) != 10 \
-            or any(not d or len(d) != 10 for d in dates):
+    if subject not in MONOTONE or not all(_published(f) for f in [lo, *major]):
         return False
     return all(lo.high < g.low and _plausible_rise(lo, g) for g in major) \
         and lo.date <= min(dates) and lo.date < max(dates)

@@ -34,6 +34,9 @@ class SlotFact:
     denied_by: str | None = None
     subject_label: str = ""
     date: str | None = None  # the article's publication date
+    # the article had no publication date and newsweave inferred ``date`` from its event's
+    # other articles (the happening's day): it orders no update of a count
+    date_inferred: bool = False
     qualifier: str | None = None  # a title's organisation key
     context: str = ""  # the sentence (clause) stating it, whitespace folded
     # a relative date ("last Monday") resolved against a publication date newsweave inferred for

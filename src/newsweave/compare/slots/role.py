@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 from itertools import combinations
 from typing import Callable, Sequence
 
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
+from ... import lang
 from .. import lexicon
 from ..claim_records import Claim, norm_name
 from .records import Side, SlotConflict, SlotFact
@@ -42,12 +44,17 @@ ORG_NAME = "="  # separates an organisation's entity key from its name in a qual
 # the deputy's office of a title ("deputy foreign minister", "stellvertretender Minister")
 DEPUTY = lexicon.DEPUTY_OF
 # offices that one language's word covers in another: never a conflict by themselves. The head of
-# a body is its "prezes", "président", "chair", "governor" (of a central bank, of a region whose
-# president English calls its governor), "directeur général" or "director"; a secretary of state
-# is a deputy minister in several governments; an ambassador is an envoy; a deputy prime
-# minister usually holds a ministry too
-_HEAD_OF_BODY = ("chair", "ceo", "director", "governor")
-NEAR = {frozenset(p) for p in [(x, y) for i, x in enumerate(_HEAD_OF_BODY) for y in _HEAD_OF_BODY[i + 1:]]
+# a body (of a central bank, of a region whose president English calls its governor, an agency)
+# is its "chair", "director" or "governor"; a chair and a chief executive are two offices of a
+# company ("presidente" / "amministratore delegato"), except where the title's word covers both
+# (the language's ``head_of_body_words``: "prezes", "PDG", a company's "president"): such a title
+# is keyed :data:`HEAD_OF_BODY`, near every head's office. A secretary of state is a deputy
+# minister in several governments; an ambassador is an envoy; a deputy prime minister usually
+# holds a ministry too
+HEAD_OF_BODY = "head-of-body"
+_HEADS = ("chair", "ceo")
+_NEAR_HEADS = (HEAD_OF_BODY, "director", "governor")
+NEAR = {frozenset(p) for p in [(x, y) for i, x in enumerate(_NEAR_HEADS) for y in _NEAR_HEADS[i + 1:] + _HEADS]
         + [("secretary-of-state", "deputy-minister"), ("ambassador", "envoy"),
            ("deputy-prime-minister", "minister")]
         # a company's technology or operations officer is a "director" told shortly; a party's
@@ -78,12 +85,27 @@ def who_as_what_facts(c: Claim, fact: Callable[..., SlotFact], denied: str | Non
         base = "mayor" if d.mayor else r.role
         deputy = d.deputy and not base.startswith("deputy") and base not in VAGUE_ROLES - set(VAGUE_DEPUTIES.values())
         role = DEPUTY.get(base, "deputy-" + base) if deputy else base
-        key = role + (PORTFOLIO + d.portfolio if d.portfolio else "")
         value = role + (f" ({d.portfolio})" if d.portfolio else "")
+        if role in _HEADS and _head_of_body(r.text, c.lang):
+            role = HEAD_OF_BODY  # shown as the word's office, compared as near both
+        key = role + (PORTFOLIO + d.portfolio if d.portfolio else "")
         former = r.former or d.past
         fact("who_as_what", r.person, ("former " if former else "") + value,
              (FORMER if former else "") + key, c, r.start, r.end, denied_by=denied,
              subject_label=r.person_text, qualifier=_org_label(c, r.org))
+
+
+@lru_cache(maxsize=None)
+def _head_words(code: str | None) -> re.Pattern[str] | None:
+    own = lang.language(code)
+    frags = own.claims.head_of_body_words if own is not None else []
+    return re.compile(r"(?<![\w-])(?:" + "|".join(frags) + r")(?![\w-])", re.IGNORECASE) if frags else None
+
+
+def _head_of_body(said: str, code: str | None) -> bool:
+    """Whether a title's words name a body's head as chair and chief executive at once."""
+    pat = _head_words(code)
+    return bool(pat and pat.search(said))
 
 
 def _org_label(c: Claim, org: str | None) -> str | None:
@@ -255,7 +277,11 @@ def _resolved(roles: dict[str, list[SlotFact]]) -> dict[str, SlotFact]:
 
 
 def _group_key(f: SlotFact, firsts: dict[str, SlotFact]) -> str:
-    """The key an article's title is grouped under: its own, or the portfolio of the office."""
+    """The key an article's title is grouped under: its own, or the portfolio of the office; a
+    title covering chair and chief executive, the one of the two the other articles give."""
+    if f.key == HEAD_OF_BODY:
+        heads = {g.key for g in firsts.values() if g.key in _HEADS}
+        return heads.pop() if len(heads) == 1 else f.key
     if _portfolio(f.key):
         return f.key
     same = [g.key for g in firsts.values() if _portfolio(g.key) and _role(g.key) == f.key]
