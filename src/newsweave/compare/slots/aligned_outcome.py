@@ -65,7 +65,8 @@ UPDATE_DAYS = 2
 # characters before a status word where a negation turns it ("no one died", "никто не погиб")
 NEGATION_GAP = 20
 # a negated status -> its opposite; the other statuses say nothing when negated ("did not fail")
-NEGATED = {"died": "survived", "appointed": "not_appointed", "accepted": "refused"}
+NEGATED = {"died": "survived", "appointed": "not_appointed", "accepted": "refused",
+           "in_orbit": "failed"}  # "did not reach orbit": the launch failed
 STATUSES = frozenset(s for p in OPPOSED for s in p)
 # statuses told of a group of people: a death contradicts "all rescued" only when both clauses
 # speak of one group (a rescuer or a driver who died is no trapped miner), by a participant named

@@ -30,9 +30,14 @@ SUBJECT = "event:outcome"
 # pairs of statuses of the whole happening that cannot both be true
 OPPOSED = (("unharmed", "died"), ("accepted", "refused"),
            # a bill passed in its last stage (as a whole, sent to the president) against its first reading
-           ("final_reading", "first_reading"))
+           ("final_reading", "first_reading"),
+           # a launch that put its payload in orbit against one that failed
+           ("in_orbit", "failed"),
+           # a strike begun or under way against the same strike called off, suspended or postponed
+           ("strike_on", "strike_off"))
 # (earlier, later): a later article's status that may follow an earlier one's on a later day
-FOLLOWS = {("unharmed", "died"), ("refused", "accepted"), ("first_reading", "final_reading")}
+FOLLOWS = {("unharmed", "died"), ("refused", "accepted"), ("first_reading", "final_reading"),
+           ("in_orbit", "failed"), ("strike_on", "strike_off")}
 KEEP = frozenset(s for p in OPPOSED for s in p)
 LEAD_SENTENCES = 5  # sentences of the lead that tell the happening's result (set by hand)
 _SENTENCE = re.compile(r"[^.!?…]+(?:[.!?…]+[»”\"]?|$)")

@@ -47,6 +47,10 @@ PENDING_REACH = 12
 NEGATION_REACH = 30  # characters before an outcome word where its negation stands
 # characters before / after a "held / called off" verb where a count makes it about items
 COUNT_REACH, COUNT_AFTER = 25, 15
+# words of a phrase opened by a count and closed by a verb of voting: the count is the voters'
+# ("Six élus de sa majorité ont voté"); set by hand
+SUBJECT_WORDS = 7
+YEAR = re.compile(r"(?:19|20)\d\d")
 SENTENCE_REACH = 30  # characters between a number of years and the word for prison
 MAX_GOALS = 20  # number words read as a side's goals in a score written with a link word
 # characters after / before a "called off / postponed" word where the noun of its object may stand
@@ -154,10 +158,19 @@ def _counted(text: str, s: int, e: int) -> bool:
 
 def _count_before(text: str, s: int) -> bool:
     """Whether a count, in figures or in words, is the subject right before ``s`` in its phrase
-    ("nine councillors voted against", "12 deputies voted for")."""
+    ("nine councillors voted against", "12 deputies voted for"), or opens a short phrase whose
+    verb is at ``s``, the group's noun and its modifiers between ("Six élus de sa majorité ont
+    voté avec l'opposition", "Sechs Ratsmitglieder der Koalition stimmten mit der Opposition")."""
     before = re.split(r"[,;:.()«»“”]", text[max(0, s - COUNT_REACH):s])[-1]
-    return bool(claim_facts.numbers(before, 0, [])) or \
-        any(w.casefold() in words.number_words() for w in re.findall(r"\w+", before))
+    if claim_facts.numbers(before, 0, []) or \
+            any(w.casefold() in words.number_words() for w in re.findall(r"\w+", before)):
+        return True
+    phrase = re.split(r"[,;:.()«»“”]", text[:s])[-1].split()
+    if not phrase or len(phrase) > SUBJECT_WORDS:
+        return False
+    lead = " ".join(phrase[:2])
+    return any(n.unit is None and not YEAR.fullmatch(lead[n.start:n.end]) for n in claim_facts.numbers(lead, 0, [])) \
+        or any(w.casefold() in words.number_words() for w in re.findall(r"\w+", lead))
 
 
 @dataclass
