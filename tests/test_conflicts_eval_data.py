@@ -79,3 +79,22 @@ def test_inner_split_holds_only_tuning_events_in_one_inner_half(tmp_path):
     errors, _ = chk.validate(tmp_path)
     assert any(split["heldout"][0] in e and "not a tuning event" in e for e in errors)
     assert any("in both inner halves" in e for e in errors)
+
+
+def test_a_tuning_only_batch_may_not_sit_in_the_heldout_half(tmp_path):
+    """The -g24 batch was added to tuning only (left out of the balance between the halves); one
+    of its events moved to the held-out half is an error."""
+    import json
+    chk = _checker()
+    src = ROOT / "bench" / "data" / "conflicts_eval"
+    (tmp_path / "events").mkdir()
+    for p in (src / "events").glob("*.yaml"):
+        (tmp_path / "events" / p.name).write_text(p.read_text(encoding="utf-8"), encoding="utf-8")
+    split = json.loads((src / "split.json").read_text(encoding="utf-8"))
+    moved = next(e for e in split["tuning"] if e.endswith(chk.TUNING_ONLY_BATCHES)
+                 and not e.startswith(("budget-vote-florence", "strike-dockers-gdansk")))
+    split["tuning"].remove(moved)
+    split["heldout"].append(moved)
+    (tmp_path / "split.json").write_text(json.dumps(split), encoding="utf-8")
+    errors, _ = chk.validate(tmp_path)
+    assert any(moved in e and "tuning-only batch" in e for e in errors)

@@ -211,7 +211,8 @@ class MentionRecognizer:
             words = list(TOKEN.finditer(chunk[a:b]))
             stop = ner_data(code)
             while len(words) > 1 and (words[0].group() in stop.stop
-                                      or words[0].group().lower() in stop.stop_folded):
+                                      or words[0].group().lower() in stop.stop_folded
+                                      or words[0].group() in stop.section.articles):
                 a = a + words[1].start()  # an article a model took in ("El ministro X", "the UN")
                 words = list(TOKEN.finditer(chunk[a:b]))
             while len(words) > 1 and is_role_word(words[0].group(), code) \
@@ -294,8 +295,11 @@ def _portfolio_front(chunk: str, a: int, b: int, code: str | None) -> int:
     [Energía Elnur Mammadov]", "ministre des [Mines Joaquín Herrera]", "ministro delle [Miniere
     ...]"): one capitalised common word after a role word and "of"/"de", followed by at least two
     capitalised words; 0 when there is none."""
+    conn = ner_data(code).conn  # (particles inside the holder's name: "Salah al Din Karim")
     words = list(TOKEN.finditer(chunk[a:b]))
-    if len(words) < 3 or not all(w.group()[:1].isupper() for w in words[:3]):
+    named = [w for w in words if w.group() not in conn]
+    if len(named) < 3 or not all(w.group()[:1].isupper() for w in named[:3]) \
+            or not words[1].group()[:1].isupper():
         return 0
     before = chunk[max(0, a - 40):a]
     link = _PORTFOLIO_LINK.search(before.rstrip() + (" " if before[-1:].isspace() else ""))

@@ -86,6 +86,10 @@ def is_role_word(word: str, code: str | None) -> bool:
     """A title word of the language (also inflected: up to 3 more letters after a ≥ 4-letter role)."""
     w = word.lower()
     data = ner_data(code)
+    for e in data.section.role_endings:
+        at = w.rfind(e)
+        if at >= 4 and len(w) - at - len(e) <= 3:
+            return True
     compounds = data.section.capitalised_nouns  # German: a compound's head is its last part
     for r in data.role_first:
         if w == r or (len(r) >= 4 and w.startswith(r) and len(w) - len(r) <= 3):

@@ -30,6 +30,10 @@ def _pymorphy_lemma(word: str, code: str) -> str:
     if word[:1].isupper() and "Name" in best.tag.grammemes and best.tag.number == "plur":
         return word  # a name mention is one person: "Надь" is a surname, not "of the Nadyas"
     lem = best.normal_form
+    if word[:1].isupper() and best.tag.number == "plur" and best.tag.case == "gent" \
+            and len(lem) == len(word) + 1 and lem.startswith(word.lower()) and lem[-1] in "аяо":
+        return word  # a syllable of a foreign name ("Мин", "Тхет") is no genitive plural of
+        # "мина", "тхета": a name mention names one person or thing
     if best.tag.POS == "PRTF":  # participle: keep it an adjective ("Соединённые", not "соединить")
         inf = best.inflect({"nomn"})
         lem = inf.word if inf else word.lower()

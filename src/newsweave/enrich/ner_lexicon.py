@@ -59,6 +59,32 @@ def _common_word(word: str, code: str | None) -> bool:
     return False
 
 
+@lru_cache(maxsize=100_000)
+def compound_noun(word: str, code: str | None) -> bool:
+    """A language that capitalises its nouns: a compound the dictionary lacks whose head (its
+    last part, 4+ letters, after 3+ letters or a hyphen) is a known noun ("Brotmangel",
+    "Exportgrenzen", "Armee-Unterhändler"), unless the head is one that forms names of places
+    and families ("Lindemann", "Rosenberg", "Wolfsburg")."""
+    sec = ner_data(code).section
+    if not sec.capitalised_nouns or not word[:1].isupper() or lemma_dicts.is_known(word.lower(), code):
+        return False
+    low = word.lower()
+    cuts = [low.rindex("-") + 1] if "-" in low else range(3, len(low) - 3)
+    for i in cuts:
+        head = low[i:]
+        if len(head) < 4 or not lemma_dicts.is_known(head, code):
+            continue
+        if any(head.startswith(h) for h in sec.name_compound_heads):
+            return False
+        front = low[:i].rstrip("-")
+        if "-" not in low and not any(
+                len(f) >= 3 and (lemma_dicts.is_known(f, code) or compound_noun(f.capitalize(), code))
+                for f in {front, *(front[:-len(k)] for k in ("s", "n", "en", "es") if front.endswith(k))}):
+            continue  # the front must be a word too ("Brot|mangel"), not a name's syllables ("Baer|bock")
+        return lemma_dicts.lemmatize(head.capitalize(), code)[:1].isupper()
+    return False
+
+
 def is_common_word(word: str, code: str | None) -> bool:
     """Whether a capitalised word is a common word of the language's lexicon, not a name
     (public for the entity resolver: a title or noun glued to the front of a person's name)."""

@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from ..lang.schema import HYPHENED_NAME_PARTICLES
 from ..link.translit import script_of
 from . import lemma_dicts
 from . import ner_gazetteer as gaz
@@ -33,7 +34,7 @@ from .ner_lang import TOKEN, is_role_word, ner_data
 from .ner_lemma import lemmatize
 from .ner_lexicon import (_CYRILLIC_LOWER, _SIMPLEMMA_LANGS, _common_word,
                           _known_as_written, _morph_type, _morphology, _proper_in_lexicon,
-                          _pymorphy_tags, lexicon_word)
+                          _pymorphy_tags, compound_noun, lexicon_word)
 from .ner_org_words import type_word_concepts
 from .ner_split import _ROMAN, _acronym_of_a_place, _person_after_common, _split
 
@@ -218,8 +219,11 @@ def rule_entities(text: str, code: str | None,
                 continue
             if nxt in data.section.org_connectors and opens_with_type_word(i) and j + 2 < n \
                     and text[toks[j + 1][1]:toks[j + 2][0]] == " " \
-                    and type_word_concepts(toks[j + 2][2], code) is not None:
-                j += 2  # "Ministrstvo za zdravje", "Министерството на здравеопазването"
+                    and (type_word_concepts(toks[j + 2][2], code) is not None
+                         or data.section.capitalised_nouns and capital(toks[j + 2][2])):
+                # "Ministrstvo za zdravje", "Министерството на здравеопазването", "Bundesamt
+                # für Statistik" (a German noun after the connector, whatever it means)
+                j += 2
                 continue
             if nxt in conn:
                 k = j + 1
@@ -271,7 +275,10 @@ def rule_entities(text: str, code: str | None,
                     and not (len(seq) > 1 and type_words(k) and (type_words(seq[1]) or len(seq) == 2
                                  and gaz.static_type(toks[seq[1]][2], code) == "LOC")) \
                     and not (len(seq) > 1 and _adjective(w0, code)
-                             and names.is_known_name(toks[seq[1]][2], code)):  # "Северна Ирландия"
+                             and names.is_known_name(toks[seq[1]][2], code)
+                             and names.known_type(toks[seq[1]][2], code) != "PER"):
+                # ("Северна Ирландия"; an adverb of an adjective's ending before a person's
+                # name opens the sentence: "Później Kowal podziękował")
                 seq.pop(0)
                 continue
             if initial[k] and len(seq) == 1 and not (k and label[k - 1]) and _unsupported_initial(
@@ -361,7 +368,8 @@ def _glued_noun(word: str, rest: list[str], code: str | None, names: LearnedName
     (a title, a compass point, a weekday) rather than its first word?  Only a dictionary noun
     that is no known name, no place and no organisation's type word, before a known name or
     place or before two words the dictionary does not know (a person's name)."""
-    if not lexicon_word(word, code) or names.is_known_name(word, code) or gaz.lookup(word, code) \
+    if not (lexicon_word(word, code) or compound_noun(word, code)) or names.is_known_name(word, code) \
+            or gaz.lookup(word, code) \
             or type_word_concepts(word, code) is not None \
             or any(word.lower().startswith(o) for o in ner_data(code).org):
         return False
@@ -379,7 +387,8 @@ def _glued_noun(word: str, rest: list[str], code: str | None, names: LearnedName
 def _particle_name(w: str, conn: frozenset[str]) -> bool:
     """A name particle hyphenated to a capitalised name inside a name: "al-Islam", "аль-Іслам"."""
     head, _, rest = w.partition("-")
-    return bool(rest) and head.lower() in conn and rest[:1].isupper()
+    return bool(rest) and (head.lower() in conn or head.lower() in HYPHENED_NAME_PARTICLES) \
+        and rest[:1].isupper()
 
 
 def _emit(seq, toks, code, after_role, lower_seen, out, initial, names: LearnedNames) -> None:
@@ -393,8 +402,10 @@ def _emit(seq, toks, code, after_role, lower_seen, out, initial, names: LearnedN
     if single is not None and ner_data(code).section.capitalised_nouns \
             and not _known_as_written(names, single, code) and not after_role \
             and (_common_word(single, code) or single.lower() in lower_seen
-                 or _inflected_noun(single, code, names)):
-        return  # a capitalised common noun ("Regierung", "Soldaten"), not a name
+                 or _inflected_noun(single, code, names)
+                 or compound_noun(single, code) and sum(t[2] == single for t in toks) == 1):
+        return  # a capitalised common noun ("Regierung", "Soldaten", "Brotmangel"), not a name
+        # (a compound met more than once may be a surname: "Klingbeil")
     if single is not None and (len(single) < 2 or _ROMAN.fullmatch(single)):
         return  # a lone letter or Roman numeral ("II", "XVI") names nothing
     if single is not None and is_code(single, code) and not _known_as_written(names, single, code):

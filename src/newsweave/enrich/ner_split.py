@@ -66,7 +66,11 @@ def _split(seq: list[int], toks, code: str | None) -> list[list[int]]:
             if types[k - 1] in ("LOC", "ORG") and types[k] == "PER":
                 return [seq[:k], seq[k:]]
             # a given name starts a new person after a word that is no part of a name
-            if types[k - 1] is None and _given_name(words[k], code) and not words[k - 1].isupper():
+            if types[k - 1] is None and _given_name(words[k], code) and not words[k - 1].isupper() \
+                    and not ("-" in words[k - 1] and words[k - 1][:1].islower()) \
+                    and len(words[k - 1]) > 3:
+                # (after a hyphenated particle the name goes on: "Салах ад-Дін Карім"; so after
+                # a syllable of an East Asian name: "Пак Со Йон")
                 return [seq[:k], *_split(seq[k:], toks, code)]
     return [seq]
 

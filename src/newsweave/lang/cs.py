@@ -28,6 +28,7 @@ NER = NerSection(disease_stems=_slavic.DISEASE_STEMS["cs"],
     conjunctions=("a",),
     place_connectors=("nad", "pod"),  # inside place names: "Ústí nad Labem"
     # titles before a name ("Advokát Mulúk", "Premiér Babiš"); stems where endings change the word
+    role_endings=("olog",),  # a scholar by their field
     roles=("prezident", "prezidentka", "premiér", "premiérka", "ministr", "ministryně", "předseda",
            "předsedkyně", "místopředseda", "mluvčí", "velvyslanec", "velvyslankyně", "ředitel",
            "ředitelka", "advokát", "advokátka", "soudce", "soudkyně", "kancléř", "kancléřka", "král",

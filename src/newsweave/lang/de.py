@@ -172,6 +172,17 @@ NER = NerSection(inhabitant_endings=("ier", "iern", "er", "ern", "esen", "aner",
     lemma_free_suffix=2,
     lemma_min_stem=1,
     capitalised_nouns=True,
+    name_compound_heads=(
+        "mann", "berg", "burg", "dorf", "stein", "feld", "bach", "hausen", "heim", "wald", "hof",
+        "haus", "brück", "brücke", "furt", "thal", "tal", "kirchen", "stadt", "land", "horst",
+        "hagen", "born", "brunn", "hütte", "see", "weiler", "rode", "kamp", "meier", "mayer",
+        "meyer", "schmidt", "müller", "bauer", "huber", "kirch", "münster", "wiese", "garten",
+        "grund", "hain", "rath", "ried", "ort", "mark", "werder", "burger", "berger", "steiner",
+        # and of named places of a city: squares, streets, buildings ("Märtyrerplatz", "Eiffelturm")
+        "platz", "boulevard", "straße", "strasse", "allee", "gasse", "weg", "ring", "damm", "ufer",
+        "markt", "turm", "dom", "kathedrale", "kirche", "palast", "schloss", "tor", "bahnhof",
+        "flughafen", "hafen", "park", "insel", "brücke",
+    ),
     stop=(
         "Der", "Die", "Das", "Ein", "Eine", "Er", "Sie", "Es", "Wir", "Aber", "Und", "Im", "In",
         "Am", "Nach", "Laut", "Auch", "Bei", "Mit", "Für", "Vor", "Seit", "Wie", "Als", "Dass",
@@ -195,9 +206,10 @@ NER = NerSection(inhabitant_endings=("ier", "iern", "er", "ern", "esen", "aner",
     conjunctions=("und",),
     articles=("der", "die"),
     connectors=("von", "van", "der", "zu", "de", "und"),
+    org_connectors=("für",),  # "Bundesamt für Statistik", "Weltorganisation für Meteorologie"
     org_words=(
         "partei", "rat", "ministerium", "agentur", "union", "organisation", "armee", "komitee",
-        "bank", "universität", "parlament", "regierung", "kommission", "bundestag",
+        "bank", "universität", "parlament", "regierung", "kommission", "bundestag", "bundesamt", "amt",
     ),
 )
 

@@ -248,7 +248,14 @@ TIME = TimeSection(
     clock_re=r"(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s?(?P<ampm>[ap]\.?m\.?)(?:\s+(?:EST|EDT|GMT|PST|PDT|CST|CDT|local time))?(?![\w])|(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)"
              # "at 4 in the morning", "ten o'clock at night"
              r"|(?<=\bat\s)(?P<hw>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-             r"(?:\s+o['’]clock)?\s+(?:in\s+the\s+|at\s+)(?P<ampm2>morning|afternoon|evening|night)\b",
+             r"(?:\s+o['’]clock)?\s+(?:in\s+the\s+|at\s+)(?P<ampm2>morning|afternoon|evening|night)\b"
+             # "half past eight", "a quarter to nine", "ten o'clock"
+             r"|(?P<frac>half\s+(?:past|after)|(?:a\s+)?quarter\s+(?:past|after|to|before))\s+"
+             r"(?P<hw2>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+o['’]clock)?(?![\w'’-])(?!\s*(?:%|percent|per\b))"
+             r"|(?P<hw3>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock(?![\w'’])",
+    clock_fractions={"half past": 30, "half after": 30, "a quarter past": 15, "quarter past": 15,
+                     "a quarter after": 15, "quarter after": 15, "a quarter to": -15, "quarter to": -15,
+                     "a quarter before": -15, "quarter before": -15},
     pm_words=("afternoon", "evening", "night"),  # "4 in the afternoon" = 16:00
     noon={"noon": "12:00", "midnight": "24:00"},
     not_year_after=(

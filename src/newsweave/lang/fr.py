@@ -139,7 +139,8 @@ TIME = TimeSection(
     period_edge={"premier": 1, "première": 1, "premiers": 1, "premières": 1,  # "la dernière semaine de mai"
                  "deuxième": 2, "troisième": 3, "quatrième": 4,
                  "dernier": -1, "dernière": -1, "derniers": -1, "dernières": -1},
-    period_edge_of=("de", "d'"),  # "l'année d'après", "le mois d'avant"
+    period_edge_of=("de", "d'"),
+    period_edge_of_the=("du",),  # "le premier jour du mois"  # "l'année d'après", "le mois d'avant"
     det=("le", "la", "les", "l'"),
     det_joins=("le", "la", "les", "l'", "ce", "cet", "cette", "ces"),
     weekday_without_mod=True,
@@ -272,7 +273,18 @@ TIME = TimeSection(
     date_order="dm",
     det_before_weekday=True,  # "le mardi", "el martes" keep their article
     day_of=("de",),  # "5 de junio" in Spanish; empty here but harmless
-    clock_re=r"(?:(?P<approx>vers)\s+)?(?:(?P<h>[01]?\d|2[0-4])\s?(?:h|H|heures?)(?:\s?(?P<m>[0-5]\d)(?:\s?(?:min|mn))?)?|(?P<hw>une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)\s+heures?(?=\s+(?:du\s+|de\s+l['’])(?:matin|soir|après-midi)))(?:\s+(?:du\s+|de\s+l['’])(?P<ampm>matin|soir|après-midi))?(?![\w])",
+    # "20 h 30", "huit heures et quart", "dix-huit heures trente", "20:30" (a written-out hour is a time
+    # of day after "à", "vers" or before "du matin"; the clock rule leaves the others to the duration rule)
+    clock_re=(r"(?:(?P<approx>vers)\s+)?(?:(?P<h>[01]?\d|2[0-4])\s?(?:h|H|heures?)(?:\s?(?P<m>[0-5]\d)(?:\s?(?:min|mn))?)?|"
+              r"(?P<hw>une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
+              r"dix-sept|dix-huit|dix-neuf|vingt|vingt\s+et\s+une|vingt-deux|vingt-trois)\s+heures?"
+              r"(?:\s+(?P<mw>cinq|dix|quinze|vingt|vingt-cinq|trente|trente-cinq|quarante|quarante-cinq|cinquante|"
+              r"cinquante-cinq)(?:\s+minutes?)?(?![\w-]))?)"
+              r"(?:\s+(?P<frac>et\s+quart|et\s+demie?|moins\s+le\s+quart|moins\s+quart))?"
+              r"(?:\s+(?:du\s+|de\s+l['’])(?P<ampm>matin|soir|après-midi))?(?![\w])"
+              r"|(?<![\d:.,])(?P<h2>[01]\d|2[0-3]):(?P<m2>[0-5]\d)(?![\d:])"),
+    clock_fractions={"et quart": 15, "et demie": 30, "et demi": 30, "moins le quart": -15, "moins quart": -15},
+    clock_word_pre_re=r"(?<![\w'’])(?:à|vers|dès|jusqu['’]à|avant|après|à\s+partir\s+de|aux\s+alentours\s+de)",
     range_conj=("à", "ou", "-", "–"),  # "deux à trois ans"
     whole=("toute la", "tout le", "toute l'", "tout l'", "toute une", "tout un"),  # "toute la semaine"
     pm_words=("soir", "après-midi"),  # "9 heures du soir" = 21:00

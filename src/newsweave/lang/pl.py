@@ -203,6 +203,7 @@ NER = NerSection(inhabitant_endings=("czycy", "czyków", "czykami", "czykom", "c
                "Za Bez Przez Wśród Wobec Tego Jego Jej Ich Te Tym Tej Ci Był Była Było Byli "
                "Teraz Wczoraj Jutro Dzisiaj Obecnie Wtedy Potem Następnie".split()),
     # titles; stems where the case endings change the word ("ministr-a", "marszałk-a", "posł-a")
+    role_endings=("olog",),  # a scholar by their field
     roles=(
         "prezydent", "wiceprezydent", "premier", "wicepremier", "minister", "ministr",
         "wiceminister", "wiceministr", "ministra", "szef", "szefowa", "rzecznik", "rzeczniczka",

@@ -21,6 +21,12 @@ INTERNATIONAL_NAME_PARTICLES = ("von", "van", "der", "den", "de", "da", "di", "b
                                 # the same particles transliterated into Cyrillic ("фон дер Ляйен")
                                 "фон", "ван", "дер", "ден", "де", "ди", "дос", "дель", "бин", "бін",
                                 "ал", "аль")
+# The Arabic article as it is written hyphenated to a name, assimilated to the name's first
+# consonant or spelled "el"/"ul" ("Nur ad-Din", "Salah ad-Din", "Khalid an-Nuaimi", "Нур ад-Дин",
+# "ан-Насірі"): particles only when hyphenated to a capitalised word, so "an"/"at" stay words.
+HYPHENED_NAME_PARTICLES = frozenset({"ad", "an", "ar", "as", "at", "az", "ash", "ath", "ed", "el",
+                                     "ud", "ul", "ан", "ад", "ар", "ас", "ат", "аз", "аш",
+                                     "эд", "эль", "ель", "ед", "уль", "уд"})
 
 
 @dataclass(frozen=True)
@@ -135,9 +141,15 @@ class NerSection:
     name_inflections: tuple[tuple[str, str], ...] = ()  # (regex, base ending) of a capitalised
     # word, tried before the dictionary: declined adjectival surnames ("Kowalskiego" → "Kowalski")
     capitalised_nouns: bool = False  # all nouns capitalised (German): a lone known noun is no name
+    # last parts of compounds that form names of places and families ("-mann", "-berg", "-dorf"):
+    # a compound the dictionary lacks is read as a common noun by its head, unless it is one of these
+    name_compound_heads: tuple[str, ...] = ()
     strict_name_opener: bool = False  # pymorphy3: only an animate nominative noun opens a name
     stop: tuple[str, ...] = ()  # capitalised function words that never start a name ("The", "В")
     roles: tuple[str, ...] = ()  # titles/roles (lower case, matched as word prefixes)
+    # endings of role nouns on any stem of 4+ letters, up to 3 letters of inflection after them
+    # (a scholar by their field: "-олог" in "Вірусолог", "Сейсмологиня", "Епідеміолога")
+    role_endings: tuple[str, ...] = ()
     role_premodifiers: tuple[str, ...] = ()  # words before a title that belong to it ("former")
     premodifier_pattern: str = ""  # regex of one word before a title, e.g. demonyms ("Finnish")
     honorifics: tuple[str, ...] = ()  # forms of address cut off a person's name ("Mr", "пан")

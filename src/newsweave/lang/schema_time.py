@@ -207,6 +207,7 @@ class TimeSection:
     # "first"/"last" before a unit of a named month or year ("the last week of May") → 1 / -1
     period_edge: dict[str, int] = field(default_factory=dict)
     period_edge_of: tuple[str, ...] = field(default_factory=tuple)  # "of", "de", "d'"
+    period_edge_of_the: tuple[str, ...] = field(default_factory=tuple)  # "du": "of the" in one word ("du mois")
     # words after a hyphen that make a unit an adjective ("decades-long", "years-old")
     unit_adj_suffix: tuple[str, ...] = field(default_factory=tuple)
     age_after: str = ""  # regex after a count of years that makes it an age ("-year-old")
@@ -241,7 +242,11 @@ class TimeSection:
     event_parts: tuple[str, ...] = field(default_factory=tuple)
     # words after a clock hour that add 12 hours ("du soir")
     pm_words: tuple[str, ...] = field(default_factory=tuple)
-    clock_re: str = ""  # clock time (groups h, m, ampm, approx, hw; or h2, m2)
+    clock_re: str = ""  # clock time (groups h, m, ampm, approx, hw/hw2/hw3, mw, frac; or h2, m2)
+    # a fraction of the hour written out, as signed minutes ("half past": 30, "moins le quart": -15)
+    clock_fractions: dict[str, int] = field(default_factory=dict)
+    # words before an hour written out that make it a time of day, not a length ("à huit heures")
+    clock_word_pre_re: str = ""
     clock_not_before: str = ""  # regex after a clock time that makes it a game clock
     # prepositions that make a clock-like "2 h 05" a length of time ("a couru en 2 h 05")
     clock_duration_pre: tuple[str, ...] = field(default_factory=tuple)

@@ -16,7 +16,7 @@ CLEAN = CleanSection(  # photo captions only
 )
 
 # ---------------------------------------------------------------- ner (entity recognition)
-NER = NerSection(disease_stems=_slavic.DISEASE_STEMS["sk"], lemmatizer="simplemma", conjunctions=("a",),
+NER = NerSection(disease_stems=_slavic.DISEASE_STEMS["sk"], role_endings=("olog",), lemmatizer="simplemma", conjunctions=("a",),
                  adjective_ending=_slavic.ADJECTIVE_ENDING)
 
 # ---------------------------------------------------------------- link (entity resolution)

@@ -27,6 +27,7 @@ NER = NerSection(disease_stems=_slavic.DISEASE_STEMS["sl"],
     conjunctions=("in",),
     place_connectors=("ob",),  # inside place names: "Frankfurt ob Odri"
     # titles before a name ("Premier Janša", "Minister Kacin"); stems where endings change the word
+    role_endings=("olog",),  # a scholar by their field
     roles=("predsednik", "predsednica", "premier", "premierka", "minister", "ministrica",
            "ministr", "podpredsednik", "govorec", "govornik", "veleposlanik", "direktor",
            "direktorica", "odvetnik", "odvetnica", "sodnik", "sodnica", "kancler", "kanclerka",

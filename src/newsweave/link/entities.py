@@ -88,8 +88,8 @@ from .entity_aliases import Aliases, AliasMatcher, aliases_path, load_aliases
 from .entity_cross_doc import merge_across_documents
 from .entity_eponyms import eponym_unions
 from .entity_canonical import canonical_name
-from .entity_keys import (WORD, dictionary_lemma, is_acronym, link_data, node_key, short_stem_key,
-                          spelled_acronym, token_keys, vowel_key)
+from .entity_keys import (WORD, acronym_node, dictionary_lemma, is_acronym, link_data, node_key,
+                          short_stem_key, spelled_acronym, token_keys, vowel_key)
 from .entity_org_context import context_short_forms
 from .entity_org_gloss import gloss_unions, retype_org_heads
 from .entity_org_forms import (acronym_with_place, acronyms_by_cluster, long_form_initials,
@@ -210,7 +210,7 @@ class EntityResolver:
                         spelled[node_key(typ, toks)].add(node)
                     continue
             if acr:
-                node = "N|^" + fold(m.text).upper().replace(".", "").replace("-", "")
+                node = acronym_node(m.text)
                 note(node, typ, m.text, lang, [])
                 node_of.append(node)
                 continue
@@ -332,7 +332,7 @@ class EntityResolver:
                 node = node_of[j]
                 if node.startswith(("N|", "A|")) and not node.startswith("N|^"):
                     for acr_form in long_form_initials(items[j][1].text, items[j][3], items[j][2]):
-                        acr_long.setdefault(acr_form, node)
+                        acr_long.setdefault(acronym_node(acr_form), node)
             defined = parenthesised_acronyms(items, idxs, node_of)
             # a full name's last words ("X Y" after "A B X Y", "El Amrani"): see entity_tails
             tails = name_tails(idxs, node_of, info)
@@ -352,7 +352,7 @@ class EntityResolver:
                 elif node.startswith("P|") and len(tails.get(tuple(info[node]["toks"]), ())) == 1:
                     attached[j] = next(iter(tails[tuple(info[node]["toks"])]))
                 elif node.startswith("N|^"):
-                    tgt = acr_long.get(node[3:])
+                    tgt = acr_long.get(node)
                     if tgt:
                         attached[j] = tgt
                         acr_votes[node][tgt] += 1

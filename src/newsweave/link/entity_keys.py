@@ -13,7 +13,7 @@ from functools import lru_cache
 from .. import lang as langs
 from ..enrich import lemma_dicts
 from ..lang.schema import LinkSection
-from .translit import SLAVIC_LATIN, skeleton_token
+from .translit import SLAVIC_LATIN, fold, skeleton_token
 
 # a word of a name; an apostrophe between letters stays inside it ("O'Leary", "D’Alema",
 # Ukrainian "В'ячеслав"): split there, the key would read "O" as a given name
@@ -105,6 +105,12 @@ def vowel_key(name: str, lang: str | None) -> str:
 def is_acronym(s: str) -> bool:
     s2 = s.replace(".", "").replace("-", "")
     return 2 <= len(s2) <= 6 and s2.isupper() and s2.isalpha() and " " not in s.strip()
+
+
+def acronym_node(text: str) -> str:
+    """The graph node of an acronym, one for both scripts ("ЕСПЧ" and its initials read off
+    "Европейский суд по правам человека" meet as "N|^ESPCH")."""
+    return "N|^" + fold(text).upper().replace(".", "").replace("-", "")
 
 
 def node_key(typ: str, toks: list[str], vkey: str = "") -> str:

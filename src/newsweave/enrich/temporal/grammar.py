@@ -100,6 +100,9 @@ class Grammar:
         self.half_needs_year = _words(T.half_needs_year)
         self.half_words = _words(T.half_words)
         self.clock_block = re.compile(or_never(T.clock_not_before), re.I)
+        self.every_before = _tail(B + alt(T.every), r"\s+$") if T.every else re.compile(NEVER)
+        self.clock_fractions = _table(T.clock_fractions)
+        self.clock_word_pre = _tail(T.clock_word_pre_re)
         self.event_parts = _words(T.event_parts)
         self.season_after_block = re.compile(or_never(T.season_not_before), re.I)
         self.that = _words(T.that)
@@ -146,6 +149,11 @@ class Grammar:
         self.count_joiner = _tail(B + alt(set(T.range_conj) | set(T.number_and) | set(T.day_list_conj)
                                           | set(T.day_range_conj) | set(T.period_edge_of)))
         self.part_article = _tail(r"(?<!\w)" + alt(T.part_articles))
+        # "la nuit du [3 mai]": a one-word part of the day and its "of" before a date (languages whose
+        # parts take their day this way; TimeBank leaves "the night of" out of "Oct. 23")
+        one_word_parts = [p for p in T.dayparts if " " not in p]
+        self.part_of_date = _tail(rf"(?<![\w'’])(?:{alt(T.det)}\s*)?(?P<part>{alt(one_word_parts)})\s+{alt(T.part_day_of)}",
+                                  r"\s+$") if one_word_parts and T.part_day_of and T.det else None
         self.part_preposition = re.compile(alt(T.part_prepositions) + r"\s+", re.I)
         self.narrative_relational = _words(T.narrative_relational)
         self.narrative_of = re.compile(or_never(T.narrative_of_re), re.I)
@@ -178,7 +186,7 @@ class Grammar:
         self.rule_anchor = {
             "dur": "unit", "durrange": "unit", "whole": "unit", "ago_post": "unit", "ago_pre": "unit", "in_pre": "unit",
             "in_future": "unit", "later_post": "unit",
-            "relunit": "unit", "durvague": "unit", "bareplural": "unit", "unitadj": "unit", "edgeunit": "unit", "modunit": "unit",
+            "relunit": "unit", "durvague": "unit", "bareplural": "unit", "unitadj": "unit", "edgeunit": None, "modunit": "unit",
             "dmy": "month", "mdy": "month", "my": "month", "my2": "month", "mon": "month", "relmon": "month",
             "wd": "weekday", "wdday": "weekday", "partwd": None,
         }

@@ -9,6 +9,7 @@ from .calendar import SEASON_MONTHS, Anchor, add_months, fmt_day, week_value
 from .context import Cand
 from .grammar import Grammar
 from .asides import inside_aside
+from .dated_parts import join_parts_of_dated_days
 from .coarse_anchor import coarse_anchor, coarse_value, is_coarse, same_sentence
 from .repeated_mentions import (_one_day_per_weekday, _one_year_per_month, _weekday_of_a_dated_mention,
                                 _weekday_pairs_in_order)
@@ -486,6 +487,7 @@ def postprocess(text: str, L: Grammar, a: Anchor | None, cands: list[Cand]) -> N
     _one_day_per_weekday(cands)
     _one_year_per_month(cands)
     _generic_under_a_yearly_set(text, cands)
+    join_parts_of_dated_days(text, L, cands)
     for c in cands:
         c.attrs.pop("implicit_year", None)
         c.attrs.pop("every", None)

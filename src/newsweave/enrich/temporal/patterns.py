@@ -145,9 +145,13 @@ def build_rules(G: Any) -> tuple[list[tuple[str, re.Pattern]], dict[str, str], l
     add("durvague", rf"(?:{DET}|{THIS}\s+)(?P<rel0>{LAST}|{NEXT})\s+(?P<unit>{UNIT})")
     add("clock", or_never(T.clock_re))
     if T.period_edge:  # "the last week of May", "les premiers jours de mars"
-        OFE = "(?:" + "|".join(alt([w]) + (r"\s*" if w.endswith(("'", "’")) else r"\s+") for w in T.period_edge_of) + ")"
-        add("edgeunit", rf"(?:{DET})?(?P<edge>{alt(G.period_edge)})\s+(?P<unit>{UNIT})\s+{OFE}(?:{DET})?"
-            rf"(?:(?P<mon>{MON})\s*,?\s*)?(?:{YEAR.replace('<year>', '<eyear>')})?(?<=\w)")
+        OFE = "(?:" + "|".join(alt([w]) + (r"\s*" if w.endswith(("'", "’")) else r"\s+")
+                               for w in list(T.period_edge_of) + list(T.period_edge_of_the)) + ")"
+        # "the first Monday of May", "le dernier jour du mois": a weekday counted in a month, the
+        # year or the month of the article ("cur") named by its unit; "of every month": a set
+        CUR = alt([k for k, v in G.units.items() if v in ("Y", "M") and not G.is_plural(k)])
+        add("edgeunit", rf"(?:{DET})?(?P<edge>{alt(G.period_edge)})\s+(?:(?P<unit>{UNIT})|(?P<ewd>{WD}))\s+{OFE}(?:{DET})?"
+            rf"(?:(?P<mon>{MON})\s*,?\s*|(?:(?P<cevery>{alt(T.every)})\s+)?(?P<cur>{CUR})(?![\w'’-]))?(?:{YEAR.replace('<year>', '<eyear>')})?(?<=\w)")
     if T.unit_adj_suffix:  # "a decades-long feud", "a years-old slump" (not after a count: "six-year-old")
         add("unitadj", rf"(?<![\w‐‑-])(?P<unit>{UNIT})[-‐‑](?:{alt(T.unit_adj_suffix)})(?![\w‐‑-])")
     if T.bare_plural_pre:

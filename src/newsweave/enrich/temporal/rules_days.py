@@ -216,20 +216,31 @@ def day_only(name: str, m: re.Match, cx: Context) -> Cand | None:
 
 
 @rule("clock")
-def clock(name: str, m: re.Match, cx: Context) -> Cand | None:
+def clock(name: str, m: re.Match, cx: Context) -> Cand | None:  # noqa: C901 - one check per false friend
     L, text = cx.L, cx.text
     s, e = m.start(), m.end()
     gd = m.groupdict()
-    if re.search(r"[^\W\d]{4,}$", text[s:e]) and L.duration_pre.search(text[max(0, s - 25):s]):
-        return None  # "pendant 20 heures": a duration, not a clock time
+    hw = gd.get("hw") or gd.get("hw2") or gd.get("hw3")  # "trois heures du matin": an hour written in words
+    frac = lookup(L.clock_fractions, gd["frac"]) if gd.get("frac") else None  # "et quart", "half past"
+    if gd.get("frac") and frac is None:
+        return None
+    told = frac is not None or bool(gd.get("mw"))  # minutes written out after or before the hour
+    ap = (gd.get("ampm") or gd.get("ampm2") or "").lower().replace(".", "")
+    length = L.duration_pre.search(text[max(0, s - 25):s])
+    if re.search(r"[^\W\d]{4,}$", text[s:e]) and length:  # "pendant 20 heures": a duration, not a clock time
+        return _clock_length(s, e, cx.num(hw or gd.get("h")), gd, frac, cx) if told and not ap else None
+    if gd.get("hw") and not ap and (not gd.get("approx") and not L.clock_word_pre.search(text, max(0, s - 30), s)
+                                    or re.match(r"\s+(?:de|d['’])\s*[^\W\d]", text[e:e + 8])):  # "à huit heures de route"
+        # an hour in words with no "à" before it: a length ("dure une heure et quart"), or the duration rule's
+        return _clock_length(s, e, cx.num(hw), gd, frac, cx) if told else None
     if L.clock_block.match(text, e):
         return None  # "with 4:43 left": a game clock
     if re.search(r"^\D*(?:24|4[0-9])\s*[^\W\d]{4,}$", text[s:e]):
         return None  # "24 heures", "48 heures": durations
-    # "trois heures du matin": an hour written in words
-    h = int(gd.get("h") or gd.get("h2") or (cx.num(gd["hw"]) if gd.get("hw") else 0) or 0)
-    mi = int(gd.get("m") or gd.get("m2") or 0)
-    ap = (gd.get("ampm") or gd.get("ampm2") or "").lower().replace(".", "")
+    h = int(gd.get("h") or gd.get("h2") or (cx.num(hw) if hw else 0) or 0)
+    mi = int(gd.get("m") or gd.get("m2") or (cx.num(gd["mw"]) if gd.get("mw") else 0) or 0)
+    if frac is not None:
+        h, mi = divmod(h * 60 + mi + frac, 60)  # "moins le quart": a quarter before the hour
     if (ap.startswith("p") or ap in L.pm_words) and h < 12:
         h += 12
     if ap.startswith("a") and h == 12:
@@ -239,6 +250,15 @@ def clock(name: str, m: re.Match, cx: Context) -> Cand | None:
     if not ap and not gd.get("approx") and L.clock_duration_pre.search(text, max(0, s - 12), s):
         return Cand(s, e, "DURATION", f"PT{h}H" + (f"{mi}M" if mi else ""), 0.8, {}, 4)  # "en 2 h 05": a time taken
     return Cand(s, e, "TIME", f"T{h:02d}:{mi:02d}", 1.0, {"clock": f"{h:02d}:{mi:02d}"}, 4)
+
+
+def _clock_length(s: int, e: int, hours: float | None, gd: dict, frac: int | None, cx: Context) -> Cand | None:
+    """An hour count with its minutes written out is a length ("une heure et quart": 75 minutes)."""
+    if hours is None:
+        return None
+    total = int(hours * 60) + (frac or 0) + int(cx.num(gd["mw"]) if gd.get("mw") else 0)
+    h, mi = divmod(total, 60)  # "deux heures moins le quart": 105 minutes
+    return Cand(s, e, "DURATION", f"PT{h}H" + (f"{mi}M" if mi else ""), 0.8, {}, 4)
 
 
 @rule("noon")

@@ -261,25 +261,38 @@ def period_edge(name: str, m: re.Match, cx: Context) -> Cand | None:
     """"the last week of May", "the second week of May", "le premier jour de juin", "les derniers
     mois de 2023": the first, n-th or last unit of a named month or year (plural: the period
     itself, its start or end)."""
-    L, gd = cx.L, m.groupdict()
-    unit, edge = lookup(L.units, gd["unit"]), lookup(L.period_edge, gd["edge"])
+    L, gd, text = cx.L, m.groupdict(), cx.text
+    unit, edge = (lookup(L.units, gd["unit"]) if gd.get("unit") else "D"), lookup(L.period_edge, gd["edge"])
     s, e = m.start(), m.end()
     year = int(gd["eyear"]) if gd.get("eyear") else None
-    if gd.get("mon"):
-        mon = cx.month_of(gd["mon"])
+    cur = lookup(L.units, gd["cur"]) if gd.get("cur") else None  # "of the month", "de l'année": the article's
+    every = L.every_before.search(text, max(0, s - 12), s)
+    if cur == "M" and gd.get("ewd") and (gd.get("cevery") or every):  # "chaque premier lundi du mois"
+        return Cand(every.start() if every else s, e, "SET", "P1M", 0.8, {}, 4)
+    if cur is not None and (cx.a is None or cx.a.m is None or year is not None or gd.get("cevery")):
+        return None
+    if gd.get("mon") or cur == "M":
+        mon = cx.month_of(gd["mon"]) if gd.get("mon") else cx.a.m
         if mon is None or unit not in ("D", "W"):
             return None
-        y, conf = (year, 1.0) if year else cx.resolve_md(mon, None, s, e, None)[:2]
+        y, conf = (year, 1.0) if year else (cx.a.y, 0.8) if cur else cx.resolve_md(mon, None, s, e, None)[:2]
         if y is None:
             return None
         first = dt.date(y, mon, 1)
         last = dt.date(*add_months(y, mon, 1), 1) - dt.timedelta(days=1)
         period = f"{y:04d}-{mon:02d}"
+    elif cur == "Y":
+        y, conf = cx.a.y, 0.8
+        if unit not in ("D", "W", "M", "Q", "HY"):
+            return None
+        first, last, period = dt.date(y, 1, 1), dt.date(y, 12, 31), f"{y:04d}"
     else:
         y, conf = year, 1.0
         if y is None or unit not in ("D", "W", "M", "Q", "HY"):
             return None
         first, last, period = dt.date(y, 1, 1), dt.date(y, 12, 31), f"{y:04d}"
+    if gd.get("ewd"):
+        return _nth_weekday(s, e, lookup(L.weekdays, gd["ewd"]), edge, first, last, conf, year)
     word = norm(gd["unit"])
     if L.is_plural(word) or (word in L.invariable_units and norm(gd["edge"]).endswith(L.plural_endings or ("\0",))):
         return None if edge > 1 else Cand(s, e, "DATE", period, conf, {"mod": "START" if edge > 0 else "END"}, 4, year=year)
@@ -291,6 +304,21 @@ def period_edge(name: str, m: re.Match, cx: Context) -> Cand | None:
     value = {"D": fmt_day(day), "W": week_value(day), "M": f"{y:04d}-{n:02d}",
              "Q": f"{y:04d}-Q{n}", "HY": f"{y:04d}-H{n}"}[unit]
     return Cand(s, e, "DATE", value, conf, {}, 4, day=day if unit == "D" else None, year=year)
+
+
+def _nth_weekday(s: int, e: int, wd: int | None, edge: int, first: dt.date, last: dt.date, conf: float,
+                 year: int | None) -> Cand | None:
+    """"the first Monday of May", "le dernier vendredi d'avril": that weekday counted from the
+    period's first day (or back from its last)."""
+    if wd is None or edge == 0:
+        return None
+    if edge > 0:
+        day = first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (edge - 1))
+    else:
+        day = last - dt.timedelta(days=(last.weekday() - wd) % 7)
+    if day > last:
+        return None  # "the fifth Monday" of a month with four
+    return Cand(s, e, "DATE", fmt_day(day), conf, {}, 4, day=day, year=year)
 
 
 @rule("bareplural")
