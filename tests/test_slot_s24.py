@@ -58,3 +58,23 @@ def test_a_lower_count_of_an_undated_article_is_no_earlier_edition():
 
 def test_a_lower_count_of_an_older_dated_article_stays_an_update():
     assert _evacuated("2031-05-05") == []
+
+
+def test_a_capitalised_compass_word_before_a_region_names_a_region_of_its_own():
+    from newsweave.compare.slots.compass import compass_part
+    for own in ("South Tyrol", "Южный Тироль", "Południowy Tyrol", "Південний Тироль"):
+        assert compass_part(own) is None, own
+    for part in ("southern Tyrol", "Northern Tyrol", "Nordtirol", "северный Тироль"):
+        assert compass_part(part) is not None and compass_part(part).name == "Tirol", part
+    assert compass_part("Северной Италии").name == "Italy"  # a country's part, capitalised by custom
+
+
+def test_a_tally_conflict_is_not_repeated_by_its_counts():
+    texts = [("en", "The council approved the new library on Monday by 27 votes to 8."),
+             ("fr", "Le conseil a approuvé lundi la nouvelle bibliothèque par 27 voix contre 8."),
+             ("it", "Il consiglio ha approvato lunedì la nuova biblioteca con 27 voti favorevoli e 18 contrari."),
+             ("es", "El consejo aprobó el lunes la nueva biblioteca por 27 votos a favor y 8 en contra.")]
+    arts = [art(chr(97 + i), lang, t) for i, (lang, t) in enumerate(texts)]
+    counts = [c for c in event_conflicts(arts) if c.slot == "how_many"]
+    assert [c.subject for c in counts] == ["vote tally"]
+    assert [s.articles for s in counts[0].sides] == [["a", "b", "d"], ["c"]]

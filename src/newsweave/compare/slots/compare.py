@@ -167,8 +167,22 @@ def _compare(facts: Sequence[SlotFact], folded: dict[str, str]) -> list[SlotConf
             cf = _categorical(slot, subject, per_art, texts, folded, results)
         if cf is not None:
             out.append(cf)
+    out = _without_tally_parts(out, facts)
     out.sort(key=lambda c: (-c.confidence, c.slot, c.subject))
     return out
+
+
+def _without_tally_parts(out: list[SlotConflict], facts: Sequence[SlotFact]) -> list[SlotConflict]:
+    """Less the count conflicts that repeat a tally conflict: every figure of them a count of a
+    tally its article writes ("by 24 votes to 9": 24 "votes" and 9 "against" are its counts)."""
+    if not any(c.slot == "how_many" and c.subject == TALLY for c in out):
+        return out
+    spans = [(f.article, f.start, f.end) for f in facts if f.slot == "how_many" and f.subject == TALLY]
+
+    def inside(f: SlotFact) -> bool:
+        return any(a == f.article and s <= f.start and f.end <= e for a, s, e in spans)
+    return [c for c in out if c.slot != "how_many" or c.subject == TALLY
+            or not all(inside(f) for sd in c.sides for f in sd.facts)]
 
 
 def _categorical(slot: str, subject: str, per_art: dict[str, list[SlotFact]], texts: dict,
