@@ -111,3 +111,26 @@ def test_a_german_compound_glued_before_a_place_is_cut():
 ])
 def test_a_compound_that_forms_names_or_recurs_stays_a_name(text, name):
     assert any(t == name for t, _ in spans(text, "de"))
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("fr", "Le ministre de l'Intérieur Tamaz Gelashvili a promis le calme.", "Tamaz Gelashvili"),
+    ("fr", "Le ministre de l'Énergie Rauf Aliyev a parlé lundi.", "Rauf Aliyev"),
+    ("es", "El ministro de Transporte Omar Haddadin y la directora hablaron.", "Omar Haddadin"),
+])
+def test_a_title_and_portfolio_a_model_read_as_one_organisation_leave_the_holder(lang, text, name):
+    found = spans(text, lang)
+    assert (name, "PER") in found
+    assert not any(t.startswith(("ministre", "ministro", "Intérieur", "Énergie", "Transporte")) for t, _ in found)
+
+
+def test_a_sentence_opener_a_model_glued_to_a_known_person_is_dropped():
+    from newsweave.enrich.ner_spans import split_glued_persons
+    from newsweave.model import Mention
+    text = "El alcalde Tomás Irigoyen visitó el puerto. Más tarde Irigoyen agradeció la paciencia."
+    art = Article(id="x", text=text, lang="es")
+    a, b = text.index("Tomás"), text.index("Más")
+    ms = [Mention(a, a + len("Tomás Irigoyen"), "Tomás Irigoyen", "PER", attrs={"lang": "es"}),
+          Mention(b, b + len("Más tarde Irigoyen"), "Más tarde Irigoyen", "MISC", attrs={"lang": "es"})]
+    split_glued_persons(art, ms)
+    assert [(m.text, m.type) for m in ms] == [("Tomás Irigoyen", "PER"), ("Irigoyen", "PER")]

@@ -221,6 +221,11 @@ class MentionRecognizer:
                 a = a + words[1].start()
                 words = list(TOKEN.finditer(chunk[a:b]))
                 typ = "PER" if typ == "MISC" else typ
+            first_cap = next((i for i, c in enumerate(chunk[a:b]) if c.isupper()), None) \
+                if chunk[a:a + 1].islower() else None  # (the capital after "l'" counts)
+            if first_cap and is_role_word(words[0].group(), code) \
+                    and _portfolio_front(chunk, a + first_cap, b, code):
+                a += first_cap  # "[ministre de l'Intérieur X Y]" read whole as one organisation
             cut = _portfolio_front(chunk, a, b, code)
             if cut:  # "ministro de Energía Elnur Mammadov": the title's portfolio, then the name
                 roles.append(chunk[a:a + cut].strip())

@@ -89,6 +89,10 @@ def split_glued_persons(article: Article, mentions: list[Mention]) -> None:
                 head_end = m.start + len(text[m.start:cut].rstrip(TRIM))
                 m.end, m.text = head_end, text[m.start:head_end]
                 m.lemma = lemmatize(m.text, lang)
+                if m.type == "MISC" and not any(w.group()[:1].isupper()
+                                                for w in list(TOKEN.finditer(m.text))[1:]):
+                    m.end = m.start  # what a model glued before the person opened the sentence
+                    # ("Más tarde [Tsiklauri]"): no name of its own
                 break
     if added:
         mentions[:] = [m for m in mentions if m.end > m.start] + added
