@@ -60,15 +60,6 @@ def test_a_lower_count_of_an_older_dated_article_stays_an_update():
     assert _evacuated("2031-05-05") == []
 
 
-def test_a_capitalised_compass_word_before_a_region_names_a_region_of_its_own():
-    from newsweave.compare.slots.compass import compass_part
-    for own in ("South Tyrol", "Южный Тироль", "Południowy Tyrol", "Південний Тироль"):
-        assert compass_part(own) is None, own
-    for part in ("southern Tyrol", "Northern Tyrol", "Nordtirol", "северный Тироль"):
-        assert compass_part(part) is not None and compass_part(part).name == "Tirol", part
-    assert compass_part("Северной Италии").name == "Italy"  # a country's part, capitalised by custom
-
-
 def test_a_tally_conflict_is_not_repeated_by_its_counts():
     texts = [("en", "The council approved the new library on Monday by 27 votes to 8."),
              ("fr", "Le conseil a approuvé lundi la nouvelle bibliothèque par 27 voix contre 8."),

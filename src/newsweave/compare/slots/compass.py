@@ -34,31 +34,20 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return glued, before, after
 
 
-def _proper(word: str) -> bool:
-    """A separate compass word written with a capital before a region's name is part of another
-    region's own name ("South Tyrol", "Южный Тироль", "Południowy Tyrol", "West Flanders"), except
-    the English adjectives in -ern and "Central", capitalised before a region's part too."""
-    return word[:1].isupper() and not re.fullmatch(r"(?:north|south|east|west)(?:-?(?:east|west))?ern|central",
-                                                   word, re.IGNORECASE)
-
-
 def compass_part(name: str, endings: bool = True) -> Place | None:
     """The country or region a compass-qualified name is a part of; none when the name is a place
-    of its own ("Nordkorea", "South Sudan", "Nordrhein-Westfalen", "South Tyrol": see
-    :func:`_proper`), or no place of one country remains ("Western Union")."""
+    of its own ("Nordkorea", "South Sudan", "Nordrhein-Westfalen"), or no place of one country
+    remains ("Western Union")."""
     g = gazetteer()
     name = name.strip()
     if g.resolve(name, _LEVELS, endings=endings) is not None:
         return None
-    for i, pat in enumerate(_patterns()):
+    for pat in _patterns():
         m = pat.match(name)
         if m is None:
             continue
         rest = m.group("rest").strip()
         hits = g.lookup(rest[:1].upper() + rest[1:], _LEVELS, endings=endings)
-        if i == 1 and _proper(name[:m.start("rest")].strip()) and any(h.level == "region" for h in hits):
-            continue  # "South Tyrol": a region of its own; "Северная Италия": a country's part
         if hits and len({h.country for h in hits}) == 1:
             return hits[0]  # a name of places in several countries ("Union") is no place's part
     return None
-
