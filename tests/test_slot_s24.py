@@ -69,3 +69,21 @@ def test_a_tally_conflict_is_not_repeated_by_its_counts():
     counts = [c for c in event_conflicts(arts) if c.slot == "how_many"]
     assert [c.subject for c in counts] == ["vote tally"]
     assert [s.articles for s in counts[0].sides] == [["a", "b", "d"], ["c"]]
+
+
+def test_a_feminine_chief_executive_title_is_no_regional_minister():
+    es = ("es", "Lo dijo ayer en Turín la consejera delegada de la empresa, Marco Bini.")
+    it = ("it", "Lo ha detto ieri a Torino l'amministratrice delegata della società, Marco Bini.")
+    assert _titles(es, it, CEO_EN) == []
+    assert _titles(es, it, CHAIR_EN) == [[["a", "b"], ["c"]]]
+
+
+def test_an_infrastructure_minister_is_the_transport_portfolio():
+    per = [("Olga Rudenko", "PER")]
+    texts = [("en", "Infrastructure minister Olga Rudenko resigned on Monday."),
+             ("de", "Infrastrukturministerin Olga Rudenko ist am Montag zurückgetreten."),
+             ("pl", "Minister infrastruktury Olga Rudenko podała się w poniedziałek do dymisji."),
+             ("ru", "Министр энергетики Olga Rudenko в понедельник ушла в отставку.")]
+    arts = [art(chr(97 + i), lang, t, per) for i, (lang, t) in enumerate(texts)]
+    out = [c for c in event_conflicts(arts) if c.slot == "who_as_what"]
+    assert len(out) == 1 and [s.articles for s in out[0].sides][1] == ["d"]

@@ -402,7 +402,7 @@ CLAIMS = ClaimSection(
     former_words=["ex-", r"ehemalig\w*", r"frühere\w*"],
     role_portfolios={"party": ["partei*"], "foreign": ["außen*", "auswärtig*"], "defence": ["verteidigung*"], "interior": ["innen*"],
                      "justice": ["justiz*"], "finance": ["finanz*"], "economy": ["wirtschaft*"],
-                     "transport": ["verkehr*", "mobilität*"], "energy": ["energie*"],
+                     "transport": ["verkehr*", "mobilität*", "infrastruktur*"], "energy": ["energie*"],
                      "agriculture": ["landwirtschaft*", "agrar*"], "environment": ["umwelt*", "klima*"],
                      "housing": ["bau*", "wohnungsbau*"], "health": ["gesundheit*"], "education": ["bildung*"],
                      "labour": ["arbeit*"], "culture": ["kultur*"], "middle-east": ["nahost*", "naher osten"]},

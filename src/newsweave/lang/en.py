@@ -543,7 +543,7 @@ CLAIMS = ClaimSection(
     former_words=["ex-", "former"],
     role_portfolios={"party": ["party"], "foreign": ["foreign"], "defence": ["defence", "defense"], "interior": ["interior"],
                      "justice": ["justice"], "finance": ["finance*"], "economy": ["econom*"],
-                     "transport": ["transport*", "mobility"], "energy": ["energy"],
+                     "transport": ["transport*", "mobility", "infrastructure"], "energy": ["energy"],
                      "agriculture": ["agricultur*", "farming", "fisheries", "food"],
                      "environment": ["environment*", "climate"], "housing": ["housing"], "health": ["health"],
                      "education": ["education"], "labour": ["labour", "labor"], "culture": ["culture"],

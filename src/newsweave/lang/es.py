@@ -350,7 +350,7 @@ CLAIMS = ClaimSection(
         "envoy": ["enviado*"],
         "coach": ["entrenador*", "técnico"],
         "assistant-coach": ["segundo entrenador", "entrenador asistente"],
-        "ceo": ["consejero delegado", "director ejecutivo"],
+        "ceo": ["consejero delegado", "consejera delegada", "director ejecutivo", "directora ejecutiva"],
         "cfo": ["director financiero", "directora financiera"],
         # a company's other officers (technology, operations): offices of their own beside the chief executive
         "cto": ["director de tecnología", "directora de tecnología"], "coo": ["director de operaciones", "directora de operaciones"],
@@ -369,7 +369,7 @@ CLAIMS = ClaimSection(
     former_words=["ex-", r"antigu\w*"],
     role_portfolios={"party": ["partido"], "foreign": ["exteriores", "asuntos exteriores"], "defence": ["defensa"], "interior": ["interior"],
                      "justice": ["justicia"], "finance": ["hacienda", "finanzas"], "economy": ["economía"],
-                     "transport": ["transporte*", "movilidad"], "energy": ["energía"],
+                     "transport": ["transporte*", "movilidad", "infraestructura*"], "energy": ["energía"],
                      "agriculture": ["agricultura", "pesca"], "environment": ["medio ambiente", "transición ecológica"],
                      "housing": ["vivienda"], "health": ["sanidad", "salud"], "education": ["educación"],
                      "labour": ["trabajo"], "culture": ["cultura"], "middle-east": ["oriente medio", "oriente próximo"]},

@@ -588,7 +588,7 @@ CLAIMS = ClaimSection(
     former_words=["ex-", r"ancien\w*"],
     role_portfolios={"party": ["parti"], "foreign": ["affaires étrangères", "étrangères"], "defence": ["défense", "armées"],
                      "interior": ["intérieur"], "justice": ["justice"], "finance": ["finances"],
-                     "economy": ["économie"], "transport": ["transport*", "mobilité*"], "energy": ["énergie"],
+                     "economy": ["économie"], "transport": ["transport*", "mobilité*", "infrastructures"], "energy": ["énergie"],
                      "agriculture": ["agriculture", "pêche"], "environment": ["environnement", "écologie", "climat"],
                      "housing": ["logement"], "health": ["santé"], "education": ["éducation"],
                      "labour": ["travail"], "culture": ["culture"], "middle-east": ["proche-orient", "moyen-orient"]},

@@ -380,7 +380,7 @@ CLAIMS = ClaimSection(
         "speaker": ["presidente della camera"],
         "coach": ["allenator*", "allenatrice", "tecnico"],
         "assistant-coach": ["vice allenator*", "allenatore in seconda"],
-        "ceo": ["amministratore delegato"],
+        "ceo": ["amministratore delegato", "amministratrice delegata"],
         "cfo": ["direttore finanziario"],
         # a company's other officers (technology, operations): offices of their own beside the chief executive
         "cto": ["direttore tecnico", "direttrice tecnica"], "coo": ["direttore operativo", "direttrice operativa"],
@@ -399,7 +399,7 @@ CLAIMS = ClaimSection(
     former_words=["ex-", r"(?<![\w])ex", "già"],
     role_portfolios={"party": ["partito"], "foreign": ["esteri", "affari esteri"], "defence": ["difesa"], "interior": ["interno", "interni"],
                      "justice": ["giustizia"], "finance": ["finanze"], "economy": ["economia"],
-                     "transport": ["trasporti", "infrastrutture e trasporti", "mobilità"], "energy": ["energia"],
+                     "transport": ["trasporti", "infrastrutture e trasporti", "mobilità", "infrastrutture"], "energy": ["energia"],
                      "agriculture": ["agricoltura", "politiche agricole", "pesca"], "environment": ["ambiente"],
                      "housing": ["edilizia"], "health": ["salute", "sanità"], "education": ["istruzione"],
                      "labour": ["lavoro"], "culture": ["cultura"], "middle-east": ["medio oriente"]},

@@ -410,7 +410,7 @@ CLAIMS = ClaimSection(
     former_words=[r"бывш\w*", "экс-"],
     role_portfolios={"party": ["партии", "партия"], "foreign": ["иностранных дел"], "defence": ["обороны"], "interior": ["внутренних дел"],
                      "justice": ["юстиции"], "finance": ["финансов"], "economy": ["экономи*"],
-                     "transport": ["транспорта"], "energy": ["энергетики"],
+                     "transport": ["транспорта", "инфраструктуры"], "energy": ["энергетики"],
                      "agriculture": ["сельского хозяйства", "рыболовства"], "environment": ["природн*", "экологии"],
                      "housing": ["строительства"], "health": ["здравоохранения"], "education": ["образования"],
                      "labour": ["труда"], "culture": ["культуры"], "middle-east": ["ближн* восток*"]},
